@@ -1,0 +1,136 @@
+import type {Paragraph} from 'nlcst'
+import type {Lang} from '../types.js'
+import {sentencesOf, tokensOf, wordKey, type Token} from '../text/words.js'
+
+export interface DoubledWord {
+  kind: 'repeat' | 'negation'
+  word: string
+  /** The repeated (second) occurrence. */
+  start: number
+  end: number
+  /** Where the first occurrence is. */
+  firstStart: number
+  firstEnd: number
+  /** The span a fix deletes: the second word and the white space before it. */
+  removeStart: number
+}
+
+/**
+ * Repetitions that are grammatical: reflexive pronouns (« nous nous
+ * sommes »), the English past perfect ("had had") and the demonstrative
+ * followed by the conjunction ("that that").
+ */
+const ALLOWED_REPEATS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['nous', 'vous']),
+  en: new Set(['had', 'that'])
+}
+
+const NEGATION_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', 'point', 'personne'])
+
+/** Fixed phrases in which a particle legitimately occurs twice. */
+const FIXED_PHRASES = [
+  ['pas', 'à', 'pas'],
+  ['de', 'plus', 'en', 'plus'],
+  ['plus', 'ou', 'moins'],
+  ['ni', 'plus', 'ni', 'moins'],
+  ['jamais', 'au', 'grand', 'jamais'],
+  ['à', 'jamais']
+]
+
+/** Words that open a new clause: a particle after one belongs to another verb. */
+const CLAUSE_OPENERS = new Set(['que', 'qu', 'qui', 'mais', 'et', 'ou', 'car', 'quand', 'lorsque', 'si', 'puisque', 'dont', 'où', 'comme'])
+
+/** How many words may separate two particles of one negation (« n'a pas manqué pas »). */
+const NEGATION_SPAN = 6
+
+export function findDoubledWords(paragraph: Paragraph, lang: Lang, allow: ReadonlySet<string> = new Set()): DoubledWord[] {
+  const results: DoubledWord[] = []
+  const allowed = ALLOWED_REPEATS[lang]
+  for (const sentence of sentencesOf(paragraph)) {
+    const tokens = tokensOf(sentence)
+    const words = tokens.filter((token) => token.type === 'WordNode')
+    findRepeats(tokens, allowed, allow, results)
+    if (lang === 'fr') findRepeatedNegation(tokens, words, results)
+  }
+  return results
+}
+
+function findRepeats(tokens: Token[], allowed: ReadonlySet<string>, allow: ReadonlySet<string>, results: DoubledWord[]): void {
+  let previous: Token | undefined
+  let gapStart = 0
+  for (const token of tokens) {
+    if (token.type === 'WhiteSpaceNode') continue
+    if (token.type !== 'WordNode') {
+      previous = undefined
+      continue
+    }
+    const key = wordKey(token.value)
+    if (previous && wordKey(previous.value) === key && isWordy(key) && !allowed.has(key) && !allow.has(key)) {
+      results.push({kind: 'repeat', word: token.value, start: token.start, end: token.end, firstStart: previous.start, firstEnd: previous.end, removeStart: gapStart})
+    }
+    previous = token
+    gapStart = token.end
+  }
+}
+
+/** Numbers repeat legitimately (« 10 10 » in a table, a phone number). */
+function isWordy(key: string): boolean {
+  return /\p{L}/u.test(key)
+}
+
+function findRepeatedNegation(tokens: Token[], words: Token[], results: DoubledWord[]): void {
+  const keys = words.map((word) => wordKey(word.value))
+  const inFixedPhrase = fixedPhraseMask(keys)
+  let negated = false
+  let particle: {key: string; index: number} | undefined
+  for (let index = 0; index < words.length; index++) {
+    const key = keys[index]!
+    if (key === 'ne' || key.startsWith("n'")) {
+      negated = true
+      particle = undefined
+      continue
+    }
+    if (!negated) continue
+    if (CLAUSE_OPENERS.has(key.replace(/'.*$/, '')) || hasClauseBreak(tokens, words[index - 1], words[index]!)) {
+      negated = false
+      particle = undefined
+      continue
+    }
+    if (!NEGATION_PARTICLES.has(key) || inFixedPhrase[index] || isComparative(keys, index)) continue
+    if (particle && particle.key === key && index - particle.index <= NEGATION_SPAN && index - particle.index > 1) {
+      const first = words[particle.index]!
+      const second = words[index]!
+      results.push({kind: 'negation', word: second.value, start: second.start, end: second.end, firstStart: first.start, firstEnd: first.end, removeStart: words[index - 1]!.end})
+      negated = false
+      particle = undefined
+      continue
+    }
+    particle ??= {key, index}
+  }
+}
+
+function fixedPhraseMask(keys: string[]): boolean[] {
+  const mask = keys.map(() => false)
+  for (let index = 0; index < keys.length; index++) {
+    for (const phrase of FIXED_PHRASES) {
+      if (phrase.every((word, offset) => keys[index + offset] === word)) {
+        for (let offset = 0; offset < phrase.length; offset++) mask[index + offset] = true
+      }
+    }
+  }
+  return mask
+}
+
+/** « plus » as a comparative (« le plus grand », « plus de », « plus que ») is not a negation. */
+function isComparative(keys: string[], index: number): boolean {
+  if (keys[index] !== 'plus') return false
+  const before = keys[index - 1]
+  const after = keys[index + 1]
+  return ['le', 'la', 'les', 'au', 'du', 'de'].includes(before ?? '') || ['de', "d'", 'que', "qu'", 'en', 'ou', 'tard', 'tôt'].some((word) => after === word || (after ?? '').startsWith(word))
+}
+
+/** Punctuation between two words (a comma, a dash, a parenthesis) ends the clause. */
+function hasClauseBreak(tokens: Token[], before: Token | undefined, word: Token): boolean {
+  if (!before) return false
+  return tokens.some((token) => token.start >= before.end && token.end <= word.start && token.type === 'PunctuationNode')
+}

@@ -1,0 +1,163 @@
+import type {Root} from 'nlcst'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import type {RuleSetting, SeveritySetting} from '../config/schema.js'
+import {detectLanguage} from '../lang/detect.js'
+import {parseMarkdown, parseMarkdownTree, proseOf} from '../parse/markdown.js'
+import {parserFor} from '../parse/parsers.js'
+import {parsePlainText} from '../parse/plain.js'
+import {addMessage, ruleUrl, SOURCE, type LoadedRule} from '../rules/define.js'
+import {builtinRules} from '../rules/index.js'
+import type {DocumentFormat, Finding, Lang, LangSetting} from '../types.js'
+import type {DocumentInfo} from './document.js'
+
+export interface LintOptions {
+  /** Path of the document, used for its format and in messages. */
+  path?: string
+  cwd?: string
+  /** `auto` (default) detects French or English per document. */
+  lang?: LangSetting
+  /** Severity and options per rule id; rules not named keep their default severity. */
+  rules?: Record<string, RuleSetting>
+  /** The rules to run (built-in rules by default, plus plugins). */
+  ruleSet?: readonly LoadedRule<any>[]
+  /** Publication date: the year of dates that do not state one. */
+  referenceDate?: Date
+  /** Force the format instead of deciding from the extension. */
+  format?: DocumentFormat
+}
+
+export interface LintInput {
+  path: string
+  text: string
+}
+
+const MARKDOWN_EXTENSION = /\.(md|markdown|mdown|mkd)$/i
+
+export function formatOf(path: string | undefined): DocumentFormat {
+  return path && MARKDOWN_EXTENSION.test(path) ? 'markdown' : 'text'
+}
+
+/** Lints one document and returns its vfile with messages sorted by place. */
+export async function lint(text: string, options: LintOptions = {}): Promise<VFile> {
+  const file = new VFile({value: text, path: options.path, cwd: options.cwd})
+  const ruleSet = options.ruleSet ?? builtinRules
+  const format = options.format ?? formatOf(options.path)
+  try {
+    await lintFile(file, text, format, ruleSet, options)
+  } catch (error) {
+    reportCrash(file, error)
+  }
+  sortMessages(file)
+  return file
+}
+
+/**
+ * Lints several documents as one run: each alone, then the rules that look
+ * across documents (a passage pasted from another draft).
+ */
+export async function lintFiles(inputs: readonly LintInput[], options: Omit<LintOptions, 'path'> = {}): Promise<VFile[]> {
+  const files: VFile[] = []
+  for (const input of inputs) files.push(await lint(input.text, {...options, path: input.path}))
+  runAcrossFiles(files, options)
+  return files
+}
+
+export function runAcrossFiles(files: VFile[], options: Omit<LintOptions, 'path'> = {}): void {
+  const ruleSet = options.ruleSet ?? builtinRules
+  for (const rule of ruleSet) {
+    if (!rule.checkAcrossFiles) continue
+    const [severity, raw] = settingOf(rule, options.rules)
+    if (severity === 'off') continue
+    const eligible = files.filter((file) => file.data.factlint && appliesTo(rule, file.data.factlint.lang))
+    if (eligible.length < 2) continue
+    const before = new Map(eligible.map((file) => [file, file.messages.length]))
+    rule.checkAcrossFiles({
+      files: eligible,
+      options: rule.schema.parse(raw),
+      report: (file: VFile, finding: Finding) => stamp(addMessage(file, finding), rule, severity)
+    })
+    for (const file of eligible) if (file.messages.length !== before.get(file)) sortMessages(file)
+  }
+}
+
+async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleSet: readonly LoadedRule<any>[], options: LintOptions): Promise<void> {
+  const mdast = format === 'markdown' ? parseMarkdownTree(file) : undefined
+  const setting = options.lang ?? 'auto'
+  const detection = setting === 'auto' ? detectLanguage(mdast ? proseOf(mdast, text) : text) : {lang: setting as Lang}
+  const doc: DocumentInfo = {text, lang: detection.lang, format, cache: new Map(), mdast}
+  file.data.factlint = doc
+
+  let tree: Root
+  if (mdast) {
+    const parsed = await parseMarkdown(file, mdast, detection.lang)
+    tree = parsed.nlcst
+    doc.frontMatter = parsed.frontMatter
+  } else {
+    tree = parsePlainText(file, text, parserFor(detection.lang))
+  }
+  doc.referenceDate = options.referenceDate ?? frontMatterDate(doc.frontMatter)
+
+  if (detection.lang === 'und') {
+    const message = file.info(
+      `Document language not supported (${detection.other ?? 'unknown'}): only language-independent rules were run; use --lang fr or --lang en to force one`,
+      {place: {line: 1, column: 1}, ruleId: 'unsupported-language', source: SOURCE}
+    )
+    message.url = ruleUrl('unsupported-language')
+    message.expected = []
+  }
+
+  const processor = unified()
+  for (const rule of ruleSet) {
+    if (!appliesTo(rule, detection.lang)) continue
+    const setting = settingOf(rule, options.rules)
+    if (setting[0] === 'off') continue
+    processor.use(rule.plugin, setting)
+  }
+  await processor.run(tree as never, file)
+}
+
+export function settingOf(rule: LoadedRule<any>, rules: Record<string, RuleSetting> | undefined): [SeveritySetting, unknown] {
+  const setting = rules?.[rule.meta.id]
+  if (setting === undefined) return [rule.meta.defaultSeverity, undefined]
+  if (typeof setting === 'string') return [setting, undefined]
+  return [setting[0], setting[1]]
+}
+
+function appliesTo(rule: LoadedRule<any>, lang: Lang | 'und'): boolean {
+  return rule.meta.languages === 'any' || (lang !== 'und' && rule.meta.languages.includes(lang))
+}
+
+function stamp(message: VFileMessage, rule: LoadedRule<any>, severity: SeveritySetting): void {
+  Object.assign(message, {ruleId: rule.meta.id, source: SOURCE, url: ruleUrl(rule.meta.id), fatal: severity === 'error'})
+}
+
+function frontMatterDate(frontMatter: Record<string, unknown> | undefined): Date | undefined {
+  const value = frontMatter?.date
+  if (typeof value !== 'string' && !(value instanceof Date)) return undefined
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value instanceof Date ? value.toISOString() : value)
+  if (!match) return undefined
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+function reportCrash(file: VFile, error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error)
+  const message = file.message(`Cannot process file: ${reason}`, {ruleId: 'internal-error', source: SOURCE})
+  message.fatal = true
+  message.url = ruleUrl('internal-error')
+  message.expected = []
+}
+
+export function sortMessages(file: VFile): void {
+  file.messages.sort((a, b) => {
+    const lineA = a.place && 'start' in a.place ? a.place.start.line : a.line ?? 0
+    const lineB = b.place && 'start' in b.place ? b.place.start.line : b.line ?? 0
+    if (lineA !== lineB) return lineA - lineB
+    const columnA = a.column ?? 0
+    const columnB = b.column ?? 0
+    if (columnA !== columnB) return columnA - columnB
+    return String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason)
+  })
+}

@@ -1,0 +1,16 @@
+import type {LoadedRule} from './define.js'
+import {doubledWord} from './doubled-word.js'
+import {unbalancedQuotes} from './unbalanced-quotes.js'
+
+/**
+ * Every built-in rule, sorted by id. Adding a rule: one file in this folder,
+ * one line here, one page in docs/rules/, one test file in tests/rules/.
+ */
+export const builtinRules: readonly LoadedRule<any>[] = [
+  doubledWord,
+  unbalancedQuotes
+].sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+
+export function findRule(id: string, rules: readonly LoadedRule<any>[] = builtinRules): LoadedRule<any> | undefined {
+  return rules.find((rule) => rule.meta.id === id)
+}

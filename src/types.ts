@@ -1,0 +1,90 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {z} from 'zod'
+
+/** Languages factlint has rules for. `und` is any other language. */
+export type Lang = 'fr' | 'en'
+export type LangSetting = Lang | 'auto'
+export type Severity = 'off' | 'warn' | 'error'
+export type DocumentFormat = 'text' | 'markdown'
+
+/**
+ * An edit on the original document, in UTF-16 offsets, as the engine applies it.
+ * `unsafe` edits (deleting a duplicated block, say) are only applied when the
+ * user names the rule with `--fix-type`.
+ */
+export interface Fix {
+  range: [number, number]
+  text: string
+  unsafe?: boolean
+}
+
+/** A place related to a finding: the original of a duplicate, the date a year came from. */
+export interface RelatedPlace {
+  reason: string
+  start: number
+  end: number
+  /** Another file of the same run; absent for the same document. */
+  path?: string
+  /** Line/column of `start`/`end` when `path` names another file. */
+  startPoint?: {line: number; column: number}
+  endPoint?: {line: number; column: number}
+}
+
+/** What a rule reports: offsets into the original document, never line/column. */
+export interface Finding {
+  reason: string
+  start: number
+  end: number
+  actual?: string
+  /** Suggested replacements, best first; `''` means delete. */
+  expected?: string[]
+  fix?: Fix
+  cause?: RelatedPlace
+  /** Extra data for formatters and the interactive report (JSON-serialisable). */
+  data?: Record<string, unknown>
+}
+
+export interface RuleMeta {
+  /** Stable kebab-case id. */
+  id: string
+  /** One line, in English, shown by `--list-rules` and the interactive report. */
+  description: string
+  defaultSeverity: Severity
+  /** Languages the rule understands; `any` runs on every document. */
+  languages: Lang[] | 'any'
+  fixable: boolean
+}
+
+/** Everything a rule may read about the document being linted. */
+export interface RuleContext {
+  file: VFile
+  tree: Root
+  /** The document text exactly as read (after decoding). */
+  text: string
+  /** `und` when the document is in neither French nor English. */
+  lang: Lang | 'und'
+  format: DocumentFormat
+  /** Publication date (`--date`, `referenceDate`, or front matter), if known. */
+  referenceDate?: Date
+  /** Front matter of a Markdown document, when it has YAML front matter. */
+  frontMatter?: Record<string, unknown>
+  report(finding: Finding): void
+}
+
+/** Cross-file hook: runs once per lint run, after every document has been linted. */
+export interface CrossFileContext<Options> {
+  files: VFile[]
+  options: Options
+  report(file: VFile, finding: Finding): void
+}
+
+export interface FactlintRule<Options = unknown> {
+  meta: RuleMeta
+  /** zod schema of the rule's options; must accept `undefined` (defaults). */
+  schema: z.ZodType<Options>
+  /** Per-document analysis. */
+  check(ctx: RuleContext, options: Options): void | Promise<void>
+  /** Optional analysis across every document of one run (see duplicate-block). */
+  checkAcrossFiles?(ctx: CrossFileContext<Options>): void
+}
