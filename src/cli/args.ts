@@ -1,0 +1,51 @@
+import {parseArgs} from 'node:util'
+import {closest} from '../config/suggest.js'
+import {FLAGS} from './flags.js'
+import {UsageError} from './io.js'
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | string[] | undefined>
+  positionals: string[]
+}
+
+/** Parses argv against the flag table; unknown flags become a UsageError with a suggestion. */
+export function parseArguments(argv: readonly string[]): ParsedArgs {
+  const options: Record<string, {type: 'boolean' | 'string'; short?: string; multiple?: boolean}> = {}
+  for (const flag of FLAGS) {
+    options[flag.name] = {type: flag.type, ...(flag.short ? {short: flag.short} : {}), ...(flag.multiple ? {multiple: true} : {})}
+  }
+  try {
+    const {values, positionals} = parseArgs({args: [...argv], options, allowPositionals: true, strict: true})
+    return {values: values as ParsedArgs['values'], positionals}
+  } catch (error) {
+    throw new UsageError(describeParseError(error as Error & {code?: string}))
+  }
+}
+
+function describeParseError(error: Error & {code?: string}): string {
+  const unknown = /Unknown option '([^']+)'/.exec(error.message)
+  if (unknown) {
+    const name = unknown[1]!.replace(/^-+/, '')
+    const suggestion = closest(name, FLAGS.map((flag) => flag.name))
+    return `unknown option ${unknown[1]}${suggestion ? `, did you mean --${suggestion}?` : ''} (see factlint --help)`
+  }
+  const missing = /Option '([^']+)' argument missing/.exec(error.message)
+  if (missing) return `option ${missing[1]!.split(',').pop()!.trim()} needs a value (see factlint --help)`
+  const extra = /Option '([^']+)' does not take an argument/.exec(error.message)
+  if (extra) return `option ${extra[1]!.split(',').pop()!.trim()} takes no value`
+  return error.message.split('\n')[0]!
+}
+
+export function stringValue(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+export function listValue(args: ParsedArgs, name: string): string[] {
+  const value = args.values[name]
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : []
+}
+
+export function booleanValue(args: ParsedArgs, name: string): boolean {
+  return args.values[name] === true
+}

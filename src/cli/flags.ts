@@ -1,0 +1,43 @@
+/**
+ * The one table of command-line flags: it drives argument parsing and the
+ * --help text, so the two cannot disagree (a golden test keeps --help honest).
+ */
+export interface Flag {
+  name: string
+  short?: string
+  type: 'boolean' | 'string'
+  multiple?: boolean
+  /** Shown in --help after the flag: `--format <name>`. */
+  value?: string
+  description: string
+}
+
+export const FLAGS: Flag[] = [
+  {name: 'format', short: 'f', type: 'string', value: 'name', description: 'Report format: pretty (default), json'},
+  {name: 'lang', type: 'string', value: 'fr|en|auto', description: 'Language of the documents (default: auto, detected per document)'},
+  {name: 'date', type: 'string', value: 'YYYY-MM-DD', description: 'Publication date: the year of dates written without one'},
+  {name: 'rule', type: 'string', multiple: true, value: 'id=severity', description: 'Set a rule to off, warn or error (repeatable)'},
+  {name: 'quiet', short: 'q', type: 'boolean', description: 'Report errors only'},
+  {name: 'max-warnings', type: 'string', value: 'N', description: 'Exit with 1 when there are more than N warnings'},
+  {name: 'config', short: 'c', type: 'string', value: 'file', description: 'Use this configuration file instead of searching for one'},
+  {name: 'no-config', type: 'boolean', description: 'Ignore configuration files'},
+  {name: 'stdin-filename', type: 'string', value: 'path', description: 'Name of the document read from standard input (-)'},
+  {name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity and exit'},
+  {name: 'version', short: 'v', type: 'boolean', description: 'Print the version and exit'},
+  {name: 'help', short: 'h', type: 'boolean', description: 'Print this help and exit'}
+]
+
+export interface Subcommand {
+  usage: string
+  description: string
+}
+
+export const SUBCOMMANDS: Subcommand[] = []
+
+export const EXAMPLES: Array<[string, string]> = [
+  ['factlint draft.txt', 'lint one draft'],
+  ['factlint drafts/ --format json', 'lint every .txt and .md file of a folder, as JSON'],
+  ["factlint 'drafts/**/*.md' --rule doubled-word=warn", 'lint the files a glob matches, with a rule downgraded'],
+  ['cat draft.md | factlint - --stdin-filename draft.md', 'lint standard input as Markdown'],
+  ['factlint --lang en --date 2024-08-11 story.txt', 'force English and the publication date']
+]

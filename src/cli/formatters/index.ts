@@ -1,0 +1,11 @@
+import type {Formatter} from './types.js'
+
+/** Formatters are loaded on demand so that a plain run loads only the one it prints with. */
+export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  pretty: async () => (await import('./pretty.js')).formatPretty,
+  json: async () => (await import('./json.js')).formatJson
+}
+
+export function formatNames(): string[] {
+  return Object.keys(FORMATTERS)
+}

@@ -1,0 +1,27 @@
+import {reporterJson} from 'vfile-reporter-json'
+import type {VFileMessage} from 'vfile-message'
+import type {FactlintMessageFields} from '../../rules/define.js'
+import {shownMessages, type Formatter} from './types.js'
+
+/**
+ * The unified ecosystem's JSON report (vfile-reporter-json), with factlint's
+ * extra fields on each message: `fix`, `cause` (the related place) and `data`.
+ */
+export const formatJson: Formatter = (files, options) => {
+  const report = JSON.parse(reporterJson([...files], {silent: options.quiet})) as Array<{messages: Array<Record<string, unknown>>}>
+  report.forEach((entry, fileIndex) => {
+    const messages = shownMessages(files[fileIndex]!, options.quiet)
+    entry.messages.forEach((json, index) => {
+      const message = messages[index] as (VFileMessage & FactlintMessageFields) | undefined
+      if (!message) return
+      if (message.fix) json.fix = message.fix
+      if (message.data) json.data = message.data
+      if (message.cause instanceof Error) json.cause = causeJson(message.cause as VFileMessage)
+    })
+  })
+  return JSON.stringify(report, null, 2) + '\n'
+}
+
+function causeJson(cause: VFileMessage): Record<string, unknown> {
+  return {reason: cause.reason, file: cause.file || undefined, line: cause.line, column: cause.column, place: cause.place}
+}

@@ -1,0 +1,83 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {shownMessages, type Formatter} from './types.js'
+
+const ANSI = {
+  red: ['\u001b[31m', '\u001b[39m'],
+  yellow: ['\u001b[33m', '\u001b[39m'],
+  blue: ['\u001b[34m', '\u001b[39m'],
+  green: ['\u001b[32m', '\u001b[39m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  bold: ['\u001b[1m', '\u001b[22m'],
+  underline: ['\u001b[4m', '\u001b[24m']
+} as const
+
+type Style = keyof typeof ANSI
+
+/** Characters of context shown on each side of a finding in a long line. */
+const CONTEXT = 40
+
+export const formatPretty: Formatter = (files, options) => {
+  const paint = (style: Style, text: string) => (options.color ? ANSI[style][0] + text + ANSI[style][1] : text)
+  const out: string[] = []
+  let errors = 0
+  let warnings = 0
+  let fixable = 0
+  for (const file of files) {
+    const messages = shownMessages(file, options.quiet)
+    if (messages.length === 0) continue
+    out.push(paint('underline', file.path || '<stdin>'))
+    const lines = String(file.value).split(/\r\n|\r|\n/)
+    for (const message of messages) {
+      const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+      if (severity === 'error') errors++
+      if (severity === 'warning') warnings++
+      if ((message as {fix?: unknown}).fix) fixable++
+      const colour: Style = severity === 'error' ? 'red' : severity === 'warning' ? 'yellow' : 'blue'
+      out.push(`  ${paint('dim', placeText(message))}  ${paint(colour, severity)}  ${message.reason}  ${paint('dim', message.ruleId ?? '')}`)
+      out.push(...excerpt(message, lines, paint, colour))
+      const expected = message.expected ?? []
+      if (expected.length > 0) {
+        out.push(`      ${paint('green', 'suggestion:')} ${expected.map((value) => (value === '' ? '(delete)' : `“${value}”`)).join(', ')}`)
+      }
+      const cause = message.cause as VFileMessage | undefined
+      if (cause && typeof cause === 'object' && 'reason' in cause) {
+        out.push(`      ${paint('dim', `related: ${cause.file && cause.file !== file.path ? `${cause.file}:` : ''}${placeText(cause)} ${cause.reason}`)}`)
+      }
+    }
+    out.push('')
+  }
+  const total = errors + warnings
+  if (total > 0) {
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
+    out.push(paint(errors > 0 ? 'red' : 'yellow', paint('bold', summary)))
+    if (fixable > 0) out.push(paint('dim', `  ${fixable} can be fixed with --fix`))
+  } else if (files.length > 0 && !files.some((file) => shownMessages(file, options.quiet).length > 0)) {
+    out.push(paint('green', `✔ ${files.length} file${files.length === 1 ? '' : 's'} checked, no problems`))
+  }
+  return out.length > 0 ? out.join('\n') + '\n' : ''
+}
+
+function placeText(message: VFileMessage): string {
+  const place = message.place
+  if (place && 'start' in place) return `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
+  return `${message.line ?? 1}:${message.column ?? 1}`
+}
+
+/** The offending line, cut around the span in a long line, with the span underlined. */
+function excerpt(message: VFileMessage, lines: string[], paint: (style: Style, text: string) => string, colour: Style): string[] {
+  const place = message.place
+  if (!place || !('start' in place)) return []
+  const line = lines[place.start.line - 1]
+  if (line === undefined) return []
+  const from = place.start.column - 1
+  const to = place.end.line === place.start.line ? Math.max(from + 1, place.end.column - 1) : line.length
+  const windowStart = Math.max(0, from - CONTEXT)
+  const windowEnd = Math.min(line.length, Math.max(to, from + 1) + CONTEXT)
+  const prefix = windowStart > 0 ? '…' : ''
+  const suffix = windowEnd < line.length ? '…' : ''
+  const visible = line.slice(windowStart, windowEnd).replace(/\t/g, ' ')
+  const caretStart = [...prefix + line.slice(windowStart, from)].length
+  const caretLength = Math.max(1, [...line.slice(from, Math.min(to, windowEnd))].length)
+  return [`      ${prefix}${visible}${suffix}`, `      ${' '.repeat(caretStart)}${paint(colour, '^'.repeat(caretLength))}`]
+}

@@ -1,0 +1,16 @@
+import type {VFile} from 'vfile'
+
+export interface FormatOptions {
+  color: boolean
+  /** Errors only. */
+  quiet: boolean
+  /** Terminal width for the pretty report, when known. */
+  columns?: number
+}
+
+export type Formatter = (files: readonly VFile[], options: FormatOptions) => string
+
+/** Messages a report shows under --quiet. */
+export function shownMessages(file: VFile, quiet: boolean): VFile['messages'] {
+  return quiet ? file.messages.filter((message) => message.fatal === true) : file.messages
+}

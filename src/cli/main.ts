@@ -1,0 +1,153 @@
+import {readFileSync} from 'node:fs'
+import {ConfigError} from '../config/errors.js'
+import type {RuleSetting} from '../config/schema.js'
+import {parseIsoDate, run, type RunResult} from '../engine/run.js'
+import {builtinRules} from '../rules/index.js'
+import type {LangSetting} from '../types.js'
+import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} from './args.js'
+import {FORMATTERS, formatNames} from './formatters/index.js'
+import {helpText} from './help.js'
+import {UsageError, type CliIO} from './io.js'
+
+/** Subcommands, loaded only when used. */
+const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {}
+
+/**
+ * Runs factlint with `argv` (without the node and script paths) and returns
+ * the exit code: 0 no error, 1 errors (or too many warnings), 2 usage,
+ * configuration or file problem.
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const command = argv[0] !== undefined ? COMMANDS[argv[0]] : undefined
+    if (command) return await (await command())(argv.slice(1), io)
+    return await lintCommand(parseArguments(argv), io)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(error.message.split('\n').map((line) => `factlint: ${line}`).join('\n') + '\n')
+      return 2
+    }
+    throw error
+  }
+}
+
+async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  if (booleanValue(args, 'help')) {
+    io.stdout.write(helpText())
+    return 0
+  }
+  if (booleanValue(args, 'version')) {
+    io.stdout.write(`${version()}\n`)
+    return 0
+  }
+  if (booleanValue(args, 'list-rules')) {
+    io.stdout.write(listRules())
+    return 0
+  }
+  const options = readOptions(args)
+  if (args.positionals.length === 0) throw new UsageError('no file to lint: give files, folders or globs, or - for standard input (see factlint --help)')
+  const result = await run({
+    cwd: io.cwd,
+    paths: args.positionals,
+    readStdin: () => readAll(io.stdin),
+    stdinFilename: options.stdinFilename,
+    lang: options.lang,
+    ruleOverrides: options.rules,
+    configPath: options.config,
+    noConfig: options.noConfig,
+    referenceDate: options.date
+  })
+  const formatter = await FORMATTERS[options.format]!()
+  const color = wantsColor(io)
+  io.stdout.write(formatter(result.documents.map((document) => document.file), {color, quiet: options.quiet, columns: io.stdout.columns}))
+  for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
+  return exitCode(result, options.maxWarnings)
+}
+
+interface LintCommandOptions {
+  format: string
+  lang?: LangSetting
+  date?: Date
+  rules: Record<string, RuleSetting>
+  quiet: boolean
+  maxWarnings?: number
+  config?: string
+  noConfig: boolean
+  stdinFilename?: string
+}
+
+function readOptions(args: ParsedArgs): LintCommandOptions {
+  const format = stringValue(args, 'format') ?? 'pretty'
+  if (!FORMATTERS[format]) throw new UsageError(`--format: expected ${formatNames().join(' | ')}, got ${JSON.stringify(format)}`)
+  const lang = stringValue(args, 'lang')
+  if (lang !== undefined && !['fr', 'en', 'auto'].includes(lang)) throw new UsageError(`--lang: expected fr | en | auto, got ${JSON.stringify(lang)}`)
+  const dateText = stringValue(args, 'date')
+  const date = parseIsoDate(dateText)
+  if (dateText !== undefined && !date) throw new UsageError(`--date: expected a date as YYYY-MM-DD, got ${JSON.stringify(dateText)}`)
+  const maxText = stringValue(args, 'max-warnings')
+  if (maxText !== undefined && !/^\d+$/.test(maxText)) throw new UsageError(`--max-warnings: expected a whole number, got ${JSON.stringify(maxText)}`)
+  const config = stringValue(args, 'config')
+  const noConfig = booleanValue(args, 'no-config')
+  if (config && noConfig) throw new UsageError('--config and --no-config cannot be used together')
+  return {
+    format,
+    lang: lang as LangSetting | undefined,
+    date,
+    rules: parseRuleFlags(listValue(args, 'rule')),
+    quiet: booleanValue(args, 'quiet'),
+    maxWarnings: maxText === undefined ? undefined : Number(maxText),
+    config,
+    noConfig,
+    stdinFilename: stringValue(args, 'stdin-filename')
+  }
+}
+
+function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {}
+  for (const value of values) {
+    const match = /^([^=]+)=(.*)$/.exec(value)
+    if (!match) throw new UsageError(`--rule: expected id=severity (for example doubled-word=warn), got ${JSON.stringify(value)}`)
+    rules[match[1]!.trim()] = match[2]!.trim() as RuleSetting
+  }
+  return rules
+}
+
+export function exitCode(result: RunResult, maxWarnings: number | undefined): number {
+  if (result.problems.length > 0) return 2
+  let errors = 0
+  let warnings = 0
+  for (const {file} of result.documents) {
+    for (const message of file.messages) {
+      if (message.fatal === true) errors++
+      else if (message.fatal === false) warnings++
+    }
+  }
+  if (errors > 0) return 1
+  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0
+}
+
+/** Colour on a terminal, never under NO_COLOR or when piped; FORCE_COLOR forces it. */
+export function wantsColor(io: CliIO): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true
+  return io.stdout.isTTY === true && io.env.TERM !== 'dumb'
+}
+
+function listRules(): string {
+  const rows = builtinRules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, rule.meta.languages === 'any' ? 'any' : rule.meta.languages.join(','), rule.meta.fixable ? 'fixable' : '', rule.meta.description])
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)))
+  return rows.map((row) => row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column]!) : cell)).join('  ')).join('\n') + '\n'
+}
+
+export function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+  return manifest.version
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks)
+}
+
+export {COMMANDS}

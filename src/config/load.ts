@@ -1,0 +1,140 @@
+import {readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {lilconfig, type Loader} from 'lilconfig'
+import {parse as parseYaml} from 'yaml'
+import {defineRule, type LoadedRule} from '../rules/define.js'
+import {builtinRules} from '../rules/index.js'
+import type {FactlintRule} from '../types.js'
+import {ConfigError} from './errors.js'
+import type {Config} from './schema.js'
+import {validateConfig} from './validate.js'
+
+export const CONFIG_FILES = ['factlint.config.json', '.factlintrc.json', '.factlintrc.yaml', '.factlintrc.yml', 'package.json']
+
+/** A validated configuration with the rules it makes available. */
+export interface ResolvedConfig {
+  config: Config
+  /** The file it came from, if any. */
+  filepath?: string
+  /** Built-in rules plus the plugins' rules. */
+  rules: readonly LoadedRule<any>[]
+}
+
+const jsonLoader: Loader = (filepath, content) => {
+  try {
+    return JSON.parse(content) as unknown
+  } catch (error) {
+    throw new ConfigError([`${filepath}: not valid JSON (${(error as Error).message})`])
+  }
+}
+
+const yamlLoader: Loader = (filepath, content) => {
+  try {
+    return parseYaml(content, {schema: 'core'}) as unknown
+  } catch (error) {
+    throw new ConfigError([`${filepath}: not valid YAML (${(error as Error).message.split('\n')[0]})`])
+  }
+}
+
+const loaders = {'.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, noExt: yamlLoader}
+
+/**
+ * Finds configuration from a folder upward and caches it per folder, so a run
+ * over many files reads each configuration file once.
+ */
+export class ConfigResolver {
+  private readonly explorer = lilconfig('factlint', {searchPlaces: CONFIG_FILES, packageProp: 'factlint', loaders})
+  private readonly byFile = new Map<string, Promise<ResolvedConfig>>()
+
+  constructor(private readonly cwd: string) {}
+
+  /** The configuration for a document in `folder`. */
+  async forFolder(folder: string): Promise<ResolvedConfig> {
+    const found = await this.explorer.search(folder)
+    return this.fromResult(found?.filepath, found?.config)
+  }
+
+  /** An explicit `--config FILE`. */
+  async fromFile(file: string): Promise<ResolvedConfig> {
+    const filepath = path.resolve(this.cwd, file)
+    let content: string
+    try {
+      content = await readFile(filepath, 'utf8')
+    } catch (error) {
+      throw new ConfigError([`${file}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`])
+    }
+    const loader = filepath.endsWith('.json') ? jsonLoader : yamlLoader
+    let value = await loader(filepath, content)
+    if (path.basename(filepath) === 'package.json') value = (value as Record<string, unknown> | null)?.factlint ?? {}
+    return this.fromResult(filepath, value)
+  }
+
+  private fromResult(filepath: string | undefined, value: unknown): Promise<ResolvedConfig> {
+    if (!filepath) return Promise.resolve({config: {}, rules: builtinRules})
+    let pending = this.byFile.get(filepath)
+    if (!pending) {
+      pending = resolveConfig(value ?? {}, filepath, this.cwd)
+      this.byFile.set(filepath, pending)
+    }
+    return pending
+  }
+}
+
+export async function resolveConfig(value: unknown, filepath: string, cwd: string): Promise<ResolvedConfig> {
+  const shown = path.relative(cwd, filepath) || filepath
+  const plugins = value && typeof value === 'object' && Array.isArray((value as Config).plugins) ? ((value as Config).plugins ?? []) : []
+  const rules = [...builtinRules]
+  for (const name of plugins) {
+    if (typeof name !== 'string') continue
+    for (const rule of await loadPlugin(name, filepath, shown)) {
+      if (rules.some((existing) => existing.meta.id === rule.meta.id)) {
+        throw new ConfigError([`${shown}: plugins: ${JSON.stringify(name)} defines rule ${JSON.stringify(rule.meta.id)}, which already exists`])
+      }
+      rules.push(rule)
+    }
+  }
+  return {config: validateConfig(value, shown, rules), filepath, rules}
+}
+
+/**
+ * Loads a rule package by name, resolved from the configuration file's folder.
+ * It exports rules (`default`, or `rules`: one rule or an array) that follow
+ * the contract in docs/writing-rules.md.
+ */
+async function loadPlugin(name: string, configPath: string, shown: string): Promise<LoadedRule<any>[]> {
+  let resolved: string
+  try {
+    resolved = createRequire(configPath).resolve(name)
+  } catch {
+    throw new ConfigError([`${shown}: plugins: cannot find package ${JSON.stringify(name)} from ${path.dirname(shown) || '.'}`])
+  }
+  let module: Record<string, unknown>
+  try {
+    module = (await import(pathToFileURL(resolved).href)) as Record<string, unknown>
+  } catch (error) {
+    throw new ConfigError([`${shown}: plugins: cannot load ${JSON.stringify(name)} (${(error as Error).message.split('\n')[0]})`])
+  }
+  const exported = module.rules ?? module.default
+  const list = Array.isArray(exported) ? exported : [exported]
+  return list.map((candidate, index) => {
+    const problem = contractProblem(candidate)
+    if (problem) throw new ConfigError([`${shown}: plugins: ${JSON.stringify(name)} rule ${index}: ${problem}`])
+    const rule = candidate as FactlintRule<unknown> & Partial<LoadedRule<unknown>>
+    return rule.plugin ? (rule as LoadedRule<unknown>) : defineRule(rule)
+  })
+}
+
+function contractProblem(candidate: unknown): string | undefined {
+  if (!candidate || typeof candidate !== 'object') return 'expected an object with meta, schema and check'
+  const rule = candidate as Partial<FactlintRule<unknown>>
+  if (!rule.meta || typeof rule.meta.id !== 'string') return 'expected meta.id'
+  if (typeof rule.meta.description !== 'string') return 'expected meta.description'
+  if (!['off', 'warn', 'error'].includes(rule.meta.defaultSeverity)) return 'expected meta.defaultSeverity "off" | "warn" | "error"'
+  if (rule.meta.languages !== 'any' && !Array.isArray(rule.meta.languages)) return 'expected meta.languages "any" or an array of "fr" | "en"'
+  if (typeof rule.meta.fixable !== 'boolean') return 'expected meta.fixable (boolean)'
+  if (!rule.schema || typeof (rule.schema as {safeParse?: unknown}).safeParse !== 'function') return 'expected a zod schema'
+  if (typeof rule.check !== 'function') return 'expected a check function'
+  return undefined
+}
