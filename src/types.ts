@@ -76,7 +76,8 @@ export interface RuleContext {
 export interface CrossFileContext<Options> {
   files: VFile[]
   options: Options
-  report(file: VFile, finding: Finding): void
+  /** `severity` overrides the rule's own for this finding (a cross-file repeat is a warning). */
+  report(file: VFile, finding: Finding, severity?: Exclude<Severity, 'off'>): void
 }
 
 export interface FactlintRule<Options = unknown> {

@@ -76,7 +76,7 @@ export function runAcrossFiles(files: VFile[], options: Omit<LintOptions, 'path'
     rule.checkAcrossFiles({
       files: eligible,
       options: rule.schema.parse(raw),
-      report: (file: VFile, finding: Finding) => stamp(addMessage(file, finding), rule, severity)
+      report: (file: VFile, finding: Finding, override?: SeveritySetting) => stamp(addMessage(file, finding), rule, override ?? severity)
     })
     for (const file of eligible) if (file.messages.length !== before.get(file)) sortMessages(file)
   }
