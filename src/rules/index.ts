@@ -1,5 +1,6 @@
 import type {LoadedRule} from './define.js'
 import {doubledWord} from './doubled-word.js'
+import {duplicateBlock} from './duplicate-block.js'
 import {unbalancedQuotes} from './unbalanced-quotes.js'
 
 /**
@@ -8,6 +9,7 @@ import {unbalancedQuotes} from './unbalanced-quotes.js'
  */
 export const builtinRules: readonly LoadedRule<any>[] = [
   doubledWord,
+  duplicateBlock,
   unbalancedQuotes
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id))
 

@@ -1,0 +1,327 @@
+import {comparableWords, comparisonKey, type ComparableWord} from '../text/normalise.js'
+import {dice, hash64, shinglesOf, ShingleIndex} from './duplicates-index.js'
+
+/**
+ * What duplicate detection knows of one paragraph. Plain data (no functions,
+ * no nodes) so that fingerprints computed where a file is linted can be sent
+ * to wherever the files of a run are compared.
+ */
+export interface ParagraphPrint {
+  /** Number of words. */
+  words: number
+  /** Hash of the normalised text: equal for copies that differ only by typography. */
+  key: string
+  /** Sorted hashes of the word bigrams. */
+  shingles: number[]
+  /** Ends as a sentence does; headings and sign-offs do not. */
+  sentence: boolean
+  /** Opens with a cross-reference marker (« Lire aussi », "Read more"), boilerplate of news sites. */
+  crossReference: boolean
+}
+
+export interface DuplicateSettings {
+  /** Fewest words of a passage reported on its own. */
+  minWords: number
+  /** Least Dice similarity of word bigrams for two passages to be near duplicates. */
+  similarity: number
+}
+
+/** A paragraph analysed for comparison, with its words kept for finding repeated runs. */
+export interface ParagraphAnalysis extends ParagraphPrint {
+  wordList: ComparableWord[]
+}
+
+/**
+ * Markers of a link to another article, in French and English: the line is
+ * boilerplate even when it is long.
+ */
+const CROSS_REFERENCE = /^[\s\p{P}\p{S}]*(?:(?:[àa] )?lire (?:aussi|[ée]galement|la suite)|(?:[àa] )?voir aussi|sur le m[êe]me sujet|read (?:more|also|next)|see also|also read|related|more on this)\b/iu
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…:;][\s"'»”’)\]]*$/u
+
+export function analyseParagraph(text: string): ParagraphAnalysis {
+  const wordList = comparableWords(text)
+  const keys = wordList.map((word) => word.key)
+  return {
+    words: wordList.length,
+    key: hash64(comparisonKey(text)),
+    shingles: shinglesOf(keys),
+    sentence: SENTENCE_END.test(text.trimEnd()),
+    crossReference: CROSS_REFERENCE.test(text),
+    wordList
+  }
+}
+
+/**
+ * Whether a paragraph may be reported on its own: long enough, not a
+ * cross-reference, and written as prose. A line without final punctuation is
+ * a heading or a sign-off unless it is very long (a paragraph whose full stop
+ * was forgotten).
+ */
+export function isProse(paragraph: ParagraphPrint, settings: DuplicateSettings): boolean {
+  if (paragraph.words < settings.minWords || paragraph.crossReference) return false
+  return paragraph.sentence || paragraph.words >= 2 * settings.minWords
+}
+
+/** A paragraph of the sequence being compared; `group` is the file it belongs to. */
+export interface Unit extends ParagraphPrint {
+  group: number
+}
+
+export interface BlockMatch {
+  /** Indexes of the first and last unit of the repeated (later) block. */
+  later: [number, number]
+  /** Indexes of the first and last unit of the block it repeats. */
+  earlier: [number, number]
+  /** Every paragraph is an exact copy (after normalisation). */
+  exact: boolean
+  /** Similarity of the two blocks, weighted by words; 1 for exact copies. */
+  similarity: number
+}
+
+export interface MatchBlocksOptions extends DuplicateSettings {
+  /**
+   * `within`: units form one document, a block repeats an earlier one that
+   * ends before it. `across`: units are files in run order (`group`), a block
+   * repeats one of an earlier file.
+   */
+  mode: 'within' | 'across'
+  /** Units that may not start a match (already reported, boilerplate). */
+  exclude?: (index: number) => boolean
+}
+
+/**
+ * Repeated runs of paragraphs, each reported once at its later copy. A
+ * paragraph long enough to stand alone and identical (or similar) to an
+ * earlier one is a seed; the match then grows forwards and backwards over
+ * neighbours that repeat the neighbours of the original, short lines
+ * included, so a pasted article is one block and not one match per line.
+ */
+export function matchBlocks(units: readonly Unit[], options: MatchBlocksOptions): BlockMatch[] {
+  const across = options.mode === 'across'
+  const earlierGroup = (j: number, i: number) => (across ? units[j]!.group < units[i]!.group : j < i)
+  const index = new ShingleIndex(options.similarity)
+  const prose = units.map((unit) => isProse(unit, options))
+  const counted = new Set<string>()
+  units.forEach((unit, i) => {
+    if (prose[i] && !counted.has(unit.key)) index.count(unit.shingles)
+    counted.add(unit.key)
+  })
+  const first = new Map<string, number>()
+
+  const consumed = new Uint8Array(units.length)
+  const matches: BlockMatch[] = []
+  const similarity = (i: number, j: number): number => {
+    const a = units[i]!
+    const b = units[j]!
+    if (a.key === b.key) return 1
+    if (!prose[i] || !prose[j]) return 0
+    const value = dice(a.shingles, b.shingles)
+    return value >= options.similarity ? value : 0
+  }
+
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!
+    const original = first.get(unit.key)
+    let seed: {j: number; similarity: number} | undefined
+    const eligible = prose[i] && !consumed[i] && !options.exclude?.(i)
+    if (eligible && original !== undefined && earlierGroup(original, i)) seed = {j: original, similarity: 1}
+    else if (eligible) {
+      const near = index.best(unit.shingles, (j) => earlierGroup(j, i))
+      if (near) seed = {j: near.id, similarity: near.similarity}
+    }
+    if (original === undefined) {
+      first.set(unit.key, i)
+      if (prose[i]) index.add(i, unit.shingles)
+    }
+    if (!seed) continue
+
+    const sameGroup = (a: number, b: number) => units[a]!.group === units[b]!.group
+    let [a, b] = [i, seed.j]
+    const scores = [seed.similarity]
+    // The later block must start after the earlier one ends (within one document).
+    const clear = (laterStart: number, earlierEnd: number) => across || earlierEnd < laterStart
+    while (a > 0 && b > 0 && !consumed[a - 1] && sameGroup(a - 1, a) && sameGroup(b - 1, b) && clear(a - 1, seed.j) && !options.exclude?.(a - 1)) {
+      const score = similarity(a - 1, b - 1)
+      if (score === 0) break
+      a--
+      b--
+      scores.unshift(score)
+    }
+    let [endA, endB] = [i, seed.j]
+    while (endA + 1 < units.length && endB + 1 < units.length && !consumed[endA + 1] && sameGroup(endA + 1, endA) && sameGroup(endB + 1, endB) && clear(a, endB + 1) && !options.exclude?.(endA + 1)) {
+      const score = similarity(endA + 1, endB + 1)
+      if (score === 0) break
+      endA++
+      endB++
+      scores.push(score)
+    }
+    for (let k = a; k <= endA; k++) consumed[k] = 1
+    let words = 0
+    let weighted = 0
+    scores.forEach((score, offset) => {
+      const count = Math.max(1, units[a + offset]!.words)
+      words += count
+      weighted += score * count
+    })
+    matches.push({later: [a, endA], earlier: [b, endB], exact: keysEqual(units, a, b, endA - a), similarity: weighted / words})
+  }
+  return matches
+}
+
+function keysEqual(units: readonly Unit[], a: number, b: number, length: number): boolean {
+  for (let k = 0; k <= length; k++) if (units[a + k]!.key !== units[b + k]!.key) return false
+  return true
+}
+
+export interface RunMatch {
+  /** Paragraph and word range [from, to) of the repeated (later) run. */
+  paragraph: number
+  from: number
+  to: number
+  /** Where the run appeared first. */
+  earlierParagraph: number
+  earlierFrom: number
+  earlierTo: number
+}
+
+/**
+ * Runs of at least `minWords` identical words (after normalisation) that
+ * appear again later, such as a sentence copied into another paragraph.
+ * Every window of `minWords` words is hashed once (a rolling hash over word
+ * ids), so the cost is linear in the number of words. Only prose paragraphs
+ * take part; `skip` paragraphs (already reported) are not reported again.
+ */
+export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: DuplicateSettings, skip: (index: number) => boolean): RunMatch[] {
+  const size = settings.minWords
+  if (size < 1) return []
+  const ids = new Map<string, number>()
+  const idOf = (key: string) => {
+    let id = ids.get(key)
+    if (id === undefined) ids.set(key, (id = ids.size + 1))
+    return id
+  }
+  const words: number[] = []
+  const paragraphOf: number[] = []
+  const starts: number[] = []
+  paragraphs.forEach((paragraph, index) => {
+    starts.push(words.length)
+    if (!isProse(paragraph, settings)) return
+    for (const word of paragraph.wordList) {
+      words.push(idOf(word.key))
+      paragraphOf.push(index)
+    }
+  })
+
+  const BASE = 0x01000193
+  const ALT = 0x5bd1e995
+  let power = 1
+  let altPower = 1
+  for (let k = 1; k < size; k++) {
+    power = Math.imul(power, BASE)
+    altPower = Math.imul(altPower, ALT)
+  }
+  const firstWindow = new Map<number, number>()
+  const matches: RunMatch[] = []
+  let position = 0
+  while (position < words.length) {
+    const paragraph = paragraphOf[position]!
+    let end = position
+    while (end < words.length && paragraphOf[end] === paragraph) end++
+    const reportable = !skip(paragraph)
+    let hash = 0
+    let alt = 0
+    let skipUntil = position
+    for (let k = position; k < end; k++) {
+      if (k - position >= size) {
+        hash = (hash - Math.imul(words[k - size]!, power)) | 0
+        alt = (alt - Math.imul(words[k - size]!, altPower)) | 0
+      }
+      hash = (Math.imul(hash, BASE) + words[k]!) | 0
+      alt = (Math.imul(alt, ALT) + words[k]!) | 0
+      if (k - position + 1 < size) continue
+      const start = k - size + 1
+      const key = (hash >>> 0) * 0x200000 + ((alt >>> 0) & 0x1fffff)
+      const earlier = firstWindow.get(key)
+      if (earlier === undefined) firstWindow.set(key, start)
+      else if (reportable && start >= skipUntil && earlier + size <= start && sameWords(words, earlier, start, size)) {
+        const earlierParagraph = paragraphOf[earlier]!
+        let length = size
+        while (start + length < end && earlier + length < start && paragraphOf[earlier + length] === earlierParagraph && words[earlier + length] === words[start + length]) length++
+        const offset = starts[paragraph]!
+        const earlierOffset = starts[earlierParagraph]!
+        matches.push({
+          paragraph,
+          from: start - offset,
+          to: start + length - offset,
+          earlierParagraph,
+          earlierFrom: earlier - earlierOffset,
+          earlierTo: earlier + length - earlierOffset
+        })
+        skipUntil = start + length
+      }
+    }
+    position = end
+  }
+  return matches
+}
+
+function sameWords(words: readonly number[], a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (words[a + k] !== words[b + k]) return false
+  return true
+}
+
+/** A paragraph's fingerprint with its place in the file: what the cross-file check reads. */
+export interface PlacedPrint extends ParagraphPrint {
+  start: number
+  end: number
+  startPoint: {line: number; column: number}
+  endPoint: {line: number; column: number}
+}
+
+/** Per-file data kept for the cross-file check: plain data, serialisable as is. */
+export interface DuplicateFingerprint {
+  paragraphs: PlacedPrint[]
+  /** Paragraphs already reported as repeats inside the file. */
+  repeated: number[]
+}
+
+export interface CrossFileMatch extends BlockMatch {
+  /** Index of the file holding the repeat, and of the file it repeats (earlier in the run). */
+  file: number
+  otherFile: number
+}
+
+/**
+ * Blocks of one file that repeat blocks of an earlier file of the run, each
+ * pair reported once, at the later file. A paragraph found in three files or
+ * more is boilerplate (a standard disclaimer, a signature) and only counts
+ * inside a larger block.
+ */
+export function matchAcrossFiles(prints: readonly DuplicateFingerprint[], options: DuplicateSettings): CrossFileMatch[] {
+  const units: Unit[] = []
+  const fileOf: number[] = []
+  const firstUnit: number[] = []
+  const excluded: boolean[] = []
+  const filesWithKey = new Map<string, {count: number; last: number}>()
+  prints.forEach((print, file) => {
+    firstUnit.push(units.length)
+    const repeated = new Set(print.repeated)
+    print.paragraphs.forEach((paragraph, index) => {
+      units.push({...paragraph, group: file})
+      fileOf.push(file)
+      excluded.push(repeated.has(index))
+      const seen = filesWithKey.get(paragraph.key)
+      if (!seen) filesWithKey.set(paragraph.key, {count: 1, last: file})
+      else if (seen.last !== file) filesWithKey.set(paragraph.key, {count: seen.count + 1, last: file})
+    })
+  })
+  const boilerplate = (index: number) => (filesWithKey.get(units[index]!.key)?.count ?? 0) >= 3
+  return matchBlocks(units, {...options, mode: 'across', exclude: (index) => excluded[index]! || boilerplate(index)}).map((match) => {
+    const file = fileOf[match.later[0]]!
+    const otherFile = fileOf[match.earlier[0]]!
+    const shift = (range: [number, number], base: number): [number, number] => [range[0] - base, range[1] - base]
+    return {...match, file, otherFile, later: shift(match.later, firstUnit[file]!), earlier: shift(match.earlier, firstUnit[otherFile]!)}
+  })
+}
+

@@ -1,0 +1,198 @@
+import {z} from 'zod'
+import type {VFile} from 'vfile'
+import {analyseParagraph, matchAcrossFiles, matchBlocks, matchRuns, type BlockMatch, type DuplicateFingerprint, type PlacedPrint, type Unit} from '../analysis/duplicates.js'
+import {memo} from '../engine/document.js'
+import {blocksOf} from '../text/blocks.js'
+import type {Finding, Lang} from '../types.js'
+import {defineRule, locate} from './define.js'
+
+const DEFAULTS = {minWords: 12, similarity: 0.8, acrossFiles: 'warn'} as const
+
+const schema = z
+  .object({
+    /** Fewest words of a passage reported on its own (shorter lines only count inside a larger block). */
+    minWords: z.number().int().min(4).default(DEFAULTS.minWords),
+    /** Least similarity (0.5–1) of word pairs for a near duplicate; 1 reports exact copies only. */
+    similarity: z.number().min(0.5).max(1).default(DEFAULTS.similarity),
+    /** Severity of a passage repeating another file of the same run. */
+    acrossFiles: z.enum(['off', 'warn', 'error']).default(DEFAULTS.acrossFiles)
+  })
+  .strict()
+  .default({...DEFAULTS})
+
+export type DuplicateBlockOptions = z.infer<typeof schema>
+
+const FINGERPRINT = 'duplicate-block:fingerprint'
+
+interface Lines {
+  from: number
+  to: number
+}
+
+const messages: Record<Lang, {
+  exact: (later: Lines, earlier: Lines, path?: string) => string
+  near: (later: Lines, earlier: Lines, percent: number, path?: string) => string
+  run: (words: number, earlier: Lines) => string
+  original: (earlier: Lines) => string
+}> = {
+  fr: {
+    exact: (later, earlier, path) => `${capital(linesFr(later))} ${later.from === later.to ? 'répète' : 'répètent'} ${linesFr(earlier)}${path ? ` de ${path}` : ''} : un seul exemplaire est attendu`,
+    near: (later, earlier, percent, path) =>
+      `${capital(linesFr(later))} ${later.from === later.to ? 'reprend' : 'reprennent'} à ${percent}\u00a0% ${linesFr(earlier)}${path ? ` de ${path}` : ''} : un seul exemplaire est attendu`,
+    run: (words, earlier) => `Ce passage de ${words} mots répète un passage de ${linesFr(earlier)} : un seul exemplaire est attendu`,
+    original: (earlier) => `Premier exemplaire (${linesFr(earlier)})`
+  },
+  en: {
+    exact: (later, earlier, path) => `${capital(linesEn(later))} ${later.from === later.to ? 'repeats' : 'repeat'} ${linesEn(earlier)}${path ? ` of ${path}` : ''}, expected one copy`,
+    near: (later, earlier, percent, path) => `${capital(linesEn(later))} ${later.from === later.to ? 'is' : 'are'} ${percent}% similar to ${linesEn(earlier)}${path ? ` of ${path}` : ''}, expected one copy`,
+    run: (words, earlier) => `This ${words}-word passage repeats a passage of ${linesEn(earlier)}, expected one copy`,
+    original: (earlier) => `First copy (${linesEn(earlier)})`
+  }
+}
+
+function linesFr({from, to}: Lines): string {
+  return from === to ? `la ligne ${from}` : `les lignes ${from} à ${to}`
+}
+
+function linesEn({from, to}: Lines): string {
+  return from === to ? `line ${from}` : `lines ${from}–${to}`
+}
+
+function capital(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+/** Floor, so that a near duplicate never reads as 100 %. */
+function percentOf(similarity: number): number {
+  return Math.min(99, Math.floor(similarity * 100))
+}
+
+export const duplicateBlock = defineRule({
+  meta: {
+    id: 'duplicate-block',
+    description: 'A paragraph, a run of paragraphs or a long passage repeated, exactly or nearly, in a draft or across the drafts of one run',
+    defaultSeverity: 'error',
+    languages: 'any',
+    fixable: true
+  },
+  schema,
+  check(ctx, options) {
+    const lang: Lang = ctx.lang === 'fr' ? 'fr' : 'en'
+    const say = messages[lang]
+    const blocks = blocksOf(ctx.file, ctx.tree)
+    const place = locate(ctx.file)
+    const analyses = blocks.map((block) => analyseParagraph(block.text))
+    const prints: PlacedPrint[] = blocks.map((block, index) => {
+      const {wordList, ...print} = analyses[index]!
+      const startPoint = place.toPoint(block.start)!
+      const endPoint = place.toPoint(block.end)!
+      return {...print, start: block.start, end: block.end, startPoint: {line: startPoint.line, column: startPoint.column}, endPoint: {line: endPoint.line, column: endPoint.column}}
+    })
+    const units: Unit[] = prints.map((print) => ({...print, group: 0}))
+    const repeated = new Set<number>()
+
+    for (const match of matchBlocks(units, {...options, mode: 'within'})) {
+      const later = linesOf(prints, match.later)
+      const earlier = linesOf(prints, match.earlier)
+      const start = prints[match.later[0]]!.start
+      const end = prints[match.later[1]]!.end
+      for (let index = match.later[0]; index <= match.later[1]; index++) repeated.add(index)
+      const finding: Finding = {
+        reason: match.exact ? say.exact(later, earlier) : say.near(later, earlier, percentOf(match.similarity)),
+        start,
+        end,
+        expected: match.exact ? [''] : [],
+        cause: {reason: say.original(earlier), start: prints[match.earlier[0]]!.start, end: prints[match.earlier[1]]!.end},
+        data: dataOf(match, prints, later, earlier)
+      }
+      const range = match.exact ? deletionOf(ctx.text, prints, match.later) : undefined
+      if (range) finding.fix = {range, text: '', unsafe: true}
+      ctx.report(finding)
+    }
+
+    for (const run of matchRuns(analyses, options, (index) => repeated.has(index))) {
+      const block = blocks[run.paragraph]!
+      const words = analyses[run.paragraph]!.wordList
+      const earlierBlock = blocks[run.earlierParagraph]!
+      const earlierWords = analyses[run.earlierParagraph]!.wordList
+      const [start, end] = block.rangeOf(words[run.from]!.start, words[run.to - 1]!.end)
+      const [earlierStart, earlierEnd] = earlierBlock.rangeOf(earlierWords[run.earlierFrom]!.start, earlierWords[run.earlierTo - 1]!.end)
+      const earlier = {from: place.toPoint(earlierStart)!.line, to: place.toPoint(earlierEnd)!.line}
+      ctx.report({
+        reason: say.run(run.to - run.from, earlier),
+        start,
+        end,
+        expected: [],
+        cause: {reason: say.original(earlier), start: earlierStart, end: earlierEnd},
+        data: {kind: 'passage', words: run.to - run.from, similarity: 1, earlier: {start: earlierStart, end: earlierEnd, lines: [earlier.from, earlier.to]}}
+      })
+    }
+
+    memo<DuplicateFingerprint>(ctx.file, FINGERPRINT, () => ({paragraphs: prints, repeated: [...repeated].sort((a, b) => a - b)}))
+  },
+  checkAcrossFiles({files, options, report}) {
+    if (options.acrossFiles === 'off') return
+    const severity = options.acrossFiles
+    const fingerprints: Array<{file: VFile; print: DuplicateFingerprint}> = []
+    for (const file of files) {
+      const print = file.data.factlint?.cache.get(FINGERPRINT) as DuplicateFingerprint | undefined
+      if (print) fingerprints.push({file, print})
+    }
+    for (const match of matchAcrossFiles(fingerprints.map((entry) => entry.print), options)) {
+      const later = fingerprints[match.file]!
+      const other = fingerprints[match.otherFile]!
+      const lang: Lang = later.file.data.factlint?.lang === 'fr' ? 'fr' : 'en'
+      const say = messages[lang]
+      const laterLines = linesOf(later.print.paragraphs, match.later)
+      const earlierLines = linesOf(other.print.paragraphs, match.earlier)
+      const first = other.print.paragraphs[match.earlier[0]]!
+      const last = other.print.paragraphs[match.earlier[1]]!
+      const path = other.file.path
+      report(
+        later.file,
+        {
+          reason: match.exact ? say.exact(laterLines, earlierLines, path) : say.near(laterLines, earlierLines, percentOf(match.similarity), path),
+          start: later.print.paragraphs[match.later[0]]!.start,
+          end: later.print.paragraphs[match.later[1]]!.end,
+          expected: [],
+          cause: {reason: say.original(earlierLines), start: first.start, end: last.end, path, startPoint: first.startPoint, endPoint: last.endPoint},
+          data: {...dataOf(match, later.print.paragraphs, laterLines, earlierLines, other.print.paragraphs), path}
+        },
+        severity
+      )
+    }
+  }
+})
+
+function linesOf(prints: readonly PlacedPrint[], range: [number, number]): Lines {
+  return {from: prints[range[0]]!.startPoint.line, to: prints[range[1]]!.endPoint.line}
+}
+
+function dataOf(match: BlockMatch, prints: readonly PlacedPrint[], later: Lines, earlier: Lines, earlierPrints: readonly PlacedPrint[] = prints): Record<string, unknown> {
+  return {
+    kind: match.exact ? 'exact' : 'near',
+    similarity: Math.round(match.similarity * 1000) / 1000,
+    paragraphs: match.later[1] - match.later[0] + 1,
+    lines: [later.from, later.to],
+    earlier: {start: earlierPrints[match.earlier[0]]!.start, end: earlierPrints[match.earlier[1]]!.end, lines: [earlier.from, earlier.to]}
+  }
+}
+
+/** Only white space and Markdown markers (`#`, `>`, list bullets) may sit between the paragraphs a fix deletes. */
+const MARKUP_ONLY = /^[\s>#*+\-\d.)]*$/
+
+/**
+ * The range that deletes a repeated block: its paragraphs and the white space
+ * before them, so that no blank line is left behind. No fix when something
+ * the comparison did not see (a code block, a table) sits inside the block.
+ */
+function deletionOf(text: string, prints: readonly PlacedPrint[], [first, last]: [number, number]): [number, number] | undefined {
+  for (let index = first; index < last; index++) {
+    if (!MARKUP_ONLY.test(text.slice(prints[index]!.end, prints[index + 1]!.start))) return undefined
+  }
+  let start = prints[first]!.start
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  if (MARKUP_ONLY.test(text.slice(lineStart, start))) start = lineStart
+  while (start > 0 && /\s/.test(text.charAt(start - 1))) start--
+  return [start, prints[last]!.end]
+}

@@ -1,0 +1,81 @@
+/**
+ * Normalisation for comparing passages: two copies of a paragraph that differ
+ * only by typography (case, white space, « » or " ", ’ or ', spaces around
+ * punctuation) compare equal. Word boundaries are found on the original text,
+ * so every word keeps its place in it.
+ */
+
+/** Characters invisible in print that editors' tools insert inside words. */
+const IGNORABLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
+/** Every double quotation mark, French guillemets included, becomes `"`. */
+const DOUBLE_QUOTES = /[«»‹›“”„‟〝〞〟＂]/g
+/** Every apostrophe and single quotation mark becomes `'`. */
+const SINGLE_QUOTES = /[‘’‚‛ʼʹ`´′＇]/g
+const DASHES = /[‐‑‒–—―−]/g
+
+const WORD_CHARS = '\\p{L}\\p{M}\\p{N}\\u00ad\\u200b-\\u200d\\u2060'
+/** A word; an apostrophe inside it (« aujourd’hui », « l’État », "don't") does not split it. */
+const WORD = new RegExp(`[${WORD_CHARS}]+(?:['‘’ʼ][${WORD_CHARS}]+)*`, 'gu')
+const SPACE = /\s/u
+
+/** NFKC, one kind of quotation mark, one apostrophe, one dash, no invisible characters. */
+export function foldTypography(value: string): string {
+  return value.normalize('NFKC').replace(IGNORABLE, '').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASHES, '-')
+}
+
+/** The comparison key of one word: folded and in lower case (locale-independent). */
+export function normaliseWord(value: string): string {
+  return foldTypography(value).toLowerCase()
+}
+
+export interface ComparableWord {
+  /** Normalised word. */
+  key: string
+  /** Range of the word in the text it was read from. */
+  start: number
+  end: number
+}
+
+/** The words of `text`, normalised, with their ranges in `text`. */
+export function comparableWords(text: string): ComparableWord[] {
+  const words: ComparableWord[] = []
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index
+    words.push({key: normaliseWord(match[0]), start, end: start + match[0].length})
+  }
+  return words
+}
+
+/**
+ * `text` reduced to what a reader compares: normalised words and punctuation
+ * marks, one space between tokens whatever the original spacing, so that
+ * «déjà» and « déjà », `l’Etat` and `l'Etat`, `A ;` and `a;` are equal.
+ * A run of `mask` characters (masked inline code) counts as one token.
+ */
+export function comparisonKey(text: string, mask = '\uFFFC'): string {
+  const tokens: string[] = []
+  let cursor = 0
+  const punctuation = (from: number, to: number) => {
+    let previousMask = false
+    for (const char of foldTypography(text.slice(from, to))) {
+      if (SPACE.test(char)) {
+        previousMask = false
+        continue
+      }
+      if (char === mask) {
+        if (!previousMask) tokens.push(char)
+        previousMask = true
+        continue
+      }
+      previousMask = false
+      tokens.push(char)
+    }
+  }
+  for (const match of text.matchAll(WORD)) {
+    punctuation(cursor, match.index)
+    tokens.push(normaliseWord(match[0]))
+    cursor = match.index + match[0].length
+  }
+  punctuation(cursor, text.length)
+  return tokens.join(' ')
+}
