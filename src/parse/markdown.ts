@@ -8,6 +8,7 @@ import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
 import type {Lang} from '../types.js'
 import {parserClassFor} from './parsers.js'
+import {realignPositions} from './realign.js'
 
 export interface MarkdownParse {
   mdast: MdastRoot
@@ -26,6 +27,7 @@ export function parseMarkdownTree(file: VFile): MdastRoot {
 export async function parseMarkdown(file: VFile, mdast: MdastRoot, lang: Lang | 'und'): Promise<MarkdownParse> {
   const bridge = unified().use(remarkRetext, parserClassFor(lang) as never)
   const nlcst = (await bridge.run(structuredClone(mdast) as never, file)) as unknown as Root
+  realignPositions(nlcst, mdast, file)
   return {mdast, nlcst, frontMatter: frontMatterOf(mdast)}
 }
 

@@ -28,11 +28,11 @@ export const unbalancedQuotes = defineRule({
           continue
         }
         const [from, to] = block.rangeOf(...problem.openerRange!)
-        const where = `${pointText(place.toPoint(from))}–${pointText(place.toPoint(to))}`
+        const [fromText, toText] = [pointText(place.toPoint(from)), pointText(place.toPoint(to))]
         ctx.report({
           reason: french
-            ? `Ouverture manquante pour ${nameOf(problem.char, 'fr')} : ${nameOf(problem.expected, 'fr')} attendu entre ${where.replace('–', ' et ')}`
-            : `Unexpected ${nameOf(problem.char, 'en')} without an opening \`${problem.expected}\`, expected one between ${where}`,
+            ? `Ouverture manquante pour ${nameOf(problem.char, 'fr')} : ${nameOf(problem.expected, 'fr')} attendu entre ${fromText} et ${toText}`
+            : `Unexpected ${nameOf(problem.char, 'en')} without an opening \`${problem.expected}\`, expected one between ${fromText} and ${toText}`,
           start,
           end,
           expected: [],

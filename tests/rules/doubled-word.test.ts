@@ -1,0 +1,67 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/index.js'
+import {messagesOf, ruleTester} from '../support/rule-tester.js'
+
+ruleTester('doubled-word', {
+  valid: [
+    {text: 'Nous nous sommes rencontrés hier à Rabat.', lang: 'fr', name: 'fr: reflexive « nous nous »'},
+    {text: 'Vous vous êtes trompés sur toute la ligne.', lang: 'fr', name: 'fr: reflexive « vous vous »'},
+    {text: 'Il a avancé pas à pas dans les négociations.', lang: 'fr', name: 'fr: « pas à pas »'},
+    {text: 'Petit à petit, la délégation a gagné la confiance du ministre.', lang: 'fr', name: 'fr: « petit à petit »'},
+    {text: 'Les tensions sont de plus en plus vives dans la région.', lang: 'fr', name: 'fr: « de plus en plus »'},
+    {text: 'Quelle que soit la décision, elle ne sera pas acceptée.', lang: 'fr', name: 'fr: « quelle que »'},
+    {text: 'Il ne progresse que pas à pas dans ce dossier.', lang: 'fr', name: 'fr: negation then « pas à pas »'},
+    {text: 'Il ne veut plus en parler, plus personne ne l’écoute.', lang: 'fr', name: 'fr: particles in two clauses'},
+    {text: 'Il n’a pas voulu que je ne vienne pas seul.', lang: 'fr', name: 'fr: second negation in a subordinate clause'},
+    {text: 'Il n’est plus le plus jeune des ministres.', lang: 'fr', name: 'fr: « plus » superlative'},
+    {text: 'She had had enough of the delays by Friday.', lang: 'en', name: 'en: past perfect "had had"'},
+    {text: 'He said that that decision was final.', lang: 'en', name: 'en: "that that"'},
+    {text: 'The vote was 10 10 in the first round.', lang: 'en', name: 'en: repeated numbers'},
+    {text: 'The talks ended. Ended, that is, until Monday.', lang: 'en', name: 'en: repetition across sentences'},
+    {text: 'Il a dit le, puis le répéta.', lang: 'fr', name: 'fr: punctuation between the words'},
+    {text: 'The the end', lang: 'en', options: {allow: ['the']}, name: 'en: allowed by option'}
+  ],
+  invalid: [
+    {text: 'Il a vu le le chat.', lang: 'fr', errors: ['1:12-1:14: Mot répété « le » : un seul est attendu']},
+    {text: 'Il il a signé.', lang: 'fr', errors: [{place: '1:4-1:6', expected: ['']}]},
+    {text: 'Il n’a pas manqué pas de noter que le Maroc est un allié.', lang: 'fr', errors: ['1:19-1:22: Particule de négation « pas » répétée dans la même proposition : une seule est attendue']},
+    {text: "Il n'a pas manqué pas de noter la chose.", lang: 'fr', name: 'fr: straight apostrophe in « n\'a »', errors: [{place: '1:19-1:22'}]},
+    {text: 'Le ministre ne viendra plus jamais plus à Alger.', lang: 'fr', errors: [{place: '1:36-1:40', reason: /« plus »/}]},
+    {text: 'Il ne le dira jamais, non jamais jamais.', lang: 'fr', errors: [{place: '1:34-1:40', reason: /Mot répété/}]},
+    {text: 'The minister signed the the agreement on Friday.', lang: 'en', errors: ['1:25-1:28: Unexpected repeated `the`, expected one']},
+    {text: 'The agreement between both governments was signed in\nin Rabat on Friday by both ministers and their aides.', lang: 'en', name: 'en: across a line break in a wrapped paragraph', errors: [{place: '2:1-2:3'}]},
+    {text: 'Le texte de l’accord a été paraphé par les deux délégations le\nle vendredi suivant à Rabat.', lang: 'fr', name: 'fr: across a line break in a wrapped paragraph', errors: [{place: '2:1-2:3'}]},
+    {text: 'THE the deal was signed.', lang: 'en', name: 'en: whatever the case', errors: [{place: '1:5-1:8'}]}
+  ]
+})
+
+describe('doubled-word fix', () => {
+  it('removes the second word and the space before it', async () => {
+    const text = 'Il n’a pas manqué pas de noter.'
+    const [message] = await messagesOf('doubled-word', {text, lang: 'fr'})
+    const fix = (message as unknown as {fix: {range: [number, number]; text: string}}).fix
+    expect(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])).toBe('Il n’a pas manqué de noter.')
+  })
+
+  it('reports the message with its whole contract', async () => {
+    const file = await lint('The the end.', {path: 'a.txt', lang: 'en'})
+    const message = file.messages.find((candidate) => candidate.ruleId === 'doubled-word')!
+    expect({
+      ruleId: message.ruleId,
+      source: message.source,
+      url: message.url,
+      fatal: message.fatal,
+      actual: message.actual,
+      expected: message.expected,
+      place: message.place
+    }).toEqual({
+      ruleId: 'doubled-word',
+      source: 'factlint',
+      url: 'https://github.com/factlint/factlint/blob/main/docs/rules/doubled-word.md',
+      fatal: true,
+      actual: 'the',
+      expected: [''],
+      place: {start: {line: 1, column: 5, offset: 4}, end: {line: 1, column: 8, offset: 7}}
+    })
+  })
+})

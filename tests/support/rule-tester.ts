@@ -1,0 +1,68 @@
+import {describe, expect, it} from 'vitest'
+import {lint} from '../../src/index.js'
+import type {RuleSetting} from '../../src/config/schema.js'
+import type {Lang} from '../../src/types.js'
+
+export interface ValidCase {
+  text: string
+  lang?: Lang
+  path?: string
+  options?: unknown
+  /** Why this case must pass: shown as the test name. */
+  name?: string
+}
+
+export interface InvalidCase extends ValidCase {
+  /** Expected messages of this rule as `line:column-line:column: reason`, or an object per message. */
+  errors: Array<string | {place?: string; reason?: string | RegExp; expected?: string[]}>
+}
+
+export async function messagesOf(ruleId: string, testCase: ValidCase) {
+  const rules: Record<string, RuleSetting> = {[ruleId]: testCase.options === undefined ? 'error' : ['error', testCase.options]}
+  const file = await lint(testCase.text, {path: testCase.path ?? 'test.txt', lang: testCase.lang ?? 'auto', rules})
+  return file.messages.filter((message) => message.ruleId === ruleId)
+}
+
+function placeOf(message: {place?: unknown; line?: number; column?: number}): string {
+  const place = message.place as {start: {line: number; column: number}; end: {line: number; column: number}} | undefined
+  return place && 'start' in place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${message.line}:${message.column}`
+}
+
+/**
+ * ESLint-style table of cases for one rule. It refuses duplicate cases, so a
+ * copy-pasted case cannot hide a missing one.
+ */
+export function ruleTester(ruleId: string, cases: {valid: ValidCase[]; invalid: InvalidCase[]}): void {
+  const seen = new Set<string>()
+  for (const testCase of [...cases.valid, ...cases.invalid]) {
+    const key = JSON.stringify([testCase.text, testCase.lang, testCase.path, testCase.options])
+    if (seen.has(key)) throw new Error(`Duplicate test case for ${ruleId}: ${testCase.text}`)
+    seen.add(key)
+  }
+  describe(`${ruleId}: valid`, () => {
+    for (const testCase of cases.valid) {
+      it(testCase.name ?? testCase.text.slice(0, 80), async () => {
+        expect((await messagesOf(ruleId, testCase)).map(String)).toEqual([])
+      })
+    }
+  })
+  describe(`${ruleId}: invalid`, () => {
+    for (const testCase of cases.invalid) {
+      it(testCase.name ?? testCase.text.slice(0, 80), async () => {
+        const messages = await messagesOf(ruleId, testCase)
+        expect(messages).toHaveLength(testCase.errors.length)
+        testCase.errors.forEach((error, index) => {
+          const message = messages[index]!
+          if (typeof error === 'string') {
+            expect(`${placeOf(message)}: ${message.reason}`).toBe(error)
+            return
+          }
+          if (error.place) expect(placeOf(message)).toBe(error.place)
+          if (typeof error.reason === 'string') expect(message.reason).toBe(error.reason)
+          else if (error.reason) expect(message.reason).toMatch(error.reason)
+          if (error.expected) expect(message.expected).toEqual(error.expected)
+        })
+      })
+    }
+  })
+}
