@@ -1,6 +1,9 @@
 import type {LoadedRule} from './define.js'
+import {abbreviation} from './abbreviation.js'
 import {doubledWord} from './doubled-word.js'
 import {duplicateBlock} from './duplicate-block.js'
+import {inconsistentSpelling} from './inconsistent-spelling.js'
+import {typography} from './typography.js'
 import {unbalancedQuotes} from './unbalanced-quotes.js'
 
 /**
@@ -8,8 +11,11 @@ import {unbalancedQuotes} from './unbalanced-quotes.js'
  * one line here, one page in docs/rules/, one test file in tests/rules/.
  */
 export const builtinRules: readonly LoadedRule<any>[] = [
+  abbreviation,
   doubledWord,
   duplicateBlock,
+  inconsistentSpelling,
+  typography,
   unbalancedQuotes
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id))
 

@@ -1,0 +1,118 @@
+/**
+ * Honorifics before a name, written with and without a full stop in one
+ * document (« M Bourita » among « M. Esper », "Mr. Smith" among "Mr Jones").
+ * Pure: block texts in, issues out (indexes into each block's text).
+ */
+import type {Lang} from '../types.js'
+import {majorityOf} from './typography.js'
+
+export interface AbbreviationIssue {
+  block: number
+  /** The honorific and the name after it: « M Bourita ». */
+  start: number
+  end: number
+  actual: string
+  expected: string
+  /** The honorific alone, and what replaces it. */
+  fix: {start: number; end: number; text: string}
+  /** `always` when the form is wrong whatever the rest of the document does (« Mme. »). */
+  reason: 'majority' | 'always'
+}
+
+interface Honorific {
+  /** Honorifics that share a convention are counted together. */
+  group: string
+  /** The full stop French and British usage want, when a tie must be broken. */
+  onTie?: 'period' | 'bare'
+  /** The honorific never takes a full stop. */
+  never?: boolean
+}
+
+/**
+ * French abbreviates with a full stop when the word is cut (M. for
+ * Monsieur, MM. for Messieurs) and without one when the abbreviation ends
+ * with the word's last letter (Mme, Mlle, Dr, Pr). British English drops the
+ * full stop in Mr, Mrs, Ms, Dr; American English keeps it: both are house
+ * styles, so only the document's majority decides.
+ */
+const HONORIFICS: Record<Lang, Record<string, Honorific>> = {
+  fr: {
+    M: {group: 'M', onTie: 'period'},
+    MM: {group: 'M', onTie: 'period'},
+    Mme: {group: 'Mme', never: true},
+    Mmes: {group: 'Mme', never: true},
+    Mlle: {group: 'Mme', never: true},
+    Mlles: {group: 'Mme', never: true},
+    Dr: {group: 'Dr', onTie: 'bare'},
+    Pr: {group: 'Dr', onTie: 'bare'}
+  },
+  en: {
+    Mr: {group: 'Mr'},
+    Mrs: {group: 'Mr'},
+    Ms: {group: 'Mr'},
+    Dr: {group: 'Mr'}
+  }
+}
+
+interface Occurrence {
+  block: number
+  start: number
+  /** End of the honorific, full stop included. */
+  end: number
+  /** End of the name after it. */
+  nameEnd: number
+  word: string
+  kind: 'period' | 'bare'
+  honorific: Honorific
+}
+
+/** An honorific, then a name: a capital followed by a lower-case letter or an elision (N’Daw). */
+const PATTERN = /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{0,4})(\.?)([ \u00A0\u202F])(\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*)/gu
+
+export function findAbbreviations(texts: readonly string[], lang: Lang | 'und'): AbbreviationIssue[] {
+  if (lang === 'und') return []
+  const table = HONORIFICS[lang]
+  const occurrences: Occurrence[] = []
+  texts.forEach((text, block) => {
+    for (const match of text.matchAll(PATTERN)) {
+      const word = match[1]!
+      const honorific = Object.hasOwn(table, word) ? table[word] : undefined
+      if (!honorific) continue
+      const end = match.index + word.length + match[2]!.length
+      occurrences.push({block, start: match.index, end, nameEnd: end + match[3]!.length + match[4]!.length, word, kind: match[2] ? 'period' : 'bare', honorific})
+    }
+  })
+  const issues: AbbreviationIssue[] = []
+  const groups = new Map<string, Occurrence[]>()
+  for (const occurrence of occurrences) {
+    if (occurrence.honorific.never) {
+      if (occurrence.kind === 'period') issues.push(issueOf(texts, occurrence, 'always'))
+      continue
+    }
+    groups.set(occurrence.honorific.group, [...(groups.get(occurrence.honorific.group) ?? []), occurrence])
+  }
+  for (const list of groups.values()) {
+    const counts = new Map<'period' | 'bare', number>()
+    for (const {kind} of list) counts.set(kind, (counts.get(kind) ?? 0) + 1)
+    if (counts.size < 2) continue
+    const tie = list[0]!.honorific.onTie
+    const majority = majorityOf(counts, tie ? [tie] : [])
+    if (!majority) continue
+    for (const occurrence of list) if (occurrence.kind !== majority) issues.push(issueOf(texts, occurrence, 'majority'))
+  }
+  return issues.sort((a, b) => a.block - b.block || a.start - b.start)
+}
+
+function issueOf(texts: readonly string[], occurrence: Occurrence, reason: AbbreviationIssue['reason']): AbbreviationIssue {
+  const text = texts[occurrence.block]!
+  const replacement = occurrence.kind === 'period' ? occurrence.word : `${occurrence.word}.`
+  return {
+    block: occurrence.block,
+    start: occurrence.start,
+    end: occurrence.nameEnd,
+    actual: text.slice(occurrence.start, occurrence.nameEnd),
+    expected: replacement + text.slice(occurrence.end, occurrence.nameEnd),
+    fix: {start: occurrence.start, end: occurrence.end, text: replacement},
+    reason
+  }
+}

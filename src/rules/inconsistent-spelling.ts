@@ -1,0 +1,59 @@
+import {z} from 'zod'
+import {findSpellingVariants, type SpellingVariant} from '../analysis/spelling.js'
+import {blocksOf} from '../text/blocks.js'
+import type {Lang} from '../types.js'
+import {defineRule} from './define.js'
+
+const schema = z
+  .object({
+    /** Words that are distinct from any close variant in your copy (two people, two places). */
+    distinct: z.array(z.string().min(1)).default([])
+  })
+  .strict()
+  .default({distinct: []})
+
+const reasons: Record<Lang, (variant: SpellingVariant) => string> = {
+  fr: ({actual, expected, counts}) =>
+    counts.expected === counts.actual
+      ? `« ${actual} » est aussi écrit « ${expected} » dans le document : « ${expected} » est attendu, les capitales gardent leur accent`
+      : `« ${actual} » est écrit « ${expected} » ailleurs dans le document : « ${expected} » est attendu (${counts.expected} occurrences contre ${counts.actual})`,
+  en: ({actual, expected, counts}) =>
+    `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere in the document (${counts.expected} to ${counts.actual})`
+}
+
+const causes: Record<Lang, (expected: string) => string> = {
+  fr: (expected) => `Première occurrence de « ${expected} »`,
+  en: (expected) => `First occurrence of \`${expected}\``
+}
+
+export const inconsistentSpelling = defineRule({
+  meta: {
+    id: 'inconsistent-spelling',
+    description: 'A word or name written in two ways in one document (accents, capitals, a slip of one letter, hyphenation)',
+    defaultSeverity: 'warn',
+    languages: ['fr', 'en'],
+    fixable: true
+  },
+  schema,
+  check(ctx, options) {
+    const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
+    const blocks = blocksOf(ctx.file, ctx.tree)
+    for (const variant of findSpellingVariants(blocks.map((block) => block.text), ctx.lang, options)) {
+      const block = blocks[variant.block]!
+      const majority = blocks[variant.majority.block]!
+      const [start, end] = block.rangeOf(variant.start, variant.end)
+      const [fixStart, fixEnd] = block.rangeOf(variant.fix.start, variant.fix.end)
+      const [causeStart, causeEnd] = majority.rangeOf(variant.majority.start, variant.majority.end)
+      ctx.report({
+        reason: reasons[lang](variant),
+        start,
+        end,
+        actual: variant.actual,
+        expected: [variant.expected],
+        fix: {range: [fixStart, fixEnd], text: variant.fix.text},
+        cause: {reason: causes[lang](ctx.text.slice(causeStart, causeEnd)), start: causeStart, end: causeEnd},
+        data: {kind: variant.kind, counts: variant.counts}
+      })
+    }
+  }
+})

@@ -1,0 +1,82 @@
+import {z} from 'zod'
+import {findTypography, type TypographyIssue} from '../analysis/typography.js'
+import {blocksOf} from '../text/blocks.js'
+import type {Lang} from '../types.js'
+import {defineRule} from './define.js'
+
+const schema = z
+  .object({
+    /**
+     * The space before ; : ! ? in French: `nbsp` (no-break space, the
+     * Imprimerie nationale's rule), `space` (an ordinary space, for systems
+     * that add the no-break space themselves), `consistent` (whatever most of
+     * the document does).
+     */
+    frenchSpacing: z.enum(['nbsp', 'space', 'consistent']).default('consistent')
+  })
+  .strict()
+  .default({frenchSpacing: 'consistent'})
+
+/** A white space in words: what the reader of the message cannot see. */
+function describe(space: string, lang: Lang): string {
+  if (space === '') return lang === 'fr' ? 'aucune espace' : 'no space'
+  if (/^[\u00A0\u202F]+$/.test(space)) return lang === 'fr' ? 'une espace insécable' : 'a no-break space'
+  if (space === ' ') return lang === 'fr' ? 'une espace simple' : 'a space'
+  return lang === 'fr' ? 'plusieurs espaces' : 'several spaces'
+}
+
+function reason(issue: TypographyIssue, lang: Lang): string {
+  const fr = lang === 'fr'
+  const {space} = issue
+  switch (issue.kind) {
+    case 'apostrophe':
+      return fr ? `Apostrophe « ${issue.actual} » différente du reste du document : « ${issue.expected} » attendue` : `Unexpected apostrophe \`${issue.actual}\`, expected \`${issue.expected}\` as in the rest of the document`
+    case 'quote-style':
+      return fr ? `Guillemets ${issue.actual[0]} ${issue.actual.at(-1)} différents du reste du document : ${issue.expected[0]} ${issue.expected.at(-1)} attendus` : `Unexpected quotation marks \`${issue.actual[0]}…${issue.actual.at(-1)}\`, expected \`${issue.expected[0]}…${issue.expected.at(-1)}\` as in the rest of the document`
+    case 'quote-space':
+      return fr
+        ? `${capital(describe(space!.actual, lang))} à l’intérieur des guillemets : ${describe(space!.expected, lang)} attendue, comme dans le reste du document`
+        : `Unexpected ${describe(space!.actual, lang)} inside guillemets, expected ${describe(space!.expected, lang)} as in the rest of the document`
+    case 'punctuation-space': {
+      const mark = issue.actual.at(-1)
+      return fr
+        ? `${capital(describe(space!.actual, lang))} avant « ${mark} » : ${describe(space!.expected, lang)} attendue`
+        : `Unexpected ${describe(space!.actual, lang)} before \`${mark}\`, expected ${describe(space!.expected, lang)}`
+    }
+    case 'double-space':
+      return fr ? 'Espace double entre deux mots : une seule espace attendue' : 'Unexpected doubled space between words, expected one space'
+  }
+}
+
+function capital(value: string): string {
+  return value.charAt(0).toLocaleUpperCase() + value.slice(1)
+}
+
+export const typography = defineRule({
+  meta: {
+    id: 'typography',
+    description: 'Apostrophes, quotation marks and French spaces used inconsistently in one document, and doubled spaces',
+    defaultSeverity: 'warn',
+    languages: ['fr', 'en'],
+    fixable: true
+  },
+  schema,
+  check(ctx, options) {
+    const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
+    const blocks = blocksOf(ctx.file, ctx.tree)
+    for (const issue of findTypography(blocks.map((block) => block.text), ctx.lang, options)) {
+      const block = blocks[issue.block]!
+      const [start, end] = block.rangeOf(issue.start, issue.end)
+      const [fixStart, fixEnd] = issue.fix.end > issue.fix.start ? block.rangeOf(issue.fix.start, issue.fix.end) : [block.offsetAt(issue.fix.start), block.offsetAt(issue.fix.start)]
+      ctx.report({
+        reason: reason(issue, lang),
+        start,
+        end,
+        actual: issue.actual,
+        expected: [issue.expected],
+        fix: {range: [fixStart, fixEnd], text: issue.fix.text},
+        data: {kind: issue.kind}
+      })
+    }
+  }
+})
