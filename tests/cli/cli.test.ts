@@ -1,0 +1,153 @@
+import {symlinkSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {FLAGS} from '../../src/cli/flags.js'
+import {FIXTURE, ROOT, parseJsonReport, runCli, tempTree} from '../support/cli.js'
+
+describe('factlint on the reference document', () => {
+  it('reports the doubled « pas » on lines 2 and 19, nothing unbalanced, and exits 1', () => {
+    const result = runCli(['--format', 'json', 'fixtures/esper-rabat.fr.txt'])
+    expect(result.status).toBe(1)
+    const [report] = parseJsonReport(result.stdout)
+    expect(report!.path).toBe('fixtures/esper-rabat.fr.txt')
+    const doubled = report!.messages.filter((message) => message.ruleId === 'doubled-word')
+    expect(doubled.map((message) => [message.line, message.column, message.place.end.column, message.expected])).toEqual([
+      [2, 215, 218, ['']],
+      [19, 215, 218, ['']]
+    ])
+    expect(report!.messages.filter((message) => message.ruleId === 'unbalanced-quotes')).toEqual([])
+  })
+
+  it('prints a readable report with the offending line underlined, without colour when piped', () => {
+    const result = runCli([FIXTURE, '--rule', 'doubled-word=error'])
+    expect(result.stdout).toContain('2:215-2:218  error  Particule de négation « pas » répétée dans la même proposition : une seule est attendue  doubled-word')
+    expect(result.stdout).toContain('…itaire Africain Lion. Il n’a pas manqué pas de noter que le Maroc est considéré éta…\n')
+    expect(result.stdout).toContain('\n                                               ^^^\n')
+    expect(result.stdout).not.toContain('\u001b[')
+  })
+
+  it('colours the report when FORCE_COLOR asks for it, and NO_COLOR wins', () => {
+    expect(runCli([FIXTURE], {env: {NO_COLOR: undefined, FORCE_COLOR: '1'}}).stdout).toContain('\u001b[31merror')
+    expect(runCli([FIXTURE], {env: {NO_COLOR: '1', FORCE_COLOR: '1'}}).stdout).not.toContain('\u001b[')
+  })
+})
+
+describe('exit codes', () => {
+  it('exits 0 on a clean draft', () => {
+    const root = tempTree({'clean.txt': 'Le ministre a signé un accord de coopération avec le Royaume.'})
+    const result = runCli(['clean.txt'], {cwd: root})
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe('✔ 1 file checked, no problems\n')
+  })
+
+  it('exits 2 for a missing path but still reports the other files', () => {
+    const root = tempTree({'bad.txt': 'Il a vu le le chat.'})
+    const result = runCli(['missing.txt', 'bad.txt', '--format', 'json'], {cwd: root})
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe('factlint: missing.txt: no such file or folder\n')
+    expect(parseJsonReport(result.stdout).map((file) => [file.path, file.messages.length])).toEqual([['bad.txt', 1]])
+  })
+
+  it('exits 2 with one line for an unknown option, suggesting the closest', () => {
+    const result = runCli(['--quite', 'a.txt'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe('factlint: unknown option --quite, did you mean --quiet? (see factlint --help)\n')
+    expect(result.stdout).toBe('')
+  })
+
+  it('exits 2 when no path is given', () => {
+    const result = runCli([])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^factlint: no file to lint/)
+  })
+
+  it('counts warnings against --max-warnings', () => {
+    const root = tempTree({'a.txt': 'He said the the words again and again.'})
+    expect(runCli(['a.txt', '--rule', 'doubled-word=warn'], {cwd: root}).status).toBe(0)
+    expect(runCli(['a.txt', '--rule', 'doubled-word=warn', '--max-warnings', '0'], {cwd: root}).status).toBe(1)
+    expect(runCli(['a.txt', '--rule', 'doubled-word=warn', '--max-warnings', 'many'], {cwd: root}).stderr).toBe('factlint: --max-warnings: expected a whole number, got "many"\n')
+  })
+
+  it('shows errors only with --quiet', () => {
+    const root = tempTree({'a.txt': 'He said the the words « again.'})
+    const result = runCli(['a.txt', '--rule', 'doubled-word=warn', '--quiet', '--format', 'json'], {cwd: root})
+    expect(parseJsonReport(result.stdout)[0]!.messages.map((message) => message.ruleId)).toEqual(['unbalanced-quotes'])
+  })
+
+  it('refuses an unknown rule in --rule with a suggestion', () => {
+    const result = runCli([FIXTURE, '--rule', 'doubled-words=off'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe('factlint: --rule doubled-words: unknown rule "doubled-words", did you mean "doubled-word"?\n')
+  })
+})
+
+describe('standard input', () => {
+  it('reads - and names it with --stdin-filename, choosing Markdown by its extension', () => {
+    const result = runCli(['-', '--stdin-filename', 'story.md', '--format', 'json'], {input: '```\nthe the\n```\n\nThen the the end of the story came quickly.\n'})
+    expect(result.status).toBe(1)
+    const [file] = parseJsonReport(result.stdout)
+    expect(file!.path).toBe('story.md')
+    expect(file!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['5:10 doubled-word'])
+  })
+
+  it('reads - without a name', () => {
+    const result = runCli(['-'], {input: 'Il a vu le le chat.'})
+    expect(result.status).toBe(1)
+    expect(result.stdout.startsWith('<stdin>\n')).toBe(true)
+  })
+})
+
+describe('paths', () => {
+  it('recurses into folders for .txt, .md and .markdown, honouring .gitignore and .factlintignore', () => {
+    const root = tempTree({
+      'drafts/a.txt': 'Il a vu le le chat.',
+      'drafts/b.md': 'Il a vu le le chat.',
+      'drafts/c.markdown': 'Il a vu le le chat.',
+      'drafts/notes.json': '{"a": "le le"}',
+      'drafts/old/d.txt': 'Il a vu le le chat.',
+      'drafts/tmp.txt': 'Il a vu le le chat.',
+      '.gitignore': 'drafts/old/\n',
+      'drafts/.factlintignore': 'tmp.txt\n'
+    })
+    const result = runCli(['drafts', '--format', 'json'], {cwd: root})
+    expect(parseJsonReport(result.stdout).map((file) => file.path)).toEqual(['drafts/a.txt', 'drafts/b.md', 'drafts/c.markdown'])
+  })
+
+  it('expands globs', () => {
+    const root = tempTree({'a/x.md': 'Texte propre.', 'b/y.md': 'Texte propre.', 'b/z.txt': 'Texte propre.'})
+    const result = runCli(['**/*.md', '--format', 'json'], {cwd: root})
+    expect(parseJsonReport(result.stdout).map((file) => file.path)).toEqual(['a/x.md', 'b/y.md'])
+  })
+
+  it('reports a folder with nothing to lint and a symlink loop with exit 2', () => {
+    const root = tempTree({'empty/readme.json': '{}', 'ok.txt': 'Texte propre.'})
+    symlinkSync(path.join(root, 'loop'), path.join(root, 'loop'))
+    const result = runCli(['empty', 'loop', 'ok.txt', '--format', 'json'], {cwd: root})
+    expect(result.status).toBe(2)
+    expect(result.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      'factlint: empty: no text or Markdown file to lint in this folder',
+      'factlint: loop: too many levels of symbolic links (a symlink loop)'
+    ])
+    expect(parseJsonReport(result.stdout).map((file) => file.path)).toEqual(['ok.txt'])
+  })
+})
+
+describe('help, version and rules', () => {
+  it('documents every flag of the table in --help', () => {
+    const result = runCli(['--help'])
+    expect(result.status).toBe(0)
+    for (const flag of FLAGS) expect(result.stdout).toContain(`--${flag.name}`)
+    expect(result.stdout).toContain('Examples:')
+  })
+
+  it('prints the package version', async () => {
+    const {version} = (await import(path.join(ROOT, 'package.json'), {with: {type: 'json'}})).default as {version: string}
+    expect(runCli(['--version']).stdout).toBe(`${version}\n`)
+  })
+
+  it('lists the rules with their default severity', () => {
+    const result = runCli(['--list-rules'])
+    expect(result.stdout).toMatch(/^doubled-word\s+error\s+fr,en\s+fixable\s+The same word twice/m)
+    expect(result.stdout).toMatch(/^unbalanced-quotes\s+error\s+any\s+Quotation marks/m)
+  })
+})

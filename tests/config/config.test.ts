@@ -1,0 +1,109 @@
+import {mkdirSync, symlinkSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {ROOT, parseJsonReport, runCli, tempTree} from '../support/cli.js'
+
+const DOUBLED = 'Il a vu le le chat.'
+
+describe('configuration files', () => {
+  it('is found from the linted file’s folder upward (.factlintrc.yaml)', () => {
+    const root = tempTree({'.factlintrc.yaml': 'rules:\n  doubled-word: warn\n', 'deep/er/a.txt': DOUBLED})
+    const result = runCli(['deep/er/a.txt', '--format', 'json'], {cwd: root})
+    expect(result.status).toBe(0)
+    expect(parseJsonReport(result.stdout)[0]!.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['doubled-word', false]])
+  })
+
+  it('reads factlint.config.json, .factlintrc.json and the factlint key of package.json', () => {
+    for (const [name, content] of [
+      ['factlint.config.json', '{"rules": {"doubled-word": "off"}}'],
+      ['.factlintrc.json', '{"rules": {"doubled-word": "off"}}'],
+      ['package.json', '{"name": "x", "factlint": {"rules": {"doubled-word": "off"}}}']
+    ] as const) {
+      const root = tempTree({[name]: content, 'a.txt': DOUBLED})
+      expect(runCli(['a.txt'], {cwd: root}).status, name).toBe(0)
+    }
+  })
+
+  it('uses the nearest configuration for each file', () => {
+    const root = tempTree({'factlint.config.json': '{"rules": {"doubled-word": "off"}}', 'strict/.factlintrc.json': '{"rules": {"doubled-word": "error"}}', 'a.txt': DOUBLED, 'strict/b.txt': DOUBLED})
+    const report = parseJsonReport(runCli(['.', '--format', 'json'], {cwd: root}).stdout)
+    expect(report.map((file) => [file.path, file.messages.length])).toEqual([['a.txt', 0], ['strict/b.txt', 1]])
+  })
+
+  it('takes --config and ignores configuration with --no-config', () => {
+    const root = tempTree({'factlint.config.json': '{"rules": {"doubled-word": "off"}}', 'other.yaml': 'rules:\n  doubled-word: error\n', 'a.txt': DOUBLED})
+    expect(runCli(['a.txt'], {cwd: root}).status).toBe(0)
+    expect(runCli(['a.txt', '--no-config'], {cwd: root}).status).toBe(1)
+    expect(runCli(['a.txt', '--config', 'other.yaml'], {cwd: root}).status).toBe(1)
+  })
+
+  it('passes rule options, validated by the rule’s schema', () => {
+    const root = tempTree({'factlint.config.json': '{"rules": {"doubled-word": ["error", {"allow": ["le"]}]}}', 'a.txt': DOUBLED})
+    expect(runCli(['a.txt'], {cwd: root}).status).toBe(0)
+  })
+
+  it('honours the ignore globs of the configuration when walking folders', () => {
+    const root = tempTree({'factlint.config.json': '{"ignore": ["archive/**"]}', 'archive/a.txt': DOUBLED, 'b.txt': 'Texte propre.'})
+    expect(parseJsonReport(runCli(['.', '--format', 'json'], {cwd: root}).stdout).map((file) => file.path)).toEqual(['b.txt'])
+  })
+})
+
+describe('invalid configuration', () => {
+  const cases: Array<[string, string, string]> = [
+    ['bad severity', '{"rules": {"doubled-word": "loud"}}', 'factlint: factlint.config.json: rules.doubled-word: expected "off" | "warn" | "error", got "loud"'],
+    ['unknown rule', '{"rules": {"doubled-wrod": "off"}}', 'factlint: factlint.config.json: rules.doubled-wrod: unknown rule "doubled-wrod", did you mean "doubled-word"?'],
+    ['bad option', '{"rules": {"doubled-word": ["error", {"allow": "le"}]}}', 'factlint: factlint.config.json: rules.doubled-word[1].allow: expected array, got "le"'],
+    ['unknown option', '{"rules": {"doubled-word": ["error", {"alow": []}]}}', 'factlint: factlint.config.json: rules.doubled-word[1]: unknown key "alow"'],
+    ['bad lang', '{"lang": "de"}', 'factlint: factlint.config.json: lang: expected "fr" | "en" | "auto", got "de"'],
+    ['unknown key', '{"rule": {}}', 'factlint: factlint.config.json: (root): unknown key "rule"'],
+    ['bad date', '{"referenceDate": "2020-02-30"}', 'factlint: factlint.config.json: referenceDate: expected a real calendar date, got "2020-02-30"'],
+    ['not an object', '[1, 2]', 'factlint: factlint.config.json: (root): expected object, got an array']
+  ]
+  for (const [name, content, line] of cases) {
+    it(`stops with exit 2 and one line: ${name}`, () => {
+      const root = tempTree({'factlint.config.json': content, 'a.txt': DOUBLED})
+      const result = runCli(['a.txt'], {cwd: root})
+      expect(result.status).toBe(2)
+      expect(result.stderr).toBe(`${line}\n`)
+      expect(result.stdout).toBe('')
+    })
+  }
+
+  it('reports broken JSON and YAML without a stack trace', () => {
+    const json = runCli(['a.txt'], {cwd: tempTree({'factlint.config.json': '{"rules": ', 'a.txt': DOUBLED})})
+    expect(json.status).toBe(2)
+    expect(json.stderr).toMatch(/^factlint: .*factlint\.config\.json: not valid JSON \(.+\)\n$/)
+    const yaml = runCli(['a.txt'], {cwd: tempTree({'.factlintrc.yaml': 'rules: [\n', 'a.txt': DOUBLED})})
+    expect(yaml.status).toBe(2)
+    expect(yaml.stderr).toMatch(/^factlint: .*\.factlintrc\.yaml: not valid YAML/)
+    expect(yaml.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('reports every problem, one line each', () => {
+    const root = tempTree({'factlint.config.json': '{"lang": 3, "rules": {"doubled-word": "loud", "nope-nope-nope": "off"}}', 'a.txt': DOUBLED})
+    expect(runCli(['a.txt'], {cwd: root}).stderr.trim().split('\n')).toHaveLength(3)
+  })
+})
+
+describe('rule packages (plugins)', () => {
+  it('loads a rule published as a package, by name, from the configuration', () => {
+    const root = tempTree({
+      'factlint.config.json': '{"plugins": ["factlint-rule-tk"], "rules": {"tk-placeholder": ["warn", {"markers": ["TK"]}]}}',
+      'a.txt': 'The minister arrived in Rabat on TK with his delegation.'
+    })
+    // As `npm install factlint-rule-tk` would leave it (a link, as `npm link` does).
+    mkdirSync(path.join(root, 'node_modules'))
+    symlinkSync(path.join(ROOT, 'fixtures', 'plugins', 'factlint-rule-tk'), path.join(root, 'node_modules', 'factlint-rule-tk'), 'dir')
+    const result = runCli(['a.txt', '--format', 'json'], {cwd: root})
+    expect(result.stderr).toBe('')
+    const [message] = parseJsonReport(result.stdout)[0]!.messages
+    expect(message).toMatchObject({ruleId: 'tk-placeholder', line: 1, column: 34, fatal: false, reason: 'Unexpected placeholder `TK`, expected the missing fact'})
+  })
+
+  it('explains a plugin that cannot be found', () => {
+    const root = tempTree({'factlint.config.json': '{"plugins": ["factlint-rule-missing"]}', 'a.txt': DOUBLED})
+    const result = runCli(['a.txt'], {cwd: root})
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe('factlint: factlint.config.json: plugins: cannot find package "factlint-rule-missing" from .\n')
+  })
+})
