@@ -75,6 +75,8 @@ export class ShingleIndex {
   private readonly jaccard: number
   private seen = new Int32Array(0)
   private stamp = 0
+  /** Similarities computed so far: what a test watches to catch quadratic behaviour without timing it. */
+  comparisons = 0
 
   constructor(readonly threshold: number) {
     this.jaccard = threshold / (2 - threshold)
@@ -106,6 +108,7 @@ export class ShingleIndex {
         const other = this.sets.get(id)!
         if (other.length < this.jaccard * shingles.length || shingles.length < this.jaccard * other.length) continue
         if (!accept(id)) continue
+        this.comparisons++
         const similarity = dice(shingles, other)
         if (similarity < this.threshold) continue
         if (!best || similarity > best.similarity || (similarity === best.similarity && id < best.id)) best = {id, similarity}

@@ -88,6 +88,8 @@ export interface MatchBlocksOptions extends DuplicateSettings {
   mode: 'within' | 'across'
   /** Units that may not start a match (already reported, boilerplate). */
   exclude?: (index: number) => boolean
+  /** Filled with the number of similarities computed (the work done), for tests and the benchmark. */
+  stats?: {comparisons: number}
 }
 
 /**
@@ -166,6 +168,7 @@ export function matchBlocks(units: readonly Unit[], options: MatchBlocksOptions)
     })
     matches.push({later: [a, endA], earlier: [b, endB], exact: keysEqual(units, a, b, endA - a), similarity: weighted / words})
   }
+  if (options.stats) options.stats.comparisons = index.comparisons
   return matches
 }
 

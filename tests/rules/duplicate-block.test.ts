@@ -1,0 +1,241 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import type {VFileMessage} from 'vfile-message'
+import {lint, lintFiles} from '../../src/index.js'
+import type {Fix} from '../../src/types.js'
+import {messagesOf, ruleTester} from '../support/rule-tester.js'
+
+const RULE = 'duplicate-block'
+
+// Paragraphs of invented news copy, in both languages, used to build drafts.
+const FR = [
+  'Le conseil municipal a voté mardi soir le budget de la ville pour l’année prochaine, après quatre heures de débats parfois tendus.',
+  'L’opposition a dénoncé une hausse des impôts locaux qu’elle juge injustifiée au regard des économies promises pendant la campagne.',
+  'Le maire a défendu un budget « responsable » qui finance la rénovation des écoles et la création de deux nouvelles lignes de bus.',
+  'Les travaux du nouveau groupe scolaire doivent commencer au printemps et durer dix-huit mois, selon le calendrier présenté aux élus.'
+]
+const EN = [
+  'The city council approved next year’s budget on Tuesday night after four hours of sometimes heated debate between the two camps.',
+  'The opposition criticised a rise in local taxes that it called unjustified given the savings promised during the election campaign.',
+  'The mayor defended a “responsible” budget that pays for school renovations and two new bus routes serving the northern districts.',
+  'Work on the new school is due to start in the spring and last eighteen months, according to the timetable presented to councillors.'
+]
+
+const lines = (...paragraphs: string[]) => paragraphs.join('\n')
+
+async function lintOne(text: string, path = 'draft.txt', options?: unknown) {
+  const file = await lint(text, {path, rules: {[RULE]: options === undefined ? 'error' : ['error', options]}})
+  return file.messages.filter((message) => message.ruleId === RULE)
+}
+
+const fixOf = (message: VFileMessage) => (message as VFileMessage & {fix?: Fix}).fix
+const dataOf = (message: VFileMessage) => (message as VFileMessage & {data?: Record<string, unknown>}).data
+
+ruleTester(RULE, {
+  valid: [
+    {text: lines(...FR), name: 'fr: distinct paragraphs'},
+    {text: lines(...EN), name: 'en: distinct paragraphs'},
+    {text: lines('Tunis, Alger ensuite Rabat', FR[0]!, 'Tunis, Alger ensuite Rabat', FR[1]!), name: 'fr: a repeated short heading alone'},
+    {text: lines(FR[0]!, 'Par Jeanne Martin, avec AFP', FR[1]!, 'Par Jeanne Martin, avec AFP'), name: 'fr: a repeated sign-off'},
+    {
+      text: lines(FR[0]!, 'Lire aussi : Le conseil municipal adopte enfin son plan de rénovation des écoles de la ville', FR[1]!, 'Lire aussi : Le conseil municipal adopte enfin son plan de rénovation des écoles de la ville'),
+      name: 'fr: a repeated « Lire aussi » line, even a long one'
+    },
+    {
+      text: lines(EN[0]!, 'Read more: City council finally adopts its plan to renovate every school in the northern districts', EN[1]!, 'Read more: City council finally adopts its plan to renovate every school in the northern districts'),
+      name: 'en: a repeated "Read more" line'
+    },
+    {
+      text: lines('Le ministre de la Défense a rencontré vendredi son homologue marocain à Rabat pour discuter de la coopération militaire.', 'Le ministre des Affaires étrangères a rencontré jeudi son homologue algérien à Alger pour discuter de la sécurité aux frontières.'),
+      name: 'fr: two sentences built on the same pattern are not duplicates'
+    },
+    {
+      text: lines('Ten words are fewer than the twelve the rule requires.', EN[0]!, 'Ten words are fewer than the twelve the rule requires.'),
+      name: 'en: a repeated sentence shorter than minWords'
+    },
+    {
+      text: ['# Usage', '', FR[0]!, '', '```sh', 'factlint --fix-type duplicate-block article.md et encore quelques mots de plus pour dépasser douze', '```', '', FR[1]!, '', '```sh', 'factlint --fix-type duplicate-block article.md et encore quelques mots de plus pour dépasser douze', '```', ''].join('\n'),
+      path: 'doc.md',
+      name: 'md: repeated code blocks are ignored'
+    },
+    {text: lines(FR[0]!, FR[1]!, FR[0]!.replace('mardi soir', 'mercredi matin').replace('quatre heures', 'deux heures').replace('parfois tendus', 'très calmes')), name: 'fr: three words changed in a short paragraph'},
+    {text: lines(EN[0]!, EN[1]!, EN[0]!), options: {minWords: 40}, name: 'en: paragraph shorter than minWords from the options'}
+  ],
+  invalid: [
+    {
+      text: lines(FR[0]!, FR[1]!, FR[2]!, FR[1]!),
+      name: 'fr: one paragraph repeated',
+      errors: [{place: '4:1-4:131', reason: 'La ligne 4 répète la ligne 2 : un seul exemplaire est attendu', expected: ['']}]
+    },
+    {
+      text: lines(EN[0]!, EN[1]!, EN[2]!, EN[0]!, EN[1]!),
+      name: 'en: two paragraphs repeated, one finding',
+      errors: [{place: '4:1-5:132', reason: 'Lines 4–5 repeat lines 1–2, expected one copy', expected: ['']}]
+    },
+    {
+      text: lines(FR[0]!, FR[1]!, FR[2]!, FR[1]!.replace('hausse', 'baisse')),
+      name: 'fr: one word changed',
+      errors: [{place: '4:1-4:131', reason: 'La ligne 4 reprend à 88\u00a0% la ligne 2 : un seul exemplaire est attendu', expected: []}]
+    },
+    {
+      text: lines(EN[0]!, EN[1]!, EN[2]!, EN[1]!.replace('a rise in', 'a steep rise in')),
+      name: 'en: one word added',
+      errors: [{reason: 'Line 4 is 92% similar to line 2, expected one copy'}]
+    },
+    {
+      text: lines(EN[0]!, EN[1]!, EN[2]!, EN[1]!.replace(' local', '')),
+      name: 'en: one word removed',
+      errors: [{reason: 'Line 4 is 91% similar to line 2, expected one copy'}]
+    },
+    {
+      text: lines(FR[0]!, `${FR[1]!} Le débat reprendra la semaine prochaine.`, FR[3]!, `Selon un conseiller, ${FR[1]!.charAt(0).toLowerCase()}${FR[1]!.slice(1)} Il attend la suite.`),
+      name: 'fr: a sentence repeated inside a different paragraph',
+      errors: [{place: '4:22-4:151', reason: 'Ce passage de 19 mots répète un passage de la ligne 2 : un seul exemplaire est attendu', expected: []}]
+    },
+    {
+      text: lines(`${EN[1]!} Talks resume next week.`, EN[2]!, `Asked about it, the mayor said that ${EN[1]!.slice(4)}`),
+      name: 'en: a sentence repeated inside a different paragraph',
+      errors: [{reason: 'This 19-word passage repeats a passage of line 1, expected one copy'}]
+    },
+    {
+      text: lines('Pour M. Esper, cette visite doit intensifier les relations «déjà étroites» avec le Maroc, l’allié majeur de la région.', FR[0]!, 'Pour M. Esper, cette visite doit intensifier les relations « déjà étroites » avec le Maroc, l\'allié majeur de la région.'),
+      name: 'fr: quotes and apostrophes that differ only by typography',
+      errors: [{reason: 'La ligne 3 répète la ligne 1 : un seul exemplaire est attendu', expected: ['']}]
+    },
+    {
+      text: lines('“We will not raise taxes,” the mayor’s spokesman said on Tuesday, before the council voted the budget.', EN[0]!, '"We will not raise taxes," the mayor\'s spokesman said on Tuesday , before the council voted the budget.'),
+      name: 'en: straight and curly quotes, space before a comma',
+      errors: [{reason: 'Line 3 repeats line 1, expected one copy'}]
+    },
+    {
+      text: ['## Tunis, Alger ensuite Rabat', '', FR[0]!, '', FR[1]!, '', '```', 'code', '```', '', '## Tunis, Alger ensuite Rabat', '', FR[0]!, '', FR[1]!, ''].join('\n'),
+      path: 'draft.md',
+      name: 'md: a repeated section, heading included',
+      errors: [{place: '11:4-15:131', reason: 'Les lignes 11 à 15 répètent les lignes 1 à 5 : un seul exemplaire est attendu'}]
+    }
+  ]
+})
+
+describe('duplicate-block on the reference document', () => {
+  const text = readFileSync(new URL('../../fixtures/esper-rabat.fr.txt', import.meta.url), 'utf8')
+
+  it('reports exactly one block, lines 19–35, naming lines 2–18', async () => {
+    const messages = await lintOne(text, 'esper-rabat.fr.txt')
+    expect(messages.map(String)).toEqual(['esper-rabat.fr.txt:19:1-35:211: Les lignes 19 à 35 répètent les lignes 2 à 18 : un seul exemplaire est attendu'])
+    const [message] = messages
+    expect(message).toMatchObject({ruleId: RULE, source: 'factlint', fatal: true, url: 'https://github.com/factlint/factlint/blob/main/docs/rules/duplicate-block.md', expected: ['']})
+    expect(message!.cause).toMatchObject({reason: 'Premier exemplaire (les lignes 2 à 18)', file: 'esper-rabat.fr.txt', place: {start: {line: 2, column: 1}, end: {line: 18, column: 211}}})
+    expect(dataOf(message!)).toMatchObject({kind: 'exact', similarity: 1, paragraphs: 17, lines: [19, 35], earlier: {lines: [2, 18]}})
+  })
+
+  it('offers an unsafe fix that leaves lines 1–18 exactly', async () => {
+    const [message] = await lintOne(text, 'esper-rabat.fr.txt')
+    const fix = fixOf(message!)!
+    expect(fix.unsafe).toBe(true)
+    const fixed = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])
+    expect(fixed).toBe(text.split('\n').slice(0, 18).join('\n'))
+  })
+
+  it('still reports the block when only lines 19–35 differ by typography', async () => {
+    const copy = text.split('\n')
+    const retyped = copy.map((line, index) => (index >= 18 ? line.replaceAll('’', "'").replaceAll('«', '« ').replaceAll('»', ' »') : line))
+    const messages = await lintOne(retyped.join('\n'))
+    expect(messages.map((message) => message.reason)).toEqual(['Les lignes 19 à 35 répètent les lignes 2 à 18 : un seul exemplaire est attendu'])
+  })
+})
+
+describe('duplicate-block details', () => {
+  it('does not offer a fix for a near duplicate', async () => {
+    const [message] = await lintOne(lines(FR[0]!, FR[1]!, FR[1]!.replace('hausse', 'baisse')))
+    expect(fixOf(message!)).toBeUndefined()
+    expect(dataOf(message!)).toMatchObject({kind: 'near', similarity: 0.889})
+  })
+
+  it('merges an exact and a near copy into one block with the weighted similarity', async () => {
+    const messages = await lintOne(lines(EN[0]!, EN[1]!, EN[2]!, EN[3]!, EN[0]!, EN[1]!.replace('local', 'municipal')))
+    expect(messages.map(String)).toEqual(['draft.txt:5:1-6:136: Lines 5–6 are 94% similar to lines 1–2, expected one copy'])
+  })
+
+  it('reports a paragraph pasted twice in a row once', async () => {
+    const messages = await lintOne(lines(FR[0]!, FR[1]!, FR[1]!, FR[2]!))
+    expect(messages.map((message) => message.reason)).toEqual(['La ligne 3 répète la ligne 2 : un seul exemplaire est attendu'])
+  })
+
+  it('accepts a stricter similarity', async () => {
+    const text = lines(FR[0]!, FR[1]!, FR[1]!.replace('hausse', 'baisse'))
+    // Above the paragraphs' similarity, only the 14 identical words after the change remain a repeat.
+    expect((await messagesOf(RULE, {text, options: {similarity: 0.95}})).map((message) => message.reason)).toEqual(['Ce passage de 14 mots répète un passage de la ligne 2 : un seul exemplaire est attendu'])
+    expect((await messagesOf(RULE, {text, options: {similarity: 0.85}})).map((message) => message.reason)).toEqual(['La ligne 3 reprend à 88\u00a0% la ligne 2 : un seul exemplaire est attendu'])
+  })
+
+  it('refuses invalid options with the zod error', async () => {
+    const file = await lint('Texte.', {rules: {[RULE]: ['error', {similarity: 2}]}})
+    expect(file.messages).toHaveLength(1)
+    expect(file.messages[0]!.reason).toMatch(/similarity/)
+  })
+
+  it('reports in English when the language is undetermined', async () => {
+    const text = lines('Der Stadtrat hat am Dienstagabend nach vier Stunden teilweise hitziger Debatten den Haushalt der Stadt für das kommende Jahr verabschiedet.', 'Die Opposition kritisierte eine Erhöhung der Gemeindesteuern.', 'Der Stadtrat hat am Dienstagabend nach vier Stunden teilweise hitziger Debatten den Haushalt der Stadt für das kommende Jahr verabschiedet.')
+    expect((await lintOne(text)).map((message) => message.reason)).toEqual(['Line 3 repeats line 1, expected one copy'])
+  })
+})
+
+describe('duplicate-block across files', () => {
+  const frDraft = lines('Tunis, Alger ensuite Rabat', ...FR)
+  const enDraft = lines(...EN)
+
+  it('names each pair of copies once, on the later file, as a warning', async () => {
+    const files = await lintFiles([
+      {path: 'a.fr.txt', text: frDraft},
+      {path: 'b.en.txt', text: enDraft},
+      {path: 'c.fr.txt', text: frDraft},
+      {path: 'd.en.txt', text: lines(EN[3]!, EN[0]!, EN[1]!)}
+    ])
+    const report = files.map((file) => file.messages.filter((message) => message.ruleId === RULE).map((message) => `${String(message)} [${message.fatal ? 'error' : 'warning'}]`))
+    expect(report).toEqual([
+      [],
+      [],
+      ['c.fr.txt:1:1-5:133: Les lignes 1 à 5 répètent les lignes 1 à 5 de a.fr.txt : un seul exemplaire est attendu [warning]'],
+      ['d.en.txt:1:1-1:132: Line 1 repeats line 4 of b.en.txt, expected one copy [warning]', 'd.en.txt:2:1-3:132: Lines 2–3 repeat lines 1–2 of b.en.txt, expected one copy [warning]']
+    ])
+    const cause = files[2]!.messages[0]!.cause as VFileMessage
+    expect(cause.file).toBe('a.fr.txt')
+    expect(cause.place).toMatchObject({start: {line: 1, column: 1}, end: {line: 5, column: 133}})
+  })
+
+  it('finds a near copy in another file', async () => {
+    const files = await lintFiles([
+      {path: 'a.txt', text: enDraft},
+      {path: 'b.txt', text: lines('An unrelated opening paragraph about the weather, which was mild and dry for most of the week across the whole region.', EN[2]!.replace('two new', 'three new'))}
+    ])
+    expect(files[1]!.messages.filter((message) => message.ruleId === RULE).map((message) => message.reason)).toEqual(['Line 2 is 89% similar to line 3 of a.txt, expected one copy'])
+  })
+
+  it('follows the acrossFiles option', async () => {
+    const inputs = [
+      {path: 'a.txt', text: enDraft},
+      {path: 'b.txt', text: enDraft}
+    ]
+    const asError = await lintFiles(inputs, {rules: {[RULE]: ['error', {acrossFiles: 'error'}]}})
+    expect(asError[1]!.messages.map((message) => message.fatal)).toEqual([true])
+    const off = await lintFiles(inputs, {rules: {[RULE]: ['error', {acrossFiles: 'off'}]}})
+    expect(off.flatMap((file) => file.messages)).toEqual([])
+  })
+
+  it('does not report again across files what a file repeats within itself', async () => {
+    const files = await lintFiles([
+      {path: 'a.txt', text: enDraft},
+      {path: 'b.txt', text: lines(EN[0]!, 'A different second paragraph that nobody has written anywhere else in this run.', EN[0]!)}
+    ])
+    expect(files[1]!.messages.map((message) => `${message.reason} [${message.fatal ? 'error' : 'warning'}]`)).toEqual([
+      'Line 1 repeats line 1 of a.txt, expected one copy [warning]',
+      'Line 3 repeats line 1, expected one copy [error]'
+    ])
+  })
+
+  it('treats a paragraph found in three files or more as boilerplate', async () => {
+    const disclaimer = 'This article was produced with the support of the regional press fund, which had no say over its content.'
+    const files = await lintFiles([EN[0]!, EN[1]!, EN[2]!].map((paragraph, index) => ({path: `${index}.txt`, text: lines(paragraph, disclaimer)})))
+    expect(files.flatMap((file) => file.messages)).toEqual([])
+  })
+})
