@@ -5,6 +5,7 @@ import {parseIsoDate, run, type RunResult} from '../engine/run.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
 import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} from './args.js'
+import {fixModeOf, runFixes} from './fix.js'
 import {FORMATTERS, formatNames} from './formatters/index.js'
 import {helpText} from './help.js'
 import {UsageError, type CliIO} from './io.js'
@@ -45,6 +46,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     return 0
   }
   const options = readOptions(args)
+  const fixMode = fixModeOf(args)
   if (args.positionals.length === 0) throw new UsageError('no file to lint: give files, folders or globs, or - for standard input (see factlint --help)')
   const result = await run({
     cwd: io.cwd,
@@ -57,9 +59,10 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     noConfig: options.noConfig,
     referenceDate: options.date
   })
+  const report = fixMode ? await runFixes(result, fixMode, io, {cwd: io.cwd, lang: options.lang, referenceDate: options.date}) : true
   const formatter = await FORMATTERS[options.format]!()
   const color = wantsColor(io)
-  io.stdout.write(formatter(result.documents.map((document) => document.file), {color, quiet: options.quiet, columns: io.stdout.columns}))
+  if (report) io.stdout.write(formatter(result.documents.map((document) => document.file), {color, quiet: options.quiet, columns: io.stdout.columns}))
   for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
   return exitCode(result, options.maxWarnings)
 }

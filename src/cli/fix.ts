@@ -1,0 +1,93 @@
+/**
+ * `--fix`, `--fix-dry-run` and `--fix-type`: after a run, each document on
+ * disk is fixed to a fixed point (src/fix/apply) and written back safely
+ * (src/fix/write), or shown as a unified diff. The report that follows lists
+ * what remains.
+ */
+import {lint} from '../engine/lint.js'
+import {parseIsoDate, type RunResult} from '../engine/run.js'
+import {fixToFixedPoint, MAX_FIX_PASSES} from '../fix/apply.js'
+import {unifiedDiff} from '../fix/diff.js'
+import {FileChangedError, keepLineEndings, UnsafeEncodingError, writeFixed} from '../fix/write.js'
+import type {LangSetting} from '../types.js'
+import {booleanValue, listValue, type ParsedArgs} from './args.js'
+import {UsageError, type CliIO} from './io.js'
+
+export interface FixMode {
+  /** True for --fix, false for --fix-dry-run. */
+  write: boolean
+  /** Rules whose unsafe fixes are allowed. */
+  fixTypes: string[]
+}
+
+export function fixModeOf(args: ParsedArgs): FixMode | undefined {
+  const write = booleanValue(args, 'fix')
+  const dryRun = booleanValue(args, 'fix-dry-run')
+  const fixTypes = listValue(args, 'fix-type')
+  if (write && dryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together')
+  if (!write && !dryRun) {
+    if (fixTypes.length > 0) throw new UsageError('--fix-type needs --fix or --fix-dry-run')
+    return undefined
+  }
+  return {write, fixTypes}
+}
+
+export interface FixSettings {
+  cwd: string
+  lang?: LangSetting
+  referenceDate?: Date
+}
+
+/**
+ * Fixes every document of `result` that is on disk. With --fix the files are
+ * written and each document's messages replaced by those that remain; with
+ * --fix-dry-run the diff is printed and nothing is written. Returns whether
+ * the report should still be printed (not after a dry run, whose output is
+ * the diff). Files that cannot be written become problems of the run.
+ */
+export async function runFixes(result: RunResult, mode: FixMode, io: CliIO, settings: FixSettings): Promise<boolean> {
+  const known = new Set(result.documents.flatMap((document) => document.config.rules.map((rule) => rule.meta.id)))
+  for (const id of mode.fixTypes) {
+    if (known.size > 0 && !known.has(id)) throw new UsageError(`--fix-type: unknown rule ${JSON.stringify(id)}`)
+  }
+  for (const document of result.documents) {
+    const path = document.file.path
+    if (mode.write && !document.absolutePath) {
+      result.warnings.push(`${path || '<stdin>'}: standard input is not written by --fix; use --fix-dry-run to see the fixes`)
+      continue
+    }
+    const original = {text: document.decoded.text, decoded: document.decoded}
+    let first = true
+    const lintText = async (text: string) => {
+      // The run's own lint of the original also holds the cross-file findings.
+      if (first && text === original.text) {
+        first = false
+        return document.file
+      }
+      return lint(text, {
+        path,
+        cwd: settings.cwd,
+        lang: settings.lang ?? document.config.config.lang ?? 'auto',
+        rules: document.rules,
+        ruleSet: document.config.rules,
+        referenceDate: settings.referenceDate ?? parseIsoDate(document.config.config.referenceDate)
+      })
+    }
+    const outcome = await fixToFixedPoint(original.text, lintText, {fixTypes: mode.fixTypes})
+    if (!outcome.converged) result.warnings.push(`${path}: fixes still changed the text after ${MAX_FIX_PASSES} passes; run --fix again`)
+    if (outcome.output === original.text) continue
+    if (!mode.write) {
+      io.stdout.write(unifiedDiff(original.text, keepLineEndings(original.text, outcome.output), {fromFile: `a/${path}`, toFile: `b/${path}`}))
+      continue
+    }
+    try {
+      await writeFixed(document.absolutePath!, original, outcome.output)
+      document.file = outcome.file
+      document.decoded = {...document.decoded, text: outcome.output}
+    } catch (error) {
+      if (error instanceof FileChangedError || error instanceof UnsafeEncodingError) result.problems.push(error.message)
+      else result.problems.push(`${path}: cannot write fixes: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  return mode.write
+}

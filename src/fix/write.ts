@@ -1,0 +1,69 @@
+/**
+ * Writing a fixed document back without losing anything: the encoding and
+ * byte order mark (through io/decode), the line endings and the mode are kept,
+ * the write is atomic (io/write-atomic: a temporary file in the same folder,
+ * then a rename), and a file that changed on disk since it was read is never
+ * overwritten.
+ */
+import {readFile, realpath} from 'node:fs/promises'
+import {decode, encode, type Decoded} from '../io/decode.js'
+import {writeFileAtomic} from '../io/write-atomic.js'
+
+/** What was read from disk: the text rules saw and how it was encoded. */
+export interface ReadDocument {
+  text: string
+  decoded: Pick<Decoded, 'encoding' | 'bom' | 'warning'>
+}
+
+/** The file changed on disk between reading and writing: someone else is editing it. */
+export class FileChangedError extends Error {
+  override name = 'FileChangedError'
+  constructor(readonly path: string) {
+    super(`${path}: changed on disk since it was read; fixes not written`)
+  }
+}
+
+/** The file could not be decoded exactly: writing it back would change bytes no fix touched. */
+export class UnsafeEncodingError extends Error {
+  override name = 'UnsafeEncodingError'
+}
+
+/** Reads a text file as the engine does (byte order mark removed, line endings kept). */
+export async function readDocument(path: string): Promise<ReadDocument> {
+  const decoded = decode(await readFile(path))
+  if (decoded.kind === 'binary') throw new UnsafeEncodingError(`${path}: binary file`)
+  return {text: decoded.text, decoded}
+}
+
+/**
+ * Line breaks a fix introduced follow the file's convention: in a file whose
+ * every line ends with CRLF, a lone LF becomes CRLF. Mixed files are left as they are.
+ */
+export function keepLineEndings(original: string, fixed: string): string {
+  const crlf = original.match(/\r\n/g)?.length ?? 0
+  const lf = original.match(/\n/g)?.length ?? 0
+  return crlf > 0 && crlf === lf ? fixed.replace(/\r?\n/g, '\r\n') : fixed
+}
+
+/**
+ * Writes `fixed` in place of `path`, which held `original` when it was read.
+ * Returns false when there is nothing to change. Throws FileChangedError when
+ * the bytes on disk are no longer those of `original`, and
+ * UnsafeEncodingError when `original` was not decoded exactly.
+ */
+export async function writeFixed(path: string, original: ReadDocument, fixed: string): Promise<boolean> {
+  if (fixed === original.text) return false
+  if (original.decoded.warning) throw new UnsafeEncodingError(`${path}: ${original.decoded.warning}`)
+  // Through a symbolic link, replace the file it points to, not the link.
+  const target = await realpath(path)
+  const read = encode(original.text, original.decoded)
+  let current: Buffer
+  try {
+    current = await readFile(target)
+  } catch {
+    throw new FileChangedError(path)
+  }
+  if (!current.equals(read)) throw new FileChangedError(path)
+  await writeFileAtomic(target, encode(keepLineEndings(original.text, fixed), original.decoded))
+  return true
+}
