@@ -1,5 +1,7 @@
 import type {LoadedRule} from './define.js'
 import {abbreviation} from './abbreviation.js'
+import {dateTimeline} from './date-timeline.js'
+import {dateWeekday} from './date-weekday.js'
 import {doubledWord} from './doubled-word.js'
 import {duplicateBlock} from './duplicate-block.js'
 import {inconsistentSpelling} from './inconsistent-spelling.js'
@@ -12,6 +14,8 @@ import {unbalancedQuotes} from './unbalanced-quotes.js'
  */
 export const builtinRules: readonly LoadedRule<any>[] = [
   abbreviation,
+  dateTimeline,
+  dateWeekday,
   doubledWord,
   duplicateBlock,
   inconsistentSpelling,

@@ -1,0 +1,229 @@
+import type {VFile} from 'vfile'
+import type {Root} from 'nlcst'
+import {memo} from '../engine/document.js'
+import {locate} from '../rules/define.js'
+import {blocksOf, type Block} from '../text/blocks.js'
+import type {Lang, RuleContext} from '../types.js'
+import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
+import {dateParser, mayContainDates} from './chrono.js'
+import {extractDates, type DateMention} from './extract.js'
+import {writeLike} from './format.js'
+import {resolveYears, type ResolvedDate, type YearSource} from './infer.js'
+
+/** A dated point of the story: a date of the text, or a bare weekday placed from an anchor. */
+export interface TimelineEvent {
+  mention: DateMention
+  date: CalendarDate
+  /** Day number of `date`, for arithmetic. */
+  day: number
+  yearSource: YearSource
+  /** For a bare weekday: the date it was read from (absent: the publication date). */
+  anchor?: DateMention
+  /** False for a date whose weekday is wrong: it is no anchor for others. */
+  trusted: boolean
+}
+
+export interface Correction {
+  kind: 'month' | 'weekday' | 'day'
+  date: CalendarDate
+  weekday?: number
+  /** The replacement, written like the original. */
+  text: string
+}
+
+export interface WeekdayProblem {
+  resolved: ResolvedDate
+  kind: 'mismatch' | 'impossible'
+  /** Real weekday of the date (mismatches). */
+  actualWeekday?: number
+  corrections: Correction[]
+}
+
+export interface DateAnalysis {
+  lang: Lang
+  mentions: DateMention[]
+  resolved: ResolvedDate[]
+  /** Dates and placed weekdays, in document order. */
+  events: TimelineEvent[]
+  /** Mentions that name no date: « le vendredi 13 », a weekday with no anchor. */
+  unplaced: DateMention[]
+  weekdayProblems: WeekdayProblem[]
+}
+
+export interface AnalysisInput {
+  blocks: readonly Block[]
+  text: string
+  lang: Lang
+  referenceDate?: Date
+  lineOf(offset: number): number
+  /** Today, for documents that write no year; the real date by default. */
+  today?: Date
+}
+
+/** The date analysis of a linted document, computed once and shared by the date rules. */
+export function datesOf(ctx: Pick<RuleContext, 'file' | 'tree' | 'text' | 'lang' | 'referenceDate'>): Promise<DateAnalysis> {
+  return documentDates(ctx.file, ctx.tree, ctx.text, ctx.lang === 'und' ? 'en' : ctx.lang, ctx.referenceDate)
+}
+
+export function documentDates(file: VFile, tree: Root, text: string, lang: Lang, referenceDate?: Date): Promise<DateAnalysis> {
+  return memo(file, 'dates', () =>
+    analyseDates({blocks: blocksOf(file, tree), text, lang, referenceDate, lineOf: (offset) => locate(file).toPoint(offset)?.line ?? 1})
+  )
+}
+
+export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> {
+  const {lang} = input
+  if (!mayContainDates(input.text)) return {lang, mentions: [], resolved: [], events: [], unplaced: [], weekdayProblems: []}
+  const parser = await dateParser(lang)
+  const {mentions, years} = extractDates(input.blocks, lang, parser, input.lineOf)
+  const reference = input.referenceDate ? toCalendarDate(input.referenceDate) : undefined
+  const resolved = resolveYears(mentions, {referenceDate: reference, years, today: toCalendarDate(input.today ?? new Date())})
+
+  const problems: Array<Omit<WeekdayProblem, 'corrections'>> = []
+  const byMention = new Map<number, ResolvedDate>()
+  for (const entry of resolved) {
+    byMention.set(entry.mention.id, entry)
+    const problem = weekdayProblemOf(entry)
+    if (problem) problems.push(problem)
+  }
+
+  const events: TimelineEvent[] = []
+  const unplaced: DateMention[] = []
+  const anchors = resolved.filter((entry) => entry.valid && entry.agrees)
+  let next = 0
+  for (const mention of mentions) {
+    const entry = byMention.get(mention.id)
+    if (entry) {
+      if (entry.valid) {
+        events.push({mention, date: entry.date, day: dayNumber(entry.date), yearSource: entry.yearSource, trusted: entry.agrees})
+      }
+      continue
+    }
+    if (mention.kind !== 'weekday') {
+      unplaced.push(mention)
+      continue
+    }
+    // Anchors and weekdays are both in document order: the nearest anchor only moves forward.
+    while (next < anchors.length && anchors[next]!.mention.start < mention.start) next++
+    const before = anchors[next - 1]
+    const after = anchors[next]
+    const anchor = !before ? after : !after ? before : mention.start - before.mention.end <= after.mention.start - mention.end ? before : after
+    const placed = placeWeekday(mention, anchor, reference)
+    if (placed) events.push(placed)
+    else unplaced.push(mention)
+  }
+
+  const trustedDays = events.filter((event) => event.trusted).map((event) => ({day: event.day, text: event.mention.text.toLowerCase()}))
+  trustedDays.sort((a, b) => a.day - b.day)
+  const weekdayProblems = problems.map((problem) => ({...problem, corrections: correctionsOf(problem.resolved, lang, trustedDays)}))
+  return {lang, mentions, resolved, events, unplaced, weekdayProblems}
+}
+
+function weekdayProblemOf(entry: ResolvedDate): Omit<WeekdayProblem, 'corrections'> | undefined {
+  const {mention, date} = entry
+  if (!entry.valid) {
+    // « 29 février » with no weekday and a guessed year may be right in another year.
+    const alwaysImpossible = date.day > maxDaysInMonth(date.month)
+    const yearKnown = entry.yearSource.kind === 'written' || entry.yearSource.kind === 'reference' || mention.stated.weekday !== undefined
+    return alwaysImpossible || yearKnown ? {resolved: entry, kind: 'impossible'} : undefined
+  }
+  if (mention.stated.weekday !== undefined && !entry.agrees) return {resolved: entry, kind: 'mismatch', actualWeekday: weekdayOf(date)}
+  return undefined
+}
+
+/**
+ * A bare weekday is read from its anchor: by default (a news story in the
+ * past tense) the latest such day on or before it; « dernier »/"last" the one
+ * strictly before; « prochain »/"next", the future tense or « puis »/"then"
+ * after an anchor written earlier, the first one on or after it.
+ */
+function placeWeekday(mention: DateMention, anchor: ResolvedDate | undefined, reference: CalendarDate | undefined): TimelineEvent | undefined {
+  const from = anchor?.date ?? reference
+  if (!from) return undefined
+  const weekday = mention.stated.weekday!
+  const base = dayNumber(from)
+  const offset = (weekday - weekdayOf(from) + 7) % 7
+  const forward = mention.modifier === 'next' || (mention.after && (!anchor || anchor.mention.start < mention.start))
+  let day: number
+  if (forward) day = base + (mention.modifier === 'next' && offset === 0 ? 7 : offset)
+  else {
+    const back = (7 - offset) % 7
+    day = base - (mention.modifier === 'last' && back === 0 ? 7 : back)
+  }
+  const date = fromDayNumber(day)
+  const yearSource: YearSource = anchor ? anchor.yearSource : {kind: 'reference', date: reference!}
+  return {mention, date, day, yearSource, anchor: anchor?.mention, trusted: true}
+}
+
+const KIND_ORDER = {month: 0, weekday: 1, day: 2} as const
+
+/**
+ * Up to three corrections of a wrong date, best first: the one that puts the
+ * event nearest the document's other (trusted) dates, then nearest the date
+ * as written. Each changes one thing: the month, the weekday or the day.
+ */
+function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{day: number; text: string}>): Correction[] {
+  const {mention, date} = entry
+  const weekday = mention.stated.weekday
+  const candidates: Array<Omit<Correction, 'text'>> = []
+  if (weekday === undefined) {
+    candidates.push({kind: 'day', date: {...date, day: daysInMonth(date.year, date.month)}})
+  } else {
+    if (!mention.shared.includes('month')) {
+      for (let shift = -6; shift <= 6; shift++) {
+        if (shift === 0) continue
+        const moved = fromDayNumber(dayNumber({year: date.year, month: date.month + shift, day: 1}))
+        const candidate = {...moved, day: date.day}
+        if (isValidDate(candidate) && weekdayOf(candidate) === weekday) candidates.push({kind: 'month', date: candidate, weekday})
+      }
+    }
+    if (entry.valid) candidates.push({kind: 'weekday', date, weekday: weekdayOf(date)})
+    const last = daysInMonth(date.year, date.month)
+    const near = Math.min(date.day, last)
+    const firstOfMonth = {...date, day: 1}
+    const firstMatching = 1 + ((weekday - weekdayOf(firstOfMonth) + 7) % 7)
+    for (let day = firstMatching; day <= last; day += 7) {
+      if (day !== date.day && Math.abs(day - near) < 7) candidates.push({kind: 'day', date: {...date, day}, weekday})
+    }
+  }
+  const own = mention.text.toLowerCase()
+  const stated = dayNumber(date)
+  const scored = candidates.map((candidate) => {
+    const day = dayNumber(candidate.date)
+    return {candidate, key: [distanceTo(others, day, own), Math.abs(day - stated), KIND_ORDER[candidate.kind]]}
+  })
+  scored.sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
+  const seen = new Set<string>()
+  const corrections: Correction[] = []
+  for (const {candidate} of scored) {
+    const text = writeLike(mention, lang, candidate.date, candidate.weekday)
+    if (seen.has(text) || text === mention.text) continue
+    seen.add(text)
+    corrections.push({...candidate, text})
+    if (corrections.length === 3) break
+  }
+  return corrections
+}
+
+/** Days from `day` to the nearest of `others` (sorted), ignoring copies of the mention itself. */
+function distanceTo(others: ReadonlyArray<{day: number; text: string}>, day: number, own: string): number {
+  let low = 0
+  let high = others.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (others[middle]!.day < day) low = middle + 1
+    else high = middle
+  }
+  let best = Number.POSITIVE_INFINITY
+  for (let index = low - 1; index >= 0 && best > 0; index--) {
+    if (others[index]!.text === own) continue
+    best = Math.min(best, day - others[index]!.day)
+    break
+  }
+  for (let index = low; index < others.length; index++) {
+    if (others[index]!.text === own) continue
+    best = Math.min(best, others[index]!.day - day)
+    break
+  }
+  return best === Number.POSITIVE_INFINITY ? 0 : best
+}

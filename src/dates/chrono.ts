@@ -1,0 +1,142 @@
+import type {Chrono, Parser, ParsingContext, ParsingResult, Refiner} from 'chrono-node'
+import type {Lang} from '../types.js'
+
+/**
+ * chrono-node, loaded on first use only (importing it costs about 0.3 s) and
+ * configured for editorial checking: chrono's casual French and English
+ * parsers, plus a parser and two refiners of ours, and none of chrono's
+ * filtering of impossible dates, which are exactly what we must report.
+ */
+
+type ChronoModule = typeof import('chrono-node')
+
+let loading: Promise<ChronoModule> | undefined
+const configured = new Map<Lang, Chrono>()
+
+/** Cheap test run before loading chrono: does the text name a weekday or a month at all? */
+const CALENDAR_WORD =
+  /(?<![\p{L}\p{N}])(?:lun|mar|mer|jeu|ven|sam|dim|janv|f[ée]vr?|avr|mai|juin|juil|ao[uû]t|sept?|oct|nov|d[ée]c|mon|tue|wed|thu|fri|sat|sun|jan|feb|apr|may|jun|jul|aug)/iu
+
+export function mayContainDates(text: string): boolean {
+  return CALENDAR_WORD.test(text)
+}
+
+export async function dateParser(lang: Lang): Promise<Chrono> {
+  const cached = configured.get(lang)
+  if (cached) return cached
+  loading ??= import('chrono-node')
+  const chrono = await loading
+  const parser = configure(lang === 'fr' ? chrono.fr.casual.clone() : chrono.en.casual.clone(), lang)
+  configured.set(lang, parser)
+  return parser
+}
+
+/**
+ * Refiners of chrono's we take out: the filter that silently drops
+ * « 31 avril » and "Feb. 30", and the range mergers, which glue the two ends
+ * of « du lundi 12 au jeudi 15 juin » into one result and so lose where the
+ * first end is written (we share the month between the ends ourselves).
+ */
+const REMOVED_REFINERS = new Set(['UnlikelyFormatFilter', 'FRMergeDateRangeRefiner', 'ENMergeDateRangeRefiner'])
+
+function configure(parser: Chrono, lang: Lang): Chrono {
+  parser.refiners = parser.refiners.filter((refiner) => !REMOVED_REFINERS.has(refiner.constructor.name))
+  parser.parsers.push(new WeekdayDayParser(lang))
+  parser.refiners.push(new SharedMonthRefiner(lang), new DropRelativeRefiner())
+  return parser
+}
+
+export const TAG_WEEKDAY_DAY = 'factlint/weekday-day'
+export const TAG_SHARED_MONTH = 'factlint/shared-month'
+export const TAG_SHARED_YEAR = 'factlint/shared-year'
+
+const WEEKDAYS: Record<Lang, string[]> = {
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+}
+
+const MONTH_WORD: Record<Lang, string> = {
+  fr: '(?:janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept?|oct|nov|d[ée]c)',
+  en: '(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)'
+}
+
+/**
+ * « lundi 12 », "Monday the 12th": a weekday and a day with no month, which
+ * chrono reads as a weekday followed by a time (« lundi 12 » = Monday noon).
+ * On its own it names no date (« le vendredi 13 »); followed by « et mardi 13
+ * juin » or « au jeudi 15 juin » it takes the month of the date it is listed with.
+ */
+class WeekdayDayParser implements Parser {
+  private readonly regex: RegExp
+
+  constructor(lang: Lang) {
+    const weekday = `(${WEEKDAYS[lang].join('|')})`
+    const day = lang === 'fr' ? '(?:le\\s+)?(\\d{1,2})(?:er|e)?' : '(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?'
+    // Not a time (« lundi 12 h », "Monday 12:30", "Monday 12 pm") and not a date
+    // with its month, which chrono's own parsers read in full.
+    const notAfter =
+      lang === 'fr'
+        ? `(?!\\s*(?:h\\b|heures?\\b|[:.,]\\d|%|(?:de\\s+)?${MONTH_WORD.fr}))`
+        : `(?!\\s*(?:[ap]\\.?m\\b|o'clock|[:.,]\\d|%|(?:of\\s+)?${MONTH_WORD.en}))`
+    this.regex = new RegExp(`(?<![\\p{L}\\p{N}])${weekday}\\s*,?\\s+${day}(?![\\p{L}\\p{N}])${notAfter}`, 'iu')
+  }
+
+  pattern(): RegExp {
+    return this.regex
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const weekday = WEEKDAYS.fr.indexOf(match[1]!.toLowerCase())
+    const day = Number(match[2])
+    if (day < 1 || day > 31) return null
+    const result = context.createParsingResult(match.index!, match[0], {
+      weekday: weekday >= 0 ? weekday : WEEKDAYS.en.indexOf(match[1]!.toLowerCase()),
+      day
+    })
+    result.addTag(TAG_WEEKDAY_DAY)
+    return result
+  }
+}
+
+const LIST_JOINER: Record<Lang, RegExp> = {
+  fr: /^\s*(?:,|et|ou|au|à|a|-|–|—|jusqu['’]au)\s*$/i,
+  en: /^\s*(?:,|and|or|to|-|–|—|through|thru|until|till|&)\s*$/i
+}
+
+/**
+ * In « lundi 12 et mardi 13 juin » or "from Monday, June 12 to Thursday,
+ * June 15, 2023", the month and year are written once for the whole list: the
+ * text does state them for the first date too, so they are assigned (marked as
+ * shared), not implied.
+ */
+class SharedMonthRefiner implements Refiner {
+  constructor(private readonly lang: Lang) {}
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (let index = results.length - 2; index >= 0; index--) {
+      const current = results[index]!
+      const next = results[index + 1]!
+      const between = context.text.slice(current.index + current.text.length, next.index)
+      if (!LIST_JOINER[this.lang].test(between)) continue
+      const from = current.start
+      const to = next.start
+      if (!from.isCertain('day') || !to.isCertain('day') || !to.isCertain('month')) continue
+      if (!from.isCertain('month')) {
+        from.assign('month', to.get('month')!)
+        from.addTag(TAG_SHARED_MONTH)
+      }
+      if (!from.isCertain('year') && to.isCertain('year')) {
+        from.assign('year', to.get('year')!)
+        from.addTag(TAG_SHARED_YEAR)
+      }
+    }
+    return results
+  }
+}
+
+/** « dans dix ans », « de dix ans », "in 10 years": durations, not dates. */
+class DropRelativeRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => !result.start.tags().has('result/relativeDate'))
+  }
+}

@@ -1,0 +1,189 @@
+import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
+import type {Block} from '../text/blocks.js'
+import type {Lang} from '../types.js'
+import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
+
+/** What the text itself says about a date; a parser's guesses are never stored here. */
+export interface StatedDate {
+  weekday?: number
+  day?: number
+  month?: number
+  year?: number
+}
+
+/**
+ * - `date`: a day and a month (« vendredi 2 octobre », "Feb. 30"), with or without year and weekday;
+ * - `weekday`: a weekday alone (« jeudi », "on Thursday"), to be placed on the timeline;
+ * - `weekday-day`: a weekday and a day but no month (« le vendredi 13 »): no date can be checked.
+ */
+export type MentionKind = 'date' | 'weekday' | 'weekday-day'
+
+export interface DateMention {
+  /** Position in document order. */
+  id: number
+  kind: MentionKind
+  /** The words of the text. */
+  text: string
+  /** File offsets of `text`. */
+  start: number
+  end: number
+  line: number
+  stated: StatedDate
+  /** The month and/or year are written once for a list or range (« lundi 12 et mardi 13 juin »). */
+  shared: Array<'month' | 'year'>
+  /** « jeudi dernier » / « jeudi prochain », "last/next Thursday". */
+  modifier?: 'last' | 'next'
+  /** The text places this weekday after its anchor: future tense, « puis », "the next day"… */
+  after: boolean
+  /** Told as coming after what precedes it: « puis », « ensuite », "then", "later"… */
+  sequenced: boolean
+  /** Other end of a range written as one expression (« du 12 au 15 juin »). */
+  rangeOf?: number
+  /** How the date is written, to write corrections the same way. */
+  style: {monthFirst: boolean; weekdayComma: boolean}
+}
+
+export interface Extraction {
+  mentions: DateMention[]
+  /** Four-digit years written anywhere (« depuis 2006 »), in document order. */
+  years: number[]
+}
+
+const FULL_WEEKDAY: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}\p{N}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}\p{N}])/iu,
+  en: /(?<![\p{L}\p{N}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu
+}
+
+const LAST: Record<Lang, RegExp> = {fr: /\bdernier\b/i, en: /\b(?:last|past)\b/i}
+const NEXT: Record<Lang, RegExp> = {fr: /\bprochain\b/i, en: /\bnext\b/i}
+
+/** Words telling that what follows comes later in time. */
+const SEQUENCE_MARKERS: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:puis|ensuite|le lendemain|plus tard|par la suite)(?![\p{L}])/iu,
+  en: /\b(?:then|later|afterwards|the next day|the following day|subsequently)\b/i
+}
+
+/** The future tense: a bare weekday then lies after its anchor. */
+const FUTURE_MARKERS: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:va|vont|doit|doivent|devra|devront|sera|seront|aura|auront|prévue?s?|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/u,
+  en: /\b(?:will|shall|is to|are to|is due|are due|plans? to|scheduled|expected to)\b|'ll\b/i
+}
+
+const YEAR = /(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu
+
+/**
+ * Reads every date expression of the blocks with the configured chrono
+ * parser (see `dateParser`). `lineOf` maps a file offset to its line.
+ */
+export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chrono, lineOf: (offset: number) => number): Extraction {
+  const mentions: DateMention[] = []
+  const years: number[] = []
+  // A fixed reference keeps chrono's own guesses deterministic; they are never used.
+  const reference = new Date(Date.UTC(2000, 0, 1, 12))
+  for (const block of blocks) {
+    for (const match of block.text.matchAll(YEAR)) years.push(Number(match[1]))
+    for (const result of parser.parse(block.text, reference)) {
+      for (const mention of toMentions(result, block, lang)) {
+        const [start, end] = block.rangeOf(mention.index, mention.index + mention.text.length)
+        mentions.push({...mention.value, id: mentions.length, start, end, line: lineOf(start), text: mention.text})
+      }
+    }
+  }
+  // Link the two ends of a range after numbering.
+  for (let index = 1; index < mentions.length; index++) {
+    const previous = mentions[index - 1]!
+    const current = mentions[index]!
+    if (current.rangeOf === -1) {
+      current.rangeOf = previous.id
+      previous.rangeOf = current.id
+    }
+  }
+  return {mentions, years}
+}
+
+type Partial = {index: number; text: string; value: Omit<DateMention, 'id' | 'start' | 'end' | 'line' | 'text'>}
+
+function toMentions(result: ParsedResult, block: Block, lang: Lang): Partial[] {
+  let text = result.text
+  let index = result.index
+  const lead = /^(?:[\s,(（]|on\s|ce\s|this\s)+/iu.exec(text)
+  if (lead) {
+    // « ce jeudi », "this Thursday" keep their determiner; "on" and punctuation go.
+    const kept = /(?:ce|this)\s+$/i.exec(lead[0])
+    const cut = lead[0].length - (kept ? kept[0].length : 0)
+    text = text.slice(cut)
+    index += cut
+  }
+  text = text.replace(/[\s,)）]+$/u, '')
+  if (!text) return []
+  const start = result.start
+  const stated = statedOf(start)
+  const tags = start.tags()
+  const shared: Array<'month' | 'year'> = []
+  if (tags.has(TAG_SHARED_MONTH)) shared.push('month')
+  if (tags.has(TAG_SHARED_YEAR)) shared.push('year')
+  const context = sentenceBefore(block.text, index)
+  const modifier = LAST[lang].test(text) ? 'last' : NEXT[lang].test(text) ? 'next' : undefined
+  const sequenced = SEQUENCE_MARKERS[lang].test(context.before)
+  const after = modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest)
+  const style = styleOf(text)
+
+  if (stated.day !== undefined && stated.month !== undefined) {
+    if (stated.day < 1 || stated.day > 31 || stated.month < 1 || stated.month > 12) return []
+    const first: Partial = {index, text, value: {kind: 'date', stated, shared, after, sequenced, style, modifier}}
+    if (!result.end) return [first]
+    const end = statedOf(result.end)
+    if (end.day === undefined) return [first]
+    const second: Partial = {
+      index,
+      text,
+      value: {kind: 'date', stated: {...end, month: end.month ?? stated.month, year: end.year ?? stated.year}, shared: [], after, sequenced: false, style, rangeOf: -1}
+    }
+    return [first, second]
+  }
+  if (stated.weekday === undefined) return []
+  if (tags.has(TAG_WEEKDAY_DAY) && stated.day !== undefined) {
+    return [{index, text, value: {kind: 'weekday-day', stated, shared, after, sequenced, style, modifier}}]
+  }
+  // A weekday alone: only its full name counts (« mer » is the sea, "sat" a verb).
+  const word = FULL_WEEKDAY[lang].exec(text)
+  if (!word) return []
+  const wordEnd = word.index + word[0].length
+  const modifierWord = /^\s+(?:dernier|prochain)\b/i.exec(text.slice(wordEnd))
+  const from = /^(?:ce|this|last|past|next)\s+/i.test(text) ? 0 : word.index
+  const to = wordEnd + (modifierWord ? modifierWord[0].length : 0)
+  return [{index: index + from, text: text.slice(from, to), value: {kind: 'weekday', stated: {weekday: stated.weekday}, shared, after, sequenced, style, modifier}}]
+}
+
+function statedOf(components: ParsedComponents): StatedDate {
+  const stated: StatedDate = {}
+  for (const key of ['weekday', 'day', 'month', 'year'] as const) {
+    if (components.isCertain(key)) {
+      const value = components.get(key)
+      if (value !== null) stated[key] = value
+    }
+  }
+  return stated
+}
+
+function styleOf(text: string): DateMention['style'] {
+  const digit = text.search(/\d/)
+  const letters = /[\p{L}]{3,}/gu
+  let monthFirst = false
+  // The month word comes before the day number ("Sept. 30") when a word other
+  // than the leading weekday sits before the first digit.
+  const words = [...text.slice(0, digit < 0 ? 0 : digit).matchAll(letters)]
+  if (words.length >= 2 || (words.length === 1 && !FULL_WEEKDAY.en.test(words[0]![0]) && !FULL_WEEKDAY.fr.test(words[0]![0]))) {
+    monthFirst = !/^(?:le|the|on|ce|this)$/i.test(words[words.length - 1]![0])
+  }
+  return {monthFirst, weekdayComma: /^[\p{L}.]+,/u.test(text)}
+}
+
+/** The sentence around `index`: what comes before it, and the rest of it. */
+function sentenceBefore(text: string, index: number): {before: string; rest: string} {
+  const head = text.slice(0, index)
+  const boundary = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('; '))
+  const tail = text.slice(index)
+  const stop = tail.search(/[.!?;](?:\s|$)/)
+  return {before: head.slice(boundary + 1), rest: stop < 0 ? tail : tail.slice(0, stop)}
+}

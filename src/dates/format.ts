@@ -1,0 +1,84 @@
+import type {Lang} from '../types.js'
+import type {CalendarDate} from './calendar.js'
+import type {DateMention} from './extract.js'
+import type {YearSource} from './infer.js'
+
+export const WEEKDAY_NAMES: Record<Lang, readonly string[]> = {
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+}
+
+export const MONTH_NAMES: Record<Lang, readonly string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+}
+
+export function weekdayName(lang: Lang, weekday: number): string {
+  return WEEKDAY_NAMES[lang][weekday] ?? ''
+}
+
+export function monthName(lang: Lang, month: number): string {
+  return MONTH_NAMES[lang][month - 1] ?? ''
+}
+
+/** « 1er octobre 2020 », "October 1, 2020"; `year: false` leaves the year out. */
+export function formatDate(lang: Lang, date: CalendarDate, year = true): string {
+  if (lang === 'fr') return `${date.day === 1 ? '1er' : date.day} ${monthName(lang, date.month)}${year ? ` ${date.year}` : ''}`
+  return `${monthName(lang, date.month)} ${date.day}${year ? `, ${date.year}` : ''}`
+}
+
+/** Days between two dates as words: « 4 semaines », "3 days". */
+export function formatGap(lang: Lang, days: number): string {
+  if (days >= 60) {
+    const months = Math.round(days / 30.44)
+    return lang === 'fr' ? `environ ${months} mois` : `about ${months} months`
+  }
+  const weeks = days % 7 === 0 && days >= 14 ? days / 7 : undefined
+  if (lang === 'fr') return weeks ? `${weeks} semaines` : `${days} jour${days > 1 ? 's' : ''}`
+  return weeks ? `${weeks} weeks` : `${days} day${days > 1 ? 's' : ''}`
+}
+
+/** Where the year of a date came from, as the end of a message; empty when the text writes it. */
+export function yearReason(lang: Lang, source: YearSource): string {
+  switch (source.kind) {
+    case 'written':
+      return ''
+    case 'reference':
+      return lang === 'fr' ? `année de la date de publication (${iso(source.date)})` : `year of the publication date (${iso(source.date)})`
+    case 'document':
+      return lang === 'fr'
+        ? `année déduite de « ${source.from.text} » (ligne ${source.from.line})`
+        : `year inferred from "${source.from.text}" (line ${source.from.line})`
+    case 'default':
+      return lang === 'fr' ? 'année supposée : aucun jour de la semaine du texte ne la fixe' : 'year assumed: no weekday in the text settles it'
+  }
+}
+
+function iso(date: CalendarDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
+}
+
+/**
+ * A corrected date written like the original: same language, order (US
+ * "Wednesday, September 30" or UK "Wednesday 30 September"), comma and
+ * capital, and the month or year only when the original writes them.
+ */
+export function writeLike(mention: DateMention, lang: Lang, date: CalendarDate, weekday: number | undefined): string {
+  const withMonth = !mention.shared.includes('month')
+  const withYear = mention.stated.year !== undefined && !mention.shared.includes('year')
+  const day = lang === 'fr' && date.day === 1 ? '1er' : String(date.day)
+  const month = monthName(lang, date.month)
+  const name = weekday === undefined ? '' : weekdayName(lang, weekday)
+  let text: string
+  if (lang === 'fr') {
+    text = [name, day, withMonth ? month : '', withYear ? String(date.year) : ''].filter(Boolean).join(' ')
+  } else {
+    const lead = name ? `${name}${mention.style.weekdayComma ? ',' : ''} ` : ''
+    if (!withMonth) text = `${lead}${day}`
+    else if (mention.style.monthFirst) text = `${lead}${month} ${day}${withYear ? `, ${date.year}` : ''}`
+    else text = `${lead}${day} ${month}${withYear ? ` ${date.year}` : ''}`
+  }
+  const first = mention.text.charAt(0)
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) text = text.charAt(0).toUpperCase() + text.slice(1)
+  return text
+}

@@ -1,0 +1,77 @@
+import type {Finding, Lang} from '../types.js'
+import {maxDaysInMonth, type CalendarDate} from './calendar.js'
+import type {TimelineEvent, WeekdayProblem} from './analysis.js'
+import {formatDate, formatGap, monthName, weekdayName, yearReason} from './format.js'
+import type {YearSource} from './infer.js'
+
+/** The message of a `date-weekday` finding, in the document's language. */
+export function weekdayReason(lang: Lang, problem: WeekdayProblem): string {
+  const {date, mention, yearSource} = problem.resolved
+  let main: string
+  if (problem.kind === 'mismatch') {
+    const actual = weekdayName(lang, problem.actualWeekday!)
+    const stated = weekdayName(lang, mention.stated.weekday!)
+    main =
+      lang === 'fr'
+        ? `Le ${formatDate(lang, date)} est un ${actual}, pas un ${stated}`
+        : `${formatDate(lang, date)} is a ${actual}, not a ${stated}`
+  } else if (date.month === 2 && date.day === 29) {
+    main =
+      lang === 'fr'
+        ? `Le 29 février ${date.year} n’existe pas : ${date.year} n’est pas une année bissextile`
+        : `February 29, ${date.year} does not exist: ${date.year} is not a leap year`
+  } else {
+    // No year makes « 31 avril » or "Feb. 30" exist: where the year came from does not matter.
+    const days = maxDaysInMonth(date.month)
+    const month = monthName(lang, date.month)
+    return lang === 'fr'
+      ? `Le ${formatDate(lang, date, false)} n’existe pas : ${month} n’a ${date.month === 2 ? 'jamais plus de' : 'que'} ${days} jours`
+      : `${formatDate(lang, date, false)} does not exist: ${month} ${date.month === 2 ? 'never has more than' : 'has only'} ${days} days`
+  }
+  return withReason(lang, main, yearSource)
+}
+
+/** Appends where the year came from: « ; année déduite de « vendredi 2 octobre » (ligne 1) ». */
+export function withReason(lang: Lang, main: string, source: YearSource): string {
+  const reason = yearReason(lang, source)
+  return reason ? `${main}${lang === 'fr' ? ' ; ' : '; '}${reason}` : main
+}
+
+/** The related place of a finding whose year was inferred from another date. */
+export function yearCause(lang: Lang, source: YearSource): Finding['cause'] {
+  if (source.kind !== 'document') return undefined
+  return {
+    reason: lang === 'fr' ? `Année déduite de cette date` : `Year inferred from this date`,
+    start: source.from.start,
+    end: source.from.end
+  }
+}
+
+/** « 1er–2 octobre 2020 », "October 1–2, 2020": the span of a group of events. */
+export function formatSpan(lang: Lang, first: CalendarDate, last: CalendarDate): string {
+  if (first.year === last.year && first.month === last.month && first.day === last.day) return formatDate(lang, first)
+  const sameMonth = first.year === last.year && first.month === last.month
+  if (lang === 'fr') {
+    const from = sameMonth ? (first.day === 1 ? '1er' : String(first.day)) : formatDate(lang, first, first.year !== last.year)
+    return `du ${from} au ${formatDate(lang, last)}`
+  }
+  if (sameMonth) return `${monthName(lang, first.month)} ${first.day}–${last.day}, ${last.year}`
+  return `${formatDate(lang, first, first.year !== last.year)} to ${formatDate(lang, last)}`
+}
+
+export function outlierReason(lang: Lang, event: TimelineEvent, gap: number, later: boolean, first: CalendarDate, last: CalendarDate): string {
+  const when = formatDate(lang, event.date)
+  const span = formatSpan(lang, first, last)
+  const main =
+    lang === 'fr'
+      ? `« ${event.mention.text} » (${when}) tombe ${formatGap(lang, gap)} ${later ? 'après' : 'avant'} tous les autres événements du récit (${span}) : date à vérifier`
+      : `"${event.mention.text}" (${when}) falls ${formatGap(lang, gap)} ${later ? 'after' : 'before'} every other event of the story (${span}): check the date`
+  return withReason(lang, main, event.yearSource)
+}
+
+export function orderReason(lang: Lang, event: TimelineEvent, previous: TimelineEvent): string {
+  const gap = formatGap(lang, previous.day - event.day)
+  return lang === 'fr'
+    ? `« ${event.mention.text} » (${formatDate(lang, event.date)}) est raconté après « ${previous.mention.text} » (${formatDate(lang, previous.date)}) mais le précède de ${gap}`
+    : `"${event.mention.text}" (${formatDate(lang, event.date)}) is told after "${previous.mention.text}" (${formatDate(lang, previous.date)}) but comes ${gap} before it`
+}
