@@ -21,6 +21,7 @@ export const FLAGS: Flag[] = [
   {name: 'max-warnings', type: 'string', value: 'N', description: 'Exit with 1 when there are more than N warnings'},
   {name: 'config', short: 'c', type: 'string', value: 'file', description: 'Use this configuration file instead of searching for one'},
   {name: 'no-config', type: 'boolean', description: 'Ignore configuration files'},
+  {name: 'interactive', short: 'i', type: 'boolean', description: 'Review the findings in a full-screen terminal report: fix, dismiss, timeline'},
   {name: 'fix', type: 'boolean', description: 'Apply the safe fixes, write the files, then report what remains'},
   {name: 'fix-dry-run', type: 'boolean', description: 'Print the fixes as a unified diff instead of writing them'},
   {name: 'fix-type', type: 'string', multiple: true, value: 'rule-id', description: 'Also apply the unsafe fixes of this rule, e.g. duplicate-block (repeatable)'},

@@ -8,6 +8,7 @@ import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} f
 import {fixModeOf, runFixes} from './fix.js'
 import {FORMATTERS, formatNames} from './formatters/index.js'
 import {helpText} from './help.js'
+import {launchInteractive} from './interactive/launch.js'
 import {UsageError, type CliIO} from './io.js'
 
 /** Subcommands, loaded only when used. */
@@ -59,6 +60,18 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     noConfig: options.noConfig,
     referenceDate: options.date
   })
+  if (booleanValue(args, 'interactive')) {
+    const code = await launchInteractive(result, io, {
+      cwd: io.cwd,
+      lang: options.lang,
+      referenceDate: options.date,
+      color: wantsColor(io),
+      baselineFile: stringValue(args, 'baseline'),
+      applyBaselineFirst: stringValue(args, 'baseline') === undefined,
+      exitCodeOf: (documents) => exitCode({...result, documents}, options.maxWarnings)
+    })
+    if (code !== undefined) return code
+  }
   const report = fixMode ? await runFixes(result, fixMode, io, {cwd: io.cwd, lang: options.lang, referenceDate: options.date}) : true
   const formatter = await FORMATTERS[options.format]!()
   const color = wantsColor(io)

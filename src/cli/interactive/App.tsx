@@ -1,0 +1,182 @@
+import {Box, Text, useApp, useInput, useStdout} from 'ink'
+import {useEffect, useRef, useState} from 'react'
+import type {LintedDocument} from '../../engine/run.js'
+import {findRule} from '../../rules/index.js'
+import type {ReviewActions} from './actions.js'
+import {detailLines, type Line} from './detail.js'
+import {countFindings, windowStart} from './model.js'
+import {initialState, reduceKey, viewOf, withDocuments, type Effect, type ReviewState, type Viewport} from './state.js'
+import {Divider, FindingList, filterTitle, Header, helpLines, Pane, timelineLines, type Theme} from './views.js'
+
+export interface AppProps {
+  documents: LintedDocument[]
+  actions: ReviewActions
+  /** Colour or not (NO_COLOR, FORCE_COLOR, terminal). */
+  color: boolean
+  /** The CLI's exit code for the documents as they are when the user quits. */
+  exitCodeOf(documents: LintedDocument[]): number
+  onExit(code: number): void
+}
+
+const MIN_COLUMNS = 40
+const MIN_ROWS = 12
+/** Header (3 lines), two dividers and the status line. */
+const CHROME = 6
+
+export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
+  const {exit} = useApp()
+  const {columns, rows} = useTerminalSize()
+  const [state, setState] = useState(() => initialState(documents))
+  // Keys can arrive faster than React renders: each one starts from the latest state.
+  const latest = useRef(state)
+  const update = (next: ReviewState) => {
+    latest.current = next
+    setState(next)
+  }
+  const mounted = useRef(true)
+  useEffect(() => () => void (mounted.current = false), [])
+
+  const theme: Theme = {color}
+  const width = Math.max(MIN_COLUMNS, columns)
+  // One line short of the terminal: a frame as tall as the screen makes Ink clear it on every render.
+  const height = Math.max(MIN_ROWS, rows) - 1
+  const body = height - CHROME
+  const listHeight = state.focus === 'detail' ? Math.min(3, body - 3) : Math.max(3, Math.floor(body * 0.4))
+  const detailHeight = body - listHeight
+
+  const view = viewOf(state)
+  const counts = countFindings(view.all)
+  const finding = view.findings[state.selected]
+  const document = finding ? state.documents[finding.document] : undefined
+  const detail: Line[] =
+    finding && document
+      ? detailLines(finding, String(document.file.value), findRule(finding.ruleId, document.config.rules)?.meta.description, width)
+      : [[{text: view.all.length === 0 ? 'No findings: nothing to review.' : 'No finding matches the filters (r, s, / to change them).', style: 'dim'}]]
+  const overlay: Line[] | undefined =
+    state.overlay?.kind === 'help'
+      ? helpLines()
+      : state.overlay?.kind === 'timeline'
+        ? state.overlay.loading
+          ? [[{text: `Timeline of ${state.overlay.path}`, style: 'heading'}], [], [{text: 'Reading dates…', style: 'dim'}]]
+          : timelineLines(state.overlay.path, state.overlay.entries)
+        : undefined
+  const overlayHeight = body + 1
+
+  const selectedRow = finding ? view.rows.findIndex((row) => row.kind === 'finding' && row.index === state.selected) : 0
+  const top = useRef(0)
+  top.current = windowStart(top.current, selectedRow, listHeight, view.rows)
+
+  const viewport: Viewport = {listHeight, detailLines: detail.length, detailHeight, overlayLines: overlay?.length ?? 0, overlayHeight}
+  const viewportRef = useRef(viewport)
+  viewportRef.current = viewport
+
+  const run = (effect: Effect) => {
+    const current = latest.current
+    const after = (status: string) => (changed: LintedDocument) => {
+      if (!mounted.current) return
+      const documents = latest.current.documents.map((each, index) => (index === documentIndexOf(effect) ? changed : each))
+      update(withDocuments(latest.current, documents, status))
+    }
+    const failed = (what: string) => (error: unknown) => {
+      if (mounted.current) update({...latest.current, busy: false, status: `${what} failed: ${error instanceof Error ? error.message : String(error)}`})
+    }
+    switch (effect.kind) {
+      case 'quit': {
+        onExit(exitCodeOf(current.documents))
+        exit()
+        return
+      }
+      case 'fix': {
+        const target = current.documents[effect.finding.document]!
+        const where = `${effect.finding.path}:${effect.finding.line}:${effect.finding.column}`
+        actions.applyFix(target, effect.choice).then(after(`Fixed ${where} with ${effect.choice.label}; file re-linted`), failed('Fix'))
+        return
+      }
+      case 'dismiss': {
+        const target = current.documents[effect.finding.document]!
+        actions.dismiss(target, effect.finding.message).then(after(`Dismissed ${effect.finding.path}:${effect.finding.line}:${effect.finding.column} into the baseline`), failed('Dismiss'))
+        return
+      }
+      case 'timeline': {
+        const target = current.documents[effect.document]
+        const show = (entries: Awaited<ReturnType<ReviewActions['timeline']>>) => {
+          const overlay = latest.current.overlay
+          if (mounted.current && overlay?.kind === 'timeline') update({...latest.current, overlay: {...overlay, entries, loading: false}})
+        }
+        if (!target) show(undefined)
+        else actions.timeline(target).then(show, (error: unknown) => {
+          failed('Timeline')(error)
+          show(undefined)
+        })
+      }
+    }
+  }
+
+  useInput((input, key) => {
+    const result = reduceKey(latest.current, input, key, viewportRef.current)
+    if (result.state !== latest.current) update(result.state)
+    if (result.effect) run(result.effect)
+  })
+
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Header counts={counts} shown={view.findings.length} theme={theme} />
+      {overlay ? (
+        <>
+          <Divider title={state.overlay?.kind === 'help' ? 'Help' : 'Timeline'} width={width} active />
+          <Pane lines={overlay} start={state.overlayScroll} height={overlayHeight} theme={theme} />
+        </>
+      ) : (
+        <>
+          <Divider title={`Findings ${view.findings.length === 0 ? 0 : state.selected + 1}/${view.findings.length} · ${filterTitle(state.filters)}`} width={width} active={state.focus === 'list'} />
+          <FindingList rows={view.rows} start={top.current} height={listHeight} selected={state.selected} theme={theme} focused={state.focus === 'list'} />
+          <Divider title={finding ? `Detail · ${finding.ruleId}` : 'Detail'} width={width} active={state.focus === 'detail'} />
+          <Pane lines={detail} start={state.detailScroll} height={detailHeight} theme={theme} />
+        </>
+      )}
+      <StatusLine state={state} />
+    </Box>
+  )
+}
+
+function documentIndexOf(effect: Effect): number {
+  return effect.kind === 'fix' || effect.kind === 'dismiss' ? effect.finding.document : effect.kind === 'timeline' ? effect.document : -1
+}
+
+function StatusLine({state}: {state: ReviewState}) {
+  if (state.prompt?.kind === 'filter') {
+    return (
+      <Text wrap="truncate">
+        <Text bold>/</Text>
+        {state.filters.text}
+        <Text inverse> </Text>
+        <Text dimColor>{'  Enter keep · Esc clear'}</Text>
+      </Text>
+    )
+  }
+  if (state.prompt?.kind === 'fix') {
+    const [first, ...others] = state.prompt.choices
+    return (
+      <Text wrap="truncate" bold>
+        {`Apply ${first!.label}${first!.unsafe ? ' (unsafe)' : ''}? y/Enter yes${others.map((choice, index) => ` · ${index + 2} ${choice.label}`).join('')} · any other key cancels`}
+      </Text>
+    )
+  }
+  if (state.status) return <Text wrap="truncate">{state.status}</Text>
+  return <Text wrap="truncate" dimColor>{'↑↓ move  ⏎ detail  f fix  i dismiss  t timeline  / filter  r rule  s severity  ? help  q quit'}</Text>
+}
+
+/** The terminal's size, updated when it is resized. */
+function useTerminalSize(): {columns: number; rows: number} {
+  const {stdout} = useStdout()
+  const read = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24})
+  const [size, setSize] = useState(read)
+  useEffect(() => {
+    const onResize = () => setSize(read())
+    stdout.on('resize', onResize)
+    return () => {
+      stdout.off('resize', onResize)
+    }
+  }, [stdout])
+  return size
+}

@@ -1,0 +1,20 @@
+import type {RunResult} from '../../engine/run.js'
+import type {CliIO} from '../io.js'
+import type {InteractiveOptions} from './start.js'
+
+export const NOT_A_TERMINAL_NOTICE = 'factlint: --interactive needs a terminal; printing the report instead\n'
+
+/**
+ * `--interactive`: opens the full-screen report and resolves with its exit
+ * code, or, when standard input or output is not a terminal, prints a notice
+ * and resolves with undefined so that the CLI prints its usual report. Ink and
+ * React are imported here, on demand, and nowhere on the plain path.
+ */
+export async function launchInteractive(result: RunResult, io: CliIO, options: InteractiveOptions): Promise<number | undefined> {
+  if (io.stdout.isTTY !== true || io.stdin.isTTY !== true) {
+    io.stderr.write(NOT_A_TERMINAL_NOTICE)
+    return undefined
+  }
+  const {runInteractive} = await import('./start.js')
+  return runInteractive(result, io, options)
+}

@@ -1,0 +1,193 @@
+import type {VFileMessage} from 'vfile-message'
+import type {LintedDocument} from '../../engine/run.js'
+import type {FactlintMessageFields} from '../../rules/define.js'
+
+/**
+ * The interactive report's data: what the list shows, in which order, under
+ * which filters. Pure functions over the engine's documents, so the views stay
+ * thin and this part is tested without a terminal.
+ */
+
+export type SeverityName = 'error' | 'warning' | 'info'
+export const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'info']
+
+export type ReviewMessage = VFileMessage & FactlintMessageFields
+
+export interface ReviewFinding {
+  /** Index of the document in the report's documents. */
+  document: number
+  message: ReviewMessage
+  path: string
+  ruleId: string
+  severity: SeverityName
+  line: number
+  column: number
+  /** UTF-16 offsets of the span in the document text. */
+  start: number
+  end: number
+}
+
+export interface Filters {
+  /** `undefined`: every rule. */
+  rule?: string
+  severity?: SeverityName
+  text: string
+}
+
+export const NO_FILTERS: Filters = {text: ''}
+
+export type Row =
+  | {kind: 'file'; path: string; counts: Record<SeverityName, number>}
+  | {kind: 'rule'; ruleId: string; count: number}
+  | {kind: 'finding'; finding: ReviewFinding; index: number}
+
+export function severityOf(message: VFileMessage): SeverityName {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+export function pathOf(document: LintedDocument): string {
+  return document.file.path || '<stdin>'
+}
+
+/** Every finding of every document, grouped by file (run order), then rule, then position. */
+export function collectFindings(documents: readonly LintedDocument[]): ReviewFinding[] {
+  const findings: ReviewFinding[] = []
+  documents.forEach((document, index) => {
+    const path = pathOf(document)
+    const own = document.file.messages.map((message) => toFinding(message as ReviewMessage, index, path))
+    own.sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.start - b.start || a.end - b.end)
+    findings.push(...own)
+  })
+  return findings
+}
+
+function toFinding(message: ReviewMessage, document: number, path: string): ReviewFinding {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'start' in place ? place.end : place
+  const startOffset = start?.offset ?? message.fix?.range[0] ?? 0
+  return {
+    document,
+    message,
+    path,
+    ruleId: message.ruleId ?? '',
+    severity: severityOf(message),
+    line: start?.line ?? message.line ?? 1,
+    column: start?.column ?? message.column ?? 1,
+    start: startOffset,
+    end: Math.max(startOffset, end?.offset ?? startOffset)
+  }
+}
+
+export function applyFilters(findings: readonly ReviewFinding[], filters: Filters): ReviewFinding[] {
+  const needle = filters.text.trim().toLocaleLowerCase()
+  return findings.filter(
+    (finding) =>
+      (filters.rule === undefined || finding.ruleId === filters.rule) &&
+      (filters.severity === undefined || finding.severity === filters.severity) &&
+      (needle === '' || searchText(finding).includes(needle))
+  )
+}
+
+function searchText(finding: ReviewFinding): string {
+  const {message} = finding
+  return [message.reason, finding.ruleId, finding.path, message.actual ?? '', ...(message.expected ?? [])].join('\n').toLocaleLowerCase()
+}
+
+/** The next value of a cycling filter: all, then each value in turn, then all again. */
+export function cycle<T>(values: readonly T[], current: T | undefined): T | undefined {
+  if (values.length === 0) return undefined
+  if (current === undefined) return values[0]
+  const index = values.indexOf(current)
+  return index === -1 || index === values.length - 1 ? undefined : values[index + 1]
+}
+
+export function ruleIds(findings: readonly ReviewFinding[]): string[] {
+  return [...new Set(findings.map((finding) => finding.ruleId))].sort()
+}
+
+/** List rows: a heading per file, a heading per rule within it, then its findings. */
+export function buildRows(findings: readonly ReviewFinding[]): Row[] {
+  const rows: Row[] = []
+  let file: Extract<Row, {kind: 'file'}> | undefined
+  let rule: Extract<Row, {kind: 'rule'}> | undefined
+  let documentIndex = -1
+  findings.forEach((finding, index) => {
+    if (!file || finding.document !== documentIndex) {
+      documentIndex = finding.document
+      file = {kind: 'file', path: finding.path, counts: {error: 0, warning: 0, info: 0}}
+      rows.push(file)
+      rule = undefined
+    }
+    if (!rule || rule.ruleId !== finding.ruleId) {
+      rule = {kind: 'rule', ruleId: finding.ruleId, count: 0}
+      rows.push(rule)
+    }
+    file.counts[finding.severity]++
+    rule.count++
+    rows.push({kind: 'finding', finding, index})
+  })
+  return rows
+}
+
+export interface Counts {
+  total: number
+  severity: Record<SeverityName, number>
+  rules: Array<[string, number]>
+  files: Array<[string, number]>
+}
+
+export function countFindings(findings: readonly ReviewFinding[]): Counts {
+  const severity: Record<SeverityName, number> = {error: 0, warning: 0, info: 0}
+  const rules = new Map<string, number>()
+  const files = new Map<string, number>()
+  for (const finding of findings) {
+    severity[finding.severity]++
+    rules.set(finding.ruleId, (rules.get(finding.ruleId) ?? 0) + 1)
+    files.set(finding.path, (files.get(finding.path) ?? 0) + 1)
+  }
+  return {total: findings.length, severity, rules: [...rules].sort((a, b) => a[0].localeCompare(b[0])), files: [...files]}
+}
+
+/**
+ * First row of the list window: the selected row stays visible, and when
+ * scrolling up onto the first finding of a group its headings come along.
+ */
+export function windowStart(previous: number, selectedRow: number, height: number, rows: readonly Row[]): number {
+  const maxStart = Math.max(0, rows.length - height)
+  let start = Math.min(previous, maxStart)
+  if (selectedRow < start) {
+    start = selectedRow
+    while (start > 0 && rows[start - 1]?.kind !== 'finding' && selectedRow - start < height - 1) start--
+  } else if (selectedRow >= start + height) {
+    start = selectedRow - height + 1
+  }
+  return Math.max(0, Math.min(start, maxStart))
+}
+
+/** An edit the `f` key can apply: the rule's own fix first, then the other suggestions on the span. */
+export interface FixChoice {
+  label: string
+  range: [number, number]
+  text: string
+  unsafe: boolean
+}
+
+export const MAX_CHOICES = 3
+
+export function fixChoices(finding: ReviewFinding): FixChoice[] {
+  const {message} = finding
+  const expected = message.expected ?? []
+  const choices: FixChoice[] = []
+  if (message.fix) {
+    choices.push({label: suggestionLabel(expected[0] ?? message.fix.text), range: message.fix.range, text: message.fix.text, unsafe: message.fix.unsafe === true})
+  }
+  for (const value of expected.slice(message.fix ? 1 : 0)) {
+    choices.push({label: suggestionLabel(value), range: [finding.start, finding.end], text: value, unsafe: false})
+  }
+  return choices.slice(0, MAX_CHOICES)
+}
+
+export function suggestionLabel(value: string): string {
+  return value === '' ? '(delete)' : `“${value}”`
+}

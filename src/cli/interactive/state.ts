@@ -1,0 +1,156 @@
+import type {Key} from 'ink'
+import type {LintedDocument} from '../../engine/run.js'
+import type {TimelineEntry} from './actions.js'
+import {applyFilters, buildRows, collectFindings, cycle, fixChoices, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row} from './model.js'
+
+/**
+ * The report's state and what each key does to it, as a pure function: the
+ * component keeps the state and runs the effects (write a fix, dismiss,
+ * load a timeline, quit) that a key asks for.
+ */
+export interface ReviewState {
+  documents: LintedDocument[]
+  filters: Filters
+  /** Index in the filtered findings. */
+  selected: number
+  focus: 'list' | 'detail'
+  overlay?: {kind: 'help'} | {kind: 'timeline'; path: string; entries?: TimelineEntry[]; loading: boolean}
+  overlayScroll: number
+  detailScroll: number
+  prompt?: {kind: 'filter'} | {kind: 'fix'; choices: FixChoice[]}
+  status?: string
+  busy: boolean
+}
+
+export type Effect =
+  | {kind: 'quit'}
+  | {kind: 'fix'; finding: ReviewFinding; choice: FixChoice}
+  | {kind: 'dismiss'; finding: ReviewFinding}
+  | {kind: 'timeline'; document: number}
+
+/** Sizes of what is on screen, for page moves and scrolling limits. */
+export interface Viewport {
+  listHeight: number
+  detailLines: number
+  detailHeight: number
+  overlayLines: number
+  overlayHeight: number
+}
+
+export interface View {
+  all: ReviewFinding[]
+  findings: ReviewFinding[]
+  rows: Row[]
+  rules: string[]
+}
+
+let cached: {documents: LintedDocument[]; filters: Filters; view: View} | undefined
+
+/** Findings and rows for the state, recomputed only when documents or filters change. */
+export function viewOf(state: Pick<ReviewState, 'documents' | 'filters'>): View {
+  if (cached && cached.documents === state.documents && cached.filters === state.filters) return cached.view
+  const all = collectFindings(state.documents)
+  const findings = applyFilters(all, state.filters)
+  const view = {all, findings, rows: buildRows(findings), rules: ruleIds(all)}
+  cached = {documents: state.documents, filters: state.filters, view}
+  return view
+}
+
+export function initialState(documents: LintedDocument[]): ReviewState {
+  return {documents, filters: {text: ''}, selected: 0, focus: 'list', overlayScroll: 0, detailScroll: 0, busy: false}
+}
+
+export function selectedFinding(state: ReviewState): ReviewFinding | undefined {
+  return viewOf(state).findings[state.selected]
+}
+
+/** New filters, keeping the same finding selected when it still shows. */
+export function withFilters(state: ReviewState, filters: Filters): ReviewState {
+  const previous = selectedFinding(state)
+  const next = {...state, filters}
+  const index = previous ? viewOf(next).findings.findIndex((finding) => finding.message === previous.message) : -1
+  return {...next, selected: Math.max(0, index), detailScroll: 0}
+}
+
+/** Documents after an action: the selection stays at the same place in the list. */
+export function withDocuments(state: ReviewState, documents: LintedDocument[], status: string): ReviewState {
+  const next = {...state, documents, status, busy: false, detailScroll: 0}
+  const count = viewOf(next).findings.length
+  return {...next, selected: Math.max(0, Math.min(state.selected, count - 1))}
+}
+
+export function reduceKey(state: ReviewState, input: string, key: Key, viewport: Viewport): {state: ReviewState; effect?: Effect} {
+  if (state.prompt?.kind === 'filter') return {state: filterPrompt(state, input, key)}
+  if (state.prompt?.kind === 'fix') return fixPrompt(state, state.prompt.choices, input, key)
+  if (state.overlay) return {state: overlayKey(state, input, key, viewport)}
+
+  const view = viewOf(state)
+  const count = view.findings.length
+  const select = (index: number): ReviewState => ({...state, selected: Math.max(0, Math.min(count - 1, index)), detailScroll: 0, status: undefined})
+  const scroll = (delta: number): ReviewState => ({
+    ...state,
+    detailScroll: Math.max(0, Math.min(viewport.detailLines - viewport.detailHeight, state.detailScroll + delta))
+  })
+  const inDetail = state.focus === 'detail'
+
+  if (input === 'q' || key.escape) return {state, effect: {kind: 'quit'}}
+  if (key.downArrow || input === 'j') return {state: inDetail ? scroll(1) : select(state.selected + 1)}
+  if (key.upArrow || input === 'k') return {state: inDetail ? scroll(-1) : select(state.selected - 1)}
+  if (key.pageDown) return {state: inDetail ? scroll(viewport.detailHeight) : select(state.selected + Math.max(1, viewport.listHeight - 1))}
+  if (key.pageUp) return {state: inDetail ? scroll(-viewport.detailHeight) : select(state.selected - Math.max(1, viewport.listHeight - 1))}
+  if (input === 'g' || key.home) return {state: select(0)}
+  if (input === 'G' || key.end) return {state: select(count - 1)}
+  if (key.return || key.rightArrow) return {state: {...state, focus: 'detail'}}
+  if (key.leftArrow) return {state: {...state, focus: 'list'}}
+  if (key.tab) return {state: {...state, focus: inDetail ? 'list' : 'detail'}}
+  if (input === '/') return {state: {...state, prompt: {kind: 'filter'}, status: undefined}}
+  if (input === 'r') return {state: withFilters(state, {...state.filters, rule: cycle(view.rules, state.filters.rule)})}
+  if (input === 's') return {state: withFilters(state, {...state.filters, severity: cycle(SEVERITIES, state.filters.severity)})}
+  if (input === '?') return {state: {...state, overlay: {kind: 'help'}, overlayScroll: 0}}
+
+  const finding = view.findings[state.selected]
+  if (input === 't') {
+    const document = finding?.document ?? 0
+    const path = state.documents[document]?.file.path || '<stdin>'
+    return {state: {...state, overlay: {kind: 'timeline', path, loading: true}, overlayScroll: 0}, effect: {kind: 'timeline', document}}
+  }
+  if (input === 'f' || input === 'i') {
+    if (!finding) return {state: {...state, status: 'No finding selected'}}
+    if (state.busy) return {state: {...state, status: 'Busy: wait for the previous action to finish'}}
+    if (input === 'i') return {state: {...state, busy: true, status: 'Dismissing…'}, effect: {kind: 'dismiss', finding}}
+    const choices = fixChoices(finding)
+    if (choices.length === 0) return {state: {...state, status: 'This finding has no suggestion to apply'}}
+    return {state: {...state, prompt: {kind: 'fix', choices}, status: undefined}}
+  }
+  return {state}
+}
+
+function filterPrompt(state: ReviewState, input: string, key: Key): ReviewState {
+  if (key.return) return {...state, prompt: undefined}
+  if (key.escape) return {...withFilters(state, {...state.filters, text: ''}), prompt: undefined}
+  if (key.backspace || key.delete) return {...withFilters(state, {...state.filters, text: [...state.filters.text].slice(0, -1).join('')})}
+  if (input && !key.ctrl && !key.meta && !key.tab && !key.upArrow && !key.downArrow) {
+    return withFilters(state, {...state.filters, text: state.filters.text + input})
+  }
+  return state
+}
+
+function fixPrompt(state: ReviewState, choices: FixChoice[], input: string, key: Key): {state: ReviewState; effect?: Effect} {
+  const index = input === 'y' || key.return ? 0 : /^[1-3]$/.test(input) ? Number(input) - 1 : -1
+  const finding = selectedFinding(state)
+  const choice = choices[index]
+  if (!choice || !finding) return {state: {...state, prompt: undefined, status: 'Fix cancelled'}}
+  return {state: {...state, prompt: undefined, busy: true, status: 'Applying the fix…'}, effect: {kind: 'fix', finding, choice}}
+}
+
+function overlayKey(state: ReviewState, input: string, key: Key, viewport: Viewport): ReviewState {
+  const close = key.escape || input === 'q' || (input === '?' && state.overlay?.kind === 'help') || (input === 't' && state.overlay?.kind === 'timeline')
+  if (close) return {...state, overlay: undefined}
+  const limit = Math.max(0, viewport.overlayLines - viewport.overlayHeight)
+  const scroll = (delta: number) => ({...state, overlayScroll: Math.max(0, Math.min(limit, state.overlayScroll + delta))})
+  if (key.downArrow || input === 'j') return scroll(1)
+  if (key.upArrow || input === 'k') return scroll(-1)
+  if (key.pageDown) return scroll(viewport.overlayHeight)
+  if (key.pageUp) return scroll(-viewport.overlayHeight)
+  return state
+}
