@@ -13,7 +13,7 @@ export interface Flag {
 }
 
 export const FLAGS: Flag[] = [
-  {name: 'format', short: 'f', type: 'string', value: 'name', description: 'Report format: pretty (default), json'},
+  {name: 'format', short: 'f', type: 'string', value: 'name', description: 'Report format: pretty (default), json, sarif, github'},
   {name: 'lang', type: 'string', value: 'fr|en|auto', description: 'Language of the documents (default: auto, detected per document)'},
   {name: 'date', type: 'string', value: 'YYYY-MM-DD', description: 'Publication date: the year of dates written without one'},
   {name: 'rule', type: 'string', multiple: true, value: 'id=severity', description: 'Set a rule to off, warn or error (repeatable)'},
@@ -22,6 +22,12 @@ export const FLAGS: Flag[] = [
   {name: 'config', short: 'c', type: 'string', value: 'file', description: 'Use this configuration file instead of searching for one'},
   {name: 'no-config', type: 'boolean', description: 'Ignore configuration files'},
   {name: 'interactive', short: 'i', type: 'boolean', description: 'Review the findings in a full-screen terminal report: fix, dismiss, timeline'},
+  {name: 'output', short: 'o', type: 'string', value: 'file', description: 'Write the report to this file instead of standard output'},
+  {name: 'staged', type: 'boolean', description: 'Lint the staged content of the staged text and Markdown files (pre-commit hook)'},
+  {name: 'baseline', type: 'string', value: 'file', description: 'Do not report the findings recorded in this baseline file'},
+  {name: 'update-baseline', type: 'boolean', description: 'Record the findings of this run in the baseline (default .factlint-baseline.json)'},
+  {name: 'cache', type: 'boolean', description: 'Skip files unchanged since the last run (content, configuration, version)'},
+  {name: 'cache-location', type: 'string', value: 'file', description: 'Cache file of --cache (default: .factlintcache)'},
   {name: 'fix', type: 'boolean', description: 'Apply the safe fixes, write the files, then report what remains'},
   {name: 'fix-dry-run', type: 'boolean', description: 'Print the fixes as a unified diff instead of writing them'},
   {name: 'fix-type', type: 'string', multiple: true, value: 'rule-id', description: 'Also apply the unsafe fixes of this rule, e.g. duplicate-block (repeatable)'},
@@ -36,12 +42,16 @@ export interface Subcommand {
   description: string
 }
 
-export const SUBCOMMANDS: Subcommand[] = []
+export const SUBCOMMANDS: Subcommand[] = [
+  {usage: 'factlint hook install|uninstall', description: 'Install or remove the git pre-commit hook that runs factlint --staged'}
+]
 
 export const EXAMPLES: Array<[string, string]> = [
   ['factlint draft.txt', 'lint one draft'],
   ['factlint drafts/ --format json', 'lint every .txt and .md file of a folder, as JSON'],
   ["factlint 'drafts/**/*.md' --rule doubled-word=warn", 'lint the files a glob matches, with a rule downgraded'],
   ['cat draft.md | factlint - --stdin-filename draft.md', 'lint standard input as Markdown'],
-  ['factlint --lang en --date 2024-08-11 story.txt', 'force English and the publication date']
+  ['factlint --lang en --date 2024-08-11 story.txt', 'force English and the publication date'],
+  ['factlint --staged', 'lint what is about to be committed (factlint hook install sets this up)'],
+  ['factlint drafts/ --format sarif --output factlint.sarif', 'write a SARIF report for code scanning']
 ]

@@ -11,6 +11,7 @@ import {addMessage, ruleUrl, SOURCE, type LoadedRule} from '../rules/define.js'
 import {builtinRules} from '../rules/index.js'
 import type {DocumentFormat, Finding, Lang, LangSetting} from '../types.js'
 import type {DocumentInfo} from './document.js'
+import {applySuppressions} from './suppress.js'
 
 export interface LintOptions {
   /** Path of the document, used for its format and in messages. */
@@ -78,7 +79,11 @@ export function runAcrossFiles(files: VFile[], options: Omit<LintOptions, 'path'
       options: rule.schema.parse(raw),
       report: (file: VFile, finding: Finding, override?: SeveritySetting) => stamp(addMessage(file, finding), rule, override ?? severity)
     })
-    for (const file of eligible) if (file.messages.length !== before.get(file)) sortMessages(file)
+    for (const file of eligible) {
+      if (file.messages.length === before.get(file)) continue
+      applySuppressions(file, ruleSet, file.messages.slice(before.get(file)))
+      sortMessages(file)
+    }
   }
 }
 
@@ -116,6 +121,7 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
     processor.use(rule.plugin, setting)
   }
   await processor.run(tree as never, file)
+  applySuppressions(file, ruleSet)
 }
 
 export function settingOf(rule: LoadedRule<any>, rules: Record<string, RuleSetting> | undefined): [SeveritySetting, unknown] {

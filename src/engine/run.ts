@@ -22,6 +22,15 @@ export interface RunOptions {
   configPath?: string
   noConfig?: boolean
   referenceDate?: Date
+  /**
+   * Documents held in memory rather than read from disk (the staged content of
+   * files, for `--staged`), linted after `paths`. `path` is shown in reports and
+   * resolved against `cwd` to find the configuration; such documents have no
+   * `absolutePath`, so --fix never writes them.
+   */
+  inputs?: ReadonlyArray<{path: string; bytes: Uint8Array}>
+  /** Lints one document; `lint` by default, a caching wrapper under --cache. */
+  lintDocument?: typeof lint
 }
 
 /** One linted document with what is needed to write it back. */
@@ -74,7 +83,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (decoded.warning) warnings.push(`${shownPath}: ${decoded.warning}`)
     const config = await configFor(path.dirname(absolutePath ?? path.resolve(options.cwd, shownPath)))
     const rules = mergeRules(config, options.ruleOverrides)
-    const file = await lint(decoded.text, {
+    const file = await (options.lintDocument ?? lint)(decoded.text, {
       path: shownPath,
       cwd: options.cwd,
       lang: options.lang ?? config.config.lang ?? 'auto',
@@ -104,6 +113,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     await lintOne(bytes, shown, absolute)
   }
+  for (const input of options.inputs ?? []) await lintOne(input.bytes, input.path, undefined)
 
   runAcrossFiles(
     documents.map((document) => document.file),

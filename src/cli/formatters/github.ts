@@ -1,0 +1,44 @@
+import type {VFileMessage} from 'vfile-message'
+import {shownMessages, type Formatter} from './types.js'
+
+/**
+ * GitHub Actions workflow commands: one `::error`, `::warning` or `::notice`
+ * line per finding, which the runner turns into an annotation on the pull
+ * request's diff.
+ */
+export const formatGithub: Formatter = (files, options) => {
+  const lines: string[] = []
+  for (const file of files) {
+    for (const message of shownMessages(file, options.quiet)) lines.push(workflowCommand(message, file.path || '<stdin>'))
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : ''
+}
+
+export function workflowCommand(message: VFileMessage, filePath: string): string {
+  const command = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'start' in place ? place.end : undefined
+  const properties: Array<[string, string | number]> = [['file', filePath]]
+  if (start) {
+    properties.push(['line', start.line])
+    // GitHub refuses columns on an annotation that spans several lines.
+    if (!end || end.line === start.line) properties.push(['col', start.column])
+    if (end) {
+      properties.push(['endLine', end.line])
+      if (end.line === start.line) properties.push(['endColumn', end.column])
+    }
+  }
+  properties.push(['title', `factlint(${message.ruleId ?? 'unknown'})`])
+  const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
+  return `::${command} ${list}::${escapeData(message.reason)}`
+}
+
+/** The escaping of the runner's command parser (actions/toolkit, `command.ts`). */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}

@@ -1,0 +1,94 @@
+import type {Log, ReportingDescriptor, Result} from 'sarif'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {fingerprint} from '../../baseline/fingerprint.js'
+import {DOCS_BASE_URL, ruleUrl} from '../../rules/define.js'
+import {builtinRules} from '../../rules/index.js'
+import {version} from '../main.js'
+import {shownMessages, type Formatter} from './types.js'
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+
+/** The `partialFingerprints` key; bump its version if the fingerprint changes. */
+export const FINGERPRINT_KEY = 'factlint/v1'
+
+/**
+ * SARIF 2.1.0 for code scanning: one result per finding, the rules' metadata
+ * in the driver, and a line-independent fingerprint of the flagged text so
+ * that an alert stays the same alert when lines are added above it.
+ */
+export const formatSarif: Formatter = (files, options) => {
+  const rules: ReportingDescriptor[] = []
+  const ruleIndex = new Map<string, number>()
+  const indexOf = (message: VFileMessage): number => {
+    const id = message.ruleId ?? 'unknown'
+    let index = ruleIndex.get(id)
+    if (index === undefined) {
+      index = rules.push(descriptor(id, message)) - 1
+      ruleIndex.set(id, index)
+    }
+    return index
+  }
+  const results: Result[] = []
+  for (const file of files) {
+    for (const message of shownMessages(file, options.quiet)) results.push(result(message, file, indexOf(message)))
+  }
+  const log: Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {driver: {name: 'factlint', version: version(), informationUri: DOCS_BASE_URL.replace(/\/blob\/.*$/, ''), rules}},
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}
+
+function descriptor(id: string, message: VFileMessage): ReportingDescriptor {
+  const rule = builtinRules.find((candidate) => candidate.meta.id === id)
+  const entry: ReportingDescriptor = {id, helpUri: message.url ?? ruleUrl(id)}
+  if (rule) {
+    entry.shortDescription = {text: rule.meta.description}
+    entry.defaultConfiguration = {level: levelOf(rule.meta.defaultSeverity === 'error' ? true : rule.meta.defaultSeverity === 'warn' ? false : undefined)}
+    entry.properties = {languages: rule.meta.languages === 'any' ? ['any'] : [...rule.meta.languages], fixable: rule.meta.fixable}
+  }
+  return entry
+}
+
+function result(message: VFileMessage, file: VFile, ruleIndex: number): Result {
+  const entry: Result = {
+    ruleId: message.ruleId ?? 'unknown',
+    ruleIndex,
+    level: levelOf(message.fatal),
+    message: {text: message.reason},
+    locations: [{physicalLocation: {artifactLocation: {uri: uriOf(file.path || '<stdin>')}, region: regionOf(message)}}],
+    partialFingerprints: {[FINGERPRINT_KEY]: fingerprint(message, file)}
+  }
+  const cause = message.cause as VFileMessage | undefined
+  if (cause && typeof cause === 'object' && 'reason' in cause) {
+    entry.relatedLocations = [
+      {id: 0, message: {text: cause.reason}, physicalLocation: {artifactLocation: {uri: uriOf(cause.file || file.path || '<stdin>')}, region: regionOf(cause)}}
+    ]
+  }
+  return entry
+}
+
+function levelOf(fatal: boolean | null | undefined): Result.level {
+  return fatal === true ? 'error' : fatal === false ? 'warning' : 'note'
+}
+
+function regionOf(message: VFileMessage): NonNullable<NonNullable<Result['locations']>[number]['physicalLocation']>['region'] {
+  const place = message.place
+  if (place && 'start' in place) {
+    return {startLine: place.start.line, startColumn: place.start.column, endLine: place.end.line, endColumn: place.end.column}
+  }
+  return {startLine: place?.line ?? message.line ?? 1, startColumn: place?.column ?? message.column ?? 1}
+}
+
+/** A relative URI: `/` separators, each segment percent-encoded (spaces, accents). */
+function uriOf(filePath: string): string {
+  return filePath.split(/[\\/]/).map(encodeURIComponent).join('/')
+}

@@ -1,0 +1,72 @@
+import {expect, test} from 'vitest'
+import {lint, lintFiles} from '../../src/engine/lint.js'
+import {defineRule} from '../../src/rules/define.js'
+import {builtinRules} from '../../src/rules/index.js'
+import {z} from 'zod'
+
+const flagged = (file: Awaited<ReturnType<typeof lint>>) => file.messages.map((message) => `${message.line}:${message.ruleId}`)
+
+// Paragraph lines: 3 and 5 hold a doubled word and an unbalanced quote each.
+const body = (comment: string) =>
+  `# Titre\n\n${comment}\nIl n’a pas manqué pas une « occasion de parler.\n\nElle n’a pas vu pas la « suite du discours.\n`
+
+test('without comments both paragraphs are flagged by both rules', async () => {
+  const file = await lint(body(''), {path: 'a.md', lang: 'fr'})
+  expect(flagged(file)).toEqual(['4:doubled-word', '4:unbalanced-quotes', '6:doubled-word', '6:unbalanced-quotes'])
+})
+
+test('ignore with a rule id silences exactly that rule in exactly the next block', async () => {
+  const file = await lint(body('<!-- factlint-ignore doubled-word -->\n'), {path: 'a.md', lang: 'fr'})
+  expect(flagged(file)).toEqual(['5:unbalanced-quotes', '7:doubled-word', '7:unbalanced-quotes'])
+})
+
+test('ignore without ids silences every rule in the next block only', async () => {
+  const file = await lint(body('<!-- factlint-ignore -->\n'), {path: 'a.md', lang: 'fr'})
+  expect(flagged(file)).toEqual(['7:doubled-word', '7:unbalanced-quotes'])
+})
+
+test('disable and enable delimit a range', async () => {
+  const text = '<!-- factlint-disable unbalanced-quotes -->\n\nIl n’a pas manqué pas une « occasion.\n\n<!-- factlint-enable unbalanced-quotes -->\n\nElle n’a pas vu pas la « suite.\n'
+  const file = await lint(text, {path: 'a.md', lang: 'fr'})
+  expect(flagged(file)).toEqual(['3:doubled-word', '7:doubled-word', '7:unbalanced-quotes'])
+})
+
+test('an unknown rule id in a comment is reported, and the known ones still apply', async () => {
+  const file = await lint(body('<!-- factlint-ignore doubled-wrod unbalanced-quotes -->\n'), {path: 'a.md', lang: 'fr'})
+  expect(flagged(file)).toEqual(['3:suppression-comment', '5:doubled-word', '7:doubled-word', '7:unbalanced-quotes'])
+  expect(file.messages[0]!.reason).toMatch(/doubled-wrod/)
+  expect(file.messages[0]!.source).toBe('factlint')
+})
+
+test('an unknown keyword is a fatal finding, not a crash', async () => {
+  const file = await lint(body('<!-- factlint-silence -->\n'), {path: 'a.md', lang: 'fr'})
+  const problem = file.messages.find((message) => message.ruleId === 'suppression-comment')
+  expect(problem?.fatal).toBe(true)
+  expect(problem?.reason).toMatch(/Unknown keyword `silence`/)
+})
+
+test('plain text is not affected by comment-like text', async () => {
+  const file = await lint(body('<!-- factlint-ignore -->\n'), {path: 'a.txt', lang: 'fr'})
+  expect(file.messages.filter((message) => message.ruleId === 'doubled-word')).toHaveLength(2)
+})
+
+test('findings of cross-file rules respect the comments of the file they land in', async () => {
+  const sameLine = defineRule({
+    meta: {id: 'same-first-line', description: 'test rule', defaultSeverity: 'error', languages: 'any', fixable: false},
+    schema: z.undefined(),
+    check() {},
+    checkAcrossFiles({files, report}) {
+      for (const file of files) report(file, {reason: 'shared paragraph', start: String(file.value).indexOf('Texte'), end: String(file.value).indexOf('Texte') + 5})
+    }
+  })
+  const ruleSet = [...builtinRules, sameLine]
+  const [quiet, loud] = await lintFiles(
+    [
+      {path: 'a.md', text: '<!-- factlint-ignore same-first-line -->\nTexte commun.\n'},
+      {path: 'b.md', text: 'Texte commun.\n'}
+    ],
+    {lang: 'fr', ruleSet}
+  )
+  expect(flagged(quiet!)).toEqual([])
+  expect(flagged(loud!)).toEqual(['1:same-first-line'])
+})
