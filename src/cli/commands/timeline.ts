@@ -1,0 +1,113 @@
+/**
+ * `factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD]`:
+ * the document's dates in date order, each with its weekday, its words, its
+ * line, and what the date rules reported on it. `argv` holds the arguments
+ * after the command name.
+ */
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {timelineOf, type Timeline, type TimelineEntry} from '../../dates/report.js'
+import {lint} from '../../engine/lint.js'
+import {dateTimeline} from '../../rules/date-timeline.js'
+import {dateWeekday} from '../../rules/date-weekday.js'
+import type {LangSetting} from '../../types.js'
+import type {CliIO} from '../io.js'
+
+const USAGE = 'usage: factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD]'
+
+export async function timelineCommand(argv: string[], io: CliIO): Promise<number> {
+  let options: {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date}
+  try {
+    options = parseOptions(argv)
+  } catch (error) {
+    io.stderr.write(`factlint timeline: ${(error as Error).message}\n${USAGE}\n`)
+    return 2
+  }
+  const absolute = path.resolve(io.cwd, options.file)
+  let text: string
+  try {
+    text = await readFile(absolute, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    io.stderr.write(`factlint timeline: cannot read ${options.file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}\n`)
+    return 2
+  }
+  const file = await lint(text, {
+    path: options.file,
+    cwd: io.cwd,
+    lang: options.lang,
+    referenceDate: options.date,
+    ruleSet: [dateWeekday, dateTimeline]
+  })
+  const timeline = await timelineOf(file)
+  io.stdout.write(options.format === 'json' ? `${JSON.stringify(timeline, null, 2)}\n` : renderTimeline(timeline))
+  return 0
+}
+
+function parseOptions(argv: string[]): {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date} {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {format: {type: 'string', short: 'f'}, lang: {type: 'string'}, date: {type: 'string'}},
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (error) {
+    throw new Error((error as Error).message.split('\n')[0])
+  }
+  const {values, positionals} = parsed
+  if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'a file is required' : 'one file at a time')
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json') throw new Error(`unknown format "${format}": expected text or json`)
+  const lang = values.lang ?? 'auto'
+  if (lang !== 'fr' && lang !== 'en' && lang !== 'auto') throw new Error(`unknown language "${lang}": expected fr, en or auto`)
+  let date: Date | undefined
+  if (values.date !== undefined) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.date)
+    date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
+    if (!date || date.getUTCDate() !== Number(match![3])) throw new Error(`--date expects a date as YYYY-MM-DD, got "${values.date}"`)
+  }
+  return {file: positionals[0]!, format, lang, date}
+}
+
+/** One line per date: date, weekday, words, line, and the findings under it. */
+export function renderTimeline(timeline: Timeline): string {
+  const lines: string[] = [`${timeline.path ?? 'document'}: timeline`]
+  const placed = timeline.entries.filter((entry) => entry.date)
+  const unplaced = timeline.entries.filter((entry) => !entry.date)
+  if (timeline.entries.length === 0) lines.push('  no dates found')
+  const width = Math.max(0, ...placed.map((entry) => (entry.weekday ?? '').length))
+  for (const entry of placed) {
+    lines.push(`${mark(entry)} ${entry.date}  ${(entry.weekday ?? '').padEnd(width)}  ${quote(timeline, entry.text)}  line ${entry.line}${entry.anchor ? `, read from ${quote(timeline, entry.anchor.text)} (line ${entry.anchor.line})` : ''}`)
+    pushFindings(lines, entry)
+  }
+  if (unplaced.length > 0) {
+    lines.push('', 'Not placed on the timeline:')
+    for (const entry of unplaced) {
+      lines.push(`${mark(entry)} ${quote(timeline, entry.text)}  line ${entry.line}`)
+      pushFindings(lines, entry)
+    }
+  }
+  const year = placed.find((entry) => entry.year)?.year
+  if (year) lines.push('', `Year: ${year}`)
+  return `${lines.join('\n')}\n`
+}
+
+function mark(entry: TimelineEntry): string {
+  if (entry.findings.some((finding) => finding.severity === 'error')) return '✖'
+  if (entry.findings.length > 0) return '⚠'
+  return ' '
+}
+
+function pushFindings(lines: string[], entry: TimelineEntry): void {
+  for (const finding of entry.findings) {
+    const expected = finding.expected.length > 0 ? ` (expected: ${finding.expected.join(', ')})` : ''
+    lines.push(`      ${finding.ruleId}: ${finding.reason}${expected}`)
+  }
+}
+
+function quote(timeline: Timeline, text: string): string {
+  return timeline.lang === 'fr' ? `« ${text} »` : `"${text}"`
+}

@@ -1,0 +1,108 @@
+import type {VFile} from 'vfile'
+import {memo} from '../engine/document.js'
+import type {Lang} from '../types.js'
+import type {DateAnalysis} from './analysis.js'
+import {isoOf, weekdayOf} from './calendar.js'
+import type {DateMention, MentionKind} from './extract.js'
+import {weekdayName, yearReason} from './format.js'
+
+export interface TimelineFinding {
+  ruleId: string
+  severity: 'error' | 'warning' | 'info'
+  reason: string
+  expected: string[]
+}
+
+/** One date of the document, as `factlint timeline` and the interactive report show it. */
+export interface TimelineEntry {
+  line: number
+  column: number
+  /** The words of the text. */
+  text: string
+  start: number
+  end: number
+  kind: MentionKind
+  /** The date it was read as (ISO); absent when it names no date (« le vendredi 13 », « 31 avril »). */
+  date?: string
+  /** Real weekday of `date`, in the document's language. */
+  weekday?: string
+  /** Where the year came from; absent when the text writes it. */
+  year?: string
+  /** The date a bare weekday was read from. */
+  anchor?: {text: string; line: number}
+  /** What the date rules reported on these words. */
+  findings: TimelineFinding[]
+  /** The first finding's reason, for one-line views. */
+  conflict?: string
+}
+
+export interface Timeline {
+  path?: string
+  lang: Lang | 'und'
+  /** Placed dates in date order, then the mentions that name no date, in document order. */
+  entries: TimelineEntry[]
+}
+
+const DATE_RULES = new Set(['date-weekday', 'date-timeline'])
+
+/**
+ * The timeline of a document linted with the date rules: the analysis they
+ * shared (never recomputed) and the messages they left on the file.
+ */
+export async function timelineOf(file: VFile): Promise<Timeline> {
+  const doc = file.data.factlint
+  const lang = doc?.lang ?? 'und'
+  const analysis = doc ? await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined) : undefined
+  const timeline: Timeline = {path: file.path || undefined, lang, entries: []}
+  if (!analysis) return timeline
+  const findings = findingsByOffset(file)
+  const entryOf = (mention: DateMention): TimelineEntry => {
+    const found = findings.get(mention.start) ?? []
+    return {
+      line: mention.line,
+      column: columnOf(String(file.value), mention.start),
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      kind: mention.kind,
+      findings: found,
+      ...(found[0] ? {conflict: found[0].reason} : {})
+    }
+  }
+  const placed = new Set<number>()
+  const events = [...analysis.events].sort((a, b) => a.day - b.day || a.mention.start - b.mention.start)
+  for (const event of events) {
+    placed.add(event.mention.id)
+    const entry = entryOf(event.mention)
+    entry.date = isoOf(event.date)
+    entry.weekday = weekdayName(analysis.lang, weekdayOf(event.date))
+    const year = yearReason(analysis.lang, event.yearSource)
+    if (year) entry.year = year
+    if (event.anchor) entry.anchor = {text: event.anchor.text, line: event.anchor.line}
+    timeline.entries.push(entry)
+  }
+  for (const mention of analysis.mentions) if (!placed.has(mention.id)) timeline.entries.push(entryOf(mention))
+  return timeline
+}
+
+function findingsByOffset(file: VFile): Map<number, TimelineFinding[]> {
+  const byOffset = new Map<number, TimelineFinding[]>()
+  for (const message of file.messages) {
+    if (!DATE_RULES.has(String(message.ruleId))) continue
+    const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined
+    if (offset === undefined) continue
+    const list = byOffset.get(offset) ?? []
+    list.push({
+      ruleId: String(message.ruleId),
+      severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
+      reason: message.reason,
+      expected: message.expected ?? []
+    })
+    byOffset.set(offset, list)
+  }
+  return byOffset
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1
+}
