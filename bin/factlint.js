@@ -1,11 +1,27 @@
 #!/usr/bin/env node
-import {main} from '../dist/bundle/factlint.js'
+import {statSync} from 'node:fs'
+
+// `npm run build` compiles with tsc, then bundles dist/cli into dist/bundle.
+// When only tsc ran since the last bundle (during development), the bundle is
+// stale: run the fresh unbundled output instead.
+const bundle = new URL('../dist/bundle/factlint.js', import.meta.url)
+const compiled = new URL('../dist/cli/main.js', import.meta.url)
+const entry = modifiedAt(bundle) >= modifiedAt(compiled) ? bundle : compiled
 
 try {
+  const {main} = await import(entry.href)
   process.exitCode = await main(process.argv.slice(2), {cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env})
 } catch (error) {
   // A bug in factlint, not in the user's input: one line, the stack only on request.
   process.stderr.write(`factlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
   if (process.env.FACTLINT_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`)
   process.exitCode = 2
+}
+
+function modifiedAt(url) {
+  try {
+    return statSync(url).mtimeMs
+  } catch {
+    return -1
+  }
 }
