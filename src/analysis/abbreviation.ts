@@ -66,8 +66,8 @@ interface Occurrence {
   honorific: Honorific
 }
 
-/** An honorific, then a name: a capital followed by a lower-case letter or an elision (N’Daw). */
-const PATTERN = /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{0,4})(\.?)([ \u00A0\u202F])(\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*)/gu
+/** An honorific, then a name (looked ahead, so that the name can be an honorific's candidate too): a capital followed by a lower-case letter or an elision (N’Daw). */
+const PATTERN = /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{0,4})(\.?)(?=([ \u00A0\u202F])(\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*))/gu
 
 export function findAbbreviations(texts: readonly string[], lang: Lang | 'und'): AbbreviationIssue[] {
   if (lang === 'und') return []

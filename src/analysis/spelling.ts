@@ -173,9 +173,10 @@ function judgeAccent(a: string, countA: number, b: string, countB: number, lang:
     return countAccented > countBare ? accented : bare
   }
   // In lower case a missing accent often makes another word (signe/signé,
-  // marche/marché, côte/cote): only long words, never at the last letter
-  // where French inflection lives, and only a rare slip against a frequent form.
-  if (left.length < MIN_LOWER_ACCENT || differences.includes(left.length - 1)) return undefined
+  // marche/marché, côte/cote): only long words, not when the last letter
+  // alone differs (French inflection lives there), and only a rare slip
+  // against a frequent form.
+  if (left.length < MIN_LOWER_ACCENT || differences.every((index) => index === left.length - 1)) return undefined
   if (ACCENT_HOMOGRAPHS.has(stripAccents(bare).toLocaleLowerCase())) return undefined
   return countBare * 2 <= countAccented ? accented : undefined
 }

@@ -1,0 +1,121 @@
+import {describe, expect, it} from 'vitest'
+import {findTypography} from '../../src/analysis/typography.js'
+import {messagesOf, ruleTester} from '../support/rule-tester.js'
+
+const NBSP = '\u00A0'
+
+ruleTester('typography', {
+  valid: [
+    {text: 'L’accord d’un jour et l’avis d’un autre.', lang: 'fr', name: 'fr: typographic apostrophes only'},
+    {text: "It's the minister's call, and it's final.", lang: 'en', name: 'en: straight apostrophes only'},
+    {text: `Il a parlé de «${NBSP}paix${NBSP}» et de «${NBSP}guerre${NBSP}».`, lang: 'fr', name: 'fr: consistent no-break spaces in « »'},
+    {text: 'Il a parlé de «paix» et de «guerre».', lang: 'fr', name: 'fr: consistently no space in « » (consistency, not a norm)'},
+    {text: `Il a dit «${NBSP}c’est “historique” pour nous${NBSP}» hier.`, lang: 'fr', name: 'fr: “ ” nested in « » is the convention'},
+    {text: `Pourquoi${NBSP}? Parce que${NBSP}: voilà${NBSP}!`, lang: 'fr', name: 'fr: consistent no-break space before ? : !'},
+    {text: 'Il est 10:30 et le site est https://example.org ?q=1.', lang: 'fr', name: 'fr: times and URLs are not punctuation'},
+    {text: 'He said: "no." Then he asked: why? Why not!', lang: 'en', name: 'en: no space rule before : ? ! in English'},
+    {text: 'The end.  Two spaces after a full stop are a convention.', lang: 'en', name: 'en: two spaces after a sentence'},
+    {text: 'He said “yes” and she said “no”.', lang: 'en', name: 'en: curly quotes only'},
+    {text: 'A 27" screen and a "big" screen.', lang: 'en', name: 'en: inch mark is not a quotation'}
+  ],
+  invalid: [
+    {
+      text: "L’accord d’un jour et l’avis d'un autre.",
+      lang: 'fr',
+      name: 'fr: a straight apostrophe among typographic ones',
+      errors: ['1:31-1:32: Apostrophe « \' » différente du reste du document : « ’ » attendue']
+    },
+    {
+      text: "It's the minister's call and it’s final.",
+      lang: 'en',
+      name: 'en: a typographic apostrophe among straight ones',
+      errors: [{place: '1:32-1:33', expected: ["'"]}]
+    },
+    {
+      text: "It's the minister’s call.",
+      lang: 'en',
+      name: 'en: a tie goes to the typographic apostrophe',
+      errors: [{place: '1:3-1:4', expected: ['’']}]
+    },
+    {
+      text: 'Il a parlé de «paix», de «guerre» et de « trêve ».',
+      lang: 'fr',
+      name: 'fr: space inside « » used inconsistently',
+      errors: [
+        {place: '1:41-1:43', expected: ['«'], reason: 'Une espace simple à l’intérieur des guillemets : aucune espace attendue, comme dans le reste du document'},
+        {place: '1:48-1:50', expected: ['»']}
+      ]
+    },
+    {
+      text: `Il a parlé de «${NBSP}paix${NBSP}» et de «guerre».`,
+      lang: 'fr',
+      name: 'fr: a tie goes to the no-break space',
+      errors: [{place: '1:30-1:31', expected: [`«${NBSP}`]}, {place: '1:37-1:38', expected: [`${NBSP}»`]}]
+    },
+    {
+      text: 'He said “yes”, she said “no” and they said "maybe".',
+      lang: 'en',
+      name: 'en: straight quotes among curly ones',
+      errors: [{place: '1:44-1:51', expected: ['“maybe”']}]
+    },
+    {
+      text: `Il a dit «${NBSP}oui${NBSP}», puis «${NBSP}non${NBSP}», puis “peut-être”.`,
+      lang: 'fr',
+      name: 'fr: “ ” at the top level among « »',
+      errors: [{expected: [`«${NBSP}peut-être${NBSP}»`]}]
+    },
+    {
+      text: `Pourquoi${NBSP}? Parce que${NBSP}: voilà${NBSP}! Et ensuite? Rien.`,
+      lang: 'fr',
+      name: 'fr: a missing space before ? among no-break spaces',
+      errors: [{place: '1:42-1:43', expected: [`${NBSP}?`]}]
+    },
+    {
+      text: 'Pourquoi ? Parce que : voilà.',
+      lang: 'fr',
+      options: {frenchSpacing: 'nbsp'},
+      name: 'fr: frenchSpacing nbsp',
+      errors: [{place: '1:9-1:11', expected: [`${NBSP}?`]}, {place: '1:21-1:23', expected: [`${NBSP}:`]}]
+    },
+    {
+      text: `Pourquoi${NBSP}? Voilà.`,
+      lang: 'fr',
+      options: {frenchSpacing: 'space'},
+      name: 'fr: frenchSpacing space',
+      errors: [{expected: [' ?']}]
+    },
+    {
+      text: 'Le ministre a  signé.',
+      lang: 'fr',
+      name: 'fr: doubled space',
+      errors: ['1:14-1:16: Espace double entre deux mots : une seule espace attendue']
+    },
+    {
+      text: 'The minister  signed.',
+      lang: 'en',
+      name: 'en: doubled space',
+      errors: ['1:13-1:15: Unexpected doubled space between words, expected one space']
+    }
+  ]
+})
+
+describe('typography fixes', () => {
+  it('every finding carries a fix that gives its expected text', async () => {
+    const text = `Il a parlé de «paix», de «guerre» et de « trêve ». L’accord d'un jour  et Pourquoi${NBSP}? Rien?`
+    const messages = await messagesOf('typography', {text, lang: 'fr'})
+    expect(messages.length).toBeGreaterThan(3)
+    for (const message of messages) {
+      const fix = (message as unknown as {fix: {range: [number, number]; text: string}}).fix
+      expect(fix).toBeDefined()
+      const start = message.place && 'start' in message.place ? message.place.start.offset! : 0
+      const end = message.place && 'end' in message.place ? message.place.end.offset! : 0
+      const fixed = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])
+      const delta = fixed.length - text.length
+      expect(fixed.slice(start, end + delta)).toBe(message.expected![0])
+    }
+  })
+
+  it('is pure over block texts', () => {
+    expect(findTypography(["d'un", 'l’un', 'l’autre'], 'fr').map((issue) => [issue.kind, issue.block, issue.start, issue.expected])).toEqual([['apostrophe', 0, 1, '’']])
+  })
+})
