@@ -78,7 +78,10 @@ class WeekdayDayParser implements Parser {
       lang === 'fr'
         ? `(?!\\s*(?:h\\b|heures?\\b|[:.,]\\d|%|(?:de\\s+)?${MONTH_WORD.fr}))`
         : `(?!\\s*(?:[ap]\\.?m\\b|o'clock|[:.,]\\d|%|(?:of\\s+)?${MONTH_WORD.en}))`
-    this.regex = new RegExp(`(?<![\\p{L}\\p{N}])${weekday}\\s*,?\\s+${day}(?![\\p{L}\\p{N}])${notAfter}`, 'iu')
+    // The same optional lead as chrono's weekday parser (« ce », "on", a comma), so
+    // that ours is the longer match and wins chrono's overlap removal.
+    const lead = '(?:(?:on|ce|this|,|\\()\\s*)?'
+    this.regex = new RegExp(`(?<![\\p{L}\\p{N}])${lead}${weekday}\\s*,?\\s+${day}(?![\\p{L}\\p{N}])${notAfter}`, 'iu')
   }
 
   pattern(): RegExp {

@@ -54,6 +54,9 @@ const FULL_WEEKDAY: Record<Lang, RegExp> = {
   en: /(?<![\p{L}\p{N}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu
 }
 
+const FULL_MONTH_BEFORE_STOP =
+  /(?:\d|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\.$/iu
+
 const LAST: Record<Lang, RegExp> = {fr: /\bdernier\b/i, en: /\b(?:last|past)\b/i}
 const NEXT: Record<Lang, RegExp> = {fr: /\bprochain\b/i, en: /\bnext\b/i}
 
@@ -115,6 +118,8 @@ function toMentions(result: ParsedResult, block: Block, lang: Lang): Partial[] {
     index += cut
   }
   text = text.replace(/[\s,)）]+$/u, '')
+  // chrono reads « juin. » as an abbreviation; a full month name or a number ends before the full stop.
+  if (FULL_MONTH_BEFORE_STOP.test(text)) text = text.slice(0, -1)
   if (!text) return []
   const start = result.start
   const stated = statedOf(start)

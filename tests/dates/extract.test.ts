@@ -1,0 +1,86 @@
+import {describe, expect, test} from 'vitest'
+import {mayContainDates} from '../../src/dates/chrono.js'
+import {mentionsOf} from './helpers.js'
+
+describe('date extraction (French)', () => {
+  test.each([
+    ['Le ministre a signé, vendredi 2 octobre, un accord.', [{kind: 'date', text: 'vendredi 2 octobre', stated: {weekday: 5, day: 2, month: 10}}]],
+    ['Il est arrivé le jeudi 1er octobre.', [{kind: 'date', text: 'jeudi 1er octobre', stated: {weekday: 4, day: 1, month: 10}}]],
+    ['Signé mercredi 30 octobre 2020.', [{kind: 'date', text: 'mercredi 30 octobre 2020', stated: {weekday: 3, day: 30, month: 10, year: 2020}}]],
+    ['Retour prévu lundi 4 janvier.', [{kind: 'date', text: 'lundi 4 janvier', stated: {weekday: 1, day: 4, month: 1}}]],
+    [
+      'Le salon se tient du lundi 12 au jeudi 15 juin 2023.',
+      [
+        {kind: 'date', text: 'lundi 12', stated: {weekday: 1, day: 12, month: 6, year: 2023}},
+        {kind: 'date', text: 'jeudi 15 juin 2023', stated: {weekday: 4, day: 15, month: 6, year: 2023}}
+      ]
+    ],
+    [
+      'Grève lundi 12 et mardi 13 juin.',
+      [
+        {kind: 'date', text: 'lundi 12', stated: {weekday: 1, day: 12, month: 6}},
+        {kind: 'date', text: 'mardi 13 juin', stated: {weekday: 2, day: 13, month: 6}}
+      ]
+    ],
+    ['Réunion mardi 31 avril 2021.', [{kind: 'date', text: 'mardi 31 avril 2021', stated: {weekday: 2, day: 31, month: 4, year: 2021}}]],
+    ['Né le 29 février 2021.', [{kind: 'date', text: '29 février 2021', stated: {day: 29, month: 2, year: 2021}}]],
+    ['Il a effectué jeudi une visite.', [{kind: 'weekday', text: 'jeudi', stated: {weekday: 4}}]],
+    ['Il est venu mardi dernier.', [{kind: 'weekday', text: 'mardi dernier', stated: {weekday: 2}}]],
+    ['Un accident, le vendredi 13.', [{kind: 'weekday-day', text: 'vendredi 13', stated: {weekday: 5, day: 13}}]]
+  ])('%s', async (text, expected) => {
+    expect(await mentionsOf(text, 'fr')).toEqual(expected)
+  })
+
+  test.each([
+    'Un accord de coopération militaire de dix ans.',
+    'Une première visite depuis 2006.',
+    'Dans 10 ans, la région aura changé.',
+    'Il a pris la mer à 10 h.',
+    'Il a 20 ans.'
+  ])('not a date: %s', async (text) => {
+    expect(await mentionsOf(text, 'fr')).toEqual([])
+  })
+})
+
+describe('date extraction (English)', () => {
+  test.each([
+    ['He signed on Friday, Oct. 2, 2020.', [{kind: 'date', text: 'Friday, Oct. 2, 2020', stated: {weekday: 5, day: 2, month: 10, year: 2020}}]],
+    ['He was in Tunis on Wednesday, Sept. 30.', [{kind: 'date', text: 'Wednesday, Sept. 30', stated: {weekday: 3, day: 30, month: 9}}]],
+    ['The show opens Friday 26 July.', [{kind: 'date', text: 'Friday 26 July', stated: {weekday: 5, day: 26, month: 7}}]],
+    ['He flew to Algiers on Thursday.', [{kind: 'weekday', text: 'Thursday', stated: {weekday: 4}}]],
+    ['Polls close Sunday 11 August 2024.', [{kind: 'date', text: 'Sunday 11 August 2024', stated: {weekday: 0, day: 11, month: 8, year: 2024}}]],
+    ['The invoice is dated Feb. 30.', [{kind: 'date', text: 'Feb. 30', stated: {day: 30, month: 2}}]],
+    [
+      'The fair runs from Monday, June 12 to Thursday, June 15, 2023.',
+      [
+        {kind: 'date', text: 'Monday, June 12', stated: {weekday: 1, day: 12, month: 6, year: 2023}},
+        {kind: 'date', text: 'Thursday, June 15, 2023', stated: {weekday: 4, day: 15, month: 6, year: 2023}}
+      ]
+    ],
+    [
+      'Strikes on Monday 12 and Tuesday 13 June.',
+      [
+        {kind: 'date', text: 'Monday 12', stated: {weekday: 1, day: 12, month: 6}},
+        {kind: 'date', text: 'Tuesday 13 June', stated: {weekday: 2, day: 13, month: 6}}
+      ]
+    ]
+  ])('%s', async (text, expected) => {
+    expect(await mentionsOf(text, 'en')).toEqual(expected)
+  })
+
+  test.each(['The plan runs for 10 years.', 'In 10 years the region will have changed.', 'The first visit since 2006.', 'He sat down at 10.', 'It may be late.'])(
+    'not a date: %s',
+    async (text) => {
+      expect(await mentionsOf(text, 'en')).toEqual([])
+    }
+  )
+})
+
+describe('pre-check before loading chrono-node', () => {
+  test('texts without weekday or month names skip the parser', () => {
+    expect(mayContainDates('Le Royaume est un acteur de la stabilité régionale.')).toBe(false)
+    expect(mayContainDates('The agreement covers ten years of cooperation.')).toBe(false)
+    expect(mayContainDates('Il est venu jeudi.')).toBe(true)
+    expect(mayContainDates('Signed on Oct. 2.')).toBe(true)
+  })
+})

@@ -1,0 +1,39 @@
+import {lint} from '../../src/index.js'
+import {memo} from '../../src/engine/document.js'
+import {analyseDates, type DateAnalysis} from '../../src/dates/analysis.js'
+import type {Block} from '../../src/text/blocks.js'
+import {dateTimeline} from '../../src/rules/date-timeline.js'
+import {dateWeekday} from '../../src/rules/date-weekday.js'
+import type {Lang} from '../../src/types.js'
+
+export const dateRules = [dateWeekday, dateTimeline]
+
+/** Lints with the date rules only and returns `file.messages.map(String)` of one rule. */
+export async function messages(text: string, lang: Lang, rule: string, options: {referenceDate?: Date; path?: string; rules?: Record<string, any>} = {}) {
+  const file = await lint(text, {lang, ruleSet: dateRules, ...options})
+  return file.messages.filter((message) => message.ruleId === rule)
+}
+
+export async function analysisOf(text: string, lang: Lang, referenceDate?: Date): Promise<DateAnalysis> {
+  const file = await lint(text, {lang, ruleSet: dateRules, referenceDate})
+  return (await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined))!
+}
+
+/** The analysis of one paragraph of plain text, with `today` fixed. */
+export function analyseParagraph(text: string, lang: Lang, today: Date, referenceDate?: Date): Promise<DateAnalysis> {
+  const block = {
+    text,
+    node: undefined as never,
+    start: 0,
+    end: text.length,
+    offsetAt: (index: number) => index,
+    rangeOf: (from: number, to: number) => [from, to] as [number, number]
+  } satisfies Block
+  return analyseDates({blocks: [block], text, lang, today, referenceDate, lineOf: () => 1})
+}
+
+/** What the text states, and how, for each mention. */
+export async function mentionsOf(text: string, lang: Lang) {
+  const analysis = await analysisOf(text, lang)
+  return analysis.mentions.map((mention) => ({kind: mention.kind, text: mention.text, stated: mention.stated}))
+}
