@@ -9,10 +9,13 @@ import {fixModeOf, runFixes} from './fix.js'
 import {FORMATTERS, formatNames} from './formatters/index.js'
 import {helpText} from './help.js'
 import {launchInteractive} from './interactive/launch.js'
+import {finishRun, prepareRun, readExtraOptions, writeReport} from './lint-extras.js'
 import {UsageError, type CliIO} from './io.js'
 
 /** Subcommands, loaded only when used. */
-const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {}
+const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {
+  timeline: async () => (await import('./commands/timeline.js')).timelineCommand
+}
 
 /**
  * Runs factlint with `argv` (without the node and script paths) and returns
@@ -48,18 +51,23 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   }
   const options = readOptions(args)
   const fixMode = fixModeOf(args)
-  if (args.positionals.length === 0) throw new UsageError('no file to lint: give files, folders or globs, or - for standard input (see factlint --help)')
+  const extra = readExtraOptions(args)
+  if (args.positionals.length === 0 && !extra.staged) throw new UsageError('no file to lint: give files, folders or globs, or - for standard input (see factlint --help)')
+  const prepared = await prepareRun(extra, args.positionals, io, options.config)
   const result = await run({
-    cwd: io.cwd,
-    paths: args.positionals,
+    cwd: prepared.cwd,
+    paths: prepared.paths,
+    inputs: prepared.inputs,
+    lintDocument: prepared.lintDocument,
     readStdin: () => readAll(io.stdin),
     stdinFilename: options.stdinFilename,
     lang: options.lang,
     ruleOverrides: options.rules,
-    configPath: options.config,
+    configPath: prepared.configPath,
     noConfig: options.noConfig,
     referenceDate: options.date
   })
+  await finishRun(extra, prepared, result, io)
   if (booleanValue(args, 'interactive')) {
     const code = await launchInteractive(result, io, {
       cwd: io.cwd,
@@ -75,7 +83,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const report = fixMode ? await runFixes(result, fixMode, io, {cwd: io.cwd, lang: options.lang, referenceDate: options.date}) : true
   const formatter = await FORMATTERS[options.format]!()
   const color = wantsColor(io)
-  if (report) io.stdout.write(formatter(result.documents.map((document) => document.file), {color, quiet: options.quiet, columns: io.stdout.columns}))
+  if (report) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
   for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
   return exitCode(result, options.maxWarnings)
 }

@@ -71,9 +71,10 @@ function excerpt(message: VFileMessage, lines: string[], paint: (style: Style, t
   const line = lines[place.start.line - 1]
   if (line === undefined) return []
   const from = place.start.column - 1
-  const to = place.end.line === place.start.line ? Math.max(from + 1, place.end.column - 1) : line.length
+  // A span over several lines (a duplicated block) is shown by its start only.
+  const to = Math.min(place.end.line === place.start.line ? Math.max(from + 1, place.end.column - 1) : line.length, from + 2 * CONTEXT)
   const windowStart = Math.max(0, from - CONTEXT)
-  const windowEnd = Math.min(line.length, Math.max(to, from + 1) + CONTEXT)
+  const windowEnd = Math.min(line.length, to + (place.end.line === place.start.line ? CONTEXT : 0))
   const prefix = windowStart > 0 ? '…' : ''
   const suffix = windowEnd < line.length ? '…' : ''
   const visible = line.slice(windowStart, windowEnd).replace(/\t/g, ' ')
