@@ -1,0 +1,148 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {lint} from '../../src/index.js'
+import {messages} from '../dates/helpers.js'
+
+const reference = readFileSync(new URL('../../fixtures/esper-rabat.fr.txt', import.meta.url), 'utf8')
+
+async function reported(text: string, lang: 'fr' | 'en', options: Parameters<typeof messages>[3] = {}) {
+  return (await messages(text, lang, 'date-weekday', options)).map(String)
+}
+
+describe('date-weekday on the reference document', () => {
+  test('only lines 18 and 35, with « mercredi 30 septembre » first; nothing on line 1', async () => {
+    const file = await lint(reference, {path: 'fixtures/esper-rabat.fr.txt'})
+    const found = file.messages.filter((message) => message.ruleId === 'date-weekday')
+    expect(found.map(String)).toEqual([
+      'fixtures/esper-rabat.fr.txt:18:45-18:64: Le 30 octobre 2020 est un vendredi, pas un mercredi ; année déduite de « vendredi 2 octobre » (ligne 1)',
+      'fixtures/esper-rabat.fr.txt:35:45-35:64: Le 30 octobre 2020 est un vendredi, pas un mercredi ; année déduite de « vendredi 2 octobre » (ligne 1)'
+    ])
+    const [first] = found
+    expect(first!.expected).toEqual(['mercredi 30 septembre', 'mercredi 28 octobre', 'vendredi 30 octobre'])
+    expect(first!.actual).toBe('mercredi 30 octobre')
+    expect(first!.source).toBe('factlint')
+    expect(first!.fatal).toBe(true)
+    expect(first!.url).toBe('https://github.com/factlint/factlint/blob/main/docs/rules/date-weekday.md')
+    expect(String(first!.cause)).toMatch(/^1:\d+-1:\d+: Année déduite de cette date$/)
+    expect((first as unknown as {data: Record<string, unknown>}).data).toMatchObject({kind: 'mismatch', statedWeekday: 3, actualWeekday: 5, yearSource: 'document'})
+  })
+})
+
+describe('weekday and date disagree', () => {
+  test('English version of the story: month change first', async () => {
+    const text = 'Defense Secretary Mark Esper signed an agreement in Rabat on Friday, Oct. 2. On Thursday he was in Algiers. In Tunis he signed on Wednesday, Oct. 30 a ten-year agreement.'
+    const found = await messages(text, 'en', 'date-weekday')
+    // No year is written: which one is inferred depends on today, the weekday does not.
+    expect(found.map((message) => `${message.line}:${message.column}-${message.place && 'end' in message.place ? message.place.end.column : ''}`)).toEqual(['1:131-149'])
+    expect(found[0]!.reason).toMatch(/^October 30, \d{4} is a Friday, not a Wednesday; year inferred from "Friday, Oct. 2" \(line 1\)$/)
+    expect(found[0]!.expected![0]).toBe('Wednesday, September 30')
+  })
+
+  test('the year boundary: « jeudi 31 décembre 2020 » then « vendredi 1er janvier » is 2021', async () => {
+    expect(await reported('Il est arrivé jeudi 31 décembre 2020 à Paris. Vendredi 1er janvier, il a vu le maire. Lundi 4 janvier, il est reparti.', 'fr')).toEqual([])
+    expect(await reported('Il est arrivé jeudi 31 décembre 2020 à Paris. Lundi 1er janvier, il a vu le maire.', 'fr')).toEqual([
+      '1:47-1:64: Le 1er janvier 2021 est un vendredi, pas un lundi ; année déduite de « jeudi 31 décembre 2020 » (ligne 1)'
+    ])
+    expect(await reported('He arrived on Thursday, Dec. 31, 2020. On Friday, Jan. 1, he met the mayor. He left on Monday, Jan. 4.', 'en')).toEqual([])
+    expect(await reported('He arrived on Thursday, Dec. 31, 2020. On Monday, Jan. 1, he met the mayor.', 'en')).toEqual([
+      '1:43-1:57: January 1, 2021 is a Friday, not a Monday; year inferred from "Thursday, Dec. 31, 2020" (line 1)'
+    ])
+  })
+
+  test('leap years', async () => {
+    expect(await reported('Le scrutin a eu lieu samedi 29 février 2020.', 'fr')).toEqual([])
+    expect(await reported('Le scrutin a eu lieu lundi 29 février 2021.', 'fr')).toEqual([
+      '1:22-1:43: Le 29 février 2021 n’existe pas : 2021 n’est pas une année bissextile'
+    ])
+    expect(await reported('Le contrat est daté du 29 février 2021.', 'fr')).toEqual(['1:24-1:39: Le 29 février 2021 n’existe pas : 2021 n’est pas une année bissextile'])
+    expect(await reported('The vote took place on Saturday, Feb. 29, 2020.', 'en')).toEqual([])
+    expect(await reported('The vote took place on Monday, February 29, 2021.', 'en')).toEqual([
+      '1:24-1:49: February 29, 2021 does not exist: 2021 is not a leap year'
+    ])
+  })
+
+  test('dates that do not exist, with corrections', async () => {
+    const found = await messages('La réunion aura lieu mardi 31 avril 2021.', 'fr', 'date-weekday')
+    expect(found.map(String)).toEqual(['1:22-1:41: Le 31 avril n’existe pas : avril n’a que 30 jours'])
+    expect(found[0]!.expected).toEqual(['mardi 27 avril 2021', 'mardi 31 août 2021'])
+    expect(await reported('The invoice is dated Feb. 30.', 'en')).toEqual(['1:22-1:29: February 30 does not exist: February never has more than 29 days'])
+    expect(await reported('La facture est datée du 30 février.', 'fr')).toEqual(['1:25-1:35: Le 30 février n’existe pas : février n’a jamais plus de 29 jours'])
+  })
+
+  test('Markdown with a front matter date', async () => {
+    const markdown = (day: string) => `---\ndate: 2021-01-05\n---\n\n# Visite\n\nLe ministre est arrivé jeudi 31 décembre et reparti ${day} 4 janvier.\n`
+    expect(await reported(markdown('lundi'), 'fr', {path: 'story.md'})).toEqual([])
+    expect(await reported(markdown('mardi'), 'fr', {path: 'story.md'})).toEqual([
+      'story.md:7:53-7:68: Le 4 janvier 2021 est un lundi, pas un mardi ; année de la date de publication (2021-01-05)'
+    ])
+    const english = '---\ndate: 2021-01-05\n---\n\nThe minister arrived on Thursday, Dec. 31 and left on Tuesday, Jan. 4.\n'
+    expect(await reported(english, 'en', {path: 'story.md'})).toEqual([
+      'story.md:5:55-5:70: January 4, 2021 is a Monday, not a Tuesday; year of the publication date (2021-01-05)'
+    ])
+  })
+
+  test('--date (referenceDate) gives the year', async () => {
+    const referenceDate = new Date(Date.UTC(2019, 9, 3))
+    expect(await reported('Le ministre a signé vendredi 2 octobre un accord.', 'fr', {referenceDate})).toEqual([
+      '1:21-1:39: Le 2 octobre 2019 est un mercredi, pas un vendredi ; année de la date de publication (2019-10-03)'
+    ])
+    expect(await reported('Le ministre a signé vendredi 2 octobre un accord.', 'fr')).toEqual([])
+    expect(await reported('The minister signed on Friday, Oct. 2 an agreement.', 'en', {referenceDate})).toEqual([
+      '1:24-1:38: October 2, 2019 is a Wednesday, not a Friday; year of the publication date (2019-10-03)'
+    ])
+  })
+
+  test('no single year satisfies every pair: only the fewest dates are reported', async () => {
+    const french = await messages('Il était à Paris lundi 5 octobre, à Lyon mardi 6 octobre et à Nice vendredi 8 octobre.', 'fr', 'date-weekday')
+    expect(found(french)).toEqual(['vendredi 8 octobre'])
+    expect(french[0]!.reason).toMatch(/^Le 8 octobre \d{4} est un jeudi, pas un vendredi ; année déduite de « lundi 5 octobre » \(ligne 1\)$/)
+    expect(french[0]!.expected![0]).toBe('jeudi 8 octobre')
+    const english = await messages('He was in Paris on Monday, Oct. 5, in Lyon on Tuesday, Oct. 6 and in Nice on Friday, Oct. 8.', 'en', 'date-weekday')
+    expect(found(english)).toEqual(['Friday, Oct. 8'])
+    expect(english[0]!.expected![0]).toBe('Thursday, October 8')
+  })
+
+  test('US and UK styles keep their shape in corrections', async () => {
+    expect(await reported('He signed on Friday, Oct. 2, 2020.', 'en')).toEqual([])
+    expect(await reported('He signed on Friday 2 October 2020.', 'en')).toEqual([])
+    const us = await messages('He signed on Thursday, Oct. 2, 2020.', 'en', 'date-weekday')
+    expect(us.map(String)).toEqual(['1:14-1:36: October 2, 2020 is a Friday, not a Thursday'])
+    expect(us[0]!.expected![0]).toBe('Friday, October 2, 2020')
+    const uk = await messages('He signed on Thursday 2 October 2020.', 'en', 'date-weekday')
+    expect(uk[0]!.expected![0]).toBe('Friday 2 October 2020')
+    const fr = await messages('Il a signé jeudi 2 octobre 2020.', 'fr', 'date-weekday')
+    expect(fr[0]!.expected![0]).toBe('vendredi 2 octobre 2020')
+  })
+
+  test('ranges and lists: each end is checked, the month written once', async () => {
+    const range = await messages('Le salon se tient du lundi 12 au mercredi 15 juin 2023.', 'fr', 'date-weekday')
+    expect(range.map(String)).toEqual(['1:34-1:55: Le 15 juin 2023 est un jeudi, pas un mercredi'])
+    const list = await messages('Grève lundi 13 et mercredi 14 juin 2023.', 'fr', 'date-weekday')
+    expect(list.map(String)).toEqual(['1:7-1:15: Le 13 juin 2023 est un mardi, pas un lundi'])
+    expect(list[0]!.expected).toEqual(['mardi 13', 'lundi 12', 'lundi 19'])
+    const english = await messages('The fair runs from Monday, June 12 to Wednesday, June 15, 2023.', 'en', 'date-weekday')
+    expect(english.map(String)).toEqual(['1:39-1:63: June 15, 2023 is a Thursday, not a Wednesday'])
+  })
+})
+
+describe('never reported', () => {
+  test.each([
+    ['fr', 'Le 30 octobre 2020, le ministre était à Tunis.'],
+    ['fr', 'Le salon se tient du lundi 12 au jeudi 15 juin 2023.'],
+    ['fr', 'Grève lundi 12 et mardi 13 juin 2023.'],
+    ['fr', 'Un accident a eu lieu le vendredi 13.'],
+    ['fr', 'Un accord de dix ans, une première visite depuis 2006, et dans 10 ans un bilan.'],
+    ['fr', 'Il a pris la mer jeudi.'],
+    ['en', 'On October 30, 2020, the minister was in Tunis.'],
+    ['en', 'The fair runs from Monday, June 12 to Thursday, June 15, 2023.'],
+    ['en', 'An accident happened on Friday the 13th.'],
+    ['en', 'A ten-year deal, the first visit since 2006, and a review in 10 years.'],
+    ['en', 'May 5 was quiet; the march on March 3 was not.']
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(await reported(text, lang)).toEqual([])
+  })
+})
+
+function found(list: Awaited<ReturnType<typeof messages>>): string[] {
+  return list.map((message) => String(message.actual))
+}
