@@ -1,0 +1,94 @@
+import path from 'node:path'
+import {applyBaseline, baselineOf, DEFAULT_BASELINE, fileKey, readBaseline, writeBaseline} from '../baseline/index.js'
+import {DEFAULT_CACHE, LintCache} from '../cache/cache.js'
+import type {RunOptions, RunResult} from '../engine/run.js'
+import {GitError, repositoryRoot} from '../git/git.js'
+import {stagedFiles} from '../git/staged.js'
+import {writeFileAtomic} from '../io/write-atomic.js'
+import {booleanValue, stringValue, type ParsedArgs} from './args.js'
+import {UsageError, type CliIO} from './io.js'
+import {version} from './main.js'
+
+/** The options of a lint run that serve hooks and CI: --staged, --output, --baseline, --cache. */
+export interface ExtraOptions {
+  staged: boolean
+  output?: string
+  baseline?: string
+  updateBaseline: boolean
+  cache: boolean
+  cacheLocation?: string
+}
+
+export function readExtraOptions(args: ParsedArgs): ExtraOptions {
+  const staged = booleanValue(args, 'staged')
+  if (staged && args.positionals.includes('-')) throw new UsageError('--staged reads the files from git: it cannot be used with - (standard input)')
+  const cacheLocation = stringValue(args, 'cache-location')
+  return {
+    staged,
+    output: stringValue(args, 'output'),
+    baseline: stringValue(args, 'baseline'),
+    updateBaseline: booleanValue(args, 'update-baseline'),
+    // --cache-location alone says the user wants a cache there.
+    cache: booleanValue(args, 'cache') || cacheLocation !== undefined,
+    cacheLocation
+  }
+}
+
+/** What `run` needs beyond the common options, and the cache to save afterwards. */
+export interface PreparedRun extends Pick<RunOptions, 'cwd' | 'paths' | 'inputs' | 'lintDocument' | 'configPath'> {
+  cache?: LintCache
+}
+
+/**
+ * Under --staged the documents are the staged contents, read from git, and
+ * paths are shown relative to the repository root (the run's `cwd`); given
+ * paths narrow the staged files as git pathspecs.
+ */
+export async function prepareRun(extra: ExtraOptions, positionals: string[], io: CliIO, configPath: string | undefined): Promise<PreparedRun> {
+  const cache = extra.cache ? await LintCache.load(path.resolve(io.cwd, extra.cacheLocation ?? DEFAULT_CACHE), version()) : undefined
+  const prepared: PreparedRun = {cwd: io.cwd, paths: positionals, configPath, cache, lintDocument: cache?.lintDocument}
+  if (!extra.staged) return prepared
+  try {
+    const root = await repositoryRoot(io.cwd, io.env)
+    const inputs = await stagedFiles({cwd: io.cwd, env: io.env, pathspecs: positionals})
+    return {...prepared, cwd: root, paths: [], inputs, configPath: configPath === undefined ? undefined : path.resolve(io.cwd, configPath)}
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(`--staged: ${error.message}`)
+    throw error
+  }
+}
+
+/** Saves the cache, then records (--update-baseline) or removes (--baseline) the baseline's findings. */
+export async function finishRun(extra: ExtraOptions, prepared: PreparedRun, result: RunResult, io: CliIO): Promise<void> {
+  const cacheWarning = await prepared.cache?.save()
+  if (cacheWarning) result.warnings.push(cacheWarning)
+  if (!extra.baseline && !extra.updateBaseline) return
+  const file = path.resolve(io.cwd, extra.baseline ?? DEFAULT_BASELINE)
+  const root = path.dirname(file)
+  const files = result.documents.map((document) => document.file)
+  if (extra.updateBaseline) {
+    // Entries of documents this run did not look at (a --staged run sees a few) are kept.
+    const linted = new Set(files.map((linted) => fileKey(linted, root)))
+    const previous = (await readBaseline(file)).entries.filter((entry) => !linted.has(entry.file))
+    const current = baselineOf(files, root)
+    await writeBaseline(file, {...current, entries: [...previous, ...current.entries]})
+    result.warnings.push(`${path.relative(io.cwd, file) || file}: ${current.entries.length} finding${current.entries.length === 1 ? '' : 's'} recorded in the baseline`)
+    applyBaseline(files, current, root)
+    return
+  }
+  applyBaseline(files, await readBaseline(file), root)
+}
+
+/** The report goes to standard output, or with --output to a file (written atomically). */
+export async function writeReport(extra: ExtraOptions, io: CliIO, report: string): Promise<void> {
+  if (!extra.output) {
+    io.stdout.write(report)
+    return
+  }
+  const target = path.resolve(io.cwd, extra.output)
+  try {
+    await writeFileAtomic(target, report)
+  } catch (error) {
+    throw new UsageError(`--output ${extra.output}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
+}
