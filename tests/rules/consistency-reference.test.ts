@@ -1,0 +1,24 @@
+import {readFileSync} from 'node:fs'
+import {expect, it} from 'vitest'
+import {lint} from '../../src/index.js'
+import {FIXTURE} from '../support/cli.js'
+
+it('reports exactly the reference document’s spelling, typography and honorific defects', async () => {
+  const file = await lint(readFileSync(FIXTURE, 'utf8'), {path: 'esper-rabat.fr.txt'})
+  const ours = file.messages.filter((message) => ['inconsistent-spelling', 'typography', 'abbreviation'].includes(String(message.ruleId)))
+  expect(ours.map((message) => [message.ruleId, message.line, message.actual, message.expected?.[0]])).toEqual([
+    ['inconsistent-spelling', 4, 'Etat-major', 'État-major'],
+    ['typography', 12, "'", '’'],
+    ['typography', 12, "'", '’'],
+    ['abbreviation', 12, 'M Bourita', 'M. Bourita'],
+    ['typography', 12, '« ', '«'],
+    ['typography', 12, ' »', '»'],
+    ['inconsistent-spelling', 21, 'Etat-major', 'État-major'],
+    ['typography', 29, "'", '’'],
+    ['typography', 29, "'", '’'],
+    ['abbreviation', 29, 'M Bourita', 'M. Bourita'],
+    ['typography', 29, '« ', '«'],
+    ['typography', 29, ' »', '»']
+  ])
+  expect(ours.every((message) => message.fatal === false)).toBe(true)
+})
