@@ -3,7 +3,7 @@ import {useEffect, useRef, useState} from 'react'
 import type {LintedDocument} from '../../engine/run.js'
 import {findRule} from '../../rules/index.js'
 import type {ReviewActions} from './actions.js'
-import {detailLines, type Line} from './detail.js'
+import {detailLines, detailTitle, type Line} from './detail.js'
 import {countFindings, windowStart} from './model.js'
 import {initialState, reduceKey, viewOf, withDocuments, type Effect, type ReviewState, type Viewport} from './state.js'
 import {Divider, FindingList, filterTitle, Header, helpLines, Pane, timelineLines, type Theme} from './views.js'
@@ -130,7 +130,7 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
         <>
           <Divider title={`Findings ${view.findings.length === 0 ? 0 : state.selected + 1}/${view.findings.length} · ${filterTitle(state.filters)}`} width={width} active={state.focus === 'list'} />
           <FindingList rows={view.rows} start={top.current} height={listHeight} selected={state.selected} theme={theme} focused={state.focus === 'list'} />
-          <Divider title={finding ? `Detail · ${finding.ruleId}` : 'Detail'} width={width} active={state.focus === 'detail'} />
+          <Divider title={finding ? `Detail · ${detailTitle(finding)}` : 'Detail'} width={width} active={state.focus === 'detail'} />
           <Pane lines={detail} start={state.detailScroll} height={detailHeight} theme={theme} />
         </>
       )}

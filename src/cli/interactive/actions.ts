@@ -1,10 +1,10 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {addToBaseline, applyBaseline, readBaseline, DEFAULT_BASELINE} from '../../baseline/index.js'
+import {timelineOf, type TimelineEntry} from '../../dates/report.js'
 import {lint} from '../../engine/lint.js'
 import {parseIsoDate, type LintedDocument} from '../../engine/run.js'
-import {encode} from '../../io/decode.js'
-import {writeFileAtomic} from '../../io/write-atomic.js'
+import {applyFixes} from '../../fix/apply.js'
+import {writeFixed} from '../../fix/write.js'
 import type {LangSetting} from '../../types.js'
 import type {FixChoice, ReviewMessage} from './model.js'
 
@@ -21,15 +21,7 @@ export interface ReviewActions {
   timeline(document: LintedDocument): Promise<TimelineEntry[] | undefined>
 }
 
-export interface TimelineEntry {
-  line: number
-  /** The words of the text. */
-  text: string
-  /** The date it was read as (ISO), when it could be placed. */
-  date?: string
-  /** Why this date disagrees with the others, when it does. */
-  conflict?: string
-}
+export type {TimelineEntry}
 
 export interface ActionOptions {
   cwd: string
@@ -62,18 +54,13 @@ export function createActions(options: ActionOptions): ReviewActions {
 
   return {
     async applyFix(document, choice) {
-      const target = document.absolutePath
-      if (!target) throw new Error('standard input cannot be written back')
-      if (document.decoded.warning) throw new Error(`${document.file.path}: ${document.decoded.warning}`)
-      const before = document.decoded.text
-      const current = await readFile(target)
-      if (!current.equals(encode(before, document.decoded))) {
-        throw new Error(`${document.file.path} changed on disk since it was linted: nothing written`)
-      }
-      const [start, end] = choice.range
-      const text = before.slice(0, start) + choice.text + before.slice(end)
-      await writeFileAtomic(target, encode(text, document.decoded))
-      return relint(document, text)
+      if (!document.absolutePath) throw new Error('standard input cannot be written back')
+      const original = {text: document.decoded.text, decoded: document.decoded}
+      const {output, applied} = applyFixes(original.text, [{fix: {range: choice.range, text: choice.text}}])
+      if (applied.length === 0) throw new Error('the suggestion no longer fits the text')
+      // Refuses a file changed on disk since the run, keeps encoding, BOM, line endings and mode.
+      await writeFixed(document.absolutePath, original, output)
+      return relint(document, output)
     },
 
     async dismiss(document, message) {
@@ -83,8 +70,8 @@ export function createActions(options: ActionOptions): ReviewActions {
       return {...document}
     },
 
-    async timeline() {
-      return undefined
+    async timeline(document) {
+      return (await timelineOf(document.file)).entries
     }
   }
 }

@@ -18,19 +18,16 @@ export type Line = Segment[]
 /** Source lines shown on each side of the finding's line. */
 export const CONTEXT_LINES = 2
 
+/** The detail pane's title: what the finding is and where. */
+export function detailTitle(finding: ReviewFinding): string {
+  return `${finding.severity} · ${finding.ruleId} · ${finding.path}:${placeText(finding.message)}`
+}
+
 export function detailLines(finding: ReviewFinding, text: string, description: string | undefined, width: number): Line[] {
   const {message} = finding
   const lines: Line[] = []
-  lines.push([
-    {text: finding.severity, style: finding.severity},
-    {text: '  '},
-    {text: finding.ruleId, style: 'bold'},
-    {text: `  ${finding.path}:${placeText(message)}`, style: 'dim'}
-  ])
   for (const row of wrap(message.reason, width)) lines.push([{text: row}])
-  lines.push([])
   lines.push(...sourceLines(finding, text, width))
-  lines.push([])
 
   const choices = fixChoices(finding)
   if (choices.length > 0) {

@@ -168,12 +168,15 @@ export function timelineLines(path: string, entries: TimelineEntry[] | undefined
     title,
     [{text: `${entries.length} date${entries.length === 1 ? '' : 's'}, ${conflicts} conflict${conflicts === 1 ? '' : 's'}`, style: 'dim'}],
     [],
-    ...entries.map((entry): Line => [
-      {text: entry.conflict ? '✖ ' : '  ', style: 'error'},
-      {text: `line ${String(entry.line).padStart(gutter)}  `, style: 'dim'},
-      {text: (entry.date ?? '?').padEnd(10), style: 'bold'},
-      {text: `  ${entry.text}`},
-      ...(entry.conflict ? [{text: `  ${entry.conflict}`, style: 'error' as const}] : [])
-    ])
+    ...entries.flatMap((entry): Line[] => {
+      const row: Line = [
+        {text: entry.conflict ? '✖ ' : '  ', style: 'error'},
+        {text: `line ${String(entry.line).padStart(gutter)}  `, style: 'dim'},
+        {text: (entry.date ?? '?').padEnd(10), style: 'bold'},
+        {text: ` ${(entry.weekday ?? '').padEnd(9)}`, style: 'dim'},
+        {text: ` ${entry.text}`}
+      ]
+      return entry.conflict ? [row, [{text: `${' '.repeat(gutter + 7)}↳ ${entry.conflict}`, style: 'error'}]] : [row]
+    })
   ]
 }

@@ -1,0 +1,286 @@
+import {readFileSync, writeFileSync, existsSync} from 'node:fs'
+import path from 'node:path'
+import {render} from 'ink-testing-library'
+import {afterEach, describe, expect, it} from 'vitest'
+import {cleanup} from 'ink-testing-library'
+import {App} from '../../src/cli/interactive/App.js'
+import {createActions, type ReviewActions} from '../../src/cli/interactive/actions.js'
+import {collectFindings} from '../../src/cli/interactive/model.js'
+import type {LintedDocument} from '../../src/engine/run.js'
+import {cliExitCode, fixtureCopy, frameWhere, KEYS, lintFiles, press} from './helpers.js'
+import {tempTree} from '../support/cli.js'
+
+afterEach(() => cleanup())
+
+async function open(options: {documents?: LintedDocument[]; dir?: string; actions?: ReviewActions} = {}) {
+  const copy = options.dir ? {dir: options.dir, file: ''} : fixtureCopy()
+  const documents = options.documents ?? (await lintFiles(copy.dir, ['esper-rabat.fr.txt']))
+  const exits: number[] = []
+  const app = render(
+    <App
+      documents={documents}
+      actions={options.actions ?? createActions({cwd: copy.dir})}
+      color={false}
+      exitCodeOf={cliExitCode}
+      onExit={(code) => exits.push(code)}
+    />
+  )
+  await frameWhere(app.lastFrame, (frame) => frame.includes('Findings'))
+  return {...app, documents, exits, dir: copy.dir, frame: () => app.lastFrame() ?? ''}
+}
+
+const lines = (frame: string) => frame.split('\n')
+
+describe('list', () => {
+  it('groups the findings of the reference document by file, then rule', async () => {
+    const {frame, documents} = await open()
+    const findings = collectFindings(documents)
+    const rules = [...new Set(findings.map((finding) => finding.ruleId))]
+    expect(rules).toContain('doubled-word')
+    expect(rules).toEqual([...rules].sort())
+    const shown = lines(frame())
+    expect(shown[0]).toContain(`1 file · ${findings.length} findings`)
+    // The header counts findings per rule.
+    expect(shown[1]).toContain(`doubled-word ${findings.filter((finding) => finding.ruleId === 'doubled-word').length}`)
+    const fileRow = shown.findIndex((line) => line.startsWith('esper-rabat.fr.txt'))
+    const firstRule = shown.findIndex((line) => line === `  ${rules[0]} (${findings.filter((finding) => finding.ruleId === rules[0]).length})`)
+    expect(fileRow).toBeGreaterThan(0)
+    expect(firstRule).toBe(fileRow + 1)
+    expect(shown[firstRule + 1]).toMatch(new RegExp(`^ › ${findings[0]!.line}:${findings[0]!.column}\\s`))
+  })
+
+  it('moves with j/k, arrows, g/G and pages', async () => {
+    const app = await open()
+    const {frame, documents} = app
+    const total = collectFindings(documents).length
+    expect(frame()).toContain(`Findings 1/${total}`)
+    await press(app, 'j', 'j', KEYS.down)
+    expect(frame()).toContain(`Findings 4/${total}`)
+    await press(app, 'k', KEYS.up)
+    expect(frame()).toContain(`Findings 2/${total}`)
+    await press(app, 'G')
+    expect(frame()).toContain(`Findings ${total}/${total}`)
+    const last = collectFindings(documents).at(-1)!
+    expect(lines(frame()).some((line) => line.startsWith(` › ${last.line}:${last.column} `))).toBe(true)
+    await press(app, 'g')
+    expect(frame()).toContain(`Findings 1/${total}`)
+    await press(app, KEYS.pageDown)
+    expect(frame()).not.toContain(`Findings 1/${total}`)
+    await press(app, KEYS.pageUp)
+    expect(frame()).toContain(`Findings 1/${total}`)
+  })
+
+  it('filters by rule with r and by severity with s', async () => {
+    const app = await open()
+    const {frame, documents} = app
+    const findings = collectFindings(documents)
+    const rules = [...new Set(findings.map((finding) => finding.ruleId))]
+    await press(app, ...Array(rules.indexOf('doubled-word') + 1).fill('r'))
+    expect(frame()).toContain('rule: doubled-word')
+    expect(frame()).toContain('Findings 1/2')
+    for (const other of rules.filter((rule) => rule !== 'doubled-word')) expect(frame()).not.toContain(`  ${other} (`)
+    await press(app, ...Array(rules.length - rules.indexOf('doubled-word')).fill('r'))
+    expect(frame()).toContain('rule: all')
+    await press(app, 's')
+    const errors = findings.filter((finding) => finding.severity === 'error').length
+    expect(frame()).toContain(`severity: error`)
+    expect(frame()).toContain(`Findings 1/${errors}`)
+    expect(frame()).not.toMatch(/ warning /)
+  })
+
+  it('filters by text with /', async () => {
+    const app = await open()
+    const {frame, dir} = app
+    await press(app, '/', ...'Bouritx', KEYS.backspace, 'a')
+    expect(frame()).toContain('/Bourita')
+    await press(app, KEYS.enter)
+    expect(frame()).toContain('text: “Bourita”')
+    const {documents} = await lintFiles(dir, ['esper-rabat.fr.txt']).then((documents) => ({documents}))
+    const matching = collectFindings(documents).filter((finding) =>
+      [finding.message.reason, finding.message.actual, ...(finding.message.expected ?? [])].join(' ').toLowerCase().includes('bourita')
+    )
+    expect(matching.length).toBeGreaterThan(1)
+    expect(frame()).toContain(`Findings 1/${matching.length}`)
+    expect(frame()).toContain('  abbreviation (2)')
+    expect(frame()).not.toContain('  doubled-word (')
+    await press(app, '/', KEYS.escape)
+    expect(frame()).not.toContain('text: “')
+  })
+})
+
+describe('detail', () => {
+  it('shows the message, the source around it with the span marked, the suggestions and the rule description', async () => {
+    const app = await open()
+    const {frame, documents} = app
+    const rules = [...new Set(collectFindings(documents).map((finding) => finding.ruleId))]
+    await press(app, ...Array(rules.indexOf('doubled-word') + 1).fill('r'), KEYS.enter)
+    const shown = lines(frame())
+    expect(frame()).toContain('Particule de négation « pas » répétée')
+    const spanRow = shown.findIndex((line) => line.startsWith('> 2 │ '))
+    expect(spanRow).toBeGreaterThan(0)
+    // Two lines before and after, the finding's line cut around the span.
+    expect(shown[spanRow - 1]).toMatch(/^ {2}1 │ Le chef du Pentagone/)
+    expect(shown[spanRow + 2]).toMatch(/^ {2}3 │ Tunis, Alger ensuite Rabat/)
+    expect(shown[spanRow + 3]).toMatch(/^ {2}4 │ Dans un communiqué/)
+    expect(frame()).toContain('Detail · error · doubled-word · esper-rabat.fr.txt:2:215-2:218')
+    const caret = shown[spanRow + 1]!
+    expect(caret).toMatch(/\^\^\^$/)
+    expect(caret.indexOf('^')).toBe(shown[spanRow]!.indexOf('pas de noter'))
+    expect(frame()).toContain('Suggestions: 1 (delete)')
+    expect(frame()).toContain('Rule: The same word twice in a row')
+  })
+
+  it('shows the related location of a finding that has one', async () => {
+    const app = await open()
+    const {frame, documents} = app
+    const findings = collectFindings(documents)
+    const index = findings.findIndex((finding) => finding.message.cause)
+    expect(index).toBeGreaterThanOrEqual(0)
+    await press(app, ...Array(index).fill('j'), KEYS.enter)
+    const cause = findings[index]!.message.cause as {reason: string}
+    expect(frame()).toContain(`Related: `)
+    expect(frame().replace(/\s+/g, ' ')).toContain(cause.reason.slice(0, 20))
+  })
+})
+
+describe('actions', () => {
+  it('applies a fix after confirmation: the file is written and the finding disappears', async () => {
+    const app = await open()
+    const {frame, documents, dir} = app
+    const file = path.join(dir, 'esper-rabat.fr.txt')
+    const rules = [...new Set(collectFindings(documents).map((finding) => finding.ruleId))]
+    await press(app, ...Array(rules.indexOf('doubled-word') + 1).fill('r'))
+    expect(frame()).toContain('Findings 1/2')
+    await press(app, 'f')
+    expect(frame()).toContain('Apply (delete)? y/Enter yes')
+    await press(app, 'n')
+    expect(frame()).toContain('Fix cancelled')
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(__dirname, '../../fixtures/esper-rabat.fr.txt'), 'utf8'))
+    await press(app, 'f', 'y')
+    await frameWhere(() => frame(), (shown) => shown.includes('Fixed esper-rabat.fr.txt:2:215'))
+    const text = readFileSync(file, 'utf8')
+    expect(text.split('\n')[1]).toContain('Il n’a pas manqué de noter')
+    expect(text.split('\n')[18]).toContain('Il n’a pas manqué pas de noter')
+    expect(frame()).toContain('Findings 1/1')
+    expect(frame()).toContain('> 19 │')
+  })
+
+  it('keeps the byte order mark and CRLF line endings when fixing', async () => {
+    const dir = tempTree({'draft.txt': Buffer.from('\ufeffLe ministre est arrivé.\r\nIl n’a pas manqué pas de noter la visite.\r\nFin.\r\n', 'utf8')})
+    const documents = await lintFiles(dir, ['draft.txt'])
+    const app = await open({documents, dir})
+    const {frame} = app
+    await press(app, 'f', KEYS.enter)
+    await frameWhere(() => frame(), (shown) => shown.includes('Fixed'))
+    const bytes = readFileSync(path.join(dir, 'draft.txt'))
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(bytes.toString('utf8').slice(1)).toBe('Le ministre est arrivé.\r\nIl n’a pas manqué de noter la visite.\r\nFin.\r\n')
+  })
+
+  it('refuses to overwrite a file changed on disk since the run', async () => {
+    const app = await open()
+    const {frame, dir} = app
+    const file = path.join(dir, 'esper-rabat.fr.txt')
+    writeFileSync(file, 'Rewritten by someone else.\n')
+    await press(app, 'r', 'f', 'y')
+    await frameWhere(() => frame(), (shown) => shown.includes('Fix failed'))
+    expect(readFileSync(file, 'utf8')).toBe('Rewritten by someone else.\n')
+  })
+
+  it('dismisses a finding into the baseline and it disappears', async () => {
+    const app = await open()
+    const {frame, documents, dir} = app
+    const total = collectFindings(documents).length
+    const first = collectFindings(documents)[0]!
+    await press(app, 'i')
+    await frameWhere(() => frame(), (shown) => shown.includes('Dismissed'))
+    expect(frame()).toContain(`Findings 1/${total - 1}`)
+    const baseline = JSON.parse(readFileSync(path.join(dir, '.factlint-baseline.json'), 'utf8')) as {version: number; entries: Array<{rule: string; file: string; text: string}>}
+    expect(baseline.version).toBe(1)
+    expect(baseline.entries).toEqual([expect.objectContaining({rule: first.ruleId, file: 'esper-rabat.fr.txt', text: first.message.actual})])
+  })
+
+  it('keeps dismissed findings out after re-linting a fixed file', async () => {
+    const app = await open()
+    const {frame, documents, dir} = app
+    const rules = [...new Set(collectFindings(documents).map((finding) => finding.ruleId))]
+    await press(app, ...Array(rules.indexOf('doubled-word') + 1).fill('r'))
+    await press(app, 'i')
+    await frameWhere(() => frame(), (shown) => shown.includes('Dismissed'))
+    expect(frame()).toContain('Findings 1/1')
+    expect(frame()).toContain('> 19 │')
+    await press(app, 'f', 'y')
+    await frameWhere(() => frame(), (shown) => shown.includes('Fixed'))
+    expect(frame()).toContain('Findings 0/0')
+    expect(existsSync(path.join(dir, '.factlint-baseline.json'))).toBe(true)
+  })
+})
+
+describe('screens', () => {
+  it('shows the timeline of the current file with conflicts marked', async () => {
+    const app = await open()
+    const {frame} = app
+    await press(app, 't')
+    const shown = await frameWhere(() => frame(), (text) => text.includes('2020-10-02'))
+    expect(shown).toContain('Timeline of esper-rabat.fr.txt')
+    expect(shown).toMatch(/line +1 +2020-10-02 vendredi +vendredi 2 octobre/)
+    expect(shown).toMatch(/✖ line 18 +2020-10-30 vendredi +mercredi 30 octobre/)
+    // Dates in order.
+    const dates = [...shown.matchAll(/(\d{4}-\d\d-\d\d)/g)].map((match) => match[1]!)
+    expect(dates).toEqual([...dates].sort())
+    await press(app, KEYS.escape)
+    expect(frame()).toContain('Findings 1/')
+  })
+
+  it('shows the keys on ?', async () => {
+    const app = await open()
+    const {frame} = app
+    await press(app, '?')
+    expect(frame()).toContain('── Help')
+    expect(frame()).toContain('dismiss into the baseline (.factlint-baseline.json)')
+    await press(app, '?')
+    expect(frame()).not.toContain('── Help')
+  })
+
+  it('renders only the visible window, adapts to the terminal size and redraws on resize', async () => {
+    const text = Array.from({length: 1000}, (_, index) => `Ligne ${index + 1} : le le chat dort.`).join('\n') + '\n'
+    const dir = tempTree({'long.txt': text})
+    const documents = await lintFiles(dir, ['long.txt'])
+    expect(collectFindings(documents)).toHaveLength(1000)
+    const app = await open({documents, dir})
+    // ink-testing-library's terminal: 100 columns, no rows (24 assumed).
+    expect(lines(app.frame())).toHaveLength(23)
+    const started = Date.now()
+    await press(app, 'G')
+    expect(app.frame()).toContain('Findings 1000/1000')
+    expect(app.frame()).toContain(' › 1000:')
+    await press(app, ...Array(20).fill('k'))
+    expect(app.frame()).toContain('Findings 980/1000')
+    expect(Date.now() - started).toBeLessThan(3000)
+    Object.defineProperty(app.stdout, 'rows', {value: 40, configurable: true})
+    Object.defineProperty(app.stdout, 'columns', {value: 120, configurable: true})
+    app.stdout.emit('resize')
+    const resized = await frameWhere(app.lastFrame, (frame) => lines(frame).length === 39)
+    expect(Math.max(...lines(resized).map((line) => line.length))).toBe(120)
+  })
+})
+
+describe('quitting', () => {
+  it('returns the CLI exit code: 1 while errors remain', async () => {
+    const app = await open()
+    const {exits} = app
+    await press(app, 'q')
+    expect(exits).toEqual([1])
+  })
+
+  it('returns 0 after the last error is fixed, on Esc', async () => {
+    const dir = tempTree({'draft.txt': 'Il n’a pas manqué pas de noter la visite du ministre.\n'})
+    const documents = await lintFiles(dir, ['draft.txt'])
+    const app = await open({documents, dir})
+    const {frame, exits} = app
+    await press(app, 'f', 'y')
+    await frameWhere(() => frame(), (shown) => shown.includes('Fixed'))
+    await press(app, KEYS.escape)
+    expect(exits).toEqual([0])
+  })
+})
