@@ -1,0 +1,109 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {lint} from '../../src/index.js'
+import {dateTimeline} from '../../src/rules/date-timeline.js'
+import {analyseParagraph, analysisOf, messages} from '../dates/helpers.js'
+
+const reference = readFileSync(new URL('../../fixtures/esper-rabat.fr.txt', import.meta.url), 'utf8')
+
+async function reported(text: string, lang: 'fr' | 'en', options: Parameters<typeof messages>[3] = {}) {
+  return (await messages(text, lang, 'date-timeline', options)).map(String)
+}
+
+describe('date-timeline on the reference document', () => {
+  test('« mercredi 30 octobre » lies four weeks after every other event', async () => {
+    const file = await lint(reference, {path: 'esper.txt'})
+    const found = file.messages.filter((message) => message.ruleId === 'date-timeline')
+    const reason =
+      '« mercredi 30 octobre » (30 octobre 2020) tombe 4 semaines après tous les autres événements du récit (du 1er au 2 octobre 2020) : date à vérifier ; année déduite de « vendredi 2 octobre » (ligne 1)'
+    expect(found.map(String)).toEqual([`esper.txt:18:45-18:64: ${reason}`, `esper.txt:35:45-35:64: ${reason}`])
+    expect(found[0]!.fatal).toBe(false)
+    expect(String(found[0]!.cause)).toBe('1:31-1:49: Événement le plus proche : « vendredi 2 octobre » (2 octobre 2020)')
+  })
+
+  test('« jeudi » (line 16) is Thursday 1 October 2020', async () => {
+    const analysis = await analysisOf(reference, 'fr')
+    const thursday = analysis.events.filter((event) => event.mention.text === 'jeudi')
+    expect(thursday.map((event) => [event.mention.line, event.date, event.anchor?.line])).toEqual([
+      [16, {year: 2020, month: 10, day: 1}, 1],
+      [33, {year: 2020, month: 10, day: 1}, 1]
+    ])
+  })
+})
+
+describe('outliers', () => {
+  const french = 'Le ministre a signé vendredi 2 octobre un accord à Rabat. Jeudi, il était à Alger. À Tunis, il avait signé mercredi 30 octobre un accord.'
+  const english = 'The minister signed an agreement in Rabat on Friday, Oct. 2. On Thursday he was in Algiers. In Tunis he had signed on Wednesday, Oct. 30 an agreement.'
+
+  test('French and English', async () => {
+    expect(await reported(french, 'fr')).toEqual([
+      expect.stringMatching(/^1:108-1:127: « mercredi 30 octobre » \(30 octobre \d{4}\) tombe 4 semaines après tous les autres événements du récit \(du 1er au 2 octobre \d{4}\) : date à vérifier ; année déduite de « vendredi 2 octobre » \(ligne 1\)$/)
+    ])
+    expect(await reported(english, 'en')).toEqual([
+      expect.stringMatching(/^1:119-1:137: "Wednesday, Oct. 30" \(October 30, \d{4}\) falls 4 weeks after every other event of the story \(October 1–2, \d{4}\): check the date; year inferred from "Friday, Oct. 2" \(line 1\)$/)
+    ])
+  })
+
+  test('maxGapDays option', async () => {
+    expect(await reported(french, 'fr', {rules: {'date-timeline': ['warn', {maxGapDays: 30}]}})).toEqual([])
+    expect(await reported(english, 'en', {rules: {'date-timeline': ['warn', {maxGapDays: 30}]}})).toEqual([])
+    expect(dateTimeline.schema.parse(undefined)).toEqual({maxGapDays: 14})
+    expect(dateTimeline.schema.safeParse({maxGapDays: 'two'}).success).toBe(false)
+  })
+
+  test.each([
+    ['fr', 'Le 4 août, le port avait explosé. Vendredi 2 octobre, le ministre est arrivé. Jeudi, il était à Alger.'],
+    ['en', 'On Aug. 4 the port exploded. On Friday, Oct. 2 the minister arrived. On Thursday he was in Algiers.'],
+    ['fr', 'Samedi 29 février 2020, le parti a voté. Vendredi 2 octobre 2020, le ministre est arrivé. Jeudi 1er octobre 2020, il était à Alger.'],
+    ['en', 'Polls closed on Sunday, Aug. 11, 2024. The count ended on Friday, Sept. 20, 2024.'],
+    ['fr', 'Lundi 5 octobre 2020, il était à Paris ; mardi 3 novembre 2020, à Washington.'],
+    ['fr', 'Le ministre est arrivé à Rabat vendredi 2 octobre.']
+  ] as const)('not reported (%s): %s', async (lang, text) => {
+    expect(await reported(text, lang)).toEqual([])
+  })
+})
+
+describe('order the text states', () => {
+  test('a date told with « puis » / "then" that comes earlier', async () => {
+    expect(await reported('Lundi 5 octobre 2020, il était à Paris, puis mardi 29 septembre à Lyon.', 'fr')).toEqual([
+      '1:46-1:64: « mardi 29 septembre » (29 septembre 2020) est raconté après « Lundi 5 octobre 2020 » (5 octobre 2020) mais le précède de 6 jours'
+    ])
+    expect(await reported('On Monday, Oct. 5, 2020 he was in Paris, then on Tuesday, Sept. 29 in Lyon.', 'en')).toEqual([
+      '1:50-1:67: "Tuesday, Sept. 29" (September 29, 2020) is told after "Monday, Oct. 5, 2020" (October 5, 2020) but comes 6 days before it'
+    ])
+  })
+
+  test('the same dates in order are not reported', async () => {
+    expect(await reported('Mardi 29 septembre 2020, il était à Lyon, puis lundi 5 octobre à Paris.', 'fr')).toEqual([])
+    expect(await reported('On Tuesday, Sept. 29, 2020 he was in Lyon, then on Monday, Oct. 5 in Paris.', 'en')).toEqual([])
+  })
+})
+
+describe('bare weekdays', () => {
+  const today = new Date(Date.UTC(2026, 10, 29))
+  const dateOf = async (text: string, lang: 'fr' | 'en', referenceDate?: Date) => {
+    const analysis = await analyseParagraph(text, lang, today, referenceDate)
+    return analysis.events.filter((event) => event.mention.kind === 'weekday').map((event) => `${event.mention.text} ${event.date.year}-${event.date.month}-${event.date.day}`)
+  }
+
+  test('past tense: the latest such day on or before the anchor', async () => {
+    expect(await dateOf('Vendredi 2 octobre 2020, il était à Rabat. Jeudi, il avait rencontré le président.', 'fr')).toEqual(['Jeudi 2020-10-1'])
+    expect(await dateOf('He was in Rabat on Friday, Oct. 2, 2020. On Thursday he had met the president.', 'en')).toEqual(['Thursday 2020-10-1'])
+    expect(await dateOf('Vendredi 2 octobre 2020, il était à Rabat. Vendredi, il a signé.', 'fr')).toEqual(['Vendredi 2020-10-2'])
+  })
+
+  test('« prochain », "next", the future tense and « puis » look forward', async () => {
+    expect(await dateOf('Vendredi 2 octobre 2020, il était à Rabat. Il se rendra jeudi à Alger.', 'fr')).toEqual(['jeudi 2020-10-8'])
+    expect(await dateOf('He was in Rabat on Friday, Oct. 2, 2020. He will fly to Algiers on Thursday.', 'en')).toEqual(['Thursday 2020-10-8'])
+    expect(await dateOf('Vendredi 2 octobre 2020, il était à Rabat, puis samedi à Tunis.', 'fr')).toEqual(['samedi 2020-10-3'])
+    expect(await dateOf('Vendredi 2 octobre 2020, il a annoncé venir vendredi prochain.', 'fr')).toEqual(['vendredi prochain 2020-10-9'])
+    expect(await dateOf('On Friday, Oct. 2, 2020 he said he would return last Friday.', 'en')).toEqual(['last Friday 2020-9-25'])
+  })
+
+  test('the publication date is the anchor when the text has no date', async () => {
+    const published = new Date(Date.UTC(2020, 9, 2))
+    expect(await dateOf('Le ministre est arrivé jeudi à Alger.', 'fr', published)).toEqual(['jeudi 2020-10-1'])
+    expect(await dateOf('The minister arrived in Algiers on Thursday.', 'en', published)).toEqual(['Thursday 2020-10-1'])
+    expect(await dateOf('The minister arrived in Algiers on Thursday.', 'en')).toEqual([])
+  })
+})
