@@ -14,7 +14,8 @@ import {UsageError, type CliIO} from './io.js'
 
 /** Subcommands, loaded only when used. */
 const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {
-  timeline: async () => (await import('./commands/timeline.js')).timelineCommand
+  timeline: async () => (await import('./commands/timeline.js')).timelineCommand,
+  hook: async () => (await import('./commands/hook.js')).hookCommand
 }
 
 /**
