@@ -1,0 +1,80 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {timelineCommand} from '../../src/cli/commands/timeline.js'
+import type {CliIO} from '../../src/cli/io.js'
+import type {Timeline} from '../../src/dates/report.js'
+
+const root = path.resolve(new URL('../..', import.meta.url).pathname)
+
+async function run(argv: string[], cwd = root) {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIO = {
+    cwd,
+    stdout: {write: (chunk: string) => (stdout += chunk)},
+    stderr: {write: (chunk: string) => (stderr += chunk)},
+    stdin: process.stdin,
+    env: {}
+  }
+  const code = await timelineCommand(argv, io)
+  return {code, stdout, stderr}
+}
+
+describe('factlint timeline', () => {
+  test('the reference document in date order, the outlier marked', async () => {
+    const {code, stdout} = await run(['fixtures/esper-rabat.fr.txt'])
+    expect(code).toBe(0)
+    const lines = stdout.split('\n')
+    expect(lines[0]).toBe('fixtures/esper-rabat.fr.txt: timeline')
+    expect(lines[1]).toBe('  2020-10-01  jeudi     « jeudi »  line 16, read from « vendredi 2 octobre » (line 1)')
+    expect(lines[3]).toBe('  2020-10-02  vendredi  « vendredi 2 octobre »  line 1')
+    expect(lines[4]).toBe('✖ 2020-10-30  vendredi  « mercredi 30 octobre »  line 18')
+    expect(stdout).toContain('      date-weekday: Le 30 octobre 2020 est un vendredi, pas un mercredi ; année déduite de « vendredi 2 octobre » (ligne 1) (expected: mercredi 30 septembre, mercredi 28 octobre, vendredi 30 octobre)')
+    expect(stdout).toContain('      date-timeline: « mercredi 30 octobre » (30 octobre 2020) tombe 4 semaines après')
+  })
+
+  test('--format json gives the same data', async () => {
+    const {code, stdout} = await run(['fixtures/esper-rabat.fr.txt', '--format', 'json'])
+    expect(code).toBe(0)
+    const timeline = JSON.parse(stdout) as Timeline
+    expect(timeline.lang).toBe('fr')
+    expect(timeline.entries.map((entry) => [entry.date, entry.weekday, entry.text, entry.line, entry.findings.map((finding) => finding.ruleId)])).toEqual([
+      ['2020-10-01', 'jeudi', 'jeudi', 16, []],
+      ['2020-10-01', 'jeudi', 'jeudi', 33, []],
+      ['2020-10-02', 'vendredi', 'vendredi 2 octobre', 1, []],
+      ['2020-10-30', 'vendredi', 'mercredi 30 octobre', 18, ['date-timeline', 'date-weekday']],
+      ['2020-10-30', 'vendredi', 'mercredi 30 octobre', 35, ['date-timeline', 'date-weekday']]
+    ])
+    expect(timeline.entries[2]!.year).toBe('année déduite de « vendredi 2 octobre » (ligne 1)')
+    expect(timeline.entries[3]!.findings[1]!.expected[0]).toBe('mercredi 30 septembre')
+    expect(timeline.entries[3]!.conflict).toMatch(/^« mercredi 30 octobre »/)
+  })
+
+  test('--date and --lang, in English, with the dates that name no day', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-timeline-'))
+    writeFileSync(
+      path.join(dir, 'story.txt'),
+      'The minister arrived in Algiers on Thursday. On Friday, Oct. 2 he signed an agreement in Rabat. A crash happened on Friday the 13th.'
+    )
+    const {code, stdout} = await run(['story.txt', '--lang', 'en', '--date', '2019-10-05', '--format', 'json'], dir)
+    expect(code).toBe(0)
+    const timeline = JSON.parse(stdout) as Timeline
+    expect(timeline.entries.map((entry) => [entry.date ?? null, entry.text, entry.findings.map((finding) => finding.severity)])).toEqual([
+      ['2019-10-02', 'Friday, Oct. 2', ['error']],
+      ['2019-10-03', 'Thursday', []],
+      [null, 'Friday the 13th', []]
+    ])
+    const text = await run(['story.txt', '--lang', 'en', '--date', '2019-10-05'], dir)
+    expect(text.stdout).toContain('Not placed on the timeline:\n  "Friday the 13th"  line 1')
+    expect(text.stdout).toContain('Year: year of the publication date (2019-10-05)')
+  })
+
+  test('usage problems: one line on stderr, exit code 2', async () => {
+    expect(await run([])).toMatchObject({code: 2, stdout: '', stderr: expect.stringMatching(/^factlint timeline: a file is required\n/)})
+    expect(await run(['missing.txt'])).toMatchObject({code: 2, stderr: 'factlint timeline: cannot read missing.txt: no such file\n'})
+    expect(await run(['fixtures/esper-rabat.fr.txt', '--date', '2020-02-30'])).toMatchObject({code: 2, stderr: expect.stringContaining('--date expects a date as YYYY-MM-DD')})
+    expect(await run(['fixtures/esper-rabat.fr.txt', '--format', 'xml'])).toMatchObject({code: 2, stderr: expect.stringContaining('unknown format "xml"')})
+  })
+})
