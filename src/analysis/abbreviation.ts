@@ -5,16 +5,10 @@
  */
 import type {Lang} from '../types.js'
 import {majorityOf} from './typography.js'
+import type {BlockIssue} from './typography-issues.js'
 
-export interface AbbreviationIssue {
-  block: number
-  /** The honorific and the name after it: « M Bourita ». */
-  start: number
-  end: number
-  actual: string
-  expected: string
-  /** The honorific alone, and what replaces it. */
-  fix: {start: number; end: number; text: string}
+/** The span is the honorific and the name after it (« M Bourita »); the fix changes the honorific alone. */
+export interface AbbreviationIssue extends BlockIssue {
   /** `always` when the form is wrong whatever the rest of the document does (« Mme. »). */
   reason: 'majority' | 'always'
 }

@@ -9,20 +9,14 @@
  * The minority form is reported with the majority form as the correction.
  */
 import type {Lang} from '../types.js'
+import type {BlockIssue} from './typography-issues.js'
 import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from './spelling-tokens.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
-export interface SpellingVariant {
+/** The span reported is the whole compound (Etat-major); the fix changes the word only. */
+export interface SpellingVariant extends BlockIssue {
   kind: VariantKind
-  block: number
-  /** The span reported, [start, end) in the block's text: the whole compound (Etat-major). */
-  start: number
-  end: number
-  actual: string
-  expected: string
-  /** The edit that turns `actual` into `expected`, in the block's text. */
-  fix: {start: number; end: number; text: string}
   /** First occurrence of the majority form. */
   majority: {block: number; start: number; end: number}
   counts: {actual: number; expected: number}

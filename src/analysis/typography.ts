@@ -5,20 +5,14 @@
  * the document. Pure: block texts in, issues out (indexes into each block).
  */
 import type {Lang} from '../types.js'
+import type {BlockIssue} from './typography-issues.js'
 
 export type FrenchSpacing = 'nbsp' | 'space' | 'consistent'
 
 export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space'
 
-export interface TypographyIssue {
+export interface TypographyIssue extends BlockIssue {
   kind: TypographyKind
-  block: number
-  start: number
-  end: number
-  actual: string
-  expected: string
-  /** The edit, in the block's text. */
-  fix: {start: number; end: number; text: string}
   /** For the space kinds: the white space found and the one expected. */
   space?: {actual: string; expected: string}
 }

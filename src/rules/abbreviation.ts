@@ -1,5 +1,6 @@
 import {z} from 'zod'
 import {findAbbreviations, type AbbreviationIssue} from '../analysis/abbreviation.js'
+import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf} from '../text/blocks.js'
 import type {Lang} from '../types.js'
 import {defineRule} from './define.js'
@@ -27,17 +28,7 @@ export const abbreviation = defineRule({
     const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
     const blocks = blocksOf(ctx.file, ctx.tree)
     for (const issue of findAbbreviations(blocks.map((block) => block.text), ctx.lang)) {
-      const block = blocks[issue.block]!
-      const [start, end] = block.rangeOf(issue.start, issue.end)
-      const [fixStart, fixEnd] = block.rangeOf(issue.fix.start, issue.fix.end)
-      ctx.report({
-        reason: reasons[lang](issue),
-        start,
-        end,
-        actual: issue.actual,
-        expected: [issue.expected],
-        fix: {range: [fixStart, fixEnd], text: issue.fix.text}
-      })
+      reportBlockIssue(ctx, blocks, issue, {reason: reasons[lang](issue)})
     }
   }
 })

@@ -1,5 +1,6 @@
 import {z} from 'zod'
 import {findSpellingVariants, type SpellingVariant} from '../analysis/spelling.js'
+import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf} from '../text/blocks.js'
 import type {Lang} from '../types.js'
 import {defineRule} from './define.js'
@@ -39,18 +40,9 @@ export const inconsistentSpelling = defineRule({
     const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
     const blocks = blocksOf(ctx.file, ctx.tree)
     for (const variant of findSpellingVariants(blocks.map((block) => block.text), ctx.lang, options)) {
-      const block = blocks[variant.block]!
-      const majority = blocks[variant.majority.block]!
-      const [start, end] = block.rangeOf(variant.start, variant.end)
-      const [fixStart, fixEnd] = block.rangeOf(variant.fix.start, variant.fix.end)
-      const [causeStart, causeEnd] = majority.rangeOf(variant.majority.start, variant.majority.end)
-      ctx.report({
+      const [causeStart, causeEnd] = blocks[variant.majority.block]!.rangeOf(variant.majority.start, variant.majority.end)
+      reportBlockIssue(ctx, blocks, variant, {
         reason: reasons[lang](variant),
-        start,
-        end,
-        actual: variant.actual,
-        expected: [variant.expected],
-        fix: {range: [fixStart, fixEnd], text: variant.fix.text},
         cause: {reason: causes[lang](ctx.text.slice(causeStart, causeEnd)), start: causeStart, end: causeEnd},
         data: {kind: variant.kind, counts: variant.counts}
       })

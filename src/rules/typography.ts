@@ -1,5 +1,6 @@
 import {z} from 'zod'
 import {findTypography, type TypographyIssue} from '../analysis/typography.js'
+import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf} from '../text/blocks.js'
 import type {Lang} from '../types.js'
 import {defineRule} from './define.js'
@@ -65,18 +66,7 @@ export const typography = defineRule({
     const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
     const blocks = blocksOf(ctx.file, ctx.tree)
     for (const issue of findTypography(blocks.map((block) => block.text), ctx.lang, options)) {
-      const block = blocks[issue.block]!
-      const [start, end] = block.rangeOf(issue.start, issue.end)
-      const [fixStart, fixEnd] = issue.fix.end > issue.fix.start ? block.rangeOf(issue.fix.start, issue.fix.end) : [block.offsetAt(issue.fix.start), block.offsetAt(issue.fix.start)]
-      ctx.report({
-        reason: reason(issue, lang),
-        start,
-        end,
-        actual: issue.actual,
-        expected: [issue.expected],
-        fix: {range: [fixStart, fixEnd], text: issue.fix.text},
-        data: {kind: issue.kind}
-      })
+      reportBlockIssue(ctx, blocks, issue, {reason: reason(issue, lang), data: {kind: issue.kind}})
     }
   }
 })

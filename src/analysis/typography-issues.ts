@@ -1,0 +1,27 @@
+/**
+ * What the consistency analyses (spelling, typography, abbreviation) return,
+ * and how their rules report it: an issue in one block's plain text with the
+ * edit that fixes it, mapped back to the file through the block.
+ */
+import type {Block} from '../text/blocks.js'
+import type {Finding, RuleContext} from '../types.js'
+
+export interface BlockIssue {
+  block: number
+  /** The span reported, [start, end) in the block's text. */
+  start: number
+  end: number
+  actual: string
+  expected: string
+  /** The edit that turns the text into the expected one, in the block's text. */
+  fix: {start: number; end: number; text: string}
+}
+
+export function reportBlockIssue(ctx: RuleContext, blocks: readonly Block[], issue: BlockIssue, finding: Pick<Finding, 'reason' | 'cause' | 'data'>): void {
+  const block = blocks[issue.block]!
+  const [start, end] = block.rangeOf(issue.start, issue.end)
+  // An insertion (a missing space) has no character to map: it goes before the one at its index.
+  const at = block.offsetAt(issue.fix.start)
+  const [fixStart, fixEnd] = issue.fix.end > issue.fix.start ? block.rangeOf(issue.fix.start, issue.fix.end) : [at, at]
+  ctx.report({...finding, start, end, actual: issue.actual, expected: [issue.expected], fix: {range: [fixStart, fixEnd], text: issue.fix.text}})
+}
