@@ -1,5 +1,6 @@
 import type {Chrono, Parser, ParsingContext, ParsingResult, Refiner} from 'chrono-node'
 import type {Lang} from '../types.js'
+import {WEEKDAY_NAMES} from './format.js'
 
 /**
  * chrono-node, loaded on first use only (importing it costs about 0.3 s) and
@@ -51,8 +52,8 @@ export const TAG_SHARED_MONTH = 'factlint/shared-month'
 export const TAG_SHARED_YEAR = 'factlint/shared-year'
 
 const WEEKDAYS: Record<Lang, string[]> = {
-  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
-  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+  fr: WEEKDAY_NAMES.fr.map((name) => name.toLowerCase()),
+  en: WEEKDAY_NAMES.en.map((name) => name.toLowerCase())
 }
 
 const MONTH_WORD: Record<Lang, string> = {

@@ -9,6 +9,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {timelineOf, type Timeline, type TimelineEntry} from '../../dates/report.js'
 import {lint} from '../../engine/lint.js'
+import {parseIsoDate} from '../../engine/run.js'
 import {dateTimeline} from '../../rules/date-timeline.js'
 import {dateWeekday} from '../../rules/date-weekday.js'
 import type {LangSetting} from '../../types.js'
@@ -63,12 +64,8 @@ function parseOptions(argv: string[]): {file: string; format: 'text' | 'json'; l
   if (format !== 'text' && format !== 'json') throw new Error(`unknown format "${format}": expected text or json`)
   const lang = values.lang ?? 'auto'
   if (lang !== 'fr' && lang !== 'en' && lang !== 'auto') throw new Error(`unknown language "${lang}": expected fr, en or auto`)
-  let date: Date | undefined
-  if (values.date !== undefined) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.date)
-    date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined
-    if (!date || date.getUTCDate() !== Number(match![3])) throw new Error(`--date expects a date as YYYY-MM-DD, got "${values.date}"`)
-  }
+  const date = parseIsoDate(values.date)
+  if (values.date !== undefined && !date) throw new Error(`--date expects a date as YYYY-MM-DD, got "${values.date}"`)
   return {file: positionals[0]!, format, lang, date}
 }
 
