@@ -113,9 +113,13 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
   }
 
   useInput((input, key) => {
-    const result = reduceKey(latest.current, input, key, viewportRef.current)
-    if (result.state !== latest.current) update(result.state)
-    if (result.effect) run(result.effect)
+    // Keys typed faster than they are read arrive together ("jjj"): each counts, except as filter text.
+    const keys = latest.current.prompt?.kind !== 'filter' && input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input]
+    for (const each of keys) {
+      const result = reduceKey(latest.current, each, key, viewportRef.current)
+      if (result.state !== latest.current) update(result.state)
+      if (result.effect) run(result.effect)
+    }
   })
 
   return (
