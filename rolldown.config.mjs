@@ -9,7 +9,8 @@ import {defineConfig} from 'rolldown'
  * left unbundled.
  */
 export default defineConfig({
-  input: {factlint: 'dist/cli/main.js'},
+  // The worker thread entry of multi-file runs sits next to the CLI's chunks.
+  input: {factlint: 'dist/cli/main.js', worker: 'dist/engine/worker.js'},
   platform: 'node',
   external: [/^node:/, 'ink', 'react', /^react\//, /^ink-/],
   output: {

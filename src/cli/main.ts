@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
 import {parseIsoDate, run, type RunResult} from '../engine/run.js'
@@ -66,7 +67,9 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     ruleOverrides: options.rules,
     configPath: prepared.configPath,
     noConfig: options.noConfig,
-    referenceDate: options.date
+    referenceDate: options.date,
+    jobs: options.jobs,
+    onProgress: progressReporter(io, options.format)
   })
   await finishRun(extra, prepared, result, io)
   if (booleanValue(args, 'interactive')) {
@@ -99,6 +102,7 @@ interface LintCommandOptions {
   config?: string
   noConfig: boolean
   stdinFilename?: string
+  jobs: number
 }
 
 function readOptions(args: ParsedArgs): LintCommandOptions {
@@ -111,6 +115,8 @@ function readOptions(args: ParsedArgs): LintCommandOptions {
   if (dateText !== undefined && !date) throw new UsageError(`--date: expected a date as YYYY-MM-DD, got ${JSON.stringify(dateText)}`)
   const maxText = stringValue(args, 'max-warnings')
   if (maxText !== undefined && !/^\d+$/.test(maxText)) throw new UsageError(`--max-warnings: expected a whole number, got ${JSON.stringify(maxText)}`)
+  const jobsText = stringValue(args, 'jobs')
+  if (jobsText !== undefined && !/^[1-9]\d*$/.test(jobsText)) throw new UsageError(`--jobs: expected a whole number from 1, got ${JSON.stringify(jobsText)}`)
   const config = stringValue(args, 'config')
   const noConfig = booleanValue(args, 'no-config')
   if (config && noConfig) throw new UsageError('--config and --no-config cannot be used together')
@@ -123,7 +129,8 @@ function readOptions(args: ParsedArgs): LintCommandOptions {
     maxWarnings: maxText === undefined ? undefined : Number(maxText),
     config,
     noConfig,
-    stdinFilename: stringValue(args, 'stdin-filename')
+    stdinFilename: stringValue(args, 'stdin-filename'),
+    jobs: jobsText === undefined ? availableParallelism() : Number(jobsText)
   }
 }
 
@@ -135,6 +142,20 @@ function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
     rules[match[1]!.trim()] = match[2]!.trim() as RuleSetting
   }
   return rules
+}
+
+/** Progress of a long run on a terminal's stderr; never when piped or for machine-readable formats. */
+const PROGRESS_AFTER_FILES = 20
+
+function progressReporter(io: CliIO, format: string): ((done: number, total: number) => void) | undefined {
+  if (io.stderr.isTTY !== true || ['json', 'sarif', 'github'].includes(format)) return undefined
+  const started = performance.now()
+  return (done, total) => {
+    if (total < PROGRESS_AFTER_FILES) return
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    // \r and "erase line" keep it on one line; the last call clears it.
+    io.stderr.write(done < total ? `\rfactlint: ${done}/${total} files, ${seconds} s\u001b[K` : '\r\u001b[K')
+  }
 }
 
 export function exitCode(result: RunResult, maxWarnings: number | undefined): number {

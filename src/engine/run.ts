@@ -1,14 +1,15 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {ConfigResolver, type ResolvedConfig} from '../config/load.js'
+import type {ResolvedConfig} from '../config/load.js'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
-import {validateRuleSetting} from '../config/validate.js'
-import {decode, type Decoded} from '../io/decode.js'
-import {describeError, discover} from '../io/discover.js'
+import type {Decoded} from '../io/decode.js'
+import {discover} from '../io/discover.js'
 import type {LangSetting} from '../types.js'
+import {DocumentLinter, mergeRules, parseIsoDate, type Linted, type PathResult, type WorkerSetup} from './lint-path.js'
 import {lint, runAcrossFiles} from './lint.js'
+import {lintOnWorkers} from './pool.js'
+import {deserializeFile} from './serialize.js'
 
 export interface RunOptions {
   cwd: string
@@ -31,6 +32,10 @@ export interface RunOptions {
   inputs?: ReadonlyArray<{path: string; bytes: Uint8Array}>
   /** Lints one document; `lint` by default, a caching wrapper under --cache. */
   lintDocument?: typeof lint
+  /** Worker threads for many files (1: lint in this thread). */
+  jobs?: number
+  /** Called after each file read from disk is linted. */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** One linted document with what is needed to write it back. */
@@ -54,66 +59,67 @@ export interface RunResult {
 
 /**
  * The headless engine behind the CLI: finds the files, their configuration,
- * reads and decodes them, lints them and runs the cross-file rules. It never
- * prints: problems come back as lines for the caller to show. A configuration
- * problem throws ConfigError before any file is linted.
+ * reads and decodes them, lints them (on worker threads when there are many)
+ * and runs the cross-file rules. It never prints: problems come back as lines
+ * for the caller to show. A configuration problem throws ConfigError before
+ * any file is linted.
  */
 export async function run(options: RunOptions): Promise<RunResult> {
-  const resolver = new ConfigResolver(options.cwd)
-  const fixed = options.noConfig
-    ? ({config: {}, rules: (await import('../rules/index.js')).builtinRules} satisfies ResolvedConfig)
-    : options.configPath
-      ? await resolver.fromFile(options.configPath)
-      : undefined
-  const cwdConfig = fixed ?? (await resolver.forFolder(options.cwd))
-  const configFor = async (folder: string) => fixed ?? (await resolver.forFolder(folder))
+  const setup: WorkerSetup = {
+    cwd: options.cwd,
+    lang: options.lang,
+    ruleOverrides: options.ruleOverrides,
+    configPath: options.configPath,
+    noConfig: options.noConfig,
+    referenceDate: options.referenceDate
+  }
+  const linter = new DocumentLinter(setup, options.lintDocument)
+  const cwdConfig = await linter.configFor(options.cwd)
 
   const wantsStdin = options.paths.includes('-')
   const discovery = await discover(options.paths.filter((input) => input !== '-'), options.cwd, cwdConfig.config.ignore ?? [])
   const problems = [...discovery.problems]
   const warnings: string[] = []
   const documents: LintedDocument[] = []
-
-  const lintOne = async (bytes: Uint8Array, shownPath: string, absolutePath: string | undefined) => {
-    const decoded = decode(bytes)
-    if (decoded.kind === 'binary') {
-      warnings.push(`${shownPath}: binary file skipped`)
-      return
-    }
-    if (decoded.warning) warnings.push(`${shownPath}: ${decoded.warning}`)
-    const config = await configFor(path.dirname(absolutePath ?? path.resolve(options.cwd, shownPath)))
-    const rules = mergeRules(config, options.ruleOverrides)
-    const file = await (options.lintDocument ?? lint)(decoded.text, {
-      path: shownPath,
-      cwd: options.cwd,
-      lang: options.lang ?? config.config.lang ?? 'auto',
-      rules,
-      ruleSet: config.rules,
-      referenceDate: options.referenceDate ?? parseIsoDate(config.config.referenceDate)
-    })
-    const {kind: _kind, ...rest} = decoded
-    documents.push({file, absolutePath, decoded: rest, config, rules})
+  const collect = (result: Linted | {problem: string}, absolutePath?: string) => {
+    if ('problem' in result) problems.push(result.problem)
+    if ('warning' in result && result.warning) warnings.push(result.warning)
+    if ('document' in result) documents.push({...result.document, absolutePath})
   }
 
   if (wantsStdin) {
     if (!options.readStdin) throw new ConfigError(['-: standard input is not available'])
-    await lintOne(await options.readStdin(), options.stdinFilename ?? '<stdin>', options.stdinFilename ? path.resolve(options.cwd, options.stdinFilename) : undefined)
+    const named = options.stdinFilename ? path.resolve(options.cwd, options.stdinFilename) : undefined
     // The named file is not on disk as linted: --fix must print, not write.
-    const last = documents.at(-1)
-    if (last) last.absolutePath = undefined
+    collect(await linter.lintBytes(await options.readStdin(), options.stdinFilename ?? '<stdin>', named), undefined)
   }
-  for (const absolute of discovery.files) {
-    const shown = path.relative(options.cwd, absolute) || absolute
-    let bytes: Uint8Array
-    try {
-      bytes = await readFile(absolute)
-    } catch (error) {
-      problems.push(`${shown}: ${describeError((error as NodeJS.ErrnoException).code, error)}`)
-      continue
+
+  const tasks = discovery.files.map((absolutePath, index) => ({index, absolutePath, shownPath: path.relative(options.cwd, absolutePath) || absolutePath}))
+  const total = tasks.length
+  const jobs = Math.max(1, options.jobs ?? 1)
+  if (jobs > 1 && !options.lintDocument && total >= jobs * MIN_FILES_PER_WORKER) {
+    const results: PathResult[] = []
+    await lintOnWorkers(tasks, setup, jobs, (result) => {
+      results[result.index] = result
+      options.onProgress?.(results.filter(Boolean).length, total)
+    })
+    for (const [index, result] of results.entries()) {
+      if (result.error) throw new Error(`${tasks[index]!.shownPath}: ${result.error}`)
+      if (!result.document) {
+        collect(result.problem ? {problem: result.problem} : {warning: result.warning!})
+        continue
+      }
+      const {file, decoded, rules} = result.document
+      const config = await linter.configFor(path.dirname(tasks[index]!.absolutePath))
+      collect({document: {file: deserializeFile(file, decoded.text), decoded, rules, config}, warning: result.warning}, tasks[index]!.absolutePath)
     }
-    await lintOne(bytes, shown, absolute)
+  } else {
+    for (const task of tasks) {
+      collect(await linter.lintPath(task.absolutePath, task.shownPath), task.absolutePath)
+      options.onProgress?.(task.index + 1, total)
+    }
   }
-  for (const input of options.inputs ?? []) await lintOne(input.bytes, input.path, undefined)
+  for (const input of options.inputs ?? []) collect(await linter.lintBytes(input.bytes, input.path, undefined))
 
   runAcrossFiles(
     documents.map((document) => document.file),
@@ -122,22 +128,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   return {documents, problems, warnings}
 }
 
-function mergeRules(config: ResolvedConfig, overrides: Record<string, RuleSetting> | undefined): Record<string, RuleSetting> {
-  const merged: Record<string, RuleSetting> = {...config.config.rules}
-  for (const [id, setting] of Object.entries(overrides ?? {})) {
-    const checked = validateRuleSetting(id, setting, config.rules, `--rule ${id}`)
-    if ('problem' in checked) throw new ConfigError([checked.problem])
-    // `--rule id=warn` changes the severity and keeps the configured options.
-    const previous = merged[id]
-    merged[id] = Array.isArray(previous) && typeof checked.setting === 'string' ? [checked.setting, previous[1]] : checked.setting
-  }
-  return merged
-}
+/** Below this many files per worker, starting threads costs more than it saves. */
+const MIN_FILES_PER_WORKER = 8
 
-export function parseIsoDate(value: string | undefined): Date | undefined {
-  if (!value) return undefined
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return undefined
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return date.getUTCDate() === Number(match[3]) ? date : undefined
-}
+export {mergeRules, parseIsoDate}

@@ -1,0 +1,128 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {ConfigResolver, type ResolvedConfig} from '../config/load.js'
+import {ConfigError} from '../config/errors.js'
+import type {RuleSetting} from '../config/schema.js'
+import {validateRuleSetting} from '../config/validate.js'
+import {decode, type Decoded} from '../io/decode.js'
+import {describeError} from '../io/discover.js'
+import {builtinRules} from '../rules/index.js'
+import type {LangSetting} from '../types.js'
+import {lint} from './lint.js'
+import type {LintedDocument} from './run.js'
+import {serializeFile, type SerialFile} from './serialize.js'
+
+/** What a run needs to lint one document, as plain data a worker thread can receive. */
+export interface WorkerSetup {
+  cwd: string
+  lang?: LangSetting
+  ruleOverrides?: Record<string, RuleSetting>
+  configPath?: string
+  noConfig?: boolean
+  referenceDate?: Date
+}
+
+export type Linted = {document: LintedDocument; warning?: string} | {warning: string}
+
+/**
+ * Reads configuration and lints documents for one run: the same code runs in
+ * the main thread and in each worker thread, so both give the same messages.
+ */
+export class DocumentLinter {
+  private readonly resolver: ConfigResolver
+  private fixed: Promise<ResolvedConfig> | undefined
+
+  constructor(
+    private readonly setup: WorkerSetup,
+    private readonly lintDocument: typeof lint = lint
+  ) {
+    this.resolver = new ConfigResolver(setup.cwd)
+    if (setup.noConfig) this.fixed = Promise.resolve({config: {}, rules: builtinRules})
+    else if (setup.configPath) this.fixed = this.resolver.fromFile(setup.configPath)
+  }
+
+  configFor(folder: string): Promise<ResolvedConfig> {
+    return this.fixed ?? this.resolver.forFolder(folder)
+  }
+
+  async lintBytes(bytes: Uint8Array, shownPath: string, absolutePath: string | undefined): Promise<Linted> {
+    const decoded = decode(bytes)
+    if (decoded.kind === 'binary') return {warning: `${shownPath}: binary file skipped`}
+    const config = await this.configFor(path.dirname(absolutePath ?? path.resolve(this.setup.cwd, shownPath)))
+    const rules = mergeRules(config, this.setup.ruleOverrides)
+    const file = await this.lintDocument(decoded.text, {
+      path: shownPath,
+      cwd: this.setup.cwd,
+      lang: this.setup.lang ?? config.config.lang ?? 'auto',
+      rules,
+      ruleSet: config.rules,
+      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.config.referenceDate)
+    })
+    const {kind: _kind, ...rest} = decoded
+    const document: LintedDocument = {file, absolutePath, decoded: rest, config, rules}
+    return decoded.warning ? {document, warning: `${shownPath}: ${decoded.warning}`} : {document}
+  }
+
+  /** Reads a file from disk and lints it; a file that cannot be read is a problem line. */
+  async lintPath(absolutePath: string, shownPath: string): Promise<Linted | {problem: string}> {
+    let bytes: Uint8Array
+    try {
+      bytes = await readFile(absolutePath)
+    } catch (error) {
+      return {problem: `${shownPath}: ${describeError((error as NodeJS.ErrnoException).code, error)}`}
+    }
+    return this.lintBytes(bytes, shownPath, absolutePath)
+  }
+}
+
+export interface PathTask {
+  index: number
+  absolutePath: string
+  shownPath: string
+}
+
+/** A worker's answer: plain data only. */
+export interface PathResult {
+  index: number
+  problem?: string
+  warning?: string
+  document?: {file: SerialFile; decoded: Decoded; rules: Record<string, RuleSetting>}
+  error?: string
+}
+
+let workerLinter: DocumentLinter | undefined
+
+/** The work of one task in a worker thread. */
+export async function lintPath(task: PathTask, setup: WorkerSetup): Promise<PathResult> {
+  workerLinter ??= new DocumentLinter(setup)
+  const result = await workerLinter.lintPath(task.absolutePath, task.shownPath)
+  if ('problem' in result) return {index: task.index, problem: result.problem}
+  if (!('document' in result)) return {index: task.index, warning: result.warning}
+  const {document} = result
+  const shared = document.config.rules.filter((rule) => rule.checkAcrossFiles).map((rule) => `${rule.meta.id}:`)
+  return {
+    index: task.index,
+    warning: result.warning,
+    document: {file: serializeFile(document.file, shared), decoded: document.decoded, rules: document.rules}
+  }
+}
+
+export function mergeRules(config: ResolvedConfig, overrides: Record<string, RuleSetting> | undefined): Record<string, RuleSetting> {
+  const merged: Record<string, RuleSetting> = {...config.config.rules}
+  for (const [id, setting] of Object.entries(overrides ?? {})) {
+    const checked = validateRuleSetting(id, setting, config.rules, `--rule ${id}`)
+    if ('problem' in checked) throw new ConfigError([checked.problem])
+    // `--rule id=warn` changes the severity and keeps the configured options.
+    const previous = merged[id]
+    merged[id] = Array.isArray(previous) && typeof checked.setting === 'string' ? [checked.setting, previous[1]] : checked.setting
+  }
+  return merged
+}
+
+export function parseIsoDate(value: string | undefined): Date | undefined {
+  if (!value) return undefined
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return undefined
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return date.getUTCDate() === Number(match[3]) ? date : undefined
+}
