@@ -45,8 +45,11 @@ export function hookScript(installedBin: string | undefined): string {
     'if [ -x "$root/node_modules/.bin/factlint" ]; then',
     '  "$root/node_modules/.bin/factlint" --staged',
     ...(quoted ? [`elif [ -f ${quoted} ]; then`, `  node ${quoted} --staged`] : []),
-    'else',
+    'elif command -v npx >/dev/null 2>&1; then',
     '  npx --no-install factlint --staged',
+    'else',
+    `  echo 'factlint: not found; install it in this repository (npm install --save-dev factlint) or remove the hook (factlint hook uninstall)' >&2`,
+    '  exit 2',
     'fi',
     ''
   ].join('\n')

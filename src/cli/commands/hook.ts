@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {GitError} from '../../git/git.js'
@@ -41,7 +42,17 @@ export async function hookCommand(argv: string[], io: CliIO): Promise<number> {
   return 0
 }
 
-/** This factlint's bin/factlint.js: the hook falls back to it outside node_modules. */
-function installedBin(): string {
-  return fileURLToPath(new URL('../../../bin/factlint.js', import.meta.url))
+/**
+ * This factlint's bin/factlint.js, found from this module upward (it may run
+ * compiled or bundled): the hook falls back to it outside node_modules.
+ */
+function installedBin(): string | undefined {
+  let folder = path.dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const bin = path.join(folder, 'bin', 'factlint.js')
+    if (existsSync(path.join(folder, 'package.json')) && existsSync(bin)) return bin
+    const parent = path.dirname(folder)
+    if (parent === folder) return undefined
+    folder = parent
+  }
 }

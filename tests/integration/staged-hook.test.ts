@@ -1,0 +1,153 @@
+import {readFile, stat, writeFile, chmod} from 'node:fs/promises'
+import {afterEach, beforeEach, expect, test} from 'vitest'
+import {BAD_DRAFT, CLEAN_DRAFT, Repo} from './git-helpers.js'
+
+let repo: Repo
+beforeEach(async () => {
+  repo = await Repo.create()
+})
+afterEach(async () => {
+  await repo.remove()
+})
+
+// Long enough for git to see a rename when a paragraph is added.
+const LONG_DRAFT = Array.from({length: 12}, (_, index) => `Paragraphe ${index + 1} : le conseil municipal a voté le budget.\n\n`).join('')
+
+const commitCount = () => Number(repo.tryGit('rev-list', '--count', 'HEAD').stdout.trim() || 0)
+
+test('the installed hook rejects a commit that adds « pas manqué pas » and lets a clean draft through', async () => {
+  const installed = repo.factlint(['hook', 'install'])
+  expect(installed.status).toBe(0)
+  expect(installed.stderr).toMatch(/installed the pre-commit hook/)
+
+  await repo.write('brouillon.txt', BAD_DRAFT)
+  repo.git('add', 'brouillon.txt')
+  const rejected = repo.tryGit('commit', '-q', '-m', 'draft')
+  expect(rejected.status).not.toBe(0)
+  expect(rejected.stdout + rejected.stderr).toMatch(/brouillon\.txt/)
+  expect(rejected.stdout + rejected.stderr).toMatch(/3:\d+-3:\d+ +error +Particule de négation « pas » répétée.*doubled-word/)
+  expect(commitCount()).toBe(0)
+
+  await repo.write('brouillon.txt', CLEAN_DRAFT)
+  repo.git('add', 'brouillon.txt')
+  expect(repo.tryGit('commit', '-q', '-m', 'draft').status).toBe(0)
+  expect(commitCount()).toBe(1)
+})
+
+test('a partly staged file is judged on its staged content', async () => {
+  await repo.write('article.md', CLEAN_DRAFT)
+  repo.git('add', 'article.md')
+  await repo.write('article.md', BAD_DRAFT) // not staged
+  expect(repo.factlint(['--staged']).status).toBe(0)
+
+  repo.git('add', 'article.md')
+  await repo.write('article.md', CLEAN_DRAFT) // the error stays in the index
+  const staged = repo.factlint(['--staged'])
+  expect(staged.status).toBe(1)
+  expect(staged.stdout).toMatch(/^article\.md$/m)
+  // The working tree is clean: linting it finds nothing.
+  expect(repo.factlint(['article.md']).status).toBe(0)
+})
+
+test('an existing hook is kept, runs first, and uninstall restores it byte for byte', async () => {
+  const previous = '#!/bin/sh\necho "previous hook ran" >> "$(git rev-parse --show-toplevel)/.git/previous.log"\nexit 0\n'
+  await writeFile(repo.path('.git/hooks/pre-commit'), previous)
+  await chmod(repo.path('.git/hooks/pre-commit'), 0o750)
+
+  const installed = repo.factlint(['hook', 'install'])
+  expect(installed.status).toBe(0)
+  expect(installed.stderr).toMatch(/kept as pre-commit\.factlint-previous/)
+  const ours = await readFile(repo.path('.git/hooks/pre-commit'), 'utf8')
+  expect(repo.factlint(['hook', 'install']).stderr).toMatch(/already installed/)
+  expect(await readFile(repo.path('.git/hooks/pre-commit'), 'utf8')).toBe(ours)
+  expect(await readFile(repo.path('.git/hooks/pre-commit.factlint-previous'), 'utf8')).toBe(previous)
+
+  await repo.write('a.txt', BAD_DRAFT)
+  repo.git('add', 'a.txt')
+  expect(repo.tryGit('commit', '-q', '-m', 'bad').status).not.toBe(0)
+  expect(await readFile(repo.path('.git/previous.log'), 'utf8')).toBe('previous hook ran\n')
+
+  // A failing previous hook still blocks the commit, even of a clean draft.
+  await writeFile(repo.path('.git/hooks/pre-commit.factlint-previous'), '#!/bin/sh\necho "previous says no" >&2\nexit 3\n')
+  await repo.write('a.txt', CLEAN_DRAFT)
+  repo.git('add', 'a.txt')
+  const blocked = repo.tryGit('commit', '-q', '-m', 'clean')
+  expect(blocked.status).not.toBe(0)
+  expect(blocked.stderr).toMatch(/previous says no/)
+  await writeFile(repo.path('.git/hooks/pre-commit.factlint-previous'), previous)
+
+  expect(repo.factlint(['hook', 'uninstall']).stderr).toMatch(/restored the previous hook/)
+  expect(await readFile(repo.path('.git/hooks/pre-commit'), 'utf8')).toBe(previous)
+  expect((await stat(repo.path('.git/hooks/pre-commit'))).mode & 0o777).toBe(0o750)
+  await expect(stat(repo.path('.git/hooks/pre-commit.factlint-previous'))).rejects.toThrow()
+  // Without factlint, the bad draft commits; the previous hook still runs.
+  await repo.write('a.txt', BAD_DRAFT)
+  repo.git('add', 'a.txt')
+  expect(repo.tryGit('commit', '-q', '-m', 'bad again').status).toBe(0)
+  expect(await readFile(repo.path('.git/previous.log'), 'utf8')).toBe('previous hook ran\n'.repeat(2))
+})
+
+test('install and uninstall without a previous hook leave nothing behind', async () => {
+  repo.factlint(['hook', 'install'])
+  expect(repo.factlint(['hook', 'uninstall']).stderr).toMatch(/removed the pre-commit hook/)
+  await expect(stat(repo.path('.git/hooks/pre-commit'))).rejects.toThrow()
+  expect(repo.factlint(['hook', 'uninstall']).stderr).toMatch(/no pre-commit hook to remove/)
+})
+
+test('a hook that is not factlint’s is never removed by uninstall', async () => {
+  await writeFile(repo.path('.git/hooks/pre-commit'), '#!/bin/sh\nexit 0\n')
+  expect(repo.factlint(['hook', 'uninstall']).stderr).toMatch(/not factlint's hook: left unchanged/)
+  expect(await readFile(repo.path('.git/hooks/pre-commit'), 'utf8')).toBe('#!/bin/sh\nexit 0\n')
+})
+
+test('core.hooksPath is honoured', async () => {
+  repo.git('config', 'core.hooksPath', '.githooks')
+  expect(repo.factlint(['hook', 'install']).status).toBe(0)
+  expect(await readFile(repo.path('.githooks/pre-commit'), 'utf8')).toMatch(/factlint-hook/)
+  await expect(stat(repo.path('.git/hooks/pre-commit'))).rejects.toThrow()
+
+  await repo.write('note.md', BAD_DRAFT)
+  repo.git('add', 'note.md')
+  const rejected = repo.tryGit('commit', '-q', '-m', 'bad')
+  expect(rejected.status).not.toBe(0)
+  expect(rejected.stdout + rejected.stderr).toMatch(/doubled-word/)
+})
+
+test('paths with spaces and accents, renames followed, deletions skipped, repository-relative from a subfolder', async () => {
+  await repo.write('dossier été/brouillon à revoir.md', BAD_DRAFT)
+  await repo.write('ancien nom.txt', LONG_DRAFT)
+  await repo.write('supprimé.txt', CLEAN_DRAFT)
+  await repo.write('image.png', 'not a draft')
+  repo.git('add', '.')
+  const first = repo.factlint(['--staged', '--format', 'json'])
+  expect(first.status).toBe(1)
+  const report = JSON.parse(first.stdout) as Array<{path: string; messages: Array<{ruleId: string}>}>
+  expect(report.map((entry) => entry.path).sort()).toEqual(['ancien nom.txt', 'dossier été/brouillon à revoir.md', 'supprimé.txt'])
+  expect(report.find((entry) => entry.path === 'dossier été/brouillon à revoir.md')!.messages.map((message) => message.ruleId)).toEqual(['doubled-word'])
+
+  await repo.write('dossier été/brouillon à revoir.md', CLEAN_DRAFT)
+  repo.git('add', '.')
+  repo.git('commit', '-q', '-m', 'first')
+
+  repo.git('mv', 'ancien nom.txt', 'dossier été/nouveau nom.txt')
+  await repo.write('dossier été/nouveau nom.txt', LONG_DRAFT + BAD_DRAFT)
+  repo.git('add', '.')
+  repo.git('rm', '-q', 'supprimé.txt')
+  const status = repo.git('diff', '--cached', '--name-status').stdout
+  expect(status).toMatch(/^R/m)
+  expect(status).toMatch(/^D/m)
+
+  const fromSubfolder = repo.factlint(['--staged', '--format', 'json'], repo.path('dossier été'))
+  expect(fromSubfolder.status).toBe(1)
+  const second = JSON.parse(fromSubfolder.stdout) as Array<{path: string; messages: Array<{ruleId: string}>}>
+  expect(second.map((entry) => entry.path)).toEqual(['dossier été/nouveau nom.txt'])
+  expect(second[0]!.messages.map((message) => message.ruleId)).toEqual(['doubled-word'])
+})
+
+test('nothing staged: nothing to say, exit 0; outside a repository: one line, exit 2', async () => {
+  const empty = repo.factlint(['--staged'])
+  expect(empty).toMatchObject({status: 0, stdout: ''})
+  const outside = repo.factlint(['--staged'], '/')
+  expect(outside.status).toBe(2)
+  expect(outside.stderr).toMatch(/^factlint: --staged: not inside a git repository\n$/)
+})
