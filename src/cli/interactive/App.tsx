@@ -1,4 +1,4 @@
-import {Box, Text, useApp, useInput, useStdout} from 'ink'
+import {Box, Text, useApp, useInput, useStdout, type Key} from 'ink'
 import {useEffect, useRef, useState} from 'react'
 import type {LintedDocument} from '../../engine/run.js'
 import {findRule} from '../../rules/index.js'
@@ -22,6 +22,8 @@ const MIN_COLUMNS = 40
 const MIN_ROWS = 12
 /** Header (3 lines), two dividers and the status line. */
 const CHROME = 6
+/** Message, five source lines and the caret line, suggestions, related place, rule. */
+const DETAIL_LINES = 12
 
 export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
   const {exit} = useApp()
@@ -41,8 +43,9 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
   // One line short of the terminal: a frame as tall as the screen makes Ink clear it on every render.
   const height = Math.max(MIN_ROWS, rows) - 1
   const body = height - CHROME
-  const listHeight = state.focus === 'detail' ? Math.min(3, body - 3) : Math.max(3, Math.floor(body * 0.4))
-  const detailHeight = body - listHeight
+  // The detail pane gets what a finding usually needs, the list the rest (at least 40 %); Enter enlarges the detail.
+  const detailHeight = state.focus === 'detail' ? body - Math.min(3, body - 3) : Math.min(DETAIL_LINES, body - Math.max(3, Math.floor(body * 0.4)))
+  const listHeight = body - detailHeight
 
   const view = viewOf(state)
   const counts = countFindings(view.all)
@@ -116,7 +119,7 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
     // Keys typed faster than they are read arrive together ("jjj"): each counts, except as filter text.
     const keys = latest.current.prompt?.kind !== 'filter' && input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input]
     for (const each of keys) {
-      const result = reduceKey(latest.current, each, key, viewportRef.current)
+      const result = reduceKey(latest.current, each, keys.length > 1 ? keyOf(each, key) : key, viewportRef.current)
       if (result.state !== latest.current) update(result.state)
       if (result.effect) run(result.effect)
     }
@@ -141,6 +144,11 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
       <StatusLine state={state} />
     </Box>
   )
+}
+
+/** The key of one character of a batch: Ink parses escape sequences apart, but not Enter, Tab or Backspace. */
+function keyOf(character: string, batch: Key): Key {
+  return {...batch, return: character === '\r' || character === '\n', tab: character === '\t', backspace: character === '\u007f' || character === '\b'}
 }
 
 function documentIndexOf(effect: Effect): number {

@@ -114,11 +114,11 @@ export function sourceLines(finding: ReviewFinding, text: string, width: number)
       {text: cutAfter ? '…' : ''}
     ])
     const caretOffset = (cutBefore ? 1 : 0) + (spanStart - visibleStart)
-    const continues = to >= content.length && finding.end - finding.start > to - from ? `  (continues to line ${endLineOf(finding)})` : ''
+    const continues = to >= content.length && finding.end - finding.start > to - from ? ` (to line ${endLineOf(finding)})` : ''
     out.push([
       {text: `${' '.repeat(gutter + 2)} │ `, style: 'dim'},
       {text: ' '.repeat(caretOffset)},
-      {text: '^'.repeat(Math.max(1, spanEnd - spanStart)), style: 'caret'},
+      {text: '^'.repeat(Math.max(1, Math.min(spanEnd - spanStart, room - caretOffset - continues.length))), style: 'caret'},
       {text: continues, style: 'dim'}
     ])
   }
