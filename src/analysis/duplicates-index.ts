@@ -23,11 +23,18 @@ export function hash64(value: string): string {
   return `${hash32(value).toString(36)}.${hash32(value, 0x9747b28c, 0x5bd1e995).toString(36)}`
 }
 
-/** Sorted, distinct hashes of the word bigrams of `words`. */
+/**
+ * Sorted, distinct hashes of the word bigrams of `words`. Hashes keep 30 bits
+ * so that V8 stores them as small integers: a long document holds millions.
+ */
 export function shinglesOf(words: readonly string[]): number[] {
-  const hashes = new Set<number>()
-  for (let index = 1; index < words.length; index++) hashes.add(hash32(`${words[index - 1]!}\u0000${words[index]!}`))
-  return [...hashes].sort((a, b) => a - b)
+  const hashes: number[] = []
+  for (let index = 1; index < words.length; index++) hashes.push(hash32(`${words[index - 1]!}\u0000${words[index]!}`) >>> 2)
+  hashes.sort((a, b) => a - b)
+  let size = 0
+  for (const hash of hashes) if (size === 0 || hashes[size - 1] !== hash) hashes[size++] = hash
+  hashes.length = size
+  return hashes
 }
 
 /** Dice coefficient of two sorted shingle sets: 2·|A ∩ B| / (|A| + |B|). */
@@ -50,6 +57,80 @@ export function dice(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
+ * A hash table from non-negative 31-bit integers to integers, in typed arrays
+ * (open addressing, linear probing). A Map of millions of shingles spends
+ * most of its time in the garbage collector; this does not.
+ */
+export class IntTable {
+  private keys: Int32Array
+  private values: Int32Array
+  private size = 0
+
+  constructor(capacity = 1024) {
+    let length = 1024
+    while (length < capacity * 2) length *= 2
+    this.keys = new Int32Array(length).fill(-1)
+    this.values = new Int32Array(length)
+  }
+
+  /** The value of `key`, or `missing`. */
+  get(key: number, missing = -1): number {
+    const mask = this.keys.length - 1
+    for (let slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+      const found = this.keys[slot]!
+      if (found === key) return this.values[slot]!
+      if (found === -1) return missing
+    }
+  }
+
+  set(key: number, value: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow()
+    const mask = this.keys.length - 1
+    for (let slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+      const found = this.keys[slot]!
+      if (found === key) {
+        this.values[slot] = value
+        return
+      }
+      if (found === -1) {
+        this.keys[slot] = key
+        this.values[slot] = value
+        this.size++
+        return
+      }
+    }
+  }
+
+  private grow(): void {
+    const {keys, values} = this
+    this.keys = new Int32Array(keys.length * 2).fill(-1)
+    this.values = new Int32Array(keys.length * 2)
+    this.size = 0
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== -1) this.set(keys[slot]!, values[slot]!)
+  }
+}
+
+/** Spreads the bits of a hash over the table (keys may share low bits). */
+function mix(key: number): number {
+  return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 0
+}
+
+/** Growable list of int32 values. */
+class IntList {
+  data = new Int32Array(1024)
+  length = 0
+  push(value: number): number {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2)
+      next.set(this.data)
+      this.data = next
+    }
+    this.data[this.length] = value
+    return this.length++
+  }
+}
+
+/**
  * Beyond this many passages sharing one rare shingle, later ones are not
  * indexed under it: only a corpus of near-identical boilerplate reaches it,
  * and it keeps the worst case linear.
@@ -68,13 +149,19 @@ export interface Candidate {
  * shingles are rare.
  */
 export class ShingleIndex {
-  private readonly frequency = new Map<number, number>()
-  private readonly postings = new Map<number, number[]>()
-  private readonly sets = new Map<number, readonly number[]>()
+  private readonly frequency = new IntTable()
+  /** Shingle → last entry of its posting list; entries are linked through `next`. */
+  private readonly heads = new IntTable()
+  private readonly lengths = new IntTable()
+  private readonly entries = new IntList()
+  private readonly next = new IntList()
+  private readonly sets: Array<readonly number[] | undefined> = []
   /** Jaccard bound equivalent to the Dice threshold. */
   private readonly jaccard: number
   private seen = new Int32Array(0)
   private stamp = 0
+  /** A set is looked up, then added: its prefix is computed once. */
+  private last: {set: readonly number[] | undefined; prefix: number[]} = {set: undefined, prefix: []}
   /** Similarities computed so far: what a test watches to catch quadratic behaviour without timing it. */
   comparisons = 0
 
@@ -83,15 +170,17 @@ export class ShingleIndex {
   }
 
   count(shingles: readonly number[]): void {
-    for (const shingle of shingles) this.frequency.set(shingle, (this.frequency.get(shingle) ?? 0) + 1)
+    for (const shingle of shingles) this.frequency.set(shingle, this.frequency.get(shingle, 0) + 1)
   }
 
   add(id: number, shingles: readonly number[]): void {
-    this.sets.set(id, shingles)
+    this.sets[id] = shingles
     for (const shingle of this.prefix(shingles)) {
-      let list = this.postings.get(shingle)
-      if (!list) this.postings.set(shingle, (list = []))
-      if (list.length < MAX_POSTINGS) list.push(id)
+      const length = this.lengths.get(shingle, 0)
+      if (length >= MAX_POSTINGS) continue
+      this.lengths.set(shingle, length + 1)
+      this.next.push(this.heads.get(shingle))
+      this.heads.set(shingle, this.entries.push(id))
     }
   }
 
@@ -101,11 +190,12 @@ export class ShingleIndex {
     this.stamp++
     let best: Candidate | undefined
     for (const shingle of this.prefix(shingles)) {
-      for (const id of this.postings.get(shingle) ?? []) {
+      for (let entry = this.heads.get(shingle); entry !== -1; entry = this.next.data[entry]!) {
+        const id = this.entries.data[entry]!
         if (id >= this.seen.length) this.grow(id)
         if (this.seen[id] === this.stamp) continue
         this.seen[id] = this.stamp
-        const other = this.sets.get(id)!
+        const other = this.sets[id]!
         if (other.length < this.jaccard * shingles.length || shingles.length < this.jaccard * other.length) continue
         if (!accept(id)) continue
         this.comparisons++
@@ -117,11 +207,23 @@ export class ShingleIndex {
     return best
   }
 
-  /** The shingles of a set that any similar set must share one of: its rarest ones. */
+  /**
+   * The shingles of a set that any similar set must share one of: its rarest
+   * ones (ties broken by hash, so every set uses the same order).
+   */
   private prefix(shingles: readonly number[]): number[] {
-    const size = shingles.length - Math.ceil(this.jaccard * shingles.length - 1e-9) + 1
-    const ordered = [...shingles].sort((a, b) => (this.frequency.get(a) ?? 0) - (this.frequency.get(b) ?? 0) || a - b)
-    return ordered.slice(0, Math.max(1, size))
+    if (shingles === this.last.set) return this.last.prefix
+    const size = Math.max(1, shingles.length - Math.ceil(this.jaccard * shingles.length - 1e-9) + 1)
+    // Frequency and 30-bit hash packed in one float: a numeric sort orders by both.
+    const packed = new Float64Array(shingles.length)
+    shingles.forEach((shingle, index) => {
+      packed[index] = this.frequency.get(shingle, 0) * 0x40000000 + shingle
+    })
+    packed.sort()
+    const prefix: number[] = []
+    for (let index = 0; index < size; index++) prefix.push(packed[index]! % 0x40000000)
+    this.last = {set: shingles, prefix}
+    return prefix
   }
 
   private grow(id: number): void {

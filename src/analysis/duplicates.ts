@@ -1,5 +1,5 @@
-import {comparableWords, comparisonKey, type ComparableWord} from '../text/normalise.js'
-import {dice, hash64, shinglesOf, ShingleIndex} from './duplicates-index.js'
+import {comparableText, type ComparableWord} from '../text/normalise.js'
+import {dice, hash64, IntTable, shinglesOf, ShingleIndex} from './duplicates-index.js'
 
 /**
  * What duplicate detection knows of one paragraph. Plain data (no functions,
@@ -40,11 +40,11 @@ const CROSS_REFERENCE = /^[\s\p{P}\p{S}]*(?:(?:[àa] )?lire (?:aussi|[ée]galeme
 const SENTENCE_END = /[.!?…:;][\s"'»”’)\]]*$/u
 
 export function analyseParagraph(text: string): ParagraphAnalysis {
-  const wordList = comparableWords(text)
+  const {words: wordList, key} = comparableText(text)
   const keys = wordList.map((word) => word.key)
   return {
     words: wordList.length,
-    key: hash64(comparisonKey(text)),
+    key: hash64(key),
     shingles: shinglesOf(keys),
     sentence: SENTENCE_END.test(text.trimEnd()),
     crossReference: CROSS_REFERENCE.test(text),
@@ -61,11 +61,6 @@ export function analyseParagraph(text: string): ParagraphAnalysis {
 export function isProse(paragraph: ParagraphPrint, settings: DuplicateSettings): boolean {
   if (paragraph.words < settings.minWords || paragraph.crossReference) return false
   return paragraph.sentence || paragraph.words >= 2 * settings.minWords
-}
-
-/** A paragraph of the sequence being compared; `group` is the file it belongs to. */
-export interface Unit extends ParagraphPrint {
-  group: number
 }
 
 export interface BlockMatch {
@@ -86,6 +81,8 @@ export interface MatchBlocksOptions extends DuplicateSettings {
    * repeats one of an earlier file.
    */
   mode: 'within' | 'across'
+  /** `across`: the file of each unit, in run order. */
+  groups?: readonly number[]
   /** Units that may not start a match (already reported, boilerplate). */
   exclude?: (index: number) => boolean
   /** Filled with the number of similarities computed (the work done), for tests and the benchmark. */
@@ -99,9 +96,10 @@ export interface MatchBlocksOptions extends DuplicateSettings {
  * neighbours that repeat the neighbours of the original, short lines
  * included, so a pasted article is one block and not one match per line.
  */
-export function matchBlocks(units: readonly Unit[], options: MatchBlocksOptions): BlockMatch[] {
+export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBlocksOptions): BlockMatch[] {
   const across = options.mode === 'across'
-  const earlierGroup = (j: number, i: number) => (across ? units[j]!.group < units[i]!.group : j < i)
+  const groupOf = (index: number) => options.groups?.[index] ?? 0
+  const earlierGroup = (j: number, i: number) => (across ? groupOf(j) < groupOf(i) : j < i)
   const index = new ShingleIndex(options.similarity)
   const prose = units.map((unit) => isProse(unit, options))
   const counted = new Set<string>()
@@ -138,7 +136,7 @@ export function matchBlocks(units: readonly Unit[], options: MatchBlocksOptions)
     }
     if (!seed) continue
 
-    const sameGroup = (a: number, b: number) => units[a]!.group === units[b]!.group
+    const sameGroup = (a: number, b: number) => groupOf(a) === groupOf(b)
     let [a, b] = [i, seed.j]
     const scores = [seed.similarity]
     // The later block must start after the earlier one ends (within one document).
@@ -172,7 +170,7 @@ export function matchBlocks(units: readonly Unit[], options: MatchBlocksOptions)
   return matches
 }
 
-function keysEqual(units: readonly Unit[], a: number, b: number, length: number): boolean {
+function keysEqual(units: readonly ParagraphPrint[], a: number, b: number, length: number): boolean {
   for (let k = 0; k <= length; k++) if (units[a + k]!.key !== units[b + k]!.key) return false
   return true
 }
@@ -217,14 +215,9 @@ export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: Du
   })
 
   const BASE = 0x01000193
-  const ALT = 0x5bd1e995
   let power = 1
-  let altPower = 1
-  for (let k = 1; k < size; k++) {
-    power = Math.imul(power, BASE)
-    altPower = Math.imul(altPower, ALT)
-  }
-  const firstWindow = new Map<number, number>()
+  for (let k = 1; k < size; k++) power = Math.imul(power, BASE)
+  const firstWindow = new IntTable(words.length)
   const matches: RunMatch[] = []
   let position = 0
   while (position < words.length) {
@@ -233,20 +226,18 @@ export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: Du
     while (end < words.length && paragraphOf[end] === paragraph) end++
     const reportable = !skip(paragraph)
     let hash = 0
-    let alt = 0
     let skipUntil = position
     for (let k = position; k < end; k++) {
       if (k - position >= size) {
         hash = (hash - Math.imul(words[k - size]!, power)) | 0
-        alt = (alt - Math.imul(words[k - size]!, altPower)) | 0
       }
       hash = (Math.imul(hash, BASE) + words[k]!) | 0
-      alt = (Math.imul(alt, ALT) + words[k]!) | 0
       if (k - position + 1 < size) continue
       const start = k - size + 1
-      const key = (hash >>> 0) * 0x200000 + ((alt >>> 0) & 0x1fffff)
+      // 30 bits keep the keys small integers; a collision only costs a comparison.
+      const key = hash >>> 2
       const earlier = firstWindow.get(key)
-      if (earlier === undefined) firstWindow.set(key, start)
+      if (earlier === -1) firstWindow.set(key, start)
       else if (reportable && start >= skipUntil && earlier + size <= start && sameWords(words, earlier, start, size)) {
         const earlierParagraph = paragraphOf[earlier]!
         let length = size
@@ -302,7 +293,7 @@ export interface CrossFileMatch extends BlockMatch {
  * inside a larger block.
  */
 export function matchAcrossFiles(prints: readonly DuplicateFingerprint[], options: DuplicateSettings): CrossFileMatch[] {
-  const units: Unit[] = []
+  const units: ParagraphPrint[] = []
   const fileOf: number[] = []
   const firstUnit: number[] = []
   const excluded: boolean[] = []
@@ -311,7 +302,7 @@ export function matchAcrossFiles(prints: readonly DuplicateFingerprint[], option
     firstUnit.push(units.length)
     const repeated = new Set(print.repeated)
     print.paragraphs.forEach((paragraph, index) => {
-      units.push({...paragraph, group: file})
+      units.push(paragraph)
       fileOf.push(file)
       excluded.push(repeated.has(index))
       const seen = filesWithKey.get(paragraph.key)
@@ -320,7 +311,7 @@ export function matchAcrossFiles(prints: readonly DuplicateFingerprint[], option
     })
   })
   const boilerplate = (index: number) => (filesWithKey.get(units[index]!.key)?.count ?? 0) >= 3
-  return matchBlocks(units, {...options, mode: 'across', exclude: (index) => excluded[index]! || boilerplate(index)}).map((match) => {
+  return matchBlocks(units, {...options, mode: 'across', groups: fileOf, exclude: (index) => excluded[index]! || boilerplate(index)}).map((match) => {
     const file = fileOf[match.later[0]]!
     const otherFile = fileOf[match.earlier[0]]!
     const shift = (range: [number, number], base: number): [number, number] => [range[0] - base, range[1] - base]

@@ -1,6 +1,6 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
-import {analyseParagraph, matchAcrossFiles, matchBlocks, matchRuns, type BlockMatch, type DuplicateFingerprint, type PlacedPrint, type Unit} from '../analysis/duplicates.js'
+import {analyseParagraph, matchAcrossFiles, matchBlocks, matchRuns, type BlockMatch, type DuplicateFingerprint, type PlacedPrint} from '../analysis/duplicates.js'
 import {memo} from '../engine/document.js'
 import {blocksOf} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
@@ -88,10 +88,9 @@ export const duplicateBlock = defineRule({
       const endPoint = place.toPoint(block.end)!
       return {...print, start: block.start, end: block.end, startPoint: {line: startPoint.line, column: startPoint.column}, endPoint: {line: endPoint.line, column: endPoint.column}}
     })
-    const units: Unit[] = prints.map((print) => ({...print, group: 0}))
     const repeated = new Set<number>()
 
-    for (const match of matchBlocks(units, {...options, mode: 'within'})) {
+    for (const match of matchBlocks(prints, {...options, mode: 'within'})) {
       const later = linesOf(prints, match.later)
       const earlier = linesOf(prints, match.earlier)
       const start = prints[match.later[0]]!.start

@@ -18,8 +18,12 @@ const WORD_CHARS = '\\p{L}\\p{M}\\p{N}\\u00ad\\u200b-\\u200d\\u2060'
 const WORD = new RegExp(`[${WORD_CHARS}]+(?:['‘’ʼ][${WORD_CHARS}]+)*`, 'gu')
 const SPACE = /\s/u
 
+/** Characters that NFKC or the folding below would change; most words have none. */
+const NEEDS_FOLDING = /[^\p{Script=Latin}\p{Nd}\s.,;:!?"'()\[\]-]|[ﬀ-ﬆ\uff00-\uffef\u00aa\u00ba\u017f]/u
+
 /** NFKC, one kind of quotation mark, one apostrophe, one dash, no invisible characters. */
 export function foldTypography(value: string): string {
+  if (!NEEDS_FOLDING.test(value)) return value
   return value.normalize('NFKC').replace(IGNORABLE, '').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASHES, '-')
 }
 
@@ -36,26 +40,24 @@ export interface ComparableWord {
   end: number
 }
 
-/** The words of `text`, normalised, with their ranges in `text`. */
-export function comparableWords(text: string): ComparableWord[] {
-  const words: ComparableWord[] = []
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index
-    words.push({key: normaliseWord(match[0]), start, end: start + match[0].length})
-  }
-  return words
+export interface ComparableText {
+  /** The words of the text, normalised, with their ranges in it. */
+  words: ComparableWord[]
+  /**
+   * The text reduced to what a reader compares: normalised words and
+   * punctuation marks, one space between tokens whatever the original
+   * spacing, so that «déjà» and « déjà », `l’Etat` and `l'Etat`, `A ;` and
+   * `a;` are equal. A run of `mask` characters (masked inline code) is one token.
+   */
+  key: string
 }
 
-/**
- * `text` reduced to what a reader compares: normalised words and punctuation
- * marks, one space between tokens whatever the original spacing, so that
- * «déjà» and « déjà », `l’Etat` and `l'Etat`, `A ;` and `a;` are equal.
- * A run of `mask` characters (masked inline code) counts as one token.
- */
-export function comparisonKey(text: string, mask = '\uFFFC'): string {
+export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
+  const words: ComparableWord[] = []
   const tokens: string[] = []
   let cursor = 0
   const punctuation = (from: number, to: number) => {
+    if (from === to) return
     let previousMask = false
     for (const char of foldTypography(text.slice(from, to))) {
       if (SPACE.test(char)) {
@@ -72,10 +74,18 @@ export function comparisonKey(text: string, mask = '\uFFFC'): string {
     }
   }
   for (const match of text.matchAll(WORD)) {
-    punctuation(cursor, match.index)
-    tokens.push(normaliseWord(match[0]))
-    cursor = match.index + match[0].length
+    const start = match.index
+    const key = normaliseWord(match[0])
+    punctuation(cursor, start)
+    tokens.push(key)
+    words.push({key, start, end: start + match[0].length})
+    cursor = start + match[0].length
   }
   punctuation(cursor, text.length)
-  return tokens.join(' ')
+  return {words, key: tokens.join(' ')}
+}
+
+/** See `ComparableText.key`. */
+export function comparisonKey(text: string, mask?: string): string {
+  return comparableText(text, mask).key
 }
