@@ -33,6 +33,7 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
   const tokens: WordToken[] = []
   texts.forEach((text, block) => {
     const capsBlock = isCapsBlock(text)
+    const dateline = datelineEnd(text)
     const foreign = lang === 'und' ? [] : foreignQuotations(text, lang)
     const words = [...text.matchAll(LETTERS)].map((match) => ({value: match[0], start: match.index, end: match.index + match[0].length}))
     let index = 0
@@ -49,7 +50,7 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
           block,
           compound,
           sentenceInitial: part === index && initial,
-          capsBlock,
+          capsBlock: capsBlock || word.end <= dateline,
           foreign: foreign.some(([from, to]) => word.start >= from && word.end <= to)
         })
       }
@@ -68,6 +69,16 @@ export function isSentenceInitial(text: string, index: number): boolean {
   if (!/[.!?…:]$/.test(before)) return false
   if (before.endsWith(':')) return false
   return !NON_FINAL.test(before)
+}
+
+/**
+ * End of a dateline opening a paragraph (« RABAT, 2 octobre (AFP) — »,
+ * "WASHINGTON —"): its place name is set in capitals by convention, so its
+ * case says nothing about how the name is spelled elsewhere. 0 when none.
+ */
+function datelineEnd(text: string): number {
+  const match = /^[\p{Lu}][\p{Lu}\p{M}'’.-]*(?: [\p{Lu}][\p{Lu}\p{M}'’.-]*)*(?=\s*[—–,(])/u.exec(text)
+  return match ? match[0].length : 0
 }
 
 /** A block whose letters are nearly all capitals: a heading set in capitals, where case says nothing. */

@@ -5,6 +5,8 @@ import {ruleTester} from '../support/rule-tester.js'
 
 ruleTester('inconsistent-spelling', {
   valid: [
+    {text: 'WASHINGTON — The defense secretary left Washington on Friday. Washington and Rabat signed.', lang: 'en', name: 'en: a dateline in capitals'},
+    {text: 'RABAT, 2 octobre (AFP) — Le ministre a quitté Rabat vendredi. Rabat et Washington ont signé.', lang: 'fr', name: 'fr: a dateline in capitals'},
     {text: 'Le président a reçu la présidente du Sénat. Le président a ensuite parlé.', lang: 'fr', name: 'fr: inflection président/présidente'},
     {text: 'L’Alliance atlantique et ses Alliés se sont réunis. Les Alliés ont signé.', lang: 'fr', name: 'fr: Alliance/Alliés are two words'},
     {text: 'Il a signé le texte. Elle a signée la lettre. Il signe. Elle signe encore.', lang: 'fr', name: 'fr: signé/signée/signe are inflection'},
