@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
+import {applyFixes, fixesOf} from '../../src/fix/apply.js'
 import {lint, lintFiles} from '../../src/index.js'
 import type {Fix} from '../../src/types.js'
 import {messagesOf, ruleTester} from '../support/rule-tester.js'
@@ -134,6 +135,15 @@ describe('duplicate-block on the reference document', () => {
     expect(fix.unsafe).toBe(true)
     const fixed = text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])
     expect(fixed).toBe(text.split('\n').slice(0, 18).join('\n'))
+  })
+
+  it('is applied only when the rule is named (--fix-type)', async () => {
+    const file = await lint(text, {path: 'esper-rabat.fr.txt', rules: {[RULE]: 'error'}})
+    const safe = fixesOf(file.messages)
+    expect(safe.some((candidate) => candidate.ruleId === RULE)).toBe(false)
+    const named = applyFixes(text, fixesOf(file.messages, {fixTypes: [RULE]}))
+    expect(named.applied.map((candidate) => candidate.ruleId)).toContain(RULE)
+    expect(named.output.split('\n')).toHaveLength(18)
   })
 
   it('still reports the block when only lines 19–35 differ by typography', async () => {
