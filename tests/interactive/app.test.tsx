@@ -273,6 +273,12 @@ describe('quitting', () => {
     expect(exits).toEqual([1])
   })
 
+  it('quits on Ctrl+C with the same code', async () => {
+    const app = await open()
+    await press(app, '/', 'x', '\u0003')
+    expect(app.exits).toEqual([1])
+  })
+
   it('returns 0 after the last error is fixed, on Esc', async () => {
     const dir = tempTree({'draft.txt': 'Il n’a pas manqué pas de noter la visite du ministre.\n'})
     const documents = await lintFiles(dir, ['draft.txt'])

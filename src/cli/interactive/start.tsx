@@ -40,7 +40,7 @@ export async function runInteractive(result: RunResult, io: CliIO, options: Inte
           code = value
         }}
       />,
-      {stdout, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: true, patchConsole: false}
+      {stdout, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: false, patchConsole: false}
     )
     await instance.waitUntilExit()
   } finally {

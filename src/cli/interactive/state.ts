@@ -80,6 +80,8 @@ export function withDocuments(state: ReviewState, documents: LintedDocument[], s
 }
 
 export function reduceKey(state: ReviewState, input: string, key: Key, viewport: Viewport): {state: ReviewState; effect?: Effect} {
+  // Ctrl+C quits from anywhere, with the same exit code as q.
+  if (key.ctrl && input === 'c') return {state, effect: {kind: 'quit'}}
   if (state.prompt?.kind === 'filter') return {state: filterPrompt(state, input, key)}
   if (state.prompt?.kind === 'fix') return fixPrompt(state, state.prompt.choices, input, key)
   if (state.overlay) return {state: overlayKey(state, input, key, viewport)}
