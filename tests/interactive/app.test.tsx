@@ -232,6 +232,16 @@ describe('screens', () => {
     expect(frame()).toContain('Findings 1/')
   })
 
+  it('shows the timeline of a document linted on a worker thread (no date analysis in memory)', async () => {
+    const {dir} = fixtureCopy()
+    const documents = await lintFiles(dir, ['esper-rabat.fr.txt'])
+    documents[0]!.file.data.factlint!.cache.clear()
+    const app = await open({documents, dir})
+    await press(app, 't')
+    const shown = await frameWhere(app.lastFrame, (text) => text.includes('2020-10-02'))
+    expect(shown).toMatch(/✖ line 18 +2020-10-30/)
+  })
+
   it('shows the keys on ?', async () => {
     const app = await open()
     const {frame} = app

@@ -71,7 +71,9 @@ export function createActions(options: ActionOptions): ReviewActions {
     },
 
     async timeline(document) {
-      return (await timelineOf(document.file)).entries
+      // The date analysis stays in the linting thread's cache: documents linted on worker threads are linted again here.
+      const file = document.file.data.factlint?.cache.has('dates') ? document.file : (await relint(document, document.decoded.text)).file
+      return (await timelineOf(file)).entries
     }
   }
 }
