@@ -12,7 +12,7 @@ const schema = z
   .object({
     /** Fewest words of a passage reported on its own (shorter lines only count inside a larger block). */
     minWords: z.number().int().min(4).default(DEFAULTS.minWords),
-    /** Least similarity (0.5–1) of word pairs for a near duplicate; 1 reports exact copies only. */
+    /** Least similarity (0.5–1) of word pairs for a near duplicate; 1 keeps only copies with the same words. */
     similarity: z.number().min(0.5).max(1).default(DEFAULTS.similarity),
     /** Severity of a passage repeating another file of the same run. */
     acrossFiles: z.enum(['off', 'warn', 'error']).default(DEFAULTS.acrossFiles)
