@@ -108,6 +108,9 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     counted.add(unit.key)
   })
   const first = new Map<string, number>()
+  const sameGroup = (a: number, b: number) => groupOf(a) === groupOf(b)
+  // The later block must start after the earlier one ends (within one document).
+  const clear = (laterStart: number, earlierEnd: number) => across || earlierEnd < laterStart
 
   const consumed = new Uint8Array(units.length)
   const matches: BlockMatch[] = []
@@ -136,18 +139,16 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     }
     if (!seed) continue
 
-    const sameGroup = (a: number, b: number) => groupOf(a) === groupOf(b)
     let [a, b] = [i, seed.j]
-    const scores = [seed.similarity]
-    // The later block must start after the earlier one ends (within one document).
-    const clear = (laterStart: number, earlierEnd: number) => across || earlierEnd < laterStart
+    const before: number[] = []
     while (a > 0 && b > 0 && !consumed[a - 1] && sameGroup(a - 1, a) && sameGroup(b - 1, b) && clear(a - 1, seed.j) && !options.exclude?.(a - 1)) {
       const score = similarity(a - 1, b - 1)
       if (score === 0) break
       a--
       b--
-      scores.unshift(score)
+      before.push(score)
     }
+    const scores = [...before.reverse(), seed.similarity]
     let [endA, endB] = [i, seed.j]
     while (endA + 1 < units.length && endB + 1 < units.length && !consumed[endA + 1] && sameGroup(endA + 1, endA) && sameGroup(endB + 1, endB) && clear(a, endB + 1) && !options.exclude?.(endA + 1)) {
       const score = similarity(endA + 1, endB + 1)
