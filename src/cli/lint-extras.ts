@@ -1,10 +1,6 @@
 import path from 'node:path'
-import {applyBaseline, baselineOf, DEFAULT_BASELINE, fileKey, readBaseline, writeBaseline} from '../baseline/index.js'
-import {DEFAULT_CACHE, LintCache} from '../cache/cache.js'
+import type {LintCache} from '../cache/cache.js'
 import type {RunOptions, RunResult} from '../engine/run.js'
-import {GitError, repositoryRoot} from '../git/git.js'
-import {stagedFiles} from '../git/staged.js'
-import {writeFileAtomic} from '../io/write-atomic.js'
 import {booleanValue, stringValue, type ParsedArgs} from './args.js'
 import {UsageError, type CliIO} from './io.js'
 import {version} from './main.js'
@@ -44,18 +40,44 @@ export interface PreparedRun extends Pick<RunOptions, 'cwd' | 'paths' | 'inputs'
  * paths are shown relative to the repository root (the run's `cwd`); given
  * paths narrow the staged files as git pathspecs.
  */
-export async function prepareRun(extra: ExtraOptions, positionals: string[], io: CliIO, configPath: string | undefined): Promise<PreparedRun> {
-  const cache = extra.cache ? await LintCache.load(path.resolve(io.cwd, extra.cacheLocation ?? DEFAULT_CACHE), version()) : undefined
+export async function prepareRun(extra: ExtraOptions, positionals: string[], io: CliIO, configPath: string | undefined, noConfig = false): Promise<PreparedRun> {
+  // The cache, git and baseline modules are loaded only by the runs that use them (start-up time of plain runs).
+  const {DEFAULT_CACHE, LintCache} = extra.cache ? await import('../cache/cache.js') : {DEFAULT_CACHE: '', LintCache: undefined}
+  const cache = LintCache ? await LintCache.load(path.resolve(io.cwd, extra.cacheLocation ?? DEFAULT_CACHE), version()) : undefined
   const prepared: PreparedRun = {cwd: io.cwd, paths: positionals, configPath, cache, lintDocument: cache?.lintDocument}
   if (!extra.staged) return prepared
+  const [{GitError, repositoryRoot}, {stagedFiles}] = await Promise.all([import('../git/git.js'), import('../git/staged.js')])
   try {
     const root = await repositoryRoot(io.cwd, io.env)
-    const inputs = await stagedFiles({cwd: io.cwd, env: io.env, pathspecs: positionals})
-    return {...prepared, cwd: root, paths: [], inputs, configPath: configPath === undefined ? undefined : path.resolve(io.cwd, configPath)}
+    const absoluteConfig = configPath === undefined ? undefined : path.resolve(io.cwd, configPath)
+    const staged = await stagedFiles({cwd: io.cwd, env: io.env, pathspecs: positionals})
+    const ignored = await ignoreRules(root, absoluteConfig, noConfig)
+    const inputs = staged.filter((file) => !ignored.ignores(file.path))
+    return {...prepared, cwd: root, paths: [], inputs, configPath: absoluteConfig}
   } catch (error) {
     if (error instanceof GitError) throw new UsageError(`--staged: ${error.message}`)
     throw error
   }
+}
+
+/**
+ * What a folder walk from the repository root would skip: the root
+ * `.factlintignore` and the configuration's `ignore` (staged files are
+ * tracked, so `.gitignore` does not apply).
+ */
+async function ignoreRules(root: string, configPath: string | undefined, noConfig: boolean): Promise<{ignores(path: string): boolean}> {
+  const [{default: ignore}, {readFile}] = await Promise.all([import('ignore'), import('node:fs/promises')])
+  const rules = ignore()
+  try {
+    rules.add(await readFile(path.join(root, '.factlintignore'), 'utf8'))
+  } catch {
+    // No .factlintignore.
+  }
+  if (noConfig) return rules
+  const {ConfigResolver} = await import('../config/load.js')
+  const resolver = new ConfigResolver(root)
+  const config = configPath ? await resolver.fromFile(configPath) : await resolver.forFolder(root)
+  return rules.add(config.config.ignore ?? [])
 }
 
 /** Saves the cache, then records (--update-baseline) or removes (--baseline) the baseline's findings. */
@@ -63,6 +85,7 @@ export async function finishRun(extra: ExtraOptions, prepared: PreparedRun, resu
   const cacheWarning = await prepared.cache?.save()
   if (cacheWarning) result.warnings.push(cacheWarning)
   if (!extra.baseline && !extra.updateBaseline) return
+  const {applyBaseline, baselineOf, DEFAULT_BASELINE, fileKey, readBaseline, writeBaseline} = await import('../baseline/index.js')
   const file = path.resolve(io.cwd, extra.baseline ?? DEFAULT_BASELINE)
   const root = path.dirname(file)
   const files = result.documents.map((document) => document.file)
@@ -86,6 +109,7 @@ export async function writeReport(extra: ExtraOptions, io: CliIO, report: string
     return
   }
   const target = path.resolve(io.cwd, extra.output)
+  const {writeFileAtomic} = await import('../io/write-atomic.js')
   try {
     await writeFileAtomic(target, report)
   } catch (error) {

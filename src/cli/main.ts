@@ -55,7 +55,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const fixMode = fixModeOf(args)
   const extra = readExtraOptions(args)
   if (args.positionals.length === 0 && !extra.staged) throw new UsageError('no file to lint: give files, folders or globs, or - for standard input (see factlint --help)')
-  const prepared = await prepareRun(extra, args.positionals, io, options.config)
+  const prepared = await prepareRun(extra, args.positionals, io, options.config, options.noConfig)
   const result = await run({
     cwd: prepared.cwd,
     paths: prepared.paths,

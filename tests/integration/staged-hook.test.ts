@@ -151,3 +151,17 @@ test('nothing staged: nothing to say, exit 0; outside a repository: one line, ex
   expect(outside.status).toBe(2)
   expect(outside.stderr).toMatch(/^factlint: --staged: not inside a git repository\n$/)
 })
+
+test('--staged skips what .factlintignore and the configuration ignore, and takes pathspecs', async () => {
+  await repo.write('.factlintignore', 'archives/\n')
+  await repo.write('factlint.config.json', JSON.stringify({ignore: ['brouillons/vieux-*.md']}))
+  await repo.write('archives/2019.txt', BAD_DRAFT)
+  await repo.write('brouillons/vieux-papier.md', BAD_DRAFT)
+  await repo.write('brouillons/nouveau.md', BAD_DRAFT)
+  await repo.write('autre/note.txt', BAD_DRAFT)
+  repo.git('add', '.')
+  const paths = (outcome: {stdout: string}) => (JSON.parse(outcome.stdout) as Array<{path: string}>).map((entry) => entry.path).sort()
+  expect(paths(repo.factlint(['--staged', '--format', 'json']))).toEqual(['autre/note.txt', 'brouillons/nouveau.md'])
+  expect(paths(repo.factlint(['--staged', '--format', 'json', 'brouillons']))).toEqual(['brouillons/nouveau.md'])
+  expect(paths(repo.factlint(['--staged', '--format', 'json', '--no-config']))).toEqual(['autre/note.txt', 'brouillons/nouveau.md', 'brouillons/vieux-papier.md'])
+})
