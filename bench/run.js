@@ -1,69 +1,345 @@
-// `npm run bench`: lints generated inputs at 1× and 10× their size, prints a
-// table of times and writes the figures to bench/out/bench.json.
-import {mkdirSync, writeFileSync} from 'node:fs'
-import {cases as duplicateBlockCases, measure} from './duplicate-block.js'
+// `npm run bench` (= build, then `node bench/run.js [folder…] [--size MB] [--runs N] [--only name,…]`).
+//
+// In one run, on a generated corpus of French and English drafts (bench/corpus.js)
+// and on any folder of real .txt/.md drafts given as an argument:
+//   - throughput: the full rule set against a bare parse of the same text
+//     done the same way (paragraph by paragraph with parse-latin/parse-english);
+//   - scaling: CPU time at 1× and 10× the input (drafts, and one long document);
+//   - start-up: wall time of `node bin/factlint.js draft.txt` on a 10 KB draft against `node -e 0`;
+//   - peak memory of the CLI on the whole corpus (/usr/bin/time -f %M);
+//   - workers: `--jobs 2` against `--jobs 1` on 200 files;
+//   - duplicate-block alone at 1× and 10× (bench/duplicate-block.js).
+// Prints a table and writes the same figures to bench/out/bench.json. Times
+// are medians: the machine may be shared (its load is recorded with them).
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {availableParallelism, loadavg} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {ParseEnglish} from 'parse-english'
+import {ParseLatin} from 'parse-latin'
+import {lint, lintFiles} from '../dist/index.js'
+import {splitParagraphs} from '../dist/text/paragraphs.js'
+import {corpus, longDocument, oneDraft, readFolder, writeCorpus} from './corpus.js'
+import {cases as duplicateBlockCases, measure as measureDuplicateBlock} from './duplicate-block.js'
 
-const cases = [...duplicateBlockCases]
+const root = fileURLToPath(new URL('..', import.meta.url))
+const out = path.join(root, 'bench/out')
+const cli = path.join(root, 'bin/factlint.js')
 
-/** Linear growth: ten times the text may cost at most about eleven times the time. */
-const LIMIT = 11
+const TARGETS = {
+  /** Full lint time over bare parse time, on the 5 MB corpus. */
+  overParse: 1.5,
+  /** Time growth for 10× the input. */
+  growth: 11,
+  /** Peak resident memory, MB. */
+  memoryMb: 300,
+  /** --jobs 2 over --jobs 1 on 200 files. */
+  workers: 1.6,
+  /** factlint draft.txt (10 KB) over node -e 0. */
+  startup: 4
+}
+
+const options = parseOptions(process.argv.slice(2))
 
 async function main() {
-  // Warm up the JIT on a small input so that the 1× figures are not dominated by it.
-  for (const testCase of cases) await measure(testCase.prepare(testCase.sizes[0] / 10).run, 1)
+  mkdirSync(out, {recursive: true})
+  const report = {date: new Date().toISOString(), node: process.version, cores: availableParallelism(), loadBefore: loadavg().map(round), targets: TARGETS, sizeMb: options.sizeMb}
+  const drafts = corpus(options.sizeMb * 1e6)
+  const wanted = (name) => !options.only || options.only.includes(name)
 
+  // Warm the JIT on a small input so that the first measured run is not dominated by it.
+  await lintFiles(drafts.slice(0, 20))
+
+  if (wanted('throughput')) {
+    report.throughput = [await throughput(`generated ${options.sizeMb} MB, ${drafts.length} drafts`, drafts)]
+    for (const folder of options.folders) report.throughput.push(await throughput(`folder ${folder}`, readFolder(path.resolve(folder))))
+  }
+  if (wanted('scaling')) report.scaling = await scaling(drafts)
+  if (wanted('startup')) report.startup = startup()
+  if (wanted('cli')) {
+    const folder = writeCorpus(path.join(out, 'corpus'), drafts)
+    const small = writeCorpus(path.join(out, 'corpus-200'), drafts.slice(0, 200))
+    report.memory = memory(folder, drafts)
+    report.workers = workers(small)
+  }
+  if (wanted('duplicate-block')) report.duplicateBlock = await duplicateBlock()
+  report.loadAfter = loadavg().map(round)
+  report.verdict = verdict(report)
+
+  printReport(report)
+  writeFileSync(path.join(out, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`\nFigures written to bench/out/bench.json`)
+  if (Object.values(report.verdict).some((entry) => entry.met === false)) process.exitCode = 1
+}
+
+/** The full rule set (lang auto, cross-file rules included) against the bare parse, CPU time, medians. */
+async function throughput(name, inputs) {
+  const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0)
+  const files = await lintFiles(inputs)
+  const langs = files.map((file) => file.data.factlint?.lang ?? 'en')
+  const parse = median(repeat(options.runs, () => cpuTime(() => bareParse(inputs, langs))))
+  const full = median(await repeatAsync(options.runs, () => cpuTimeAsync(() => lintFiles(inputs))))
+  const findings = files.reduce((sum, file) => sum + file.messages.length, 0)
+  return {
+    name,
+    files: inputs.length,
+    bytes,
+    parseMs: round(parse),
+    lintMs: round(full),
+    parseMBs: round(bytes / 1e3 / parse),
+    lintMBs: round(bytes / 1e3 / full),
+    ratio: round(full / parse),
+    findings
+  }
+}
+
+/** What every lint starts with, nothing more: the paragraphs, each parsed alone, offsets not shifted. */
+function bareParse(inputs, langs) {
+  let nodes = 0
+  for (const [index, input] of inputs.entries()) {
+    const parser = langs[index] === 'en' ? new ParseEnglish() : new ParseLatin()
+    for (const range of splitParagraphs(input.text)) nodes += parser.tokenizeParagraph(input.text.slice(range.start, range.end)).children.length
+  }
+  return nodes
+}
+
+/** 1× and 10× the input: drafts (the first tenth of the corpus, then all of it) and one long document. */
+async function scaling(drafts) {
   const rows = []
-  for (const testCase of cases) {
+  const tenth = []
+  let bytes = 0
+  const total = drafts.reduce((sum, draft) => sum + Buffer.byteLength(draft.text), 0)
+  for (const draft of drafts) {
+    if (bytes >= total / 10) break
+    tenth.push(draft)
+    bytes += Buffer.byteLength(draft.text)
+  }
+  rows.push(await grow('drafts (lintFiles)', tenth, drafts, (inputs) => lintFiles(inputs)))
+  const longBytes = options.sizeMb * 1e5
+  const small = [{path: 'long.txt', text: longDocument(longBytes)}]
+  const large = [{path: 'long.txt', text: longDocument(longBytes * 10)}]
+  rows.push(await grow('one long document (fr)', small, large, ([input]) => lint(input.text, {path: input.path})))
+  return rows
+}
+
+async function grow(name, small, large, run) {
+  const measure = async (inputs) => ({
+    bytes: inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0),
+    ms: median(await repeatAsync(options.runs, () => cpuTimeAsync(() => run(inputs))))
+  })
+  const one = await measure(small)
+  const ten = await measure(large)
+  return {name, smallBytes: one.bytes, largeBytes: ten.bytes, smallMs: round(one.ms), largeMs: round(ten.ms), inputGrowth: round(ten.bytes / one.bytes), timeGrowth: round(ten.ms / one.ms)}
+}
+
+/** Wall time of the CLI on one 10 KB draft against `node -e 0`, interleaved runs, medians. */
+function startup() {
+  const folder = path.join(out, 'startup')
+  mkdirSync(folder, {recursive: true})
+  const drafts = {
+    'draft.txt (fr, with dates)': oneDraft(10_000, 'fr'),
+    'draft-en.txt (en, with dates)': oneDraft(10_000, 'en', {seed: 12}),
+    'nodates.txt (fr, no weekday or month)': oneDraft(10_000, 'fr', {dates: false})
+  }
+  const runs = {'node -e 0': [process.execPath, ['-e', '0']]}
+  for (const [name, text] of Object.entries(drafts)) {
+    const file = path.join(folder, name.split(' ')[0])
+    writeFileSync(file, text)
+    runs[`factlint ${name}`] = [process.execPath, [cli, '--format', 'pretty', file]]
+  }
+  const times = Object.fromEntries(Object.keys(runs).map((name) => [name, []]))
+  for (let round = 0; round < options.startupRuns; round++) {
+    for (const [name, [command, args]] of Object.entries(runs)) times[name].push(wall(command, args).ms)
+  }
+  const base = median(times['node -e 0'])
+  return Object.entries(times).map(([name, values]) => ({name, ms: round(median(values)), ratio: round(median(values) / base), runs: values.length}))
+}
+
+/** Peak resident memory of the CLI linting the whole corpus, on one thread and on the default workers. */
+function memory(folder, drafts) {
+  const rows = []
+  for (const jobs of [1, availableParallelism()]) {
+    const run = timed(process.execPath, [cli, '--jobs', String(jobs), '--format', 'json', folder])
+    rows.push({name: `factlint --jobs ${jobs} on ${drafts.length} files`, jobs, ms: round(run.ms), maxRssMb: run.maxRssKb === undefined ? undefined : round(run.maxRssKb / 1024)})
+  }
+  return rows
+}
+
+/** `--jobs 2` against `--jobs 1` on 200 files, interleaved runs, median wall times. */
+function workers(folder) {
+  const times = {1: [], 2: []}
+  for (let index = 0; index < options.runs; index++) {
+    for (const jobs of [1, 2]) times[jobs].push(wall(process.execPath, [cli, '--jobs', String(jobs), '--format', 'json', folder]).ms)
+  }
+  return {files: 200, oneMs: round(median(times[1])), twoMs: round(median(times[2])), speedup: round(median(times[1]) / median(times[2])), runs: options.runs}
+}
+
+async function duplicateBlock() {
+  const rows = []
+  for (const testCase of duplicateBlockCases) {
     const results = []
     for (const size of testCase.sizes) {
       const input = testCase.prepare(size)
-      const figures = await measure(input.run)
-      results.push({size, characters: input.characters, ...figures})
+      results.push({size, characters: input.characters, ...(await measureDuplicateBlock(input.run))})
     }
     const [small, large] = results
     rows.push({
       case: testCase.name,
       unit: testCase.unit,
       results,
-      growth: {
-        input: round(large.characters / small.characters),
-        wall: round(large.wallMs / small.wallMs),
-        lint: round(large.lintCpuMs / small.lintCpuMs),
-        rule: round(large.ruleCpuMs / Math.max(small.ruleCpuMs, 1e-3))
-      }
+      growth: {input: round(large.characters / small.characters), wall: round(large.wallMs / small.wallMs), lint: round(large.lintCpuMs / small.lintCpuMs), rule: round(large.ruleCpuMs / Math.max(small.ruleCpuMs, 1e-3))}
     })
   }
-
-  printTable(rows)
-  const out = new URL('./out/', import.meta.url)
-  mkdirSync(out, {recursive: true})
-  const report = {date: new Date().toISOString(), node: process.version, limit: LIMIT, cases: rows}
-  writeFileSync(new URL('bench.json', out), `${JSON.stringify(report, null, 2)}\n`)
-  console.log(`\nFigures written to bench/out/bench.json`)
-  const slow = rows.filter((row) => row.growth.lint > LIMIT * (row.growth.input / 10))
-  if (slow.length > 0) {
-    console.log(`Not near-linear (10× input over ${LIMIT}× CPU time): ${slow.map((row) => row.case).join(', ')}`)
-    process.exitCode = 1
-  }
+  return rows
 }
 
-function printTable(rows) {
-  const lines = [['case', 'input', 'characters', 'wall ms', 'parse cpu ms', 'lint cpu ms', 'rule cpu ms', 'findings']]
-  for (const row of rows) {
-    for (const result of row.results) {
-      lines.push([row.case, `${result.size} ${row.unit}`, String(result.characters), ms(result.wallMs), ms(result.parseCpuMs), ms(result.lintCpuMs), ms(result.ruleCpuMs), String(result.findings)])
+function verdict(report) {
+  const result = {}
+  const main = report.throughput?.[0]
+  if (main) result.overParse = {target: `≤ ${TARGETS.overParse}×`, measured: main.ratio, met: main.ratio <= TARGETS.overParse}
+  if (report.scaling) {
+    for (const row of report.scaling) {
+      const allowed = TARGETS.growth * (row.inputGrowth / 10)
+      result[`growth: ${row.name}`] = {target: `≤ ${round(allowed)}× for ×${row.inputGrowth} input`, measured: row.timeGrowth, met: row.timeGrowth <= allowed}
     }
-    lines.push([`  growth 1× → 10×`, `×${row.growth.input} text`, '', `×${row.growth.wall}`, '', `×${row.growth.lint}`, `×${row.growth.rule}`, ''])
   }
-  const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)))
-  for (const [index, line] of lines.entries()) {
-    console.log(line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '))
+  if (report.memory) {
+    const peak = Math.max(...report.memory.map((row) => row.maxRssMb ?? 0))
+    result.memory = {target: `< ${TARGETS.memoryMb} MB`, measured: peak, met: peak > 0 ? peak < TARGETS.memoryMb : undefined}
+  }
+  if (report.workers) result.workers = {target: `≥ ${TARGETS.workers}×`, measured: report.workers.speedup, met: report.workers.speedup >= TARGETS.workers}
+  if (report.startup) {
+    for (const row of report.startup.slice(1)) result[`startup: ${row.name}`] = {target: `≤ ${TARGETS.startup}× node -e 0`, measured: row.ratio, met: row.ratio <= TARGETS.startup}
+  }
+  return result
+}
+
+function printReport(report) {
+  console.log(`factlint bench — ${report.date}, node ${report.node}, ${report.cores} cores, load ${report.loadBefore.join(' ')} → ${report.loadAfter.join(' ')}`)
+  if (report.throughput) {
+    section('Throughput (CPU time, median of runs; parse = paragraph by paragraph, no rule)')
+    table([
+      ['corpus', 'files', 'MB', 'parse ms', 'parse MB/s', 'lint ms', 'lint MB/s', 'lint/parse', 'findings'],
+      ...report.throughput.map((row) => [row.name, row.files, mb(row.bytes), row.parseMs, row.parseMBs, row.lintMs, row.lintMBs, `${row.ratio}×`, row.findings])
+    ])
+  }
+  if (report.scaling) {
+    section('Scaling (CPU time of the full lint, median of runs)')
+    table([
+      ['input', '1× MB', '1× ms', '10× MB', '10× ms', 'input growth', 'time growth'],
+      ...report.scaling.map((row) => [row.name, mb(row.smallBytes), row.smallMs, mb(row.largeBytes), row.largeMs, `×${row.inputGrowth}`, `×${row.timeGrowth}`])
+    ])
+  }
+  if (report.startup) {
+    section('Start-up (wall time, median of interleaved runs)')
+    table([['command', 'ms', 'vs node -e 0', 'runs'], ...report.startup.map((row) => [row.name, row.ms, `${row.ratio}×`, row.runs])])
+  }
+  if (report.memory) {
+    section('Peak memory (maximum resident set, /usr/bin/time)')
+    table([['run', 'wall ms', 'peak MB'], ...report.memory.map((row) => [row.name, row.ms, row.maxRssMb ?? 'n/a'])])
+  }
+  if (report.workers) {
+    section('Workers (wall time of the CLI, median of interleaved runs)')
+    table([
+      ['files', '--jobs 1 ms', '--jobs 2 ms', 'speed-up', 'runs'],
+      [report.workers.files, report.workers.oneMs, report.workers.twoMs, `${report.workers.speedup}×`, report.workers.runs]
+    ])
+  }
+  if (report.duplicateBlock) {
+    section('duplicate-block alone (CPU ms, best of 2; parse: no rule; rule: lint minus parse)')
+    const lines = [['case', 'input', 'characters', 'wall ms', 'parse cpu ms', 'lint cpu ms', 'rule cpu ms', 'findings']]
+    for (const row of report.duplicateBlock) {
+      for (const result of row.results) lines.push([row.case, `${result.size} ${row.unit}`, result.characters, fixed(result.wallMs), fixed(result.parseCpuMs), fixed(result.lintCpuMs), fixed(result.ruleCpuMs), result.findings])
+      lines.push(['  growth 1× → 10×', `×${row.growth.input} text`, '', `×${row.growth.wall}`, '', `×${row.growth.lint}`, `×${row.growth.rule}`, ''])
+    }
+    table(lines)
+  }
+  section('Targets')
+  table([['target', 'wanted', 'measured', 'met'], ...Object.entries(report.verdict).map(([name, entry]) => [name, entry.target, entry.measured, entry.met === undefined ? 'n/a' : entry.met ? 'yes' : 'NO'])])
+}
+
+// --- measuring --------------------------------------------------------------
+
+function cpuTime(run) {
+  globalThis.gc?.()
+  const before = process.cpuUsage()
+  run()
+  const used = process.cpuUsage(before)
+  return (used.user + used.system) / 1000
+}
+
+async function cpuTimeAsync(run) {
+  globalThis.gc?.()
+  const before = process.cpuUsage()
+  await run()
+  const used = process.cpuUsage(before)
+  return (used.user + used.system) / 1000
+}
+
+function repeat(count, run) {
+  return Array.from({length: count}, run)
+}
+
+async function repeatAsync(count, run) {
+  const values = []
+  for (let index = 0; index < count; index++) values.push(await run())
+  return values
+}
+
+/** Wall time of a child process, output discarded. */
+function wall(command, args) {
+  const start = process.hrtime.bigint()
+  const result = spawnSync(command, args, {cwd: root, stdio: 'ignore'})
+  if (result.error) throw result.error
+  return {ms: Number(process.hrtime.bigint() - start) / 1e6, status: result.status}
+}
+
+/** Wall time and peak memory (KB) of a child process, through /usr/bin/time when it exists. */
+function timed(command, args) {
+  if (!existsSync('/usr/bin/time')) return wall(command, args)
+  const start = process.hrtime.bigint()
+  const result = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', command, ...args], {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26})
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  const match = /maxrss=(\d+)/.exec(result.stderr ?? '')
+  return {ms, maxRssKb: match ? Number(match[1]) : undefined}
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+// --- printing ---------------------------------------------------------------
+
+function section(title) {
+  console.log(`\n${title}`)
+}
+
+function table(rows) {
+  const cells = rows.map((row) => row.map(String))
+  const widths = cells[0].map((_, column) => Math.max(...cells.map((row) => row[column].length)))
+  for (const [index, row] of cells.entries()) {
+    console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '))
     if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '))
   }
-  console.log('parse: lint with no rule; lint: with duplicate-block only; rule: lint minus parse. CPU times, best of 2 runs.')
 }
 
-const ms = (value) => value.toFixed(0)
 const round = (value) => Math.round(value * 100) / 100
+const fixed = (value) => value.toFixed(0)
+const mb = (bytes) => (bytes / 1e6).toFixed(2)
+
+function parseOptions(argv) {
+  const parsed = {sizeMb: 5, runs: 3, startupRuns: 9, folders: [], only: undefined}
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]
+    if (arg === '--size') parsed.sizeMb = Number(argv[++index])
+    else if (arg === '--runs') parsed.runs = Number(argv[++index])
+    else if (arg === '--only') parsed.only = argv[++index].split(',')
+    else parsed.folders.push(arg)
+  }
+  return parsed
+}
 
 await main()

@@ -60,15 +60,28 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
   return tokens
 }
 
-/** Whether the word at `index` opens a sentence: only quotes, brackets and spaces since the last full stop. */
+const OPENING = /[\s«»“”"‘(\[—–-]/u
+/** NON_FINAL on a tail of the text that does not reach its start: the abbreviation must follow a separator. */
+const NON_FINAL_INSIDE = new RegExp(NON_FINAL.source.replace('(?:^|', '(?:'), 'u')
+/** Longer than the longest NON_FINAL match (a separator, four letters and a full stop). */
+const NON_FINAL_REACH = 8
+
+/**
+ * Whether the word at `index` opens a sentence: only quotes, brackets and
+ * spaces since the last full stop. Looks back from `index` only as far as it
+ * needs, so that a long paragraph costs no more per word than a short one.
+ */
 export function isSentenceInitial(text: string, index: number): boolean {
-  const before = text.slice(0, index).replace(/[\s«»“”"‘(\[—–-]+$/u, '')
   // After an apostrophe the word is the rest of an elided one (l’État, N’Daw).
-  if (/[’']$/.test(text.slice(0, index))) return false
-  if (before === '') return true
-  if (!/[.!?…:]$/.test(before)) return false
-  if (before.endsWith(':')) return false
-  return !NON_FINAL.test(before)
+  const previous = text.charAt(index - 1)
+  if (previous === '’' || previous === "'") return false
+  let end = index
+  while (end > 0 && OPENING.test(text.charAt(end - 1))) end--
+  if (end === 0) return true
+  const last = text.charAt(end - 1)
+  if (last === ':' || !'.!?…'.includes(last)) return false
+  const from = Math.max(0, end - NON_FINAL_REACH)
+  return !(from === 0 ? NON_FINAL : NON_FINAL_INSIDE).test(text.slice(from, end))
 }
 
 /**

@@ -193,12 +193,25 @@ function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string
     if (!token.sentenceInitial) names.add(token.value)
   }
   const forms = [...names]
+  // Only forms sharing a one-letter-dropped key can be one slip apart: compare those, not every pair.
+  const neighbours = new Map<string, number[]>()
+  forms.forEach((form, index) => {
+    for (const key of slipKeys(form)) {
+      const list = neighbours.get(key)
+      if (list) list.push(index)
+      else neighbours.set(key, [index])
+    }
+  })
   const results: SpellingVariant[] = []
   for (const form of forms) {
     const mine = occurrences.get(form)!
     if (mine.length > MAX_NAME_SLIPS) continue
+    const candidates = new Set<number>()
+    for (const key of slipKeys(form)) for (const index of neighbours.get(key)!) candidates.add(index)
     let best: string | undefined
-    for (const other of forms) {
+    // In the order of `forms`, so that ties go to the same form as comparing every pair would.
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const other = forms[index]!
       if (other === form || !isNameSlip(form, other, distinct)) continue
       const theirs = occurrences.get(other)!.length
       // The slip is rare against a form used at least twice as often.
@@ -210,6 +223,17 @@ function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string
     for (const token of mine) results.push(variantAt('name', token, best, occurrences.get(best)!, mine.length))
   }
   return results
+}
+
+/**
+ * The lower-case form and the form with each letter dropped in turn: two forms
+ * one change, insertion or swap apart (see `singleEdit`) share at least one.
+ */
+function slipKeys(form: string): Set<string> {
+  const letters = [...form.toLocaleLowerCase()]
+  const keys = new Set([letters.join('')])
+  for (let index = 0; index < letters.length; index++) keys.add(letters.slice(0, index).join('') + letters.slice(index + 1).join(''))
+  return keys
 }
 
 /** One typing slip apart: a letter changed, added, dropped or two letters swapped, away from the first and last letters. */
@@ -270,21 +294,31 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[]):
     compounds.set(key, list)
   }
   const singles = tokens.filter((token) => token.compound.value === token.value && !token.capsBlock)
+  // Positions in `singles` by lower-case word, in order: each compound looks up its own parts only.
+  const singlesByWord = new Map<string, number[]>()
+  singles.forEach((token, index) => {
+    const word = token.value.toLocaleLowerCase()
+    const list = singlesByWord.get(word)
+    if (list) list.push(index)
+    else singlesByWord.set(word, [index])
+  })
   const results: SpellingVariant[] = []
   for (const [key, hyphenated] of compounds) {
     const [first, second] = key.split('-') as [string, string]
     const variants: HyphenOccurrence[] = [...hyphenated]
     const closed = first + second
     if (!MEANINGFUL_HYPHEN.has(first) && [...closed].length >= 5) {
-      for (const token of singles) {
-        if (token.value.toLocaleLowerCase() === closed) variants.push({block: token.block, start: token.start, end: token.end, value: token.value, form: 'closed'})
+      for (const index of singlesByWord.get(closed) ?? []) {
+        const token = singles[index]!
+        variants.push({block: token.block, start: token.start, end: token.end, value: token.value, form: 'closed'})
       }
     }
     // Spaced forms only for names: in lower case the hyphen often changes the
     // word (peut-être/peut être, a follow-up/to follow up, long-term/the long term).
     const names = hyphenated.some((occurrence) => occurrence.value.split(/[-‐‑]/).every(isCapitalised))
     if (names) {
-      for (let index = 0; index + 1 < singles.length; index++) {
+      for (const index of singlesByWord.get(first) ?? []) {
+        if (index + 1 >= singles.length) continue
         const left = singles[index]!
         const right = singles[index + 1]!
         if (left.block !== right.block || !isCapitalised(left.value) || !isCapitalised(right.value)) continue
@@ -300,7 +334,11 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[]):
 
 function hyphenLosers(variants: HyphenOccurrence[]): SpellingVariant[] {
   const byForm = new Map<HyphenOccurrence['form'], HyphenOccurrence[]>()
-  for (const variant of variants) byForm.set(variant.form, [...(byForm.get(variant.form) ?? []), variant])
+  for (const variant of variants) {
+    const list = byForm.get(variant.form)
+    if (list) list.push(variant)
+    else byForm.set(variant.form, [variant])
+  }
   if (byForm.size < 2) return []
   const ranked = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length)
   const [winner, runnerUp] = ranked

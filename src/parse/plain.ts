@@ -1,4 +1,5 @@
 import type {Nodes, Paragraph, Root, WhiteSpace} from 'nlcst'
+import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {locate} from '../rules/define.js'
 import {splitParagraphs} from '../text/paragraphs.js'
@@ -22,10 +23,11 @@ export function parsePlainText(file: VFile, text: string, parser: NlcstParser): 
       position: {start: place.toPoint(start)!, end: place.toPoint(end)!}
     })
   }
+  const points = pointFinder(text)
   for (const range of splitParagraphs(text)) {
     whiteSpace(cursor, range.start)
     const paragraph = parser.tokenizeParagraph(text.slice(range.start, range.end))
-    shift(paragraph, range.start, place)
+    shift(paragraph, range.start, points)
     children.push(paragraph)
     cursor = range.end
   }
@@ -35,11 +37,38 @@ export function parsePlainText(file: VFile, text: string, parser: NlcstParser): 
   return root
 }
 
-function shift(node: Nodes, base: number, place: ReturnType<typeof locate>): void {
+function shift(node: Nodes, base: number, points: (offset: number) => Point): void {
   if (node.position) {
     const start = (node.position.start.offset ?? 0) + base
     const end = (node.position.end.offset ?? 0) + base
-    node.position = {start: place.toPoint(start)!, end: place.toPoint(end)!}
+    node.position = {start: points(start), end: points(end)}
   }
-  if ('children' in node) for (const child of node.children) shift(child, base, place)
+  if ('children' in node) for (const child of node.children) shift(child, base, points)
+}
+
+/**
+ * The point of an offset, as vfile-location computes it (a line ends at \r\n,
+ * \r or \n), for offsets asked in nearly increasing order: the line of the
+ * previous offset is tried first, so a paragraph's nodes cost no search.
+ */
+function pointFinder(text: string): (offset: number) => Point {
+  const starts = [0]
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) starts.push(index + 1)
+  }
+  let line = 0
+  return (offset) => {
+    if (offset < starts[line]! || (line + 1 < starts.length && offset >= starts[line + 1]!)) {
+      let low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (starts[middle]! <= offset) low = middle
+        else high = middle - 1
+      }
+      line = low
+    }
+    return {line: line + 1, column: offset - starts[line]! + 1, offset}
+  }
 }
