@@ -320,3 +320,45 @@ export function matchAcrossFiles(prints: readonly DuplicateFingerprint[], option
   })
 }
 
+
+export interface SentenceMatch extends RunMatch {
+  similarity: number
+}
+
+/**
+ * Sentences of at least `minWords` words that nearly repeat a sentence of
+ * another paragraph (one word changed: the identical runs on either side of
+ * the change may each be too short for `matchRuns`). `sentences` gives, per
+ * paragraph, the word ranges [from, to) of its sentences; `taken` tells a
+ * range already reported.
+ */
+export function matchSentences(
+  paragraphs: readonly ParagraphAnalysis[],
+  sentences: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+  settings: DuplicateSettings,
+  skip: (index: number) => boolean,
+  taken: (paragraph: number, from: number, to: number) => boolean
+): SentenceMatch[] {
+  const units: Array<{paragraph: number; from: number; to: number; shingles: number[]}> = []
+  paragraphs.forEach((paragraph, index) => {
+    if (!isProse(paragraph, settings)) return
+    const keys = paragraph.wordList.map((word) => word.key)
+    for (const [from, to] of sentences[index] ?? []) {
+      if (to - from >= settings.minWords) units.push({paragraph: index, from, to, shingles: shinglesOf(keys.slice(from, to))})
+    }
+  })
+  const index = new ShingleIndex(settings.similarity)
+  for (const unit of units) index.count(unit.shingles)
+  const matches: SentenceMatch[] = []
+  units.forEach((unit, id) => {
+    if (!skip(unit.paragraph) && !taken(unit.paragraph, unit.from, unit.to)) {
+      const best = index.best(unit.shingles, (other) => units[other]!.paragraph !== unit.paragraph)
+      if (best) {
+        const earlier = units[best.id]!
+        matches.push({paragraph: unit.paragraph, from: unit.from, to: unit.to, earlierParagraph: earlier.paragraph, earlierFrom: earlier.from, earlierTo: earlier.to, similarity: best.similarity})
+      }
+    }
+    index.add(id, unit.shingles)
+  })
+  return matches
+}

@@ -1,6 +1,8 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
-import {analyseParagraph, matchAcrossFiles, matchBlocks, matchRuns, type BlockMatch, type DuplicateFingerprint, type PlacedPrint} from '../analysis/duplicates.js'
+import {analyseParagraph, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, type BlockMatch, type DuplicateFingerprint, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
+import type {ComparableWord} from '../text/normalise.js'
+import type {Block} from '../text/blocks.js'
 import {memo} from '../engine/document.js'
 import {blocksOf} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
@@ -33,6 +35,7 @@ const messages: Record<Lang, {
   exact: (later: Lines, earlier: Lines, path?: string) => string
   near: (later: Lines, earlier: Lines, percent: number, path?: string) => string
   run: (words: number, earlier: Lines) => string
+  sentence: (percent: number, earlier: Lines) => string
   original: (earlier: Lines) => string
 }> = {
   fr: {
@@ -40,12 +43,14 @@ const messages: Record<Lang, {
     near: (later, earlier, percent, path) =>
       `${capital(linesFr(later))} ${later.from === later.to ? 'reprend' : 'reprennent'} à ${percent}\u00a0% ${linesFr(earlier)}${path ? ` de ${path}` : ''} : un seul exemplaire est attendu`,
     run: (words, earlier) => `Ce passage de ${words} mots répète un passage de ${linesFr(earlier)} : un seul exemplaire est attendu`,
+    sentence: (percent, earlier) => `Cette phrase reprend à ${percent}\u00a0% une phrase de ${linesFr(earlier)} : un seul exemplaire est attendu`,
     original: (earlier) => `Premier exemplaire (${linesFr(earlier)})`
   },
   en: {
     exact: (later, earlier, path) => `${capital(linesEn(later))} ${later.from === later.to ? 'repeats' : 'repeat'} ${linesEn(earlier)}${path ? ` of ${path}` : ''}, expected one copy`,
     near: (later, earlier, percent, path) => `${capital(linesEn(later))} ${later.from === later.to ? 'is' : 'are'} ${percent}% similar to ${linesEn(earlier)}${path ? ` of ${path}` : ''}, expected one copy`,
     run: (words, earlier) => `This ${words}-word passage repeats a passage of ${linesEn(earlier)}, expected one copy`,
+    sentence: (percent, earlier) => `This sentence is ${percent}% similar to a sentence of ${linesEn(earlier)}, expected one copy`,
     original: (earlier) => `First copy (${linesEn(earlier)})`
   }
 }
@@ -109,22 +114,29 @@ export const duplicateBlock = defineRule({
       ctx.report(finding)
     }
 
-    for (const run of matchRuns(analyses, options, (index) => repeated.has(index))) {
-      const block = blocks[run.paragraph]!
-      const words = analyses[run.paragraph]!.wordList
-      const earlierBlock = blocks[run.earlierParagraph]!
-      const earlierWords = analyses[run.earlierParagraph]!.wordList
-      const [start, end] = block.rangeOf(words[run.from]!.start, words[run.to - 1]!.end)
-      const [earlierStart, earlierEnd] = earlierBlock.rangeOf(earlierWords[run.earlierFrom]!.start, earlierWords[run.earlierTo - 1]!.end)
+    const passage = (match: RunMatch, reason: (earlier: Lines) => string, similarity: number) => {
+      const words = analyses[match.paragraph]!.wordList
+      const earlierWords = analyses[match.earlierParagraph]!.wordList
+      const [start, end] = blocks[match.paragraph]!.rangeOf(words[match.from]!.start, words[match.to - 1]!.end)
+      const [earlierStart, earlierEnd] = blocks[match.earlierParagraph]!.rangeOf(earlierWords[match.earlierFrom]!.start, earlierWords[match.earlierTo - 1]!.end)
       const earlier = {from: place.toPoint(earlierStart)!.line, to: place.toPoint(earlierEnd)!.line}
       ctx.report({
-        reason: say.run(run.to - run.from, earlier),
+        reason: reason(earlier),
         start,
         end,
         expected: [],
         cause: {reason: say.original(earlier), start: earlierStart, end: earlierEnd},
-        data: {kind: 'passage', words: run.to - run.from, similarity: 1, earlier: {start: earlierStart, end: earlierEnd, lines: [earlier.from, earlier.to]}}
+        data: {kind: similarity === 1 ? 'passage' : 'sentence', words: match.to - match.from, similarity: Math.round(similarity * 1000) / 1000, earlier: {start: earlierStart, end: earlierEnd, lines: [earlier.from, earlier.to]}}
       })
+    }
+
+    const runs = matchRuns(analyses, options, (index) => repeated.has(index))
+    for (const run of runs) passage(run, (earlier) => say.run(run.to - run.from, earlier), 1)
+    const runsIn = new Map<number, RunMatch[]>()
+    for (const run of runs) runsIn.set(run.paragraph, [...(runsIn.get(run.paragraph) ?? []), run])
+    const taken = (paragraph: number, from: number, to: number) => (runsIn.get(paragraph) ?? []).some((run) => run.from < to && from < run.to)
+    for (const sentence of matchSentences(analyses, blocks.map((block, index) => sentenceRanges(block, analyses[index]!.wordList)), options, (index) => repeated.has(index), taken)) {
+      passage(sentence, (earlier) => say.sentence(percentOf(sentence.similarity), earlier), sentence.similarity)
     }
 
     memo<DuplicateFingerprint>(ctx.file, FINGERPRINT, () => ({paragraphs: prints, repeated: [...repeated].sort((a, b) => a - b)}))
@@ -162,6 +174,20 @@ export const duplicateBlock = defineRule({
     }
   }
 })
+
+/** The word ranges [from, to) of the sentences of a paragraph, as the language parser split it. */
+function sentenceRanges(block: Block, words: readonly ComparableWord[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let word = 0
+  for (const sentence of block.node.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    const end = sentence.position?.end.offset ?? block.end
+    const from = word
+    while (word < words.length && block.offsetAt(words[word]!.start) < end) word++
+    if (word > from) ranges.push([from, word])
+  }
+  return ranges
+}
 
 function linesOf(prints: readonly PlacedPrint[], range: [number, number]): Lines {
   return {from: prints[range[0]]!.startPoint.line, to: prints[range[1]]!.endPoint.line}

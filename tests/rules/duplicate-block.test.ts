@@ -99,6 +99,16 @@ ruleTester(RULE, {
       errors: [{reason: 'This 19-word passage repeats a passage of line 1, expected one copy'}]
     },
     {
+      text: lines(`${FR[0]!} Les travaux du nouveau groupe scolaire commenceront au printemps et dureront dix-huit mois selon la mairie.`, FR[1]!, `Rien n’est joué. Les travaux du nouveau groupe scolaire débuteront au printemps et dureront dix-huit mois selon la mairie.`),
+      name: 'fr: a sentence repeated with one word changed inside a different paragraph',
+      errors: [{reason: 'Cette phrase reprend à 87\u00a0% une phrase de la ligne 1 : un seul exemplaire est attendu', expected: []}]
+    },
+    {
+      text: lines(`${EN[0]!} Officials said work on the new school would start in the spring and last eighteen months.`, EN[1]!, `Work will be slow. Officials said work on the new school would start in the autumn and last eighteen months.`),
+      name: 'en: a sentence repeated with one word changed inside a different paragraph',
+      errors: [{reason: 'This sentence is 86% similar to a sentence of line 1, expected one copy'}]
+    },
+    {
       text: lines('Pour M. Esper, cette visite doit intensifier les relations «déjà étroites» avec le Maroc, l’allié majeur de la région.', FR[0]!, 'Pour M. Esper, cette visite doit intensifier les relations « déjà étroites » avec le Maroc, l\'allié majeur de la région.'),
       name: 'fr: quotes and apostrophes that differ only by typography',
       errors: [{reason: 'La ligne 3 répète la ligne 1 : un seul exemplaire est attendu', expected: ['']}]
