@@ -2,8 +2,11 @@ import remarkMessageControl from 'remark-message-control'
 import type {Node} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {ruleUrl, SOURCE} from '../rules/define.js'
+import {DOCS_BASE_URL, SOURCE} from '../rules/define.js'
 import type {LoadedRule} from '../rules/define.js'
+
+/** Where the comments are documented: the page of a comment problem. */
+const COMMENTS_URL = DOCS_BASE_URL.replace(/rules\/$/, 'baseline.md#inline-comments-in-markdown')
 
 /** The comment name: `<!-- factlint-disable doubled-word -->`. */
 export const COMMENT_NAME = 'factlint'
@@ -49,7 +52,7 @@ function control(file: VFile, tree: NonNullable<NonNullable<VFile['data']['factl
     if (message.source === 'unified-message-control' || (message.fatal === true && message.source === undefined && message.ruleId === undefined)) {
       message.ruleId = 'suppression-comment'
       message.source = SOURCE
-      message.url = ruleUrl('suppression-comment')
+      message.url = COMMENTS_URL
       message.expected ??= []
     }
   }

@@ -36,6 +36,7 @@ test('an unknown rule id in a comment is reported, and the known ones still appl
   expect(flagged(file)).toEqual(['3:suppression-comment', '5:doubled-word', '7:doubled-word', '7:unbalanced-quotes'])
   expect(file.messages[0]!.reason).toMatch(/doubled-wrod/)
   expect(file.messages[0]!.source).toBe('factlint')
+  expect(file.messages[0]!.url).toMatch(/docs\/baseline\.md#inline-comments-in-markdown$/)
 })
 
 test('an unknown keyword is a fatal finding, not a crash', async () => {
