@@ -5,11 +5,10 @@
  * what remains.
  */
 import {lint} from '../engine/lint.js'
-import {parseIsoDate, type RunResult} from '../engine/run.js'
+import type {RunResult} from '../engine/run.js'
 import {fixToFixedPoint, MAX_FIX_PASSES} from '../fix/apply.js'
 import {unifiedDiff} from '../fix/diff.js'
 import {FileChangedError, keepLineEndings, UnsafeEncodingError, writeFixed} from '../fix/write.js'
-import type {LangSetting} from '../types.js'
 import {booleanValue, listValue, type ParsedArgs} from './args.js'
 import {UsageError, type CliIO} from './io.js'
 
@@ -32,11 +31,6 @@ export function fixModeOf(args: ParsedArgs): FixMode | undefined {
   return {write, fixTypes}
 }
 
-export interface FixSettings {
-  cwd: string
-  lang?: LangSetting
-  referenceDate?: Date
-}
 
 /**
  * Fixes every document of `result` that is on disk. With --fix the files are
@@ -45,7 +39,7 @@ export interface FixSettings {
  * the report should still be printed (not after a dry run, whose output is
  * the diff). Files that cannot be written become problems of the run.
  */
-export async function runFixes(result: RunResult, mode: FixMode, io: CliIO, settings: FixSettings): Promise<boolean> {
+export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Promise<boolean> {
   const known = new Set(result.documents.flatMap((document) => document.config.rules.map((rule) => rule.meta.id)))
   for (const id of mode.fixTypes) {
     if (known.size > 0 && !known.has(id)) throw new UsageError(`--fix-type: unknown rule ${JSON.stringify(id)}`)
@@ -64,14 +58,7 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO, sett
         first = false
         return document.file
       }
-      return lint(text, {
-        path,
-        cwd: settings.cwd,
-        lang: settings.lang ?? document.config.config.lang ?? 'auto',
-        rules: document.rules,
-        ruleSet: document.config.rules,
-        referenceDate: settings.referenceDate ?? parseIsoDate(document.config.config.referenceDate)
-      })
+      return lint(text, document.lintOptions)
     }
     const outcome = await fixToFixedPoint(original.text, lintText, {fixTypes: mode.fixTypes})
     if (!outcome.converged) result.warnings.push(`${path}: fixes still changed the text after ${MAX_FIX_PASSES} passes; run --fix again`)

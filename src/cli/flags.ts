@@ -19,6 +19,7 @@ export const FLAGS: Flag[] = [
   {name: 'rule', type: 'string', multiple: true, value: 'id=severity', description: 'Set a rule to off, warn or error (repeatable)'},
   {name: 'quiet', short: 'q', type: 'boolean', description: 'Report errors only'},
   {name: 'max-warnings', type: 'string', value: 'N', description: 'Exit with 1 when there are more than N warnings'},
+  {name: 'max-file-size', type: 'string', value: 'size', description: 'Refuse files larger than this, e.g. 20MB (default), 512KB'},
   {name: 'config', short: 'c', type: 'string', value: 'file', description: 'Use this configuration file instead of searching for one'},
   {name: 'no-config', type: 'boolean', description: 'Ignore configuration files'},
   {name: 'interactive', short: 'i', type: 'boolean', description: 'Review the findings in a full-screen terminal report: fix, dismiss, timeline'},

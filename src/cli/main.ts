@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
-import {parseIsoDate, run, type RunResult} from '../engine/run.js'
+import {parseIsoDate, parseSize, run, type RunResult} from '../engine/run.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
 import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} from './args.js'
@@ -69,14 +69,13 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     noConfig: options.noConfig,
     referenceDate: options.date,
     jobs: options.jobs,
-    onProgress: progressReporter(io, options.format)
+    onProgress: progressReporter(io, options.format),
+    maxFileSize: options.maxFileSize
   })
   await finishRun(extra, prepared, result, io)
   if (booleanValue(args, 'interactive')) {
     const code = await launchInteractive(result, io, {
       cwd: io.cwd,
-      lang: options.lang,
-      referenceDate: options.date,
       color: wantsColor(io),
       baselineFile: stringValue(args, 'baseline'),
       applyBaselineFirst: stringValue(args, 'baseline') === undefined,
@@ -84,7 +83,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     })
     if (code !== undefined) return code
   }
-  const report = fixMode ? await runFixes(result, fixMode, io, {cwd: io.cwd, lang: options.lang, referenceDate: options.date}) : true
+  const report = fixMode ? await runFixes(result, fixMode, io) : true
   const formatter = await FORMATTERS[options.format]!()
   const color = wantsColor(io)
   if (report) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
@@ -103,6 +102,7 @@ interface LintCommandOptions {
   noConfig: boolean
   stdinFilename?: string
   jobs: number
+  maxFileSize?: number
 }
 
 function readOptions(args: ParsedArgs): LintCommandOptions {
@@ -115,6 +115,9 @@ function readOptions(args: ParsedArgs): LintCommandOptions {
   if (dateText !== undefined && !date) throw new UsageError(`--date: expected a date as YYYY-MM-DD, got ${JSON.stringify(dateText)}`)
   const maxText = stringValue(args, 'max-warnings')
   if (maxText !== undefined && !/^\d+$/.test(maxText)) throw new UsageError(`--max-warnings: expected a whole number, got ${JSON.stringify(maxText)}`)
+  const sizeText = stringValue(args, 'max-file-size')
+  const maxFileSize = sizeText === undefined ? undefined : parseSize(sizeText)
+  if (sizeText !== undefined && maxFileSize === undefined) throw new UsageError(`--max-file-size: expected a size such as 20MB, 512KB or 1000000 (bytes), got ${JSON.stringify(sizeText)}`)
   const jobsText = stringValue(args, 'jobs')
   if (jobsText !== undefined && !/^[1-9]\d*$/.test(jobsText)) throw new UsageError(`--jobs: expected a whole number from 1, got ${JSON.stringify(jobsText)}`)
   const config = stringValue(args, 'config')
@@ -130,7 +133,8 @@ function readOptions(args: ParsedArgs): LintCommandOptions {
     config,
     noConfig,
     stdinFilename: stringValue(args, 'stdin-filename'),
-    jobs: jobsText === undefined ? availableParallelism() : Number(jobsText)
+    jobs: jobsText === undefined ? availableParallelism() : Number(jobsText),
+    maxFileSize
   }
 }
 

@@ -8,7 +8,7 @@ import {decode, type Decoded} from '../io/decode.js'
 import {describeError} from '../io/discover.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
-import {lint} from './lint.js'
+import {lint, type LintOptions} from './lint.js'
 import type {LintedDocument} from './run.js'
 import {serializeFile, type SerialFile} from './serialize.js'
 
@@ -45,21 +45,26 @@ export class DocumentLinter {
     return this.fixed ?? this.resolver.forFolder(folder)
   }
 
+  /** The options a document in `config` is linted with: the run's settings over its configuration. */
+  optionsFor(config: ResolvedConfig, shownPath: string): LintOptions {
+    return {
+      path: shownPath,
+      cwd: this.setup.cwd,
+      lang: this.setup.lang ?? config.config.lang ?? 'auto',
+      rules: mergeRules(config, this.setup.ruleOverrides),
+      ruleSet: config.rules,
+      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.config.referenceDate)
+    }
+  }
+
   async lintBytes(bytes: Uint8Array, shownPath: string, absolutePath: string | undefined): Promise<Linted> {
     const decoded = decode(bytes)
     if (decoded.kind === 'binary') return {warning: `${shownPath}: binary file skipped`}
     const config = await this.configFor(path.dirname(absolutePath ?? path.resolve(this.setup.cwd, shownPath)))
-    const rules = mergeRules(config, this.setup.ruleOverrides)
-    const file = await this.lintDocument(decoded.text, {
-      path: shownPath,
-      cwd: this.setup.cwd,
-      lang: this.setup.lang ?? config.config.lang ?? 'auto',
-      rules,
-      ruleSet: config.rules,
-      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.config.referenceDate)
-    })
+    const lintOptions = this.optionsFor(config, shownPath)
+    const file = await this.lintDocument(decoded.text, lintOptions)
     const {kind: _kind, ...rest} = decoded
-    const document: LintedDocument = {file, absolutePath, decoded: rest, config, rules}
+    const document: LintedDocument = {file, absolutePath, decoded: rest, config, rules: lintOptions.rules!, lintOptions}
     return decoded.warning ? {document, warning: `${shownPath}: ${decoded.warning}`} : {document}
   }
 

@@ -1,3 +1,4 @@
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {ResolvedConfig} from '../config/load.js'
@@ -7,7 +8,7 @@ import type {Decoded} from '../io/decode.js'
 import {discover} from '../io/discover.js'
 import type {LangSetting} from '../types.js'
 import {DocumentLinter, mergeRules, parseIsoDate, type Linted, type PathResult, type WorkerSetup} from './lint-path.js'
-import {lint, runAcrossFiles} from './lint.js'
+import {lint, runAcrossFiles, type LintOptions} from './lint.js'
 import {lintOnWorkers} from './pool.js'
 import {deserializeFile} from './serialize.js'
 
@@ -36,6 +37,8 @@ export interface RunOptions {
   jobs?: number
   /** Called after each file read from disk is linted. */
   onProgress?: (done: number, total: number) => void
+  /** Files larger than this many bytes are refused, not read (DEFAULT_MAX_FILE_SIZE by default). */
+  maxFileSize?: number
 }
 
 /** One linted document with what is needed to write it back. */
@@ -47,6 +50,8 @@ export interface LintedDocument {
   config: ResolvedConfig
   /** The rule settings the document was linted with (configuration and --rule). */
   rules: Record<string, RuleSetting>
+  /** Everything `lint` was given, to lint the document again after a fix. */
+  lintOptions: LintOptions
 }
 
 export interface RunResult {
@@ -94,7 +99,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     collect(await linter.lintBytes(await options.readStdin(), options.stdinFilename ?? '<stdin>', named), undefined)
   }
 
-  const tasks = discovery.files.map((absolutePath, index) => ({index, absolutePath, shownPath: path.relative(options.cwd, absolutePath) || absolutePath}))
+  const readable = await refuseLargeFiles(discovery.files, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.cwd, problems)
+  const tasks = readable.map((absolutePath, index) => ({index, absolutePath, shownPath: path.relative(options.cwd, absolutePath) || absolutePath}))
   const total = tasks.length
   const jobs = Math.max(1, options.jobs ?? 1)
   if (jobs > 1 && !options.lintDocument && total >= jobs * MIN_FILES_PER_WORKER) {
@@ -111,7 +117,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
       }
       const {file, decoded, rules} = result.document
       const config = await linter.configFor(path.dirname(tasks[index]!.absolutePath))
-      collect({document: {file: deserializeFile(file, decoded.text), decoded, rules, config}, warning: result.warning}, tasks[index]!.absolutePath)
+      const lintOptions = linter.optionsFor(config, tasks[index]!.shownPath)
+      collect({document: {file: deserializeFile(file, decoded.text), decoded, rules, config, lintOptions}, warning: result.warning}, tasks[index]!.absolutePath)
     }
   } else {
     for (const task of tasks) {
@@ -126,6 +133,36 @@ export async function run(options: RunOptions): Promise<RunResult> {
     {ruleSet: cwdConfig.rules, rules: mergeRules(cwdConfig, options.ruleOverrides)}
   )
   return {documents, problems, warnings}
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
+
+/** A draft is never this large: such a file is refused before it is read, so it cannot exhaust memory. */
+async function refuseLargeFiles(files: readonly string[], limit: number, cwd: string, problems: string[]): Promise<string[]> {
+  const kept: string[] = []
+  for (const file of files) {
+    // A file stat cannot read is reported by the read that follows.
+    const size = await stat(file).then((info) => info.size, () => 0)
+    if (size > limit) problems.push(`${path.relative(cwd, file) || file}: file too large (${formatSize(size)}, over --max-file-size ${formatSize(limit)}); not linted`)
+    else kept.push(file)
+  }
+  return kept
+}
+
+const SIZE_UNITS: Record<string, number> = {'': 1, b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3}
+
+/** `20MB`, `512kb`, `1000000` (bytes); undefined when unreadable. */
+export function parseSize(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(text.trim())
+  if (!match) return undefined
+  const bytes = Math.floor(Number(match[1]) * SIZE_UNITS[(match[2] ?? '').toLowerCase()]!)
+  return bytes > 0 ? bytes : undefined
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${Number((bytes / 1024 ** 2).toFixed(1))} MB`
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`
+  return `${bytes} bytes`
 }
 
 /** Below this many files per worker, starting threads costs more than it saves. */

@@ -2,10 +2,9 @@ import path from 'node:path'
 import {addToBaseline, applyBaseline, readBaseline, DEFAULT_BASELINE} from '../../baseline/index.js'
 import {timelineOf, type TimelineEntry} from '../../dates/report.js'
 import {lint} from '../../engine/lint.js'
-import {parseIsoDate, type LintedDocument} from '../../engine/run.js'
+import type {LintedDocument} from '../../engine/run.js'
 import {applyFixes} from '../../fix/apply.js'
 import {writeFixed} from '../../fix/write.js'
-import type {LangSetting} from '../../types.js'
 import type {FixChoice, ReviewMessage} from './model.js'
 
 /**
@@ -25,8 +24,6 @@ export type {TimelineEntry}
 
 export interface ActionOptions {
   cwd: string
-  lang?: LangSetting
-  referenceDate?: Date
   /** Default: `.factlint-baseline.json` in `cwd`. */
   baselineFile?: string
 }
@@ -40,14 +37,7 @@ export function createActions(options: ActionOptions): ReviewActions {
 
   /** Lints the new text as the run did, with the baseline's findings removed again. */
   const relint = async (document: LintedDocument, text: string): Promise<LintedDocument> => {
-    const file = await lint(text, {
-      path: document.file.path,
-      cwd: document.file.cwd,
-      lang: options.lang ?? document.config.config.lang ?? 'auto',
-      rules: document.rules,
-      ruleSet: document.config.rules,
-      referenceDate: options.referenceDate ?? parseIsoDate(document.config.config.referenceDate)
-    })
+    const file = await lint(text, document.lintOptions)
     applyBaseline([file], await readBaseline(baselineFile), path.dirname(baselineFile))
     return {...document, file, decoded: {...document.decoded, text}}
   }
