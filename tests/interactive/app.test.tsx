@@ -260,13 +260,13 @@ describe('screens', () => {
     const app = await open({documents, dir})
     // ink-testing-library's terminal: 100 columns, no rows (24 assumed).
     expect(lines(app.frame())).toHaveLength(23)
-    const started = Date.now()
     await press(app, 'G')
     expect(app.frame()).toContain('Findings 1000/1000')
     expect(app.frame()).toContain(' › 1000:')
     await press(app, ...Array(20).fill('k'))
     expect(app.frame()).toContain('Findings 980/1000')
-    expect(Date.now() - started).toBeLessThan(3000)
+    // Only the window is drawn, however long the list: speed itself is the benchmark's business.
+    expect(lines(app.frame())).toHaveLength(23)
     Object.defineProperty(app.stdout, 'rows', {value: 40, configurable: true})
     Object.defineProperty(app.stdout, 'columns', {value: 120, configurable: true})
     app.stdout.emit('resize')
