@@ -14,9 +14,31 @@ type ChronoModule = typeof import('chrono-node')
 let loading: Promise<ChronoModule> | undefined
 const configured = new Map<Lang, Chrono>()
 
-/** Cheap test run before loading chrono: does the text name a weekday or a month at all? */
-const CALENDAR_WORD =
-  /(?<![\p{L}\p{N}])(?:lun|mar|mer|jeu|ven|sam|dim|janv|f[ée]vr?|avr|mai|juin|juil|ao[uû]t|sept?|oct|nov|d[ée]c|mon|tue|wed|thu|fri|sat|sun|jan|feb|apr|may|jun|jul|aug)/iu
+/**
+ * Cheap test run before loading chrono: could chrono find a date mention in
+ * the text at all? A weekday or month name as chrono's dictionaries spell
+ * them (whole words, with chrono's ASCII word boundaries), a numeric date
+ * (12/03, 12.03.2024, 2024-03-12, 2024 3 12) or one of the casual words
+ * chrono reads as a day (today, hier, la veille, end of the month…). It must
+ * never say no to a text chrono would find a mention in; a yes costs only
+ * chrono's loading. Prefixes are not enough: « marché », "monitor" or
+ * "Saturn" name no day, and loading chrono costs a short run most of its time.
+ */
+const CALENDAR_WORD = new RegExp(
+  '(?<![A-Za-z0-9_])(?:' +
+    [
+      // French weekdays and months (chrono's fr dictionaries).
+      'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim',
+      'janvier|janv|février|fevrier|févr|fevr|fév|fev|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc',
+      // English weekdays and months (chrono's en dictionaries).
+      'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun',
+      'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
+    ].join('|') +
+    ')(?![A-Za-z])' +
+    '|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}' +
+    '|(?<![A-Za-z0-9_])(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\\s*night|month|maintenant|aujourd|demain|hier|cette\\s*nuit|la\\s*veille)',
+  'i'
+)
 
 export function mayContainDates(text: string): boolean {
   return CALENDAR_WORD.test(text)
