@@ -1,40 +1,21 @@
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
-import type {DocumentInfo} from '../engine/document.js'
+import type {VFile} from 'vfile'
 import {formatOf, lint, type LintOptions} from '../engine/lint.js'
+import {deserializeFile, serializeFile, type SerialFile} from '../engine/serialize.js'
 import {writeFileAtomic} from '../io/write-atomic.js'
 import {parseMarkdownTree} from '../parse/markdown.js'
-import type {FactlintMessageFields} from '../rules/define.js'
+import {builtinRules} from '../rules/index.js'
 
 export const DEFAULT_CACHE = '.factlintcache'
-const CACHE_VERSION = 1
+const CACHE_VERSION = 2
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json}
 
-interface StoredMessage {
-  reason: string
-  ruleId?: string
-  source?: string
-  url?: string
-  fatal: boolean | null
-  place?: unknown
-  actual?: string
-  expected?: string[]
-  fix?: Json
-  data?: Json
-  cause?: {reason: string; file?: string; place?: unknown}
-}
-
 interface StoredDocument {
   key: string
-  lang: DocumentInfo['lang']
-  frontMatter?: Json
-  /** The document's memoised analyses that survive JSON: cross-file rules read them. */
-  analyses: Record<string, Json>
-  messages: StoredMessage[]
+  file: SerialFile
 }
 
 interface CacheFile {
@@ -77,7 +58,7 @@ export class LintCache {
     const id = path.resolve(options.cwd ?? process.cwd(), options.path ?? '')
     const key = this.keyOf(text, options)
     const stored = this.data.documents[id]
-    if (stored && stored.key === key && Array.isArray(stored.messages)) {
+    if (stored && stored.key === key && Array.isArray(stored.file?.messages)) {
       try {
         const file = restore(text, options, stored)
         this.reused.push(options.path ?? id)
@@ -87,7 +68,7 @@ export class LintCache {
       }
     }
     const file = await lint(text, options)
-    this.data.documents[id] = store(key, file)
+    this.data.documents[id] = store(key, file, options)
     this.changed = true
     return file
   }
@@ -117,63 +98,20 @@ export class LintCache {
   }
 }
 
-function store(key: string, file: VFile): StoredDocument {
-  const doc = file.data.factlint
-  const analyses: Record<string, Json> = {}
-  for (const [name, value] of doc?.cache ?? []) if (isPlainJson(value)) analyses[name] = value
-  return {
-    key,
-    lang: doc?.lang ?? 'und',
-    frontMatter: isPlainJson(doc?.frontMatter) ? doc.frontMatter : undefined,
-    analyses,
-    messages: file.messages.map((message) => {
-      const extra = message as VFileMessage & FactlintMessageFields
-      const cause = message.cause as VFileMessage | undefined
-      return {
-        reason: message.reason,
-        ruleId: message.ruleId,
-        source: message.source,
-        url: message.url,
-        fatal: message.fatal === true ? true : message.fatal === false ? false : null,
-        place: message.place,
-        actual: message.actual,
-        expected: message.expected,
-        fix: extra.fix as Json | undefined,
-        data: extra.data as Json | undefined,
-        cause: cause && typeof cause === 'object' && 'reason' in cause ? {reason: cause.reason, file: cause.file, place: cause.place} : undefined
-      }
-    })
-  }
+function store(key: string, file: VFile, options: LintOptions): StoredDocument {
+  // What cross-file rules read of each document, as worker runs carry it (keys `<rule-id>:…`).
+  const shared = (options.ruleSet ?? builtinRules).filter((rule) => rule.checkAcrossFiles).map((rule) => `${rule.meta.id}:`)
+  const serial = serializeFile(file, shared)
+  serial.document.shared = serial.document.shared.filter(([, value]) => isPlainJson(value))
+  return {key, file: serial}
 }
 
 function restore(text: string, options: LintOptions, stored: StoredDocument): VFile {
-  const file = new VFile({value: text, path: options.path, cwd: options.cwd})
-  const format = options.format ?? formatOf(options.path)
-  const doc: DocumentInfo = {
-    text,
-    lang: stored.lang,
-    format,
-    cache: new Map(Object.entries(stored.analyses ?? {})),
-    mdast: format === 'markdown' ? parseMarkdownTree(file) : undefined,
-    frontMatter: stored.frontMatter as Record<string, unknown> | undefined,
-    referenceDate: options.referenceDate
-  }
-  file.data.factlint = doc
-  for (const saved of stored.messages) {
-    const message = file.message(saved.reason, {place: saved.place as VFileMessage['place'], ruleId: saved.ruleId, source: saved.source})
-    message.fatal = saved.fatal ?? undefined
-    message.url = saved.url
-    message.actual = saved.actual
-    message.expected = saved.expected
-    const extra = message as VFileMessage & FactlintMessageFields
-    if (saved.fix) extra.fix = saved.fix as unknown as FactlintMessageFields['fix']
-    if (saved.data) extra.data = saved.data as FactlintMessageFields['data']
-    if (saved.cause) {
-      const cause = new VFileMessage(saved.cause.reason, {place: saved.cause.place as VFileMessage['place']})
-      cause.file = saved.cause.file ?? ''
-      message.cause = cause
-    }
-  }
+  const {referenceDate} = stored.file.document as {referenceDate?: string | Date}
+  const document = {...stored.file.document, referenceDate: referenceDate === undefined ? undefined : new Date(referenceDate)}
+  const file = deserializeFile({...stored.file, path: options.path ?? '', cwd: options.cwd ?? process.cwd(), document}, text)
+  // Comments in Markdown still apply to what cross-file rules report.
+  if (file.data.factlint?.format === 'markdown') file.data.factlint.mdast = parseMarkdownTree(file)
   return file
 }
 

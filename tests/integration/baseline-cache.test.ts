@@ -110,7 +110,7 @@ test('--cache-location chooses the file', async () => {
   expect(unwritable.stderr).toMatch(/^factlint: .*tmp\/lint-cache\.json: cannot write the cache \(ENOENT\)\n$/)
   await repo.write('tmp/.keep', '')
   expect(repo.factlint(['a.txt', '--cache-location', 'tmp/lint-cache.json']).status).toBe(0)
-  expect(JSON.parse(await readFile(repo.path('tmp/lint-cache.json'), 'utf8'))).toMatchObject({version: 1})
+  expect(JSON.parse(await readFile(repo.path('tmp/lint-cache.json'), 'utf8'))).toMatchObject({version: 2, documents: {[repo.path('a.txt')]: {key: expect.any(String)}}})
 })
 
 test('--output writes the report to a file, stdout stays empty', async () => {
