@@ -2,18 +2,7 @@
 // each at 1× and 10× the input, so that the growth of the time shows whether
 // the detection stays near-linear.
 import {findRule, lint, lintFiles} from '../dist/index.js'
-
-/** Mulberry32: a small seeded generator, so every run lints the same text. */
-function random(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
+import {random} from './corpus.js'
 
 const SYLLABLES = ['ba', 'ri', 'to', 'ne', 'ma', 'lu', 'so', 'ke', 'di', 'ra', 'mo', 'ti', 'ge', 'la', 'pu', 'ser', 'con', 'tra', 'vel', 'mor']
 
