@@ -17,15 +17,18 @@ const configured = new Map<Lang, Chrono>()
 /**
  * Cheap test run before loading chrono: could chrono find a date mention in
  * the text at all? A weekday or month name as chrono's dictionaries spell
- * them (whole words, with chrono's ASCII word boundaries), a numeric date
- * (12/03, 12.03.2024, 2024-03-12, 2024 3 12) or one of the casual words
+ * them (whole words), a numeric date (12/03, 12.03.2024, 2024-03-12,
+ * 2024 3 12) or one of the casual words
  * chrono reads as a day (today, hier, la veille, end of the month…). It must
  * never say no to a text chrono would find a mention in; a yes costs only
  * chrono's loading. Prefixes are not enough: « marché », "monitor" or
  * "Saturn" name no day, and loading chrono costs a short run most of its time.
+ * Unlike chrono, a letter with an accent counts as a letter: chrono reads the
+ * "apr" of « d’après » or the « mar » of « marée » as a month or a weekday, but
+ * never as a date mention (no day number follows them in running text).
  */
 const CALENDAR_WORD = new RegExp(
-  '(?<![A-Za-z0-9_])(?:' +
+  '(?<![\\p{L}\\p{N}_])(?:' +
     [
       // French weekdays and months (chrono's fr dictionaries).
       'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim',
@@ -34,10 +37,10 @@ const CALENDAR_WORD = new RegExp(
       'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun',
       'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
     ].join('|') +
-    ')(?![A-Za-z])' +
+    ')(?!\\p{L})' +
     '|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}' +
-    '|(?<![A-Za-z0-9_])(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\\s*night|month|maintenant|aujourd|demain|hier|cette\\s*nuit|la\\s*veille)',
-  'i'
+    '|(?<![\\p{L}\\p{N}_])(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\\s*night|month|maintenant|aujourd|demain|hier|cette\\s*nuit|la\\s*veille)',
+  'iu'
 )
 
 export function mayContainDates(text: string): boolean {
