@@ -45,13 +45,16 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
       const initial = isSentenceInitial(text, words[index]!.start)
       for (let part = index; part <= last; part++) {
         const word = words[part]!
+        // A literal of fixed shape (no spread): tokens are the most numerous objects of a lint.
         tokens.push({
-          ...word,
+          value: word.value,
+          start: word.start,
+          end: word.end,
           block,
           compound,
           sentenceInitial: part === index && initial,
           capsBlock: capsBlock || word.end <= dateline,
-          foreign: foreign.some(([from, to]) => word.start >= from && word.end <= to)
+          foreign: foreign.length > 0 && foreign.some(([from, to]) => word.start >= from && word.end <= to)
         })
       }
       index = last + 1

@@ -1,7 +1,7 @@
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import type {Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
-import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
+import {mayContainDates, TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
 
 /** What the text itself says about a date; a parser's guesses are never stored here. */
 export interface StatedDate {
@@ -85,6 +85,8 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
   const reference = new Date(Date.UTC(2000, 0, 1, 12))
   for (const block of blocks) {
     for (const match of block.text.matchAll(YEAR)) years.push(Number(match[1]))
+    // chrono finds no mention in a block that names no day (see mayContainDates): skip its parsers.
+    if (!mayContainDates(block.text)) continue
     for (const result of parser.parse(block.text, reference)) {
       for (const mention of toMentions(result, block, lang)) {
         const [start, end] = block.rangeOf(mention.index, mention.index + mention.text.length)
