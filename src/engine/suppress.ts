@@ -35,7 +35,8 @@ export function applySuppressions(file: VFile, ruleSet: readonly LoadedRule<any>
   scratch.messages.push(...only)
   control(scratch, doc.mdast, undefined)
   const kept = new Set(scratch.messages)
-  const remaining = file.messages.filter((message) => !only.includes(message) || kept.has(message))
+  const judged = new Set(only)
+  const remaining = file.messages.filter((message) => !judged.has(message) || kept.has(message))
   file.messages.splice(0, file.messages.length, ...remaining)
 }
 
