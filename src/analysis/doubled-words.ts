@@ -65,12 +65,32 @@ function findRepeats(tokens: Token[], allowed: ReadonlySet<string>, allow: Reado
       continue
     }
     const key = wordKey(token.value)
-    if (previous && wordKey(previous.value) === key && isWordy(key) && !allowed.has(key) && !allow.has(key)) {
+    if (previous && wordKey(previous.value) === key && isWordy(key) && !allowed.has(key) && !allow.has(key) && !isReduplicatedName(previous, token)) {
       results.push({kind: 'repeat', word: token.value, start: token.start, end: token.end, firstStart: previous.start, firstEnd: previous.end, removeStart: gapStart})
     }
     previous = token
     gapStart = token.end
   }
+}
+
+/**
+ * Names that repeat a word: Walla Walla, Bora Bora, Duran Duran, Sirhan
+ * Sirhan — both capitalised. A slip keeps the second word in lower case
+ * (« Le le », "The the"), and in a run of capitals ("THE THE") case says
+ * nothing, so those are still reported.
+ */
+function isReduplicatedName(first: Token, second: Token): boolean {
+  if (!isCapitalised(first.value) || !isCapitalised(second.value)) return false
+  return !(isAllCaps(first.value) && isAllCaps(second.value))
+}
+
+function isAllCaps(value: string): boolean {
+  return value.length > 1 && value === value.toLocaleUpperCase()
+}
+
+function isCapitalised(value: string): boolean {
+  const initial = value.charAt(0)
+  return initial !== initial.toLocaleLowerCase()
 }
 
 /** Numbers repeat legitimately (« 10 10 » in a table, a phone number). */
@@ -96,7 +116,7 @@ function findRepeatedNegation(tokens: Token[], words: Token[], results: DoubledW
       particle = undefined
       continue
     }
-    if (!NEGATION_PARTICLES.has(key) || inFixedPhrase[index] || isComparative(keys, index)) continue
+    if (!NEGATION_PARTICLES.has(key) || inFixedPhrase[index] || isComparative(keys, index) || isNoun(keys, index)) continue
     if (particle && particle.key === key && index - particle.index <= NEGATION_SPAN && index - particle.index > 1) {
       const first = words[particle.index]!
       const second = words[index]!
@@ -119,6 +139,16 @@ function fixedPhraseMask(keys: string[]): boolean[] {
     }
   }
   return mask
+}
+
+/** Words after which pas, point, rien or personne are nouns: « un pas en arrière », « la personne », « ce point ». */
+const DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son', 'ma', 'ta', 'sa', 'nos', 'vos', 'leur', 'leurs', 'notre', 'votre', 'chaque', 'quel', 'quelle', 'premier', 'dernier', 'moindre', 'grand', 'petit', 'seul', 'aucun', 'aucune', 'nul', 'nulle', 'tel', 'telle', 'au', 'aux'])
+
+function isNoun(keys: string[], index: number): boolean {
+  const key = keys[index]!
+  if (key === 'plus' || key === 'jamais' || key === 'guère') return false
+  const before = keys[index - 1] ?? ''
+  return DETERMINERS.has(before) || (before.endsWith("'") && DETERMINERS.has(before))
 }
 
 /** « plus » as a comparative (« le plus grand », « plus de », « plus que ») is not a negation. */

@@ -6,6 +6,7 @@
  * language. Pure: block texts in, tokens out (indexes into each block's text).
  */
 import {detectLanguage} from '../lang/detect.js'
+import {quotationsOf} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 
 export interface WordToken {
@@ -105,8 +106,6 @@ function isCapsBlock(text: string): boolean {
   return upper / letters.length > 0.8
 }
 
-const QUOTATION = /«([^«»]*)»|“([^“”]*)”|"([^"]*)"/g
-
 /**
  * Quotations in another language than the document (an English quote in a
  * French article): their words follow that language's spelling, and are
@@ -114,11 +113,10 @@ const QUOTATION = /«([^«»]*)»|“([^“”]*)”|"([^"]*)"/g
  */
 function foreignQuotations(text: string, lang: Lang): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  for (const match of text.matchAll(QUOTATION)) {
-    const inner = match[1] ?? match[2] ?? match[3] ?? ''
+  for (const {start, end, inner} of quotationsOf(text)) {
     // Too short to tell a language from: keep it as the document's.
     if ((inner.match(LETTERS) ?? []).length < 4) continue
-    if (detectLanguage(inner, lang).lang !== lang) spans.push([match.index, match.index + match[0].length])
+    if (detectLanguage(inner, lang).lang !== lang) spans.push([start, end])
   }
   return spans
 }

@@ -1,5 +1,7 @@
 import {z} from 'zod'
 import {findDoubledWords} from '../analysis/doubled-words.js'
+import {blocksOf} from '../text/blocks.js'
+import {quotationsOf} from '../text/quotations.js'
 import {defineRule} from './define.js'
 import type {Lang} from '../types.js'
 
@@ -34,16 +36,20 @@ export const doubledWord = defineRule({
   check(ctx, options) {
     const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
     const allow = new Set(options.allow.map((word) => word.toLocaleLowerCase()))
-    for (const paragraph of ctx.tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      for (const found of findDoubledWords(paragraph, lang, allow)) {
+    for (const block of blocksOf(ctx.file, ctx.tree)) {
+      const found = findDoubledWords(block.node, lang, allow)
+      if (found.length === 0) continue
+      const quoted = quotationsOf(block.text).map((quotation) => block.rangeOf(quotation.start, quotation.end))
+      for (const doubled of found) {
+        // Someone's words are quoted as said: the repetition may be theirs, so --fix leaves it unless asked.
+        const inQuotation = quoted.some(([start, end]) => doubled.start >= start && doubled.end <= end)
         ctx.report({
-          reason: reasons[lang][found.kind](found.word),
-          start: found.start,
-          end: found.end,
+          reason: reasons[lang][doubled.kind](doubled.word),
+          start: doubled.start,
+          end: doubled.end,
           expected: [''],
-          fix: {range: [found.removeStart, found.end], text: ''},
-          data: {first: {start: found.firstStart, end: found.firstEnd}, kind: found.kind}
+          fix: {range: [doubled.removeStart, doubled.end], text: '', ...(inQuotation ? {unsafe: true} : {})},
+          data: {first: {start: doubled.firstStart, end: doubled.firstEnd}, kind: doubled.kind}
         })
       }
     }

@@ -19,7 +19,12 @@ ruleTester('doubled-word', {
     {text: 'The vote was 10 10 in the first round.', lang: 'en', name: 'en: repeated numbers'},
     {text: 'The talks ended. Ended, that is, until Monday.', lang: 'en', name: 'en: repetition across sentences'},
     {text: 'Il a dit le, puis le répéta.', lang: 'fr', name: 'fr: punctuation between the words'},
-    {text: 'The the end', lang: 'en', options: {allow: ['the']}, name: 'en: allowed by option'}
+    {text: 'The the end', lang: 'en', options: {allow: ['the']}, name: 'en: allowed by option'},
+    {text: '« Ce n’est pas un pas en arrière », a-t-il dit.', lang: 'fr', name: 'fr: « pas » as a noun after an article'},
+    {text: 'Le gouvernement n’a pas fait le moindre pas vers l’opposition.', lang: 'fr', name: 'fr: « pas » as a noun after « le moindre »'},
+    {text: 'Il ne connaît pas la personne dont personne ne parle.', lang: 'fr', name: 'fr: « personne » as a noun'},
+    {text: 'Duran Duran will play in Walla Walla on Friday.', lang: 'en', name: 'en: names that repeat a word'},
+    {text: 'Le groupe a joué à Bora Bora samedi.', lang: 'fr', name: 'fr: a place name that repeats a word'}
   ],
   invalid: [
     {text: 'Il a vu le le chat.', lang: 'fr', errors: ['1:12-1:14: Mot répété « le » : un seul est attendu']},
@@ -41,6 +46,16 @@ describe('doubled-word fix', () => {
     const [message] = await messagesOf('doubled-word', {text, lang: 'fr'})
     const fix = (message as unknown as {fix: {range: [number, number]; text: string}}).fix
     expect(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1])).toBe('Il n’a pas manqué de noter.')
+  })
+
+  it('marks the fix unsafe inside a quotation, safe outside', async () => {
+    const text = 'Il a dit « le le chat » puis il a vu le le chien.'
+    const messages = await messagesOf('doubled-word', {text, lang: 'fr'})
+    expect(messages.map((message) => (message as unknown as {fix: {unsafe?: boolean}}).fix.unsafe ?? false)).toEqual([true, false])
+  })
+
+  it('still reports a repeated word opening a sentence', async () => {
+    expect((await messagesOf('doubled-word', {text: 'Le le ministre est arrivé.', lang: 'fr'})).map(String)).toEqual(['test.txt:1:4-1:6: Mot répété « le » : un seul est attendu'])
   })
 
   it('reports the message with its whole contract', async () => {
