@@ -56,7 +56,7 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
   const problems: UnbalancedMark[] = []
   const skipLeading = carried.length > 0 ? leadingReopen(text, carried) : -1
   // The reopening mark stands for the quotation carried from the paragraph before.
-  if (skipLeading >= 0) stack.push({char: text[skipLeading]!, index: skipLeading})
+  if (skipLeading >= 0) stack.push({char: carried.at(-1)!.char, index: skipLeading})
   // Start of the stretch where a missing opener could have stood.
   let settled = 0
 
@@ -125,12 +125,16 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
   return {problems, open: stack}
 }
 
-/** Index of the reopening mark at the start of a paragraph that continues a quotation, or -1. */
+/**
+ * Index of the reopening mark at the start of a paragraph that continues a
+ * quotation, or -1. French typography reopens with « or, traditionally,
+ * with » (the « guillemet de suite »).
+ */
 function leadingReopen(text: string, carried: Mark[]): number {
   const match = /^[\s—–-]*/.exec(text)
   const index = match ? match[0].length : 0
   const char = text[index]
-  return carried.some((mark) => mark.char === char) ? index : -1
+  return carried.some((mark) => mark.char === char || (mark.char === '«' && char === '»')) ? index : -1
 }
 
 function isQuote(char: string): boolean {

@@ -31,8 +31,8 @@ export const unbalancedQuotes = defineRule({
         const [fromText, toText] = [pointText(place.toPoint(from)), pointText(place.toPoint(to))]
         ctx.report({
           reason: french
-            ? `Ouverture manquante pour ${nameOf(problem.char, 'fr')} : ${nameOf(problem.expected, 'fr')} attendu entre ${fromText} et ${toText}`
-            : `Unexpected ${nameOf(problem.char, 'en')} without an opening \`${problem.expected}\`, expected one between ${fromText} and ${toText}`,
+            ? `Ouverture manquante pour ${nameOf(problem.char, 'fr')} : ${nameOf(problem.expected, 'fr')} attendu ${from === to ? `avant ${toText}` : `entre ${fromText} et ${toText}`}`
+            : `Unexpected ${nameOf(problem.char, 'en')} without an opening \`${problem.expected}\`, expected one ${from === to ? `before ${toText}` : `between ${fromText} and ${toText}`}`,
           start,
           end,
           expected: [],

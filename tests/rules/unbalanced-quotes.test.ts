@@ -9,6 +9,8 @@ ruleTester('unbalanced-quotes', {
     {text: 'L’État et l’État-major, aujourd’hui comme hier.', lang: 'fr', name: 'fr: apostrophes inside words'},
     {text: 'Le ministre (délégué) a parlé [sic] longtemps.', lang: 'fr', name: 'fr: brackets'},
     {text: '« Nous resterons, dit-il. Rien ne changera.\n\n« Le Maroc est un allié. Nous le savons.\n\n« Et nous le dirons. »', lang: 'fr', name: 'fr: a quotation over several paragraphs reopened with «'},
+    {text: '« Nous resterons, dit-il. Rien ne changera.\n\n» Le Maroc est un allié.\n\n» Et nous le dirons. »', lang: 'fr', name: 'fr: continuation paragraphs reopened with » (guillemets de suite)'},
+    {text: '« Nous resterons, dit-il.\n» Rien ne changera. »', lang: 'fr', name: 'fr: continuation on the next line of a one-paragraph-per-line draft'},
     {text: 'Music of the ’90s and rock ’n’ roll filled the students’ hall.', lang: 'en', name: 'en: apostrophes at word edges'},
     {text: 'He is 5\'10" tall and bought a 27" screen.', lang: 'en', name: 'en: inch and foot marks'},
     {text: '“People told us, ‘Build it faster,’ and we heard them.”', lang: 'en', name: 'en: nested quotes'},
@@ -29,6 +31,7 @@ ruleTester('unbalanced-quotes', {
     {text: 'He called it “a breakthrough and left.', lang: 'en', errors: ['1:14-1:15: Unclosed opening quote `“`, expected a closing `”` in the same paragraph']},
     {text: 'He called it a breakthrough” and left.', lang: 'en', errors: ['1:28-1:29: Unexpected closing quote `”` without an opening `“`, expected one between 1:1 and 1:28']},
     {text: 'He said "no twice and left.', lang: 'en', errors: [{place: '1:9-1:10'}]},
+    {text: '» Le Maroc est un allié.', lang: 'fr', name: 'fr: a closing mark opening a paragraph with nothing to continue', errors: ['1:1-1:2: Ouverture manquante pour le guillemet fermant » : le guillemet ouvrant « attendu avant 1:1']},
     {text: 'The figures [from 2020 were wrong.', lang: 'en', errors: [{place: '1:13-1:14', reason: /bracket/}]},
     {text: 'He said “yes (maybe” and left.', lang: 'en', name: 'en: parenthesis left open inside a quotation', errors: [{place: '1:14-1:15'}]}
   ]
