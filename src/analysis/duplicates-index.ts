@@ -27,9 +27,9 @@ export function hash64(value: string): string {
  * Sorted, distinct hashes of the word bigrams of `words`. Hashes keep 30 bits
  * so that V8 stores them as small integers: a long document holds millions.
  */
-export function shinglesOf(words: readonly string[]): number[] {
+export function shinglesOf(words: readonly string[], from = 0, to = words.length): number[] {
   const hashes: number[] = []
-  for (let index = 1; index < words.length; index++) hashes.push(hash32(`${words[index - 1]!}\u0000${words[index]!}`) >>> 2)
+  for (let index = from + 1; index < to; index++) hashes.push(hash32(`${words[index - 1]!}\u0000${words[index]!}`) >>> 2)
   hashes.sort((a, b) => a - b)
   let size = 0
   for (const hash of hashes) if (size === 0 || hashes[size - 1] !== hash) hashes[size++] = hash
@@ -149,10 +149,10 @@ export interface Candidate {
  * shingles are rare.
  */
 export class ShingleIndex {
-  private readonly frequency = new IntTable()
+  private readonly frequency: IntTable
   /** Shingle → last entry of its posting list; entries are linked through `next`. */
-  private readonly heads = new IntTable()
-  private readonly lengths = new IntTable()
+  private readonly heads: IntTable
+  private readonly lengths: IntTable
   private readonly entries = new IntList()
   private readonly next = new IntList()
   private readonly sets: Array<readonly number[] | undefined> = []
@@ -165,8 +165,12 @@ export class ShingleIndex {
   /** Similarities computed so far: what a test watches to catch quadratic behaviour without timing it. */
   comparisons = 0
 
-  constructor(readonly threshold: number) {
+  /** `size`: about how many shingles will be counted, to allocate the tables once. */
+  constructor(readonly threshold: number, size = 0) {
     this.jaccard = threshold / (2 - threshold)
+    this.frequency = new IntTable(size)
+    this.heads = new IntTable(size / 2)
+    this.lengths = new IntTable(size / 2)
   }
 
   count(shingles: readonly number[]): void {

@@ -1,4 +1,4 @@
-import {comparableText, type ComparableWord} from '../text/normalise.js'
+import {comparableText} from '../text/normalise.js'
 import {dice, hash64, IntTable, shinglesOf, ShingleIndex} from './duplicates-index.js'
 
 /**
@@ -28,7 +28,10 @@ export interface DuplicateSettings {
 
 /** A paragraph analysed for comparison, with its words kept for finding repeated runs. */
 export interface ParagraphAnalysis extends ParagraphPrint {
-  wordList: ComparableWord[]
+  /** The normalised words, and the range of each in the paragraph's text. */
+  keys: string[]
+  starts: number[]
+  ends: number[]
 }
 
 /**
@@ -40,15 +43,16 @@ const CROSS_REFERENCE = /^[\s\p{P}\p{S}]*(?:(?:[àa] )?lire (?:aussi|[ée]galeme
 const SENTENCE_END = /[.!?…:;][\s"'»”’)\]]*$/u
 
 export function analyseParagraph(text: string): ParagraphAnalysis {
-  const {words: wordList, key} = comparableText(text)
-  const keys = wordList.map((word) => word.key)
+  const {keys, starts, ends, key} = comparableText(text)
   return {
-    words: wordList.length,
+    words: keys.length,
     key: hash64(key),
     shingles: shinglesOf(keys),
     sentence: SENTENCE_END.test(text.trimEnd()),
     crossReference: CROSS_REFERENCE.test(text),
-    wordList
+    keys,
+    starts,
+    ends
   }
 }
 
@@ -100,8 +104,8 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
   const across = options.mode === 'across'
   const groupOf = (index: number) => options.groups?.[index] ?? 0
   const earlierGroup = (j: number, i: number) => (across ? groupOf(j) < groupOf(i) : j < i)
-  const index = new ShingleIndex(options.similarity)
   const prose = units.map((unit) => isProse(unit, options))
+  const index = new ShingleIndex(options.similarity, units.reduce((sum, unit, i) => sum + (prose[i] ? unit.shingles.length : 0), 0))
   const counted = new Set<string>()
   units.forEach((unit, i) => {
     if (prose[i] && !counted.has(unit.key)) index.count(unit.shingles)
@@ -209,8 +213,8 @@ export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: Du
   paragraphs.forEach((paragraph, index) => {
     starts.push(words.length)
     if (!isProse(paragraph, settings)) return
-    for (const word of paragraph.wordList) {
-      words.push(idOf(word.key))
+    for (const key of paragraph.keys) {
+      words.push(idOf(key))
       paragraphOf.push(index)
     }
   })
@@ -342,12 +346,11 @@ export function matchSentences(
   const units: Array<{paragraph: number; from: number; to: number; shingles: number[]}> = []
   paragraphs.forEach((paragraph, index) => {
     if (!isProse(paragraph, settings)) return
-    const keys = paragraph.wordList.map((word) => word.key)
     for (const [from, to] of sentences[index] ?? []) {
-      if (to - from >= settings.minWords) units.push({paragraph: index, from, to, shingles: shinglesOf(keys.slice(from, to))})
+      if (to - from >= settings.minWords) units.push({paragraph: index, from, to, shingles: shinglesOf(paragraph.keys, from, to)})
     }
   })
-  const index = new ShingleIndex(settings.similarity)
+  const index = new ShingleIndex(settings.similarity, units.reduce((sum, unit) => sum + unit.shingles.length, 0))
   for (const unit of units) index.count(unit.shingles)
   const matches: SentenceMatch[] = []
   units.forEach((unit, id) => {

@@ -1,7 +1,6 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
 import {analyseParagraph, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, type BlockMatch, type DuplicateFingerprint, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
-import type {ComparableWord} from '../text/normalise.js'
 import type {Block} from '../text/blocks.js'
 import {memo} from '../engine/document.js'
 import {blocksOf} from '../text/blocks.js'
@@ -88,7 +87,7 @@ export const duplicateBlock = defineRule({
     const place = locate(ctx.file)
     const analyses = blocks.map((block) => analyseParagraph(block.text))
     const prints: PlacedPrint[] = blocks.map((block, index) => {
-      const {wordList, ...print} = analyses[index]!
+      const {keys, starts, ends, ...print} = analyses[index]!
       const startPoint = place.toPoint(block.start)!
       const endPoint = place.toPoint(block.end)!
       return {...print, start: block.start, end: block.end, startPoint: {line: startPoint.line, column: startPoint.column}, endPoint: {line: endPoint.line, column: endPoint.column}}
@@ -115,10 +114,10 @@ export const duplicateBlock = defineRule({
     }
 
     const passage = (match: RunMatch, reason: (earlier: Lines) => string, similarity: number) => {
-      const words = analyses[match.paragraph]!.wordList
-      const earlierWords = analyses[match.earlierParagraph]!.wordList
-      const [start, end] = blocks[match.paragraph]!.rangeOf(words[match.from]!.start, words[match.to - 1]!.end)
-      const [earlierStart, earlierEnd] = blocks[match.earlierParagraph]!.rangeOf(earlierWords[match.earlierFrom]!.start, earlierWords[match.earlierTo - 1]!.end)
+      const later = analyses[match.paragraph]!
+      const first = analyses[match.earlierParagraph]!
+      const [start, end] = blocks[match.paragraph]!.rangeOf(later.starts[match.from]!, later.ends[match.to - 1]!)
+      const [earlierStart, earlierEnd] = blocks[match.earlierParagraph]!.rangeOf(first.starts[match.earlierFrom]!, first.ends[match.earlierTo - 1]!)
       const earlier = {from: place.toPoint(earlierStart)!.line, to: place.toPoint(earlierEnd)!.line}
       ctx.report({
         reason: reason(earlier),
@@ -135,7 +134,7 @@ export const duplicateBlock = defineRule({
     const runsIn = new Map<number, RunMatch[]>()
     for (const run of runs) runsIn.set(run.paragraph, [...(runsIn.get(run.paragraph) ?? []), run])
     const taken = (paragraph: number, from: number, to: number) => (runsIn.get(paragraph) ?? []).some((run) => run.from < to && from < run.to)
-    for (const sentence of matchSentences(analyses, blocks.map((block, index) => sentenceRanges(block, analyses[index]!.wordList)), options, (index) => repeated.has(index), taken)) {
+    for (const sentence of matchSentences(analyses, blocks.map((block, index) => sentenceRanges(block, analyses[index]!.starts)), options, (index) => repeated.has(index), taken)) {
       passage(sentence, (earlier) => say.sentence(percentOf(sentence.similarity), earlier), sentence.similarity)
     }
 
@@ -176,14 +175,14 @@ export const duplicateBlock = defineRule({
 })
 
 /** The word ranges [from, to) of the sentences of a paragraph, as the language parser split it. */
-function sentenceRanges(block: Block, words: readonly ComparableWord[]): Array<[number, number]> {
+function sentenceRanges(block: Block, starts: readonly number[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
   let word = 0
   for (const sentence of block.node.children) {
     if (sentence.type !== 'SentenceNode') continue
     const end = sentence.position?.end.offset ?? block.end
     const from = word
-    while (word < words.length && block.offsetAt(words[word]!.start) < end) word++
+    while (word < starts.length && block.offsetAt(starts[word]!) < end) word++
     if (word > from) ranges.push([from, word])
   }
   return ranges

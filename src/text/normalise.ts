@@ -32,17 +32,12 @@ export function normaliseWord(value: string): string {
   return foldTypography(value).toLowerCase()
 }
 
-export interface ComparableWord {
-  /** Normalised word. */
-  key: string
-  /** Range of the word in the text it was read from. */
-  start: number
-  end: number
-}
-
 export interface ComparableText {
-  /** The words of the text, normalised, with their ranges in it. */
-  words: ComparableWord[]
+  /** The words of the text, normalised. */
+  keys: string[]
+  /** Range [starts[i], ends[i]) of word i in the text (parallel arrays: a long document has millions of words). */
+  starts: number[]
+  ends: number[]
   /**
    * The text reduced to what a reader compares: normalised words and
    * punctuation marks, one space between tokens whatever the original
@@ -53,7 +48,9 @@ export interface ComparableText {
 }
 
 export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
-  const words: ComparableWord[] = []
+  const keys: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
   const tokens: string[] = []
   let cursor = 0
   const punctuation = (from: number, to: number) => {
@@ -78,11 +75,13 @@ export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
     const key = normaliseWord(match[0])
     punctuation(cursor, start)
     tokens.push(key)
-    words.push({key, start, end: start + match[0].length})
+    keys.push(key)
+    starts.push(start)
+    ends.push(start + match[0].length)
     cursor = start + match[0].length
   }
   punctuation(cursor, text.length)
-  return {words, key: tokens.join(' ')}
+  return {keys, starts, ends, key: tokens.join(' ')}
 }
 
 /** See `ComparableText.key`. */
