@@ -31,6 +31,11 @@ function describeParseError(error: Error & {code?: string}): string {
   }
   const missing = /Option '([^']+)' argument missing/.exec(error.message)
   if (missing) return `option ${missing[1]!.split(',').pop()!.trim()} needs a value (see factlint --help)`
+  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(error.message)
+  if (ambiguous) {
+    const name = ambiguous[1]!.split(',').pop()!.trim()
+    return `option ${name} takes a value that starts with "-": write it ${name}=VALUE (for example --max-warnings=-1)`
+  }
   const extra = /Option '([^']+)' does not take an argument/.exec(error.message)
   if (extra) return `option ${extra[1]!.split(',').pop()!.trim()} takes no value`
   return error.message.split('\n')[0]!

@@ -88,6 +88,10 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const color = wantsColor(io)
   if (report) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
   for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
+  const {warnings} = countFindings(result)
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr.write(`factlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)
+  }
   return exitCode(result, options.maxWarnings)
 }
 
@@ -114,7 +118,7 @@ function readOptions(args: ParsedArgs): LintCommandOptions {
   const date = parseIsoDate(dateText)
   if (dateText !== undefined && !date) throw new UsageError(`--date: expected a date as YYYY-MM-DD, got ${JSON.stringify(dateText)}`)
   const maxText = stringValue(args, 'max-warnings')
-  if (maxText !== undefined && !/^\d+$/.test(maxText)) throw new UsageError(`--max-warnings: expected a whole number, got ${JSON.stringify(maxText)}`)
+  if (maxText !== undefined && !/^-?\d+$/.test(maxText)) throw new UsageError(`--max-warnings: expected a whole number (-1 for no limit), got ${JSON.stringify(maxText)}`)
   const sizeText = stringValue(args, 'max-file-size')
   const maxFileSize = sizeText === undefined ? undefined : parseSize(sizeText)
   if (sizeText !== undefined && maxFileSize === undefined) throw new UsageError(`--max-file-size: expected a size such as 20MB, 512KB or 1000000 (bytes), got ${JSON.stringify(sizeText)}`)
@@ -129,7 +133,8 @@ function readOptions(args: ParsedArgs): LintCommandOptions {
     date,
     rules: parseRuleFlags(listValue(args, 'rule')),
     quiet: booleanValue(args, 'quiet'),
-    maxWarnings: maxText === undefined ? undefined : Number(maxText),
+    // As in ESLint, a negative number means no limit.
+    maxWarnings: maxText === undefined || Number(maxText) < 0 ? undefined : Number(maxText),
     config,
     noConfig,
     stdinFilename: stringValue(args, 'stdin-filename'),
@@ -164,6 +169,12 @@ function progressReporter(io: CliIO, format: string): ((done: number, total: num
 
 export function exitCode(result: RunResult, maxWarnings: number | undefined): number {
   if (result.problems.length > 0) return 2
+  const {errors, warnings} = countFindings(result)
+  if (errors > 0) return 1
+  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0
+}
+
+function countFindings(result: Pick<RunResult, 'documents'>): {errors: number; warnings: number} {
   let errors = 0
   let warnings = 0
   for (const {file} of result.documents) {
@@ -172,8 +183,7 @@ export function exitCode(result: RunResult, maxWarnings: number | undefined): nu
       else if (message.fatal === false) warnings++
     }
   }
-  if (errors > 0) return 1
-  return maxWarnings !== undefined && warnings > maxWarnings ? 1 : 0
+  return {errors, warnings}
 }
 
 /** Colour on a terminal, never under NO_COLOR or when piped; FORCE_COLOR forces it. */

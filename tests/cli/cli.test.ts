@@ -24,6 +24,8 @@ describe('factlint on the reference document', () => {
     expect(result.stdout).toContain('…itaire Africain Lion. Il n’a pas manqué pas de noter que le Maroc est considéré éta…\n')
     expect(result.stdout).toContain('\n                                               ^^^\n')
     expect(result.stdout).not.toContain('\u001b[')
+    // Deleting the duplicated block is an unsafe fix, applied only with --fix-type: not counted.
+    expect(result.stdout.endsWith('✖ 19 problems (5 errors, 14 warnings)\n  14 can be fixed with --fix\n')).toBe(true)
   })
 
   it('colours the report when FORCE_COLOR asks for it, and NO_COLOR wins', () => {
@@ -65,7 +67,23 @@ describe('exit codes', () => {
     const root = tempTree({'a.txt': 'He said the the words again and again.'})
     expect(runCli(['a.txt', '--rule', 'doubled-word=warn'], {cwd: root}).status).toBe(0)
     expect(runCli(['a.txt', '--rule', 'doubled-word=warn', '--max-warnings', '0'], {cwd: root}).status).toBe(1)
-    expect(runCli(['a.txt', '--rule', 'doubled-word=warn', '--max-warnings', 'many'], {cwd: root}).stderr).toBe('factlint: --max-warnings: expected a whole number, got "many"\n')
+    expect(runCli(['a.txt', '--rule', 'doubled-word=warn', '--max-warnings', 'many'], {cwd: root}).stderr).toBe('factlint: --max-warnings: expected a whole number (-1 for no limit), got "many"\n')
+  })
+
+  it('says why it exits 1 on too many warnings, even when --quiet hides them', () => {
+    const root = tempTree({'a.txt': 'He said the the words again and again.'})
+    const result = runCli(['a.txt', '--rule', 'doubled-word=warn', '--max-warnings', '0', '--quiet'], {cwd: root})
+    expect(result.status).toBe(1)
+    expect(result.stdout).toBe('✔ 1 file checked, no errors (1 warning not shown under --quiet)\n')
+    expect(result.stderr).toBe('factlint: 1 warning, more than --max-warnings 0\n')
+  })
+
+  it('takes --max-warnings=-1 as no limit, and explains the form a negative value needs', () => {
+    const root = tempTree({'a.txt': 'He said the the words again and again.'})
+    expect(runCli(['a.txt', '--rule', 'doubled-word=warn', '--max-warnings=-1'], {cwd: root}).status).toBe(0)
+    const spaced = runCli(['a.txt', '--max-warnings', '-1'], {cwd: root})
+    expect(spaced.status).toBe(2)
+    expect(spaced.stderr).toBe('factlint: option --max-warnings takes a value that starts with "-": write it --max-warnings=VALUE (for example --max-warnings=-1)\n')
   })
 
   it('shows errors only with --quiet', () => {

@@ -32,7 +32,9 @@ export const formatPretty: Formatter = (files, options) => {
       const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
       if (severity === 'error') errors++
       if (severity === 'warning') warnings++
-      if ((message as {fix?: unknown}).fix) fixable++
+      // Unsafe fixes (deleting a duplicated block) are applied only with --fix-type: not counted here.
+      const fix = (message as {fix?: {unsafe?: boolean}}).fix
+      if (fix && !fix.unsafe) fixable++
       const colour: Style = severity === 'error' ? 'red' : severity === 'warning' ? 'yellow' : 'blue'
       out.push(`  ${paint('dim', placeText(message))}  ${paint(colour, severity)}  ${message.reason}  ${paint('dim', message.ruleId ?? '')}`)
       out.push(...excerpt(message, lines, paint, colour))
@@ -52,8 +54,10 @@ export const formatPretty: Formatter = (files, options) => {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
     out.push(paint(errors > 0 ? 'red' : 'yellow', paint('bold', summary)))
     if (fixable > 0) out.push(paint('dim', `  ${fixable} can be fixed with --fix`))
-  } else if (files.length > 0 && !files.some((file) => shownMessages(file, options.quiet).length > 0)) {
-    out.push(paint('green', `✔ ${files.length} file${files.length === 1 ? '' : 's'} checked, no problems`))
+  } else if (files.length > 0) {
+    const hidden = files.reduce((count, file) => count + file.messages.filter((message) => message.fatal === false).length, 0)
+    const checked = `✔ ${files.length} file${files.length === 1 ? '' : 's'} checked`
+    out.push(paint('green', options.quiet && hidden > 0 ? `${checked}, no errors (${hidden} warning${hidden === 1 ? '' : 's'} not shown under --quiet)` : `${checked}, no problems`))
   }
   return out.length > 0 ? out.join('\n') + '\n' : ''
 }
