@@ -1,9 +1,8 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
 import {analyseParagraph, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, type BlockMatch, type DuplicateFingerprint, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
-import type {Block} from '../text/blocks.js'
 import {memo} from '../engine/document.js'
-import {blocksOf} from '../text/blocks.js'
+import {blocksOf, type Block} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
 import {defineRule, locate} from './define.js'
 
@@ -41,8 +40,8 @@ const messages: Record<Lang, {
     exact: (later, earlier, path) => `${capital(linesFr(later))} ${later.from === later.to ? 'répète' : 'répètent'} ${linesFr(earlier)}${path ? ` de ${path}` : ''} : un seul exemplaire est attendu`,
     near: (later, earlier, percent, path) =>
       `${capital(linesFr(later))} ${later.from === later.to ? 'reprend' : 'reprennent'} à ${percent}\u00a0% ${linesFr(earlier)}${path ? ` de ${path}` : ''} : un seul exemplaire est attendu`,
-    run: (words, earlier) => `Ce passage de ${words} mots répète un passage de ${linesFr(earlier)} : un seul exemplaire est attendu`,
-    sentence: (percent, earlier) => `Cette phrase reprend à ${percent}\u00a0% une phrase de ${linesFr(earlier)} : un seul exemplaire est attendu`,
+    run: (words, earlier) => `Ce passage de ${words} mots répète un passage ${ofLinesFr(earlier)} : un seul exemplaire est attendu`,
+    sentence: (percent, earlier) => `Cette phrase reprend à ${percent}\u00a0% une phrase ${ofLinesFr(earlier)} : un seul exemplaire est attendu`,
     original: (earlier) => `Premier exemplaire (${linesFr(earlier)})`
   },
   en: {
@@ -56,6 +55,11 @@ const messages: Record<Lang, {
 
 function linesFr({from, to}: Lines): string {
   return from === to ? `la ligne ${from}` : `les lignes ${from} à ${to}`
+}
+
+/** « de la ligne 2 », « des lignes 2 à 5 » (no « de les »). */
+function ofLinesFr({from, to}: Lines): string {
+  return from === to ? `de la ligne ${from}` : `des lignes ${from} à ${to}`
 }
 
 function linesEn({from, to}: Lines): string {

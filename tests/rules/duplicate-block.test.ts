@@ -181,6 +181,12 @@ describe('duplicate-block details', () => {
     expect(messages.map((message) => message.reason)).toEqual(['La ligne 3 répète la ligne 2 : un seul exemplaire est attendu'])
   })
 
+  it('names a hard-wrapped original by its line range', async () => {
+    const wrapped = ['Le maire a défendu mardi un budget « responsable » qui', 'finance la rénovation des écoles et la création de deux', 'nouvelles lignes de bus dans les quartiers du nord.'].join('\n')
+    const text = [wrapped, '', `Interrogé sur ce point, il a répété qu’il finance la rénovation des écoles et la création de deux nouvelles lignes de bus.`].join('\n')
+    expect((await lintOne(text)).map(String)).toEqual(['draft.txt:5:43-5:122: Ce passage de 14 mots répète un passage des lignes 2 à 3 : un seul exemplaire est attendu'])
+  })
+
   it('accepts a stricter similarity', async () => {
     const text = lines(FR[0]!, FR[1]!, FR[1]!.replace('hausse', 'baisse'))
     // Above the paragraphs' similarity, only the 14 identical words after the change remain a repeat.
