@@ -3,11 +3,14 @@ import type {Lang} from '../types.js'
 
 /**
  * Function words that are frequent in running text and rare in the other
- * language. Drafts are often too short or too full of names for a trigram
- * model alone, and these decide between French and English reliably.
+ * languages factlint may meet: none of them is also a common word of
+ * Spanish, Italian, Portuguese, German or Dutch (« la », « que », « il »,
+ * "in", "an" are left out for that reason). Drafts are often too short or
+ * too full of names for a trigram model alone, and these decide between
+ * French and English reliably.
  */
-const FRENCH = new Set('le la les des du un une et est sont dans pour pas que qui sur avec au aux ce cette il elle ils nous vous ne se son sa ses leur été par plus mais où'.split(' '))
-const ENGLISH = new Set('the and of to is are in that for with on was were it this be by as at from have has had not but which who an they he she their will would'.split(' '))
+const FRENCH = new Set('le les des du une et est sont dans pour pas qui sur avec au aux cette elle ils nous vous été plus mais où leur leurs aussi très'.split(' '))
+const ENGLISH = new Set('the and of to is are that for with was were it this be by at from have has had not but which who they she their will would'.split(' '))
 
 const SAMPLE = 20_000
 const WORD = /[\p{L}’']+/gu
@@ -30,18 +33,25 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
     if (ENGLISH.has(word)) english++
   }
   if (words === 0) return {lang: fallback}
-  // Function words make up a third of ordinary prose; a tenth is already telling.
-  const threshold = Math.max(2, words * 0.1)
-  if (french >= threshold || english >= threshold) {
-    if (french !== english) return {lang: french > english ? 'fr' : 'en'}
+  const ours = french > english ? 'fr' : english > french ? 'en' : undefined
+  // Function words make up a third of ordinary prose; these exclusive ones a tenth.
+  const telling = Math.max(french, english) >= Math.max(2, words * 0.1)
+  const ranked = francAll(sample, {minLength: 30})
+  const [best] = ranked
+  if (sample.length >= LONG_ENOUGH && best && best[0] !== 'fra' && best[0] !== 'eng' && best[0] !== 'und') {
+    // A trigram model is reliable on a few sentences: trust another language
+    // when French and English trail it clearly and our words are rare.
+    const ourScore = Math.max(...ranked.filter(([code]) => code === 'fra' || code === 'eng').map(([, score]) => score), 0)
+    if (ourScore < 0.9 && Math.max(french, english) < words * 0.15) return {lang: 'und', other: best[0]}
   }
-  const [best] = francAll(sample, {minLength: 30})
-  if (!best || best[0] === 'und') {
-    return {lang: french > english ? 'fr' : english > french ? 'en' : fallback}
-  }
+  if (telling && ours) return {lang: ours}
+  if (!best || best[0] === 'und') return {lang: ours ?? fallback}
   if (best[0] === 'fra') return {lang: 'fr'}
   if (best[0] === 'eng') return {lang: 'en'}
   // Only call a document foreign when it has almost none of our function words.
-  if (french + english > words * 0.04) return {lang: french > english ? 'fr' : 'en'}
+  if (french + english > words * 0.04) return {lang: ours ?? fallback}
   return {lang: 'und', other: best[0]}
 }
+
+/** Characters from which franc's trigram model is trusted over the function words. */
+const LONG_ENOUGH = 200

@@ -75,3 +75,17 @@ describe('language detection', () => {
     expect(file.messages[0]?.reason).toBe('Mot répété « the » : un seul est attendu')
   })
 })
+
+describe('language detection of other languages', () => {
+  const cases: Array<[string, string]> = [
+    ['spa', 'El secretario de Defensa de Estados Unidos firmó el viernes un acuerdo de cooperación militar con Marruecos, al término de una gira por el norte de África. Según el Pentágono, el acuerdo permitirá reforzar la seguridad en la región.'],
+    ['ita', 'Il ministro della Difesa americano ha firmato venerdì un accordo di cooperazione militare con il Marocco, al termine di un viaggio nel Nord Africa. Secondo il Pentagono, l’accordo rafforzerà la sicurezza nella regione.']
+  ]
+  for (const [code, text] of cases) {
+    it(`does not take ${code} for French`, async () => {
+      const file = await lint(text, {path: 'a.txt'})
+      expect(file.data.factlint?.lang).toBe('und')
+      expect(file.messages[0]?.reason).toContain(`(${code})`)
+    })
+  }
+})
