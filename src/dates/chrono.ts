@@ -18,10 +18,9 @@ const configured = new Map<Lang, Chrono>()
  * Cheap test run before loading chrono: could chrono find a date mention in
  * the text at all? A weekday or month name as chrono's dictionaries spell
  * them (whole words), a numeric date (12/03, 12.03.2024, 2024-03-12,
- * 2024 3 12) or one of the casual words
- * chrono reads as a day (today, hier, la veille, end of the month…). It must
- * never say no to a text chrono would find a mention in; a yes costs only
- * chrono's loading. Prefixes are not enough: « marché », "monitor" or
+ * 2024 3 12); casual words (today, hier, la veille…) are not read, see
+ * REMOVED_PARSERS. It must never say no to a text chrono would find a
+ * mention in; a yes costs only chrono's loading. Prefixes are not enough: « marché », "monitor" or
  * "Saturn" name no day, and loading chrono costs a short run most of its time.
  * Unlike chrono, a letter with an accent counts as a letter: chrono reads the
  * "apr" of « d’après » or the « mar » of « marée » as a month or a weekday, but
@@ -38,8 +37,7 @@ const CALENDAR_WORD = new RegExp(
       'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
     ].join('|') +
     ')(?!\\p{L})' +
-    '|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}' +
-    '|(?<![\\p{L}\\p{N}_])(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\\s*night|month|maintenant|aujourd|demain|hier|cette\\s*nuit|la\\s*veille)',
+    '|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}',
   'iu'
 )
 
@@ -63,11 +61,37 @@ export async function dateParser(lang: Lang): Promise<Chrono> {
  * of « du lundi 12 au jeudi 15 juin » into one result and so lose where the
  * first end is written (we share the month between the ends ourselves).
  */
-const REMOVED_REFINERS = new Set(['UnlikelyFormatFilter', 'FRMergeDateRangeRefiner', 'ENMergeDateRangeRefiner'])
+const REMOVED_REFINERS = new Set(['UnlikelyFormatFilter', 'FRMergeDateRangeRefiner', 'ENMergeDateRangeRefiner', 'ENEndOfPeriodRefiner'])
+
+/**
+ * Parsers of chrono's we take out, because what they read is not a date the
+ * text states:
+ * - times (« 14 h 30 », "2:30 p.m."), which we never check, and which read a
+ *   score before a date as a time range: in "failed 7–4 on Tuesday, June 4,
+ *   2024" or « 3-1 mardi 4 juin 2024 », chrono merged "7–4" (7:00 to 4:00)
+ *   into the date and, the range ending before it starts, moved its end to
+ *   the next day: a second date, June 5, with the weekday of June 4;
+ * - casual words (today, yesterday, « hier », « la veille », end of the
+ *   month): chrono dates them from its reference, a fixed 1 January 2000 for
+ *   us, so "today" read as a date written with the year 2000, and the year
+ *   of the document's other dates followed it.
+ */
+const REMOVED_PARSERS = new Set([
+  'ENTimeExpressionParser',
+  'FRTimeExpressionParser',
+  'FRSpecificTimeExpressionParser',
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+  'ENEndOfCurrentMonthParser',
+  'FRCasualDateParser',
+  'FRCasualTimeParser'
+])
 
 function configure(parser: Chrono, lang: Lang): Chrono {
+  parser.parsers = parser.parsers.filter((candidate) => !REMOVED_PARSERS.has(candidate.constructor.name))
   parser.refiners = parser.refiners.filter((refiner) => !REMOVED_REFINERS.has(refiner.constructor.name))
   parser.parsers.push(new WeekdayDayParser(lang))
+  parser.refiners.unshift(new DropNumberRunRefiner())
   parser.refiners.push(new SharedMonthRefiner(lang), new DropRelativeRefiner())
   return parser
 }
@@ -160,6 +184,21 @@ class SharedMonthRefiner implements Refiner {
       }
     }
     return results
+  }
+}
+
+/**
+ * A numeric date inside a longer run of number groups is part of a phone or
+ * reference number: « 06-12-34-56-78 » is not 6 December 2034.
+ */
+class DropNumberRunRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((result) => {
+      if (!/^[\d\s./-]+$/.test(result.text)) return true
+      const before = context.text.slice(Math.max(0, result.index - 2), result.index)
+      const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 2)
+      return !/\d[./-]?$/.test(before) && !/^[./-]?\d/.test(after)
+    })
   }
 }
 

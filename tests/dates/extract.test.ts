@@ -36,7 +36,12 @@ describe('date extraction (French)', () => {
     'Une première visite depuis 2006.',
     'Dans 10 ans, la région aura changé.',
     'Il a pris la mer à 10 h.',
-    'Il a 20 ans.'
+    'Il a 20 ans.',
+    // Scores, times, phone numbers and casual words name no date of their own.
+    'Le PSG a gagné 3-1 en mai.',
+    'Rendez-vous à 14 h 30 ou à 10.30.',
+    'Appelez le 06-12-34-56-78 ou le 06.31.22.11.00.',
+    'Hier, aujourd’hui, demain, la veille.'
   ])('not a date: %s', async (text) => {
     expect(await mentionsOf(text, 'fr')).toEqual([])
   })
@@ -68,7 +73,17 @@ describe('date extraction (English)', () => {
     expect(await mentionsOf(text, 'en')).toEqual(expected)
   })
 
-  test.each(['The plan runs for 10 years.', 'In 10 years the region will have changed.', 'The first visit since 2006.', 'He sat down at 10.', 'It may be late.'])(
+  test.each([
+    'The plan runs for 10 years.',
+    'In 10 years the region will have changed.',
+    'The first visit since 2006.',
+    'He sat down at 10.',
+    'It may be late.',
+    'They won 7–4 in May.',
+    'The meeting starts at 2:30 p.m.',
+    'Call 06-12-34-56-78 or 06.31.22.11.00.',
+    'Yesterday, today, tonight, by the end of the month.'
+  ])(
     'not a date: %s',
     async (text) => {
       expect(await mentionsOf(text, 'en')).toEqual([])

@@ -1,7 +1,10 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
-import {messages} from '../dates/helpers.js'
+import {memo} from '../../src/engine/document.js'
+import type {DateAnalysis} from '../../src/dates/analysis.js'
+import {isoOf} from '../../src/dates/calendar.js'
+import {analysisOf, dateRules, messages} from '../dates/helpers.js'
 
 const reference = readFileSync(new URL('../../fixtures/esper-rabat.fr.txt', import.meta.url), 'utf8')
 
@@ -146,3 +149,34 @@ describe('never reported', () => {
 function found(list: Awaited<ReturnType<typeof messages>>): string[] {
   return list.map((message) => String(message.actual))
 }
+
+describe('regressions', () => {
+  test('a score before a date is not read into it (chrono read "7–4" as a time range ending the next day)', async () => {
+    expect(await reported('The measure failed 7–4 on Tuesday, June 4, 2024.', 'en')).toEqual([])
+    expect(await reported('They won 12-10 on Saturday, Oct. 3, 2020.', 'en')).toEqual([])
+    expect(await reported('Le score était de 3-1 mardi 4 juin 2024.', 'fr')).toEqual([])
+    expect(await reported('Score final 3–2 vendredi 2 octobre 2020.', 'fr')).toEqual([])
+    const english = await analysisOf('The measure failed 7–4 on Tuesday, June 4, 2024.', 'en')
+    expect(english.mentions.map((mention) => [mention.text, mention.stated])).toEqual([['Tuesday, June 4, 2024', {weekday: 2, day: 4, month: 6, year: 2024}]])
+    const french = await analysisOf('Le score était de 3-1 mardi 4 juin 2024.', 'fr')
+    expect(french.mentions.map((mention) => [mention.text, mention.stated])).toEqual([['mardi 4 juin 2024', {weekday: 2, day: 4, month: 6, year: 2024}]])
+  })
+
+  test('"today", « hier »: no date of year 2000 (chrono dated them from its fixed reference)', async () => {
+    expect(await reported('The council voted today, Wednesday, June 5, on the budget.', 'en')).toEqual([])
+    expect(await reported('Hier, le conseil a voté. Mercredi 5 juin, il se réunit.', 'fr')).toEqual([])
+    const years = async (text: string, lang: 'fr' | 'en') => {
+      const file = await lint(text, {lang, ruleSet: dateRules, path: 'story.md'})
+      const analysis = (await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined))!
+      return {events: analysis.events.map((event) => `${event.mention.text} ${isoOf(event.date)}`), messages: file.messages.map(String)}
+    }
+    expect(await years('---\ndate: 2024-06-05\n---\n\nThe council voted today, Wednesday, June 5, on the budget.\n', 'en')).toEqual({
+      events: ['Wednesday, June 5 2024-06-05'],
+      messages: []
+    })
+    expect(await years('---\ndate: 2024-06-05\n---\n\nHier, le conseil a voté. Aujourd’hui, mercredi 5 juin, il se réunit.\n', 'fr')).toEqual({
+      events: ['mercredi 5 juin 2024-06-05'],
+      messages: []
+    })
+  })
+})
