@@ -209,20 +209,34 @@ function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string
     const candidates = new Set<number>()
     for (const key of slipKeys(form)) for (const index of neighbours.get(key)!) candidates.add(index)
     let best: string | undefined
+    let tie: string | undefined
     // In the order of `forms`, so that ties go to the same form as comparing every pair would.
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const other = forms[index]!
       if (other === form || !isNameSlip(form, other, distinct)) continue
-      const theirs = occurrences.get(other)!.length
+      const theirs = occurrences.get(other)!
       // The slip is rare against a form used at least twice as often.
-      if (theirs < mine.length * 2) continue
-      if (!best || theirs > occurrences.get(best)!.length) best = other
+      if (theirs.length >= mine.length * 2) {
+        if (!best || theirs.length > occurrences.get(best)!.length) best = other
+      } else if (mine.length === 1 && theirs.length === 1 && isBefore(theirs[0]!, mine[0]!)) {
+        // Once each (« Delorme » then « Delorne »): no majority to follow, but the
+        // later spelling is the one to check; suggested, never fixed without asking.
+        tie ??= other
+      }
     }
-    if (!best) continue
-    // A name seen only at the start of sentences is not known to be a name.
-    for (const token of mine) results.push(variantAt('name', token, best, occurrences.get(best)!, mine.length))
+    const chosen = best ?? tie
+    if (!chosen) continue
+    for (const token of mine) {
+      const variant = variantAt('name', token, chosen, occurrences.get(chosen)!, mine.length)
+      // Two close names may be two people: renaming is never a safe fix.
+      results.push({...variant, unsafe: true})
+    }
   }
   return results
+}
+
+function isBefore(a: WordToken, b: WordToken): boolean {
+  return a.block < b.block || (a.block === b.block && a.start < b.start)
 }
 
 /**
@@ -246,9 +260,13 @@ export function isNameSlip(a: string, b: string, distinct: ReadonlySet<string> =
   const edit = singleEdit([...x], [...y])
   if (!edit) return false
   // Edits on the last letter are inflection (Africain/Africaine, Marie/Mario are
-  // different names); a swap of the last two letters is a slip (Loudyi/Loudiy).
-  return edit.kind === 'swap' || edit.at < Math.min(x.length, y.length) - 1
+  // different names); a swap of the last two letters is a slip (Loudyi/Loudiy),
+  // and so is a last letter that sounds the same (Gonzales/Gonzalez, Kowalski/Kowalsky).
+  if (edit.kind === 'swap' || edit.at < Math.min(x.length, y.length) - 1) return true
+  return edit.kind === 'change' && SAME_SOUND.some((pair) => pair.includes(x.at(-1)!) && pair.includes(y.at(-1)!))
 }
+
+const SAME_SOUND = ['sz', 'iy', 'ck']
 
 interface Edit {
   kind: 'change' | 'insert' | 'swap'

@@ -15,6 +15,8 @@ export interface BlockIssue {
   expected: string
   /** The edit that turns the text into the expected one, in the block's text. */
   fix: {start: number; end: number; text: string}
+  /** The edit may be wrong (two different people): `--fix` applies it only when the rule is named with --fix-type. */
+  unsafe?: boolean
 }
 
 export function reportBlockIssue(ctx: RuleContext, blocks: readonly Block[], issue: BlockIssue, finding: Pick<Finding, 'reason' | 'cause' | 'data'>): void {
@@ -23,5 +25,5 @@ export function reportBlockIssue(ctx: RuleContext, blocks: readonly Block[], iss
   // An insertion (a missing space) has no character to map: it goes before the one at its index.
   const at = block.offsetAt(issue.fix.start)
   const [fixStart, fixEnd] = issue.fix.end > issue.fix.start ? block.rangeOf(issue.fix.start, issue.fix.end) : [at, at]
-  ctx.report({...finding, start, end, actual: issue.actual, expected: [issue.expected], fix: {range: [fixStart, fixEnd], text: issue.fix.text}})
+  ctx.report({...finding, start, end, actual: issue.actual, expected: [issue.expected], fix: {range: [fixStart, fixEnd], text: issue.fix.text, ...(issue.unsafe ? {unsafe: true} : {})}})
 }

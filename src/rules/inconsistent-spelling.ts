@@ -14,12 +14,16 @@ const schema = z
   .default({distinct: []})
 
 const reasons: Record<Lang, (variant: SpellingVariant) => string> = {
-  fr: ({actual, expected, counts}) =>
-    counts.expected === counts.actual
-      ? `« ${actual} » est aussi écrit « ${expected} » dans le document : « ${expected} » est attendu, les capitales gardent leur accent`
-      : `« ${actual} » est écrit « ${expected} » ailleurs dans le document : « ${expected} » est attendu (${counts.expected} occurrences contre ${counts.actual})`,
-  en: ({actual, expected, counts}) =>
-    `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere in the document (${counts.expected} to ${counts.actual})`
+  fr: ({actual, expected, counts, kind}) =>
+    counts.expected !== counts.actual
+      ? `« ${actual} » est écrit « ${expected} » ailleurs dans le document : « ${expected} » est attendu (${counts.expected} occurrences contre ${counts.actual})`
+      : kind === 'name'
+        ? `« ${actual} » est écrit « ${expected} » plus haut dans le document : même nom ? « ${expected} » est attendu s’il s’agit de la même personne ou du même lieu`
+        : `« ${actual} » est aussi écrit « ${expected} » dans le document : « ${expected} » est attendu, les capitales gardent leur accent`,
+  en: ({actual, expected, counts, kind}) =>
+    counts.expected === counts.actual && kind === 'name'
+      ? `Unexpected \`${actual}\`, written \`${expected}\` earlier in the document: expected \`${expected}\` if this is the same person or place`
+      : `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere in the document (${counts.expected} to ${counts.actual})`
 }
 
 const causes: Record<Lang, (expected: string) => string> = {

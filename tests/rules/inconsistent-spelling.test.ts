@@ -16,7 +16,7 @@ ruleTester('inconsistent-spelling', {
     {text: 'L’État-major Général a parlé. Le général a répondu. Le Général est arrivé.', lang: 'fr', name: 'fr: Général/général differ by case only'},
     {text: 'Le marché a ouvert. Il marche vers la place du marché.', lang: 'fr', name: 'fr: marche/marché are two words'},
     {text: 'La côte est proche et la cote de popularité baisse. La côte attire.', lang: 'fr', name: 'fr: côte/cote are two words'},
-    {text: 'M. Delorme a parlé avec Mme Delorne, son épouse ne porte pas le même nom.', lang: 'fr', name: 'fr: one occurrence each: nothing decides'},
+    {text: 'M. Delorme a parlé avec Mme Delorne, son épouse.', lang: 'fr', options: {distinct: ['Delorne']}, name: 'fr: close names declared distinct'},
     {text: 'Loudyi a parlé. Puis Loudiy a répondu.', lang: 'fr', name: 'fr: names only at the start of sentences are not known to be names'},
     {text: 'Il a dit « The State Department and the Government of Estonia agreed » hier. Le government a parlé. Government.', lang: 'fr', name: 'fr: words inside an English quotation'},
     {text: 'Delegates from Gambia and Zambia met. Gambia and Gambia again with Zambia.', lang: 'en', name: 'en: a different first letter is another name'},
@@ -31,6 +31,14 @@ ruleTester('inconsistent-spelling', {
     {text: 'Un évènement ou un événement : l’événement a eu lieu.', lang: 'fr', name: 'fr: é/è is a spelling choice, not a missing accent'}
   ],
   invalid: [
+    {
+      text: 'M. Delorme a parlé avec Mme Delorne, son épouse.',
+      lang: 'fr',
+      name: 'fr: once each: the later spelling is questioned',
+      errors: [{place: '1:29-1:36', reason: '« Delorne » est écrit « Delorme » plus haut dans le document : même nom ? « Delorme » est attendu s’il s’agit de la même personne ou du même lieu', expected: ['Delorme']}]
+    },
+    {text: 'Senator Gonzales spoke first, then Senator Gonzales left and Senator Gonzalez came back.', lang: 'en', name: 'en: a last letter that sounds the same', errors: [{place: '1:70-1:78', expected: ['Gonzales']}]},
+    {text: 'Le ministre Kowalski a parlé. Selon Kowalski, rien. Puis Kowalsky est parti.', lang: 'fr', name: 'fr: i and y at the end of a name', errors: [{expected: ['Kowalski']}]},
     {
       text: 'Le communiqué de l’Etat-major a paru. L’État-major a confirmé.',
       lang: 'fr',
@@ -131,7 +139,7 @@ describe('inconsistent-spelling analysis', () => {
       fatal: false,
       actual: 'Delorne',
       expected: ['Delorme'],
-      fix: {range: [62, 69], text: 'Delorme'},
+      fix: {range: [62, 69], text: 'Delorme', unsafe: true},
       cause: '1:9-1:16: Première occurrence de « Delorme »'
     })
   })
