@@ -64,7 +64,9 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Pro
     if (!outcome.converged) result.warnings.push(`${path}: fixes still changed the text after ${MAX_FIX_PASSES} passes; run --fix again`)
     if (outcome.output === original.text) continue
     if (!mode.write) {
-      io.stdout.write(unifiedDiff(original.text, keepLineEndings(original.text, outcome.output), {fromFile: `a/${path}`, toFile: `b/${path}`}))
+      // a/ and b/ prefixes for `patch -p1` and `git apply`; a file outside the folder keeps its absolute path.
+      const label = (prefix: string) => (document.absolutePath && path.startsWith('..') ? document.absolutePath : `${prefix}/${path}`)
+      io.stdout.write(unifiedDiff(original.text, keepLineEndings(original.text, outcome.output), {fromFile: label('a'), toFile: label('b')}))
       continue
     }
     try {
