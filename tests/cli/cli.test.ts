@@ -1,4 +1,4 @@
-import {symlinkSync} from 'node:fs'
+import {readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {FLAGS} from '../../src/cli/flags.js'
@@ -156,6 +156,13 @@ describe('help, version and rules', () => {
     expect(result.status).toBe(0)
     for (const flag of FLAGS) expect(result.stdout).toContain(`--${flag.name}`)
     expect(result.stdout).toContain('Examples:')
+  })
+
+  it('prints the help recorded in tests/cli/help.golden.txt (FACTLINT_UPDATE_GOLDEN=1 rewrites it)', () => {
+    const golden = path.join(ROOT, 'tests', 'cli', 'help.golden.txt')
+    const {stdout} = runCli(['--help'])
+    if (process.env.FACTLINT_UPDATE_GOLDEN) writeFileSync(golden, stdout)
+    expect(stdout).toBe(readFileSync(golden, 'utf8'))
   })
 
   it('prints the package version', async () => {
