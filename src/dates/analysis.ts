@@ -9,6 +9,7 @@ import {dateParser, mayContainDates} from './chrono.js'
 import {extractDates, type DateMention} from './extract.js'
 import {writeLike} from './format.js'
 import {resolveYears, type ResolvedDate, type YearSource} from './infer.js'
+import {DEFAULT_MAX_GAP_DAYS, groupByGap} from './timeline.js'
 
 /** A dated point of the story: a date of the text, or a bare weekday placed from an anchor. */
 export interface TimelineEvent {
@@ -89,7 +90,10 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
 
   const events: TimelineEvent[] = []
   const unplaced: DateMention[] = []
-  const anchors = resolved.filter((entry) => entry.valid && entry.agrees)
+  const anchors = presentOf(
+    resolved.filter((entry) => entry.valid && entry.agrees),
+    reference
+  )
   let next = 0
   for (const mention of mentions) {
     const entry = byMention.get(mention.id)
@@ -117,6 +121,34 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
   trustedDays.sort((a, b) => a.day - b.day)
   const weekdayProblems = problems.map((problem) => ({...problem, corrections: correctionsOf(problem.resolved, lang, trustedDays)}))
   return {lang, mentions, resolved, events, unplaced, weekdayProblems}
+}
+
+/**
+ * The dates a bare weekday may be read from: those of the story's present.
+ * With a publication date, the dates around it (chained within
+ * DEFAULT_MAX_GAP_DAYS), none when the text has none there (the weekday is
+ * then read from the publication date itself). Without one, the main group of
+ * dates: the largest, then the one with the fewest written years (a year is
+ * written for a past event, « mardi 11 septembre 2001 »), then the latest. A
+ * weekday is never read from a date years away from the rest of the story.
+ */
+function presentOf(anchors: readonly ResolvedDate[], reference: CalendarDate | undefined): ResolvedDate[] {
+  const points = anchors.map((entry) => ({entry: entry as ResolvedDate | undefined, day: dayNumber(entry.date)}))
+  if (reference) points.push({entry: undefined, day: dayNumber(reference)})
+  const groups = groupByGap(
+    points.sort((a, b) => a.day - b.day),
+    DEFAULT_MAX_GAP_DAYS
+  )
+  const written = (group: typeof points) => group.filter((point) => point.entry?.mention.stated.year !== undefined).length
+  const present = reference
+    ? groups.find((group) => group.some((point) => !point.entry))
+    : groups.reduce<typeof points | undefined>(
+        (best, group) =>
+          !best || group.length > best.length || (group.length === best.length && written(group) <= written(best)) ? group : best,
+        undefined
+      )
+  const kept = new Set(present?.map((point) => point.entry))
+  return anchors.filter((entry) => kept.has(entry))
 }
 
 function weekdayProblemOf(entry: ResolvedDate): Omit<WeekdayProblem, 'corrections'> | undefined {

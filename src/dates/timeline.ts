@@ -21,40 +21,49 @@ export type TimelineProblem =
     }
   | {kind: 'order'; event: TimelineEvent; previous: TimelineEvent}
 
+/** Splits items sorted by day wherever two neighbours lie more than `maxGapDays` apart. */
+export function groupByGap<T extends {day: number}>(sorted: readonly T[], maxGapDays: number): T[][] {
+  const groups: T[][] = []
+  for (const item of sorted) {
+    const group = groups[groups.length - 1]
+    if (group && item.day - group[group.length - 1]!.day <= maxGapDays) group.push(item)
+    else groups.push([item])
+  }
+  return groups
+}
+
 /**
  * The dates that do not fit the story:
- * - events of a group of dates lying more than `maxGapDays` from the story's
- *   main group (the group with the most events). Only events with a weekday
- *   and no written year are reported: a weekday dates an event of the story's
- *   own week, while a bare date (« le 4 août ») or a written year is often background. Groups as large as the
- *   main one make no main group, and nothing is reported;
+ * - a date whose stated weekday is wrong (see date-weekday) and that lies more
+ *   than `maxGapDays` from the story's main group: the group with the most
+ *   events whose date is sure (weekday and date agree, or no weekday to
+ *   disagree), when one group has more than the others. A date whose weekday
+ *   agrees with it is never reported for its distance alone: the pair is
+ *   self-consistent (the writer checked a calendar), and a story mentions
+ *   earlier and announced events all the time. A date with a written year is
+ *   deliberate (background, an anniversary); a bare weekday (« jeudi ») or a
+ *   date without weekday has no stated date to be wrong about;
  * - a date told after another with « puis », « ensuite », "then", "later"… but
  *   earlier than it.
  */
 export function timelineProblems(events: readonly TimelineEvent[], options: TimelineOptions): TimelineProblem[] {
   const problems: TimelineProblem[] = []
   const sorted = [...events].sort((a, b) => a.day - b.day || a.mention.start - b.mention.start)
-  const groups: TimelineEvent[][] = []
-  for (const event of sorted) {
-    const group = groups[groups.length - 1]
-    const last = group?.[group.length - 1]
-    if (group && last && event.day - last.day <= options.maxGapDays) group.push(event)
-    else groups.push([event])
-  }
+  const groups = groupByGap(sorted.filter((event) => event.trusted), options.maxGapDays)
   const sizes = groups.map((group) => group.length)
   const largest = Math.max(0, ...sizes)
   const main = sizes.filter((size) => size === largest).length === 1 ? groups[sizes.indexOf(largest)] : undefined
-  if (main && groups.length > 1) {
+  if (main) {
     const first = main[0]!
     const last = main[main.length - 1]!
-    for (const group of groups) {
-      if (group === main) continue
-      for (const event of group) {
-        // A written year is a deliberate statement (background, an anniversary).
-        if (event.mention.stated.weekday === undefined || event.mention.stated.year !== undefined) continue
-        const later = event.day > last.day
-        const nearest = later ? last : first
-        problems.push({kind: 'outlier', event, gap: Math.abs(event.day - nearest.day), later, nearest, first, last})
+    for (const event of sorted) {
+      const {mention} = event
+      if (event.trusted || mention.kind !== 'date' || mention.stated.weekday === undefined || mention.stated.year !== undefined) continue
+      const later = event.day > last.day
+      const nearest = later ? last : first
+      const gap = Math.abs(event.day - nearest.day)
+      if ((later || event.day < first.day) && gap > options.maxGapDays) {
+        problems.push({kind: 'outlier', event, gap, later, nearest, first, last})
       }
     }
   }

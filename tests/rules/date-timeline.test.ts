@@ -107,3 +107,47 @@ describe('bare weekdays', () => {
     expect(await dateOf('The minister arrived in Algiers on Thursday.', 'en')).toEqual([])
   })
 })
+
+describe('background and announced dates whose weekday agrees are never outliers', () => {
+  test.each([
+    ['fr', 'Le conseil s’est réuni lundi 1er juillet 2024 et a voté mardi 2 juillet. Le précédent incident remontait au samedi 2 mars.'],
+    ['fr', 'Le conseil s’est réuni mardi 4 juin 2024 et a voté mercredi 5 juin. Le budget entre en vigueur lundi 1er juillet. Prochaine réunion : jeudi 20 juin.'],
+    ['en', 'The council met on Monday, Sept. 9, 2024 and voted on Wednesday, Sept. 11. The plan was first announced on Monday, July 29.'],
+    ['en', 'The council met on Tuesday, June 4, 2024 and voted on Wednesday, June 5. The budget takes effect on Monday, July 1. Next meeting: Thursday, June 20.']
+  ] as const)('%s: %s', async (lang, text) => {
+    expect(await reported(text, lang)).toEqual([])
+  })
+
+  test('a wrong weekday far from the story is still reported', async () => {
+    expect(await reported('Le conseil s’est réuni lundi 1er juillet 2024 et a voté mardi 2 juillet. Le précédent incident remontait au lundi 2 mars.', 'fr')).toEqual([
+      expect.stringMatching(/^1:109-1:121: « lundi 2 mars » \(2 mars 2024\) tombe environ 4 mois avant/)
+    ])
+    expect(await reported('The council met on Monday, Sept. 9, 2024 and voted on Wednesday, Sept. 11. The plan was first announced on Tuesday, July 29.', 'en')).toEqual([
+      expect.stringMatching(/^1:108-1:124: "Tuesday, July 29" \(July 29, 2024\) falls 6 weeks before/)
+    ])
+  })
+})
+
+describe('a bare weekday is read from the story’s present', () => {
+  const today = new Date(Date.UTC(2026, 10, 29))
+  const placed = async (text: string, lang: 'fr' | 'en', referenceDate?: Date) => {
+    const analysis = await analyseParagraph(text, lang, today, referenceDate)
+    return analysis.events.filter((event) => event.mention.kind === 'weekday').map((event) => `${event.mention.text} ${event.date.year}-${event.date.month}-${event.date.day}`)
+  }
+
+  test('not from a date with a written year years away', async () => {
+    const english = 'The mayor spoke on Tuesday, Sept. 10, 2024 and on Thursday, Sept. 12. The attacks of Tuesday, Sept. 11, 2001, were commemorated on Wednesday.'
+    expect(await placed(english, 'en')).toEqual(['Wednesday 2024-9-11'])
+    expect(await reported(english, 'en')).toEqual([])
+    const french = 'Le maire a parlé mardi 10 septembre 2024 et jeudi 12 septembre. Les attentats du mardi 11 septembre 2001 ont été commémorés mercredi.'
+    expect(await placed(french, 'fr')).toEqual(['mercredi 2024-9-11'])
+    expect(await reported(french, 'fr')).toEqual([])
+  })
+
+  test('from the publication date when the text has no date near it', async () => {
+    const published = new Date(Date.UTC(2024, 8, 12))
+    expect(await placed('The attacks of Tuesday, Sept. 11, 2001, were commemorated on Wednesday.', 'en', published)).toEqual(['Wednesday 2024-9-11'])
+    expect(await placed('Les attentats du mardi 11 septembre 2001 ont été commémorés mercredi.', 'fr', published)).toEqual(['mercredi 2024-9-11'])
+    expect(await reported('The attacks of Tuesday, Sept. 11, 2001, were commemorated on Wednesday.', 'en', {referenceDate: published})).toEqual([])
+  })
+})
