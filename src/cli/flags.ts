@@ -45,7 +45,7 @@ export interface Subcommand {
 }
 
 export const SUBCOMMANDS: Subcommand[] = [
-  {usage: 'factlint timeline FILE [--format json]', description: 'Print the dates of a draft in order, with the ones the date rules report'},
+  {usage: 'factlint timeline FILE [--format json]', description: 'Print the dates of a draft in order, with the ones the date rules report (exit 1 on an error)'},
   {usage: 'factlint hook install|uninstall', description: 'Install or remove the git pre-commit hook that runs factlint --staged'}
 ]
 

@@ -25,7 +25,8 @@ async function run(argv: string[], cwd = root) {
 describe('factlint timeline', () => {
   test('the reference document in date order, the outlier marked', async () => {
     const {code, stdout} = await run(['fixtures/esper-rabat.fr.txt'])
-    expect(code).toBe(0)
+    // ✖: date-weekday reports an error, as the lint command would exit 1.
+    expect(code).toBe(1)
     const lines = stdout.split('\n')
     expect(lines[0]).toBe('fixtures/esper-rabat.fr.txt: timeline')
     expect(lines[1]).toBe('  2020-10-01  jeudi     « jeudi »  line 16, read from « vendredi 2 octobre » (line 1)')
@@ -37,7 +38,7 @@ describe('factlint timeline', () => {
 
   test('--format json gives the same data', async () => {
     const {code, stdout} = await run(['fixtures/esper-rabat.fr.txt', '--format', 'json'])
-    expect(code).toBe(0)
+    expect(code).toBe(1)
     const timeline = JSON.parse(stdout) as Timeline
     expect(timeline.lang).toBe('fr')
     expect(timeline.entries.map((entry) => [entry.date, entry.weekday, entry.text, entry.line, entry.findings.map((finding) => finding.ruleId)])).toEqual([
@@ -59,7 +60,7 @@ describe('factlint timeline', () => {
       'The minister arrived in Algiers on Thursday. On Friday, Oct. 2 he signed an agreement in Rabat. A crash happened on Friday the 13th.'
     )
     const {code, stdout} = await run(['story.txt', '--lang', 'en', '--date', '2019-10-05', '--format', 'json'], dir)
-    expect(code).toBe(0)
+    expect(code).toBe(1)
     const timeline = JSON.parse(stdout) as Timeline
     expect(timeline.entries.map((entry) => [entry.date ?? null, entry.text, entry.findings.map((finding) => finding.severity)])).toEqual([
       ['2019-10-02', 'Friday, Oct. 2', ['error']],
@@ -69,6 +70,35 @@ describe('factlint timeline', () => {
     const text = await run(['story.txt', '--lang', 'en', '--date', '2019-10-05'], dir)
     expect(text.stdout).toContain('Not placed on the timeline:\n  "Friday the 13th"  line 1')
     expect(text.stdout).toContain('Year: year of the publication date (2019-10-05)')
+  })
+
+  test('exit code: 1 when a date rule reports an error, 0 for warnings only or none', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-timeline-'))
+    const files = {
+      'faux.txt': 'Le conseil a voté jeudi 4 juin 2024.',
+      'juste.txt': 'Le conseil a voté mardi 4 juin 2024.',
+      'wrong.txt': 'The council voted on Thursday, June 4, 2024.',
+      'right.txt': 'The council voted on Tuesday, June 4, 2024.',
+      'order.txt': 'On Monday, Oct. 5, 2020 he was in Paris, then on Tuesday, Sept. 29 in Lyon.'
+    }
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
+    const fr = await run(['faux.txt', '--lang', 'fr'], dir)
+    expect(fr.stdout).toContain('✖ 2024-06-04')
+    expect(fr.code).toBe(1)
+    expect((await run(['juste.txt', '--lang', 'fr'], dir)).code).toBe(0)
+    expect((await run(['wrong.txt', '--lang', 'en', '--format', 'json'], dir)).code).toBe(1)
+    expect((await run(['right.txt', '--lang', 'en'], dir)).code).toBe(0)
+    // A date-timeline warning (⚠) alone does not fail.
+    const order = await run(['order.txt', '--lang', 'en'], dir)
+    expect(order.stdout).toContain('⚠ 2020-09-29')
+    expect(order.code).toBe(0)
+  })
+
+  test('--help describes the exit status', async () => {
+    const {code, stdout} = await run(['--help'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^usage: factlint timeline FILE/)
+    expect(stdout).toContain('Exit status: 1 when a date rule reports an error in the file, 0 otherwise')
   })
 
   test('usage problems: one line on stderr, exit code 2', async () => {

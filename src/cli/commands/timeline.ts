@@ -2,7 +2,8 @@
  * `factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD]`:
  * the document's dates in date order, each with its weekday, its words, its
  * line, and what the date rules reported on it. `argv` holds the arguments
- * after the command name.
+ * after the command name. Exits 1 when a date rule reports an error (✖), as
+ * the lint command does, 0 otherwise, 2 on a usage problem.
  */
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -17,7 +18,20 @@ import type {CliIO} from '../io.js'
 
 const USAGE = 'usage: factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD]'
 
+const HELP = `${USAGE}
+
+Prints the dates of FILE in date order, with what the date rules report on them
+(✖ error, ⚠ warning).
+
+Exit status: 1 when a date rule reports an error in the file, 0 otherwise,
+2 on a usage problem or an unreadable file.
+`
+
 export async function timelineCommand(argv: string[], io: CliIO): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout.write(HELP)
+    return 0
+  }
   let options: {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date}
   try {
     options = parseOptions(argv)
@@ -43,7 +57,7 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
   })
   const timeline = await timelineOf(file)
   io.stdout.write(options.format === 'json' ? `${JSON.stringify(timeline, null, 2)}\n` : renderTimeline(timeline))
-  return 0
+  return timeline.entries.some(hasError) ? 1 : 0
 }
 
 function parseOptions(argv: string[]): {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date} {
@@ -92,8 +106,12 @@ export function renderTimeline(timeline: Timeline): string {
   return `${lines.join('\n')}\n`
 }
 
+function hasError(entry: TimelineEntry): boolean {
+  return entry.findings.some((finding) => finding.severity === 'error')
+}
+
 function mark(entry: TimelineEntry): string {
-  if (entry.findings.some((finding) => finding.severity === 'error')) return '✖'
+  if (hasError(entry)) return '✖'
   if (entry.findings.length > 0) return '⚠'
   return ' '
 }
