@@ -96,7 +96,7 @@ function readInOrder(dated: readonly DateMention[], year: number): ResolvedDate[
     let current: ResolvedDate
     if (mention.stated.year !== undefined) {
       current = resolved(mention, mention.stated.year, {kind: 'written'})
-    } else if (!previous) {
+    } else if (!previous || isAnniversary(mention, previous)) {
       current = resolved(mention, year, {kind: 'default'})
     } else {
       const chosen = nearestYear(mention, previous.date, YEAR_SWITCH_DAYS)
@@ -116,6 +116,22 @@ function readInOrder(dated: readonly DateMention[], year: number): ResolvedDate[
     for (const entry of result) if (entry.yearSource.kind === 'default') entry.yearSource = {kind: 'document', from}
   }
   return result
+}
+
+/**
+ * « mercredi 11 septembre » after « mardi 11 septembre 2001 »: the same day
+ * and month as a date whose year is written, with another weekday, is that
+ * date's anniversary in another year, not a date near it.
+ */
+function isAnniversary(mention: DateMention, previous: ResolvedDate): boolean {
+  const {stated} = mention
+  return (
+    previous.yearSource.kind === 'written' &&
+    previous.date.day === stated.day &&
+    previous.date.month === stated.month &&
+    stated.weekday !== undefined &&
+    stated.weekday !== previous.mention.stated.weekday
+  )
 }
 
 /** Distinct weekday+date pairs that agree: a paragraph pasted twice counts once. */

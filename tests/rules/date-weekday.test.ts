@@ -162,6 +162,15 @@ describe('regressions', () => {
     expect(french.mentions.map((mention) => [mention.text, mention.stated])).toEqual([['mardi 4 juin 2024', {weekday: 2, day: 4, month: 6, year: 2024}]])
   })
 
+  test('an anniversary of a date with a written year is not read in that year', async () => {
+    expect(await reported('The attacks of Tuesday, Sept. 11, 2001, were commemorated on Wednesday, Sept. 11. The mayor spoke on Thursday, Sept. 12.', 'en')).toEqual([])
+    expect(await reported('Les attentats du mardi 11 septembre 2001 ont été commémorés mercredi 11 septembre. Le maire a parlé jeudi 12 septembre.', 'fr')).toEqual([])
+    // The next day of a date with a written year still takes its year.
+    expect(await reported('The attacks of Tuesday, Sept. 11, 2001, shut the airports; on Thursday, Sept. 12, they were still closed.', 'en')).toEqual([
+      '1:63-1:81: September 12, 2001 is a Wednesday, not a Thursday; year inferred from "Tuesday, Sept. 11, 2001" (line 1)'
+    ])
+  })
+
   test('"today", « hier »: no date of year 2000 (chrono dated them from its fixed reference)', async () => {
     expect(await reported('The council voted today, Wednesday, June 5, on the budget.', 'en')).toEqual([])
     expect(await reported('Hier, le conseil a voté. Mercredi 5 juin, il se réunit.', 'fr')).toEqual([])
