@@ -91,10 +91,33 @@ const EN = {
 
 const LANGUAGES = {fr: FR, en: EN}
 
+const FUNCTION_WORDS = {
+  fr: 'le la les des du un une et est dans pour que qui sur avec au aux ce cette il elle ne se son sa ses leur par plus mais de à en'.split(' '),
+  en: 'the and of to is are in that for with on was were it this be by as at from have has had not but which who an they their will'.split(' ')
+}
+
 /** Draft generator for one language, with its own growing cast of people. */
 function draftWriter(lang, next) {
   const words = LANGUAGES[lang]
   const pick = (list) => list[Math.floor(next() * list.length)]
+  // Running prose around the templates: 20,000 content words drawn with a
+  // Zipf-like law between function words, so that sentences rarely repeat
+  // (as in real copy) and the vocabulary keeps growing with the corpus.
+  const vocabulary = Array.from({length: 20_000}, () => {
+    let word = ''
+    const parts = 1 + Math.floor(next() * 3)
+    for (let index = 0; index < parts; index++) word += pick(SYLLABLES)
+    return word
+  })
+  const content = () => vocabulary[Math.floor(vocabulary.length * next() ** 3)]
+  const prose = () => {
+    const length = 8 + Math.floor(next() * 16)
+    const parts = []
+    for (let index = 0; index < length; index++) parts.push(index % 2 === 0 ? pick(FUNCTION_WORDS[lang]) : content())
+    if (next() < 0.3) parts.splice(1 + Math.floor(next() * (parts.length - 1)), 0, ',')
+    const sentence = parts.join(' ').replace(/ ,/g, ',')
+    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`
+  }
   const zipf = (list) => list[Math.floor(list.length * next() ** 2)]
   const people = []
   const inventName = () => {
@@ -169,7 +192,8 @@ function draftWriter(lang, next) {
             return key
         }
       })
-    const sentence = () => fill(pick(words.fillers))
+    // Two sentences in five from the newsroom templates, the rest running prose.
+    const sentence = () => (next() < 0.4 ? fill(pick(words.fillers)) : prose())
     const lines = [`${pick(words.headline)} ${fill('{nounphrase}')}`.replace(/^(\p{L})/u, (letter) => letter.toUpperCase()), `${zipf(words.places).toUpperCase()} —`]
     let bytes = lines.join('\n').length
     while (bytes < targetBytes) {

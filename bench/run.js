@@ -13,7 +13,7 @@
 // are medians: the machine may be shared (its load is recorded with them).
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
-import {availableParallelism, loadavg} from 'node:os'
+import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ParseEnglish} from 'parse-english'
@@ -58,8 +58,9 @@ async function main() {
   if (wanted('scaling')) report.scaling = await scaling(drafts, report.throughput?.[0])
   if (wanted('startup')) report.startup = startup()
   if (wanted('cli')) {
-    const folder = writeCorpus(path.join(out, 'corpus'), drafts)
-    const small = writeCorpus(path.join(out, 'corpus-200'), drafts.slice(0, 200))
+    // Outside the repository: bench/out is git-ignored, and factlint skips ignored files.
+    const folder = writeCorpus(path.join(tmpdir(), 'factlint-bench', 'corpus'), drafts)
+    const small = writeCorpus(path.join(tmpdir(), 'factlint-bench', 'corpus-200'), drafts.slice(0, 200))
     report.memory = memory(folder, drafts)
     report.workers = workers(small)
   }
@@ -291,8 +292,8 @@ async function repeatAsync(count, run) {
 /** Wall time of a child process, output discarded. */
 function wall(command, args) {
   const start = process.hrtime.bigint()
-  const result = spawnSync(command, args, {cwd: root, stdio: 'ignore'})
-  if (result.error) throw result.error
+  const result = spawnSync(command, args, {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26})
+  checked(result, args)
   return {ms: Number(process.hrtime.bigint() - start) / 1e6, status: result.status}
 }
 
@@ -302,8 +303,15 @@ function timed(command, args) {
   const start = process.hrtime.bigint()
   const result = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', command, ...args], {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26})
   const ms = Number(process.hrtime.bigint() - start) / 1e6
+  checked(result, args)
   const match = /maxrss=(\d+)/.exec(result.stderr ?? '')
   return {ms, maxRssKb: match ? Number(match[1]) : undefined}
+}
+
+/** Exit code 0 or 1 (findings) is a run; 2 is a problem (no file, bad option): the figure would be meaningless. */
+function checked(result, args) {
+  if (result.error) throw result.error
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: exit code ${result.status}\n${result.stderr}`)
 }
 
 function median(values) {
