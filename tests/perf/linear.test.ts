@@ -30,37 +30,27 @@ function draft(paragraphs: number, seed = 1): string[] {
   return texts
 }
 
-/** Calls of `String.prototype.toLocaleLowerCase` while `run` runs: every comparison of two words makes some. */
-function lowerCaseCalls(run: () => void): number {
-  const original = String.prototype.toLocaleLowerCase
-  let calls = 0
-  String.prototype.toLocaleLowerCase = function (this: string, ...args: Parameters<typeof original>) {
-    calls++
+/** Sums `measure` over the calls of `owner[key]` while `run` runs (the method is put back afterwards). */
+function counting<T extends object, K extends keyof T>(owner: T, key: K, measure: (value: unknown) => number, run: () => void): number {
+  const original = owner[key] as (...args: unknown[]) => unknown
+  let total = 0
+  owner[key] = function (this: unknown, ...args: unknown[]) {
+    total += measure(args[0])
     return original.apply(this, args)
-  }
+  } as T[K]
   try {
     run()
   } finally {
-    String.prototype.toLocaleLowerCase = original
+    owner[key] = original as T[K]
   }
-  return calls
+  return total
 }
 
-/** Characters of the strings `RegExp.prototype.test` is given while `run` runs. */
-function testedCharacters(run: () => void): number {
-  const original = RegExp.prototype.test
-  let characters = 0
-  RegExp.prototype.test = function (this: RegExp, value: string) {
-    characters += String(value).length
-    return original.call(this, value)
-  }
-  try {
-    run()
-  } finally {
-    RegExp.prototype.test = original
-  }
-  return characters
-}
+/** Calls of `String.prototype.toLocaleLowerCase`: every comparison of two words makes some. */
+const lowerCaseCalls = (run: () => void) => counting(String.prototype, 'toLocaleLowerCase', () => 1, run)
+
+/** Characters of the strings `RegExp.prototype.test` is given. */
+const testedCharacters = (run: () => void) => counting(RegExp.prototype, 'test', (value) => String(value).length, run)
 
 describe('work grows linearly', () => {
   it('inconsistent-spelling: 4× the paragraphs (and distinct names) cost at most about 4× the word comparisons', () => {
