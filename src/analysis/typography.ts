@@ -163,7 +163,10 @@ function guillemetSides(texts: readonly string[], quotes: readonly Quotation[]):
     if (quote.style !== 'guillemets') continue
     const text = texts[quote.block]!
     const after = /^[ \u00A0\u202F]*/.exec(text.slice(quote.open + 1, quote.close))![0]
-    const before = /[ \u00A0\u202F]*$/.exec(text.slice(quote.open + 1 + after.length, quote.close))![0]
+    // Scanned from the end: the pattern /[ ]*$/ would take quadratic time on a long run of spaces.
+    let cut = quote.close
+    while (cut > quote.open + 1 + after.length && ' \u00A0\u202F'.includes(text[cut - 1]!)) cut--
+    const before = text.slice(cut, quote.close)
     sides.push({kind: spaceKind(after), value: after, block: quote.block, start: quote.open + 1, end: quote.open + 1 + after.length})
     sides.push({kind: spaceKind(before), value: before, block: quote.block, start: quote.close - before.length, end: quote.close})
   }
@@ -221,7 +224,8 @@ function commonValue(sides: readonly Side[], kind: SpaceKind): string {
  * inside URLs, times (10:30) and sequences (?!) are not punctuation of the
  * sentence: only a mark followed by white space, a closing mark or the end counts.
  */
-const HIGH_PUNCTUATION = /[ \u00A0\u202F]*[;:!?](?=$|[\s»”")\]])/gu
+// Matches start where a run of spaces starts: tried inside the run, it would rescan it (quadratic time).
+const HIGH_PUNCTUATION = /(?<![ \u00A0\u202F])[ \u00A0\u202F]*[;:!?](?=$|[\s»”")\]])/gu
 
 function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): TypographyIssue[] {
   const sides: Side[] = []
