@@ -5,7 +5,7 @@
  * then a rename), and a file that changed on disk since it was read is never
  * overwritten.
  */
-import {readFile, realpath} from 'node:fs/promises'
+import {readFile, realpath, stat} from 'node:fs/promises'
 import {decode, encode, type Decoded} from '../io/decode.js'
 import {writeFileAtomic} from '../io/write-atomic.js'
 
@@ -20,6 +20,14 @@ export class FileChangedError extends Error {
   override name = 'FileChangedError'
   constructor(readonly path: string) {
     super(`${path}: changed on disk since it was read; fixes not written`)
+  }
+}
+
+/** The file is read-only: fixes are not written. The message leaves the path to the caller. */
+export class ReadOnlyFileError extends Error {
+  override name = 'ReadOnlyFileError'
+  constructor(readonly path: string) {
+    super('the file is read-only')
   }
 }
 
@@ -64,6 +72,8 @@ export async function writeFixed(path: string, original: ReadDocument, fixed: st
     throw new FileChangedError(path)
   }
   if (!current.equals(read)) throw new FileChangedError(path)
+  // The rename of an atomic write would replace a read-only file (and root may write anything): its mode is the author's refusal.
+  if (((await stat(target)).mode & 0o222) === 0) throw new ReadOnlyFileError(path)
   await writeFileAtomic(target, encode(keepLineEndings(original.text, fixed), original.decoded))
   return true
 }
