@@ -17,7 +17,7 @@ describe('every generated draft', () => {
       fc.asyncProperty(caseArbitrary(), async (input) => {
         expect(placeProblems(await lintCase(input), input.text)).toEqual([])
       }),
-      450
+      540
     )
   })
 
