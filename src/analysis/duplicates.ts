@@ -81,11 +81,11 @@ export interface BlockMatch {
 export interface MatchBlocksOptions extends DuplicateSettings {
   /**
    * `within`: units form one document, a block repeats an earlier one that
-   * ends before it. `across`: units are files in run order (`group`), a block
-   * repeats one of an earlier file.
+   * ends before it. `across`: units are the paragraphs of files one after
+   * the other (`groups`), a block repeats one of an earlier file.
    */
   mode: 'within' | 'across'
-  /** `across`: the file of each unit, in run order. */
+  /** `across`: the file of each unit, files in the order that decides which copy is the later. */
   groups?: readonly number[]
   /** Units that may not start a match (already reported, boilerplate). */
   exclude?: (index: number) => boolean

@@ -60,9 +60,25 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
  */
 export async function lintFiles(inputs: readonly LintInput[], options: Omit<LintOptions, 'path'> = {}): Promise<VFile[]> {
   const files: VFile[] = []
-  for (const input of inputs) files.push(await lint(input.text, {...options, path: input.path}))
+  const shared = (options.ruleSet ?? builtinRules).filter((rule) => rule.checkAcrossFiles).map((rule) => `${rule.meta.id}:`)
+  for (const input of inputs) {
+    const file = await lint(input.text, {...options, path: input.path})
+    releaseAnalyses(file, shared)
+    files.push(file)
+  }
   runAcrossFiles(files, options)
   return files
+}
+
+/**
+ * Drops a linted file's memoised analyses except those cross-file rules read
+ * (`<rule-id>:` keys), as the worker path does: a run of thousands of files
+ * would otherwise keep every document's paragraphs and trees alive.
+ */
+function releaseAnalyses(file: VFile, shared: readonly string[]): void {
+  const cache = file.data.factlint?.cache
+  if (!cache) return
+  for (const key of [...cache.keys()]) if (!shared.some((prefix) => key.startsWith(prefix))) cache.delete(key)
 }
 
 export function runAcrossFiles(files: VFile[], options: Omit<LintOptions, 'path'> = {}): void {

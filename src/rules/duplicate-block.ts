@@ -152,6 +152,8 @@ export const duplicateBlock = defineRule({
       const print = file.data.factlint?.cache.get(FINGERPRINT) as DuplicateFingerprint | undefined
       if (print) fingerprints.push({file, print})
     }
+    // The copy is the file whose path sorts later, so that the finding does not depend on the order of the run.
+    fingerprints.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0))
     for (const match of matchAcrossFiles(fingerprints.map((entry) => entry.print), options)) {
       const later = fingerprints[match.file]!
       const other = fingerprints[match.otherFile]!

@@ -229,6 +229,15 @@ describe('duplicate-block across files', () => {
     expect(cause.place).toMatchObject({start: {line: 1, column: 1}, end: {line: 5, column: 133}})
   })
 
+  it('reports on the same file whatever the order of the run', async () => {
+    const inputs = [
+      {path: 'b.txt', text: enDraft},
+      {path: 'a.txt', text: enDraft}
+    ]
+    const files = await lintFiles(inputs)
+    expect(files.map((file) => file.messages.map(String))).toEqual([['b.txt:1:1-4:132: Lines 1–4 repeat lines 1–4 of a.txt, expected one copy'], []])
+  })
+
   it('finds a near copy in another file', async () => {
     const files = await lintFiles([
       {path: 'a.txt', text: enDraft},
