@@ -136,7 +136,11 @@ export const duplicateBlock = defineRule({
     const runs = matchRuns(analyses, options, (index) => repeated.has(index))
     for (const run of runs) passage(run, (earlier) => say.run(run.to - run.from, earlier), 1)
     const runsIn = new Map<number, RunMatch[]>()
-    for (const run of runs) runsIn.set(run.paragraph, [...(runsIn.get(run.paragraph) ?? []), run])
+    for (const run of runs) {
+      const list = runsIn.get(run.paragraph)
+      if (list) list.push(run)
+      else runsIn.set(run.paragraph, [run])
+    }
     const taken = (paragraph: number, from: number, to: number) => (runsIn.get(paragraph) ?? []).some((run) => run.from < to && from < run.to)
     for (const sentence of matchSentences(analyses, blocks.map((block, index) => sentenceRanges(block, analyses[index]!.starts)), options, (index) => repeated.has(index), taken)) {
       passage(sentence, (earlier) => say.sentence(percentOf(sentence.similarity), earlier), sentence.similarity)
