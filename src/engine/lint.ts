@@ -60,7 +60,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
  */
 export async function lintFiles(inputs: readonly LintInput[], options: Omit<LintOptions, 'path'> = {}): Promise<VFile[]> {
   const files: VFile[] = []
-  const shared = (options.ruleSet ?? builtinRules).filter((rule) => rule.checkAcrossFiles).map((rule) => `${rule.meta.id}:`)
+  const shared = crossFileKeys(options.ruleSet)
   for (const input of inputs) {
     const file = await lint(input.text, {...options, path: input.path})
     releaseAnalyses(file, shared)
@@ -75,10 +75,15 @@ export async function lintFiles(inputs: readonly LintInput[], options: Omit<Lint
  * (`<rule-id>:` keys), as the worker path does: a run of thousands of files
  * would otherwise keep every document's paragraphs and trees alive.
  */
-function releaseAnalyses(file: VFile, shared: readonly string[]): void {
+export function releaseAnalyses(file: VFile, shared: readonly string[]): void {
   const cache = file.data.factlint?.cache
   if (!cache) return
   for (const key of [...cache.keys()]) if (!shared.some((prefix) => key.startsWith(prefix))) cache.delete(key)
+}
+
+/** The cache keys cross-file rules read: `<rule-id>:…` of each rule that has `checkAcrossFiles`. */
+export function crossFileKeys(ruleSet: readonly LoadedRule<any>[] = builtinRules): string[] {
+  return ruleSet.filter((rule) => rule.checkAcrossFiles).map((rule) => `${rule.meta.id}:`)
 }
 
 export function runAcrossFiles(files: VFile[], options: Omit<LintOptions, 'path'> = {}): void {

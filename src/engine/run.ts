@@ -8,7 +8,7 @@ import type {Decoded} from '../io/decode.js'
 import {discover} from '../io/discover.js'
 import type {LangSetting} from '../types.js'
 import {DocumentLinter, mergeRules, parseIsoDate, type Linted, type PathResult, type WorkerSetup} from './lint-path.js'
-import {lint, runAcrossFiles, type LintOptions} from './lint.js'
+import {crossFileKeys, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from './lint.js'
 import {lintOnWorkers} from './pool.js'
 import {deserializeFile} from './serialize.js'
 
@@ -121,8 +121,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
       collect({document: {file: deserializeFile(file, decoded.text), decoded, rules, config, lintOptions}, warning: result.warning}, tasks[index]!.absolutePath)
     }
   } else {
+    // As on workers and in lintFiles: a run of many files keeps no document's trees alive.
+    const shared = crossFileKeys(cwdConfig.rules)
     for (const task of tasks) {
-      collect(await linter.lintPath(task.absolutePath, task.shownPath), task.absolutePath)
+      const result = await linter.lintPath(task.absolutePath, task.shownPath)
+      if ('document' in result) releaseAnalyses(result.document.file, shared)
+      collect(result, task.absolutePath)
       options.onProgress?.(task.index + 1, total)
     }
   }
