@@ -87,10 +87,14 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
     for (const match of block.text.matchAll(YEAR)) years.push(Number(match[1]))
     // chrono finds no mention in a block that names no day (see mayContainDates): skip its parsers.
     if (!mayContainDates(block.text)) continue
-    for (const result of parser.parse(block.text, reference)) {
-      for (const mention of toMentions(result, block, lang)) {
-        const [start, end] = block.rangeOf(mention.index, mention.index + mention.text.length)
-        mentions.push({...mention.value, id: mentions.length, start, end, line: lineOf(start), text: mention.text})
+    for (const [from, to] of sentenceChunks(block.text)) {
+      const chunk = block.text.slice(from, to)
+      if (from > 0 && !mayContainDates(chunk)) continue
+      for (const result of parser.parse(chunk, reference)) {
+        for (const mention of toMentions(result, chunk, lang)) {
+          const [start, end] = block.rangeOf(from + mention.index, from + mention.index + mention.text.length)
+          mentions.push({...mention.value, id: mentions.length, start, end, line: lineOf(start), text: mention.text})
+        }
       }
     }
   }
@@ -108,7 +112,7 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
 
 type Partial = {index: number; text: string; value: Omit<DateMention, 'id' | 'start' | 'end' | 'line' | 'text'>}
 
-function toMentions(result: ParsedResult, block: Block, lang: Lang): Partial[] {
+function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partial[] {
   let text = result.text
   let index = result.index
   const lead = /^(?:[\s,(（]|on\s|ce\s|this\s)+/iu.exec(text)
@@ -129,7 +133,7 @@ function toMentions(result: ParsedResult, block: Block, lang: Lang): Partial[] {
   const shared: Array<'month' | 'year'> = []
   if (tags.has(TAG_SHARED_MONTH)) shared.push('month')
   if (tags.has(TAG_SHARED_YEAR)) shared.push('year')
-  const context = sentenceBefore(block.text, index)
+  const context = sentenceBefore(blockText, index)
   const modifier = LAST[lang].test(text) ? 'last' : NEXT[lang].test(text) ? 'next' : undefined
   const sequenced = SEQUENCE_MARKERS[lang].test(context.before)
   const after = modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest)
@@ -184,6 +188,34 @@ function styleOf(text: string): DateMention['style'] {
     monthFirst = !/^(?:le|the|on|ce|this)$/i.test(words[words.length - 1]![0])
   }
   return {monthFirst, weekdayComma: /^[\p{L}.]+,/u.test(text)}
+}
+
+/** Longest text handed to chrono at once. */
+const CHUNK = 4000
+
+/**
+ * A paragraph cut into runs of whole sentences of at most CHUNK characters
+ * (a longer sentence is cut at a space). chrono's work, and looking back for
+ * a mention's sentence, grow faster than the text: a paragraph that is a
+ * whole 5 MB file must cost what its sentences cost. A date never spans two
+ * sentences, so nothing is lost.
+ */
+export function sentenceChunks(text: string): Array<[number, number]> {
+  if (text.length <= CHUNK) return [[0, text.length]]
+  const chunks: Array<[number, number]> = []
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK)
+    if (end < text.length) {
+      const window = text.slice(start, end)
+      const boundary = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('; '), window.lastIndexOf('\n'))
+      const space = window.lastIndexOf(' ')
+      end = start + (boundary > 0 ? boundary + 1 : space > 0 ? space : window.length)
+    }
+    chunks.push([start, end])
+    start = end
+  }
+  return chunks
 }
 
 /** The sentence around `index`: what comes before it, and the rest of it. */
