@@ -207,15 +207,19 @@ export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: Du
     if (id === undefined) ids.set(key, (id = ids.size + 1))
     return id
   }
-  const words: number[] = []
-  const paragraphOf: number[] = []
+  const prose = paragraphs.map((paragraph) => isProse(paragraph, settings))
+  const total = paragraphs.reduce((sum, paragraph, index) => sum + (prose[index] ? paragraph.keys.length : 0), 0)
+  // Word ids and the paragraph of each word, for every word of the document: typed, allocated once.
+  const words = new Int32Array(total)
+  const paragraphOf = new Int32Array(total)
   const starts: number[] = []
+  let filled = 0
   paragraphs.forEach((paragraph, index) => {
-    starts.push(words.length)
-    if (!isProse(paragraph, settings)) return
+    starts.push(filled)
+    if (!prose[index]) return
     for (const key of paragraph.keys) {
-      words.push(idOf(key))
-      paragraphOf.push(index)
+      words[filled] = idOf(key)
+      paragraphOf[filled++] = index
     }
   })
 
@@ -265,7 +269,7 @@ export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: Du
   return matches
 }
 
-function sameWords(words: readonly number[], a: number, b: number, length: number): boolean {
+function sameWords(words: Int32Array, a: number, b: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (words[a + k] !== words[b + k]) return false
   return true
 }
