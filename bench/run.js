@@ -25,7 +25,7 @@ import {cases as duplicateBlockCases, measure as measureDuplicateBlock} from './
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = path.join(root, 'bench/out')
-const cli = path.join(root, 'bin/factlint.js')
+const cli = path.join(root, 'bench/bundle-cli.js')
 
 const TARGETS = {
   /** Full lint time over bare parse time, on the 5 MB corpus. */
