@@ -16,6 +16,8 @@ export default defineConfig({
   output: {
     dir: 'dist/bundle',
     format: 'esm',
+    // Chunk names change with their content: stale ones would pile up.
+    cleanDir: true,
     // One folder: modules that read files next to them (package.json) keep their relative paths.
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js'

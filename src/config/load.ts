@@ -3,7 +3,6 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {lilconfig, type Loader} from 'lilconfig'
-import {parse as parseYaml} from 'yaml'
 import {defineRule, type LoadedRule} from '../rules/define.js'
 import {builtinRules} from '../rules/index.js'
 import type {FactlintRule} from '../types.js'
@@ -30,7 +29,9 @@ const jsonLoader: Loader = (filepath, content) => {
   }
 }
 
-const yamlLoader: Loader = (filepath, content) => {
+// The YAML parser is loaded only when a YAML configuration is read.
+const yamlLoader: Loader = async (filepath, content) => {
+  const {parse: parseYaml} = await import('yaml')
   try {
     return parseYaml(content, {schema: 'core'}) as unknown
   } catch (error) {
