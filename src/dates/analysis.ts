@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Root} from 'nlcst'
 import {memo} from '../engine/document.js'
-import {locate} from '../rules/define.js'
+import {locate, messageLang} from '../rules/define.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Lang, RuleContext} from '../types.js'
 import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
@@ -63,7 +63,7 @@ export interface AnalysisInput {
 
 /** The date analysis of a linted document, computed once and shared by the date rules. */
 export function datesOf(ctx: Pick<RuleContext, 'file' | 'tree' | 'text' | 'lang' | 'referenceDate'>): Promise<DateAnalysis> {
-  return documentDates(ctx.file, ctx.tree, ctx.text, ctx.lang === 'und' ? 'en' : ctx.lang, ctx.referenceDate)
+  return documentDates(ctx.file, ctx.tree, ctx.text, messageLang(ctx.lang), ctx.referenceDate)
 }
 
 export function documentDates(file: VFile, tree: Root, text: string, lang: Lang, referenceDate?: Date): Promise<DateAnalysis> {

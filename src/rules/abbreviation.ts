@@ -3,7 +3,7 @@ import {findAbbreviations, type AbbreviationIssue} from '../analysis/abbreviatio
 import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf} from '../text/blocks.js'
 import type {Lang} from '../types.js'
-import {defineRule} from './define.js'
+import {defineRule, messageLang} from './define.js'
 
 const schema = z.object({}).strict().optional()
 
@@ -25,7 +25,7 @@ export const abbreviation = defineRule({
   },
   schema,
   check(ctx) {
-    const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
+    const lang = messageLang(ctx.lang)
     const blocks = blocksOf(ctx.file, ctx.tree)
     for (const issue of findAbbreviations(blocks.map((block) => block.text), ctx.lang)) {
       reportBlockIssue(ctx, blocks, issue, {reason: reasons[lang](issue)})

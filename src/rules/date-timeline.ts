@@ -3,8 +3,7 @@ import {datesOf} from '../dates/analysis.js'
 import {formatDate} from '../dates/format.js'
 import {orderReason, outlierReason} from '../dates/messages.js'
 import {DEFAULT_MAX_GAP_DAYS, timelineProblems} from '../dates/timeline.js'
-import {defineRule} from './define.js'
-import type {Lang} from '../types.js'
+import {defineRule, messageLang} from './define.js'
 
 const schema = z
   .object({
@@ -24,7 +23,7 @@ export const dateTimeline = defineRule({
   },
   schema,
   async check(ctx, options) {
-    const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
+    const lang = messageLang(ctx.lang)
     const analysis = await datesOf(ctx)
     for (const problem of timelineProblems(analysis.events, options)) {
       const {event} = problem

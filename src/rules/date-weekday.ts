@@ -1,8 +1,7 @@
 import {z} from 'zod'
 import {datesOf} from '../dates/analysis.js'
 import {weekdayReason, yearCause} from '../dates/messages.js'
-import {defineRule} from './define.js'
-import type {Lang} from '../types.js'
+import {defineRule, messageLang} from './define.js'
 
 const schema = z.object({}).strict().default({})
 
@@ -16,7 +15,7 @@ export const dateWeekday = defineRule({
   },
   schema,
   async check(ctx) {
-    const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
+    const lang = messageLang(ctx.lang)
     const analysis = await datesOf(ctx)
     for (const problem of analysis.weekdayProblems) {
       const {mention, date} = problem.resolved

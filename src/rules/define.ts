@@ -5,11 +5,16 @@ import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import type {z} from 'zod'
-import type {FactlintRule, Finding, RuleContext, RuleMeta} from '../types.js'
+import type {FactlintRule, Finding, Lang, RuleContext, RuleMeta} from '../types.js'
 import {documentOf} from '../engine/document.js'
 
 export const SOURCE = 'factlint'
 export const DOCS_BASE_URL = 'https://github.com/factlint/factlint/blob/main/docs/rules/'
+
+/** The language a message is written in: a document in another language gets English. */
+export function messageLang(lang: Lang | 'und'): Lang {
+  return lang === 'und' ? 'en' : lang
+}
 
 export function ruleUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}.md`

@@ -2,7 +2,7 @@ import {z} from 'zod'
 import {findDoubledWords} from '../analysis/doubled-words.js'
 import {blocksOf} from '../text/blocks.js'
 import {quotationsOf} from '../text/quotations.js'
-import {defineRule} from './define.js'
+import {defineRule, messageLang} from './define.js'
 import type {Lang} from '../types.js'
 
 const schema = z
@@ -34,7 +34,7 @@ export const doubledWord = defineRule({
   },
   schema,
   check(ctx, options) {
-    const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
+    const lang = messageLang(ctx.lang)
     const allow = new Set(options.allow.map((word) => word.toLocaleLowerCase()))
     for (const block of blocksOf(ctx.file, ctx.tree)) {
       const found = findDoubledWords(block.node, lang, allow)

@@ -3,7 +3,7 @@ import {findSpellingVariants, type SpellingVariant} from '../analysis/spelling.j
 import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf} from '../text/blocks.js'
 import type {Lang} from '../types.js'
-import {defineRule} from './define.js'
+import {defineRule, messageLang} from './define.js'
 
 const schema = z
   .object({
@@ -41,7 +41,7 @@ export const inconsistentSpelling = defineRule({
   },
   schema,
   check(ctx, options) {
-    const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
+    const lang = messageLang(ctx.lang)
     const blocks = blocksOf(ctx.file, ctx.tree)
     for (const variant of findSpellingVariants(blocks.map((block) => block.text), ctx.lang, options)) {
       const [causeStart, causeEnd] = blocks[variant.majority.block]!.rangeOf(variant.majority.start, variant.majority.end)

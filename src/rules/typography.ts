@@ -3,7 +3,7 @@ import {findTypography, type TypographyIssue} from '../analysis/typography.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf} from '../text/blocks.js'
 import type {Lang} from '../types.js'
-import {defineRule} from './define.js'
+import {defineRule, messageLang} from './define.js'
 
 const schema = z
   .object({
@@ -63,7 +63,7 @@ export const typography = defineRule({
   },
   schema,
   check(ctx, options) {
-    const lang: Lang = ctx.lang === 'und' ? 'en' : ctx.lang
+    const lang = messageLang(ctx.lang)
     const blocks = blocksOf(ctx.file, ctx.tree)
     for (const issue of findTypography(blocks.map((block) => block.text), ctx.lang, options)) {
       reportBlockIssue(ctx, blocks, issue, {reason: reason(issue, lang), data: {kind: issue.kind}})

@@ -2,24 +2,14 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {timelineCommand} from '../../src/cli/commands/timeline.js'
-import type {CliIO} from '../../src/cli/io.js'
+import {runInProcess} from '../support/cli.js'
 import type {Timeline} from '../../src/dates/report.js'
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname)
 
 async function run(argv: string[], cwd = root) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = {
-    cwd,
-    stdout: {write: (chunk: string) => (stdout += chunk)},
-    stderr: {write: (chunk: string) => (stderr += chunk)},
-    stdin: process.stdin,
-    env: {}
-  }
-  const code = await timelineCommand(argv, io)
-  return {code, stdout, stderr}
+  const {status, stdout, stderr} = await runInProcess(['timeline', ...argv], cwd)
+  return {code: status, stdout, stderr}
 }
 
 describe('factlint timeline', () => {

@@ -1,25 +1,10 @@
 import {chmodSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
-import {Readable} from 'node:stream'
 import {describe, expect, it} from 'vitest'
-import {main} from '../../src/cli/main.js'
-import type {CliIO} from '../../src/cli/io.js'
-import {FIXTURE, tempTree} from '../support/cli.js'
+import {FIXTURE, runInProcess, tempTree} from '../support/cli.js'
 
-/** Runs the CLI in-process, as `factlint <argv>` in `cwd`. */
-async function cli(argv: string[], cwd: string) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIO = {
-    cwd,
-    stdout: {write: (chunk: string) => (stdout += chunk)},
-    stderr: {write: (chunk: string) => (stderr += chunk)},
-    stdin: Readable.from([]),
-    env: {NO_COLOR: '1'}
-  }
-  const status = await main(argv, io)
-  return {status, stdout, stderr}
-}
+// In-process: the fix tests need no build.
+const cli = runInProcess
 
 const reference = readFileSync(FIXTURE)
 

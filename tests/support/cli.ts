@@ -1,8 +1,11 @@
 import {spawnSync} from 'node:child_process'
+import {Readable} from 'node:stream'
 import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {CliIO} from '../../src/cli/io.js'
+import {main} from '../../src/cli/main.js'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const BIN = path.join(ROOT, 'bin', 'factlint.js')
@@ -48,4 +51,19 @@ export interface JsonMessage {
 
 export function parseJsonReport(stdout: string): Array<{path: string; messages: JsonMessage[]}> {
   return JSON.parse(stdout) as Array<{path: string; messages: JsonMessage[]}>
+}
+
+/** Runs the CLI in-process (from the sources, no build needed), as `factlint <argv>` in `cwd`. */
+export async function runInProcess(argv: string[], cwd: string = ROOT): Promise<{status: number; stdout: string; stderr: string}> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIO = {
+    cwd,
+    stdout: {write: (chunk: string) => (stdout += chunk)},
+    stderr: {write: (chunk: string) => (stderr += chunk)},
+    stdin: Readable.from([]),
+    env: {NO_COLOR: '1'}
+  }
+  const status = await main(argv, io)
+  return {status, stdout, stderr}
 }
