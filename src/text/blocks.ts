@@ -61,7 +61,16 @@ function toBlock(node: Paragraph): Block {
     const start = position.start.offset ?? 0
     const end = position.end.offset ?? start
     const value = current.type === 'SourceNode' ? MASK.repeat(current.value.length) : current.value
-    runs.push({index: length, offset: start, length: value.length, exact: end - start === value.length, endOffset: end})
+    const exact = end - start === value.length
+    const last = runs.at(-1)
+    // Consecutive leaves that sit end to end in the file (all of a plain-text
+    // paragraph) share one run: fewer objects kept for every paragraph.
+    if (exact && last && last.exact && last.endOffset === start && last.index + last.length === length) {
+      last.length += value.length
+      last.endOffset = end
+    } else {
+      runs.push({index: length, offset: start, length: value.length, exact, endOffset: end})
+    }
     parts.push(value)
     length += value.length
   }
