@@ -51,3 +51,12 @@ export function toCalendarDate(value: Date): CalendarDate {
 export function isoOf(date: CalendarDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
 }
+
+/** A `YYYY-MM-DD` date (`--date`, `referenceDate`, front matter) at UTC midnight; undefined unless it exists. */
+export function parseIsoDate(value: string | undefined): Date | undefined {
+  if (!value) return undefined
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return undefined
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return date.getUTCDate() === Number(match[3]) ? date : undefined
+}

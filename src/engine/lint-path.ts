@@ -8,6 +8,7 @@ import {decode, type Decoded} from '../io/decode.js'
 import {describeError} from '../io/discover.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
+import {parseIsoDate} from '../dates/calendar.js'
 import {lint, type LintOptions} from './lint.js'
 import type {LintedDocument} from './run.js'
 import {serializeFile, type SerialFile} from './serialize.js'
@@ -122,12 +123,4 @@ export function mergeRules(config: ResolvedConfig, overrides: Record<string, Rul
     merged[id] = Array.isArray(previous) && typeof checked.setting === 'string' ? [checked.setting, previous[1]] : checked.setting
   }
   return merged
-}
-
-export function parseIsoDate(value: string | undefined): Date | undefined {
-  if (!value) return undefined
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return undefined
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return date.getUTCDate() === Number(match[3]) ? date : undefined
 }

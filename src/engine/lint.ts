@@ -3,6 +3,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {RuleSetting, SeveritySetting} from '../config/schema.js'
+import {parseIsoDate} from '../dates/calendar.js'
 import {detectLanguage} from '../lang/detect.js'
 import {parserFor} from '../parse/parsers.js'
 import {parsePlainText} from '../parse/plain.js'
@@ -163,11 +164,9 @@ function stamp(message: VFileMessage, rule: LoadedRule<any>, severity: SeverityS
 
 function frontMatterDate(frontMatter: Record<string, unknown> | undefined): Date | undefined {
   const value = frontMatter?.date
-  if (typeof value !== 'string' && !(value instanceof Date)) return undefined
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value instanceof Date ? value.toISOString() : value)
-  if (!match) return undefined
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return Number.isNaN(date.getTime()) ? undefined : date
+  if (value instanceof Date) return parseIsoDate(value.toISOString().slice(0, 10))
+  // `date: 2020-10-02T09:00:00+02:00` is dated by its day as written.
+  return typeof value === 'string' ? parseIsoDate(value.slice(0, 10)) : undefined
 }
 
 function reportCrash(file: VFile, error: unknown): void {

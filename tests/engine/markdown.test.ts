@@ -35,6 +35,11 @@ describe('Markdown documents', () => {
     const file = await lint('---\ndate: 2020-10-02\n---\n\nTexte.', {path: 'a.md', lang: 'fr'})
     expect(file.data.factlint?.referenceDate?.toISOString()).toBe('2020-10-02T00:00:00.000Z')
   })
+
+  it('ignores a front matter date that does not exist, as --date and referenceDate do', async () => {
+    const file = await lint('---\ndate: 2020-02-30\n---\n\nTexte.', {path: 'a.md', lang: 'fr'})
+    expect(file.data.factlint?.referenceDate).toBeUndefined()
+  })
 })
 
 describe('plain text documents', () => {
