@@ -3,6 +3,7 @@ import {availableParallelism} from 'node:os'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
 import {parseIsoDate, parseSize, run, type RunResult} from '../engine/run.js'
+import {severityOf} from '../rules/define.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
 import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} from './args.js'
@@ -179,8 +180,9 @@ function countFindings(result: Pick<RunResult, 'documents'>): {errors: number; w
   let warnings = 0
   for (const {file} of result.documents) {
     for (const message of file.messages) {
-      if (message.fatal === true) errors++
-      else if (message.fatal === false) warnings++
+      const severity = severityOf(message)
+      if (severity === 'error') errors++
+      else if (severity === 'warning') warnings++
     }
   }
   return {errors, warnings}

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {memo} from '../engine/document.js'
+import {severityOf} from '../rules/define.js'
 import type {Lang} from '../types.js'
 import type {DateAnalysis} from './analysis.js'
 import {isoOf, weekdayOf} from './calendar.js'
@@ -94,7 +95,7 @@ function findingsByOffset(file: VFile): Map<number, TimelineFinding[]> {
     const list = byOffset.get(offset) ?? []
     list.push({
       ruleId: String(message.ruleId),
-      severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
+      severity: severityOf(message),
       reason: message.reason,
       expected: message.expected ?? []
     })

@@ -11,6 +11,13 @@ import {documentOf} from '../engine/document.js'
 export const SOURCE = 'factlint'
 export const DOCS_BASE_URL = 'https://github.com/factlint/factlint/blob/main/docs/rules/'
 
+/** What a message's `fatal` means: true an error, false a warning, unset a note (info). */
+export type MessageSeverity = 'error' | 'warning' | 'info'
+
+export function severityOf(message: Pick<VFileMessage, 'fatal'>): MessageSeverity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
 /** The language a message is written in: a document in another language gets English. */
 export function messageLang(lang: Lang | 'und'): Lang {
   return lang === 'und' ? 'en' : lang

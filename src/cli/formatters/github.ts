@@ -1,5 +1,8 @@
 import type {VFileMessage} from 'vfile-message'
+import {severityOf, type MessageSeverity} from '../../rules/define.js'
 import {shownMessages, type Formatter} from './types.js'
+
+const COMMANDS: Record<MessageSeverity, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
 /**
  * GitHub Actions workflow commands: one `::error`, `::warning` or `::notice`
@@ -15,7 +18,7 @@ export const formatGithub: Formatter = (files, options) => {
 }
 
 export function workflowCommand(message: VFileMessage, filePath: string): string {
-  const command = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
+  const command = COMMANDS[severityOf(message)]
   const place = message.place
   const start = place && 'start' in place ? place.start : place
   const end = place && 'start' in place ? place.end : undefined

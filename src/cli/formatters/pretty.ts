@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {severityOf} from '../../rules/define.js'
 import {shownMessages, type Formatter} from './types.js'
 
 const ANSI = {
@@ -29,7 +30,7 @@ export const formatPretty: Formatter = (files, options) => {
     out.push(paint('underline', file.path || '<stdin>'))
     const lines = String(file.value).split(/\r\n|\r|\n/)
     for (const message of messages) {
-      const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+      const severity = severityOf(message)
       if (severity === 'error') errors++
       if (severity === 'warning') warnings++
       // Unsafe fixes (deleting a duplicated block) are applied only with --fix-type: not counted here.

@@ -2,7 +2,7 @@ import type {Log, ReportingDescriptor, Result} from 'sarif'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fingerprint} from '../../baseline/fingerprint.js'
-import {DOCS_BASE_URL, ruleUrl} from '../../rules/define.js'
+import {DOCS_BASE_URL, ruleUrl, severityOf, type MessageSeverity} from '../../rules/define.js'
 import {builtinRules} from '../../rules/index.js'
 import {version} from '../main.js'
 import {shownMessages, type Formatter} from './types.js'
@@ -52,7 +52,7 @@ function descriptor(id: string, message: VFileMessage): ReportingDescriptor {
   const entry: ReportingDescriptor = {id, helpUri: message.url ?? ruleUrl(id)}
   if (rule) {
     entry.shortDescription = {text: rule.meta.description}
-    entry.defaultConfiguration = {level: levelOf(rule.meta.defaultSeverity === 'error' ? true : rule.meta.defaultSeverity === 'warn' ? false : undefined)}
+    entry.defaultConfiguration = {level: LEVELS[rule.meta.defaultSeverity === 'error' ? 'error' : rule.meta.defaultSeverity === 'warn' ? 'warning' : 'info']}
     entry.properties = {languages: rule.meta.languages === 'any' ? ['any'] : [...rule.meta.languages], fixable: rule.meta.fixable}
   }
   return entry
@@ -62,7 +62,7 @@ function result(message: VFileMessage, file: VFile, ruleIndex: number): Result {
   const entry: Result = {
     ruleId: message.ruleId ?? 'unknown',
     ruleIndex,
-    level: levelOf(message.fatal),
+    level: LEVELS[severityOf(message)],
     message: {text: message.reason},
     locations: [{physicalLocation: {artifactLocation: {uri: uriOf(file.path || '<stdin>')}, region: regionOf(message)}}],
     partialFingerprints: {[FINGERPRINT_KEY]: fingerprint(message, file)}
@@ -76,9 +76,7 @@ function result(message: VFileMessage, file: VFile, ruleIndex: number): Result {
   return entry
 }
 
-function levelOf(fatal: boolean | null | undefined): Result.level {
-  return fatal === true ? 'error' : fatal === false ? 'warning' : 'note'
-}
+const LEVELS: Record<MessageSeverity, Result.level> = {error: 'error', warning: 'warning', info: 'note'}
 
 function regionOf(message: VFileMessage): NonNullable<NonNullable<Result['locations']>[number]['physicalLocation']>['region'] {
   const place = message.place

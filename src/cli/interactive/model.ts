@@ -1,3 +1,4 @@
+import {severityOf, type MessageSeverity} from '../../rules/define.js'
 import type {VFileMessage} from 'vfile-message'
 import type {LintedDocument} from '../../engine/run.js'
 import type {FactlintMessageFields} from '../../rules/define.js'
@@ -8,7 +9,7 @@ import type {FactlintMessageFields} from '../../rules/define.js'
  * thin and this part is tested without a terminal.
  */
 
-export type SeverityName = 'error' | 'warning' | 'info'
+export type SeverityName = MessageSeverity
 export const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'info']
 
 export type ReviewMessage = VFileMessage & FactlintMessageFields
@@ -41,9 +42,7 @@ export type Row =
   | {kind: 'rule'; ruleId: string; count: number}
   | {kind: 'finding'; finding: ReviewFinding; index: number}
 
-export function severityOf(message: VFileMessage): SeverityName {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-}
+export {severityOf}
 
 export function pathOf(document: LintedDocument): string {
   return document.file.path || '<stdin>'
