@@ -2,5 +2,6 @@ export {lint, lintFiles, formatOf, type LintInput, type LintOptions} from './eng
 export {defineRule, ruleUrl, type LoadedRule, type RuleConfig} from './rules/define.js'
 export {builtinRules, findRule} from './rules/index.js'
 export {blocksOf, type Block} from './text/blocks.js'
+export {sentencesOf, type Token} from './text/words.js'
 export {documentOf, memo} from './engine/document.js'
 export type * from './types.js'

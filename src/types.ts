@@ -59,6 +59,7 @@ export interface RuleMeta {
 /** Everything a rule may read about the document being linted. */
 export interface RuleContext {
   file: VFile
+  /** The nlcst tree; for plain text, built the first time it is read. */
   tree: Root
   /** The document text exactly as read (after decoding). */
   text: string

@@ -1,6 +1,6 @@
-import type {Paragraph} from 'nlcst'
+import type {Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
-import {sentencesOf, tokensOf, wordKey, type Token} from '../text/words.js'
+import {sentencesOf, wordKey, type Token} from '../text/words.js'
 
 export interface DoubledWord {
   kind: 'repeat' | 'negation'
@@ -43,11 +43,10 @@ const CLAUSE_OPENERS = new Set(['que', 'qu', 'qui', 'mais', 'et', 'ou', 'car', '
 /** How many words may separate two particles of one negation (« n'a pas manqué pas »). */
 const NEGATION_SPAN = 6
 
-export function findDoubledWords(paragraph: Paragraph, lang: Lang, allow: ReadonlySet<string> = new Set()): DoubledWord[] {
+export function findDoubledWords(block: Block, lang: Lang, allow: ReadonlySet<string> = new Set()): DoubledWord[] {
   const results: DoubledWord[] = []
   const allowed = ALLOWED_REPEATS[lang]
-  for (const sentence of sentencesOf(paragraph)) {
-    const tokens = tokensOf(sentence)
+  for (const tokens of sentencesOf(block)) {
     const words = tokens.filter((token) => token.type === 'WordNode')
     findRepeats(tokens, allowed, allow, results)
     if (lang === 'fr') findRepeatedNegation(tokens, words, results)

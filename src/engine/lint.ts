@@ -9,6 +9,7 @@ import {parserFor} from '../parse/parsers.js'
 import {parsePlainText} from '../parse/plain.js'
 import {addMessage, ruleUrl, SOURCE, type LoadedRule} from '../rules/define.js'
 import {builtinRules} from '../rules/index.js'
+import {setBlocks} from '../text/blocks.js'
 import type {DocumentFormat, Finding, Lang, LangSetting} from '../types.js'
 import type {DocumentInfo} from './document.js'
 import {applySuppressions} from './suppress.js'
@@ -123,7 +124,9 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
     tree = parsed.nlcst
     doc.frontMatter = parsed.frontMatter
   } else {
-    tree = parsePlainText(file, text, parserFor(detection.lang))
+    const plain = parsePlainText(file, text, parserFor(detection.lang))
+    setBlocks(file, plain.blocks)
+    tree = plain.tree
   }
   doc.referenceDate = options.referenceDate ?? frontMatterDate(doc.frontMatter)
 

@@ -2,16 +2,48 @@ import type {Nodes, Paragraph, Root, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {locate} from '../rules/define.js'
+import {toBlock, type Block} from '../text/blocks.js'
 import {splitParagraphs} from '../text/paragraphs.js'
 import type {NlcstParser} from './parsers.js'
 
+export interface PlainText {
+  blocks: Block[]
+  /** The document's nlcst tree, built the first time it is read. */
+  tree: Root
+}
+
 /**
- * Parses plain text paragraph by paragraph: parse-latin is superlinear on one
- * long string, and paragraphs are the unit every rule reasons about. Offsets
- * are shifted back into the document and points recomputed from them, so
- * every node's position is exact in the original file.
+ * Parses plain text paragraph by paragraph (parse-latin is superlinear on one
+ * long string, and paragraphs are the unit every rule reasons about) into
+ * blocks, dropping each paragraph's tree once its block is made. The built-in
+ * rules read blocks only; keeping the trees of a long document alive would
+ * cost about a hundred bytes per character and most of the run in garbage
+ * collection. A rule that walks `tree` gets the whole document parsed again,
+ * once, with exact positions.
  */
-export function parsePlainText(file: VFile, text: string, parser: NlcstParser): Root {
+export function parsePlainText(file: VFile, text: string, parser: NlcstParser): PlainText {
+  const blocks: Block[] = []
+  for (const range of splitParagraphs(text)) {
+    const paragraph = parser.tokenizeParagraph(text.slice(range.start, range.end))
+    if (paragraph.position) blocks.push(toBlock(paragraph, range.start))
+  }
+  return {blocks, tree: lazyRoot(() => parsePlainTree(file, text, parser))}
+}
+
+/** A root whose children and position are computed on first access. */
+function lazyRoot(build: () => Root): Root {
+  let built: Root | undefined
+  const root = () => (built ??= build())
+  const lazy = {type: 'RootNode'} as Root
+  Object.defineProperties(lazy, {
+    children: {enumerable: true, get: () => root().children, set: (children: Root['children']) => void (root().children = children)},
+    position: {enumerable: true, get: () => root().position, set: (position: Root['position']) => void (root().position = position)}
+  })
+  return lazy
+}
+
+/** The whole document as one nlcst tree, every node's position exact in the file. */
+export function parsePlainTree(file: VFile, text: string, parser: NlcstParser): Root {
   const place = locate(file)
   const children: Array<Paragraph | WhiteSpace> = []
   let cursor = 0

@@ -37,7 +37,7 @@ export const doubledWord = defineRule({
     const lang = messageLang(ctx.lang)
     const allow = new Set(options.allow.map((word) => word.toLocaleLowerCase()))
     for (const block of blocksOf(ctx.file, ctx.tree)) {
-      const found = findDoubledWords(block.node, lang, allow)
+      const found = findDoubledWords(block, lang, allow)
       if (found.length === 0) continue
       const quoted = quotationsOf(block.text).map((quotation) => block.rangeOf(quotation.start, quotation.end))
       for (const doubled of found) {

@@ -187,12 +187,14 @@ export const duplicateBlock = defineRule({
 /** The word ranges [from, to) of the sentences of a paragraph, as the language parser split it. */
 function sentenceRanges(block: Block, starts: readonly number[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
+  const {sentences, tokens} = block
   let word = 0
-  for (const sentence of block.node.children) {
-    if (sentence.type !== 'SentenceNode') continue
-    const end = sentence.position?.end.offset ?? block.end
+  for (let sentence = 0; sentence + 1 < sentences.length; sentence++) {
+    const last = sentences[sentence + 1]! - 1
+    if (last < sentences[sentence]!) continue
+    const end = tokens[last * 3 + 2]!
     const from = word
-    while (word < starts.length && block.offsetAt(starts[word]!) < end) word++
+    while (word < starts.length && starts[word]! < end) word++
     if (word > from) ranges.push([from, word])
   }
   return ranges

@@ -1,6 +1,6 @@
-import type {Nodes, Paragraph, Root} from 'nlcst'
+import type {Nodes, Paragraph, Root, SentenceContent} from 'nlcst'
 import type {VFile} from 'vfile'
-import {memo} from '../engine/document.js'
+import {documentOf, memo} from '../engine/document.js'
 
 /**
  * A paragraph as plain text, with a map from each character back to its
@@ -11,7 +11,19 @@ import {memo} from '../engine/document.js'
  */
 export interface Block {
   text: string
-  node: Paragraph
+  /**
+   * The language parser's sentences as indexes into `tokens`: sentence `n`
+   * holds tokens `sentences[n]` to `sentences[n + 1]` (exclusive).
+   */
+  sentences: Int32Array
+  /**
+   * The parser's tokens (the nodes directly inside each sentence: words,
+   * white space, punctuation, symbols, source), three numbers each: the
+   * index of the node type in TOKEN_TYPES, then [start, end) in `text`.
+   * Numbers rather than nodes: a document's tree costs about a hundred bytes
+   * per character, this a few, and no rule needs more once the parser is done.
+   */
+  tokens: Int32Array
   /** Offset in the file of the character at `index` (`index === text.length`: end of the block). */
   offsetAt(index: number): number
   /** File offsets of the text range [from, to). */
@@ -20,6 +32,9 @@ export interface Block {
   start: number
   end: number
 }
+
+/** Node types of `Block.tokens`, by index. */
+export const TOKEN_TYPES: ReadonlyArray<SentenceContent['type']> = ['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode', 'SourceNode']
 
 /** Inline code and other source nodes are masked with this character, one per code unit. */
 export const MASK = '\uFFFC'
@@ -35,8 +50,15 @@ interface Run {
   endOffset: number
 }
 
+const KEY = 'blocks'
+
 export function blocksOf(file: VFile, tree: Root): Block[] {
-  return memo(file, 'blocks', () => collectBlocks(tree))
+  return memo(file, KEY, () => collectBlocks(tree))
+}
+
+/** Gives the document the blocks its parser already made (plain text is parsed straight into blocks). */
+export function setBlocks(file: VFile, blocks: Block[]): void {
+  documentOf(file).cache.set(KEY, blocks)
 }
 
 export function collectBlocks(tree: Root): Block[] {
@@ -47,9 +69,15 @@ export function collectBlocks(tree: Root): Block[] {
   return blocks
 }
 
-function toBlock(node: Paragraph): Block {
+/**
+ * The block of one paragraph node. `base` is added to the node's offsets:
+ * a paragraph parsed alone has offsets from its own start.
+ */
+export function toBlock(node: Paragraph, base = 0): Block {
   const runs: Run[] = []
   const parts: string[] = []
+  const sentences: number[] = []
+  const tokens: number[] = []
   let length = 0
   const visit = (current: Nodes) => {
     if ('children' in current) {
@@ -58,8 +86,8 @@ function toBlock(node: Paragraph): Block {
     }
     const position = current.position
     if (!position || current.value.length === 0) return
-    const start = position.start.offset ?? 0
-    const end = position.end.offset ?? start
+    const start = (position.start.offset ?? 0) + base
+    const end = position.end.offset === undefined ? start : position.end.offset + base
     const value = current.type === 'SourceNode' ? MASK.repeat(current.value.length) : current.value
     const exact = end - start === value.length
     const last = runs.at(-1)
@@ -74,10 +102,22 @@ function toBlock(node: Paragraph): Block {
     parts.push(value)
     length += value.length
   }
-  visit(node)
+  for (const child of node.children) {
+    if (child.type !== 'SentenceNode') {
+      visit(child)
+      continue
+    }
+    sentences.push(tokens.length / 3)
+    for (const token of child.children) {
+      const from = length
+      visit(token)
+      tokens.push(TOKEN_TYPES.indexOf(token.type), from, length)
+    }
+  }
+  sentences.push(tokens.length / 3)
   const text = parts.join('')
-  const start = node.position?.start.offset ?? 0
-  const end = node.position?.end.offset ?? start
+  const start = (node.position?.start.offset ?? 0) + base
+  const end = node.position?.end.offset === undefined ? start : node.position.end.offset + base
 
   const findRun = (index: number): Run | undefined => {
     let low = 0
@@ -105,7 +145,8 @@ function toBlock(node: Paragraph): Block {
   }
   return {
     text,
-    node,
+    sentences: Int32Array.from(sentences),
+    tokens: Int32Array.from(tokens),
     start,
     end,
     offsetAt,

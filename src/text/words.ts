@@ -1,5 +1,5 @@
-import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import type {SentenceContent} from 'nlcst'
+import {TOKEN_TYPES, type Block} from './blocks.js'
 
 /** Straight and typographic apostrophes are the same letter to every rule. */
 export function normaliseApostrophes(value: string): string {
@@ -11,25 +11,27 @@ export function wordKey(value: string): string {
   return normaliseApostrophes(value).toLocaleLowerCase()
 }
 
-export function sentencesOf(paragraph: Paragraph): Sentence[] {
-  return paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
-}
-
-/** A sentence's tokens with the text of each, for rules that scan word by word. */
+/** A token of a sentence, with its text and its offsets in the file. */
 export interface Token {
-  node: SentenceContent
   type: SentenceContent['type']
   value: string
   start: number
   end: number
 }
 
-export function tokensOf(sentence: Sentence): Token[] {
-  return sentence.children.map((node) => ({
-    node,
-    type: node.type,
-    value: toString(node),
-    start: node.position?.start.offset ?? 0,
-    end: node.position?.end.offset ?? 0
-  }))
+/** The block's sentences, each as its tokens, for rules that scan word by word. */
+export function sentencesOf(block: Block): Token[][] {
+  const {sentences, tokens, text} = block
+  const result: Token[][] = []
+  for (let sentence = 0; sentence + 1 < sentences.length; sentence++) {
+    const list: Token[] = []
+    for (let token = sentences[sentence]!; token < sentences[sentence + 1]!; token++) {
+      const from = tokens[token * 3 + 1]!
+      const to = tokens[token * 3 + 2]!
+      const [start, end] = block.rangeOf(from, to)
+      list.push({type: TOKEN_TYPES[tokens[token * 3]!]!, value: text.slice(from, to), start, end})
+    }
+    result.push(list)
+  }
+  return result
 }

@@ -23,7 +23,8 @@ export async function analysisOf(text: string, lang: Lang, referenceDate?: Date)
 export function analyseParagraph(text: string, lang: Lang, today: Date, referenceDate?: Date): Promise<DateAnalysis> {
   const block = {
     text,
-    node: undefined as never,
+    sentences: new Int32Array(1),
+    tokens: new Int32Array(0),
     start: 0,
     end: text.length,
     offsetAt: (index: number) => index,
