@@ -56,6 +56,7 @@ export function findDoubledWords(block: Block, lang: Lang, allow: ReadonlySet<st
 
 function findRepeats(tokens: Token[], allowed: ReadonlySet<string>, allow: ReadonlySet<string>, results: DoubledWord[]): void {
   let previous: Token | undefined
+  let previousKey = ''
   let gapStart = 0
   for (const token of tokens) {
     if (token.type === 'WhiteSpaceNode') continue
@@ -64,10 +65,11 @@ function findRepeats(tokens: Token[], allowed: ReadonlySet<string>, allow: Reado
       continue
     }
     const key = wordKey(token.value)
-    if (previous && wordKey(previous.value) === key && isWordy(key) && !allowed.has(key) && !allow.has(key) && !isReduplicatedName(previous, token)) {
+    if (previous && previousKey === key && isWordy(key) && !allowed.has(key) && !allow.has(key) && !isReduplicatedName(previous, token)) {
       results.push({kind: 'repeat', word: token.value, start: token.start, end: token.end, firstStart: previous.start, firstEnd: previous.end, removeStart: gapStart})
     }
     previous = token
+    previousKey = key
     gapStart = token.end
   }
 }

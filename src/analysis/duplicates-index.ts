@@ -26,15 +26,33 @@ export function hash64(value: string): string {
 /**
  * Sorted, distinct hashes of the word bigrams of `words`. Hashes keep 30 bits
  * so that V8 stores them as small integers: a long document holds millions.
+ * Each word is hashed once and a bigram's hash mixes its two words' hashes,
+ * rather than hashing a joined string per bigram.
  */
 export function shinglesOf(words: readonly string[], from = 0, to = words.length): number[] {
   const hashes: number[] = []
-  for (let index = from + 1; index < to; index++) hashes.push(hash32(`${words[index - 1]!}\u0000${words[index]!}`) >>> 2)
+  let previous = from < to ? hash32(words[from]!) : 0
+  for (let index = from + 1; index < to; index++) {
+    const current = hash32(words[index]!)
+    hashes.push(pairHash(previous, current) >>> 2)
+    previous = current
+  }
   hashes.sort((a, b) => a - b)
   let size = 0
   for (const hash of hashes) if (size === 0 || hashes[size - 1] !== hash) hashes[size++] = hash
   hashes.length = size
   return hashes
+}
+
+/** An ordered pair of 32-bit hashes as one (murmur3's finaliser over a multiply-xor of the two). */
+function pairHash(first: number, second: number): number {
+  let hash = Math.imul(first, 0x9e3779b1) ^ second
+  hash ^= hash >>> 16
+  hash = Math.imul(hash, 0x85ebca6b)
+  hash ^= hash >>> 13
+  hash = Math.imul(hash, 0xc2b2ae35)
+  hash ^= hash >>> 16
+  return hash >>> 0
 }
 
 /** Dice coefficient of two sorted shingle sets: 2·|A ∩ B| / (|A| + |B|). */

@@ -52,12 +52,18 @@ export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
   const starts: number[] = []
   const ends: number[] = []
   const tokens: string[] = []
+  // Most paragraphs need no folding at all: then one lower-casing of the whole
+  // text serves every word, when it keeps every character in its place.
+  const plain = !NEEDS_FOLDING.test(text)
+  const lower = plain ? text.toLowerCase() : ''
+  const aligned = plain && lower.length === text.length
   let cursor = 0
   const punctuation = (from: number, to: number) => {
     if (from === to) return
     let previousMask = false
-    for (const char of foldTypography(text.slice(from, to))) {
-      if (SPACE.test(char)) {
+    const gap = text.slice(from, to)
+    for (const char of plain ? gap : foldTypography(gap)) {
+      if (char === ' ' || SPACE.test(char)) {
         previousMask = false
         continue
       }
@@ -72,13 +78,14 @@ export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
   }
   for (const match of text.matchAll(WORD)) {
     const start = match.index
-    const key = normaliseWord(match[0])
+    const end = start + match[0].length
+    const key = aligned ? lower.slice(start, end) : normaliseWord(match[0])
     punctuation(cursor, start)
     tokens.push(key)
     keys.push(key)
     starts.push(start)
-    ends.push(start + match[0].length)
-    cursor = start + match[0].length
+    ends.push(end)
+    cursor = end
   }
   punctuation(cursor, text.length)
   return {keys, starts, ends, key: tokens.join(' ')}

@@ -1,14 +1,22 @@
 import type {SentenceContent} from 'nlcst'
 import {TOKEN_TYPES, type Block} from './blocks.js'
 
+const TYPOGRAPHIC_APOSTROPHES = /[’ʼ‘`´]/g
+
 /** Straight and typographic apostrophes are the same letter to every rule. */
 export function normaliseApostrophes(value: string): string {
-  return value.replace(/[’ʼ‘`´]/g, "'")
+  return value.replace(TYPOGRAPHIC_APOSTROPHES, "'")
 }
 
-/** Lower case, one apostrophe, no accents removed: the key two words must share to be "the same". */
+/**
+ * Lower case, one apostrophe, no accents removed: the key two words must
+ * share to be "the same". `toLowerCase`, not the locale's: under a Turkish
+ * locale "I" would become a dotless ı in French and English text.
+ */
 export function wordKey(value: string): string {
-  return normaliseApostrophes(value).toLocaleLowerCase()
+  const lower = value.toLowerCase()
+  // Most words have no apostrophe: skip building a copy.
+  return lower.search(TYPOGRAPHIC_APOSTROPHES) === -1 ? lower : normaliseApostrophes(lower)
 }
 
 /** A token of a sentence, with its text and its offsets in the file. */

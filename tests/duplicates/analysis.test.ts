@@ -24,6 +24,15 @@ describe('normalisation for comparison', () => {
     expect(starts.map((start, index) => text.slice(start, ends[index]))).toEqual(['L’État', 'aujourd’hui', "don't"])
   })
 
+  it('keeps every word in place when lower-casing changes the length of the text', () => {
+    // « İ » lower-cases to two code units: the words after it must not shift.
+    const text = 'İSTANBUL et Ankara, DEUX villes'
+    const {keys, starts, ends} = comparableText(text)
+    expect(keys).toEqual(['i̇stanbul', 'et', 'ankara', 'deux', 'villes'])
+    expect(starts.map((start, index) => text.slice(start, ends[index]))).toEqual(['İSTANBUL', 'et', 'Ankara', 'DEUX', 'villes'])
+    expect(comparableText('Istanbul et Ankara, deux villes').keys.slice(1)).toEqual(keys.slice(1))
+  })
+
   it('folds compatibility characters and invisible ones', () => {
     expect(foldTypography('ef\ufb01cace')).toBe('efficace')
     expect(comparisonKey('sécu\u00adrité')).toBe(comparisonKey('sécurité'))
