@@ -99,9 +99,14 @@ export interface PathResult {
 let workerLinter: DocumentLinter | undefined
 
 /** The work of one task in a worker thread. */
-export async function lintPath(task: PathTask, setup: WorkerSetup): Promise<PathResult> {
+export function lintPath(task: PathTask, setup: WorkerSetup): Promise<PathResult> {
   workerLinter ??= new DocumentLinter(setup)
-  const result = await workerLinter.lintPath(task.absolutePath, task.shownPath)
+  return lintPathWith(workerLinter, task)
+}
+
+/** One task as plain data, whichever thread runs it. */
+export async function lintPathWith(linter: DocumentLinter, task: PathTask): Promise<PathResult> {
+  const result = await linter.lintPath(task.absolutePath, task.shownPath)
   if ('problem' in result) return {index: task.index, problem: result.problem}
   if (!('document' in result)) return {index: task.index, warning: result.warning}
   const {document} = result

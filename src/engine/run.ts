@@ -8,7 +8,7 @@ import type {Decoded} from '../io/decode.js'
 import {discover} from '../io/discover.js'
 import type {LangSetting} from '../types.js'
 import {parseIsoDate} from '../dates/calendar.js'
-import {DocumentLinter, mergeRules, type Linted, type PathResult, type WorkerSetup} from './lint-path.js'
+import {DocumentLinter, lintPathWith, mergeRules, type Linted, type PathResult, type WorkerSetup} from './lint-path.js'
 import {crossFileKeys, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from './lint.js'
 import {lintOnWorkers} from './pool.js'
 import {deserializeFile} from './serialize.js'
@@ -106,10 +106,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const jobs = Math.max(1, options.jobs ?? 1)
   if (jobs > 1 && !options.lintDocument && total >= jobs * MIN_FILES_PER_WORKER) {
     const results: PathResult[] = []
-    await lintOnWorkers(tasks, setup, jobs, (result) => {
-      results[result.index] = result
-      options.onProgress?.(results.filter(Boolean).length, total)
-    })
+    let done = 0
+    await lintOnWorkers(
+      tasks,
+      setup,
+      jobs,
+      (result) => {
+        results[result.index] = result
+        options.onProgress?.(++done, total)
+      },
+      (task) => lintPathWith(linter, task)
+    )
     for (const [index, result] of results.entries()) {
       if (result.error) throw new Error(`${tasks[index]!.shownPath}: ${result.error}`)
       if (!result.document) {

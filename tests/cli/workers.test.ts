@@ -10,13 +10,16 @@ describe('runs over many files', () => {
     files[name] = index % 6 === 0 ? `Paragraphe propre numéro ${index}.\n${shared}` : `Il a vu le le chat numéro ${index} vendredi 2 octobre 2020.`
   }
 
-  it('give the same report, in the same order, with two workers as with one', () => {
+  it('give the same report, in the same order, on two or three lanes as on one', () => {
     const root = tempTree(files)
     const one = runCli(['drafts', '--format', 'json', '--jobs', '1'], {cwd: root})
     const two = runCli(['drafts', '--format', 'json', '--jobs', '2'], {cwd: root})
+    const three = runCli(['drafts', '--format', 'json', '--jobs', '3'], {cwd: root})
     expect(two.status).toBe(one.status)
     expect(two.stderr).toBe('')
     expect(two.stdout).toBe(one.stdout)
+    expect(three.stderr).toBe('')
+    expect(three.stdout).toBe(one.stdout)
     const report = parseJsonReport(two.stdout)
     expect(report.map((file) => file.path)).toEqual(Object.keys(files).sort())
     // The passage shared by four drafts is still found across files with workers.
