@@ -52,10 +52,19 @@ export interface FactlintMessageFields {
 export function defineRule<Options>(rule: FactlintRule<Options>): LoadedRule<Options> {
   const {meta} = rule
   assertMeta(meta)
+  // A run of many files passes the same options object for each: validate it once.
+  const validated = new WeakMap<object, Options>()
+  let defaults: {options: Options} | undefined
+  const optionsOf = (raw: unknown): Options => {
+    if (raw === undefined) return (defaults ??= {options: rule.schema.parse(raw)}).options
+    if (typeof raw !== 'object' || raw === null) return rule.schema.parse(raw)
+    if (!validated.has(raw)) validated.set(raw, rule.schema.parse(raw))
+    return validated.get(raw)!
+  }
   const plugin = lintRule<Root, unknown>(
     {origin: `${SOURCE}:${meta.id}`, url: ruleUrl(meta.id)},
     async (tree: Root, file: VFile, rawOptions: unknown) => {
-      const options = rule.schema.parse(rawOptions)
+      const options = optionsOf(rawOptions)
       const doc = documentOf(file)
       const ctx: RuleContext = {
         file,
