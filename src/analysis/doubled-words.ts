@@ -47,9 +47,20 @@ export function findDoubledWords(block: Block, lang: Lang, allow: ReadonlySet<st
   const results: DoubledWord[] = []
   const allowed = ALLOWED_REPEATS[lang]
   for (const tokens of sentencesOf(block)) {
-    const words = tokens.filter((token) => token.type === 'WordNode')
+    const words: Token[] = []
+    // Whether punctuation (a comma, a dash, a parenthesis) sits between each word and the one before: it ends the clause.
+    const breakBefore: boolean[] = []
+    let punctuated = false
+    for (const token of tokens) {
+      if (token.type === 'PunctuationNode') punctuated = true
+      else if (token.type === 'WordNode') {
+        words.push(token)
+        breakBefore.push(words.length > 1 && punctuated)
+        punctuated = false
+      }
+    }
     findRepeats(tokens, allowed, allow, results)
-    if (lang === 'fr') findRepeatedNegation(tokens, words, results)
+    if (lang === 'fr') findRepeatedNegation(words, breakBefore, results)
   }
   return results
 }
@@ -99,7 +110,7 @@ function isWordy(key: string): boolean {
   return /\p{L}/u.test(key)
 }
 
-function findRepeatedNegation(tokens: Token[], words: Token[], results: DoubledWord[]): void {
+function findRepeatedNegation(words: Token[], breakBefore: readonly boolean[], results: DoubledWord[]): void {
   const keys = words.map((word) => wordKey(word.value))
   const inFixedPhrase = fixedPhraseMask(keys)
   let negated = false
@@ -112,7 +123,7 @@ function findRepeatedNegation(tokens: Token[], words: Token[], results: DoubledW
       continue
     }
     if (!negated) continue
-    if (CLAUSE_OPENERS.has(key.replace(/'.*$/, '')) || hasClauseBreak(tokens, words[index - 1], words[index]!)) {
+    if (CLAUSE_OPENERS.has(key.replace(/'.*$/, '')) || breakBefore[index]) {
       negated = false
       particle = undefined
       continue
@@ -158,10 +169,4 @@ function isComparative(keys: string[], index: number): boolean {
   const before = keys[index - 1]
   const after = keys[index + 1]
   return ['le', 'la', 'les', 'au', 'du', 'de'].includes(before ?? '') || ['de', "d'", 'que', "qu'", 'en', 'ou', 'tard', 'tôt'].some((word) => after === word || (after ?? '').startsWith(word))
-}
-
-/** Punctuation between two words (a comma, a dash, a parenthesis) ends the clause. */
-function hasClauseBreak(tokens: Token[], before: Token | undefined, word: Token): boolean {
-  if (!before) return false
-  return tokens.some((token) => token.start >= before.end && token.end <= word.start && token.type === 'PunctuationNode')
 }
