@@ -15,7 +15,8 @@ const DASHES = /[‐‑‒–—―−]/g
 
 const WORD_CHARS = '\\p{L}\\p{M}\\p{N}\\u00ad\\u200b-\\u200d\\u2060'
 /** A word; an apostrophe inside it (« aujourd’hui », « l’État », "don't") does not split it. */
-const WORD = new RegExp(`[${WORD_CHARS}]+(?:['‘’ʼ][${WORD_CHARS}]+)*`, 'gu')
+export const WORD = new RegExp(`[${WORD_CHARS}]+(?:['‘’ʼ][${WORD_CHARS}]+)*`, 'gu')
+const WORD_CHAR = new RegExp(`^[${WORD_CHARS}]$`, 'u')
 const SPACE = /\s/u
 
 /** Characters that NFKC or the folding below would change; most words have none. */
@@ -76,19 +77,59 @@ export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
       tokens.push(char)
     }
   }
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index
-    const end = start + match[0].length
-    const key = aligned ? lower.slice(start, end) : normaliseWord(match[0])
+  forEachWord(text, (start, end) => {
+    const key = aligned ? lower.slice(start, end) : normaliseWord(text.slice(start, end))
     punctuation(cursor, start)
     tokens.push(key)
     keys.push(key)
     starts.push(start)
     ends.push(end)
     cursor = end
-  }
+  })
   punctuation(cursor, text.length)
   return {keys, starts, ends, key: tokens.join(' ')}
+}
+
+/**
+ * Calls `word(start, end)` for each match of WORD in `text`, in order: the
+ * same words, found by a scan of code units against a table rather than by
+ * the regular expression, which costs a match object per word.
+ */
+export function forEachWord(text: string, word: (start: number, end: number) => void): void {
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    let size = wordCharAt(text, index)
+    if (size === 0) {
+      index++
+      continue
+    }
+    const start = index
+    index += size
+    for (;;) {
+      while (index < length && (size = wordCharAt(text, index)) > 0) index += size
+      const code = text.charCodeAt(index)
+      const apostrophe = code === 0x27 || code === 0x2018 || code === 0x2019 || code === 0x2bc
+      if (apostrophe && index + 1 < length && (size = wordCharAt(text, index + 1)) > 0) index += 1 + size
+      else break
+    }
+    word(start, index)
+  }
+}
+
+/** Per UTF-16 code unit: 1 a word character, 0 not, -1 not looked up yet. */
+let wordUnits: Int8Array | undefined
+
+/** The length (1 or 2) of the word character at `index`, 0 when it is not one. */
+function wordCharAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+    return WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0
+  }
+  wordUnits ??= new Int8Array(0x10000).fill(-1)
+  let known = wordUnits[code]!
+  if (known === -1) known = wordUnits[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0
+  return known
 }
 
 /** See `ComparableText.key`. */
