@@ -8,6 +8,7 @@
 //   - start-up: wall time of `node bin/factlint.js draft.txt` on a 10 KB draft against `node -e 0`;
 //   - peak memory of the CLI on the whole corpus (/usr/bin/time -f %M);
 //   - workers: `--jobs 2` against `--jobs 1` on 200 files;
+//   - where the time goes: the engine with no rule, then each rule alone on top;
 //   - duplicate-block alone at 1× and 10× (bench/duplicate-block.js).
 // Prints a table and writes the same figures to bench/out/bench.json. Times
 // are medians: the machine may be shared (its load is recorded with them).
@@ -18,7 +19,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
-import {lint, lintFiles} from '../dist/index.js'
+import {builtinRules, lint, lintFiles} from '../dist/index.js'
 import {splitParagraphs} from '../dist/text/paragraphs.js'
 import {corpus, longDocument, oneDraft, readFolder, writeCorpus} from './corpus.js'
 import {cases as duplicateBlockCases, measure as measureDuplicateBlock} from './duplicate-block.js'
@@ -55,6 +56,7 @@ async function main() {
     report.throughput = [await throughput(`generated ${options.sizeMb} MB, ${drafts.length} drafts`, drafts)]
     for (const folder of options.folders) report.throughput.push(await throughput(`folder ${folder}`, readFolder(path.resolve(folder))))
   }
+  if (wanted('rules')) report.rules = await ruleCosts(drafts)
   if (wanted('scaling')) report.scaling = await scaling(drafts, report.throughput?.[0])
   if (wanted('startup')) report.startup = startup()
   if (wanted('cli')) {
@@ -93,6 +95,24 @@ async function throughput(name, inputs) {
     ratio: round(full / parse),
     findings
   }
+}
+
+/**
+ * Where the lint's time goes: the engine with no rule (reading, language
+ * detection, parsing into blocks), then each built-in rule alone on top of
+ * it, cross-file part included, as multiples of the bare parse.
+ */
+async function ruleCosts(inputs) {
+  const langs = (await lintFiles(inputs, {ruleSet: []})).map((file) => file.data.factlint?.lang ?? 'en')
+  const parse = median(repeat(options.runs, () => cpuTime(() => bareParse(inputs, langs))))
+  const cost = async (ruleSet) => median(await repeatAsync(options.runs, () => cpuTimeAsync(() => lintFiles(inputs, {ruleSet}))))
+  const engine = await cost([])
+  const rows = [{name: 'engine, no rule (read, detect the language, parse into blocks)', ms: round(engine), overParse: round(engine / parse)}]
+  for (const rule of builtinRules) {
+    const ms = (await cost([rule])) - engine
+    rows.push({name: `+ ${rule.meta.id}`, ms: round(ms), overParse: round(ms / parse)})
+  }
+  return {parseMs: round(parse), rows}
 }
 
 /** What every lint starts with, nothing more: the paragraphs, each parsed alone, offsets not shifted. */
@@ -232,6 +252,10 @@ function printReport(report) {
       ['corpus', 'files', 'MB', 'parse ms', 'parse MB/s', 'lint ms', 'lint MB/s', 'lint/parse', 'findings'],
       ...report.throughput.map((row) => [row.name, row.files, mb(row.bytes), row.parseMs, row.parseMBs, row.lintMs, row.lintMBs, `${row.ratio}×`, row.findings])
     ])
+  }
+  if (report.rules) {
+    section(`Where the time goes (CPU time, median of runs; bare parse ${report.rules.parseMs} ms = 1)`)
+    table([['part', 'ms', '× bare parse'], ...report.rules.rows.map((row) => [row.name, row.ms, `${row.overParse}×`])])
   }
   if (report.scaling) {
     section('Scaling (CPU time of the full lint, median of runs)')

@@ -119,6 +119,21 @@ export function toBlock(node: Paragraph, base = 0): Block {
   const start = (node.position?.start.offset ?? 0) + base
   const end = node.position?.end.offset === undefined ? start : node.position.end.offset + base
 
+  const only = runs.length === 1 ? runs[0]! : undefined
+  if (only && only.exact && only.index === 0 && only.length === text.length && only.offset === start && only.endOffset === end) {
+    // The block is its source text, character for character (all of plain text): no run to look up.
+    const offsetAt = (index: number) => (index >= text.length ? end : start + index)
+    return {
+      text,
+      sentences: Int32Array.from(sentences),
+      tokens: Int32Array.from(tokens),
+      start,
+      end,
+      offsetAt,
+      rangeOf: (from, to) => (to <= from ? [offsetAt(from), offsetAt(from)] : [offsetAt(from), start + Math.min(to, text.length)])
+    }
+  }
+
   const findRun = (index: number): Run | undefined => {
     let low = 0
     let high = runs.length - 1

@@ -36,6 +36,17 @@ describe('plain text parsed into blocks', () => {
     for (const token of last) expect(text.slice(token.start, token.end)).toBe(token.value)
   })
 
+  it('maps block indexes to file offsets, out-of-range ones to the block’s end', () => {
+    const [, second] = parsePlainText(new VFile(text), text, parserFor('fr')).blocks
+    const {start, end} = second!
+    expect(start).toBe(25)
+    expect(second!.rangeOf(0, 2)).toEqual([start, start + 2])
+    expect(second!.rangeOf(3, 3)).toEqual([start + 3, start + 3])
+    expect(second!.rangeOf(30, 500)).toEqual([start + 30, end])
+    expect(second!.rangeOf(500, 600)).toEqual([end, end])
+    expect(second!.offsetAt(second!.text.length)).toBe(end)
+  })
+
   it('builds the whole tree, with exact positions, only for a rule that reads it', async () => {
     const parsed = parsePlainText(new VFile(text), text, parserFor('fr'))
     const seen = words(parsed.tree)
