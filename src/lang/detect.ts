@@ -11,6 +11,13 @@ import type {Lang} from '../types.js'
  */
 const FRENCH = new Set('le les des du une et est sont dans pour pas qui sur avec au aux cette elle ils nous vous été plus mais où leur leurs aussi très'.split(' '))
 const ENGLISH = new Set('the and of to is are that for with was were it this be by at from have has had not but which who they she their will would'.split(' '))
+/**
+ * Longest function word, in UTF-16 units. A longer word cannot be one once
+ * lower-cased: no character lower-cases to fewer code units than it has
+ * (the only astral capitals, Deseret, Osage, Adlam…, lower-case to astral
+ * letters, never to Latin ones).
+ */
+const LONGEST = Math.max(...[...FRENCH, ...ENGLISH].map((word) => word.length))
 
 const SAMPLE = 20_000
 const WORD = /[\p{L}’']+/gu
@@ -25,24 +32,35 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   const sample = text.slice(0, SAMPLE)
   let french = 0
   let english = 0
-  let words = 0
-  for (const match of sample.matchAll(WORD)) {
-    const word = match[0].toLowerCase()
-    words++
-    if (FRENCH.has(word)) french++
-    if (ENGLISH.has(word)) english++
-  }
+  // `match` rather than `matchAll`: only the words are needed, not a match object for each.
+  const found = sample.match(WORD)
+  const words = found ? found.length : 0
   if (words === 0) return {lang: fallback}
+  for (let index = 0; index < words; index++) {
+    const word = found![index]!
+    if (word.length > LONGEST) continue
+    const lower = word.toLowerCase()
+    if (FRENCH.has(lower)) french++
+    if (ENGLISH.has(lower)) english++
+  }
   const ours = french > english ? 'fr' : english > french ? 'en' : undefined
+  const ownWords = Math.max(french, english)
   // Function words make up a third of ordinary prose; these exclusive ones a tenth.
-  const telling = Math.max(french, english) >= Math.max(2, words * 0.1)
+  const telling = ownWords >= Math.max(2, words * 0.1)
+  // The trigram model can only overrule telling function words through the
+  // branch below that calls the text foreign, and that branch needs both a
+  // long sample and our words under FOREIGN_SHARE. When either is missing,
+  // the function words decide whatever franc would say: franc (the costliest
+  // step of detection) is not run. tests/lang/detect.test.ts checks that the
+  // result is the same as with franc run every time.
+  if (telling && ours && (sample.length < LONG_ENOUGH || ownWords >= words * FOREIGN_SHARE)) return {lang: ours}
   const ranked = francAll(sample, {minLength: 30})
   const [best] = ranked
   if (sample.length >= LONG_ENOUGH && best && best[0] !== 'fra' && best[0] !== 'eng' && best[0] !== 'und') {
     // A trigram model is reliable on a few sentences: trust another language
     // when French and English trail it clearly and our words are rare.
     const ourScore = Math.max(...ranked.filter(([code]) => code === 'fra' || code === 'eng').map(([, score]) => score), 0)
-    if (ourScore < 0.9 && Math.max(french, english) < words * 0.15) return {lang: 'und', other: best[0]}
+    if (ourScore < 0.9 && ownWords < words * FOREIGN_SHARE) return {lang: 'und', other: best[0]}
   }
   if (telling && ours) return {lang: ours}
   if (!best || best[0] === 'und') return {lang: ours ?? fallback}
@@ -55,3 +73,5 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
 
 /** Characters from which franc's trigram model is trusted over the function words. */
 const LONG_ENOUGH = 200
+/** Share of our function words below which a long text franc puts in another language is called foreign. */
+const FOREIGN_SHARE = 0.15
