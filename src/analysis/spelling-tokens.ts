@@ -26,42 +26,63 @@ export interface WordToken {
 }
 
 const LETTERS = /[\p{L}\p{M}]+/gu
-const HYPHENS = /^[-‐‑]$/
 /** Abbreviations after which a period does not end the sentence (« M. Esper », "Dr. Smith", initials). */
 const NON_FINAL = /(?:^|[\s(«“"'’])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|Mgr|Me|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|No|art|etc|p|cf|vs|[A-Z])\.$/u
 
 export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordToken[] {
   const tokens: WordToken[] = []
-  texts.forEach((text, block) => {
+  // The words of one block, as parallel arrays reused from block to block: no object per word until its token.
+  const values: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let block = 0; block < texts.length; block++) {
+    const text = texts[block]!
     const capsBlock = isCapsBlock(text)
     const dateline = datelineEnd(text)
     const foreign = lang === 'und' ? [] : foreignQuotations(text, lang)
-    const words = [...text.matchAll(LETTERS)].map((match) => ({value: match[0], start: match.index, end: match.index + match[0].length}))
+    values.length = 0
+    starts.length = 0
+    ends.length = 0
+    LETTERS.lastIndex = 0
+    for (let match = LETTERS.exec(text); match; match = LETTERS.exec(text)) {
+      values.push(match[0])
+      starts.push(match.index)
+      ends.push(match.index + match[0].length)
+    }
+    const count = values.length
     let index = 0
-    while (index < words.length) {
+    while (index < count) {
       // A compound: words joined by single hyphens (État-major, Jean-Paul, e-mail).
       let last = index
-      while (last + 1 < words.length && HYPHENS.test(text.slice(words[last]!.end, words[last + 1]!.start))) last++
-      const compound = {value: text.slice(words[index]!.start, words[last]!.end), start: words[index]!.start, end: words[last]!.end}
-      const initial = isSentenceInitial(text, words[index]!.start)
+      while (last + 1 < count && starts[last + 1]! - ends[last]! === 1 && isHyphen(text.charCodeAt(ends[last]!))) last++
+      const start = starts[index]!
+      const end = ends[last]!
+      const compound = {value: last === index ? values[index]! : text.slice(start, end), start, end}
+      const initial = isSentenceInitial(text, start)
       for (let part = index; part <= last; part++) {
-        const word = words[part]!
+        const wordStart = starts[part]!
+        const wordEnd = ends[part]!
         // A literal of fixed shape (no spread): tokens are the most numerous objects of a lint.
         tokens.push({
-          value: word.value,
-          start: word.start,
-          end: word.end,
+          value: values[part]!,
+          start: wordStart,
+          end: wordEnd,
           block,
           compound,
           sentenceInitial: part === index && initial,
-          capsBlock: capsBlock || word.end <= dateline,
-          foreign: foreign.length > 0 && foreign.some(([from, to]) => word.start >= from && word.end <= to)
+          capsBlock: capsBlock || wordEnd <= dateline,
+          foreign: foreign.length > 0 && foreign.some(([from, to]) => wordStart >= from && wordEnd <= to)
         })
       }
       index = last + 1
     }
-  })
+  }
   return tokens
+}
+
+/** The hyphens that join a compound: -, ‐ (U+2010) and ‑ (U+2011). */
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011
 }
 
 const OPENING = /[\s«»“”"‘(\[—–-]/u
@@ -99,11 +120,49 @@ function datelineEnd(text: string): number {
 }
 
 /** A block whose letters are nearly all capitals: a heading set in capitals, where case says nothing. */
-function isCapsBlock(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  if (letters.length < 8) return false
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length
-  return upper / letters.length > 0.8
+export function isCapsBlock(text: string): boolean {
+  // Counted in UTF-16 units, as the lengths of the text's letters would be.
+  let letters = 0
+  let upper = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) letters++
+      else if (code >= 0x41 && code <= 0x5a) {
+        letters++
+        upper++
+      }
+      continue
+    }
+    const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00
+    const kind = letterKind(pair ? text.slice(index, index + 2) : text[index]!)
+    const units = pair ? 2 : 1
+    if (pair) index++
+    if (kind === NOT_LETTER) continue
+    letters += units
+    if (kind === UPPER) upper += units
+  }
+  if (letters < 8) return false
+  return upper / letters > 0.8
+}
+
+const NOT_LETTER = 1
+const LETTER = 2
+const UPPER = 3
+/** Kinds of the non-ASCII characters met so far: a regular expression per character only the first time. */
+const letterKinds = new Map<string, number>()
+const IS_LETTER = /^\p{L}$/u
+const IS_UPPER = /^\p{Lu}$/u
+
+function letterKind(char: string): number {
+  let kind = letterKinds.get(char)
+  if (kind === undefined) {
+    // A text of many thousand distinct characters must not make this grow without end.
+    if (letterKinds.size >= 4096) letterKinds.clear()
+    kind = IS_UPPER.test(char) ? UPPER : IS_LETTER.test(char) ? LETTER : NOT_LETTER
+    letterKinds.set(char, kind)
+  }
+  return kind
 }
 
 /**
@@ -123,7 +182,14 @@ function foreignQuotations(text: string, lang: Lang): Array<[number, number]> {
 
 /** Letters without their accents, for grouping variants (État → Etat). */
 export function stripAccents(value: string): string {
+  // ASCII has nothing to decompose: the common case skips both normalisations.
+  if (isAscii(value)) return value
   return value.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC')
+}
+
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) >= 0x80) return false
+  return true
 }
 
 export function isCapitalised(value: string): boolean {

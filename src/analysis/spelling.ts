@@ -11,6 +11,7 @@
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
 import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from './spelling-tokens.js'
+import {perForm} from './word-memo.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -58,25 +59,34 @@ const MEANINGFUL_HYPHEN = new Set(['re', 'ré'])
 export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und', options: SpellingOptions = {}): SpellingVariant[] {
   const tokens = wordTokens(texts, lang).filter((token) => !token.foreign)
   const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
+  const lowerOf = perForm((form) => form.toLocaleLowerCase())
   const results = [
     ...accentAndCaseVariants(tokens, lang),
-    ...nameVariants(tokens, distinct),
-    ...hyphenVariants(texts, tokens)
+    ...nameVariants(tokens, distinct, lowerOf),
+    ...hyphenVariants(texts, tokens, lowerOf)
   ].filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
   return results.sort((a, b) => a.block - b.block || a.start - b.start)
 }
 
 type Forms = Map<string, WordToken[]>
 
-function groupBy(tokens: readonly WordToken[], key: (token: WordToken) => string): Map<string, Forms> {
-  const groups = new Map<string, Forms>()
+/**
+ * Forms grouped by `key`, each with its occurrences. The key is computed once
+ * per distinct form; groups and forms keep the order of their first occurrence.
+ */
+function groupBy(tokens: readonly WordToken[], key: (form: string) => string): Map<string, Forms> {
+  const byForm: Forms = new Map()
   for (const token of tokens) {
-    const name = key(token)
-    let forms = groups.get(name)
-    if (!forms) groups.set(name, (forms = new Map()))
-    const list = forms.get(token.value)
+    const list = byForm.get(token.value)
     if (list) list.push(token)
-    else forms.set(token.value, [token])
+    else byForm.set(token.value, [token])
+  }
+  const groups = new Map<string, Forms>()
+  for (const [form, list] of byForm) {
+    const name = key(form)
+    const forms = groups.get(name)
+    if (forms) forms.set(form, list)
+    else groups.set(name, new Map([[form, list]]))
   }
   return groups
 }
@@ -119,7 +129,7 @@ function variantAt(kind: VariantKind, token: WordToken, expected: string, majori
 
 function accentAndCaseVariants(tokens: readonly WordToken[], lang: Lang | 'und'): SpellingVariant[] {
   const eligible = tokens.filter((token) => !token.capsBlock)
-  const groups = groupBy(eligible, (token) => stripAccents(token.value).toLocaleLowerCase())
+  const groups = groupBy(eligible, (form) => stripAccents(form).toLocaleLowerCase())
   const variants = [...groups.values()].filter((forms) => forms.size > 1)
   return [
     ...reportLosers(variants, 'case', judgeCase),
@@ -179,35 +189,37 @@ function isUpper(char: string): boolean {
   return char !== char.toLocaleLowerCase() && char === char.toLocaleUpperCase()
 }
 
-function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string>): SpellingVariant[] {
+function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string>, lowerOf: (form: string) => string): SpellingVariant[] {
   // A word also seen in lower case is a common noun with a capital (Défense/défense), not a name.
-  const lower = new Set(tokens.filter((token) => token.value === token.value.toLocaleLowerCase()).map((token) => token.value))
+  const lower = new Set<string>()
+  for (const token of tokens) if (lowerOf(token.value) === token.value) lower.add(token.value)
+  const isName = perForm((form) => isCapitalised(form) && [...form].length >= MIN_NAME && !lower.has(lowerOf(form)))
   const occurrences = new Map<string, WordToken[]>()
   const names = new Set<string>()
   for (const token of tokens) {
-    if (token.capsBlock || !isCapitalised(token.value) || [...token.value].length < MIN_NAME) continue
-    if (lower.has(token.value.toLocaleLowerCase())) continue
+    if (token.capsBlock || !isName(token.value)) continue
     const list = occurrences.get(token.value)
     if (list) list.push(token)
     else occurrences.set(token.value, [token])
     if (!token.sentenceInitial) names.add(token.value)
   }
   const forms = [...names]
+  const keys = forms.map(slipKeys)
   // Only forms sharing a one-letter-dropped key can be one slip apart: compare those, not every pair.
   const neighbours = new Map<string, number[]>()
   forms.forEach((form, index) => {
-    for (const key of slipKeys(form)) {
+    for (const key of keys[index]!) {
       const list = neighbours.get(key)
       if (list) list.push(index)
       else neighbours.set(key, [index])
     }
   })
   const results: SpellingVariant[] = []
-  for (const form of forms) {
+  for (const [formIndex, form] of forms.entries()) {
     const mine = occurrences.get(form)!
     if (mine.length > MAX_NAME_SLIPS) continue
     const candidates = new Set<number>()
-    for (const key of slipKeys(form)) for (const index of neighbours.get(key)!) candidates.add(index)
+    for (const key of keys[formIndex]!) for (const index of neighbours.get(key)!) candidates.add(index)
     let best: string | undefined
     let tie: string | undefined
     // In the order of `forms`, so that ties go to the same form as comparing every pair would.
@@ -295,7 +307,7 @@ interface HyphenOccurrence {
   form: 'hyphen' | 'space' | 'closed'
 }
 
-function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[]): SpellingVariant[] {
+function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], lowerOf: (form: string) => string): SpellingVariant[] {
   const compounds = new Map<string, HyphenOccurrence[]>()
   const seen = new Set<string>()
   for (const token of tokens) {
@@ -315,7 +327,7 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[]):
   // Positions in `singles` by lower-case word, in order: each compound looks up its own parts only.
   const singlesByWord = new Map<string, number[]>()
   singles.forEach((token, index) => {
-    const word = token.value.toLocaleLowerCase()
+    const word = lowerOf(token.value)
     const list = singlesByWord.get(word)
     if (list) list.push(index)
     else singlesByWord.set(word, [index])
