@@ -15,7 +15,7 @@ export interface WordToken {
   /** [start, end) in the block's text. */
   start: number
   end: number
-  /** The hyphenated compound the word belongs to (the word itself when alone). */
+  /** The hyphenated compound the word belongs to (the token itself when the word is alone). */
   compound: {value: string; start: number; end: number}
   /** First word of a sentence: its capital says nothing about it being a name. */
   sentenceInitial: boolean
@@ -57,8 +57,25 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
       while (last + 1 < count && starts[last + 1]! - ends[last]! === 1 && isHyphen(text.charCodeAt(ends[last]!))) last++
       const start = starts[index]!
       const end = ends[last]!
-      const compound = {value: last === index ? values[index]! : text.slice(start, end), start, end}
       const initial = isSentenceInitial(text, start)
+      if (last === index) {
+        const token: WordToken = {
+          value: values[index]!,
+          start,
+          end,
+          block,
+          compound: SELF,
+          sentenceInitial: initial,
+          capsBlock: capsBlock || end <= dateline,
+          foreign: foreign.length > 0 && foreign.some(([from, to]) => start >= from && end <= to)
+        }
+        // A word alone is its own compound: one object fewer for most words.
+        token.compound = token
+        tokens.push(token)
+        index++
+        continue
+      }
+      const compound = {value: text.slice(start, end), start, end}
       for (let part = index; part <= last; part++) {
         const wordStart = starts[part]!
         const wordEnd = ends[part]!
@@ -79,6 +96,9 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
   }
   return tokens
 }
+
+/** Stands for a lone word's compound until the token, built, points to itself. */
+const SELF = {value: '', start: 0, end: 0}
 
 /** The hyphens that join a compound: -, ‐ (U+2010) and ‑ (U+2011). */
 function isHyphen(code: number): boolean {

@@ -18,6 +18,12 @@ const ENGLISH = new Set('the and of to is are that for with was were it this be 
  * letters, never to Latin ones).
  */
 const LONGEST = Math.max(...[...FRENCH, ...ENGLISH].map((word) => word.length))
+const FRENCH_WORD = 1
+const ENGLISH_WORD = 2
+/** Each function word with the languages it belongs to (bits). */
+const FUNCTION_WORDS = new Map<string, number>()
+for (const word of FRENCH) FUNCTION_WORDS.set(word, FRENCH_WORD)
+for (const word of ENGLISH) FUNCTION_WORDS.set(word, (FUNCTION_WORDS.get(word) ?? 0) | ENGLISH_WORD)
 
 const SAMPLE = 20_000
 const WORD = /[\p{L}’']+/gu
@@ -39,9 +45,11 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   for (let index = 0; index < words; index++) {
     const word = found![index]!
     if (word.length > LONGEST) continue
-    const lower = word.toLowerCase()
-    if (FRENCH.has(lower)) french++
-    if (ENGLISH.has(lower)) english++
+    // Most words are in lower case already: lower-case only those that may not be.
+    const kind = FUNCTION_WORDS.get(word) ?? (mayHaveCapital(word) ? FUNCTION_WORDS.get(word.toLowerCase()) : undefined)
+    if (kind === undefined) continue
+    if (kind & FRENCH_WORD) french++
+    if (kind & ENGLISH_WORD) english++
   }
   const ours = french > english ? 'fr' : english > french ? 'en' : undefined
   const ownWords = Math.max(french, english)
@@ -69,6 +77,15 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   // Only call a document foreign when it has almost none of our function words.
   if (french + english > words * 0.04) return {lang: ours ?? fallback}
   return {lang: 'und', other: best[0]}
+}
+
+/** False when the word is ASCII without a capital: then it is its own lower case. */
+function mayHaveCapital(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return true
+  }
+  return false
 }
 
 /** Characters from which franc's trigram model is trusted over the function words. */
