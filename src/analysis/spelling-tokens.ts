@@ -6,6 +6,7 @@
  * language. Pure: block texts in, tokens out (indexes into each block's text).
  */
 import {detectLanguage} from '../lang/detect.js'
+import {codePointAt, letterKind, NOT_LETTER, UPPER} from '../text/letters.js'
 import {quotationsOf} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 
@@ -154,35 +155,15 @@ export function isCapsBlock(text: string): boolean {
       }
       continue
     }
-    const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00
-    const kind = letterKind(pair ? text.slice(index, index + 2) : text[index]!)
-    const units = pair ? 2 : 1
-    if (pair) index++
+    const char = codePointAt(text, index)
+    index += char.length - 1
+    const kind = letterKind(char)
     if (kind === NOT_LETTER) continue
-    letters += units
-    if (kind === UPPER) upper += units
+    letters += char.length
+    if (kind === UPPER) upper += char.length
   }
   if (letters < 8) return false
   return upper / letters > 0.8
-}
-
-const NOT_LETTER = 1
-const LETTER = 2
-const UPPER = 3
-/** Kinds of the non-ASCII characters met so far: a regular expression per character only the first time. */
-const letterKinds = new Map<string, number>()
-const IS_LETTER = /^\p{L}$/u
-const IS_UPPER = /^\p{Lu}$/u
-
-function letterKind(char: string): number {
-  let kind = letterKinds.get(char)
-  if (kind === undefined) {
-    // A text of many thousand distinct characters must not make this grow without end.
-    if (letterKinds.size >= 4096) letterKinds.clear()
-    kind = IS_UPPER.test(char) ? UPPER : IS_LETTER.test(char) ? LETTER : NOT_LETTER
-    letterKinds.set(char, kind)
-  }
-  return kind
 }
 
 /**
