@@ -1,4 +1,5 @@
 import {francAll} from 'franc-min'
+import {codePointAt, letterKind, NOT_LETTER} from '../text/letters.js'
 import type {Lang} from '../types.js'
 
 /**
@@ -26,7 +27,6 @@ for (const word of FRENCH) FUNCTION_WORDS.set(word, FRENCH_WORD)
 for (const word of ENGLISH) FUNCTION_WORDS.set(word, (FUNCTION_WORDS.get(word) ?? 0) | ENGLISH_WORD)
 
 const SAMPLE = 20_000
-const WORD = /[\p{L}’']+/gu
 
 export interface Detection {
   lang: Lang | 'und'
@@ -38,19 +38,41 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   const sample = text.slice(0, SAMPLE)
   let french = 0
   let english = 0
-  // `match` rather than `matchAll`: only the words are needed, not a match object for each.
-  const found = sample.match(WORD)
-  const words = found ? found.length : 0
-  if (words === 0) return {lang: fallback}
-  for (let index = 0; index < words; index++) {
-    const word = found![index]!
-    if (word.length > LONGEST) continue
-    // Most words are in lower case already: lower-case only those that may not be.
-    const kind = FUNCTION_WORDS.get(word) ?? (mayHaveCapital(word) ? FUNCTION_WORDS.get(word.toLowerCase()) : undefined)
-    if (kind === undefined) continue
-    if (kind & FRENCH_WORD) french++
-    if (kind & ENGLISH_WORD) english++
+  let words = 0
+  // Words are runs of letters and apostrophes (/[\p{L}’']+/u), read one
+  // character at a time: only those short enough to be a function word
+  // become strings.
+  let start = -1
+  for (let index = 0; index <= sample.length; index++) {
+    let inWord = false
+    if (index < sample.length) {
+      const code = sample.charCodeAt(index)
+      if (code < 0x80) inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27
+      else if (code === 0x2019) inWord = true
+      else {
+        const char = codePointAt(sample, index)
+        inWord = letterKind(char) !== NOT_LETTER
+        if (inWord) index += char.length - 1
+      }
+    }
+    if (inWord) {
+      if (start < 0) start = index
+      continue
+    }
+    if (start < 0) continue
+    words++
+    if (index - start <= LONGEST) {
+      const word = sample.slice(start, index)
+      // Most words are in lower case already: lower-case only those that may not be.
+      const kind = FUNCTION_WORDS.get(word) ?? (mayHaveCapital(word) ? FUNCTION_WORDS.get(word.toLowerCase()) : undefined)
+      if (kind !== undefined) {
+        if (kind & FRENCH_WORD) french++
+        if (kind & ENGLISH_WORD) english++
+      }
+    }
+    start = -1
   }
+  if (words === 0) return {lang: fallback}
   const ours = french > english ? 'fr' : english > french ? 'en' : undefined
   const ownWords = Math.max(french, english)
   // Function words make up a third of ordinary prose; these exclusive ones a tenth.

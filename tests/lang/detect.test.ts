@@ -105,7 +105,7 @@ describe('detectLanguage', () => {
   const texts = [FRENCH_PROSE, ENGLISH_PROSE, SPANISH_PROSE, GERMAN_PROSE]
   const vocabulary = [
     ...new Set(
-      [...texts, 'Le LES et ET the THE Été très Très leurs which would été où « » “ ” l’État N’Daw don’t 12 3,5 — Ωmega İstanbul Straße']
+      [...texts, 'Le LES et ET the THE Été très Très leurs which would été où « » “ ” l’État N’Daw don’t 12 3,5 — Ωmega İstanbul Straße e\u0301te\u0301 TRE\u0300S 𝐀𝐁 \uD835 ǅx l\'et the’ ’the']
         .join(' ')
         .split(/\s+/)
     )
