@@ -6,7 +6,7 @@
  * language. Pure: block texts in, tokens out (indexes into each block's text).
  */
 import {detectLanguage} from '../lang/detect.js'
-import {codePointAt, letterKind, NOT_LETTER, UPPER} from '../text/letters.js'
+import {codePointAt, isLetterKind, letterKind, OTHER, UPPER} from '../text/letters.js'
 import {quotationsOf} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 
@@ -44,12 +44,7 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
     values.length = 0
     starts.length = 0
     ends.length = 0
-    LETTERS.lastIndex = 0
-    for (let match = LETTERS.exec(text); match; match = LETTERS.exec(text)) {
-      values.push(match[0])
-      starts.push(match.index)
-      ends.push(match.index + match[0].length)
-    }
+    collectWords(text, values, starts, ends)
     const count = values.length
     let index = 0
     while (index < count) {
@@ -96,6 +91,37 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
     }
   }
   return tokens
+}
+
+/**
+ * The runs of letters and marks of `text` (/[\p{L}\p{M}]+/u), appended to
+ * the three arrays. A character scan: a regular expression's match object
+ * for every word of a document was a sizeable share of this rule's garbage.
+ */
+function collectWords(text: string, values: string[], starts: number[], ends: number[]): void {
+  let start = -1
+  for (let index = 0; index <= text.length; index++) {
+    let inWord = false
+    if (index < text.length) {
+      const code = text.charCodeAt(index)
+      if (code < 0x80) inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+      else {
+        const char = codePointAt(text, index)
+        inWord = letterKind(char) !== OTHER
+        // The word starts at the first unit of a surrogate pair; the scan goes on after the second.
+        if (inWord && start < 0) start = index
+        if (inWord) index += char.length - 1
+      }
+    }
+    if (inWord) {
+      if (start < 0) start = index
+    } else if (start >= 0) {
+      values.push(text.slice(start, index))
+      starts.push(start)
+      ends.push(index)
+      start = -1
+    }
+  }
 }
 
 /** Stands for a lone word's compound until the token, built, points to itself. */
@@ -158,7 +184,7 @@ export function isCapsBlock(text: string): boolean {
     const char = codePointAt(text, index)
     index += char.length - 1
     const kind = letterKind(char)
-    if (kind === NOT_LETTER) continue
+    if (!isLetterKind(kind)) continue
     letters += char.length
     if (kind === UPPER) upper += char.length
   }

@@ -1,5 +1,5 @@
 import {francAll} from 'franc-min'
-import {codePointAt, letterKind, NOT_LETTER} from '../text/letters.js'
+import {codePointAt, isLetterKind, letterKind} from '../text/letters.js'
 import type {Lang} from '../types.js'
 
 /**
@@ -51,7 +51,9 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
       else if (code === 0x2019) inWord = true
       else {
         const char = codePointAt(sample, index)
-        inWord = letterKind(char) !== NOT_LETTER
+        inWord = isLetterKind(letterKind(char))
+        // The word starts at the first unit of a surrogate pair; the scan goes on after the second.
+        if (inWord && start < 0) start = index
         if (inWord) index += char.length - 1
       }
     }

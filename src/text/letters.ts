@@ -1,31 +1,40 @@
 /**
- * Whether a character is a letter (\p{L}) or a capital (\p{Lu}), for scans
+ * Whether a character is a letter (\p{L}), a capital (\p{Lu}) or a mark (\p{M}), for scans
  * that look at one character at a time: ASCII is decided inline, any other
  * character by the regular expression once, then from a cache. Cheaper than
  * a regular expression with look-behind run over every position of a text.
  */
 
-export const NOT_LETTER = 1
+/** Neither a letter nor a mark. */
+export const OTHER = 1
+/** A letter that is not a capital (lower case, title case, modifier, other). */
 export const LETTER = 2
 export const UPPER = 3
-export type LetterKind = typeof NOT_LETTER | typeof LETTER | typeof UPPER
+/** A combining mark (\p{M}): an accent written apart, not a letter. */
+export const MARK = 4
+export type LetterKind = typeof OTHER | typeof LETTER | typeof UPPER | typeof MARK
+
+export function isLetterKind(kind: LetterKind): boolean {
+  return kind === LETTER || kind === UPPER
+}
 
 const kinds = new Map<string, LetterKind>()
 /** A text of many thousand distinct characters must not make the cache grow without end. */
 const MAX_CACHED = 4096
 const IS_LETTER = /^\p{L}$/u
 const IS_UPPER = /^\p{Lu}$/u
+const IS_MARK = /^\p{M}$/u
 
 /** The kind of one code point, given as a string of one or two UTF-16 units. */
 export function letterKind(char: string): LetterKind {
   if (char.length === 1) {
     const code = char.charCodeAt(0)
-    if (code < 0x80) return code >= 0x41 && code <= 0x5a ? UPPER : code >= 0x61 && code <= 0x7a ? LETTER : NOT_LETTER
+    if (code < 0x80) return code >= 0x41 && code <= 0x5a ? UPPER : code >= 0x61 && code <= 0x7a ? LETTER : OTHER
   }
   let kind = kinds.get(char)
   if (kind === undefined) {
     if (kinds.size >= MAX_CACHED) kinds.clear()
-    kind = IS_UPPER.test(char) ? UPPER : IS_LETTER.test(char) ? LETTER : NOT_LETTER
+    kind = IS_UPPER.test(char) ? UPPER : IS_LETTER.test(char) ? LETTER : IS_MARK.test(char) ? MARK : OTHER
     kinds.set(char, kind)
   }
   return kind
@@ -49,11 +58,11 @@ export function codePointBefore(text: string, index: number): string {
 /** As /(?<=\p{L})/u at `index`: a letter ends just before it. */
 export function isLetterBefore(text: string, index: number): boolean {
   const char = codePointBefore(text, index)
-  return char !== '' && letterKind(char) !== NOT_LETTER
+  return char !== '' && isLetterKind(letterKind(char))
 }
 
 /** As /(?=\p{L})/u at `index`: a letter starts there. */
 export function isLetterAt(text: string, index: number): boolean {
   const char = codePointAt(text, index)
-  return char !== '' && letterKind(char) !== NOT_LETTER
+  return char !== '' && isLetterKind(letterKind(char))
 }

@@ -78,6 +78,12 @@ describe('wordTokens', () => {
     ])
   })
 
+  it('reads words as runs of letters and marks, as /[\\p{L}\\p{M}]+/u does', () => {
+    const texts = ['L’Ete\u0301 de Noël, 𝐀𝐁c et 北京 ; don’t re-sign 1990s\uD835x ǅx', '']
+    const expected = texts.flatMap((text, block) => [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((match) => [block, match[0], match.index]))
+    expect(wordTokens(texts, 'und').map((token) => [token.block, token.value, token.start])).toEqual(expected)
+  })
+
   it('marks words of a heading in capitals, of a dateline and of a quotation in another language', () => {
     const tokens = wordTokens(['RABAT, 2 octobre — Le ministre a dit « We are ready and we will stay ready » hier.', 'LE SAHEL EN GUERRE'], 'fr')
     const flags = (value: string) => {

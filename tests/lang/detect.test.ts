@@ -92,6 +92,11 @@ describe('detectLanguage', () => {
     expect(francAll).toHaveBeenCalledTimes(1)
   })
 
+  it('counts a word that starts with an astral letter as one word', () => {
+    // Three words that are no function word, two that are: telling either way, as before.
+    expect(detectLanguage('\u{1D413}he \u{1D413}he \u{1D413}he the the', 'fr')).toEqual(reference('\u{1D413}he \u{1D413}he \u{1D413}he the the', 'fr'))
+  })
+
   it('keeps the fallback for a text without words', () => {
     expect(detectLanguage('12 345 — 678', 'fr')).toEqual({lang: 'fr'})
     expect(detectLanguage('', 'en')).toEqual({lang: 'en'})

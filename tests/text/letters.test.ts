@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {findTypography} from '../../src/analysis/typography.js'
 import {balanceParagraphs} from '../../src/analysis/quote-balance.js'
-import {codePointAt, codePointBefore, isLetterAt, isLetterBefore, letterKind, LETTER, NOT_LETTER, UPPER} from '../../src/text/letters.js'
+import {codePointAt, codePointBefore, isLetterAt, isLetterBefore, letterKind, LETTER, MARK, OTHER, UPPER} from '../../src/text/letters.js'
 
 const SAMPLES = [
   'L’État d’urgence et l\'ordre : aujourd’hui, N’Daw n’a rien dit.',
@@ -12,9 +12,9 @@ const SAMPLES = [
 ]
 
 describe('letterKind', () => {
-  it('classifies ASCII, accented, Greek and astral letters like \\p{L} and \\p{Lu}', () => {
-    for (const char of ['a', 'Z', 'é', 'É', 'ß', 'Ω', 'ω', 'ǅ', '北', '𝐀', '𐐀', '𐐨', '1', ' ', '’', '-', '\u0301', '\uD835']) {
-      const expected = /^\p{Lu}$/u.test(char) ? UPPER : /^\p{L}$/u.test(char) ? LETTER : NOT_LETTER
+  it('classifies ASCII, accented, Greek and astral letters and marks like \\p{L}, \\p{Lu} and \\p{M}', () => {
+    for (const char of ['a', 'Z', 'é', 'É', 'ß', 'Ω', 'ω', 'ǅ', '北', '𝐀', '𐐀', '𐐨', '1', ' ', '’', '-', '\u0301', '\u0308', '\u093F', '\uD835']) {
+      const expected = /^\p{Lu}$/u.test(char) ? UPPER : /^\p{L}$/u.test(char) ? LETTER : /^\p{M}$/u.test(char) ? MARK : OTHER
       expect([char, letterKind(char)]).toEqual([char, expected])
     }
   })
