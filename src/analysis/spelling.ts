@@ -71,24 +71,30 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
 type Forms = Map<string, WordToken[]>
 
 /**
- * Forms grouped by `key`, each with its occurrences. The key is computed once
- * per distinct form; groups and forms keep the order of their first occurrence.
+ * Groups of two forms or more sharing `key`, each form with its occurrences.
+ * The key is computed once per distinct form; groups and forms keep the
+ * order of their first occurrence. Most keys have a single form: they get no
+ * Map of their own.
  */
-function groupBy(tokens: readonly WordToken[], key: (form: string) => string): Map<string, Forms> {
+function variantGroups(tokens: readonly WordToken[], key: (form: string) => string): Forms[] {
   const byForm: Forms = new Map()
   for (const token of tokens) {
     const list = byForm.get(token.value)
     if (list) list.push(token)
     else byForm.set(token.value, [token])
   }
-  const groups = new Map<string, Forms>()
-  for (const [form, list] of byForm) {
+  // A key's first form until a second one comes; setting an existing key keeps its place in the order.
+  const groups = new Map<string, string | Forms>()
+  for (const form of byForm.keys()) {
     const name = key(form)
-    const forms = groups.get(name)
-    if (forms) forms.set(form, list)
-    else groups.set(name, new Map([[form, list]]))
+    const group = groups.get(name)
+    if (group === undefined) groups.set(name, form)
+    else if (typeof group === 'string') groups.set(name, new Map([[group, byForm.get(group)!], [form, byForm.get(form)!]]))
+    else group.set(form, byForm.get(form)!)
   }
-  return groups
+  const variants: Forms[] = []
+  for (const group of groups.values()) if (typeof group !== 'string') variants.push(group)
+  return variants
 }
 
 /** Which of two forms wins, or undefined when they are not variants or nothing decides. */
@@ -129,8 +135,7 @@ function variantAt(kind: VariantKind, token: WordToken, expected: string, majori
 
 function accentAndCaseVariants(tokens: readonly WordToken[], lang: Lang | 'und'): SpellingVariant[] {
   const eligible = tokens.filter((token) => !token.capsBlock)
-  const groups = groupBy(eligible, (form) => stripAccents(form).toLocaleLowerCase())
-  const variants = [...groups.values()].filter((forms) => forms.size > 1)
+  const variants = variantGroups(eligible, (form) => stripAccents(form).toLocaleLowerCase())
   return [
     ...reportLosers(variants, 'case', judgeCase),
     ...reportLosers(variants, 'accent', (a, countA, b, countB) => judgeAccent(a, countA, b, countB, lang))
