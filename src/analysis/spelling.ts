@@ -328,11 +328,20 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], 
     list.push({block: token.block, start: compound.start, end: compound.end, value: compound.value, form: 'hyphen'})
     compounds.set(key, list)
   }
+  if (compounds.size === 0) return []
+  // The only words looked up below: each compound's closed form and first part.
+  const wanted = new Set<string>()
+  for (const key of compounds.keys()) {
+    const [first, second] = key.split('-') as [string, string]
+    wanted.add(first + second)
+    wanted.add(first)
+  }
   const singles = tokens.filter((token) => token.compound.value === token.value && !token.capsBlock)
   // Positions in `singles` by lower-case word, in order: each compound looks up its own parts only.
   const singlesByWord = new Map<string, number[]>()
   singles.forEach((token, index) => {
     const word = lowerOf(token.value)
+    if (!wanted.has(word)) return
     const list = singlesByWord.get(word)
     if (list) list.push(index)
     else singlesByWord.set(word, [index])
