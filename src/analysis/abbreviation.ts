@@ -60,18 +60,34 @@ interface Occurrence {
   honorific: Honorific
 }
 
-/** An honorific, then a name (looked ahead, so that the name can be an honorific's candidate too): a capital followed by a lower-case letter or an elision (N’Daw). */
-const PATTERN = /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}{0,4})(\.?)(?=([ \u00A0\u202F])(\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*))/gu
+/** A name (looked ahead, so that it can be an honorific's candidate too): a capital followed by a lower-case letter or an elision (N’Daw). */
+const NAME_AFTER = String.raw`(?=([ \u00A0\u202F])(\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*))`
+
+/**
+ * An honorific of the table, then a name. The honorific is a whole word: not
+ * after a letter, a digit, a full stop, an apostrophe or a hyphen. Only the
+ * table's words are searched for, not every short capitalised word, and only
+ * those of the form a capital and up to four lower-case letters (« MM » is
+ * not one, and was never matched).
+ */
+function patternOf(table: Record<string, Honorific>): RegExp {
+  const words = Object.keys(table)
+    .filter((word) => /^\p{Lu}\p{Ll}{0,4}$/u.test(word))
+    .sort((a, b) => b.length - a.length)
+  return new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${words.join('|')})(\.?)${NAME_AFTER}`, 'gu')
+}
+
+const PATTERNS: Record<Lang, RegExp> = {fr: patternOf(HONORIFICS.fr), en: patternOf(HONORIFICS.en)}
 
 export function findAbbreviations(texts: readonly string[], lang: Lang | 'und'): AbbreviationIssue[] {
   if (lang === 'und') return []
   const table = HONORIFICS[lang]
+  const pattern = PATTERNS[lang]
   const occurrences: Occurrence[] = []
   texts.forEach((text, block) => {
-    for (const match of text.matchAll(PATTERN)) {
+    for (const match of text.matchAll(pattern)) {
       const word = match[1]!
-      const honorific = Object.hasOwn(table, word) ? table[word] : undefined
-      if (!honorific) continue
+      const honorific = table[word]!
       const end = match.index + word.length + match[2]!.length
       occurrences.push({block, start: match.index, end, nameEnd: end + match[3]!.length + match[4]!.length, word, kind: match[2] ? 'period' : 'bare', honorific})
     }
@@ -83,7 +99,9 @@ export function findAbbreviations(texts: readonly string[], lang: Lang | 'und'):
       if (occurrence.kind === 'period') issues.push(issueOf(texts, occurrence, 'always'))
       continue
     }
-    groups.set(occurrence.honorific.group, [...(groups.get(occurrence.honorific.group) ?? []), occurrence])
+    const list = groups.get(occurrence.honorific.group)
+    if (list) list.push(occurrence)
+    else groups.set(occurrence.honorific.group, [occurrence])
   }
   for (const list of groups.values()) {
     const counts = new Map<'period' | 'bare', number>()

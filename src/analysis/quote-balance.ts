@@ -40,6 +40,12 @@ const CLOSER_OF: Record<string, string> = {
   '"': '"'
 }
 
+/** The characters the switch of balanceParagraph looks at: ( [ ) ] " « » ‹ › “ ” „ ‘ ’. */
+function isMarkCode(code: number): boolean {
+  if (code < 0x80) return code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x22
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 function isWordChar(char: string | undefined): boolean {
@@ -79,6 +85,8 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
   }
 
   for (let index = 0; index < text.length; index++) {
+    // Most characters are none of the marks: skip them before reading their neighbours.
+    if (!isMarkCode(text.charCodeAt(index))) continue
     const char = text[index]!
     if (index === skipLeading) continue
     const before = text[index - 1]

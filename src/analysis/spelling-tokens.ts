@@ -6,6 +6,7 @@
  * language. Pure: block texts in, tokens out (indexes into each block's text).
  */
 import {detectLanguage} from '../lang/detect.js'
+import {codePointAt, isLetterKind, letterKind, OTHER, UPPER} from '../text/letters.js'
 import {quotationsOf} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 
@@ -15,7 +16,7 @@ export interface WordToken {
   /** [start, end) in the block's text. */
   start: number
   end: number
-  /** The hyphenated compound the word belongs to (the word itself when alone). */
+  /** The hyphenated compound the word belongs to (the token itself when the word is alone). */
   compound: {value: string; start: number; end: number}
   /** First word of a sentence: its capital says nothing about it being a name. */
   sentenceInitial: boolean
@@ -26,42 +27,109 @@ export interface WordToken {
 }
 
 const LETTERS = /[\p{L}\p{M}]+/gu
-const HYPHENS = /^[-‐‑]$/
 /** Abbreviations after which a period does not end the sentence (« M. Esper », "Dr. Smith", initials). */
 const NON_FINAL = /(?:^|[\s(«“"'’])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|Mgr|Me|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|No|art|etc|p|cf|vs|[A-Z])\.$/u
 
 export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordToken[] {
   const tokens: WordToken[] = []
-  texts.forEach((text, block) => {
+  // The words of one block, as parallel arrays reused from block to block: no object per word until its token.
+  const values: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let block = 0; block < texts.length; block++) {
+    const text = texts[block]!
     const capsBlock = isCapsBlock(text)
     const dateline = datelineEnd(text)
     const foreign = lang === 'und' ? [] : foreignQuotations(text, lang)
-    const words = [...text.matchAll(LETTERS)].map((match) => ({value: match[0], start: match.index, end: match.index + match[0].length}))
+    values.length = 0
+    starts.length = 0
+    ends.length = 0
+    collectWords(text, values, starts, ends)
+    const count = values.length
     let index = 0
-    while (index < words.length) {
+    while (index < count) {
       // A compound: words joined by single hyphens (État-major, Jean-Paul, e-mail).
       let last = index
-      while (last + 1 < words.length && HYPHENS.test(text.slice(words[last]!.end, words[last + 1]!.start))) last++
-      const compound = {value: text.slice(words[index]!.start, words[last]!.end), start: words[index]!.start, end: words[last]!.end}
-      const initial = isSentenceInitial(text, words[index]!.start)
+      while (last + 1 < count && starts[last + 1]! - ends[last]! === 1 && isHyphen(text.charCodeAt(ends[last]!))) last++
+      const start = starts[index]!
+      const end = ends[last]!
+      const initial = isSentenceInitial(text, start)
+      if (last === index) {
+        const token: WordToken = {
+          value: values[index]!,
+          start,
+          end,
+          block,
+          compound: SELF,
+          sentenceInitial: initial,
+          capsBlock: capsBlock || end <= dateline,
+          foreign: foreign.length > 0 && foreign.some(([from, to]) => start >= from && end <= to)
+        }
+        // A word alone is its own compound: one object fewer for most words.
+        token.compound = token
+        tokens.push(token)
+        index++
+        continue
+      }
+      const compound = {value: text.slice(start, end), start, end}
       for (let part = index; part <= last; part++) {
-        const word = words[part]!
+        const wordStart = starts[part]!
+        const wordEnd = ends[part]!
         // A literal of fixed shape (no spread): tokens are the most numerous objects of a lint.
         tokens.push({
-          value: word.value,
-          start: word.start,
-          end: word.end,
+          value: values[part]!,
+          start: wordStart,
+          end: wordEnd,
           block,
           compound,
           sentenceInitial: part === index && initial,
-          capsBlock: capsBlock || word.end <= dateline,
-          foreign: foreign.length > 0 && foreign.some(([from, to]) => word.start >= from && word.end <= to)
+          capsBlock: capsBlock || wordEnd <= dateline,
+          foreign: foreign.length > 0 && foreign.some(([from, to]) => wordStart >= from && wordEnd <= to)
         })
       }
       index = last + 1
     }
-  })
+  }
   return tokens
+}
+
+/**
+ * The runs of letters and marks of `text` (/[\p{L}\p{M}]+/u), appended to
+ * the three arrays. A character scan: a regular expression's match object
+ * for every word of a document was a sizeable share of this rule's garbage.
+ */
+function collectWords(text: string, values: string[], starts: number[], ends: number[]): void {
+  let start = -1
+  for (let index = 0; index <= text.length; index++) {
+    let inWord = false
+    if (index < text.length) {
+      const code = text.charCodeAt(index)
+      if (code < 0x80) inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+      else {
+        const char = codePointAt(text, index)
+        inWord = letterKind(char) !== OTHER
+        // The word starts at the first unit of a surrogate pair; the scan goes on after the second.
+        if (inWord && start < 0) start = index
+        if (inWord) index += char.length - 1
+      }
+    }
+    if (inWord) {
+      if (start < 0) start = index
+    } else if (start >= 0) {
+      values.push(text.slice(start, index))
+      starts.push(start)
+      ends.push(index)
+      start = -1
+    }
+  }
+}
+
+/** Stands for a lone word's compound until the token, built, points to itself. */
+const SELF = {value: '', start: 0, end: 0}
+
+/** The hyphens that join a compound: -, ‐ (U+2010) and ‑ (U+2011). */
+function isHyphen(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011
 }
 
 const OPENING = /[\s«»“”"‘(\[—–-]/u
@@ -99,11 +167,29 @@ function datelineEnd(text: string): number {
 }
 
 /** A block whose letters are nearly all capitals: a heading set in capitals, where case says nothing. */
-function isCapsBlock(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  if (letters.length < 8) return false
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length
-  return upper / letters.length > 0.8
+export function isCapsBlock(text: string): boolean {
+  // Counted in UTF-16 units, as the lengths of the text's letters would be.
+  let letters = 0
+  let upper = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) letters++
+      else if (code >= 0x41 && code <= 0x5a) {
+        letters++
+        upper++
+      }
+      continue
+    }
+    const char = codePointAt(text, index)
+    index += char.length - 1
+    const kind = letterKind(char)
+    if (!isLetterKind(kind)) continue
+    letters += char.length
+    if (kind === UPPER) upper += char.length
+  }
+  if (letters < 8) return false
+  return upper / letters > 0.8
 }
 
 /**
@@ -123,7 +209,14 @@ function foreignQuotations(text: string, lang: Lang): Array<[number, number]> {
 
 /** Letters without their accents, for grouping variants (État → Etat). */
 export function stripAccents(value: string): string {
+  // ASCII has nothing to decompose: the common case skips both normalisations.
+  if (isAscii(value)) return value
   return value.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC')
+}
+
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) >= 0x80) return false
+  return true
 }
 
 export function isCapitalised(value: string): boolean {

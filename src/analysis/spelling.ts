@@ -11,6 +11,7 @@
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
 import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from './spelling-tokens.js'
+import {perForm} from './word-memo.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -58,27 +59,42 @@ const MEANINGFUL_HYPHEN = new Set(['re', 'ré'])
 export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und', options: SpellingOptions = {}): SpellingVariant[] {
   const tokens = wordTokens(texts, lang).filter((token) => !token.foreign)
   const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
+  const lowerOf = perForm((form) => form.toLocaleLowerCase())
   const results = [
     ...accentAndCaseVariants(tokens, lang),
-    ...nameVariants(tokens, distinct),
-    ...hyphenVariants(texts, tokens)
+    ...nameVariants(tokens, distinct, lowerOf),
+    ...hyphenVariants(texts, tokens, lowerOf)
   ].filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
   return results.sort((a, b) => a.block - b.block || a.start - b.start)
 }
 
 type Forms = Map<string, WordToken[]>
 
-function groupBy(tokens: readonly WordToken[], key: (token: WordToken) => string): Map<string, Forms> {
-  const groups = new Map<string, Forms>()
+/**
+ * Groups of two forms or more sharing `key`, each form with its occurrences.
+ * The key is computed once per distinct form; groups and forms keep the
+ * order of their first occurrence. Most keys have a single form: they get no
+ * Map of their own.
+ */
+function variantGroups(tokens: readonly WordToken[], key: (form: string) => string): Forms[] {
+  const byForm: Forms = new Map()
   for (const token of tokens) {
-    const name = key(token)
-    let forms = groups.get(name)
-    if (!forms) groups.set(name, (forms = new Map()))
-    const list = forms.get(token.value)
+    const list = byForm.get(token.value)
     if (list) list.push(token)
-    else forms.set(token.value, [token])
+    else byForm.set(token.value, [token])
   }
-  return groups
+  // A key's first form until a second one comes; setting an existing key keeps its place in the order.
+  const groups = new Map<string, string | Forms>()
+  for (const form of byForm.keys()) {
+    const name = key(form)
+    const group = groups.get(name)
+    if (group === undefined) groups.set(name, form)
+    else if (typeof group === 'string') groups.set(name, new Map([[group, byForm.get(group)!], [form, byForm.get(form)!]]))
+    else group.set(form, byForm.get(form)!)
+  }
+  const variants: Forms[] = []
+  for (const group of groups.values()) if (typeof group !== 'string') variants.push(group)
+  return variants
 }
 
 /** Which of two forms wins, or undefined when they are not variants or nothing decides. */
@@ -119,8 +135,7 @@ function variantAt(kind: VariantKind, token: WordToken, expected: string, majori
 
 function accentAndCaseVariants(tokens: readonly WordToken[], lang: Lang | 'und'): SpellingVariant[] {
   const eligible = tokens.filter((token) => !token.capsBlock)
-  const groups = groupBy(eligible, (token) => stripAccents(token.value).toLocaleLowerCase())
-  const variants = [...groups.values()].filter((forms) => forms.size > 1)
+  const variants = variantGroups(eligible, (form) => stripAccents(form).toLocaleLowerCase())
   return [
     ...reportLosers(variants, 'case', judgeCase),
     ...reportLosers(variants, 'accent', (a, countA, b, countB) => judgeAccent(a, countA, b, countB, lang))
@@ -179,35 +194,37 @@ function isUpper(char: string): boolean {
   return char !== char.toLocaleLowerCase() && char === char.toLocaleUpperCase()
 }
 
-function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string>): SpellingVariant[] {
+function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string>, lowerOf: (form: string) => string): SpellingVariant[] {
   // A word also seen in lower case is a common noun with a capital (Défense/défense), not a name.
-  const lower = new Set(tokens.filter((token) => token.value === token.value.toLocaleLowerCase()).map((token) => token.value))
+  const lower = new Set<string>()
+  for (const token of tokens) if (lowerOf(token.value) === token.value) lower.add(token.value)
+  const isName = perForm((form) => isCapitalised(form) && [...form].length >= MIN_NAME && !lower.has(lowerOf(form)))
   const occurrences = new Map<string, WordToken[]>()
   const names = new Set<string>()
   for (const token of tokens) {
-    if (token.capsBlock || !isCapitalised(token.value) || [...token.value].length < MIN_NAME) continue
-    if (lower.has(token.value.toLocaleLowerCase())) continue
+    if (token.capsBlock || !isName(token.value)) continue
     const list = occurrences.get(token.value)
     if (list) list.push(token)
     else occurrences.set(token.value, [token])
     if (!token.sentenceInitial) names.add(token.value)
   }
   const forms = [...names]
+  const keys = forms.map(slipKeys)
   // Only forms sharing a one-letter-dropped key can be one slip apart: compare those, not every pair.
   const neighbours = new Map<string, number[]>()
   forms.forEach((form, index) => {
-    for (const key of slipKeys(form)) {
+    for (const key of keys[index]!) {
       const list = neighbours.get(key)
       if (list) list.push(index)
       else neighbours.set(key, [index])
     }
   })
   const results: SpellingVariant[] = []
-  for (const form of forms) {
+  for (const [formIndex, form] of forms.entries()) {
     const mine = occurrences.get(form)!
     if (mine.length > MAX_NAME_SLIPS) continue
     const candidates = new Set<number>()
-    for (const key of slipKeys(form)) for (const index of neighbours.get(key)!) candidates.add(index)
+    for (const key of keys[formIndex]!) for (const index of neighbours.get(key)!) candidates.add(index)
     let best: string | undefined
     let tie: string | undefined
     // In the order of `forms`, so that ties go to the same form as comparing every pair would.
@@ -295,7 +312,7 @@ interface HyphenOccurrence {
   form: 'hyphen' | 'space' | 'closed'
 }
 
-function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[]): SpellingVariant[] {
+function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], lowerOf: (form: string) => string): SpellingVariant[] {
   const compounds = new Map<string, HyphenOccurrence[]>()
   const seen = new Set<string>()
   for (const token of tokens) {
@@ -311,11 +328,20 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[]):
     list.push({block: token.block, start: compound.start, end: compound.end, value: compound.value, form: 'hyphen'})
     compounds.set(key, list)
   }
+  if (compounds.size === 0) return []
+  // The only words looked up below: each compound's closed form and first part.
+  const wanted = new Set<string>()
+  for (const key of compounds.keys()) {
+    const [first, second] = key.split('-') as [string, string]
+    wanted.add(first + second)
+    wanted.add(first)
+  }
   const singles = tokens.filter((token) => token.compound.value === token.value && !token.capsBlock)
   // Positions in `singles` by lower-case word, in order: each compound looks up its own parts only.
   const singlesByWord = new Map<string, number[]>()
   singles.forEach((token, index) => {
-    const word = token.value.toLocaleLowerCase()
+    const word = lowerOf(token.value)
+    if (!wanted.has(word)) return
     const list = singlesByWord.get(word)
     if (list) list.push(index)
     else singlesByWord.set(word, [index])

@@ -1,4 +1,5 @@
 import {francAll} from 'franc-min'
+import {codePointAt, isLetterKind, letterKind} from '../text/letters.js'
 import type {Lang} from '../types.js'
 
 /**
@@ -11,9 +12,21 @@ import type {Lang} from '../types.js'
  */
 const FRENCH = new Set('le les des du une et est sont dans pour pas qui sur avec au aux cette elle ils nous vous été plus mais où leur leurs aussi très'.split(' '))
 const ENGLISH = new Set('the and of to is are that for with was were it this be by at from have has had not but which who they she their will would'.split(' '))
+/**
+ * Longest function word, in UTF-16 units. A longer word cannot be one once
+ * lower-cased: no character lower-cases to fewer code units than it has
+ * (the only astral capitals, Deseret, Osage, Adlam…, lower-case to astral
+ * letters, never to Latin ones).
+ */
+const LONGEST = Math.max(...[...FRENCH, ...ENGLISH].map((word) => word.length))
+const FRENCH_WORD = 1
+const ENGLISH_WORD = 2
+/** Each function word with the languages it belongs to (bits). */
+const FUNCTION_WORDS = new Map<string, number>()
+for (const word of FRENCH) FUNCTION_WORDS.set(word, FRENCH_WORD)
+for (const word of ENGLISH) FUNCTION_WORDS.set(word, (FUNCTION_WORDS.get(word) ?? 0) | ENGLISH_WORD)
 
 const SAMPLE = 20_000
-const WORD = /[\p{L}’']+/gu
 
 export interface Detection {
   lang: Lang | 'und'
@@ -26,23 +39,60 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   let french = 0
   let english = 0
   let words = 0
-  for (const match of sample.matchAll(WORD)) {
-    const word = match[0].toLowerCase()
+  // Words are runs of letters and apostrophes (/[\p{L}’']+/u), read one
+  // character at a time: only those short enough to be a function word
+  // become strings.
+  let start = -1
+  for (let index = 0; index <= sample.length; index++) {
+    let inWord = false
+    if (index < sample.length) {
+      const code = sample.charCodeAt(index)
+      if (code < 0x80) inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27
+      else if (code === 0x2019) inWord = true
+      else {
+        const char = codePointAt(sample, index)
+        inWord = isLetterKind(letterKind(char))
+        // The word starts at the first unit of a surrogate pair; the scan goes on after the second.
+        if (inWord && start < 0) start = index
+        if (inWord) index += char.length - 1
+      }
+    }
+    if (inWord) {
+      if (start < 0) start = index
+      continue
+    }
+    if (start < 0) continue
     words++
-    if (FRENCH.has(word)) french++
-    if (ENGLISH.has(word)) english++
+    if (index - start <= LONGEST) {
+      const word = sample.slice(start, index)
+      // Most words are in lower case already: lower-case only those that may not be.
+      const kind = FUNCTION_WORDS.get(word) ?? (mayHaveCapital(word) ? FUNCTION_WORDS.get(word.toLowerCase()) : undefined)
+      if (kind !== undefined) {
+        if (kind & FRENCH_WORD) french++
+        if (kind & ENGLISH_WORD) english++
+      }
+    }
+    start = -1
   }
   if (words === 0) return {lang: fallback}
   const ours = french > english ? 'fr' : english > french ? 'en' : undefined
+  const ownWords = Math.max(french, english)
   // Function words make up a third of ordinary prose; these exclusive ones a tenth.
-  const telling = Math.max(french, english) >= Math.max(2, words * 0.1)
+  const telling = ownWords >= Math.max(2, words * 0.1)
+  // The trigram model can only overrule telling function words through the
+  // branch below that calls the text foreign, and that branch needs both a
+  // long sample and our words under FOREIGN_SHARE. When either is missing,
+  // the function words decide whatever franc would say: franc (the costliest
+  // step of detection) is not run. tests/lang/detect.test.ts checks that the
+  // result is the same as with franc run every time.
+  if (telling && ours && (sample.length < LONG_ENOUGH || ownWords >= words * FOREIGN_SHARE)) return {lang: ours}
   const ranked = francAll(sample, {minLength: 30})
   const [best] = ranked
   if (sample.length >= LONG_ENOUGH && best && best[0] !== 'fra' && best[0] !== 'eng' && best[0] !== 'und') {
     // A trigram model is reliable on a few sentences: trust another language
     // when French and English trail it clearly and our words are rare.
     const ourScore = Math.max(...ranked.filter(([code]) => code === 'fra' || code === 'eng').map(([, score]) => score), 0)
-    if (ourScore < 0.9 && Math.max(french, english) < words * 0.15) return {lang: 'und', other: best[0]}
+    if (ourScore < 0.9 && ownWords < words * FOREIGN_SHARE) return {lang: 'und', other: best[0]}
   }
   if (telling && ours) return {lang: ours}
   if (!best || best[0] === 'und') return {lang: ours ?? fallback}
@@ -53,5 +103,16 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   return {lang: 'und', other: best[0]}
 }
 
+/** False when the word is ASCII without a capital: then it is its own lower case. */
+function mayHaveCapital(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return true
+  }
+  return false
+}
+
 /** Characters from which franc's trigram model is trusted over the function words. */
 const LONG_ENOUGH = 200
+/** Share of our function words below which a long text franc puts in another language is called foreign. */
+const FOREIGN_SHARE = 0.15

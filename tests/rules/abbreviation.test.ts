@@ -1,3 +1,5 @@
+import {describe, expect, it} from 'vitest'
+import {findAbbreviations} from '../../src/analysis/abbreviation.js'
 import {ruleTester} from '../support/rule-tester.js'
 
 ruleTester('abbreviation', {
@@ -49,4 +51,20 @@ ruleTester('abbreviation', {
       errors: [{expected: ['Mr Brown']}]
     }
   ]
+})
+
+describe('abbreviation analysis', () => {
+  it('finds honorifics only as whole words, before a name', () => {
+    const texts = ['M. Esper et M Bourita. xM Dupont, l’M Dupont, 3M Dupont, -M Dupont, .M Dupont. Mmex Dupont, Mme. N’Daw, M.\u00A0Durand.']
+    expect(findAbbreviations(texts, 'fr').map((issue) => [issue.actual, issue.expected, issue.reason])).toEqual([
+      ['M Bourita', 'M. Bourita', 'majority'],
+      ['Mme. N’Daw', 'Mme N’Daw', 'always']
+    ])
+  })
+
+  it('reads the honorifics of the document’s language only', () => {
+    const texts = ['Mr. Smith met Mrs. Jones, Mr Brown and Dr. Who. M Dupont and M. Durand. Mrx Doe, Mr.Smith.']
+    expect(findAbbreviations(texts, 'en').map((issue) => [issue.actual, issue.expected])).toEqual([['Mr Brown', 'Mr. Brown']])
+    expect(findAbbreviations(texts, 'und')).toEqual([])
+  })
 })

@@ -1,0 +1,116 @@
+import {describe, expect, it, vi} from 'vitest'
+import {isCapsBlock, stripAccents, wordTokens} from '../../src/analysis/spelling-tokens.js'
+import {perForm} from '../../src/analysis/word-memo.js'
+
+/** isCapsBlock as it was written first: two regular expressions over the whole text. */
+function capsBlockReference(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  if (letters.length < 8) return false
+  return letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8
+}
+
+describe('isCapsBlock', () => {
+  it('tells a heading in capitals from a sentence', () => {
+    expect(isCapsBlock('LA RÉUNION DU SAHEL A EU LIEU')).toBe(true)
+    expect(isCapsBlock('THE PENTAGON CHIEF IN RABAT')).toBe(true)
+    expect(isCapsBlock('Le ministre a quitté Rabat vendredi.')).toBe(false)
+    expect(isCapsBlock('The defense secretary left Washington.')).toBe(false)
+  })
+
+  it('needs eight letters and more than four capitals in five', () => {
+    expect(isCapsBlock('ÉTAT OTAN')).toBe(true)
+    expect(isCapsBlock('ÉTAT UE 1')).toBe(false)
+    // 8 capitals and 2 lower-case letters: exactly 0.8 is not enough.
+    expect(isCapsBlock('ABCDEFGHij')).toBe(false)
+    expect(isCapsBlock('ABCDEFGHIj')).toBe(true)
+  })
+
+  it('counts accented, Greek, Cyrillic and astral letters as the regular expressions do', () => {
+    const samples = [
+      'ÉCOLE ÉLÉMENTAIRE ÀÉÈÙ',
+      'école élémentaire',
+      'ΑΘΗΝΑ ΚΑΙ ΡΩΜΗ',
+      'МОСКВА И КИЕВ',
+      '𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇 abc',
+      '𐐀𐐁𐐂𐐃𐐄𐐅𐐆𐐇𐐨',
+      'ǅUNGLA ǅUNGLA',
+      '北京和上海的会议 AB',
+      '\uD800ABCDEFGHI\uDC00',
+      'ABCDEFGH ﬁﬂ ß',
+      'L’ÉTAT-MAJOR « DÉMENT » 12 %'
+    ]
+    for (const sample of samples) expect(isCapsBlock(sample)).toBe(capsBlockReference(sample))
+  })
+})
+
+describe('stripAccents', () => {
+  it('removes French accents and keeps ASCII words as they are', () => {
+    expect(stripAccents('État')).toBe('Etat')
+    expect(stripAccents('sécurité')).toBe('securite')
+    expect(stripAccents('Noël')).toBe('Noel')
+    expect(stripAccents('Washington')).toBe('Washington')
+    expect(stripAccents("don't")).toBe("don't")
+  })
+
+  it('removes a combining accent written apart (e + U+0301)', () => {
+    expect(stripAccents('Ete\u0301')).toBe('Ete')
+  })
+})
+
+describe('wordTokens', () => {
+  it('joins words by a single hyphen into one compound, in French and English', () => {
+    const tokens = wordTokens(['L’État-major et le porte‑parole.', 'A follow-up e-mail -- not - this.'], 'fr')
+    expect(tokens.map((token) => [token.value, token.compound.value])).toEqual([
+      ['L', 'L'],
+      ['État', 'État-major'],
+      ['major', 'État-major'],
+      ['et', 'et'],
+      ['le', 'le'],
+      ['porte', 'porte‑parole'],
+      ['parole', 'porte‑parole'],
+      ['A', 'A'],
+      ['follow', 'follow-up'],
+      ['up', 'follow-up'],
+      ['e', 'e-mail'],
+      ['mail', 'e-mail'],
+      ['not', 'not'],
+      ['this', 'this']
+    ])
+  })
+
+  it('reads words as runs of letters and marks, as /[\\p{L}\\p{M}]+/u does', () => {
+    const texts = ['L’Ete\u0301 de Noël, 𝐀𝐁c et 北京 ; don’t re-sign 1990s\uD835x ǅx', '']
+    const expected = texts.flatMap((text, block) => [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((match) => [block, match[0], match.index]))
+    expect(wordTokens(texts, 'und').map((token) => [token.block, token.value, token.start])).toEqual(expected)
+  })
+
+  it('marks words of a heading in capitals, of a dateline and of a quotation in another language', () => {
+    const tokens = wordTokens(['RABAT, 2 octobre — Le ministre a dit « We are ready and we will stay ready » hier.', 'LE SAHEL EN GUERRE'], 'fr')
+    const flags = (value: string) => {
+      const token = tokens.find((candidate) => candidate.value === value)!
+      return {capsBlock: token.capsBlock, foreign: token.foreign, sentenceInitial: token.sentenceInitial}
+    }
+    expect(flags('RABAT')).toEqual({capsBlock: true, foreign: false, sentenceInitial: true})
+    expect(flags('Le')).toEqual({capsBlock: false, foreign: false, sentenceInitial: false})
+    expect(flags('ready')).toEqual({capsBlock: false, foreign: true, sentenceInitial: false})
+    expect(flags('hier')).toEqual({capsBlock: false, foreign: false, sentenceInitial: false})
+    expect(flags('SAHEL')).toEqual({capsBlock: true, foreign: false, sentenceInitial: false})
+  })
+})
+
+describe('perForm', () => {
+  it('computes once per distinct word and returns what the function returns', () => {
+    const lower = vi.fn((form: string) => form.toLocaleLowerCase())
+    const lowerOf = perForm(lower)
+    const words = ['État', 'Washington', 'État', 'état', 'Washington', 'ÉTAT']
+    expect(words.map(lowerOf)).toEqual(['état', 'washington', 'état', 'état', 'washington', 'état'])
+    expect(lower).toHaveBeenCalledTimes(4)
+  })
+
+  it('caches a false or empty result too', () => {
+    const isLong = vi.fn((form: string) => form.length > 5)
+    const long = perForm(isLong)
+    expect([long('Rabat'), long('Rabat'), long('sécurité'), long('sécurité')]).toEqual([false, false, true, true])
+    expect(isLong).toHaveBeenCalledTimes(2)
+  })
+})

@@ -1,0 +1,140 @@
+import fc from 'fast-check'
+import {francAll} from 'franc-min'
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {detectLanguage} from '../../src/lang/detect.js'
+
+vi.mock('franc-min', async (importOriginal) => {
+  const original = await importOriginal<typeof import('franc-min')>()
+  return {...original, francAll: vi.fn(original.francAll)}
+})
+
+/** The real model, for the reference: calls to the mock count detectLanguage's own. */
+const {francAll: realFrancAll} = await vi.importActual<typeof import('franc-min')>('franc-min')
+
+afterEach(() => {
+  vi.mocked(francAll).mockClear()
+})
+
+/** detectLanguage as it was before franc became lazy: the trigram model is run on every text. */
+function reference(text: string, fallback: 'fr' | 'en' = 'en'): {lang: string; other?: string} {
+  const FRENCH = new Set('le les des du une et est sont dans pour pas qui sur avec au aux cette elle ils nous vous été plus mais où leur leurs aussi très'.split(' '))
+  const ENGLISH = new Set('the and of to is are that for with was were it this be by at from have has had not but which who they she their will would'.split(' '))
+  const sample = text.slice(0, 20_000)
+  let french = 0
+  let english = 0
+  let words = 0
+  for (const match of sample.matchAll(/[\p{L}’']+/gu)) {
+    const word = match[0].toLowerCase()
+    words++
+    if (FRENCH.has(word)) french++
+    if (ENGLISH.has(word)) english++
+  }
+  if (words === 0) return {lang: fallback}
+  const ours = french > english ? 'fr' : english > french ? 'en' : undefined
+  const telling = Math.max(french, english) >= Math.max(2, words * 0.1)
+  const ranked = realFrancAll(sample, {minLength: 30})
+  const [best] = ranked
+  if (sample.length >= 200 && best && best[0] !== 'fra' && best[0] !== 'eng' && best[0] !== 'und') {
+    const ourScore = Math.max(...ranked.filter(([code]) => code === 'fra' || code === 'eng').map(([, score]) => score), 0)
+    if (ourScore < 0.9 && Math.max(french, english) < words * 0.15) return {lang: 'und', other: best[0]}
+  }
+  if (telling && ours) return {lang: ours}
+  if (!best || best[0] === 'und') return {lang: ours ?? fallback}
+  if (best[0] === 'fra') return {lang: 'fr'}
+  if (best[0] === 'eng') return {lang: 'en'}
+  if (french + english > words * 0.04) return {lang: ours ?? fallback}
+  return {lang: 'und', other: best[0]}
+}
+
+const FRENCH_PROSE =
+  'Le ministre de la Défense a signé vendredi un accord de coopération avec le Maroc. Selon le Pentagone, cette visite est la première depuis des années, et les deux pays vont renforcer leur coopération dans la région du Sahel.'
+const ENGLISH_PROSE =
+  'The defense secretary signed a cooperation agreement with Morocco on Friday. According to the Pentagon, it was the first such visit in years, and the two countries will strengthen their work in the Sahel region.'
+const SPANISH_PROSE =
+  'El secretario de Defensa de Estados Unidos firmó el viernes un acuerdo de cooperación militar con Marruecos, al término de una gira por el norte de África. Según el Pentágono, el acuerdo permitirá reforzar la seguridad en la región.'
+const GERMAN_PROSE =
+  'Der Verteidigungsminister hat am Freitag ein Abkommen mit dem Königreich unterzeichnet, um den Terrorismus zu bekämpfen. Nach Angaben des Pentagons ist es der erste Besuch seit Jahren in der Region.'
+
+describe('detectLanguage', () => {
+  it('decides French and English prose from function words alone, without the trigram model', () => {
+    expect(detectLanguage(FRENCH_PROSE)).toEqual({lang: 'fr'})
+    expect(detectLanguage(ENGLISH_PROSE, 'fr')).toEqual({lang: 'en'})
+    expect(francAll).not.toHaveBeenCalled()
+  })
+
+  it('decides a short quotation with telling function words without the trigram model', () => {
+    expect(detectLanguage('Nous sommes prêts et nous le resterons', 'en')).toEqual({lang: 'fr'})
+    expect(detectLanguage('We are ready and we will stay ready for this', 'fr')).toEqual({lang: 'en'})
+    expect(francAll).not.toHaveBeenCalled()
+  })
+
+  it('runs the trigram model when the function words do not decide', () => {
+    // « Personne ne sera laissé de côté » has none of the function words.
+    expect(detectLanguage('Personne ne sera laissé de côté', 'en')).toEqual(reference('Personne ne sera laissé de côté', 'en'))
+    expect(detectLanguage(SPANISH_PROSE)).toEqual({lang: 'und', other: 'spa'})
+    expect(detectLanguage(GERMAN_PROSE)).toEqual({lang: 'und', other: 'deu'})
+    expect(francAll).toHaveBeenCalledTimes(3)
+  })
+
+  it('lets the trigram model overrule telling function words only in a long text where they are under 15 %', () => {
+    // 5 French function words in 44 words (11 %): telling, but franc's Spanish wins.
+    const spanishWithFrench = `${SPANISH_PROSE} et les des pour dans`
+    expect(detectLanguage(spanishWithFrench, 'en')).toEqual({lang: 'und', other: 'spa'})
+    expect(reference(spanishWithFrench, 'en')).toEqual({lang: 'und', other: 'spa'})
+    expect(francAll).toHaveBeenCalledTimes(1)
+    // 8 in 47 (17 %): French, whatever franc says, and franc is not asked.
+    expect(detectLanguage(`${spanishWithFrench} et les sur`, 'en')).toEqual({lang: 'fr'})
+    expect(reference(`${spanishWithFrench} et les sur`, 'en')).toEqual({lang: 'fr'})
+    // Under 200 characters franc is never trusted over telling words.
+    const short = 'Según el Pentágono, el acuerdo et les des pour dans permitirá reforzar la seguridad en la región'
+    expect(detectLanguage(short, 'en')).toEqual({lang: 'fr'})
+    expect(reference(short, 'en')).toEqual({lang: 'fr'})
+    expect(francAll).toHaveBeenCalledTimes(1)
+  })
+
+  it('counts a word that starts with an astral letter as one word', () => {
+    // Three words that are no function word, two that are: telling either way, as before.
+    expect(detectLanguage('\u{1D413}he \u{1D413}he \u{1D413}he the the', 'fr')).toEqual(reference('\u{1D413}he \u{1D413}he \u{1D413}he the the', 'fr'))
+  })
+
+  it('keeps the fallback for a text without words', () => {
+    expect(detectLanguage('12 345 — 678', 'fr')).toEqual({lang: 'fr'})
+    expect(detectLanguage('', 'en')).toEqual({lang: 'en'})
+  })
+
+  it('counts capitalised and accented function words (Très, ÉTÉ, The)', () => {
+    expect(detectLanguage('ÉTÉ chaud. Très chaud. Très sec. Et ensuite ?', 'en')).toEqual({lang: 'fr'})
+    expect(detectLanguage('The Ministry. The Army. And The Navy.', 'fr')).toEqual({lang: 'en'})
+  })
+
+  const texts = [FRENCH_PROSE, ENGLISH_PROSE, SPANISH_PROSE, GERMAN_PROSE]
+  const vocabulary = [
+    ...new Set(
+      [...texts, 'Le LES et ET the THE Été très Très leurs which would été où « » “ ” l’État N’Daw don’t 12 3,5 — Ωmega İstanbul Straße e\u0301te\u0301 TRE\u0300S 𝐀𝐁 \uD835 ǅx l\'et the’ ’the']
+        .join(' ')
+        .split(/\s+/)
+    )
+  ]
+
+  it('gives the same result as running the trigram model every time (mixed French, English, Spanish and German words)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), {minLength: 0, maxLength: 80}), fc.constantFrom<'fr' | 'en'>('fr', 'en'), (words, fallback) => {
+        const text = words.join(' ')
+        expect(detectLanguage(text, fallback)).toEqual(reference(text, fallback))
+      }),
+      {numRuns: 600}
+    )
+  })
+
+  it('gives the same result as running the trigram model every time (prose with a foreign passage)', () => {
+    for (const main of texts) {
+      for (const other of texts) {
+        for (let cut = 0; cut <= other.length; cut += 23) {
+          const text = `${main} « ${other.slice(0, cut)} »`
+          expect(detectLanguage(text, 'fr')).toEqual(reference(text, 'fr'))
+          expect(detectLanguage(other.slice(cut), 'en')).toEqual(reference(other.slice(cut), 'en'))
+        }
+      }
+    }
+  })
+})
