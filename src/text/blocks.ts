@@ -119,21 +119,17 @@ export function toBlock(node: Paragraph, base = 0): Block {
   const start = (node.position?.start.offset ?? 0) + base
   const end = node.position?.end.offset === undefined ? start : node.position.end.offset + base
 
-  const only = runs.length === 1 ? runs[0]! : undefined
-  if (only && only.exact && only.index === 0 && only.length === text.length && only.offset === start && only.endOffset === end) {
-    // The block is its source text, character for character (all of plain text): no run to look up.
-    const offsetAt = (index: number) => (index >= text.length ? end : start + index)
-    return {
-      text,
-      sentences: Int32Array.from(sentences),
-      tokens: Int32Array.from(tokens),
-      start,
-      end,
-      offsetAt,
-      rangeOf: (from, to) => (to <= from ? [offsetAt(from), offsetAt(from)] : [offsetAt(from), start + Math.min(to, text.length)])
-    }
-  }
+  return {text, sentences: Int32Array.from(sentences), tokens: Int32Array.from(tokens), start, end, ...offsetMap(runs, text.length, start, end)}
+}
 
+/** `offsetAt` and `rangeOf` of a block of `length` characters over `runs`. */
+function offsetMap(runs: readonly Run[], length: number, start: number, end: number): Pick<Block, 'offsetAt' | 'rangeOf'> {
+  const only = runs.length === 1 ? runs[0]! : undefined
+  if (only && only.exact && only.index === 0 && only.length === length && only.offset === start && only.endOffset === end) {
+    // The block is its source text, character for character (all of plain text): no run to look up.
+    const offsetAt = (index: number) => (index >= length ? end : start + index)
+    return {offsetAt, rangeOf: (from, to) => [offsetAt(from), to <= from ? offsetAt(from) : start + Math.min(to, length)]}
+  }
   const findRun = (index: number): Run | undefined => {
     let low = 0
     let high = runs.length - 1
@@ -147,7 +143,7 @@ export function toBlock(node: Paragraph, base = 0): Block {
     return undefined
   }
   const offsetAt = (index: number): number => {
-    if (index >= text.length) return end
+    if (index >= length) return end
     const run = findRun(index)
     if (!run) return end
     return run.exact ? run.offset + (index - run.index) : run.offset
@@ -159,11 +155,6 @@ export function toBlock(node: Paragraph, base = 0): Block {
     return run.exact ? run.offset + (index - run.index) + 1 : run.endOffset
   }
   return {
-    text,
-    sentences: Int32Array.from(sentences),
-    tokens: Int32Array.from(tokens),
-    start,
-    end,
     offsetAt,
     rangeOf(from, to) {
       if (to <= from) {
