@@ -19,7 +19,11 @@ const DAY_MS = 86_400_000
  * per document, and a Date per call was a visible share of the date rules.
  */
 export function dayNumber(date: CalendarDate): number {
-  const {year, month, day} = date
+  return dayNumberOf(date.year, date.month, date.day)
+}
+
+/** `dayNumber` of a date given as three numbers, for loops that would otherwise build an object per call. */
+export function dayNumberOf(year: number, month: number, day: number): number {
   // Date.UTC reads years 0–99 as 1900–1999: keep its answer there (no date of ours has such a year).
   if (year < 100 || !Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return Math.round(Date.UTC(year, month - 1, day) / DAY_MS)
   const monthIndex = month - 1
