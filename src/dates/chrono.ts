@@ -26,23 +26,47 @@ const configured = new Map<Lang, Chrono>()
  * "apr" of « d’après » or the « mar » of « marée » as a month or a weekday, but
  * never as a date mention (no day number follows them in running text).
  */
-const CALENDAR_WORD = new RegExp(
-  '(?<![\\p{L}\\p{N}_])(?:' +
-    [
-      // French weekdays and months (chrono's fr dictionaries).
-      'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim',
-      'janvier|janv|février|fevrier|févr|fevr|fév|fev|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc',
-      // English weekdays and months (chrono's en dictionaries).
-      'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun',
-      'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
-    ].join('|') +
-    ')(?!\\p{L})' +
-    '|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}',
+const CALENDAR_NAMES = [
+  // French weekdays and months (chrono's fr dictionaries).
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim',
+  'janvier|janv|février|fevrier|févr|fevr|fév|fev|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc',
+  // English weekdays and months (chrono's en dictionaries).
+  'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun',
+  'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
+].join('|')
+
+const CALENDAR_SOURCE = `(?<![\\p{L}\\p{N}_])(?:${CALENDAR_NAMES})(?!\\p{L})|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}`
+const CALENDAR_WORD = new RegExp(CALENDAR_SOURCE, 'iu')
+const CALENDAR_WORDS = new RegExp(CALENDAR_SOURCE, 'giu')
+
+/**
+ * A word that ends with a short weekday or month name (« sept », « juin »,
+ * "Oct", "Sun", "Thurs"): those chrono's dictionaries also have with a full
+ * stop ("Oct." is October, "Sun." Sunday), so that the date may go on after
+ * the stop ("Oct. first", "Sun. March 3").
+ */
+export const ENDS_WITH_SHORT_CALENDAR_NAME = new RegExp(
+  `(?:${CALENDAR_NAMES.split('|')
+    .filter((name) => name.length <= 4 || name === 'thurs')
+    .join('|')})$`,
   'iu'
 )
 
 export function mayContainDates(text: string): boolean {
   return CALENDAR_WORD.test(text)
+}
+
+/**
+ * Every place `mayContainDates` would say yes for, as [start, end) pairs
+ * flattened into one array (no pair overlaps the next).
+ */
+export function calendarWords(text: string): number[] {
+  const found: number[] = []
+  CALENDAR_WORDS.lastIndex = 0
+  for (let match = CALENDAR_WORDS.exec(text); match; match = CALENDAR_WORDS.exec(text)) {
+    found.push(match.index, match.index + match[0].length)
+  }
+  return found
 }
 
 export async function dateParser(lang: Lang): Promise<Chrono> {
