@@ -35,7 +35,9 @@ const CALENDAR_NAMES = [
   'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
 ].join('|')
 
-const CALENDAR_SOURCE = `(?<![\\p{L}\\p{N}_])(?:${CALENDAR_NAMES})(?!\\p{L})|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}`
+// The word is matched before the look back at what precedes it (the same test, as a
+// back-reference): looking back first, at every character of the text, cost twice as much.
+const CALENDAR_SOURCE = `((?:${CALENDAR_NAMES}))(?<![\\p{L}\\p{N}_]\\1)(?!\\p{L})|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}`
 const CALENDAR_WORD = new RegExp(CALENDAR_SOURCE, 'iu')
 const CALENDAR_WORDS = new RegExp(CALENDAR_SOURCE, 'giu')
 
@@ -112,12 +114,27 @@ const REMOVED_PARSERS = new Set([
 ])
 
 function configure(parser: Chrono, lang: Lang): Chrono {
-  parser.parsers = parser.parsers.filter((candidate) => !REMOVED_PARSERS.has(candidate.constructor.name))
+  parser.parsers = parser.parsers.filter((candidate) => !REMOVED_PARSERS.has(candidate.constructor.name)).map(withFixedPattern)
   parser.refiners = parser.refiners.filter((refiner) => !REMOVED_REFINERS.has(refiner.constructor.name))
   parser.parsers.push(new WeekdayDayParser(lang))
   parser.refiners.unshift(new DropNumberRunRefiner())
   parser.refiners.push(new SharedMonthRefiner(lang), new DropRelativeRefiner())
   return parser
+}
+
+/**
+ * Some of chrono's parsers build their regular expression anew on every
+ * parse (the time-unit parsers join and sort a dictionary each time), which
+ * also defeats chrono's own cache of the pattern. Their patterns depend only
+ * on the parsing options, and we never pass any: the first one is kept.
+ */
+function withFixedPattern(parser: Parser): Parser {
+  // A wrapper, not a patch: the parser objects are chrono's own, shared with its casual instances.
+  let pattern: RegExp | undefined
+  return {
+    pattern: (context) => (pattern ??= parser.pattern(context)),
+    extract: (context, match) => parser.extract(context, match)
+  }
 }
 
 export const TAG_WEEKDAY_DAY = 'factlint/weekday-day'

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {mayContainDates} from '../../src/dates/chrono.js'
+import {calendarWords, mayContainDates} from '../../src/dates/chrono.js'
 import {mentionsOf} from './helpers.js'
 
 describe('date extraction (French)', () => {
@@ -97,5 +97,26 @@ describe('pre-check before loading chrono-node', () => {
     expect(mayContainDates('The agreement covers ten years of cooperation.')).toBe(false)
     expect(mayContainDates('Il est venu jeudi.')).toBe(true)
     expect(mayContainDates('Signed on Oct. 2.')).toBe(true)
+  })
+
+  const words = (text: string) => {
+    const found = calendarWords(text)
+    const result: string[] = []
+    for (let index = 0; index < found.length; index += 2) result.push(text.slice(found[index], found[index + 1]))
+    return result
+  }
+
+  test('finds every weekday, month and numeric date, in French and English', () => {
+    expect(words('Le Mardi 4 juin, puis le 12/06 et le 2024-06-14 ; sept. et Déc aussi.')).toEqual(['Mardi', 'juin', '2/0', '4-0', '6-1', 'sept', 'Déc'])
+    expect(words('On Tuesday, June 4, then 6.12 and 2024 6 14; Sept. and DEC too.')).toEqual(['Tuesday', 'June', '6.1', '2024 6 14', 'Sept', 'DEC'])
+  })
+
+  test('near misses: names inside words, after a letter, digit or underscore, or before a letter', () => {
+    // « marché », « amardi », « lundis », « demain », "Saturn", "monitor", "Jason", "x_may", "3mai".
+    expect(words('Le marché, amardi, des lundis, demain, 3mai, x_mai.')).toEqual([])
+    expect(words('Saturn, the monitor, Jason, Sunny days, x_may, 3may.')).toEqual([])
+    // A letter with an accent counts as a letter, before and after: « émai », « maï ».
+    expect(words('émai maï décembreé')).toEqual([])
+    expect(words('(mai) «mardi» "Monday"')).toEqual(['mai', 'mardi', 'Monday'])
   })
 })
