@@ -26,7 +26,18 @@ describe('date extraction (French)', () => {
     ['Né le 29 février 2021.', [{kind: 'date', text: '29 février 2021', stated: {day: 29, month: 2, year: 2021}}]],
     ['Il a effectué jeudi une visite.', [{kind: 'weekday', text: 'jeudi', stated: {weekday: 4}}]],
     ['Il est venu mardi dernier.', [{kind: 'weekday', text: 'mardi dernier', stated: {weekday: 2}}]],
-    ['Un accident, le vendredi 13.', [{kind: 'weekday-day', text: 'vendredi 13', stated: {weekday: 5, day: 13}}]]
+    ['Un accident, le vendredi 13.', [{kind: 'weekday-day', text: 'vendredi 13', stated: {weekday: 5, day: 13}}]],
+    ['Ce vendredi 13e, rien.', [{kind: 'weekday-day', text: 'Ce vendredi 13e', stated: {weekday: 5, day: 13}}]],
+    // Near misses: a weekday glued to a letter or a digit, a time, a percentage.
+    ['Le code xvendredi 13 et 3lundi 12 ne sont pas des jours.', []],
+    // … where only the weekday is read.
+    [
+      'Rendez-vous vendredi 13 h, ou lundi 12 %.',
+      [
+        {kind: 'weekday', text: 'vendredi', stated: {weekday: 5}},
+        {kind: 'weekday', text: 'lundi', stated: {weekday: 1}}
+      ]
+    ]
   ])('%s', async (text, expected) => {
     expect(await mentionsOf(text, 'fr')).toEqual(expected)
   })
@@ -55,6 +66,15 @@ describe('date extraction (English)', () => {
     ['He flew to Algiers on Thursday.', [{kind: 'weekday', text: 'Thursday', stated: {weekday: 4}}]],
     ['Polls close Sunday 11 August 2024.', [{kind: 'date', text: 'Sunday 11 August 2024', stated: {weekday: 0, day: 11, month: 8, year: 2024}}]],
     ['The invoice is dated Feb. 30.', [{kind: 'date', text: 'Feb. 30', stated: {day: 30, month: 2}}]],
+    ['It happened (Friday the 13th).', [{kind: 'weekday-day', text: 'Friday the 13th', stated: {weekday: 5, day: 13}}]],
+    ['Codes xFriday 13 and 3Monday 12 name no day.', []],
+    [
+      'Come Friday 12:30 or Monday 12 pm.',
+      [
+        {kind: 'weekday', text: 'Friday', stated: {weekday: 5}},
+        {kind: 'weekday', text: 'Monday', stated: {weekday: 1}}
+      ]
+    ],
     [
       'The fair runs from Monday, June 12 to Thursday, June 15, 2023.',
       [
@@ -118,5 +138,14 @@ describe('pre-check before loading chrono-node', () => {
     // A letter with an accent counts as a letter, before and after: « émai », « maï ».
     expect(words('émai maï décembreé')).toEqual([])
     expect(words('(mai) «mardi» "Monday"')).toEqual(['mai', 'mardi', 'Monday'])
+  })
+
+  test('capitals that lower-case to more than one character, or that only match case-insensitively (« İ », « ſ »)', () => {
+    // « İ » lower-cases to two characters: positions must still be those of the text.
+    expect(words('İstanbul, İZMİR : lundi 4 MAI, puis JEUDİ.')).toEqual(['lundi', 'MAI'])
+    expect(words('From İzmir on SUNDAY, May 5.')).toEqual(['SUNDAY', 'May'])
+    // The long s matches "s" case-insensitively, as chrono's own (Unicode) patterns of ours read it.
+    expect(words('Open ſunday and ſept.')).toEqual(['ſunday', 'ſept'])
+    expect(words('Ouvert ſamedi, fermé ſam.')).toEqual(['ſamedi', 'ſam'])
   })
 })
