@@ -1,4 +1,4 @@
-import {dayNumber, dayNumberOf, isValidDate, type CalendarDate, weekdayOf} from './calendar.js'
+import {dayNumber, dayNumberOf, daysInMonth, isValidDate, type CalendarDate, weekdayOf} from './calendar.js'
 import type {DateMention} from './extract.js'
 
 /** Where the year of a date comes from. */
@@ -107,7 +107,7 @@ class YearScorer {
         current = nearestYearOf(month, day, years[index - 1]!, previous.month!, previous.day!, YEAR_SWITCH_DAYS)
       }
       years[index] = current
-      if (stated.weekday !== undefined && isValidDate({year: current, month, day})) {
+      if (stated.weekday !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(current, month)) {
         const days = dayNumberOf(current, month, day)
         // A valid date's day number fixes its weekday: the pair is told apart by the day number alone.
         if (weekdayOfDay(days) === stated.weekday) agreeing.add(days)
@@ -175,13 +175,14 @@ function nearestYearOf(month: number, day: number, anchorYear: number, anchorMon
   const target = dayNumberOf(anchorYear, anchorMonth, anchorDay)
   let year = anchorYear
   let distance = Math.abs(dayNumberOf(year, month, day) - target)
-  for (const other of [anchorYear - 1, anchorYear + 1]) {
-    const candidate = Math.abs(dayNumberOf(other, month, day) - target)
-    if (candidate < distance && candidate <= threshold) {
-      year = other
-      distance = candidate
-    }
+  // The year before, then the year after (no array: this runs for every date and candidate year).
+  const before = Math.abs(dayNumberOf(anchorYear - 1, month, day) - target)
+  if (before < distance && before <= threshold) {
+    year = anchorYear - 1
+    distance = before
   }
+  const after = Math.abs(dayNumberOf(anchorYear + 1, month, day) - target)
+  if (after < distance && after <= threshold) year = anchorYear + 1
   return year
 }
 
