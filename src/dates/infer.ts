@@ -175,6 +175,10 @@ function nearestYearOf(month: number, day: number, anchorYear: number, anchorMon
   const target = dayNumberOf(anchorYear, anchorMonth, anchorDay)
   let year = anchorYear
   let distance = Math.abs(dayNumberOf(year, month, day) - target)
+  // The same day and month a year away lies 365 or 366 days further (months 1–12, years
+  // from 100: see dayNumberOf), so it cannot come within `threshold` of the anchor unless
+  // this one is at least 365 - threshold days away. Most dates are near their anchor.
+  if (distance < 365 - threshold && month >= 1 && month <= 12 && anchorYear > 100) return year
   // The year before, then the year after (no array: this runs for every date and candidate year).
   const before = Math.abs(dayNumberOf(anchorYear - 1, month, day) - target)
   if (before < distance && before <= threshold) {
