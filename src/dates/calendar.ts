@@ -12,14 +12,49 @@ export interface CalendarDate {
 
 const DAY_MS = 86_400_000
 
-/** Days since 1970-01-01 (may be negative); months and days may overflow. */
+/**
+ * Days since 1970-01-01 (may be negative); months and days may overflow, as
+ * with `Date.UTC`. Computed arithmetically (proleptic Gregorian calendar,
+ * H. Hinnant's days_from_civil): year inference calls this hundreds of times
+ * per document, and a Date per call was a visible share of the date rules.
+ */
 export function dayNumber(date: CalendarDate): number {
-  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / DAY_MS)
+  return dayNumberOf(date.year, date.month, date.day)
+}
+
+/** `dayNumber` of a date given as three numbers, for loops that would otherwise build an object per call. */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999: keep its answer there (no date of ours has such a year).
+  if (year < 100 || !Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return Math.round(Date.UTC(year, month - 1, day) / DAY_MS)
+  const monthIndex = month - 1
+  const y = year + Math.floor(monthIndex / 12)
+  const m = monthIndex - 12 * Math.floor(monthIndex / 12) + 1
+  return daysFromCivil(y, m) + day - 1
+}
+
+/** Day number of the first of month `m` (1–12) of year `y`. */
+function daysFromCivil(y: number, m: number): number {
+  // Years start in March so that the leap day ends them.
+  const year = m <= 2 ? y - 1 : y
+  const era = Math.floor(year / 400)
+  const yearOfEra = year - era * 400
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5)
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
 }
 
 export function fromDayNumber(days: number): CalendarDate {
-  const value = new Date(days * DAY_MS)
-  return {year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate()}
+  // Inverse of daysFromCivil (civil_from_days); Date covers ±100 million days, so does this.
+  const shifted = days + 719_468
+  const era = Math.floor(shifted / 146_097)
+  const dayOfEra = shifted - era * 146_097
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365)
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153)
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+  return {year, month, day}
 }
 
 /** 0 = Sunday … 6 = Saturday, like `Date#getDay` and chrono. */
@@ -31,7 +66,13 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 export function daysInMonth(year: number, month: number): number {
+  if (month >= 1 && month <= 12 && Number.isInteger(month) && year >= 100 && Number.isInteger(year)) {
+    return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!
+  }
+  // Out of range (Date.UTC's overflow rules, years 0–99 read as 1900–1999): keep Date's answer.
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 

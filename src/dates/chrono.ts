@@ -26,23 +26,56 @@ const configured = new Map<Lang, Chrono>()
  * "apr" of « d’après » or the « mar » of « marée » as a month or a weekday, but
  * never as a date mention (no day number follows them in running text).
  */
-const CALENDAR_WORD = new RegExp(
-  '(?<![\\p{L}\\p{N}_])(?:' +
-    [
-      // French weekdays and months (chrono's fr dictionaries).
-      'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim',
-      'janvier|janv|février|fevrier|févr|fevr|fév|fev|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc',
-      // English weekdays and months (chrono's en dictionaries).
-      'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun',
-      'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
-    ].join('|') +
-    ')(?!\\p{L})' +
-    '|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}',
+const CALENDAR_NAMES = [
+  // French weekdays and months (chrono's fr dictionaries).
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim',
+  'janvier|janv|février|fevrier|févr|fevr|fév|fev|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc',
+  // English weekdays and months (chrono's en dictionaries).
+  'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun',
+  'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
+].join('|')
+
+// The word is matched before the look back at what precedes it (the same test, as a
+// back-reference): looking back first, at every character of the text, cost twice as much.
+const CALENDAR_SOURCE = `((?:${CALENDAR_NAMES}))(?<![\\p{L}\\p{N}_]\\1)(?!\\p{L})|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}`
+const CALENDAR_WORD = new RegExp(CALENDAR_SOURCE, 'iu')
+const CALENDAR_WORDS = new RegExp(CALENDAR_SOURCE, 'giu')
+/** The same, for lower-cased text: case-insensitive Unicode matching cost four times as much as lower-casing first. */
+const CALENDAR_WORDS_LOWER = new RegExp(CALENDAR_SOURCE, 'gu')
+
+/**
+ * A word that ends with a short weekday or month name (« sept », « juin »,
+ * "Oct", "Sun", "Thurs"): those chrono's dictionaries also have with a full
+ * stop ("Oct." is October, "Sun." Sunday), so that the date may go on after
+ * the stop ("Oct. first", "Sun. March 3").
+ */
+export const ENDS_WITH_SHORT_CALENDAR_NAME = new RegExp(
+  `(?:${CALENDAR_NAMES.split('|')
+    .filter((name) => name.length <= 4 || name === 'thurs')
+    .join('|')})$`,
   'iu'
 )
 
 export function mayContainDates(text: string): boolean {
   return CALENDAR_WORD.test(text)
+}
+
+/**
+ * Every place `mayContainDates` would say yes for, as [start, end) pairs
+ * flattened into one array (no pair overlaps the next).
+ */
+export function calendarWords(text: string): number[] {
+  const found: number[] = []
+  const lower = text.toLowerCase()
+  // Lower-casing keeps every position unless a character grows (« İ » gives two), and only
+  // « ſ » matches a letter of the names case-insensitively without lowering to it (checked
+  // over every code point): otherwise the case-insensitive pattern gives the same matches.
+  const [pattern, subject] = lower.length === text.length && !text.includes('ſ') ? [CALENDAR_WORDS_LOWER, lower] : [CALENDAR_WORDS, text]
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
+    found.push(match.index, match.index + match[0].length)
+  }
+  return found
 }
 
 export async function dateParser(lang: Lang): Promise<Chrono> {
@@ -88,12 +121,27 @@ const REMOVED_PARSERS = new Set([
 ])
 
 function configure(parser: Chrono, lang: Lang): Chrono {
-  parser.parsers = parser.parsers.filter((candidate) => !REMOVED_PARSERS.has(candidate.constructor.name))
+  parser.parsers = parser.parsers.filter((candidate) => !REMOVED_PARSERS.has(candidate.constructor.name)).map(withFixedPattern)
   parser.refiners = parser.refiners.filter((refiner) => !REMOVED_REFINERS.has(refiner.constructor.name))
   parser.parsers.push(new WeekdayDayParser(lang))
   parser.refiners.unshift(new DropNumberRunRefiner())
   parser.refiners.push(new SharedMonthRefiner(lang), new DropRelativeRefiner())
   return parser
+}
+
+/**
+ * Some of chrono's parsers build their regular expression anew on every
+ * parse (the time-unit parsers join and sort a dictionary each time), which
+ * also defeats chrono's own cache of the pattern. Their patterns depend only
+ * on the parsing options, and we never pass any: the first one is kept.
+ */
+function withFixedPattern(parser: Parser): Parser {
+  // A wrapper, not a patch: the parser objects are chrono's own, shared with its casual instances.
+  let pattern: RegExp | undefined
+  return {
+    pattern: (context) => (pattern ??= parser.pattern(context)),
+    extract: (context, match) => parser.extract(context, match)
+  }
 }
 
 export const TAG_WEEKDAY_DAY = 'factlint/weekday-day'
@@ -131,7 +179,10 @@ class WeekdayDayParser implements Parser {
     // The same optional lead as chrono's weekday parser (« ce », "on", a comma), so
     // that ours is the longer match and wins chrono's overlap removal.
     const lead = '(?:(?:on|ce|this|,|\\()\\s*)?'
-    this.regex = new RegExp(`(?<![\\p{L}\\p{N}])${lead}${weekday}\\s*,?\\s+${day}(?![\\p{L}\\p{N}])${notAfter}`, 'iu')
+    // The look back (nothing alphanumeric before the match) comes after the words, as a
+    // back-reference to them: done first, at every character chrono gives us, it cost
+    // more than chrono's own parsers.
+    this.regex = new RegExp(`(${lead}${weekday})(?<![\\p{L}\\p{N}]\\1)\\s*,?\\s+${day}(?![\\p{L}\\p{N}])${notAfter}`, 'iu')
   }
 
   pattern(): RegExp {
@@ -139,11 +190,12 @@ class WeekdayDayParser implements Parser {
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const weekday = WEEKDAYS.fr.indexOf(match[1]!.toLowerCase())
-    const day = Number(match[2])
+    const name = match[2]!.toLowerCase()
+    const weekday = WEEKDAYS.fr.indexOf(name)
+    const day = Number(match[3])
     if (day < 1 || day > 31) return null
     const result = context.createParsingResult(match.index!, match[0], {
-      weekday: weekday >= 0 ? weekday : WEEKDAYS.en.indexOf(match[1]!.toLowerCase()),
+      weekday: weekday >= 0 ? weekday : WEEKDAYS.en.indexOf(name),
       day
     })
     result.addTag(TAG_WEEKDAY_DAY)

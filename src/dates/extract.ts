@@ -1,7 +1,10 @@
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import type {Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
-import {mayContainDates, TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
+import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
+import {dateChunks} from './chunks.js'
+
+export {sentenceChunks} from './chunks.js'
 
 /** What the text itself says about a date; a parser's guesses are never stored here. */
 export interface StatedDate {
@@ -85,11 +88,9 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
   const reference = new Date(Date.UTC(2000, 0, 1, 12))
   for (const block of blocks) {
     for (const match of block.text.matchAll(YEAR)) years.push(Number(match[1]))
-    // chrono finds no mention in a block that names no day (see mayContainDates): skip its parsers.
-    if (!mayContainDates(block.text)) continue
-    for (const [from, to] of sentenceChunks(block.text)) {
+    // chrono finds no mention in a sentence that names no day (see mayContainDates): it reads only the others.
+    for (const [from, to] of dateChunks(block.text)) {
       const chunk = block.text.slice(from, to)
-      if (from > 0 && !mayContainDates(chunk)) continue
       for (const result of parser.parse(chunk, reference)) {
         for (const mention of toMentions(result, chunk, lang)) {
           const [start, end] = block.rangeOf(from + mention.index, from + mention.index + mention.text.length)
@@ -188,34 +189,6 @@ function styleOf(text: string): DateMention['style'] {
     monthFirst = !/^(?:le|the|on|ce|this)$/i.test(words[words.length - 1]![0])
   }
   return {monthFirst, weekdayComma: /^[\p{L}.]+,/u.test(text)}
-}
-
-/** Longest text handed to chrono at once. */
-const CHUNK = 4000
-
-/**
- * A paragraph cut into runs of whole sentences of at most CHUNK characters
- * (a longer sentence is cut at a space). chrono's work, and looking back for
- * a mention's sentence, grow faster than the text: a paragraph that is a
- * whole 5 MB file must cost what its sentences cost. A date never spans two
- * sentences, so nothing is lost.
- */
-export function sentenceChunks(text: string): Array<[number, number]> {
-  if (text.length <= CHUNK) return [[0, text.length]]
-  const chunks: Array<[number, number]> = []
-  let start = 0
-  while (start < text.length) {
-    let end = Math.min(text.length, start + CHUNK)
-    if (end < text.length) {
-      const window = text.slice(start, end)
-      const boundary = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('; '), window.lastIndexOf('\n'))
-      const space = window.lastIndexOf(' ')
-      end = start + (boundary > 0 ? boundary + 1 : space > 0 ? space : window.length)
-    }
-    chunks.push([start, end])
-    start = end
-  }
-  return chunks
 }
 
 /** The sentence around `index`: what comes before it, and the rest of it. */

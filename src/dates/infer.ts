@@ -1,4 +1,4 @@
-import {dayNumber, isValidDate, type CalendarDate, weekdayOf} from './calendar.js'
+import {dayNumber, dayNumberOf, daysInMonth, isValidDate, type CalendarDate, weekdayOf} from './calendar.js'
 import type {DateMention} from './extract.js'
 
 /** Where the year of a date comes from. */
@@ -54,16 +54,109 @@ export function resolveYears(mentions: readonly DateMention[], options: Inferenc
     })
   }
   if (dated.length === 0) return []
-  let best: {year: number; result: ResolvedDate[]; score: number; preference: number[]} | undefined
+  // Every candidate year (often 60 or more) is scored on plain numbers; only the chosen one is read into ResolvedDates.
+  const scorer = new YearScorer(dated, options)
+  let best: {year: number; score: number; preference: number[]} | undefined
   for (const year of candidateYears(dated, options)) {
-    const result = readInOrder(dated, year)
-    const score = agreeingPairs(result)
-    const preference = preferenceOf(year, result, options)
+    const {score, preference} = scorer.score(year)
     if (!best || score > best.score || (score === best.score && lessThan(preference, best.preference))) {
-      best = {year, result, score, preference}
+      best = {year, score, preference}
     }
   }
-  return best!.result
+  return readInOrder(dated, best!.year)
+}
+
+/**
+ * A year's score without building its ResolvedDates: the years `readInOrder`
+ * would give the dates, then the distinct weekday+date pairs that agree (a
+ * paragraph pasted twice counts once) and the preference among equal scores.
+ */
+class YearScorer {
+  private readonly years: number[]
+  private readonly agreeing = new Set<number>()
+  private readonly writtenYears: number[]
+  private readonly today: number
+  private readonly firstUndated: number
+  /** The latest year the text mentions, not after next year. */
+  private readonly latestMentioned: number | undefined
+
+  constructor(
+    private readonly dated: readonly DateMention[],
+    private readonly options: InferenceOptions
+  ) {
+    this.years = Array.from({length: dated.length}, () => 0)
+    this.writtenYears = [...new Set(dated.flatMap((mention) => (mention.stated.year === undefined ? [] : [mention.stated.year])))]
+    this.today = dayNumber(options.today)
+    this.firstUndated = dated.findIndex((mention) => mention.stated.year === undefined)
+    const plausible = options.years.filter((written) => written <= options.today.year + 1)
+    this.latestMentioned = plausible.length > 0 ? plausible.reduce((a, b) => Math.max(a, b)) : undefined
+  }
+
+  score(year: number): {score: number; preference: number[]} {
+    const {dated, years, agreeing} = this
+    agreeing.clear()
+    for (let index = 0; index < dated.length; index++) {
+      const stated = dated[index]!.stated
+      const month = stated.month!
+      const day = stated.day!
+      let current: number
+      if (stated.year !== undefined) current = stated.year
+      else if (index === 0 || isAnniversaryOf(stated, dated[index - 1]!.stated)) current = year
+      else {
+        const previous = dated[index - 1]!.stated
+        current = nearestYearOf(month, day, years[index - 1]!, previous.month!, previous.day!, YEAR_SWITCH_DAYS)
+      }
+      years[index] = current
+      if (stated.weekday !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(current, month)) {
+        const days = dayNumberOf(current, month, day)
+        // A valid date's day number fixes its weekday: the pair is told apart by the day number alone.
+        if (weekdayOfDay(days) === stated.weekday) agreeing.add(days)
+      }
+    }
+    return {score: agreeing.size, preference: this.preferenceOf(year)}
+  }
+
+  /**
+   * Among years that make as many pairs agree, prefer (in this order): the year
+   * nearest the dates whose year is written; a year from the latest year the
+   * text mentions to 15 years after it (a story mentions its past: « depuis
+   * 2006 »); a date not after today; the latest year.
+   */
+  private preferenceOf(year: number): number[] {
+    const {options, writtenYears} = this
+    let nearWritten = 0
+    if (writtenYears.length > 0) {
+      nearWritten = Number.POSITIVE_INFINITY
+      for (const written of writtenYears) nearWritten = Math.min(nearWritten, Math.abs(written - year))
+    }
+    const {latestMentioned: latest} = this
+    let outsideWindow = 0
+    if (latest !== undefined) {
+      const high = Math.min(latest + YEARS_AFTER_MENTIONED, options.today.year + 1)
+      outsideWindow = year < latest ? latest - year : year > high ? year - high : 0
+    }
+    let future = 0
+    if (this.firstUndated >= 0) {
+      const first = this.dated[this.firstUndated]!.stated
+      future = dayNumberOf(this.years[this.firstUndated]!, first.month!, first.day!) > this.today ? 1 : 0
+    }
+    return [nearWritten, outsideWindow, future, -year]
+  }
+}
+
+/** `isAnniversary` on what the mentions state: the previous date's year is written, same day and month, another weekday. */
+function isAnniversaryOf(stated: DateMention['stated'], previous: DateMention['stated']): boolean {
+  return (
+    previous.year !== undefined &&
+    previous.day === stated.day &&
+    previous.month === stated.month &&
+    stated.weekday !== undefined &&
+    stated.weekday !== previous.weekday
+  )
+}
+
+function weekdayOfDay(days: number): number {
+  return (((days + 4) % 7) + 7) % 7
 }
 
 function resolved(mention: DateMention, year: number, yearSource: YearSource): ResolvedDate {
@@ -75,16 +168,25 @@ function resolved(mention: DateMention, year: number, yearSource: YearSource): R
 
 /** The year (of three) that puts the day and month nearest `anchor`. */
 function nearestYear(mention: DateMention, anchor: CalendarDate, threshold = 183): number {
-  const target = dayNumber(anchor)
-  let year = anchor.year
-  let distance = Math.abs(dayNumber({year, month: mention.stated.month!, day: mention.stated.day!}) - target)
-  for (const other of [anchor.year - 1, anchor.year + 1]) {
-    const candidate = Math.abs(dayNumber({year: other, month: mention.stated.month!, day: mention.stated.day!}) - target)
-    if (candidate < distance && candidate <= threshold) {
-      year = other
-      distance = candidate
-    }
+  return nearestYearOf(mention.stated.month!, mention.stated.day!, anchor.year, anchor.month, anchor.day, threshold)
+}
+
+function nearestYearOf(month: number, day: number, anchorYear: number, anchorMonth: number, anchorDay: number, threshold: number): number {
+  const target = dayNumberOf(anchorYear, anchorMonth, anchorDay)
+  let year = anchorYear
+  let distance = Math.abs(dayNumberOf(year, month, day) - target)
+  // The same day and month a year away lies 365 or 366 days further (months 1–12, years
+  // from 100: see dayNumberOf), so it cannot come within `threshold` of the anchor unless
+  // this one is at least 365 - threshold days away. Most dates are near their anchor.
+  if (distance < 365 - threshold && month >= 1 && month <= 12 && anchorYear > 100) return year
+  // The year before, then the year after (no array: this runs for every date and candidate year).
+  const before = Math.abs(dayNumberOf(anchorYear - 1, month, day) - target)
+  if (before < distance && before <= threshold) {
+    year = anchorYear - 1
+    distance = before
   }
+  const after = Math.abs(dayNumberOf(anchorYear + 1, month, day) - target)
+  if (after < distance && after <= threshold) year = anchorYear + 1
   return year
 }
 
@@ -134,16 +236,6 @@ function isAnniversary(mention: DateMention, previous: ResolvedDate): boolean {
   )
 }
 
-/** Distinct weekday+date pairs that agree: a paragraph pasted twice counts once. */
-function agreeingPairs(result: readonly ResolvedDate[]): number {
-  const seen = new Set<string>()
-  for (const entry of result) {
-    if (entry.mention.stated.weekday === undefined || !entry.agrees) continue
-    seen.add(`${entry.mention.stated.weekday}|${entry.date.year}-${entry.date.month}-${entry.date.day}`)
-  }
-  return seen.size
-}
-
 function candidateYears(dated: readonly DateMention[], options: InferenceOptions): number[] {
   const years = new Set<number>()
   for (let year = options.today.year - YEARS_BEFORE_TODAY; year <= options.today.year + 1; year++) years.add(year)
@@ -152,26 +244,6 @@ function candidateYears(dated: readonly DateMention[], options: InferenceOptions
   return [...years].sort((a, b) => a - b)
 }
 
-/**
- * Among years that make as many pairs agree, prefer (in this order): the year
- * nearest the dates whose year is written; a year from the latest year the
- * text mentions to 15 years after it (a story mentions its past: « depuis
- * 2006 »); a date not after today; the latest year.
- */
-function preferenceOf(year: number, result: readonly ResolvedDate[], options: InferenceOptions): number[] {
-  const writtenDates = result.filter((entry) => entry.yearSource.kind === 'written').map((entry) => entry.date.year)
-  const nearWritten = writtenDates.length > 0 ? Math.min(...writtenDates.map((written) => Math.abs(written - year))) : 0
-  const plausible = options.years.filter((written) => written <= options.today.year + 1)
-  let outsideWindow = 0
-  if (plausible.length > 0) {
-    const latest = Math.max(...plausible)
-    const high = Math.min(latest + YEARS_AFTER_MENTIONED, options.today.year + 1)
-    outsideWindow = year < latest ? latest - year : year > high ? year - high : 0
-  }
-  const first = result.find((entry) => entry.mention.stated.year === undefined)
-  const future = first && dayNumber(first.date) > dayNumber(options.today) ? 1 : 0
-  return [nearWritten, outsideWindow, future, -year]
-}
 
 function lessThan(a: readonly number[], b: readonly number[]): boolean {
   for (let index = 0; index < a.length; index++) {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {mayContainDates} from '../../src/dates/chrono.js'
+import {calendarWords, mayContainDates} from '../../src/dates/chrono.js'
 import {mentionsOf} from './helpers.js'
 
 describe('date extraction (French)', () => {
@@ -26,7 +26,18 @@ describe('date extraction (French)', () => {
     ['Né le 29 février 2021.', [{kind: 'date', text: '29 février 2021', stated: {day: 29, month: 2, year: 2021}}]],
     ['Il a effectué jeudi une visite.', [{kind: 'weekday', text: 'jeudi', stated: {weekday: 4}}]],
     ['Il est venu mardi dernier.', [{kind: 'weekday', text: 'mardi dernier', stated: {weekday: 2}}]],
-    ['Un accident, le vendredi 13.', [{kind: 'weekday-day', text: 'vendredi 13', stated: {weekday: 5, day: 13}}]]
+    ['Un accident, le vendredi 13.', [{kind: 'weekday-day', text: 'vendredi 13', stated: {weekday: 5, day: 13}}]],
+    ['Ce vendredi 13e, rien.', [{kind: 'weekday-day', text: 'Ce vendredi 13e', stated: {weekday: 5, day: 13}}]],
+    // Near misses: a weekday glued to a letter or a digit, a time, a percentage.
+    ['Le code xvendredi 13 et 3lundi 12 ne sont pas des jours.', []],
+    // … where only the weekday is read.
+    [
+      'Rendez-vous vendredi 13 h, ou lundi 12 %.',
+      [
+        {kind: 'weekday', text: 'vendredi', stated: {weekday: 5}},
+        {kind: 'weekday', text: 'lundi', stated: {weekday: 1}}
+      ]
+    ]
   ])('%s', async (text, expected) => {
     expect(await mentionsOf(text, 'fr')).toEqual(expected)
   })
@@ -55,6 +66,15 @@ describe('date extraction (English)', () => {
     ['He flew to Algiers on Thursday.', [{kind: 'weekday', text: 'Thursday', stated: {weekday: 4}}]],
     ['Polls close Sunday 11 August 2024.', [{kind: 'date', text: 'Sunday 11 August 2024', stated: {weekday: 0, day: 11, month: 8, year: 2024}}]],
     ['The invoice is dated Feb. 30.', [{kind: 'date', text: 'Feb. 30', stated: {day: 30, month: 2}}]],
+    ['It happened (Friday the 13th).', [{kind: 'weekday-day', text: 'Friday the 13th', stated: {weekday: 5, day: 13}}]],
+    ['Codes xFriday 13 and 3Monday 12 name no day.', []],
+    [
+      'Come Friday 12:30 or Monday 12 pm.',
+      [
+        {kind: 'weekday', text: 'Friday', stated: {weekday: 5}},
+        {kind: 'weekday', text: 'Monday', stated: {weekday: 1}}
+      ]
+    ],
     [
       'The fair runs from Monday, June 12 to Thursday, June 15, 2023.',
       [
@@ -97,5 +117,35 @@ describe('pre-check before loading chrono-node', () => {
     expect(mayContainDates('The agreement covers ten years of cooperation.')).toBe(false)
     expect(mayContainDates('Il est venu jeudi.')).toBe(true)
     expect(mayContainDates('Signed on Oct. 2.')).toBe(true)
+  })
+
+  const words = (text: string) => {
+    const found = calendarWords(text)
+    const result: string[] = []
+    for (let index = 0; index < found.length; index += 2) result.push(text.slice(found[index], found[index + 1]))
+    return result
+  }
+
+  test('finds every weekday, month and numeric date, in French and English', () => {
+    expect(words('Le Mardi 4 juin, puis le 12/06 et le 2024-06-14 ; sept. et Déc aussi.')).toEqual(['Mardi', 'juin', '2/0', '4-0', '6-1', 'sept', 'Déc'])
+    expect(words('On Tuesday, June 4, then 6.12 and 2024 6 14; Sept. and DEC too.')).toEqual(['Tuesday', 'June', '6.1', '2024 6 14', 'Sept', 'DEC'])
+  })
+
+  test('near misses: names inside words, after a letter, digit or underscore, or before a letter', () => {
+    // « marché », « amardi », « lundis », « demain », "Saturn", "monitor", "Jason", "x_may", "3mai".
+    expect(words('Le marché, amardi, des lundis, demain, 3mai, x_mai.')).toEqual([])
+    expect(words('Saturn, the monitor, Jason, Sunny days, x_may, 3may.')).toEqual([])
+    // A letter with an accent counts as a letter, before and after: « émai », « maï ».
+    expect(words('émai maï décembreé')).toEqual([])
+    expect(words('(mai) «mardi» "Monday"')).toEqual(['mai', 'mardi', 'Monday'])
+  })
+
+  test('capitals that lower-case to more than one character, or that only match case-insensitively (« İ », « ſ »)', () => {
+    // « İ » lower-cases to two characters: positions must still be those of the text.
+    expect(words('İstanbul, İZMİR : lundi 4 MAI, puis JEUDİ.')).toEqual(['lundi', 'MAI'])
+    expect(words('From İzmir on SUNDAY, May 5.')).toEqual(['SUNDAY', 'May'])
+    // The long s matches "s" case-insensitively, as chrono's own (Unicode) patterns of ours read it.
+    expect(words('Open ſunday and ſept.')).toEqual(['ſunday', 'ſept'])
+    expect(words('Ouvert ſamedi, fermé ſam.')).toEqual(['ſamedi', 'ſam'])
   })
 })
