@@ -13,6 +13,7 @@ export default defineConfig({
   input: {factlint: 'dist/cli/main.js', worker: 'dist/engine/worker.js'},
   platform: 'node',
   external: [/^node:/, 'ink', 'react', /^react\//, /^ink-/],
+  plugins: [chronoLocales(['en', 'fr'])],
   output: {
     dir: 'dist/bundle',
     format: 'esm',
@@ -23,3 +24,42 @@ export default defineConfig({
     chunkFileNames: '[name]-[hash].js'
   }
 })
+
+/**
+ * chrono-node's index imports all of its 16 locales, and each builds its
+ * parsers when it loads: about 0.25 s of a short run that names a date, for
+ * the two factlint reads (src/dates/chrono.ts uses `chrono.fr` and
+ * `chrono.en`). In the bundle, the index keeps every export but the other
+ * locales (the same fr and en modules, so the same parsers): the chunk went
+ * from 407 KB to about 100 KB. The build fails if the index no longer has
+ * the shape this expects (after a chrono-node upgrade), rather than bundling
+ * every locale again unnoticed.
+ */
+export function chronoLocales(kept) {
+  return {
+    name: 'factlint:chrono-locales',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]chrono-node[\\/]dist[\\/]esm[\\/]index\.js$/.test(id)) return null
+      return {code: keepLocales(code, kept), map: null}
+    }
+  }
+}
+
+/** chrono-node's dist/esm/index.js without the locales not in `kept`. */
+export function keepLocales(code, kept) {
+  const dropped = []
+  let out = code.replace(/^import \* as (\w+) from "\.\/locales\/(\w+)\/index\.js";\r?\n/gm, (line, name, folder) => {
+    if (kept.includes(name) || name !== folder) return line
+    dropped.push(name)
+    return ''
+  })
+  out = out.replace(/^export \{([^}]*)\};(\r?\n)/gm, (line, names, eol) => {
+    const left = names.split(',').map((name) => name.trim()).filter((name) => name && !dropped.includes(name))
+    return left.length === 0 ? '' : `export { ${left.join(', ')} };${eol}`
+  })
+  const stillUsed = dropped.filter((name) => new RegExp(`\\b${name}\\b`).test(out.replace(/\/\/.*$/gm, '')))
+  if (dropped.length === 0 || stillUsed.length > 0 || kept.some((name) => !new RegExp(`^import \\* as ${name} from`, 'm').test(out))) {
+    throw new Error(`chrono-node's index.js is not shaped as rolldown.config.mjs expects (dropped ${dropped.join(', ') || 'nothing'}; still used: ${stillUsed.join(', ') || 'none'}): update keepLocales`)
+  }
+  return out
+}

@@ -1,0 +1,65 @@
+// What the built CLI bundle (dist/bundle, as bin/factlint.js runs it) holds
+// and loads for a short run, and that what it leaves out changes no finding.
+import {readdirSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+// @ts-expect-error: a JavaScript build configuration, no types.
+import {keepLocales} from '../../rolldown.config.mjs'
+import {ROOT, runCli, runInProcess, tempTree} from '../support/cli.js'
+
+const BUNDLE = path.join(ROOT, 'dist', 'bundle')
+
+const DATED = {
+  'en.txt': [
+    'GENEVA, Tuesday, June 4, 2024 — Delegates opened the summit on Tuesday, June 4, 2024, and the talks ran to Friday, June 8.',
+    'Three days later the envoy left; the report is due within two weeks, on 12/06/2024, and the vote is expected on Monday the 17th.',
+    'A year ago, on Saturday, June 3, 2023, the same delegates had met in Rabat, the minister said on Wednesday.'
+  ].join('\n\n'),
+  'fr.txt': [
+    'RABAT, mardi 4 juin 2024 — Les délégués ont ouvert le sommet le mardi 4 juin 2024, et les discussions ont duré jusqu’au lundi 5 juin 2024.',
+    'Trois jours plus tard, l’envoyé est parti ; le rapport est attendu dans deux semaines, le 12/06/2024, et le vote lundi 17.',
+    'Il y a un an, le samedi 3 juin 2023, les mêmes délégués s’étaient réunis à Genève, a indiqué le ministre mercredi.'
+  ].join('\n\n')
+}
+
+describe('the CLI bundle', () => {
+  it('holds chrono-node’s French and English locales only', () => {
+    const locales = new Set<string>()
+    for (const name of readdirSync(BUNDLE).filter((file) => file.endsWith('.js'))) {
+      for (const match of readFileSync(path.join(BUNDLE, name), 'utf8').matchAll(/node_modules\/chrono-node\/dist\/esm\/locales\/(\w+)\//g)) locales.add(match[1]!)
+    }
+    expect([...locales].sort()).toEqual(['en', 'fr'])
+  })
+
+  it('keeps every export of chrono-node’s index but the other locales', () => {
+    const require = createRequire(import.meta.url)
+    const index = path.join(path.dirname(require.resolve('chrono-node')), '..', 'esm', 'index.js')
+    const source = readFileSync(index, 'utf8')
+    const exportsOf = (code: string) => {
+      const names = new Set<string>()
+      for (const match of code.matchAll(/^export \{([^}]*)\}/gm)) for (const name of match[1]!.split(',')) names.add(name.trim())
+      for (const match of code.matchAll(/^export (?:const|function|class) (\w+)/gm)) names.add(match[1]!)
+      return names
+    }
+    const all = exportsOf(source)
+    const kept = exportsOf(keepLocales(source, ['en', 'fr']))
+    const locales = readdirSync(path.join(path.dirname(index), 'locales'))
+    expect(locales.length).toBeGreaterThan(10)
+    expect([...kept].sort()).toEqual([...all].filter((name) => !locales.includes(name) || name === 'en' || name === 'fr').sort())
+    expect(kept).toContain('casual')
+  })
+
+  it('finds the same dates as the unbundled sources, in French and English', async () => {
+    const dir = tempTree(DATED)
+    for (const file of Object.keys(DATED)) {
+      const args = ['--format', 'json', '--no-config', path.join(dir, file)]
+      const bundled = runCli(args, {cwd: dir})
+      const sources = await runInProcess(args, dir)
+      expect(bundled.stderr).toBe('')
+      expect(bundled.stdout).toBe(sources.stdout)
+      expect(bundled.status).toBe(sources.status)
+      expect(bundled.stdout).toMatch(/date-weekday/)
+    }
+  })
+})
