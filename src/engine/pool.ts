@@ -1,4 +1,4 @@
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import type {PathResult, PathTask, WorkerSetup} from './lint-path.js'
 
 /**
@@ -12,6 +12,8 @@ export async function lintOnWorkers(
   jobs: number,
   onResult: (result: PathResult) => void
 ): Promise<void> {
+  // Loaded only by runs that start workers: a run on one thread would pay about 5 ms to load it.
+  const {Worker} = await import('node:worker_threads')
   const queue = [...tasks]
   const count = Math.min(jobs, queue.length)
   const workers: Worker[] = []

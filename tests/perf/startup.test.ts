@@ -1,14 +1,38 @@
 // What the built CLI bundle (dist/bundle, as bin/factlint.js runs it) holds
 // and loads for a short run, and that what it leaves out changes no finding.
+import {spawnSync} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a JavaScript build configuration, no types.
 import {keepLocales} from '../../rolldown.config.mjs'
-import {ROOT, runCli, runInProcess, tempTree} from '../support/cli.js'
+import {BIN, FIXTURE, ROOT, runCli, runInProcess, tempTree} from '../support/cli.js'
 
 const BUNDLE = path.join(ROOT, 'dist', 'bundle')
+
+/**
+ * Node's built-in modules a run of the binary loaded beyond those of
+ * `node -e 0` (process.moduleLoadList, read at exit by a preloaded script).
+ */
+function builtinsLoadedBy(args: string[], cwd = ROOT): {status: number | null; stdout: string; builtins: string[]} {
+  const probe = tempTree({
+    'probe.cjs': [
+      'const before = new Set(process.moduleLoadList)',
+      "process.on('exit', () => {",
+      "  const added = process.moduleLoadList.filter((name) => !before.has(name) && name.startsWith('NativeModule ')).map((name) => name.slice(13))",
+      "  require('node:fs').writeSync(2, `\\nBUILTINS ${JSON.stringify({added, before: [...before]})}\\n`)",
+      '})'
+    ].join('\n')
+  })
+  const result = spawnSync(process.execPath, ['--require', path.join(probe, 'probe.cjs'), BIN, ...args], {cwd, encoding: 'utf8', input: '', env: {...process.env, NO_COLOR: '1'}})
+  const report = /\nBUILTINS (.*)\n/.exec(result.stderr)
+  expect(report, result.stderr).not.toBeNull()
+  const {added, before} = JSON.parse(report![1]!) as {added: string[]; before: string[]}
+  // The probe sees the modules node loads (fs before the script, fs/promises after it).
+  expect(before).toContain('NativeModule fs')
+  return {status: result.status, stdout: result.stdout, builtins: added}
+}
 
 const DATED = {
   'en.txt': [
@@ -61,5 +85,23 @@ describe('the CLI bundle', () => {
       expect(bundled.status).toBe(sources.status)
       expect(bundled.stdout).toMatch(/date-weekday/)
     }
+  })
+})
+
+describe('a plain run', () => {
+  it('loads no worker thread, crypto or child process module', () => {
+    const {status, stdout, builtins} = builtinsLoadedBy([FIXTURE])
+    expect(status).toBe(1)
+    expect(stdout).toContain('doubled-word')
+    expect(builtins).toContain('fs/promises')
+    for (const name of ['worker_threads', 'crypto', 'child_process']) expect(builtins).not.toContain(name)
+  })
+
+  it('loads them when it needs them: workers for many files, crypto to write a fix', () => {
+    const files = Object.fromEntries(Array.from({length: 20}, (_, index) => [`d${index}.txt`, 'Le le ministre est venu.\n']))
+    const dir = tempTree(files)
+    expect(builtinsLoadedBy(['--jobs', '2', '.'], dir).builtins).toContain('worker_threads')
+    expect(builtinsLoadedBy(['--fix', 'd0.txt'], dir).builtins).toContain('crypto')
+    expect(readFileSync(path.join(dir, 'd0.txt'), 'utf8')).toBe('Le ministre est venu.\n')
   })
 })
