@@ -1,7 +1,7 @@
 // What the built CLI bundle (dist/bundle, as bin/factlint.js runs it) holds
 // and loads for a short run, and that what it leaves out changes no finding.
 import {spawnSync} from 'node:child_process'
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -50,7 +50,7 @@ const DATED = {
 describe('the CLI bundle', () => {
   it('holds chrono-node’s French and English locales only', () => {
     const locales = new Set<string>()
-    for (const name of readdirSync(BUNDLE).filter((file) => file.endsWith('.js'))) {
+    for (const name of readdirSync(BUNDLE).filter((file) => /\.c?js$/.test(file))) {
       for (const match of readFileSync(path.join(BUNDLE, name), 'utf8').matchAll(/node_modules\/chrono-node\/dist\/esm\/locales\/(\w+)\//g)) locales.add(match[1]!)
     }
     expect([...locales].sort()).toEqual(['en', 'fr'])
@@ -103,5 +103,50 @@ describe('a plain run', () => {
     expect(builtinsLoadedBy(['--jobs', '2', '.'], dir).builtins).toContain('worker_threads')
     expect(builtinsLoadedBy(['--fix', 'd0.txt'], dir).builtins).toContain('crypto')
     expect(readFileSync(path.join(dir, 'd0.txt'), 'utf8')).toBe('Le ministre est venu.\n')
+  })
+})
+
+/** The chunks a run loads before it reads any text: the entry and what it requires at the top level, transitively. */
+function eagerChunks(): string[] {
+  const seen = new Set<string>()
+  const queue = ['factlint.cjs']
+  while (queue.length > 0) {
+    const name = queue.pop()!
+    if (seen.has(name)) continue
+    seen.add(name)
+    for (const match of readFileSync(path.join(BUNDLE, name), 'utf8').matchAll(/^(?:const|let|var) \w+ = require\("\.\/([^"]+\.cjs)"\);?$/gm)) queue.push(match[1]!)
+  }
+  return [...seen]
+}
+
+describe('the chunks every run loads', () => {
+  it('hold no date parser, YAML, Markdown, glob or interactive module', () => {
+    const chunks = eagerChunks()
+    expect(chunks).toContain('factlint.cjs')
+    expect(chunks.some((name) => name.startsWith('lint-path-'))).toBe(true)
+    const text = chunks.map((name) => readFileSync(path.join(BUNDLE, name), 'utf8')).join('\n')
+    expect(text).toContain('// node_modules/unified/')
+    for (const left of ['chrono-node', 'yaml', 'tinyglobby', 'picomatch', 'mdast-util-from-markdown', 'ink', 'react']) {
+      expect(text, left).not.toContain(`// node_modules/${left}/`)
+    }
+  })
+})
+
+describe('the code cache', () => {
+  const cacheDir = path.join(ROOT, 'node_modules', '.cache', 'factlint')
+
+  it('is written under node_modules/.cache, and a run gives the same report with it, without it and with it damaged', () => {
+    const first = runCli(['--format', 'json', FIXTURE])
+    expect(first.status).toBe(1)
+    expect(first.stderr).toBe('')
+    const names = readdirSync(cacheDir)
+    expect(names).toContain('factlint.cjs.v8')
+    expect(names.some((name) => /^lint-path-.*\.cjs\.v8$/.test(name))).toBe(true)
+    expect(runCli(['--format', 'json', FIXTURE])).toEqual(first)
+    for (const name of names) if (name.endsWith('.v8') && existsSync(path.join(cacheDir, name))) writeFileSync(path.join(cacheDir, name), 'damaged')
+    expect(runCli(['--format', 'json', FIXTURE])).toEqual(first)
+    // Written again by that run.
+    expect(readFileSync(path.join(cacheDir, 'factlint.cjs.v8')).length).toBeGreaterThan(100)
+    expect(runCli(['--format', 'json', FIXTURE])).toEqual(first)
   })
 })
