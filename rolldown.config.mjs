@@ -88,7 +88,7 @@ function codeCacheEntries() {
           '  try {',
           '    return await bundle.main(argv, io)',
           '  } finally {',
-          '    loader.save()',
+          '    loader.save({partial: !bundle.hasLinted()})',
           '  }',
           '}',
           ...(others.length > 0 ? [`export const {${others.join(', ')}} = bundle`] : []),

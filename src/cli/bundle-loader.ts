@@ -28,7 +28,7 @@ import vm from 'node:vm'
  */
 
 /** Changes when the layout of cache files changes. */
-const FORMAT = 'factlint-code-cache-2'
+const FORMAT = 'factlint-code-cache-3'
 
 export const IMPORT_FUNCTION = '__factlintImport'
 
@@ -37,6 +37,8 @@ interface Pending {
   script: vm.Script
   cacheFile: string
   key: string
+  /** Used from a cache written by a run that linted nothing: written again by one that does. */
+  partial?: boolean
 }
 
 export class BundleLoader {
@@ -73,9 +75,14 @@ export class BundleLoader {
     return module.exports
   }
 
-  /** Writes the code cache of the chunks compiled without a usable one (once, after a run). */
-  save(): void {
-    const pending = this.pending
+  /**
+   * Writes the code cache of the chunks compiled without a usable one (once,
+   * after a run). `partial`: the run linted nothing (--help, --version, a
+   * usage error), so the functions a lint needs were never compiled; its
+   * cache is used, but replaced by that of the next run that lints.
+   */
+  save(options: {partial?: boolean} = {}): void {
+    const pending = this.pending.filter((entry) => !entry.partial || !options.partial)
     this.pending = []
     if (!this.cacheDir || pending.length === 0) return
     try {
@@ -88,7 +95,7 @@ export class BundleLoader {
       const temporary = `${cacheFile}.${process.pid}.tmp`
       try {
         const data = script.createCachedData()
-        const header = Buffer.from(`${key}\n${checksum(data)}`)
+        const header = Buffer.from(`${key}\n${options.partial ? PARTIAL : FULL}\n${checksum(data)}`)
         const length = Buffer.alloc(4)
         length.writeUInt32LE(header.length)
         writeFileSync(temporary, Buffer.concat([length, header, data]))
@@ -116,13 +123,14 @@ export class BundleLoader {
     const stat = statSync(filename)
     const key = [FORMAT, filename, stat.size, stat.mtimeMs, process.version, process.arch, nodeBinary()].join('\n')
     const cacheFile = path.join(this.cacheDir, `${path.basename(filename)}.v8`)
-    const cachedData = readCache(cacheFile, key)
-    const script = new vm.Script(wrapped, {filename, cachedData})
-    if (!cachedData || script.cachedDataRejected) {
+    const cache = readCache(cacheFile, key)
+    const script = new vm.Script(wrapped, {filename, cachedData: cache?.data})
+    if (!cache || script.cachedDataRejected) {
       this.stats.compiled++
       this.pending.push({filename, script, cacheFile, key})
     } else {
       this.stats.cached++
+      if (cache.partial) this.pending.push({filename, script, cacheFile, key, partial: true})
     }
     return script
   }
@@ -141,19 +149,25 @@ export class BundleLoader {
   }
 }
 
-function readCache(cacheFile: string, key: string): Buffer | undefined {
-  let data: Buffer
+const FULL = 'full'
+const PARTIAL = 'partial'
+
+function readCache(cacheFile: string, key: string): {data: Buffer; partial: boolean} | undefined {
+  let file: Buffer
   try {
-    data = readFileSync(cacheFile)
+    file = readFileSync(cacheFile)
   } catch {
     return undefined
   }
-  if (data.length < 4) return undefined
-  const length = data.readUInt32LE(0)
-  if (data.length <= 4 + length) return undefined
-  const header = data.toString('utf8', 4, 4 + length)
-  const cached = data.subarray(4 + length)
-  return header === `${key}\n${checksum(cached)}` ? cached : undefined
+  if (file.length < 4) return undefined
+  const length = file.readUInt32LE(0)
+  if (file.length <= 4 + length) return undefined
+  const header = file.toString('utf8', 4, 4 + length)
+  const data = file.subarray(4 + length)
+  const sum = checksum(data)
+  if (header === `${key}\n${FULL}\n${sum}`) return {data, partial: false}
+  if (header === `${key}\n${PARTIAL}\n${sum}`) return {data, partial: true}
+  return undefined
 }
 
 /**

@@ -33,13 +33,13 @@ function load(dir: string, cacheDir: string | undefined) {
  * data says, so the cache is only really read by another process. The
  * built loader (dist/cli) is the one dist/bundle/factlint.js uses.
  */
-function loadInProcess(dir: string, cacheDir: string): {value: number; stats: {cached: number; compiled: number}} {
+function loadInProcess(dir: string, cacheDir: string, partial = false): {value: number; stats: {cached: number; compiled: number}} {
   const loaderUrl = pathToFileURL(path.join(ROOT, 'dist', 'cli', 'bundle-loader.js')).href
   const script = [
     `const {BundleLoader} = await import(${JSON.stringify(loaderUrl)})`,
     `const loader = new BundleLoader(${JSON.stringify(cacheDir)})`,
     `const value = loader.require(${JSON.stringify(path.join(dir, 'a.cjs'))}).value()`,
-    'loader.save()',
+    `loader.save({partial: ${partial}})`,
     'console.log(JSON.stringify({value, stats: loader.stats}))'
   ].join('\n')
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})
@@ -108,6 +108,20 @@ describe('the bundle loader', () => {
     const blocked = path.join(dir, 'a.cjs', 'cache')
     expect(loadInProcess(dir, blocked)).toEqual({value: 42, stats: {cached: 0, compiled: 2}})
     expect(readdirSync(dir).sort()).toEqual(['a.cjs', 'b.cjs'])
+  })
+
+  it('replaces the cache written by a run that linted nothing with that of the next run that lints', () => {
+    const dir = bundle()
+    const cacheDir = path.join(dir, 'cache')
+    const kind = () => readdirSync(cacheDir).map((name) => /\n(full|partial)\n/.exec(readFileSync(path.join(cacheDir, name), 'latin1'))?.[1])
+    expect(loadInProcess(dir, cacheDir, true).stats).toEqual({cached: 0, compiled: 2})
+    expect(kind()).toEqual(['partial', 'partial'])
+    // Used by a run that lints, and written again from it.
+    expect(loadInProcess(dir, cacheDir).stats).toEqual({cached: 2, compiled: 0})
+    expect(kind()).toEqual(['full', 'full'])
+    const before = readFileSync(path.join(cacheDir, 'a.cjs.v8'))
+    expect(loadInProcess(dir, cacheDir, true).stats).toEqual({cached: 2, compiled: 0})
+    expect(readFileSync(path.join(cacheDir, 'a.cjs.v8')).equals(before)).toBe(true)
   })
 
   it('removes the cache of chunks that no longer exist', () => {
