@@ -12,26 +12,45 @@ import {BIN, FIXTURE, ROOT, runCli, runInProcess, tempTree} from '../support/cli
 const BUNDLE = path.join(ROOT, 'dist', 'bundle')
 
 /**
- * Node's built-in modules a run of the binary loaded beyond those of
- * `node -e 0` (process.moduleLoadList, read at exit by a preloaded script).
+ * What a run of the binary loaded: Node's built-in modules beyond those of
+ * `node -e 0` (process.moduleLoadList, read at exit) and the bundle's chunks
+ * it compiled (the file names the bundle loader gives vm.Script), recorded by
+ * a preloaded script.
  */
-function builtinsLoadedBy(args: string[], cwd = ROOT): {status: number | null; stdout: string; builtins: string[]} {
+function loadedBy(args: string[], cwd = ROOT): {status: number | null; stdout: string; builtins: string[]; chunks: string[]} {
   const probe = tempTree({
     'probe.cjs': [
       'const before = new Set(process.moduleLoadList)',
+      "const vm = require('node:vm')",
+      'const chunks = []',
+      'const Script = vm.Script',
+      'vm.Script = class extends Script {',
+      '  constructor(code, options) {',
+      "    if (options && options.filename) chunks.push(require('node:path').basename(options.filename))",
+      '    super(code, options)',
+      '  }',
+      '}',
       "process.on('exit', () => {",
       "  const added = process.moduleLoadList.filter((name) => !before.has(name) && name.startsWith('NativeModule ')).map((name) => name.slice(13))",
-      "  require('node:fs').writeSync(2, `\\nBUILTINS ${JSON.stringify({added, before: [...before]})}\\n`)",
+      "  require('node:fs').writeSync(2, `\\nLOADED ${JSON.stringify({added, chunks, before: [...before]})}\\n`)",
       '})'
     ].join('\n')
   })
   const result = spawnSync(process.execPath, ['--require', path.join(probe, 'probe.cjs'), BIN, ...args], {cwd, encoding: 'utf8', input: '', env: {...process.env, NO_COLOR: '1'}})
-  const report = /\nBUILTINS (.*)\n/.exec(result.stderr)
+  const report = /\nLOADED (.*)\n/.exec(result.stderr)
   expect(report, result.stderr).not.toBeNull()
-  const {added, before} = JSON.parse(report![1]!) as {added: string[]; before: string[]}
-  // The probe sees the modules node loads (fs before the script, fs/promises after it).
+  const {added, chunks, before} = JSON.parse(report![1]!) as {added: string[]; chunks: string[]; before: string[]}
+  // The probe sees the modules node loads (fs before the script, fs/promises after it) and the chunks.
   expect(before).toContain('NativeModule fs')
-  return {status: result.status, stdout: result.stdout, builtins: added}
+  expect(chunks).toContain('factlint.cjs')
+  return {status: result.status, stdout: result.stdout, builtins: added, chunks}
+}
+
+/** The bundle chunk that holds chrono-node. */
+function chronoChunk(): string {
+  const names = readdirSync(BUNDLE).filter((name) => name.endsWith('.cjs') && readFileSync(path.join(BUNDLE, name), 'utf8').includes('// node_modules/chrono-node/dist/esm/chrono.js'))
+  expect(names).toHaveLength(1)
+  return names[0]!
 }
 
 const DATED = {
@@ -90,18 +109,24 @@ describe('the CLI bundle', () => {
 
 describe('a plain run', () => {
   it('loads no worker thread, crypto or child process module', () => {
-    const {status, stdout, builtins} = builtinsLoadedBy([FIXTURE])
+    const {status, stdout, builtins} = loadedBy([FIXTURE])
     expect(status).toBe(1)
     expect(stdout).toContain('doubled-word')
     expect(builtins).toContain('fs/promises')
     for (const name of ['worker_threads', 'crypto', 'child_process']) expect(builtins).not.toContain(name)
   })
 
+  it('does not load chrono-node for a text that names no day, and does for one that does', () => {
+    const dir = tempTree({'plain.txt': 'Le ministre est venu à Rabat pour le marché du montant.\n', 'dated.txt': 'Le ministre est venu le vendredi 2 octobre 2020.\n'})
+    expect(loadedBy(['plain.txt'], dir).chunks).not.toContain(chronoChunk())
+    expect(loadedBy(['dated.txt'], dir).chunks).toContain(chronoChunk())
+  })
+
   it('loads them when it needs them: workers for many files, crypto to write a fix', () => {
     const files = Object.fromEntries(Array.from({length: 20}, (_, index) => [`d${index}.txt`, 'Le le ministre est venu.\n']))
     const dir = tempTree(files)
-    expect(builtinsLoadedBy(['--jobs', '2', '.'], dir).builtins).toContain('worker_threads')
-    expect(builtinsLoadedBy(['--fix', 'd0.txt'], dir).builtins).toContain('crypto')
+    expect(loadedBy(['--jobs', '2', '.'], dir).builtins).toContain('worker_threads')
+    expect(loadedBy(['--fix', 'd0.txt'], dir).builtins).toContain('crypto')
     expect(readFileSync(path.join(dir, 'd0.txt'), 'utf8')).toBe('Le ministre est venu.\n')
   })
 })
@@ -129,6 +154,9 @@ describe('the chunks every run loads', () => {
     for (const left of ['chrono-node', 'yaml', 'tinyglobby', 'picomatch', 'mdast-util-from-markdown', 'ink', 'react']) {
       expect(text, left).not.toContain(`// node_modules/${left}/`)
     }
+    // Ink and React stay outside the bundle; a require of them here would escape the ESM hook of tests/interactive.
+    expect(text).not.toMatch(/require\("(?:ink|react)(?:\/[^"]*)?"\)/)
+    expect(readdirSync(BUNDLE).map((name) => readFileSync(path.join(BUNDLE, name), 'utf8')).join('\n')).toMatch(/require\("ink"\)/)
   })
 })
 
