@@ -1,5 +1,5 @@
 import {accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
+import {createRequire, isBuiltin} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import vm from 'node:vm'
@@ -67,11 +67,18 @@ export class BundleLoader {
     }
     const importFunction = async (specifier: string) => {
       const namespace: unknown = await import(specifier.startsWith('.') ? new URL(specifier, pathToFileURL(filename)).href : specifier)
-      if (!specifier.startsWith('.') && !specifier.startsWith('file:')) this.imported.set(specifier, namespace)
+      // A package (Ink): node: modules and files are left to require and import as they are.
+      if (!specifier.startsWith('.') && !specifier.startsWith('file:') && !isBuiltin(specifier)) this.imported.set(specifier, namespace)
       return namespace
     }
     const run = script.runInThisContext() as (...args: unknown[]) => void
-    run.call(module.exports, module.exports, chunkRequire, module, filename, path.dirname(filename), importFunction)
+    try {
+      run.call(module.exports, module.exports, chunkRequire, module, filename, path.dirname(filename), importFunction)
+    } catch (error) {
+      // As Node's require: a chunk that failed is run again if required again, not half returned.
+      this.modules.delete(filename)
+      throw error
+    }
     return module.exports
   }
 
