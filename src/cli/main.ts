@@ -20,6 +20,17 @@ const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Prom
   hook: async () => (await import('./commands/hook.js')).hookCommand
 }
 
+let linted = false
+
+/**
+ * Whether this process linted a document: the CLI bundle's code cache is
+ * written from such a run, which compiled what a lint needs (see
+ * src/cli/bundle-loader.ts), rather than from --help or --version.
+ */
+export function hasLinted(): boolean {
+  return linted
+}
+
 /**
  * Runs factlint with `argv` (without the node and script paths) and returns
  * the exit code: 0 no error, 1 errors (or too many warnings), 2 usage,
@@ -73,6 +84,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     onProgress: progressReporter(io, options.format),
     maxFileSize: options.maxFileSize
   })
+  if (result.documents.length > 0) linted = true
   await finishRun(extra, prepared, result, io)
   if (booleanValue(args, 'interactive')) {
     const code = await launchInteractive(result, io, {

@@ -5,22 +5,34 @@ export const severitySchema = z.enum(['off', 'warn', 'error'])
 /** `"warn"` or `["warn", {options}]`, as ESLint and unified-lint-rule take it. */
 export const ruleSettingSchema = z.union([severitySchema, z.tuple([severitySchema]), z.tuple([severitySchema, z.unknown()])])
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'expected a real calendar date')
+function buildConfigSchema() {
+  const isoDate = z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'expected a real calendar date')
+  return z
+    .object({
+      lang: z.enum(['fr', 'en', 'auto']).optional(),
+      rules: z.record(z.string(), ruleSettingSchema).optional(),
+      plugins: z.array(z.string().min(1)).optional(),
+      ignore: z.array(z.string().min(1)).optional(),
+      /** Publication date used to place dates without a year. */
+      referenceDate: isoDate.optional()
+    })
+    .strict()
+}
 
-export const configSchema = z
-  .object({
-    lang: z.enum(['fr', 'en', 'auto']).optional(),
-    rules: z.record(z.string(), ruleSettingSchema).optional(),
-    plugins: z.array(z.string().min(1)).optional(),
-    ignore: z.array(z.string().min(1)).optional(),
-    /** Publication date used to place dates without a year. */
-    referenceDate: isoDate.optional()
-  })
-  .strict()
+let built: ReturnType<typeof buildConfigSchema> | undefined
 
-export type Config = z.infer<typeof configSchema>
+/**
+ * The schema of a configuration file, built on first use: building it costs
+ * about 3 ms of every start-up, and most runs read no configuration file.
+ */
+export function configSchema(): ReturnType<typeof buildConfigSchema> {
+  built ??= buildConfigSchema()
+  return built
+}
+
+export type Config = z.infer<ReturnType<typeof buildConfigSchema>>
 export type RuleSetting = z.infer<typeof ruleSettingSchema>
 export type SeveritySetting = z.infer<typeof severitySchema>

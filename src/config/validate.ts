@@ -16,7 +16,7 @@ export function validateConfig(input: unknown, source: string, rules: readonly L
   const raw = input as Record<string, unknown> | null
   // Rules are checked by hand below, with the rule's own schema and a suggestion for typos.
   const withoutRules = raw && typeof raw === 'object' && !Array.isArray(raw) ? {...raw, rules: undefined} : input
-  const parsed = configSchema.safeParse(withoutRules)
+  const parsed = configSchema().safeParse(withoutRules)
   if (!parsed.success) {
     for (const issue of describeIssues(parsed.error.issues, withoutRules)) problems.push(`${source}: ${issue.path}: ${issue.message}`)
   }

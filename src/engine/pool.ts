@@ -1,4 +1,4 @@
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import type {PathResult, PathTask, WorkerSetup} from './lint-path.js'
 
 /** Tasks sent ahead to a worker, so that it never waits for a busy main thread to send the next. */
@@ -18,6 +18,8 @@ export async function lintOnWorkers(
   onResult: (result: PathResult) => void,
   local: (task: PathTask) => Promise<PathResult>
 ): Promise<void> {
+  // Loaded only by runs that start workers: a run on one thread would pay about 5 ms to load it.
+  const {Worker} = await import('node:worker_threads')
   const queue = [...tasks]
   const count = Math.max(0, Math.min(jobs - 1, queue.length - 1))
   const workers: Worker[] = []

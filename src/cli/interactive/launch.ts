@@ -15,6 +15,10 @@ export async function launchInteractive(result: RunResult, io: CliIO, options: I
     io.stderr.write(NOT_A_TERMINAL_NOTICE)
     return undefined
   }
+  // Ink before the module that uses it: in the CLI bundle, whose chunks are
+  // CommonJS (see src/cli/bundle-loader.ts), Ink, an ES module only, can be
+  // required by the interactive chunk once it has been imported.
+  await import('ink')
   const {runInteractive} = await import('./start.js')
   return runInteractive(result, io, options)
 }
