@@ -4,7 +4,7 @@
 // and on any folder of real .txt/.md drafts given as an argument:
 //   - throughput: the full rule set against a bare parse of the same text
 //     done the same way (paragraph by paragraph with parse-latin/parse-english);
-//   - scaling: CPU time at 1× and 10× the input (drafts, and one long document);
+//   - scaling: CPU time at 1× and 10× the input (drafts, and one long document), each in a fresh process;
 //   - start-up: wall time of `node bin/factlint.js draft.txt` on a 10 KB draft against `node -e 0`;
 //   - peak memory of the CLI on the whole corpus (/usr/bin/time -f %M);
 //   - workers: `--jobs 2` against `--jobs 1` on 200 files;
@@ -19,9 +19,9 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
-import {builtinRules, lint, lintFiles} from '../dist/index.js'
+import {builtinRules, lintFiles} from '../dist/index.js'
 import {splitParagraphs} from '../dist/text/paragraphs.js'
-import {corpus, longDocument, oneDraft, readFolder, writeCorpus} from './corpus.js'
+import {corpus, oneDraft, readFolder, writeCorpus} from './corpus.js'
 import {cases as duplicateBlockCases, measure as measureDuplicateBlock} from './duplicate-block.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -57,7 +57,7 @@ async function main() {
     for (const folder of options.folders) report.throughput.push(await throughput(`folder ${folder}`, readFolder(path.resolve(folder))))
   }
   if (wanted('rules')) report.rules = await ruleCosts(drafts)
-  if (wanted('scaling')) report.scaling = await scaling(drafts, report.throughput?.[0])
+  if (wanted('scaling')) report.scaling = scaling()
   if (wanted('startup')) report.startup = startup()
   if (wanted('cli')) {
     // Outside the repository: bench/out is git-ignored, and factlint skips ignored files.
@@ -125,34 +125,27 @@ function bareParse(inputs, langs) {
   return nodes
 }
 
-/** 1× and 10× the input: drafts (the first tenth of the corpus, then all of it) and one long document. */
-async function scaling(drafts, measured) {
-  const rows = []
-  const tenth = []
-  let bytes = 0
-  const total = drafts.reduce((sum, draft) => sum + Buffer.byteLength(draft.text), 0)
-  for (const draft of drafts) {
-    if (bytes >= total / 10) break
-    tenth.push(draft)
-    bytes += Buffer.byteLength(draft.text)
+/**
+ * 1× and 10× the input: drafts (the first tenth of the corpus, then all of
+ * it) and one long document. Each size is measured in a fresh process
+ * (bench/measure-lint.js): measured in this one, the 10× run also paid for
+ * collecting what the earlier sections left on the heap.
+ */
+function scaling() {
+  const measure = (kind, megabytes) => {
+    const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/measure-lint.js'), kind, String(megabytes), String(options.runs)], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26})
+    if (result.status !== 0) throw new Error(`bench/measure-lint.js ${kind} ${megabytes}: exit code ${result.status}\n${result.stderr}`)
+    const {bytes, ms} = JSON.parse(result.stdout)
+    return {bytes, ms: median(ms)}
   }
-  // The 10× figure of the drafts is the throughput run's, measured the same way.
-  rows.push(await grow('drafts (lintFiles)', tenth, drafts, (inputs) => lintFiles(inputs), measured && {bytes: measured.bytes, ms: measured.lintMs}))
-  const longBytes = options.sizeMb * 1e5
-  const small = [{path: 'long.txt', text: longDocument(longBytes)}]
-  const large = [{path: 'long.txt', text: longDocument(longBytes * 10)}]
-  rows.push(await grow('one long document (fr)', small, large, ([input]) => lint(input.text, {path: input.path})))
-  return rows
-}
-
-async function grow(name, small, large, run, largeMeasured) {
-  const measure = async (inputs) => ({
-    bytes: inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0),
-    ms: median(await repeatAsync(options.runs, () => cpuTimeAsync(() => run(inputs))))
+  return [
+    ['drafts (lintFiles)', 'drafts'],
+    ['one long document (fr)', 'long']
+  ].map(([name, kind]) => {
+    const one = measure(kind, options.sizeMb / 10)
+    const ten = measure(kind, options.sizeMb)
+    return {name, smallBytes: one.bytes, largeBytes: ten.bytes, smallMs: round(one.ms), largeMs: round(ten.ms), inputGrowth: round(ten.bytes / one.bytes), timeGrowth: round(ten.ms / one.ms)}
   })
-  const one = await measure(small)
-  const ten = largeMeasured ?? (await measure(large))
-  return {name, smallBytes: one.bytes, largeBytes: ten.bytes, smallMs: round(one.ms), largeMs: round(ten.ms), inputGrowth: round(ten.bytes / one.bytes), timeGrowth: round(ten.ms / one.ms)}
 }
 
 /** Wall time of the CLI on one 10 KB draft against `node -e 0`, interleaved runs, medians. */
