@@ -2,6 +2,7 @@
 // each at 1× and 10× the input, so that the growth of the time shows whether
 // the detection stays near-linear.
 import {findRule, lint, lintFiles} from '../dist/index.js'
+import {pathToFileURL} from 'node:url'
 import {random} from './corpus.js'
 
 const SYLLABLES = ['ba', 'ri', 'to', 'ne', 'ma', 'lu', 'so', 'ke', 'di', 'ra', 'mo', 'ti', 'ge', 'la', 'pu', 'ser', 'con', 'tra', 'vel', 'mor']
@@ -128,3 +129,15 @@ export const cases = [
 ]
 
 export {measure}
+
+// Run as a script, one case at one size, in a fresh process (as bench/run.js
+// does for each row): `node --expose-gc bench/duplicate-block.js <case> <size>`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [caseIndex, size] = process.argv.slice(2).map(Number)
+  const testCase = cases[caseIndex]
+  const input = testCase.prepare(size)
+  // Warm the JIT first on the 1× input whatever the size measured, so that the
+  // 1× run is not the one that pays for optimising the code.
+  await measure(testCase.prepare(testCase.sizes[0]).run, 1)
+  console.log(JSON.stringify({size, characters: input.characters, ...(await measure(input.run))}))
+}

@@ -22,7 +22,7 @@ import {ParseLatin} from 'parse-latin'
 import {builtinRules, lintFiles} from '../dist/index.js'
 import {splitParagraphs} from '../dist/text/paragraphs.js'
 import {corpus, oneDraft, readFolder, writeCorpus} from './corpus.js'
-import {cases as duplicateBlockCases, measure as measureDuplicateBlock} from './duplicate-block.js'
+import {cases as duplicateBlockCases} from './duplicate-block.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = path.join(root, 'bench/out')
@@ -67,7 +67,7 @@ async function main() {
     report.memory = memory(folder, drafts)
     report.workers = await workers(small, halves)
   }
-  if (wanted('duplicate-block')) report.duplicateBlock = await duplicateBlock()
+  if (wanted('duplicate-block')) report.duplicateBlock = duplicateBlock()
   report.loadAfter = loadavg().map(round)
   report.verdict = verdict(report)
 
@@ -209,13 +209,15 @@ function spawnAsync(command, args) {
   })
 }
 
-async function duplicateBlock() {
+function duplicateBlock() {
   const rows = []
   for (const testCase of duplicateBlockCases) {
     const results = []
     for (const size of testCase.sizes) {
-      const input = testCase.prepare(size)
-      results.push({size, characters: input.characters, ...(await measureDuplicateBlock(input.run))})
+      // A fresh process per size, so that heap left by earlier rows does not count against later ones.
+      const result = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'bench/duplicate-block.js'), String(duplicateBlockCases.indexOf(testCase)), String(size)], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26})
+      if (result.status !== 0) throw new Error(`bench/duplicate-block.js ${testCase.name} ${size}: exit code ${result.status}\n${result.stderr}`)
+      results.push(JSON.parse(result.stdout))
     }
     const [small, large] = results
     rows.push({
