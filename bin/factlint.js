@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-import {statSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 
 // `npm run build` compiles with tsc, then bundles dist/cli into dist/bundle.
-// When only tsc ran since the last bundle (during development), the bundle is
-// stale: run the fresh unbundled output instead.
+// In a checkout, when only tsc ran since the last bundle (during development),
+// the bundle is stale: run the fresh unbundled output instead. An installed
+// package is never rebuilt, and npm gives its files the time they were
+// unpacked, in archive order: there the bundle is always the one to run.
 const bundle = new URL('../dist/bundle/factlint.js', import.meta.url)
 const compiled = new URL('../dist/cli/main.js', import.meta.url)
-const entry = modifiedAt(bundle) >= modifiedAt(compiled) ? bundle : compiled
+const checkout = existsSync(new URL('../.git', import.meta.url))
+const entry = !existsSync(bundle) || (checkout && modifiedAt(bundle) < modifiedAt(compiled)) ? compiled : bundle
 
 try {
   const {main} = await import(entry.href)
