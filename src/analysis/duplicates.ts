@@ -87,8 +87,10 @@ export interface MatchBlocksOptions extends DuplicateSettings {
   mode: 'within' | 'across'
   /** `across`: the file of each unit, files in the order that decides which copy is the later. */
   groups?: readonly number[]
-  /** Units that may not start a match (already reported, boilerplate). */
+  /** Units that may not be part of a match (already reported). */
   exclude?: (index: number) => boolean
+  /** Units that may not start a match, but may lie inside one that grows over them (boilerplate). */
+  noSeed?: (index: number) => boolean
   /** Filled with the number of similarities computed (the work done), for tests and the benchmark. */
   stats?: {comparisons: number}
 }
@@ -131,7 +133,7 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     const unit = units[i]!
     const original = first.get(unit.key)
     let seed: {j: number; similarity: number} | undefined
-    const eligible = prose[i] && !consumed[i] && !options.exclude?.(i)
+    const eligible = prose[i] && !consumed[i] && !options.exclude?.(i) && !options.noSeed?.(i)
     if (eligible && original !== undefined && earlierGroup(original, i)) seed = {j: original, similarity: 1}
     else if (eligible) {
       const near = index.best(unit.shingles, (j) => earlierGroup(j, i))
@@ -320,7 +322,7 @@ export function matchAcrossFiles(prints: readonly DuplicateFingerprint[], option
     })
   })
   const boilerplate = (index: number) => (filesWithKey.get(units[index]!.key)?.count ?? 0) >= 3
-  return matchBlocks(units, {...options, mode: 'across', groups: fileOf, exclude: (index) => excluded[index]! || boilerplate(index)}).map((match) => {
+  return matchBlocks(units, {...options, mode: 'across', groups: fileOf, exclude: (index) => excluded[index]!, noSeed: boilerplate}).map((match) => {
     const file = fileOf[match.later[0]]!
     const otherFile = fileOf[match.earlier[0]]!
     const shift = (range: [number, number], base: number): [number, number] => [range[0] - base, range[1] - base]

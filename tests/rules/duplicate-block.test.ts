@@ -268,6 +268,19 @@ describe('duplicate-block across files', () => {
     ])
   })
 
+  it('reports a copied draft as one block even when some of its paragraphs are in a third file', async () => {
+    const files = await lintFiles([
+      {path: 'x1.txt', text: enDraft},
+      {path: 'x2.txt', text: enDraft},
+      {path: 'x3.txt', text: lines(EN[0]!, 'A paragraph of its own, about the harbour and the ferries that no other draft of this run mentions.', EN[3]!)}
+    ])
+    expect(files.map((file) => file.messages.filter((message) => message.ruleId === RULE).map((message) => message.reason))).toEqual([
+      [],
+      ['Lines 1–4 repeat lines 1–4 of x1.txt, expected one copy'],
+      []
+    ])
+  })
+
   it('treats a paragraph found in three files or more as boilerplate', async () => {
     const disclaimer = 'This article was produced with the support of the regional press fund, which had no say over its content.'
     const files = await lintFiles([EN[0]!, EN[1]!, EN[2]!].map((paragraph, index) => ({path: `${index}.txt`, text: lines(paragraph, disclaimer)})))
