@@ -30,7 +30,7 @@ export const FLAGS: Flag[] = [
   {name: 'cache', type: 'boolean', description: 'Skip files unchanged since the last run (content, configuration, version)'},
   {name: 'cache-location', type: 'string', value: 'file', description: 'Cache file of --cache (default: .factlintcache)'},
   {name: 'fix', type: 'boolean', description: 'Apply the safe fixes, write the files, then report what remains'},
-  {name: 'fix-dry-run', type: 'boolean', description: 'Print the fixes as a unified diff instead of writing them'},
+  {name: 'fix-dry-run', type: 'boolean', description: 'Print the fixes as a unified diff and write nothing (instead of --fix)'},
   {name: 'fix-type', type: 'string', multiple: true, value: 'rule-id', description: 'Also apply the unsafe fixes of this rule, e.g. duplicate-block (repeatable)'},
   {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Files linted in parallel, on this thread and worker threads, in runs over many files (default: the number of cores)'},
   {name: 'stdin-filename', type: 'string', value: 'path', description: 'Name of the document read from standard input (-)'},
@@ -45,7 +45,7 @@ export interface Subcommand {
 }
 
 export const SUBCOMMANDS: Subcommand[] = [
-  {usage: 'factlint timeline FILE [--format json]', description: 'Print the dates of a draft in order, with the ones the date rules report (exit 1 on an error)'},
+  {usage: 'factlint timeline FILE [--format text|json]', description: 'Print the dates of a draft in order, with the ones the date rules report (exit 1 on an error)'},
   {usage: 'factlint hook install|uninstall', description: 'Install or remove the git pre-commit hook that runs factlint --staged'}
 ]
 
