@@ -18,11 +18,11 @@ describe('factlint timeline', () => {
     // ✖: date-weekday reports an error, as the lint command would exit 1.
     expect(code).toBe(1)
     const lines = stdout.split('\n')
-    expect(lines[0]).toBe('fixtures/esper-rabat.fr.txt: timeline')
-    expect(lines[1]).toBe('  2020-10-01  jeudi     « jeudi »  line 16, read from « vendredi 2 octobre » (line 1)')
-    expect(lines[3]).toBe('  2020-10-02  vendredi  « vendredi 2 octobre »  line 1')
-    expect(lines[4]).toBe('✖ 2020-10-30  vendredi  « mercredi 30 octobre »  line 18')
-    expect(stdout).toContain('      date-weekday: Le 30 octobre 2020 est un vendredi, pas un mercredi ; année déduite de « vendredi 2 octobre » (ligne 1) (expected: mercredi 30 septembre, mercredi 28 octobre, vendredi 30 octobre)')
+    expect(lines[0]).toBe('fixtures/esper-rabat.fr.txt: chronologie')
+    expect(lines[1]).toBe('  2020-10-01  jeudi     « jeudi »  ligne 16, lue d’après « vendredi 2 octobre » (ligne 1)')
+    expect(lines[3]).toBe('  2020-10-02  vendredi  « vendredi 2 octobre »  ligne 1')
+    expect(lines[4]).toBe('✖ 2020-10-30  vendredi  « mercredi 30 octobre »  ligne 18')
+    expect(stdout).toContain('      date-weekday: Le 30 octobre 2020 est un vendredi, pas un mercredi ; année déduite de « vendredi 2 octobre » (ligne 1) (attendu : mercredi 30 septembre, mercredi 28 octobre, vendredi 30 octobre)')
     expect(stdout).toContain('      date-timeline: « mercredi 30 octobre » (30 octobre 2020) tombe 4 semaines après')
   })
 

@@ -83,26 +83,35 @@ function parseOptions(argv: string[]): {file: string; format: 'text' | 'json'; l
   return {file: positionals[0]!, format, lang, date}
 }
 
+/** The words of the text report, in the document's language like its messages. */
+const LABELS = {
+  // French sets a space before a colon.
+  fr: {title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :'},
+  en: {title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:'}
+}
+
 /** One line per date: date, weekday, words, line, and the findings under it. */
 export function renderTimeline(timeline: Timeline): string {
-  const lines: string[] = [`${timeline.path ?? 'document'}: timeline`]
+  const say = LABELS[timeline.lang === 'fr' ? 'fr' : 'en']
+  const lines: string[] = [`${timeline.path ?? 'document'}: ${say.title}`]
   const placed = timeline.entries.filter((entry) => entry.date)
   const unplaced = timeline.entries.filter((entry) => !entry.date)
-  if (timeline.entries.length === 0) lines.push('  no dates found')
+  if (timeline.entries.length === 0) lines.push(`  ${say.none}`)
   const width = Math.max(0, ...placed.map((entry) => (entry.weekday ?? '').length))
   for (const entry of placed) {
-    lines.push(`${mark(entry)} ${entry.date}  ${(entry.weekday ?? '').padEnd(width)}  ${quote(timeline, entry.text)}  line ${entry.line}${entry.anchor ? `, read from ${quote(timeline, entry.anchor.text)} (line ${entry.anchor.line})` : ''}`)
-    pushFindings(lines, entry)
+    const anchor = entry.anchor ? `, ${say.readFrom} ${quote(timeline, entry.anchor.text)} (${say.line} ${entry.anchor.line})` : ''
+    lines.push(`${mark(entry)} ${entry.date}  ${(entry.weekday ?? '').padEnd(width)}  ${quote(timeline, entry.text)}  ${say.line} ${entry.line}${anchor}`)
+    pushFindings(lines, entry, say.expected)
   }
   if (unplaced.length > 0) {
-    lines.push('', 'Not placed on the timeline:')
+    lines.push('', say.unplaced)
     for (const entry of unplaced) {
-      lines.push(`${mark(entry)} ${quote(timeline, entry.text)}  line ${entry.line}`)
-      pushFindings(lines, entry)
+      lines.push(`${mark(entry)} ${quote(timeline, entry.text)}  ${say.line} ${entry.line}`)
+      pushFindings(lines, entry, say.expected)
     }
   }
   const year = placed.find((entry) => entry.year)?.year
-  if (year) lines.push('', `Year: ${year}`)
+  if (year) lines.push('', `${say.year} ${year}`)
   return `${lines.join('\n')}\n`
 }
 
@@ -116,9 +125,9 @@ function mark(entry: TimelineEntry): string {
   return ' '
 }
 
-function pushFindings(lines: string[], entry: TimelineEntry): void {
+function pushFindings(lines: string[], entry: TimelineEntry, label: string): void {
   for (const finding of entry.findings) {
-    const expected = finding.expected.length > 0 ? ` (expected: ${finding.expected.join(', ')})` : ''
+    const expected = finding.expected.length > 0 ? ` (${label} ${finding.expected.join(', ')})` : ''
     lines.push(`      ${finding.ruleId}: ${finding.reason}${expected}`)
   }
 }
