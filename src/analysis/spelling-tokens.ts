@@ -6,7 +6,7 @@
  * language. Pure: block texts in, tokens out (indexes into each block's text).
  */
 import {detectLanguage} from '../lang/detect.js'
-import {codePointAt, isLetterKind, letterKind, OTHER, UPPER} from '../text/letters.js'
+import {codePointAt, forEachRun, isLetterKind, letterKind, letterOrMarkSize, OTHER, UPPER} from '../text/letters.js'
 import {quotationsOf} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 
@@ -99,29 +99,11 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
  * for every word of a document was a sizeable share of this rule's garbage.
  */
 function collectWords(text: string, values: string[], starts: number[], ends: number[]): void {
-  let start = -1
-  for (let index = 0; index <= text.length; index++) {
-    let inWord = false
-    if (index < text.length) {
-      const code = text.charCodeAt(index)
-      if (code < 0x80) inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
-      else {
-        const char = codePointAt(text, index)
-        inWord = letterKind(char) !== OTHER
-        // The word starts at the first unit of a surrogate pair; the scan goes on after the second.
-        if (inWord && start < 0) start = index
-        if (inWord) index += char.length - 1
-      }
-    }
-    if (inWord) {
-      if (start < 0) start = index
-    } else if (start >= 0) {
-      values.push(text.slice(start, index))
-      starts.push(start)
-      ends.push(index)
-      start = -1
-    }
-  }
+  forEachRun(text, letterOrMarkSize, (start, end) => {
+    values.push(text.slice(start, end))
+    starts.push(start)
+    ends.push(end)
+  })
 }
 
 /** Stands for a lone word's compound until the token, built, points to itself. */

@@ -1,5 +1,5 @@
 import {francAll} from 'franc-min'
-import {codePointAt, isLetterKind, letterKind} from '../text/letters.js'
+import {forEachRun, letterSize} from '../text/letters.js'
 import type {Lang} from '../types.js'
 
 /**
@@ -42,38 +42,16 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   // Words are runs of letters and apostrophes (/[\p{L}’']+/u), read one
   // character at a time: only those short enough to be a function word
   // become strings.
-  let start = -1
-  for (let index = 0; index <= sample.length; index++) {
-    let inWord = false
-    if (index < sample.length) {
-      const code = sample.charCodeAt(index)
-      if (code < 0x80) inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x27
-      else if (code === 0x2019) inWord = true
-      else {
-        const char = codePointAt(sample, index)
-        inWord = isLetterKind(letterKind(char))
-        // The word starts at the first unit of a surrogate pair; the scan goes on after the second.
-        if (inWord && start < 0) start = index
-        if (inWord) index += char.length - 1
-      }
-    }
-    if (inWord) {
-      if (start < 0) start = index
-      continue
-    }
-    if (start < 0) continue
+  forEachRun(sample, letterOrApostropheSize, (start, end) => {
     words++
-    if (index - start <= LONGEST) {
-      const word = sample.slice(start, index)
-      // Most words are in lower case already: lower-case only those that may not be.
-      const kind = FUNCTION_WORDS.get(word) ?? (mayHaveCapital(word) ? FUNCTION_WORDS.get(word.toLowerCase()) : undefined)
-      if (kind !== undefined) {
-        if (kind & FRENCH_WORD) french++
-        if (kind & ENGLISH_WORD) english++
-      }
-    }
-    start = -1
-  }
+    if (end - start > LONGEST) return
+    const word = sample.slice(start, end)
+    // Most words are in lower case already: lower-case only those that may not be.
+    const kind = FUNCTION_WORDS.get(word) ?? (mayHaveCapital(word) ? FUNCTION_WORDS.get(word.toLowerCase()) : undefined)
+    if (kind === undefined) return
+    if (kind & FRENCH_WORD) french++
+    if (kind & ENGLISH_WORD) english++
+  })
   if (words === 0) return {lang: fallback}
   const ours = french > english ? 'fr' : english > french ? 'en' : undefined
   const ownWords = Math.max(french, english)
@@ -101,6 +79,11 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   // Only call a document foreign when it has almost none of our function words.
   if (french + english > words * 0.04) return {lang: ours ?? fallback}
   return {lang: 'und', other: best[0]}
+}
+
+function letterOrApostropheSize(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  return code === 0x27 || code === 0x2019 ? 1 : letterSize(text, index)
 }
 
 /** False when the word is ASCII without a capital: then it is its own lower case. */

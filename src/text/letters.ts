@@ -66,3 +66,47 @@ export function isLetterAt(text: string, index: number): boolean {
   const char = codePointAt(text, index)
   return char !== '' && isLetterKind(letterKind(char))
 }
+
+/**
+ * Calls `run(start, end)` for each maximal run of `text` whose characters
+ * `sizeAt` accepts, in order. `sizeAt(text, index)` is the length in UTF-16
+ * units of the character at `index` (2 for a surrogate pair) when it belongs
+ * to a run, 0 when it does not. A scan costs no match object per word, as a
+ * global regular expression does: words are the most numerous thing a lint
+ * handles.
+ */
+export function forEachRun(text: string, sizeAt: (text: string, index: number) => number, run: (start: number, end: number) => void): void {
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    let size = sizeAt(text, index)
+    if (size === 0) {
+      index++
+      continue
+    }
+    const start = index
+    do index += size
+    while (index < length && (size = sizeAt(text, index)) > 0)
+    run(start, index)
+  }
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+}
+
+/** `sizeAt` of forEachRun for letters (/\p{L}/u). */
+export function letterSize(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return isAsciiLetter(code) ? 1 : 0
+  const char = codePointAt(text, index)
+  return isLetterKind(letterKind(char)) ? char.length : 0
+}
+
+/** `sizeAt` of forEachRun for letters and combining marks (/[\p{L}\p{M}]/u). */
+export function letterOrMarkSize(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return isAsciiLetter(code) ? 1 : 0
+  const char = codePointAt(text, index)
+  return letterKind(char) !== OTHER ? char.length : 0
+}

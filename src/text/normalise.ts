@@ -5,6 +5,8 @@
  * so every word keeps its place in it.
  */
 
+import {codePointAt, forEachRun} from './letters.js'
+
 /** Characters invisible in print that editors' tools insert inside words. */
 const IGNORABLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 /** Every double quotation mark, French guillemets included, becomes `"`. */
@@ -17,6 +19,8 @@ const WORD_CHARS = '\\p{L}\\p{M}\\p{N}\\u00ad\\u200b-\\u200d\\u2060'
 /** A word; an apostrophe inside it (« aujourd’hui », « l’État », "don't") does not split it. */
 export const WORD = new RegExp(`[${WORD_CHARS}]+(?:['‘’ʼ][${WORD_CHARS}]+)*`, 'gu')
 const WORD_CHAR = new RegExp(`^[${WORD_CHARS}]$`, 'u')
+/** The apostrophes of WORD: ' ‘ ’ ʼ. */
+const APOSTROPHES = new Set([0x27, 0x2018, 0x2019, 0x2bc])
 const SPACE = /\s/u
 
 /** Characters that NFKC or the folding below would change; most words have none. */
@@ -93,28 +97,22 @@ export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
 /**
  * Calls `word(start, end)` for each match of WORD in `text`, in order: the
  * same words, found by a scan of code units against a table rather than by
- * the regular expression, which costs a match object per word.
+ * the regular expression.
  */
 export function forEachWord(text: string, word: (start: number, end: number) => void): void {
-  const length = text.length
-  let index = 0
-  while (index < length) {
-    let size = wordCharAt(text, index)
-    if (size === 0) {
-      index++
-      continue
+  let start = -1
+  let end = -1
+  forEachRun(text, wordCharAt, (from, to) => {
+    // One apostrophe between two runs joins them into a word (« aujourd’hui », "don't").
+    if (start >= 0 && from === end + 1 && APOSTROPHES.has(text.charCodeAt(end))) {
+      end = to
+      return
     }
-    const start = index
-    index += size
-    for (;;) {
-      while (index < length && (size = wordCharAt(text, index)) > 0) index += size
-      const code = text.charCodeAt(index)
-      const apostrophe = code === 0x27 || code === 0x2018 || code === 0x2019 || code === 0x2bc
-      if (apostrophe && index + 1 < length && (size = wordCharAt(text, index + 1)) > 0) index += 1 + size
-      else break
-    }
-    word(start, index)
-  }
+    if (start >= 0) word(start, end)
+    start = from
+    end = to
+  })
+  if (start >= 0) word(start, end)
 }
 
 /** Per UTF-16 code unit: 1 a word character, 0 not, -1 not looked up yet. */
@@ -123,8 +121,9 @@ let wordUnits: Int8Array | undefined
 /** The length (1 or 2) of the word character at `index`, 0 when it is not one. */
 function wordCharAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
-  if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
-    return WORD_CHAR.test(text.slice(index, index + 2)) ? 2 : 0
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const char = codePointAt(text, index)
+    if (char.length === 2) return WORD_CHAR.test(char) ? 2 : 0
   }
   wordUnits ??= new Int8Array(0x10000).fill(-1)
   let known = wordUnits[code]!

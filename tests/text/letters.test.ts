@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {findTypography} from '../../src/analysis/typography.js'
 import {balanceParagraphs} from '../../src/analysis/quote-balance.js'
-import {codePointAt, codePointBefore, isLetterAt, isLetterBefore, letterKind, LETTER, MARK, OTHER, UPPER} from '../../src/text/letters.js'
+import {codePointAt, codePointBefore, forEachRun, isLetterAt, isLetterBefore, letterKind, letterOrMarkSize, letterSize, LETTER, MARK, OTHER, UPPER} from '../../src/text/letters.js'
 
 const SAMPLES = [
   'L’État d’urgence et l\'ordre : aujourd’hui, N’Daw n’a rien dit.',
@@ -73,5 +73,20 @@ describe('quote balance skips other characters', () => {
       ],
       [['unclosed', '«', 16]]
     ])
+  })
+})
+
+describe('forEachRun', () => {
+  const runs = (text: string, sizeAt: (text: string, index: number) => number) => {
+    const found: string[] = []
+    forEachRun(text, sizeAt, (start, end) => found.push(text.slice(start, end)))
+    return found
+  }
+
+  it('finds the runs the regular expressions find, astral letters and lone surrogates included', () => {
+    for (const text of [...SAMPLES, 'e\u0301te\u0301 \u0301a', '', '   ']) {
+      expect(runs(text, letterSize)).toEqual(text.match(/\p{L}+/gu) ?? [])
+      expect(runs(text, letterOrMarkSize)).toEqual(text.match(/[\p{L}\p{M}]+/gu) ?? [])
+    }
   })
 })
