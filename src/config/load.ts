@@ -21,35 +21,44 @@ export interface ResolvedConfig {
   rules: readonly LoadedRule<any>[]
 }
 
-const jsonLoader: Loader = (filepath, content) => {
-  try {
-    return JSON.parse(content) as unknown
-  } catch (error) {
-    throw new ConfigError([`${filepath}: not valid JSON (${(error as Error).message})`])
-  }
+/** How a configuration file is named in messages: relative to the folder the run started in. */
+function shownPath(cwd: string, filepath: string): string {
+  return path.relative(cwd, filepath) || filepath
 }
 
-// The YAML parser is loaded only when a YAML configuration is read.
-const yamlLoader: Loader = async (filepath, content) => {
-  const {parse: parseYaml} = await import('yaml')
-  try {
-    return parseYaml(content, {schema: 'core'}) as unknown
-  } catch (error) {
-    throw new ConfigError([`${filepath}: not valid YAML (${(error as Error).message.split('\n')[0]})`])
+function loadersFor(cwd: string) {
+  const json: Loader = (filepath, content) => {
+    try {
+      return JSON.parse(content) as unknown
+    } catch (error) {
+      throw new ConfigError([`${shownPath(cwd, filepath)}: not valid JSON (${(error as Error).message})`])
+    }
   }
+  // The YAML parser is loaded only when a YAML configuration is read.
+  const yaml: Loader = async (filepath, content) => {
+    const {parse: parseYaml} = await import('yaml')
+    try {
+      return parseYaml(content, {schema: 'core'}) as unknown
+    } catch (error) {
+      throw new ConfigError([`${shownPath(cwd, filepath)}: not valid YAML (${(error as Error).message.split('\n')[0]})`])
+    }
+  }
+  return {'.json': json, '.yaml': yaml, '.yml': yaml, noExt: yaml}
 }
-
-const loaders = {'.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, noExt: yamlLoader}
 
 /**
  * Finds configuration from a folder upward and caches it per folder, so a run
  * over many files reads each configuration file once.
  */
 export class ConfigResolver {
-  private readonly explorer = lilconfig('factlint', {searchPlaces: CONFIG_FILES, packageProp: 'factlint', loaders})
+  private readonly loaders: ReturnType<typeof loadersFor>
+  private readonly explorer: ReturnType<typeof lilconfig>
   private readonly byFile = new Map<string, Promise<ResolvedConfig>>()
 
-  constructor(private readonly cwd: string) {}
+  constructor(private readonly cwd: string) {
+    this.loaders = loadersFor(cwd)
+    this.explorer = lilconfig('factlint', {searchPlaces: CONFIG_FILES, packageProp: 'factlint', loaders: this.loaders})
+  }
 
   /** The configuration for a document in `folder`. */
   async forFolder(folder: string): Promise<ResolvedConfig> {
@@ -66,7 +75,7 @@ export class ConfigResolver {
     } catch (error) {
       throw new ConfigError([`${file}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`])
     }
-    const loader = filepath.endsWith('.json') ? jsonLoader : yamlLoader
+    const loader = filepath.endsWith('.json') ? this.loaders['.json'] : this.loaders.noExt
     let value = await loader(filepath, content)
     if (path.basename(filepath) === 'package.json') value = (value as Record<string, unknown> | null)?.factlint ?? {}
     return this.fromResult(filepath, value)
@@ -84,7 +93,7 @@ export class ConfigResolver {
 }
 
 export async function resolveConfig(value: unknown, filepath: string, cwd: string): Promise<ResolvedConfig> {
-  const shown = path.relative(cwd, filepath) || filepath
+  const shown = shownPath(cwd, filepath)
   const plugins = value && typeof value === 'object' && Array.isArray((value as Config).plugins) ? ((value as Config).plugins ?? []) : []
   const rules = [...builtinRules]
   for (const name of plugins) {
