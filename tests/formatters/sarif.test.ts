@@ -1,4 +1,6 @@
 import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {Ajv} from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import type {Log} from 'sarif'
@@ -74,4 +76,25 @@ test('partialFingerprints survive lines added above the finding and change when 
 test('an empty run is still a valid log', () => {
   const validate = sarifValidator()
   expect(validate(JSON.parse(formatSarif([], {color: false, quiet: false})))).toBe(true)
+})
+
+test('files in the run folder are relative to %SRCROOT%; files above it are absolute file: URIs', async () => {
+  const files = await lintFiles([
+    {path: 'brouillons/a.txt', text: draft},
+    {path: '../ailleurs/b.txt', text: draft}
+  ])
+  const log = JSON.parse(formatSarif(files, {color: false, quiet: false})) as Log
+  expect(sarifValidator()(log)).toBe(true)
+  const run = log.runs[0]!
+  const base = run.originalUriBaseIds!['%SRCROOT%']!.uri!
+  expect(base).toBe(pathToFileURL(process.cwd()).href + '/')
+  const uris = new Set(run.results!.map((entry) => JSON.stringify(entry.locations![0]!.physicalLocation!.artifactLocation)))
+  expect(uris).toEqual(
+    new Set([
+      JSON.stringify({uri: 'brouillons/a.txt', uriBaseId: '%SRCROOT%'}),
+      JSON.stringify({uri: pathToFileURL(path.resolve('../ailleurs/b.txt')).href})
+    ])
+  )
+  // What a code-scanning viewer does with them: both resolve to the files linted.
+  expect(new URL('brouillons/a.txt', base).href).toBe(pathToFileURL(path.resolve('brouillons/a.txt')).href)
 })

@@ -1,4 +1,6 @@
-import type {Log, ReportingDescriptor, Result} from 'sarif'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {ArtifactLocation, Log, ReportingDescriptor, Result} from 'sarif'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {fingerprint} from '../../baseline/fingerprint.js'
@@ -30,7 +32,9 @@ export const formatSarif: Formatter = (files, options) => {
     return index
   }
   const results: Result[] = []
+  const roots = new Set<string>()
   for (const file of files) {
+    roots.add(rootOf(file))
     for (const message of shownMessages(file, options.quiet)) results.push(result(message, file, indexOf(message)))
   }
   const log: Log = {
@@ -40,6 +44,9 @@ export const formatSarif: Formatter = (files, options) => {
       {
         tool: {driver: {name: 'factlint', version: version(), informationUri: DOCS_BASE_URL.replace(/\/blob\/.*$/, ''), rules}},
         columnKind: 'utf16CodeUnits',
+        // Relative URIs hang from the folder the run started in, as code
+        // scanning resolves them; one base only, so a mixed run keeps none.
+        ...(roots.size === 1 ? {originalUriBaseIds: {[SOURCE_ROOT]: {uri: pathToFileURL([...roots][0]!).href.replace(/\/?$/, '/')}}} : {}),
         results
       }
     ]
@@ -64,13 +71,13 @@ function result(message: VFileMessage, file: VFile, ruleIndex: number): Result {
     ruleIndex,
     level: LEVELS[severityOf(message)],
     message: {text: message.reason},
-    locations: [{physicalLocation: {artifactLocation: {uri: uriOf(file.path || '<stdin>')}, region: regionOf(message)}}],
+    locations: [{physicalLocation: {artifactLocation: locationOf(file.path, rootOf(file)), region: regionOf(message)}}],
     partialFingerprints: {[FINGERPRINT_KEY]: fingerprint(message, file)}
   }
   const cause = message.cause as VFileMessage | undefined
   if (cause && typeof cause === 'object' && 'reason' in cause) {
     entry.relatedLocations = [
-      {id: 0, message: {text: cause.reason}, physicalLocation: {artifactLocation: {uri: uriOf(cause.file || file.path || '<stdin>')}, region: regionOf(cause)}}
+      {id: 0, message: {text: cause.reason}, physicalLocation: {artifactLocation: locationOf(cause.file || file.path, rootOf(file)), region: regionOf(cause)}}
     ]
   }
   return entry
@@ -86,7 +93,24 @@ function regionOf(message: VFileMessage): NonNullable<NonNullable<Result['locati
   return {startLine: place?.line ?? message.line ?? 1, startColumn: place?.column ?? message.column ?? 1}
 }
 
-/** A relative URI: `/` separators, each segment percent-encoded (spaces, accents). */
-function uriOf(filePath: string): string {
-  return filePath.split(/[\\/]/).map(encodeURIComponent).join('/')
+const SOURCE_ROOT = '%SRCROOT%'
+
+/** The folder a file's path is relative to (the API leaves `cwd` unset when not given one). */
+function rootOf(file: VFile): string {
+  return file.cwd || process.cwd()
+}
+
+/**
+ * A file inside the run's folder is a relative URI (`/` separators, each
+ * segment percent-encoded) against %SRCROOT%; one outside it (`../draft.txt`)
+ * or given as an absolute path is an absolute `file:` URI, since a relative
+ * URI may not climb above its base.
+ */
+function locationOf(filePath: string | undefined, cwd: string): ArtifactLocation {
+  if (!filePath) return {uri: encodeURIComponent('<stdin>')}
+  const relative = path.isAbsolute(filePath) ? path.relative(cwd, filePath) : filePath
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || relative.startsWith('../') || path.isAbsolute(relative)) {
+    return {uri: pathToFileURL(path.resolve(cwd, filePath)).href}
+  }
+  return {uri: relative.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT}
 }
