@@ -4,7 +4,7 @@
  * (src/fix/write), or shown as a unified diff. The report that follows lists
  * what remains.
  */
-import {lint} from '../engine/lint.js'
+import {isAcrossFilesFinding, lint, runAcrossFiles} from '../engine/lint.js'
 import type {RunResult} from '../engine/run.js'
 import {fixToFixedPoint, MAX_FIX_PASSES} from '../fix/apply.js'
 import {unifiedDiff} from '../fix/diff.js'
@@ -44,6 +44,7 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Pro
   for (const id of mode.fixTypes) {
     if (known.size > 0 && !known.has(id)) throw new UsageError(`--fix-type: unknown rule ${JSON.stringify(id)}`)
   }
+  let rewritten = false
   for (const document of result.documents) {
     const path = document.file.path
     if (mode.write && !document.absolutePath) {
@@ -73,10 +74,23 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Pro
       await writeFixed(document.absolutePath!, original, outcome.output)
       document.file = outcome.file
       document.decoded = {...document.decoded, text: outcome.output}
+      rewritten = true
     } catch (error) {
       if (error instanceof FileChangedError || error instanceof UnsafeEncodingError) result.problems.push(error.message)
       else result.problems.push(`${path}: cannot write fixes: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
+  if (rewritten) recheckAcrossFiles(result)
   return mode.write
+}
+
+/**
+ * A fixed document is linted again alone, which loses what it shares with
+ * the other drafts; the cross-file pass runs again over the run's documents
+ * as they now are, replacing the findings it made before the fixes.
+ */
+function recheckAcrossFiles(result: RunResult): void {
+  const files = result.documents.map((document) => document.file)
+  for (const file of files) file.messages = file.messages.filter((message) => !isAcrossFilesFinding(message))
+  runAcrossFiles(files, result.acrossFiles)
 }

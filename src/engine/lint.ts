@@ -87,6 +87,13 @@ export function crossFileKeys(ruleSet: readonly LoadedRule<any>[] = builtinRules
   return ruleSet.filter((rule) => rule.checkAcrossFiles).map((rule) => `${rule.meta.id}:`)
 }
 
+/** Findings runAcrossFiles added, so that a later pass over the same files can replace them. */
+const acrossFiles = new WeakSet<VFileMessage>()
+
+export function isAcrossFilesFinding(message: VFileMessage): boolean {
+  return acrossFiles.has(message)
+}
+
 export function runAcrossFiles(files: VFile[], options: Omit<LintOptions, 'path'> = {}): void {
   const ruleSet = options.ruleSet ?? builtinRules
   for (const rule of ruleSet) {
@@ -99,7 +106,11 @@ export function runAcrossFiles(files: VFile[], options: Omit<LintOptions, 'path'
     rule.checkAcrossFiles({
       files: eligible,
       options: rule.schema.parse(raw),
-      report: (file: VFile, finding: Finding, override?: SeveritySetting) => stamp(addMessage(file, finding), rule, override ?? severity)
+      report: (file: VFile, finding: Finding, override?: SeveritySetting) => {
+        const message = addMessage(file, finding)
+        stamp(message, rule, override ?? severity)
+        acrossFiles.add(message)
+      }
     })
     for (const file of eligible) {
       if (file.messages.length === before.get(file)) continue

@@ -61,6 +61,8 @@ export interface RunResult {
   problems: string[]
   /** Notices that do not change the exit code (a binary file skipped). */
   warnings: string[]
+  /** The rules and settings the cross-file pass ran with, to run it again after --fix. */
+  acrossFiles: Omit<LintOptions, 'path'>
 }
 
 /**
@@ -140,11 +142,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   for (const input of options.inputs ?? []) collect(await linter.lintBytes(input.bytes, input.path, undefined))
 
+  const acrossFiles = {ruleSet: cwdConfig.rules, rules: mergeRules(cwdConfig, options.ruleOverrides)}
   runAcrossFiles(
     documents.map((document) => document.file),
-    {ruleSet: cwdConfig.rules, rules: mergeRules(cwdConfig, options.ruleOverrides)}
+    acrossFiles
   )
-  return {documents, problems, warnings}
+  return {documents, problems, warnings, acrossFiles}
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024

@@ -62,3 +62,27 @@ describe('--fix', () => {
     expect((await cli(['--fix-type', 'duplicate-block', 'a.txt'], root)).stderr).toContain('--fix-type needs --fix or --fix-dry-run')
   })
 })
+
+describe('--fix over several drafts', () => {
+  const shared =
+    'Le conseil municipal de Rennes a adopté mardi soir un budget de 412 millions d’euros, en hausse de trois pour cent, après quatre heures de débats animés entre la majorité et l’opposition.'
+  const sharedEn =
+    'The city council adopted on Tuesday night a budget of 412 million pounds, up three per cent, after four hours of lively debate between the majority and the opposition benches.'
+
+  for (const [lang, paragraph, doubled, fixed] of [
+    ['French', shared, 'Le maire a a répondu aux questions.', 'Le maire a répondu aux questions.'],
+    ['English', sharedEn, 'The mayor the the answered questions.', 'The mayor the answered questions.']
+  ] as const) {
+    it(`still reports a passage shared with another draft after fixing one of them (${lang})`, async () => {
+      // The finding sits on the second copy, b.txt, which is the file --fix rewrites and lints again.
+      const root = tempTree({'a.txt': `Autre chose.\n\n${paragraph}\n`, 'b.txt': `${doubled}\n\n${paragraph}\n`})
+      const result = await cli(['--fix', '--no-config', '--format', 'json', 'a.txt', 'b.txt'], root)
+      expect(readFileSync(path.join(root, 'b.txt'), 'utf8')).toBe(`${fixed}\n\n${paragraph}\n`)
+      const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; line: number}>}>
+      const byFile = Object.fromEntries(report.map((file) => [file.path, file.messages.map((message) => `${message.ruleId}@${message.line}`)]))
+      // Reported once, on the second copy, as before the fix.
+      expect(byFile['a.txt']).toEqual([])
+      expect(byFile['b.txt']).toEqual(['duplicate-block@3'])
+    })
+  }
+})

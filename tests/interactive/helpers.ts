@@ -33,7 +33,7 @@ export async function lintFiles(cwd: string, paths: string[]): Promise<LintedDoc
 }
 
 export function cliExitCode(documents: LintedDocument[]): number {
-  return exitCode({documents, problems: [], warnings: []}, undefined)
+  return exitCode({documents, problems: [], warnings: [], acrossFiles: {}}, undefined)
 }
 
 /** Waits until the last frame satisfies `check` (Ink renders after React commits). */
