@@ -52,7 +52,8 @@ export async function prepareRun(extra: ExtraOptions, positionals: string[], io:
     const absoluteConfig = configPath === undefined ? undefined : path.resolve(io.cwd, configPath)
     const staged = await stagedFiles({cwd: io.cwd, env: io.env, pathspecs: positionals})
     const ignored = await ignoreRules(root, absoluteConfig, noConfig)
-    const inputs = staged.filter((file) => !ignored.ignores(file.path))
+    const skipped = await Promise.all(staged.map((file) => ignored.ignores(file.path)))
+    const inputs = staged.filter((_, index) => !skipped[index])
     return {...prepared, cwd: root, paths: [], inputs, configPath: absoluteConfig}
   } catch (error) {
     if (error instanceof GitError) throw new UsageError(`--staged: ${error.message}`)
@@ -61,23 +62,43 @@ export async function prepareRun(extra: ExtraOptions, positionals: string[], io:
 }
 
 /**
- * What a folder walk from the repository root would skip: the root
- * `.factlintignore` and the configuration's `ignore` (staged files are
- * tracked, so `.gitignore` does not apply).
+ * What a folder walk from the repository root would skip: each folder's
+ * `.factlintignore` from the root down to the file, applied relative to its
+ * own folder, and the configuration's `ignore` (staged files are tracked, so
+ * `.gitignore` does not apply). Paths are relative to the root, `/`-separated.
  */
-async function ignoreRules(root: string, configPath: string | undefined, noConfig: boolean): Promise<{ignores(path: string): boolean}> {
+async function ignoreRules(root: string, configPath: string | undefined, noConfig: boolean): Promise<{ignores(path: string): Promise<boolean>}> {
   const [{default: ignore}, {readFile}] = await Promise.all([import('ignore'), import('node:fs/promises')])
-  const rules = ignore()
-  try {
-    rules.add(await readFile(path.join(root, '.factlintignore'), 'utf8'))
-  } catch {
-    // No .factlintignore.
+  const byFolder = new Map<string, Promise<ReturnType<typeof ignore> | undefined>>()
+  const rulesOf = (folder: string) => {
+    let rules = byFolder.get(folder)
+    if (!rules) {
+      rules = readFile(path.join(root, folder, '.factlintignore'), 'utf8').then(
+        (text) => ignore().add(text),
+        () => undefined
+      )
+      byFolder.set(folder, rules)
+    }
+    return rules
   }
-  if (noConfig) return rules
-  const {ConfigResolver} = await import('../config/load.js')
-  const resolver = new ConfigResolver(root)
-  const config = configPath ? await resolver.fromFile(configPath) : await resolver.forFolder(root)
-  return rules.add(config.config.ignore ?? [])
+  const configured = ignore()
+  if (!noConfig) {
+    const {ConfigResolver} = await import('../config/load.js')
+    const resolver = new ConfigResolver(root)
+    const config = configPath ? await resolver.fromFile(configPath) : await resolver.forFolder(root)
+    configured.add(config.config.ignore ?? [])
+  }
+  return {
+    async ignores(file: string) {
+      if (configured.ignores(file)) return true
+      const parts = file.split('/')
+      for (let depth = 0; depth < parts.length; depth++) {
+        const rules = await rulesOf(parts.slice(0, depth).join('/'))
+        if (rules?.ignores(parts.slice(depth).join('/'))) return true
+      }
+      return false
+    }
+  }
 }
 
 /** Saves the cache, then records (--update-baseline) or removes (--baseline) the baseline's findings. */

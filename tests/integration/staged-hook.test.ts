@@ -159,9 +159,15 @@ test('--staged skips what .factlintignore and the configuration ignore, and take
   await repo.write('brouillons/vieux-papier.md', BAD_DRAFT)
   await repo.write('brouillons/nouveau.md', BAD_DRAFT)
   await repo.write('autre/note.txt', BAD_DRAFT)
+  // A folder's own .factlintignore applies to what is under it, as in a folder walk.
+  await repo.write('autre/.factlintignore', 'brouillon-*.txt\n')
+  await repo.write('autre/sous/brouillon-1.txt', BAD_DRAFT)
+  await repo.write('brouillon-2.txt', BAD_DRAFT)
   repo.git('add', '.')
   const paths = (outcome: {stdout: string}) => (JSON.parse(outcome.stdout) as Array<{path: string}>).map((entry) => entry.path).sort()
-  expect(paths(repo.factlint(['--staged', '--format', 'json']))).toEqual(['autre/note.txt', 'brouillons/nouveau.md'])
+  const walked = ['autre/note.txt', 'brouillon-2.txt', 'brouillons/nouveau.md']
+  expect(paths(repo.factlint(['--staged', '--format', 'json']))).toEqual(walked)
+  expect(paths(repo.factlint(['.', '--format', 'json']))).toEqual(walked)
   expect(paths(repo.factlint(['--staged', '--format', 'json', 'brouillons']))).toEqual(['brouillons/nouveau.md'])
-  expect(paths(repo.factlint(['--staged', '--format', 'json', '--no-config']))).toEqual(['autre/note.txt', 'brouillons/nouveau.md', 'brouillons/vieux-papier.md'])
+  expect(paths(repo.factlint(['--staged', '--format', 'json', '--no-config']))).toEqual(['autre/note.txt', 'brouillon-2.txt', 'brouillons/nouveau.md', 'brouillons/vieux-papier.md'])
 })
