@@ -94,7 +94,7 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
       for (const result of parser.parse(chunk, reference)) {
         for (const mention of toMentions(result, chunk, lang)) {
           const [start, end] = block.rangeOf(from + mention.index, from + mention.index + mention.text.length)
-          mentions.push({...mention.value, id: mentions.length, start, end, line: lineOf(start), text: mention.text})
+          mentions.push(mentionOf(mention, mentions.length, start, end, lineOf(start)))
         }
       }
     }
@@ -112,6 +112,30 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
 }
 
 type Partial = {index: number; text: string; value: Omit<DateMention, 'id' | 'start' | 'end' | 'line' | 'text'>}
+
+/**
+ * The mention of a partial, every field written out in one order: all
+ * mentions then share one shape. Spreading `value`, whose shape depends on
+ * the kind of mention, cost more per mention than the rest of its reading.
+ */
+function mentionOf(partial: Partial, id: number, start: number, end: number, line: number): DateMention {
+  const {value} = partial
+  return {
+    id,
+    kind: value.kind,
+    text: partial.text,
+    start,
+    end,
+    line,
+    stated: value.stated,
+    shared: value.shared,
+    modifier: value.modifier,
+    after: value.after,
+    sequenced: value.sequenced,
+    rangeOf: value.rangeOf,
+    style: value.style
+  }
+}
 
 function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partial[] {
   let text = result.text

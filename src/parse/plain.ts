@@ -2,7 +2,7 @@ import type {Nodes, Paragraph, Root, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {locate} from '../rules/define.js'
-import {toBlock, type Block} from '../text/blocks.js'
+import {paragraphBlock, type Block} from '../text/blocks.js'
 import {splitParagraphs} from '../text/paragraphs.js'
 import type {NlcstParser} from './parsers.js'
 
@@ -24,8 +24,9 @@ export interface PlainText {
 export function parsePlainText(file: VFile, text: string, parser: NlcstParser): PlainText {
   const blocks: Block[] = []
   for (const range of splitParagraphs(text)) {
-    const paragraph = parser.tokenizeParagraph(text.slice(range.start, range.end))
-    if (paragraph.position) blocks.push(toBlock(paragraph, range.start))
+    const source = text.slice(range.start, range.end)
+    const paragraph = parser.tokenizeParagraph(source)
+    if (paragraph.position) blocks.push(paragraphBlock(paragraph, source, range.start))
   }
   return {blocks, tree: lazyRoot(() => parsePlainTree(file, text, parser))}
 }

@@ -122,6 +122,86 @@ export function toBlock(node: Paragraph, base = 0): Block {
   return {text, sentences: Int32Array.from(sentences), tokens: Int32Array.from(tokens), start, end, ...offsetMap(runs, text.length, start, end)}
 }
 
+/**
+ * The block of a paragraph parse-latin made from `source` alone, `base` its
+ * offset in the file: the same as `toBlock(node, base)`, computed from the
+ * tokens' offsets without visiting every leaf or joining their values. The
+ * parser's tree is a concrete syntax tree (its leaves are `source` cut into
+ * pieces, in order), so when the tokens cover `source` end to end the
+ * block's text is `source` itself. Anything else (a node with no position,
+ * a source node to mask, a gap) goes the long way.
+ */
+export function paragraphBlock(node: Paragraph, source: string, base: number): Block {
+  const tokens = paragraphTokens(node, source.length)
+  if (!tokens) return toBlock(node, base)
+  const end = base + source.length
+  return {text: source, sentences: tokens.sentences, tokens: tokens.tokens, start: base, end, ...offsetMap([{index: 0, offset: base, length: source.length, exact: true, endOffset: end}], source.length, base, end)}
+}
+
+/** The sentences and tokens of a paragraph whose nodes cover [0, length) end to end; undefined otherwise. */
+function paragraphTokens(node: Paragraph, length: number): Pick<Block, 'sentences' | 'tokens'> | undefined {
+  if (node.position?.start.offset !== 0 || node.position.end.offset !== length) return undefined
+  let sentenceCount = 0
+  let tokenCount = 0
+  for (const child of node.children) {
+    if (child.type !== 'SentenceNode') continue
+    sentenceCount++
+    tokenCount += child.children.length
+  }
+  const sentences = new Int32Array(sentenceCount + 1)
+  const tokens = new Int32Array(tokenCount * 3)
+  let cursor = 0
+  let sentence = 0
+  let token = 0
+  for (const child of node.children) {
+    if (child.type !== 'SentenceNode') {
+      const end = spanEnd(child, cursor)
+      if (end === undefined) return undefined
+      cursor = end
+      continue
+    }
+    sentences[sentence++] = token / 3
+    for (const leaf of child.children) {
+      const type = plainTokenType(leaf.type)
+      const end = spanEnd(leaf, cursor)
+      if (type < 0 || end === undefined) return undefined
+      tokens[token++] = type
+      tokens[token++] = cursor
+      tokens[token++] = end
+      cursor = end
+    }
+  }
+  sentences[sentence] = token / 3
+  return cursor === length ? {sentences, tokens} : undefined
+}
+
+/** Where a node that starts at `cursor` ends; undefined when it does not start there or is empty. */
+function spanEnd(node: Nodes, cursor: number): number | undefined {
+  const position = node.position
+  if (!position || position.start.offset !== cursor) return undefined
+  const end = position.end.offset
+  return end !== undefined && end > cursor ? end : undefined
+}
+
+/**
+ * The index in TOKEN_TYPES of a token whose text is its source, -1 for any
+ * other node: a source node is masked, which only toBlock does.
+ */
+function plainTokenType(type: string): number {
+  switch (type) {
+    case 'WordNode':
+      return 0
+    case 'WhiteSpaceNode':
+      return 1
+    case 'PunctuationNode':
+      return 2
+    case 'SymbolNode':
+      return 3
+    default:
+      return -1
+  }
+}
+
 /** `offsetAt` and `rangeOf` of a block of `length` characters over `runs`. */
 function offsetMap(runs: readonly Run[], length: number, start: number, end: number): Pick<Block, 'offsetAt' | 'rangeOf'> {
   const only = runs.length === 1 ? runs[0]! : undefined

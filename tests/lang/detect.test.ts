@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {francAll} from 'franc-min'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {detectLanguage} from '../../src/lang/detect.js'
+import {countWords, detectLanguage} from '../../src/lang/detect.js'
 
 vi.mock('franc-min', async (importOriginal) => {
   const original = await importOriginal<typeof import('franc-min')>()
@@ -110,7 +110,7 @@ describe('detectLanguage', () => {
   const texts = [FRENCH_PROSE, ENGLISH_PROSE, SPANISH_PROSE, GERMAN_PROSE]
   const vocabulary = [
     ...new Set(
-      [...texts, 'Le LES et ET the THE Été très Très leurs which would été où « » “ ” l’État N’Daw don’t 12 3,5 — Ωmega İstanbul Straße e\u0301te\u0301 TRE\u0300S 𝐀𝐁 \uD835 ǅx l\'et the’ ’the']
+      [...texts, 'Le LES et ET the THE Été très Très leurs which would été où « » “ ” l’État N’Daw don’t 12 3,5 — Ωmega İstanbul Straße e\u0301te\u0301 TRE\u0300S 𝐀𝐁 \uD835 ǅx l\'et the’ ’the tHe LeS AUSSI Which whichs Aussii the\' theé ThE’ été\' Kelvin\u212A THE\u212A OÙ Où TrÈs TRèS à À çà ÉtÉ éTé tres ou ete']
         .join(' ')
         .split(/\s+/)
     )
@@ -123,6 +123,22 @@ describe('detectLanguage', () => {
         expect(detectLanguage(text, fallback)).toEqual(reference(text, fallback))
       }),
       {numRuns: 600}
+    )
+  })
+
+  it('counts words and function words as the regular expression /[\\p{L}’\']+/gu and lower-casing do', () => {
+    const FRENCH = new Set('le les des du une et est sont dans pour pas qui sur avec au aux cette elle ils nous vous été plus mais où leur leurs aussi très'.split(' '))
+    const ENGLISH = new Set('the and of to is are that for with was were it this be by at from have has had not but which who they she their will would'.split(' '))
+    const counted = (text: string) => {
+      const words = [...text.matchAll(/[\p{L}’']+/gu)].map((match) => match[0].toLowerCase())
+      return {french: words.filter((word) => FRENCH.has(word)).length, english: words.filter((word) => ENGLISH.has(word)).length, words: words.length}
+    }
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...vocabulary), fc.string({maxLength: 6, unit: 'grapheme'})), {maxLength: 40}), fc.constantFrom(' ', '', '-', '\n'), (words, separator) => {
+        const text = words.join(separator)
+        expect(countWords(text)).toEqual(counted(text))
+      }),
+      {numRuns: 1000}
     )
   })
 
