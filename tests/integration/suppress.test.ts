@@ -34,7 +34,7 @@ test('disable and enable delimit a range', async () => {
 test('an unknown rule id in a comment is reported, and the known ones still apply', async () => {
   const file = await lint(body('<!-- factlint-ignore doubled-wrod unbalanced-quotes -->\n'), {path: 'a.md', lang: 'fr'})
   expect(flagged(file)).toEqual(['3:suppression-comment', '5:doubled-word', '7:doubled-word', '7:unbalanced-quotes'])
-  expect(file.messages[0]!.reason).toMatch(/doubled-wrod/)
+  expect(file.messages[0]!.reason).toBe('Commentaire factlint : règle inconnue « doubled-wrod » (vouliez-vous dire « doubled-word » ?) ; elle n’est pas réduite au silence')
   expect(file.messages[0]!.source).toBe('factlint')
   expect(file.messages[0]!.url).toMatch(/docs\/baseline\.md#inline-comments-in-markdown$/)
 })
@@ -43,7 +43,28 @@ test('an unknown keyword is a fatal finding, not a crash', async () => {
   const file = await lint(body('<!-- factlint-silence -->\n'), {path: 'a.md', lang: 'fr'})
   const problem = file.messages.find((message) => message.ruleId === 'suppression-comment')
   expect(problem?.fatal).toBe(true)
-  expect(problem?.reason).toMatch(/Unknown keyword `silence`/)
+  expect(problem?.reason).toBe('Commentaire factlint : mot-clé inconnu « silence » ; attendu : disable, enable ou ignore. Ce commentaire ne réduit rien au silence')
+})
+
+test('a mistyped comment stops only itself: the comments before and after it still work', async () => {
+  const text =
+    '<!-- factlint-ignore doubled-word -->\nIl a dit : « Je ne regrette pas pas du tout. »\n\n<!-- factlint-ignor -->\nLe texte sera présenté lundi lundi.\n\n<!-- factlint-ignore doubled-word -->\nIl a a répété.\n'
+  const file = await lint(text, {path: 'a.md', lang: 'fr'})
+  expect(flagged(file)).toEqual(['4:suppression-comment', '5:doubled-word'])
+  const problem = file.messages[0]!
+  // The span is the mistyped word, and the suggestion replaces just it.
+  expect(problem.actual).toBe('ignor')
+  expect(problem.expected).toEqual(['ignore'])
+  expect(problem.reason).toBe('Commentaire factlint : mot-clé inconnu « ignor » (vouliez-vous dire « ignore » ?) ; attendu : disable, enable ou ignore. Ce commentaire ne réduit rien au silence')
+})
+
+test('comment problems speak the document’s language and suggest the rule meant', async () => {
+  const english = await lint('<!-- factlint-ignore doubled-wrod -->\nHe said the the words.\n', {path: 'a.md', lang: 'en'})
+  expect(flagged(english)).toEqual(['1:suppression-comment', '2:doubled-word'])
+  expect(english.messages[0]!.reason).toBe('factlint comment: unknown rule "doubled-wrod" (did you mean "doubled-word"?); it is not silenced')
+  expect(english.messages[0]!.actual).toBe('doubled-wrod')
+  expect(english.messages[0]!.expected).toEqual(['doubled-word'])
+  expect(english.messages[0]!.fatal).toBe(false)
 })
 
 test('plain text is not affected by comment-like text', async () => {
