@@ -66,6 +66,10 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const options = readOptions(args)
   const fixMode = fixModeOf(args)
   const extra = readExtraOptions(args)
+  if (extra.staged && fixMode?.write) {
+    // What is staged is not a file on disk: fixing it would mean writing the index behind the editor's back.
+    throw new UsageError('--staged lints what is staged, which --fix cannot write: run factlint --fix on the files, then stage them again (--fix-dry-run shows the fixes)')
+  }
   if (args.positionals.length === 0 && !extra.staged) throw new UsageError('no file to lint: give files, folders or globs, or - for standard input (see factlint --help)')
   const prepared = await prepareRun(extra, args.positionals, io, options.config, options.noConfig)
   const result = await run({

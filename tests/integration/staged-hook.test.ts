@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {readFile, stat, writeFile, chmod} from 'node:fs/promises'
 import {afterEach, beforeEach, expect, test} from 'vitest'
 import {BAD_DRAFT, CLEAN_DRAFT, Repo} from './git-helpers.js'
@@ -47,6 +48,13 @@ test('a partly staged file is judged on its staged content', async () => {
   expect(staged.stdout).toMatch(/^article\.md$/m)
   // The working tree is clean: linting it finds nothing.
   expect(repo.factlint(['article.md']).status).toBe(0)
+  // --fix cannot write the index: refused before anything is linted; a dry run shows the staged fixes.
+  const fixing = repo.factlint(['--staged', '--fix'])
+  expect(fixing.status).toBe(2)
+  expect(fixing.stderr).toMatch(/^factlint: --staged lints what is staged, which --fix cannot write/)
+  const dryRun = repo.factlint(['--staged', '--fix-dry-run'])
+  expect(dryRun.stdout).toMatch(/^--- a\/article\.md\n\+\+\+ b\/article\.md\n/)
+  expect(readFileSync(repo.path('article.md'), 'utf8')).toBe(CLEAN_DRAFT)
 })
 
 test('an existing hook is kept, runs first, and uninstall restores it byte for byte', async () => {
