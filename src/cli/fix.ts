@@ -75,6 +75,8 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Pro
       document.file = outcome.file
       document.decoded = {...document.decoded, text: outcome.output}
       rewritten = true
+      // The report that follows shows what remains; this says what changed.
+      result.warnings.push(`${path}: ${outcome.fixed} fix${outcome.fixed === 1 ? '' : 'es'} applied`)
     } catch (error) {
       if (error instanceof FileChangedError || error instanceof UnsafeEncodingError) result.problems.push(error.message)
       else result.problems.push(`${path}: cannot write fixes: ${error instanceof Error ? error.message : String(error)}`)

@@ -24,8 +24,12 @@ describe('factlint on the reference document', () => {
     expect(result.stdout).toContain('…itaire Africain Lion. Il n’a pas manqué pas de noter que le Maroc est considéré éta…\n')
     expect(result.stdout).toContain('\n                                               ^^^\n')
     expect(result.stdout).not.toContain('\u001b[')
-    // Deleting the duplicated block is an unsafe fix, applied only with --fix-type: not counted.
-    expect(result.stdout.endsWith('✖ 19 problems (5 errors, 14 warnings)\n  14 can be fixed with --fix\n')).toBe(true)
+    // Deleting the duplicated block is an unsafe fix, applied only with --fix-type: counted apart.
+    expect(result.stdout.endsWith('✖ 19 problems (5 errors, 14 warnings)\n  14 can be fixed with --fix\n  1 more with --fix --fix-type duplicate-block (review the change)\n')).toBe(true)
+    // Each suggestion says how it is applied when --fix alone does not apply it.
+    expect(result.stdout).toContain('      suggestion: (delete) (with --fix-type duplicate-block)\n      related: 2:1-18:211')
+    expect(result.stdout).toContain('“vendredi 30 octobre” (by hand)\n')
+    expect(result.stdout).toContain('      suggestion: “M. Bourita”\n')
   })
 
   it('colours the report when FORCE_COLOR asks for it, and NO_COLOR wins', () => {

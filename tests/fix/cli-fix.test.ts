@@ -80,6 +80,7 @@ describe('--fix over several drafts', () => {
       expect(readFileSync(path.join(root, 'b.txt'), 'utf8')).toBe(`${fixed}\n\n${paragraph}\n`)
       const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; line: number}>}>
       const byFile = Object.fromEntries(report.map((file) => [file.path, file.messages.map((message) => `${message.ruleId}@${message.line}`)]))
+      expect(result.stderr).toBe('factlint: b.txt: 1 fix applied\n')
       // Reported once, on the second copy, as before the fix.
       expect(byFile['a.txt']).toEqual([])
       expect(byFile['b.txt']).toEqual(['duplicate-block@3'])

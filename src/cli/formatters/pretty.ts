@@ -24,6 +24,7 @@ export const formatPretty: Formatter = (files, options) => {
   let errors = 0
   let warnings = 0
   let fixable = 0
+  const unsafe = new Map<string, number>()
   for (const file of files) {
     const messages = shownMessages(file, options.quiet)
     if (messages.length === 0) continue
@@ -33,15 +34,17 @@ export const formatPretty: Formatter = (files, options) => {
       const severity = severityOf(message)
       if (severity === 'error') errors++
       if (severity === 'warning') warnings++
-      // Unsafe fixes (deleting a duplicated block) are applied only with --fix-type: not counted here.
+      // Unsafe fixes (deleting a duplicated block) are applied only with --fix-type: counted apart.
       const fix = (message as {fix?: {unsafe?: boolean}}).fix
       if (fix && !fix.unsafe) fixable++
+      if (fix?.unsafe && message.ruleId) unsafe.set(message.ruleId, (unsafe.get(message.ruleId) ?? 0) + 1)
       const colour: Style = severity === 'error' ? 'red' : severity === 'warning' ? 'yellow' : 'blue'
       out.push(`  ${paint('dim', placeText(message))}  ${paint(colour, severity)}  ${message.reason}  ${paint('dim', message.ruleId ?? '')}`)
       out.push(...excerpt(message, lines, paint, colour))
       const expected = message.expected ?? []
       if (expected.length > 0) {
-        out.push(`      ${paint('green', 'suggestion:')} ${expected.map((value) => (value === '' ? '(delete)' : `“${value}”`)).join(', ')}`)
+        const how = !fix ? ' (by hand)' : fix.unsafe ? ` (with --fix-type ${message.ruleId})` : ''
+        out.push(`      ${paint('green', 'suggestion:')} ${expected.map((value) => (value === '' ? '(delete)' : `“${value}”`)).join(', ')}${paint('dim', how)}`)
       }
       const cause = message.cause as VFileMessage | undefined
       if (cause && typeof cause === 'object' && 'reason' in cause) {
@@ -55,6 +58,7 @@ export const formatPretty: Formatter = (files, options) => {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
     out.push(paint(errors > 0 ? 'red' : 'yellow', paint('bold', summary)))
     if (fixable > 0) out.push(paint('dim', `  ${fixable} can be fixed with --fix`))
+    for (const [ruleId, count] of unsafe) out.push(paint('dim', `  ${count} more with --fix --fix-type ${ruleId} (review the change)`))
   } else if (files.length > 0) {
     const hidden = files.reduce((count, file) => count + file.messages.filter((message) => message.fatal === false).length, 0)
     const checked = `✔ ${files.length} file${files.length === 1 ? '' : 's'} checked`
