@@ -82,6 +82,12 @@ describe('exit codes', () => {
     expect(result.stderr).toBe('factlint: 1 warning, more than --max-warnings 0\n')
   })
 
+  it('under --quiet, the summary counts the errors shown and says how many warnings it hides', () => {
+    const result = runCli([FIXTURE, '--quiet'])
+    expect(result.stdout).toContain('\n✖ 5 problems (5 errors; 14 warnings not shown under --quiet)\n')
+    expect(result.stdout).not.toContain(' warning  ')
+  })
+
   it('takes --max-warnings=-1 as no limit, and explains the form a negative value needs', () => {
     const root = tempTree({'a.txt': 'He said the the words again and again.'})
     expect(runCli(['a.txt', '--rule', 'doubled-word=warn', '--max-warnings=-1'], {cwd: root}).status).toBe(0)

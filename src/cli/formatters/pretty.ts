@@ -54,15 +54,17 @@ export const formatPretty: Formatter = (files, options) => {
     out.push('')
   }
   const total = errors + warnings
+  const hidden = options.quiet ? files.reduce((count, file) => count + file.messages.filter((message) => message.fatal === false).length, 0) : 0
+  const hiddenNote = `${hidden} warning${hidden === 1 ? '' : 's'} not shown under --quiet`
   if (total > 0) {
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
+    const counts = options.quiet ? `${errors} error${errors === 1 ? '' : 's'}; ${hiddenNote}` : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts})`
     out.push(paint(errors > 0 ? 'red' : 'yellow', paint('bold', summary)))
     if (fixable > 0) out.push(paint('dim', `  ${fixable} can be fixed with --fix`))
     for (const [ruleId, count] of unsafe) out.push(paint('dim', `  ${count} more with --fix --fix-type ${ruleId} (review the change)`))
   } else if (files.length > 0) {
-    const hidden = files.reduce((count, file) => count + file.messages.filter((message) => message.fatal === false).length, 0)
     const checked = `✔ ${files.length} file${files.length === 1 ? '' : 's'} checked`
-    out.push(paint('green', options.quiet && hidden > 0 ? `${checked}, no errors (${hidden} warning${hidden === 1 ? '' : 's'} not shown under --quiet)` : `${checked}, no problems`))
+    out.push(paint('green', hidden > 0 ? `${checked}, no errors (${hiddenNote})` : `${checked}, no problems`))
   }
   return out.length > 0 ? out.join('\n') + '\n' : ''
 }
