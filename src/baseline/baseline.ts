@@ -5,6 +5,7 @@ import type {VFileMessage} from 'vfile-message'
 import {ConfigError} from '../config/errors.js'
 import {writeFileAtomic} from '../io/write-atomic.js'
 import {fingerprint, flaggedText} from './fingerprint.js'
+import {describeError} from '../io/discover.js'
 
 export const DEFAULT_BASELINE = '.factlint-baseline.json'
 export const BASELINE_VERSION = 1
@@ -40,7 +41,7 @@ export async function readBaseline(file: string): Promise<Baseline> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return emptyBaseline()
-    throw new ConfigError([`${file}: cannot read baseline (${code ?? (error as Error).message})`])
+    throw new ConfigError([`${file}: cannot read baseline: ${describeError(code, error)}`])
   }
   let value: unknown
   try {

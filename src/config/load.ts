@@ -9,6 +9,7 @@ import type {FactlintRule} from '../types.js'
 import {ConfigError} from './errors.js'
 import type {Config} from './schema.js'
 import {validateConfig} from './validate.js'
+import {describeError} from '../io/discover.js'
 
 export const CONFIG_FILES = ['factlint.config.json', '.factlintrc.json', '.factlintrc.yaml', '.factlintrc.yml', 'package.json']
 
@@ -73,7 +74,7 @@ export class ConfigResolver {
     try {
       content = await readFile(filepath, 'utf8')
     } catch (error) {
-      throw new ConfigError([`${file}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`])
+      throw new ConfigError([`${file}: cannot read configuration: ${describeError((error as NodeJS.ErrnoException).code, error)}`])
     }
     const loader = filepath.endsWith('.json') ? this.loaders['.json'] : this.loaders.noExt
     let value = await loader(filepath, content)

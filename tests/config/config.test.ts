@@ -35,6 +35,7 @@ describe('configuration files', () => {
     expect(runCli(['a.txt'], {cwd: root}).status).toBe(0)
     expect(runCli(['a.txt', '--no-config'], {cwd: root}).status).toBe(1)
     expect(runCli(['a.txt', '--config', 'other.yaml'], {cwd: root}).status).toBe(1)
+    expect(runCli(['a.txt', '--config', 'missing.json'], {cwd: root}).stderr).toBe('factlint: missing.json: cannot read configuration: no such file or folder\n')
   })
 
   it('passes rule options, validated by the rule’s schema', () => {

@@ -93,7 +93,8 @@ describe('factlint timeline', () => {
 
   test('usage problems: one line on stderr, exit code 2', async () => {
     expect(await run([])).toMatchObject({code: 2, stdout: '', stderr: expect.stringMatching(/^factlint timeline: a file is required\n/)})
-    expect(await run(['missing.txt'])).toMatchObject({code: 2, stderr: 'factlint timeline: cannot read missing.txt: no such file\n'})
+    expect(await run(['missing.txt'])).toMatchObject({code: 2, stderr: 'factlint timeline: cannot read missing.txt: no such file or folder\n'})
+    expect(await run(['fixtures'])).toMatchObject({code: 2, stderr: 'factlint timeline: cannot read fixtures: is a folder (timeline reads one document at a time)\n'})
     expect(await run(['fixtures/esper-rabat.fr.txt', '--date', '2020-02-30'])).toMatchObject({code: 2, stderr: expect.stringContaining('--date expects a date as YYYY-MM-DD')})
     expect(await run(['fixtures/esper-rabat.fr.txt', '--format', 'xml'])).toMatchObject({code: 2, stderr: expect.stringContaining('unknown format "xml"')})
   })

@@ -15,6 +15,7 @@ import {dateTimeline} from '../../rules/date-timeline.js'
 import {dateWeekday} from '../../rules/date-weekday.js'
 import type {LangSetting} from '../../types.js'
 import type {CliIO} from '../io.js'
+import {describeError} from '../../io/discover.js'
 
 const USAGE = 'usage: factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD]'
 
@@ -45,7 +46,8 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
     text = await readFile(absolute, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    io.stderr.write(`factlint timeline: cannot read ${options.file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}\n`)
+    const folder = code === 'EISDIR' ? ' (timeline reads one document at a time)' : ''
+    io.stderr.write(`factlint timeline: cannot read ${options.file}: ${describeError(code, error)}${folder}\n`)
     return 2
   }
   const file = await lint(text, {
