@@ -8,8 +8,14 @@
  * missed, and rare shingles keep the candidate lists short.
  */
 
+/** FNV-1a's offset basis and prime, and a second pair for an independent hash. */
+export const HASH_SEED = 0x811c9dc5
+export const HASH_PRIME = 0x01000193
+export const SECOND_SEED = 0x9747b28c
+export const SECOND_PRIME = 0x5bd1e995
+
 /** FNV-1a on UTF-16 code units. */
-export function hash32(value: string, seed = 0x811c9dc5, prime = 0x01000193): number {
+export function hash32(value: string, seed = HASH_SEED, prime = HASH_PRIME): number {
   let hash = seed
   for (let index = 0; index < value.length; index++) {
     hash ^= value.charCodeAt(index)
@@ -20,28 +26,36 @@ export function hash32(value: string, seed = 0x811c9dc5, prime = 0x01000193): nu
 
 /** Two independent 32-bit hashes as one string: equal keys mean equal texts for any realistic input. */
 export function hash64(value: string): string {
-  return `${hash32(value).toString(36)}.${hash32(value, 0x9747b28c, 0x5bd1e995).toString(36)}`
+  return `${hash32(value).toString(36)}.${hash32(value, SECOND_SEED, SECOND_PRIME).toString(36)}`
 }
 
 /**
  * Sorted, distinct hashes of the word bigrams of `words`. Hashes keep 30 bits
  * so that V8 stores them as small integers: a long document holds millions.
- * Each word is hashed once and a bigram's hash mixes its two words' hashes,
- * rather than hashing a joined string per bigram.
  */
 export function shinglesOf(words: readonly string[], from = 0, to = words.length): number[] {
-  const hashes: number[] = []
-  let previous = from < to ? hash32(words[from]!) : 0
-  for (let index = from + 1; index < to; index++) {
-    const current = hash32(words[index]!)
-    hashes.push(pairHash(previous, current) >>> 2)
-    previous = current
+  return shinglesOfHashes(Int32Array.from(words, (word) => hash32(word)), from, to)
+}
+
+/** Bigram hashes sorted, then written out once each, in a buffer reused from call to call. */
+let bigrams = new Int32Array(1024)
+
+/**
+ * `shinglesOf` the words whose `hash32` are `hashes[from]` to `hashes[to - 1]`:
+ * a bigram's hash mixes its two words' hashes, rather than hashing a joined
+ * string per bigram.
+ */
+export function shinglesOfHashes(hashes: Int32Array, from = 0, to = hashes.length): number[] {
+  const count = Math.max(0, to - from - 1)
+  if (bigrams.length < count) bigrams = new Int32Array(Math.max(count, bigrams.length * 2))
+  for (let index = 0; index < count; index++) bigrams[index] = pairHash(hashes[from + index]!, hashes[from + index + 1]!) >>> 2
+  const sorted = bigrams.subarray(0, count).sort()
+  const shingles: number[] = []
+  for (let index = 0; index < count; index++) {
+    const shingle = sorted[index]!
+    if (index === 0 || sorted[index - 1] !== shingle) shingles.push(shingle)
   }
-  hashes.sort((a, b) => a - b)
-  let size = 0
-  for (const hash of hashes) if (size === 0 || hashes[size - 1] !== hash) hashes[size++] = hash
-  hashes.length = size
-  return hashes
+  return shingles
 }
 
 /** An ordered pair of 32-bit hashes as one (murmur3's finaliser over a multiply-xor of the two). */
@@ -75,56 +89,127 @@ export function dice(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
+ * Smallest size of a table or list: a draft's tables are small, and a run
+ * makes several per draft.
+ */
+const MIN_TABLE = 64
+
+/**
  * A hash table from non-negative 31-bit integers to integers, in typed arrays
  * (open addressing, linear probing). A Map of millions of shingles spends
  * most of its time in the garbage collector; this does not.
  */
 export class IntTable {
-  private keys: Int32Array
-  private values: Int32Array
+  /** Key and value side by side, so that a lookup touches one cache line: the tables of a run are far larger than the cache. */
+  private slots: Int32Array
   private size = 0
 
-  constructor(capacity = 1024) {
-    let length = 1024
+  constructor(capacity = 0) {
+    let length = MIN_TABLE
     while (length < capacity * 2) length *= 2
-    this.keys = new Int32Array(length).fill(-1)
-    this.values = new Int32Array(length)
+    this.slots = IntTable.empty(length)
+  }
+
+  private static empty(length: number): Int32Array {
+    const slots = new Int32Array(length * 2)
+    for (let slot = 0; slot < slots.length; slot += 2) slots[slot] = -1
+    return slots
+  }
+
+  /** Index in `slots` of `key`, or of the empty slot where it would go. */
+  private find(key: number): number {
+    const {slots} = this
+    const mask = slots.length - 2
+    for (let slot = (mix(key) << 1) & mask; ; slot = (slot + 2) & mask) {
+      const found = slots[slot]!
+      if (found === key || found === -1) return slot
+    }
   }
 
   /** The value of `key`, or `missing`. */
   get(key: number, missing = -1): number {
-    const mask = this.keys.length - 1
-    for (let slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-      const found = this.keys[slot]!
-      if (found === key) return this.values[slot]!
-      if (found === -1) return missing
-    }
+    const slot = this.find(key)
+    return this.slots[slot] === -1 ? missing : this.slots[slot + 1]!
   }
 
   set(key: number, value: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow()
-    const mask = this.keys.length - 1
-    for (let slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-      const found = this.keys[slot]!
-      if (found === key) {
-        this.values[slot] = value
-        return
+    if ((this.size + 1) * 4 > this.slots.length) this.grow()
+    const slot = this.find(key)
+    if (this.slots[slot] === -1) {
+      this.slots[slot] = key
+      this.size++
+    }
+    this.slots[slot + 1] = value
+  }
+
+  /** Adds one to the value of `key` (0 when missing). */
+  increment(key: number): void {
+    if ((this.size + 1) * 4 > this.slots.length) this.grow()
+    const slot = this.find(key)
+    if (this.slots[slot] === -1) {
+      this.slots[slot] = key
+      this.size++
+    }
+    this.slots[slot + 1]!++
+  }
+
+  private grow(): void {
+    const old = this.slots
+    this.slots = IntTable.empty(old.length)
+    this.size = 0
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== -1) this.set(old[slot]!, old[slot + 1]!)
+  }
+}
+
+/**
+ * Numbers words 1, 2, 3… in the order they first appear, a word being known
+ * by two independent 32-bit hashes of its key: 64 bits, equal for two
+ * different words in no realistic input (as paragraph keys), and no string
+ * kept per word.
+ */
+export class WordIds {
+  private firsts: Int32Array
+  private seconds: Int32Array
+  private ids: Int32Array
+  private size = 0
+
+  constructor(capacity = 0) {
+    let length = MIN_TABLE
+    while (length < capacity * 2) length *= 2
+    this.firsts = new Int32Array(length)
+    this.seconds = new Int32Array(length)
+    this.ids = new Int32Array(length)
+  }
+
+  idOf(first: number, second: number): number {
+    const mask = this.ids.length - 1
+    for (let slot = mix(first & 0x7fffffff) & mask; ; slot = (slot + 1) & mask) {
+      const id = this.ids[slot]!
+      if (id === 0) {
+        this.ids[slot] = ++this.size
+        this.firsts[slot] = first
+        this.seconds[slot] = second
+        if (this.size * 2 > this.ids.length) this.grow()
+        return this.size
       }
-      if (found === -1) {
-        this.keys[slot] = key
-        this.values[slot] = value
-        this.size++
-        return
-      }
+      if (this.firsts[slot] === first && this.seconds[slot] === second) return id
     }
   }
 
   private grow(): void {
-    const {keys, values} = this
-    this.keys = new Int32Array(keys.length * 2).fill(-1)
-    this.values = new Int32Array(keys.length * 2)
-    this.size = 0
-    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== -1) this.set(keys[slot]!, values[slot]!)
+    const {firsts, seconds, ids} = this
+    this.firsts = new Int32Array(ids.length * 2)
+    this.seconds = new Int32Array(ids.length * 2)
+    this.ids = new Int32Array(ids.length * 2)
+    const mask = this.ids.length - 1
+    for (let old = 0; old < ids.length; old++) {
+      if (ids[old] === 0) continue
+      let slot = mix(firsts[old]! & 0x7fffffff) & mask
+      while (this.ids[slot] !== 0) slot = (slot + 1) & mask
+      this.firsts[slot] = firsts[old]!
+      this.seconds[slot] = seconds[old]!
+      this.ids[slot] = ids[old]!
+    }
   }
 }
 
@@ -135,7 +220,7 @@ function mix(key: number): number {
 
 /** Growable list of int32 values. */
 class IntList {
-  data = new Int32Array(1024)
+  data = new Int32Array(MIN_TABLE)
   length = 0
   push(value: number): number {
     if (this.length === this.data.length) {
@@ -164,61 +249,91 @@ export interface Candidate {
  * An index of shingle sets answering "which indexed set is at least
  * `threshold` similar (Dice) to this one?". Every set that will be added or
  * looked up must be counted first (`count`), so that all agree on which
- * shingles are rare.
+ * shingles are rare. A shingle counted once belongs to one set (or to exact
+ * copies of it): it can lead to no other set, so it is neither indexed nor
+ * looked up, which leaves most paragraphs of a draft nothing to do.
  */
 export class ShingleIndex {
   private readonly frequency: IntTable
   /** Shingle → last entry of its posting list; entries are linked through `next`. */
   private readonly heads: IntTable
-  private readonly lengths: IntTable
   private readonly entries = new IntList()
   private readonly next = new IntList()
+  /** Per entry, the length of its posting list up to it (the head's is the list's). */
+  private readonly lengths = new IntList()
+  /** Per entry, the rank of its shingle in its set (shingles ordered by rarity). */
+  private readonly ranks = new IntList()
   private readonly sets: Array<readonly number[] | undefined> = []
   /** Jaccard bound equivalent to the Dice threshold. */
   private readonly jaccard: number
   private seen = new Int32Array(0)
   private stamp = 0
-  /** A set is looked up, then added: its prefix is computed once. */
-  private last: {set: readonly number[] | undefined; prefix: number[]} = {set: undefined, prefix: []}
+  /** A set is looked up, then added: the shared part of its prefix is computed once, here. */
+  private lastSet: readonly number[] | undefined
+  private shared = new Int32Array(64)
+  private sharedLength = 0
+  /** Rank of `shared[0]` in its set: the shingles counted once come before. */
+  private sharedRank = 0
+  private packed = new Float64Array(64)
   /** Similarities computed so far: what a test watches to catch quadratic behaviour without timing it. */
   comparisons = 0
 
   /** `size`: about how many shingles will be counted, to allocate the tables once. */
   constructor(readonly threshold: number, size = 0) {
     this.jaccard = threshold / (2 - threshold)
-    this.frequency = new IntTable(size)
-    this.heads = new IntTable(size / 2)
-    this.lengths = new IntTable(size / 2)
+    // Prose repeats its word pairs: a run's distinct shingles are about a third of them (the tables grow if not).
+    this.frequency = new IntTable(size / 4)
+    this.heads = new IntTable(size / 8)
   }
 
   count(shingles: readonly number[]): void {
-    for (const shingle of shingles) this.frequency.set(shingle, this.frequency.get(shingle, 0) + 1)
+    for (let index = 0; index < shingles.length; index++) this.frequency.increment(shingles[index]!)
   }
 
   add(id: number, shingles: readonly number[]): void {
     this.sets[id] = shingles
-    for (const shingle of this.prefix(shingles)) {
-      const length = this.lengths.get(shingle, 0)
-      if (length >= MAX_POSTINGS) continue
-      this.lengths.set(shingle, length + 1)
-      this.next.push(this.heads.get(shingle))
+    const length = this.sharedPrefix(shingles)
+    for (let index = 0; index < length; index++) {
+      const shingle = this.shared[index]!
+      const head = this.heads.get(shingle)
+      const size = head === -1 ? 0 : this.lengths.data[head]!
+      if (size >= MAX_POSTINGS) continue
+      this.next.push(head)
+      this.lengths.push(size + 1)
+      this.ranks.push(this.sharedRank + index)
       this.heads.set(shingle, this.entries.push(id))
     }
   }
 
-  /** The most similar indexed set accepted by `accept`, earliest on a tie. */
+  /**
+   * The most similar indexed set accepted by `accept`, earliest on a tie.
+   * A set is met first through the rarest shingle the two share (when they
+   * are similar at all): only the shingles that follow it in both can be
+   * shared too, which bounds the similarity before any is computed
+   * (the positional filter of Xiao et al., "Efficient similarity joins for
+   * near duplicate detection", 2008).
+   */
   best(shingles: readonly number[], accept: (id: number) => boolean): Candidate | undefined {
     if (shingles.length === 0) return undefined
+    const length = this.sharedPrefix(shingles)
+    if (length === 0) return undefined
     this.stamp++
     let best: Candidate | undefined
-    for (const shingle of this.prefix(shingles)) {
-      for (let entry = this.heads.get(shingle); entry !== -1; entry = this.next.data[entry]!) {
+    // A full posting list may lack a set, which is then met later than through the rarest shingle shared.
+    let bounded = true
+    for (let index = 0; index < length; index++) {
+      const head = this.heads.get(this.shared[index]!)
+      if (head !== -1 && this.lengths.data[head]! >= MAX_POSTINGS) bounded = false
+      const after = shingles.length - (this.sharedRank + index) - 1
+      for (let entry = head; entry !== -1; entry = this.next.data[entry]!) {
         const id = this.entries.data[entry]!
         if (id >= this.seen.length) this.grow(id)
         if (this.seen[id] === this.stamp) continue
         this.seen[id] = this.stamp
         const other = this.sets[id]!
-        if (other.length < this.jaccard * shingles.length || shingles.length < this.jaccard * other.length) continue
+        // The same margin as the prefix's: at the bound (Dice 0.8 of 6 and 9 shingles) the product rounds above the length.
+        if (other.length < this.jaccard * shingles.length - 1e-9 || shingles.length < this.jaccard * other.length - 1e-9) continue
+        if (bounded && (2 * (1 + Math.min(after, other.length - this.ranks.data[entry]! - 1))) / (shingles.length + other.length) < this.threshold) continue
         if (!accept(id)) continue
         this.comparisons++
         const similarity = dice(shingles, other)
@@ -230,22 +345,31 @@ export class ShingleIndex {
   }
 
   /**
-   * The shingles of a set that any similar set must share one of: its rarest
-   * ones (ties broken by hash, so every set uses the same order).
+   * The shingles of a set that any similar set must share one of are its
+   * rarest (ties broken by hash, so every set uses the same order): the
+   * first |x| − ⌈t·|x|⌉ + 1. Of those, the ones another set may hold, the
+   * shingles counted more than once, go to `shared`; returns their number.
    */
-  private prefix(shingles: readonly number[]): number[] {
-    if (shingles === this.last.set) return this.last.prefix
+  private sharedPrefix(shingles: readonly number[]): number {
+    if (shingles === this.lastSet) return this.sharedLength
+    this.lastSet = shingles
     const size = Math.max(1, shingles.length - Math.ceil(this.jaccard * shingles.length - 1e-9) + 1)
-    // Frequency and 30-bit hash packed in one float: a numeric sort orders by both.
-    const packed = new Float64Array(shingles.length)
-    shingles.forEach((shingle, index) => {
-      packed[index] = this.frequency.get(shingle, 0) * 0x40000000 + shingle
-    })
-    packed.sort()
-    const prefix: number[] = []
-    for (let index = 0; index < size; index++) prefix.push(packed[index]! % 0x40000000)
-    this.last = {set: shingles, prefix}
-    return prefix
+    if (this.packed.length < shingles.length) this.packed = new Float64Array(shingles.length * 2)
+    let common = 0
+    for (let index = 0; index < shingles.length; index++) {
+      const shingle = shingles[index]!
+      const frequency = this.frequency.get(shingle, 0)
+      // Frequency and 30-bit hash packed in one float: a numeric sort orders by both.
+      if (frequency > 1) this.packed[common++] = frequency * 0x40000000 + shingle
+    }
+    // Shingles counted once or never sort first: they fill the prefix before any shared one.
+    this.sharedRank = shingles.length - common
+    const wanted = size - this.sharedRank
+    if (wanted <= 0) return (this.sharedLength = 0)
+    const sorted = this.packed.subarray(0, common).sort()
+    if (this.shared.length < wanted) this.shared = new Int32Array(wanted * 2)
+    for (let index = 0; index < wanted; index++) this.shared[index] = sorted[index]! % 0x40000000
+    return (this.sharedLength = wanted)
   }
 
   private grow(id: number): void {

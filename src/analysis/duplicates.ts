@@ -1,5 +1,5 @@
-import {comparableText} from '../text/normalise.js'
-import {dice, hash64, IntTable, shinglesOf, ShingleIndex} from './duplicates-index.js'
+import {dice, IntTable, shinglesOfHashes, ShingleIndex, WordIds} from './duplicates-index.js'
+import {scanParagraphs} from './duplicates-words.js'
 
 /**
  * What duplicate detection knows of one paragraph. Plain data (no functions,
@@ -28,10 +28,12 @@ export interface DuplicateSettings {
 
 /** A paragraph analysed for comparison, with its words kept for finding repeated runs. */
 export interface ParagraphAnalysis extends ParagraphPrint {
-  /** The normalised words, and the range of each in the paragraph's text. */
-  keys: string[]
-  starts: number[]
-  ends: number[]
+  /** The range of each word in the paragraph's text. */
+  starts: Int32Array
+  ends: Int32Array
+  /** Two independent hashes of each word's normalised form (see `scanWords`). */
+  hashes: Int32Array
+  checks: Int32Array
 }
 
 /**
@@ -43,17 +45,25 @@ const CROSS_REFERENCE = /^[\s\p{P}\p{S}]*(?:(?:[àa] )?lire (?:aussi|[ée]galeme
 const SENTENCE_END = /[.!?…:;][\s"'»”’)\]]*$/u
 
 export function analyseParagraph(text: string): ParagraphAnalysis {
-  const {keys, starts, ends, key} = comparableText(text)
-  return {
-    words: keys.length,
-    key: hash64(key),
-    shingles: shinglesOf(keys),
-    sentence: SENTENCE_END.test(text.trimEnd()),
-    crossReference: CROSS_REFERENCE.test(text),
-    keys,
-    starts,
-    ends
-  }
+  return analyseParagraphs([text])[0]!
+}
+
+/** The paragraphs of one document, analysed together (their words share arrays). */
+export function analyseParagraphs(texts: readonly string[]): ParagraphAnalysis[] {
+  return scanParagraphs(texts).map(({words, key, starts, ends, hashes, checks}, index) => {
+    const text = texts[index]!
+    return {
+      words,
+      key,
+      shingles: shinglesOfHashes(hashes),
+      sentence: SENTENCE_END.test(text.trimEnd()),
+      crossReference: CROSS_REFERENCE.test(text),
+      starts,
+      ends,
+      hashes,
+      checks
+    }
+  })
 }
 
 /**
@@ -203,14 +213,9 @@ export interface RunMatch {
 export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: DuplicateSettings, skip: (index: number) => boolean): RunMatch[] {
   const size = settings.minWords
   if (size < 1) return []
-  const ids = new Map<string, number>()
-  const idOf = (key: string) => {
-    let id = ids.get(key)
-    if (id === undefined) ids.set(key, (id = ids.size + 1))
-    return id
-  }
   const prose = paragraphs.map((paragraph) => isProse(paragraph, settings))
-  const total = paragraphs.reduce((sum, paragraph, index) => sum + (prose[index] ? paragraph.keys.length : 0), 0)
+  const total = paragraphs.reduce((sum, paragraph, index) => sum + (prose[index] ? paragraph.words : 0), 0)
+  const ids = new WordIds(total)
   // Word ids and the paragraph of each word, for every word of the document: typed, allocated once.
   const words = new Int32Array(total)
   const paragraphOf = new Int32Array(total)
@@ -219,8 +224,9 @@ export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: Du
   paragraphs.forEach((paragraph, index) => {
     starts.push(filled)
     if (!prose[index]) return
-    for (const key of paragraph.keys) {
-      words[filled] = idOf(key)
+    const {hashes, checks} = paragraph
+    for (let word = 0; word < hashes.length; word++) {
+      words[filled] = ids.idOf(hashes[word]!, checks[word]!)
       paragraphOf[filled++] = index
     }
   })
@@ -353,7 +359,7 @@ export function matchSentences(
   paragraphs.forEach((paragraph, index) => {
     if (!isProse(paragraph, settings)) return
     for (const [from, to] of sentences[index] ?? []) {
-      if (to - from >= settings.minWords) units.push({paragraph: index, from, to, shingles: shinglesOf(paragraph.keys, from, to)})
+      if (to - from >= settings.minWords) units.push({paragraph: index, from, to, shingles: shinglesOfHashes(paragraph.hashes, from, to)})
     }
   })
   const index = new ShingleIndex(settings.similarity, units.reduce((sum, unit) => sum + unit.shingles.length, 0))

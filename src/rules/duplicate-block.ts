@@ -1,6 +1,6 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
-import {analyseParagraph, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, type BlockMatch, type DuplicateFingerprint, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
+import {analyseParagraphs, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, type BlockMatch, type DuplicateFingerprint, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
 import {memo} from '../engine/document.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
@@ -89,12 +89,12 @@ export const duplicateBlock = defineRule({
     const say = messages[lang]
     const blocks = blocksOf(ctx.file, ctx.tree)
     const place = locate(ctx.file)
-    const analyses = blocks.map((block) => analyseParagraph(block.text))
+    const analyses = analyseParagraphs(blocks.map((block) => block.text))
     const prints: PlacedPrint[] = blocks.map((block, index) => {
-      const {keys, starts, ends, ...print} = analyses[index]!
+      const {words, key, shingles, sentence, crossReference} = analyses[index]!
       const startPoint = place.toPoint(block.start)!
       const endPoint = place.toPoint(block.end)!
-      return {...print, start: block.start, end: block.end, startPoint: {line: startPoint.line, column: startPoint.column}, endPoint: {line: endPoint.line, column: endPoint.column}}
+      return {words, key, shingles, sentence, crossReference, start: block.start, end: block.end, startPoint: {line: startPoint.line, column: startPoint.column}, endPoint: {line: endPoint.line, column: endPoint.column}}
     })
     const repeated = new Set<number>()
 
@@ -185,7 +185,7 @@ export const duplicateBlock = defineRule({
 })
 
 /** The word ranges [from, to) of the sentences of a paragraph, as the language parser split it. */
-function sentenceRanges(block: Block, starts: readonly number[]): Array<[number, number]> {
+function sentenceRanges(block: Block, starts: Int32Array): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
   const {sentences, tokens} = block
   let word = 0

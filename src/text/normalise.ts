@@ -2,7 +2,9 @@
  * Normalisation for comparing passages: two copies of a paragraph that differ
  * only by typography (case, white space, « » or " ", ’ or ', spaces around
  * punctuation) compare equal. Word boundaries are found on the original text,
- * so every word keeps its place in it.
+ * so every word keeps its place in it. `comparableText` is the definition;
+ * duplicate detection reads the same words and hashes without building the
+ * strings (`scanWords` in analysis/duplicates-words.ts, tested against it).
  */
 
 import {codePointAt, forEachRun} from './letters.js'
@@ -23,13 +25,37 @@ const WORD_CHAR = new RegExp(`^[${WORD_CHARS}]$`, 'u')
 const APOSTROPHES = new Set([0x27, 0x2018, 0x2019, 0x2bc])
 const SPACE = /\s/u
 
+/** Whether the code unit is an apostrophe that joins two runs of word characters into one word. */
+export function joinsWords(code: number): boolean {
+  return APOSTROPHES.has(code)
+}
+
 /** Characters that NFKC or the folding below would change; most words have none. */
 const NEEDS_FOLDING = /[^\p{Script=Latin}\p{Nd}\s.,;:!?"'()\[\]-]|[ﬀ-ﬆ\uff00-\uffef\u00aa\u00ba\u017f]/u
 
 /** NFKC, one kind of quotation mark, one apostrophe, one dash, no invisible characters. */
 export function foldTypography(value: string): string {
-  if (!NEEDS_FOLDING.test(value)) return value
+  return needsFolding(value) ? foldCharacters(value) : value
+}
+
+/** Whether `foldTypography` changes anything in `value` (when false it returns `value` as is). */
+export function needsFolding(value: string): boolean {
+  return NEEDS_FOLDING.test(value)
+}
+
+/** The folding of `foldTypography`, applied whether or not the value needs it. */
+export function foldCharacters(value: string): string {
   return value.normalize('NFKC').replace(IGNORABLE, '').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASHES, '-')
+}
+
+/** Whether one code point (a string of one or two UTF-16 units) is a character of WORD. */
+export function isWordChar(char: string): boolean {
+  return WORD_CHAR.test(char)
+}
+
+/** Whether white space separates tokens there (SPACE, as `comparableText` reads it). */
+export function isSpace(char: string): boolean {
+  return char === ' ' || SPACE.test(char)
 }
 
 /** The comparison key of one word: folded and in lower case (locale-independent). */
@@ -68,7 +94,7 @@ export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
     let previousMask = false
     const gap = text.slice(from, to)
     for (const char of plain ? gap : foldTypography(gap)) {
-      if (char === ' ' || SPACE.test(char)) {
+      if (isSpace(char)) {
         previousMask = false
         continue
       }

@@ -172,7 +172,7 @@ describe('matching blocks', () => {
 describe('matching across files', () => {
   const fingerprint = (texts: string[]): DuplicateFingerprint => ({
     paragraphs: texts.map((text, index): PlacedPrint => {
-      const {keys, starts, ends, ...print} = analyseParagraph(text)
+      const {starts, ends, hashes, checks, ...print} = analyseParagraph(text)
       return {...print, start: index, end: index + 1, startPoint: {line: index + 1, column: 1}, endPoint: {line: index + 1, column: 2}}
     }),
     repeated: []
