@@ -52,7 +52,8 @@ function alignValue(value: string, text: string, start: number, end: number): Va
   while (index < value.length) {
     if (source >= end) return undefined
     const char = text[source]
-    if (char === value[index]) {
+    // micromark reads a NUL as U+FFFD, one character for one.
+    if (char === value[index] || (char === '\u0000' && value[index] === '\uFFFD')) {
       starts[index] = source
       ends[index + 1] = source + 1
       index++

@@ -22,6 +22,17 @@ describe('Markdown documents', () => {
     expect(text.slice(message.place && 'start' in message.place ? message.place.start.offset : 0, 46)).toBe('the')
   })
 
+  it('keeps positions after a NUL character, which the Markdown parser reads as U+FFFD', async () => {
+    // Found by tests/robustness/fixes.test.ts: the drifted range made --fix replace "Du" with a space.
+    for (const text of ['\u0000 \nM Dupont  dit', '\u0000 \n     M Dupont  dit', 'Il a\u0000 dit que que non.']) {
+      const file = await lint(text, {path: 'a.md', lang: 'fr'})
+      expect(file.messages.length, JSON.stringify(text)).toBe(1)
+      // What the fix would replace, read from the source at its range.
+      const fix = (file.messages[0] as {fix?: {range: [number, number]}}).fix!
+      expect(text.slice(...fix.range), JSON.stringify(text)).toMatch(/^(?: {2}|que ?| ?que)$/)
+    }
+  })
+
   it('keeps positions on continuation lines of blockquotes and list items', async () => {
     const text = '> The minister said\n> the the talks went well.\n\n- first item\n  and the the second.\n'
     const file = await lint(text, {path: 'a.md', lang: 'en'})
