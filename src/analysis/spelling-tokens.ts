@@ -30,84 +30,122 @@ const LETTERS = /[\p{L}\p{M}]+/gu
 /** Abbreviations after which a period does not end the sentence (« M. Esper », "Dr. Smith", initials). */
 const NON_FINAL = /(?:^|[\s(«“"'’])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|Mgr|Me|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|No|art|etc|p|cf|vs|[A-Z])\.$/u
 
-export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordToken[] {
-  const tokens: WordToken[] = []
-  // The words of one block, as parallel arrays reused from block to block: no object per word until its token.
-  const values: string[] = []
+/**
+ * A document's words as parallel arrays, one entry per word: the analyses
+ * look at every word but report few, so no object is made per word (a
+ * document of 2 MB has some 300,000). Each distinct spelling is a number
+ * (`form`, an index into `forms`), so that anything computed on a spelling
+ * (its lower case, its key) is computed once per spelling, not per word.
+ */
+export interface WordTable {
+  texts: readonly string[]
+  /** The distinct spellings, in the order they first occur. */
+  forms: string[]
+  form: number[]
+  block: number[]
+  /** [start, end) of the word in its block's text. */
+  start: number[]
+  end: number[]
+  /** [start, end) of the hyphenated compound the word belongs to (the word itself when alone). */
+  compoundStart: number[]
+  compoundEnd: number[]
+  /** CAPS_BLOCK, FOREIGN, HEAD and IN_COMPOUND bits. */
+  flags: number[]
+}
+
+/** In a block written all in capitals (a shouted heading), or in a dateline. */
+export const CAPS_BLOCK = 1
+/** Inside a quotation written in another language than the document. */
+export const FOREIGN = 2
+/** The first word of its compound, or a word alone: the one that can open a sentence. */
+export const HEAD = 4
+/** Part of a hyphenated compound of two words or more. */
+export const IN_COMPOUND = 8
+
+export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTable {
+  const table: WordTable = {texts, forms: [], form: [], block: [], start: [], end: [], compoundStart: [], compoundEnd: [], flags: []}
+  const ids = new Map<string, number>()
+  // The runs of letters of one block, reused from block to block.
   const starts: number[] = []
   const ends: number[] = []
+  const collect = (start: number, end: number) => {
+    starts.push(start)
+    ends.push(end)
+  }
   for (let block = 0; block < texts.length; block++) {
     const text = texts[block]!
     const capsBlock = isCapsBlock(text)
     const dateline = datelineEnd(text)
     const foreign = lang === 'und' ? [] : foreignQuotations(text, lang)
-    values.length = 0
     starts.length = 0
     ends.length = 0
-    collectWords(text, values, starts, ends)
-    const count = values.length
+    forEachRun(text, letterOrMarkSize, collect)
+    const count = starts.length
     let index = 0
     while (index < count) {
       // A compound: words joined by single hyphens (État-major, Jean-Paul, e-mail).
       let last = index
       while (last + 1 < count && starts[last + 1]! - ends[last]! === 1 && isHyphen(text.charCodeAt(ends[last]!))) last++
-      const start = starts[index]!
-      const end = ends[last]!
-      const initial = isSentenceInitial(text, start)
-      if (last === index) {
-        const token: WordToken = {
-          value: values[index]!,
-          start,
-          end,
-          block,
-          compound: SELF,
-          sentenceInitial: initial,
-          capsBlock: capsBlock || end <= dateline,
-          foreign: foreign.length > 0 && foreign.some(([from, to]) => start >= from && end <= to)
-        }
-        // A word alone is its own compound: one object fewer for most words.
-        token.compound = token
-        tokens.push(token)
-        index++
-        continue
-      }
-      const compound = {value: text.slice(start, end), start, end}
+      const compoundStart = starts[index]!
+      const compoundEnd = ends[last]!
       for (let part = index; part <= last; part++) {
-        const wordStart = starts[part]!
-        const wordEnd = ends[part]!
-        // A literal of fixed shape (no spread): tokens are the most numerous objects of a lint.
-        tokens.push({
-          value: values[part]!,
-          start: wordStart,
-          end: wordEnd,
-          block,
-          compound,
-          sentenceInitial: part === index && initial,
-          capsBlock: capsBlock || wordEnd <= dateline,
-          foreign: foreign.length > 0 && foreign.some(([from, to]) => wordStart >= from && wordEnd <= to)
-        })
+        const start = starts[part]!
+        const end = ends[part]!
+        const value = text.slice(start, end)
+        let id = ids.get(value)
+        if (id === undefined) {
+          id = table.forms.length
+          ids.set(value, id)
+          table.forms.push(value)
+        }
+        let flags = part === index ? HEAD : 0
+        if (last > index) flags |= IN_COMPOUND
+        if (capsBlock || end <= dateline) flags |= CAPS_BLOCK
+        if (foreign.length > 0 && foreign.some(([from, to]) => start >= from && end <= to)) flags |= FOREIGN
+        table.form.push(id)
+        table.block.push(block)
+        table.start.push(start)
+        table.end.push(end)
+        table.compoundStart.push(compoundStart)
+        table.compoundEnd.push(compoundEnd)
+        table.flags.push(flags)
       }
       index = last + 1
     }
   }
+  return table
+}
+
+/** Whether word `word` of the table opens a sentence (only a compound's first word can). */
+export function opensSentence(table: WordTable, word: number): boolean {
+  return (table.flags[word]! & HEAD) !== 0 && isSentenceInitial(table.texts[table.block[word]!]!, table.start[word]!)
+}
+
+/** The table's words as objects, for tests and callers that want them whole. */
+export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordToken[] {
+  const table = wordTable(texts, lang)
+  const tokens: WordToken[] = []
+  let compound: WordToken['compound'] = {value: '', start: -1, end: -1}
+  for (let word = 0; word < table.form.length; word++) {
+    const block = table.block[word]!
+    const flags = table.flags[word]!
+    const token: WordToken = {
+      value: table.forms[table.form[word]!]!,
+      start: table.start[word]!,
+      end: table.end[word]!,
+      block,
+      compound,
+      sentenceInitial: opensSentence(table, word),
+      capsBlock: (flags & CAPS_BLOCK) !== 0,
+      foreign: (flags & FOREIGN) !== 0
+    }
+    if (!(flags & IN_COMPOUND)) token.compound = token
+    else if (flags & HEAD) token.compound = compound = {value: texts[block]!.slice(table.compoundStart[word]!, table.compoundEnd[word]!), start: table.compoundStart[word]!, end: table.compoundEnd[word]!}
+    else token.compound = compound
+    tokens.push(token)
+  }
   return tokens
 }
-
-/**
- * The runs of letters and marks of `text` (/[\p{L}\p{M}]+/u), appended to
- * the three arrays. A character scan: a regular expression's match object
- * for every word of a document was a sizeable share of this rule's garbage.
- */
-function collectWords(text: string, values: string[], starts: number[], ends: number[]): void {
-  forEachRun(text, letterOrMarkSize, (start, end) => {
-    values.push(text.slice(start, end))
-    starts.push(start)
-    ends.push(end)
-  })
-}
-
-/** Stands for a lone word's compound until the token, built, points to itself. */
-const SELF = {value: '', start: 0, end: 0}
 
 /** The hyphens that join a compound: -, ‐ (U+2010) and ‑ (U+2011). */
 function isHyphen(code: number): boolean {
@@ -154,6 +192,8 @@ export function isCapsBlock(text: string): boolean {
   let letters = 0
   let upper = 0
   for (let index = 0; index < text.length; index++) {
+    // Decided once the rest of the text, all capitals, could not make four letters in five capitals: a paragraph of prose stops within its first third.
+    if ((index & 31) === 31 && 5 * (upper + text.length - index) <= 4 * (letters + text.length - index)) return false
     const code = text.charCodeAt(index)
     if (code < 0x80) {
       if (code >= 0x61 && code <= 0x7a) letters++
@@ -196,7 +236,7 @@ export function stripAccents(value: string): string {
   return value.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC')
 }
 
-function isAscii(value: string): boolean {
+export function isAscii(value: string): boolean {
   for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) >= 0x80) return false
   return true
 }
