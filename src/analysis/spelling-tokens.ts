@@ -241,10 +241,43 @@ export function isAscii(value: string): boolean {
   return true
 }
 
+/**
+ * value.toLocaleLowerCase(), without its cost for most words: for ASCII the
+ * locale changes nothing but I (ı in Turkish and Azeri), so an ASCII word
+ * without I is lower-cased as toLowerCase does, and one in lower case already
+ * is its own lower case.
+ */
+export function localeLowerCase(value: string): string {
+  let upper = false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80 || code === 0x49) return value.toLocaleLowerCase()
+    if (code >= 0x41 && code <= 0x5a) upper = true
+  }
+  return upper ? value.toLowerCase() : value
+}
+
+/** /^\p{Lu}/u and /\p{Ll}/u; ASCII is decided on its codes, anything else by the expressions. */
 export function isCapitalised(value: string): boolean {
+  const first = value.charCodeAt(0)
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false
+  if (first < 0x80) {
+    for (let index = 1; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      if (code >= 0x61 && code <= 0x7a) return true
+      if (code >= 0x80) return /\p{Ll}/u.test(value.slice(index))
+    }
+    return false
+  }
   return /^\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)
 }
 
+/** /^\p{Lu}+$/u; ASCII is decided on its codes, anything else by the expression. */
 export function isAllCaps(value: string): boolean {
-  return /^\p{Lu}+$/u.test(value)
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80) return /^\p{Lu}+$/u.test(value)
+    if (code < 0x41 || code > 0x5a) return false
+  }
+  return value.length > 0
 }

@@ -10,7 +10,7 @@
  */
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
-import {CAPS_BLOCK, FOREIGN, IN_COMPOUND, isAllCaps, isAscii, isCapitalised, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
+import {CAPS_BLOCK, FOREIGN, IN_COMPOUND, isAllCaps, isAscii, isCapitalised, localeLowerCase, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -70,7 +70,7 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
 /** The lower case of a form, by its number, computed the first time it is asked for. */
 function lowerCaseForms(forms: readonly string[]): (form: number) => string {
   const lower: Array<string | undefined> = new Array(forms.length)
-  return (form) => (lower[form] ??= forms[form]!.toLocaleLowerCase())
+  return (form) => (lower[form] ??= localeLowerCase(forms[form]!))
 }
 
 /** A form's number of occurrences and its occurrences (word numbers), by form. */
@@ -132,10 +132,11 @@ function variantGroups(order: readonly number[], key: (form: number) => string):
 }
 
 /** Which of two forms wins, or undefined when they are not variants or nothing decides. */
-type Judge = (a: string, countA: number, b: string, countB: number) => string | undefined
+/** `sameLower`: whether the two forms have the same lower case, asked of every pair and known per form. */
+type Judge = (a: string, countA: number, b: string, countB: number, sameLower: boolean) => string | undefined
 
 /** Reports every occurrence of a form that loses to another form of its group. */
-function reportLosers(table: WordTable, groups: readonly Forms[], occurrences: Occurrences, kind: VariantKind, judge: Judge): SpellingVariant[] {
+function reportLosers(table: WordTable, groups: readonly Forms[], occurrences: Occurrences, lowerOf: (form: number) => string, kind: VariantKind, judge: Judge): SpellingVariant[] {
   const {forms} = table
   const {count, words} = occurrences
   const results: SpellingVariant[] = []
@@ -143,7 +144,7 @@ function reportLosers(table: WordTable, groups: readonly Forms[], occurrences: O
     // Most frequent first; the sort is stable, so equal counts keep the order of first occurrence.
     const entries = [...group].sort((a, b) => count[b]! - count[a]!)
     for (const form of entries) {
-      const winner = entries.find((other) => other !== form && judge(forms[form]!, count[form]!, forms[other]!, count[other]!) === forms[other])
+      const winner = entries.find((other) => other !== form && judge(forms[form]!, count[form]!, forms[other]!, count[other]!, lowerOf(form) === lowerOf(other)) === forms[other])
       if (winner === undefined) continue
       const majority = words.get(winner)!
       for (const word of words.get(form)!) results.push(variantAt(table, kind, word, forms[winner]!, majority[0]!, count[winner]!, count[form]!))
@@ -182,14 +183,14 @@ function accentAndCaseVariants(table: WordTable, lang: Lang | 'und', lowerOf: (f
   if (groups.length === 0) return []
   const occurrences = {count, words: occurrencesOf(table, skip, new Set(groups.flat()))}
   return [
-    ...reportLosers(table, groups, occurrences, 'case', judgeCase),
-    ...reportLosers(table, groups, occurrences, 'accent', (a, countA, b, countB) => judgeAccent(a, countA, b, countB, lang))
+    ...reportLosers(table, groups, occurrences, lowerOf, 'case', judgeCase),
+    ...reportLosers(table, groups, occurrences, lowerOf, 'accent', (a, countA, b, countB, sameLower) => judgeAccent(a, countA, b, countB, sameLower, lang))
   ]
 }
 
 /** SAHEL among Sahel: only capitals against a capitalised word, never a lower-case one (AIDS/aids, US/us). */
-const judgeCase: Judge = (a, countA, b, countB) => {
-  if (a === b || a.toLocaleLowerCase() !== b.toLocaleLowerCase()) return undefined
+const judgeCase: Judge = (a, countA, b, countB, sameLower) => {
+  if (a === b || !sameLower) return undefined
   const titled = (value: string) => isCapitalised(value) && value.slice(1) === value.slice(1).toLocaleLowerCase()
   const caps = isAllCaps(a) ? a : isAllCaps(b) ? b : undefined
   const title = titled(a) ? a : titled(b) ? b : undefined
@@ -198,10 +199,12 @@ const judgeCase: Judge = (a, countA, b, countB) => {
   return countA > countB ? a : b
 }
 
-function judgeAccent(a: string, countA: number, b: string, countB: number, lang: Lang | 'und'): string | undefined {
+function judgeAccent(a: string, countA: number, b: string, countB: number, sameLower: boolean, lang: Lang | 'und'): string | undefined {
+  // Forms of one group that differ by case only (le/Le) are most pairs: decided before normalising.
+  if (sameLower) return undefined
   const left = [...a.normalize('NFC')]
   const right = [...b.normalize('NFC')]
-  if (left.length !== right.length || a.toLocaleLowerCase() === b.toLocaleLowerCase()) return undefined
+  if (left.length !== right.length) return undefined
   let accented: string | undefined
   let capitalOnly = true
   const differences: number[] = []

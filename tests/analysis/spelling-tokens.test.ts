@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {isCapsBlock, stripAccents, wordTokens} from '../../src/analysis/spelling-tokens.js'
+import {isAllCaps, isCapitalised, isCapsBlock, localeLowerCase, stripAccents, wordTokens} from '../../src/analysis/spelling-tokens.js'
 
 /** isCapsBlock as it was written first: two regular expressions over the whole text. */
 function capsBlockReference(text: string): boolean {
@@ -106,5 +106,20 @@ describe('wordTokens', () => {
     expect(flags('ready')).toEqual({capsBlock: false, foreign: true, sentenceInitial: false})
     expect(flags('hier')).toEqual({capsBlock: false, foreign: false, sentenceInitial: false})
     expect(flags('SAHEL')).toEqual({capsBlock: true, foreign: false, sentenceInitial: false})
+  })
+})
+
+describe('case tests read on the characters', () => {
+  const word = fc.array(fc.constantFrom('a', 'Z', 'I', 'i', 'É', 'é', 'İ', 'ı', 'ß', 'ǅ', '𝐀', '𐐨', 'Ω', '-', '’', "'", '1', '\u0301', 'q', 'Q'), {maxLength: 8}).map((chars) => chars.join(''))
+
+  it('agree with toLocaleLowerCase and the regular expressions they replace', () => {
+    fc.assert(
+      fc.property(word, (value) => {
+        expect(localeLowerCase(value)).toBe(value.toLocaleLowerCase())
+        expect(isCapitalised(value)).toBe(/^\p{Lu}/u.test(value) && /\p{Ll}/u.test(value))
+        expect(isAllCaps(value)).toBe(/^\p{Lu}+$/u.test(value))
+      }),
+      {numRuns: 5000}
+    )
   })
 })
