@@ -51,6 +51,21 @@ export interface WordTable {
   compoundEnd: number[]
   /** CAPS_BLOCK, FOREIGN, HEAD and IN_COMPOUND bits. */
   flags: number[]
+  /**
+   * Quotations long enough to tell their language from, whose words are not
+   * marked FOREIGN until markForeign has asked: detecting a language is the
+   * costliest step here, and most quotations hold no word that could change
+   * a finding.
+   */
+  quotations: QuotedSpan[]
+}
+
+export interface QuotedSpan {
+  block: number
+  inner: string
+  /** The words inside, [first, end) in the table. */
+  first: number
+  end: number
 }
 
 /** In a block written all in capitals (a shouted heading), or in a dateline. */
@@ -63,7 +78,7 @@ export const HEAD = 4
 export const IN_COMPOUND = 8
 
 export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTable {
-  const table: WordTable = {texts, forms: [], form: [], block: [], start: [], end: [], compoundStart: [], compoundEnd: [], flags: []}
+  const table: WordTable = {texts, forms: [], form: [], block: [], start: [], end: [], compoundStart: [], compoundEnd: [], flags: [], quotations: []}
   const ids = new Map<string, number>()
   // The runs of letters of one block, reused from block to block.
   const starts: number[] = []
@@ -76,7 +91,9 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
     const text = texts[block]!
     const capsBlock = isCapsBlock(text)
     const dateline = datelineEnd(text)
-    const foreign = lang === 'und' ? [] : foreignQuotations(text, lang)
+    const quoted = lang === 'und' ? [] : telling(text)
+    // The next quotation a word may be in: quotations and words both come in order.
+    let next = 0
     starts.length = 0
     ends.length = 0
     forEachRun(text, letterOrMarkSize, collect)
@@ -101,7 +118,13 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
         let flags = part === index ? HEAD : 0
         if (last > index) flags |= IN_COMPOUND
         if (capsBlock || end <= dateline) flags |= CAPS_BLOCK
-        if (foreign.length > 0 && foreign.some(([from, to]) => start >= from && end <= to)) flags |= FOREIGN
+        while (next < quoted.length && quoted[next]!.end < end) next++
+        const quotation = quoted[next]
+        if (quotation && start >= quotation.start) {
+          const word = table.form.length
+          if (!quotation.span) table.quotations.push((quotation.span = {block, inner: quotation.inner, first: word, end: word}))
+          quotation.span.end = word + 1
+        }
         table.form.push(id)
         table.block.push(block)
         table.start.push(start)
@@ -121,9 +144,26 @@ export function opensSentence(table: WordTable, word: number): boolean {
   return (table.flags[word]! & HEAD) !== 0 && isSentenceInitial(table.texts[table.block[word]!]!, table.start[word]!)
 }
 
+/**
+ * Marks FOREIGN the words of the quotations in another language than
+ * `lang`, among those for which `matters(first, end)` (their words, in the
+ * table) says the answer could change something. Whether it marked any.
+ */
+export function markForeign(table: WordTable, lang: Lang | 'und', matters: (first: number, end: number) => boolean): boolean {
+  if (lang === 'und') return false
+  let marked = false
+  for (const {inner, first, end} of table.quotations) {
+    if (!matters(first, end) || detectLanguage(inner, lang).lang === lang) continue
+    for (let word = first; word < end; word++) table.flags[word]! |= FOREIGN
+    marked = true
+  }
+  return marked
+}
+
 /** The table's words as objects, for tests and callers that want them whole. */
 export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordToken[] {
   const table = wordTable(texts, lang)
+  markForeign(table, lang, () => true)
   const tokens: WordToken[] = []
   let compound: WordToken['compound'] = {value: '', start: -1, end: -1}
   for (let word = 0; word < table.form.length; word++) {
@@ -215,16 +255,15 @@ export function isCapsBlock(text: string): boolean {
 }
 
 /**
- * Quotations in another language than the document (an English quote in a
- * French article): their words follow that language's spelling, and are
- * neither counted nor reported.
+ * The quotations of a text long enough to tell a language from (an English
+ * quote in a French article): their words follow that language's spelling,
+ * and when it is not the document's they are neither counted nor reported.
  */
-function foreignQuotations(text: string, lang: Lang): Array<[number, number]> {
-  const spans: Array<[number, number]> = []
+function telling(text: string): Array<{start: number; end: number; inner: string; span?: QuotedSpan}> {
+  const spans: Array<{start: number; end: number; inner: string; span?: QuotedSpan}> = []
   for (const {start, end, inner} of quotationsOf(text)) {
     // Too short to tell a language from: keep it as the document's.
-    if ((inner.match(LETTERS) ?? []).length < 4) continue
-    if (detectLanguage(inner, lang).lang !== lang) spans.push([start, end])
+    if ((inner.match(LETTERS) ?? []).length >= 4) spans.push({start, end, inner})
   }
   return spans
 }

@@ -10,7 +10,7 @@
  */
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
-import {CAPS_BLOCK, FOREIGN, IN_COMPOUND, isAllCaps, isAscii, isCapitalised, localeLowerCase, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
+import {CAPS_BLOCK, FOREIGN, HEAD, IN_COMPOUND, isAllCaps, isAscii, isCapitalised, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -59,8 +59,12 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   const table = wordTable(texts, lang)
   const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
   const lowerOf = lowerCaseForms(table.forms)
+  const keyOf = accentKeys(table.forms, lowerOf)
+  // No word is FOREIGN yet: these are the groups unless a quotation turns out to be in another language.
+  let groups = accentGroups(table, CAPS_BLOCK, keyOf)
+  if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf))) groups = accentGroups(table, CAPS_BLOCK | FOREIGN, keyOf)
   const results = [
-    ...accentAndCaseVariants(table, lang, lowerOf),
+    ...accentAndCaseVariants(table, groups, lang, lowerOf),
     ...nameVariants(table, distinct, lowerOf),
     ...hyphenVariants(table, lowerOf)
   ].filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
@@ -174,18 +178,80 @@ function variantAt(table: WordTable, kind: VariantKind, word: number, expected: 
   }
 }
 
-function accentAndCaseVariants(table: WordTable, lang: Lang | 'und', lowerOf: (form: number) => string): SpellingVariant[] {
-  const skip = CAPS_BLOCK | FOREIGN
+/** The forms of the words `skip` leaves, counted, and those sharing an accent key grouped. */
+interface AccentGroups {
+  count: Int32Array
+  /** Forms in the order of their first occurrence. */
+  order: number[]
+  groups: Forms[]
+}
+
+function accentGroups(table: WordTable, skip: number, keyOf: (form: number) => string): AccentGroups {
   const {count, order} = countForms(table, skip)
-  const {forms} = table
-  // An ASCII word has no accent to strip: its key is its lower case, which the other analyses ask for too.
-  const groups = variantGroups(order, (form) => (isAscii(forms[form]!) ? lowerOf(form) : stripAccents(forms[form]!).toLocaleLowerCase()))
+  return {count, order, groups: variantGroups(order, keyOf)}
+}
+
+function accentAndCaseVariants(table: WordTable, {count, groups}: AccentGroups, lang: Lang | 'und', lowerOf: (form: number) => string): SpellingVariant[] {
   if (groups.length === 0) return []
-  const occurrences = {count, words: occurrencesOf(table, skip, new Set(groups.flat()))}
+  const occurrences = {count, words: occurrencesOf(table, CAPS_BLOCK | FOREIGN, new Set(groups.flat()))}
   return [
     ...reportLosers(table, groups, occurrences, lowerOf, 'case', judgeCase),
     ...reportLosers(table, groups, occurrences, lowerOf, 'accent', (a, countA, b, countB, sameLower) => judgeAccent(a, countA, b, countB, sameLower, lang))
   ]
+}
+
+/** What the forms of one word written with and without accents or capitals share, computed once per form. */
+function accentKeys(forms: readonly string[], lowerOf: (form: number) => string): (form: number) => string {
+  const keys: Array<string | undefined> = new Array(forms.length)
+  // An ASCII word has no accent to strip: its key is its lower case, which the other analyses ask for too.
+  return (form) => (keys[form] ??= isAscii(forms[form]!) ? lowerOf(form) : stripAccents(forms[form]!).toLocaleLowerCase())
+}
+
+/**
+ * Whether leaving out the words [first, end) of a quotation, were it in
+ * another language, could change a finding: whether one of them is a form
+ * that a judge could weigh against another (accents, capitals), a name with
+ * a name one slip away or a word whose lower case such a name has, a part
+ * of a compound, or a single word a compound could be written as. Decided
+ * once on all the words of the document, so it may answer yes for nothing,
+ * never no for something: the quotation's language is detected only when
+ * the answer is yes. `groups` are those of all the words not in capitals.
+ */
+function quotationMatters(table: WordTable, {order, groups}: AccentGroups, lowerOf: (form: number) => string): (first: number, end: number) => boolean {
+  const {forms, form, flags} = table
+  const matters = new Uint8Array(forms.length)
+  for (const group of groups) {
+    const judged = group.some((a, index) => group.slice(index + 1).some((b) => lowerOf(a) !== lowerOf(b) || isAllCaps(forms[a]!) || isAllCaps(forms[b]!)))
+    if (judged) for (const id of group) matters[id] = 1
+  }
+  const byKey = new Map<string, number[]>()
+  for (const id of order) {
+    if (!isCapitalised(forms[id]!) || [...forms[id]!].length < MIN_NAME) continue
+    for (const key of slipKeys(lowerOf(id))) {
+      const list = byKey.get(key)
+      if (list) list.push(id)
+      else byKey.set(key, [id])
+    }
+  }
+  const lowerOfNames = new Set<string>()
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue
+    for (const id of list) {
+      matters[id] = 1
+      lowerOfNames.add(lowerOf(id))
+    }
+  }
+  const parts = new Set<string>()
+  for (let word = 0; word + 1 < form.length; word++) {
+    if ((flags[word]! & (HEAD | IN_COMPOUND)) !== (HEAD | IN_COMPOUND) || table.compoundEnd[word] !== table.end[word + 1]) continue
+    const [first, second] = [lowerOf(form[word]!), lowerOf(form[word + 1]!)]
+    parts.add(first).add(second).add(first + second)
+  }
+  for (let id = 0; id < forms.length; id++) if (lowerOfNames.has(forms[id]!) || parts.has(lowerOf(id))) matters[id] = 1
+  return (first, end) => {
+    for (let word = first; word < end; word++) if (flags[word]! & IN_COMPOUND || matters[form[word]!]) return true
+    return false
+  }
 }
 
 /** SAHEL among Sahel: only capitals against a capitalised word, never a lower-case one (AIDS/aids, US/us). */

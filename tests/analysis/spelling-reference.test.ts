@@ -15,7 +15,8 @@ const WORDS = [
   'marché', 'marche', 'évènement', 'événement', 'Noël', 'Noel', 'A', 'À', 'taches', 'tâches', 'Ete\u0301', 'Été', 'Ete', 'Africain', 'Africaine', 'Marie', 'Mario',
   'follow-up', 'followup', 'Saint-Denis', 'Saint', 'Denis', 'Saintdenis', 'Etat-major', 'État-major', 'Élysée', 'Elysee', 'ELYSEE', 'le', 'la', 'de', 'et',
   'the', 'and', 'M', 'Dr', 'Mr', 'l', 'd', 'N', 'Daw', 'Ğazi', 'Gazi', '𝐀𝐁c', 'İstanbul', 'Istanbul', 'a-b-c', 'x', 'Fréderic', 'Frederic', 'Frédéric',
-  'Rabat', 'Rabta', 'Ribat', 'Rabbat', 'Sahil', 'Tunis', 'Tunus', 'régime', 'regime', 'Régime', 'evenement'
+  'Rabat', 'Rabta', 'Ribat', 'Rabbat', 'Sahil', 'Tunis', 'Tunus', 'régime', 'regime', 'Régime', 'evenement',
+  'delorme', 'hassan', 'rabat', 'jean', 'paul', 'jeanpaul'
 ]
 const SEPARATORS = [' ', ' ', ' ', ' ', '. ', ', ', ' « ', ' » ', ' “', '” ', '-', ' — ', '’', "'", '\u00A0', '  ', '! ', ': ', ' (', ') ', '…', 'M. ', '\n', ' 12 ']
 /** Whole stretches that exercise the heading, dateline and foreign-quotation rules. */
@@ -30,7 +31,16 @@ const STRETCHES = [
 
 /** Each document draws from a few words of the list, so that they repeat and their variants meet. */
 const paragraphs = fc.subarray(WORDS, {minLength: 2, maxLength: 12}).chain((words) => {
-  const piece = fc.oneof({weight: 6, arbitrary: fc.constantFrom(...words)}, {weight: 4, arbitrary: fc.constantFrom(...SEPARATORS)}, {weight: 1, arbitrary: fc.constantFrom(...STRETCHES)})
+  const word = fc.constantFrom(...words)
+  // Quotations in the other language, holding words of the document: whether they count changes findings.
+  const english = fc.tuple(word, word).map(([a, b]) => `« We are ready and ${a} we will stay with the ${b} » `)
+  const french = fc.tuple(word, word).map(([a, b]) => `“Nous sommes prêts et ${a} nous restons avec les ${b}” `)
+  const piece = fc.oneof(
+    {weight: 6, arbitrary: word},
+    {weight: 4, arbitrary: fc.constantFrom(...SEPARATORS)},
+    {weight: 1, arbitrary: fc.constantFrom(...STRETCHES)},
+    {weight: 1, arbitrary: fc.oneof(english, french)}
+  )
   const paragraph = fc.array(piece, {maxLength: 60}).map((pieces) => pieces.join(''))
   return fc.array(paragraph, {minLength: 1, maxLength: 8})
 })
@@ -54,6 +64,14 @@ describe('findSpellingVariants against the previous implementation', () => {
     const samples = fc.sample(documents, {numRuns: 2000, seed: 7})
     const kinds = new Set(samples.flatMap(({texts, lang}) => referenceVariants(texts, lang).map((variant) => variant.kind)))
     expect([...kinds].sort()).toEqual(['accent', 'case', 'hyphen', 'name'])
+  })
+
+  it('leaves out a quotation in another language whose only word that matters is a name’s lower case', () => {
+    // Counted, « delorme » would make Delorme a common noun with a capital, and Delorne no slip of it.
+    const texts = ['Le juge Delorme a parlé, puis le juge Delorme est parti.', 'Selon le juge Delorne, rien ne change.', '« We are ready and delorme we will stay with the team » a-t-il dit.']
+    const found = findSpellingVariants(texts, 'fr')
+    expect(found.map((variant) => variant.actual)).toEqual(['Delorne'])
+    expect(found).toEqual(referenceVariants(texts, 'fr'))
   })
 
   it('reads the same tokens', () => {
