@@ -46,10 +46,7 @@ export interface WordTable {
   /** [start, end) of the word in its block's text. */
   start: number[]
   end: number[]
-  /** [start, end) of the hyphenated compound the word belongs to (the word itself when alone). */
-  compoundStart: number[]
-  compoundEnd: number[]
-  /** CAPS_BLOCK, FOREIGN, HEAD and IN_COMPOUND bits. */
+  /** CAPS_BLOCK, FOREIGN, HEAD and IN_COMPOUND bits; a word's compound is found from them (compoundStart, compoundEnd). */
   flags: number[]
   /**
    * Quotations long enough to tell their language from, whose words are not
@@ -78,65 +75,67 @@ export const HEAD = 4
 export const IN_COMPOUND = 8
 
 export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTable {
-  const table: WordTable = {texts, forms: [], form: [], block: [], start: [], end: [], compoundStart: [], compoundEnd: [], flags: [], quotations: []}
+  const table: WordTable = {texts, forms: [], form: [], block: [], start: [], end: [], flags: [], quotations: []}
+  const {forms, form, start: starts, end: ends, flags} = table
   const ids = new Map<string, number>()
-  // The runs of letters of one block, reused from block to block.
-  const starts: number[] = []
-  const ends: number[] = []
-  const collect = (start: number, end: number) => {
-    starts.push(start)
-    ends.push(end)
-  }
   for (let block = 0; block < texts.length; block++) {
     const text = texts[block]!
-    const capsBlock = isCapsBlock(text)
+    const caps = isCapsBlock(text) ? CAPS_BLOCK : 0
     const dateline = datelineEnd(text)
     const quoted = lang === 'und' ? [] : telling(text)
     // The next quotation a word may be in: quotations and words both come in order.
     let next = 0
-    starts.length = 0
-    ends.length = 0
-    forEachRun(text, letterOrMarkSize, collect)
-    const count = starts.length
-    let index = 0
-    while (index < count) {
+    const firstWord = form.length
+    forEachRun(text, letterOrMarkSize, (start, end) => {
+      const word = form.length
+      let bits = caps || (end <= dateline ? CAPS_BLOCK : 0)
       // A compound: words joined by single hyphens (État-major, Jean-Paul, e-mail).
-      let last = index
-      while (last + 1 < count && starts[last + 1]! - ends[last]! === 1 && isHyphen(text.charCodeAt(ends[last]!))) last++
-      const compoundStart = starts[index]!
-      const compoundEnd = ends[last]!
-      for (let part = index; part <= last; part++) {
-        const start = starts[part]!
-        const end = ends[part]!
-        const value = text.slice(start, end)
-        let id = ids.get(value)
-        if (id === undefined) {
-          id = table.forms.length
-          ids.set(value, id)
-          table.forms.push(value)
-        }
-        let flags = part === index ? HEAD : 0
-        if (last > index) flags |= IN_COMPOUND
-        if (capsBlock || end <= dateline) flags |= CAPS_BLOCK
-        while (next < quoted.length && quoted[next]!.end < end) next++
-        const quotation = quoted[next]
-        if (quotation && start >= quotation.start) {
-          const word = table.form.length
-          if (!quotation.span) table.quotations.push((quotation.span = {block, inner: quotation.inner, first: word, end: word}))
-          quotation.span.end = word + 1
-        }
-        table.form.push(id)
-        table.block.push(block)
-        table.start.push(start)
-        table.end.push(end)
-        table.compoundStart.push(compoundStart)
-        table.compoundEnd.push(compoundEnd)
-        table.flags.push(flags)
+      if (word > firstWord && ends[word - 1] === start - 1 && isHyphen(text.charCodeAt(start - 1))) {
+        flags[word - 1]! |= IN_COMPOUND
+        bits |= IN_COMPOUND
+      } else {
+        bits |= HEAD
       }
-      index = last + 1
-    }
+      while (next < quoted.length && quoted[next]!.end < end) next++
+      const quotation = quoted[next]
+      if (quotation && start >= quotation.start) {
+        if (!quotation.span) table.quotations.push((quotation.span = {block, inner: quotation.inner, first: word, end: word}))
+        quotation.span.end = word + 1
+      }
+      const value = text.slice(start, end)
+      let id = ids.get(value)
+      if (id === undefined) {
+        id = forms.length
+        ids.set(value, id)
+        forms.push(value)
+      }
+      form.push(id)
+      table.block.push(block)
+      starts.push(start)
+      ends.push(end)
+      flags.push(bits)
+    })
   }
   return table
+}
+
+/** Start of the compound of word `word` (its own start when alone): that of the compound's first word. */
+export function compoundStart(table: WordTable, word: number): number {
+  let head = word
+  while (!(table.flags[head]! & HEAD)) head--
+  return table.start[head]!
+}
+
+/** End of the compound of word `word` (its own end when alone): that of the compound's last word. */
+export function compoundEnd(table: WordTable, word: number): number {
+  return table.end[lastOfCompound(table, word)]!
+}
+
+/** The last word of the compound of word `word` (the word itself when alone). */
+export function lastOfCompound(table: WordTable, word: number): number {
+  let last = word
+  while (last + 1 < table.flags.length && (table.flags[last + 1]! & (HEAD | IN_COMPOUND)) === IN_COMPOUND) last++
+  return last
 }
 
 /** Whether word `word` of the table opens a sentence (only a compound's first word can). */
@@ -180,8 +179,10 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
       foreign: (flags & FOREIGN) !== 0
     }
     if (!(flags & IN_COMPOUND)) token.compound = token
-    else if (flags & HEAD) token.compound = compound = {value: texts[block]!.slice(table.compoundStart[word]!, table.compoundEnd[word]!), start: table.compoundStart[word]!, end: table.compoundEnd[word]!}
-    else token.compound = compound
+    else if (flags & HEAD) {
+      const [start, end] = [table.start[word]!, compoundEnd(table, word)]
+      token.compound = compound = {value: texts[block]!.slice(start, end), start, end}
+    } else token.compound = compound
     tokens.push(token)
   }
   return tokens

@@ -10,7 +10,7 @@
  */
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
-import {CAPS_BLOCK, FOREIGN, HEAD, IN_COMPOUND, isAllCaps, isAscii, isCapitalised, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
+import {CAPS_BLOCK, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, isAllCaps, isAscii, isCapitalised, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -160,8 +160,8 @@ function reportLosers(table: WordTable, groups: readonly Forms[], occurrences: O
 /** The variant `word` is, `expected` replacing it, with the majority's first word and the two counts. */
 function variantAt(table: WordTable, kind: VariantKind, word: number, expected: string, first: number, majorityCount: number, count: number): SpellingVariant {
   const block = table.block[word]!
-  const start = table.compoundStart[word]!
-  const end = table.compoundEnd[word]!
+  const start = compoundStart(table, word)
+  const end = compoundEnd(table, word)
   const compound = table.texts[block]!.slice(start, end)
   const before = compound.slice(0, table.start[word]! - start)
   const after = compound.slice(table.end[word]! - start)
@@ -173,7 +173,7 @@ function variantAt(table: WordTable, kind: VariantKind, word: number, expected: 
     actual: compound,
     expected: before + expected + after,
     fix: {start: table.start[word]!, end: table.end[word]!, text: expected},
-    majority: {block: table.block[first]!, start: table.compoundStart[first]!, end: table.compoundEnd[first]!},
+    majority: {block: table.block[first]!, start: compoundStart(table, first), end: compoundEnd(table, first)},
     counts: {actual: count, expected: majorityCount}
   }
 }
@@ -243,7 +243,7 @@ function quotationMatters(table: WordTable, {order, groups}: AccentGroups, lower
   }
   const parts = new Set<string>()
   for (let word = 0; word + 1 < form.length; word++) {
-    if ((flags[word]! & (HEAD | IN_COMPOUND)) !== (HEAD | IN_COMPOUND) || table.compoundEnd[word] !== table.end[word + 1]) continue
+    if ((flags[word]! & (HEAD | IN_COMPOUND)) !== (HEAD | IN_COMPOUND) || lastOfCompound(table, word) !== word + 1) continue
     const [first, second] = [lowerOf(form[word]!), lowerOf(form[word + 1]!)]
     parts.add(first).add(second).add(first + second)
   }
@@ -454,23 +454,19 @@ interface HyphenOccurrence {
 }
 
 function hyphenVariants(table: WordTable, lowerOf: (form: number) => string): SpellingVariant[] {
-  const {texts, forms, form, flags, block, start, end, compoundStart, compoundEnd} = table
+  const {texts, forms, form, flags, block, start, end} = table
   const skip = CAPS_BLOCK | FOREIGN
   const compounds = new Map<string, HyphenOccurrence[]>()
-  // A compound's words are consecutive: the last one looked at is the only one to skip again.
-  let lastBlock = -1
-  let lastStart = -1
   for (let word = 0; word < form.length; word++) {
-    if (flags[word]! & skip || !(flags[word]! & IN_COMPOUND)) continue
-    if (block[word] === lastBlock && compoundStart[word] === lastStart) continue
-    lastBlock = block[word]!
-    lastStart = compoundStart[word]!
-    const value = texts[lastBlock]!.slice(lastStart, compoundEnd[word]!)
+    // Each compound once, at its first word: a compound is in capitals or in a quotation as a whole.
+    if ((flags[word]! & (skip | HEAD | IN_COMPOUND)) !== (HEAD | IN_COMPOUND)) continue
+    const compoundEnd = end[lastOfCompound(table, word)]!
+    const value = texts[block[word]!]!.slice(start[word]!, compoundEnd)
     const parts = value.split(/[-‐‑]/)
     if (parts.length !== 2) continue
     const key = parts.map((part) => part.toLocaleLowerCase()).join('-')
     const list = compounds.get(key) ?? []
-    list.push({block: lastBlock, start: lastStart, end: compoundEnd[word]!, value, form: 'hyphen'})
+    list.push({block: block[word]!, start: start[word]!, end: compoundEnd, value, form: 'hyphen'})
     compounds.set(key, list)
   }
   if (compounds.size === 0) return []
