@@ -135,8 +135,11 @@ function variantGroups(order: readonly number[], key: (form: number) => string):
   return variants
 }
 
-/** Which of two forms wins, or undefined when they are not variants or nothing decides. */
-/** `sameLower`: whether the two forms have the same lower case, asked of every pair and known per form. */
+/**
+ * Which of two forms wins, or undefined when they are not variants or nothing
+ * decides. `sameLower`: whether the two have the same lower case, asked of
+ * every pair and known per form.
+ */
 type Judge = (a: string, countA: number, b: string, countB: number, sameLower: boolean) => string | undefined
 
 /** Reports every occurrence of a form that loses to another form of its group. */
