@@ -1,6 +1,6 @@
 import type {Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
-import {sentencesOf, wordKey, type Token} from '../text/words.js'
+import {wordKey} from '../text/words.js'
 
 export interface DoubledWord {
   kind: 'repeat' | 'negation'
@@ -43,46 +43,134 @@ const CLAUSE_OPENERS = new Set(['que', 'qu', 'qui', 'mais', 'et', 'ou', 'car', '
 /** How many words may separate two particles of one negation (« n'a pas manqué pas »). */
 const NEGATION_SPAN = 6
 
+/** Indexes into TOKEN_TYPES (Block.tokens) of the node types read here. */
+const WORD = 0
+const WHITE_SPACE = 1
+const PUNCTUATION = 2
+
+/**
+ * Reads the block's token numbers directly: a Token object (and its string)
+ * for every word, space and mark of a document was most of this rule's
+ * cost. Words become strings only when they may repeat, or when a French
+ * sentence holds a negation to follow.
+ */
 export function findDoubledWords(block: Block, lang: Lang, allow: ReadonlySet<string> = new Set()): DoubledWord[] {
   const results: DoubledWord[] = []
   const allowed = ALLOWED_REPEATS[lang]
-  for (const tokens of sentencesOf(block)) {
-    const words: Token[] = []
-    // Whether punctuation (a comma, a dash, a parenthesis) sits between each word and the one before: it ends the clause.
-    const breakBefore: boolean[] = []
-    let punctuated = false
-    for (const token of tokens) {
-      if (token.type === 'PunctuationNode') punctuated = true
-      else if (token.type === 'WordNode') {
-        words.push(token)
-        breakBefore.push(words.length > 1 && punctuated)
-        punctuated = false
-      }
-    }
-    findRepeats(tokens, allowed, allow, results)
-    if (lang === 'fr') findRepeatedNegation(words, breakBefore, results)
+  const {sentences} = block
+  for (let sentence = 0; sentence + 1 < sentences.length; sentence++) {
+    const first = sentences[sentence]!
+    const end = sentences[sentence + 1]!
+    findRepeats(block, first, end, allowed, allow, results)
+    if (lang === 'fr' && hasNegation(block, first, end)) findRepeatedNegation(...sentenceWords(block, first, end), results)
   }
   return results
 }
 
-function findRepeats(tokens: Token[], allowed: ReadonlySet<string>, allow: ReadonlySet<string>, results: DoubledWord[]): void {
-  let previous: Token | undefined
-  let previousKey = ''
-  let gapStart = 0
-  for (const token of tokens) {
-    if (token.type === 'WhiteSpaceNode') continue
-    if (token.type !== 'WordNode') {
-      previous = undefined
+/** A word of a sentence, as findRepeatedNegation reads it. */
+interface Word {
+  value: string
+  /** [start, end) in the file. */
+  start: number
+  end: number
+}
+
+/** The words of tokens [first, end) and, for each, whether punctuation (a comma, a dash, a parenthesis) sits between it and the word before: it ends the clause. */
+function sentenceWords(block: Block, first: number, end: number): [Word[], boolean[]] {
+  const {tokens, text} = block
+  const words: Word[] = []
+  const breakBefore: boolean[] = []
+  let punctuated = false
+  for (let token = first; token < end; token++) {
+    const type = tokens[token * 3]!
+    if (type === PUNCTUATION) punctuated = true
+    else if (type === WORD) {
+      const from = tokens[token * 3 + 1]!
+      const to = tokens[token * 3 + 2]!
+      const [start, stop] = block.rangeOf(from, to)
+      words.push({value: text.slice(from, to), start, end: stop})
+      breakBefore.push(words.length > 1 && punctuated)
+      punctuated = false
+    }
+  }
+  return [words, breakBefore]
+}
+
+/**
+ * Whether a word of tokens [first, end) is « ne » or starts with « n’ »:
+ * without one findRepeatedNegation has nothing to follow. Read on the
+ * characters: only N or n lower-cases to n, and only these marks are
+ * apostrophes to wordKey.
+ */
+function hasNegation(block: Block, first: number, end: number): boolean {
+  const {tokens, text} = block
+  for (let token = first; token < end; token++) {
+    if (tokens[token * 3] !== WORD) continue
+    const from = tokens[token * 3 + 1]!
+    const to = tokens[token * 3 + 2]!
+    if (to - from < 2 || (text.charCodeAt(from) | 0x20) !== 0x6e) continue
+    const second = text.charCodeAt(from + 1)
+    if (isApostrophe(second) || (to - from === 2 && (second | 0x20) === 0x65)) return true
+  }
+  return false
+}
+
+/** ' and the marks wordKey reads as one: ’ ʼ ‘ ` ´. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2018 || code === 0x60 || code === 0xb4
+}
+
+function findRepeats(block: Block, first: number, end: number, allowed: ReadonlySet<string>, allow: ReadonlySet<string>, results: DoubledWord[]): void {
+  const {tokens, text} = block
+  // The word before, when only white space separates it from the current one; -1 when none.
+  let previous = -1
+  for (let token = first; token < end; token++) {
+    const type = tokens[token * 3]!
+    if (type === WHITE_SPACE) continue
+    if (type !== WORD) {
+      previous = -1
       continue
     }
-    const key = wordKey(token.value)
-    if (previous && previousKey === key && isWordy(key) && !allowed.has(key) && !allow.has(key) && !isReduplicatedName(previous, token)) {
-      results.push({kind: 'repeat', word: token.value, start: token.start, end: token.end, firstStart: previous.start, firstEnd: previous.end, removeStart: gapStart})
+    if (previous >= 0 && maySameKey(text, tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!, tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)) {
+      const before = text.slice(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!)
+      const value = text.slice(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
+      const key = wordKey(value)
+      if (wordKey(before) === key && isWordy(key) && !allowed.has(key) && !allow.has(key) && !isReduplicatedName(before, value)) {
+        const [firstStart, firstEnd] = block.rangeOf(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!)
+        const [start, stop] = block.rangeOf(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
+        results.push({kind: 'repeat', word: value, start, end: stop, firstStart, firstEnd, removeStart: firstEnd})
+      }
     }
     previous = token
-    previousKey = key
-    gapStart = token.end
   }
+}
+
+/**
+ * Whether text[aFrom, aTo) and text[bFrom, bTo) may have the same wordKey,
+ * decided on the characters without making either string. Exact for ASCII
+ * (lower case and the backtick apostrophe keep the length); any other
+ * character answers yes, for wordKey to decide.
+ */
+export function maySameKey(text: string, aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
+  const length = aTo - aFrom
+  const sameLength = length === bTo - bFrom
+  for (let offset = 0; offset < length && offset < bTo - bFrom; offset++) {
+    const a = text.charCodeAt(aFrom + offset)
+    const b = text.charCodeAt(bFrom + offset)
+    if (a >= 0x80 || b >= 0x80) return true
+    if (a !== b && foldAscii(a) !== foldAscii(b)) return false
+  }
+  if (sameLength) return true
+  // Lengths differ: only a character beyond ASCII could make the keys equal.
+  for (let index = aFrom; index < aTo; index++) if (text.charCodeAt(index) >= 0x80) return true
+  for (let index = bFrom; index < bTo; index++) if (text.charCodeAt(index) >= 0x80) return true
+  return false
+}
+
+/** An ASCII character as wordKey leaves it: lower case, ` read as '. */
+function foldAscii(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code | 0x20
+  return code === 0x60 ? 0x27 : code
 }
 
 /**
@@ -91,9 +179,9 @@ function findRepeats(tokens: Token[], allowed: ReadonlySet<string>, allow: Reado
  * (« Le le », "The the"), and in a run of capitals ("THE THE") case says
  * nothing, so those are still reported.
  */
-function isReduplicatedName(first: Token, second: Token): boolean {
-  if (!isCapitalised(first.value) || !isCapitalised(second.value)) return false
-  return !(isAllCaps(first.value) && isAllCaps(second.value))
+function isReduplicatedName(first: string, second: string): boolean {
+  if (!isCapitalised(first) || !isCapitalised(second)) return false
+  return !(isAllCaps(first) && isAllCaps(second))
 }
 
 function isAllCaps(value: string): boolean {
@@ -110,7 +198,7 @@ function isWordy(key: string): boolean {
   return /\p{L}/u.test(key)
 }
 
-function findRepeatedNegation(words: Token[], breakBefore: readonly boolean[], results: DoubledWord[]): void {
+function findRepeatedNegation(words: Word[], breakBefore: readonly boolean[], results: DoubledWord[]): void {
   const keys = words.map((word) => wordKey(word.value))
   const inFixedPhrase = fixedPhraseMask(keys)
   let negated = false

@@ -30,84 +30,163 @@ const LETTERS = /[\p{L}\p{M}]+/gu
 /** Abbreviations after which a period does not end the sentence (« M. Esper », "Dr. Smith", initials). */
 const NON_FINAL = /(?:^|[\s(«“"'’])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|Mgr|Me|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|No|art|etc|p|cf|vs|[A-Z])\.$/u
 
-export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordToken[] {
-  const tokens: WordToken[] = []
-  // The words of one block, as parallel arrays reused from block to block: no object per word until its token.
-  const values: string[] = []
-  const starts: number[] = []
-  const ends: number[] = []
+/**
+ * A document's words as parallel arrays, one entry per word: the analyses
+ * look at every word but report few, so no object is made per word (a
+ * document of 2 MB has some 300,000). Each distinct spelling is a number
+ * (`form`, an index into `forms`), so that anything computed on a spelling
+ * (its lower case, its key) is computed once per spelling, not per word.
+ */
+export interface WordTable {
+  texts: readonly string[]
+  /** The distinct spellings, in the order they first occur. */
+  forms: string[]
+  form: number[]
+  block: number[]
+  /** [start, end) of the word in its block's text. */
+  start: number[]
+  end: number[]
+  /** CAPS_BLOCK, FOREIGN, HEAD and IN_COMPOUND bits; a word's compound is found from them (compoundStart, compoundEnd). */
+  flags: number[]
+  /**
+   * Quotations long enough to tell their language from, whose words are not
+   * marked FOREIGN until markForeign has asked: detecting a language is the
+   * costliest step here, and most quotations hold no word that could change
+   * a finding.
+   */
+  quotations: QuotedSpan[]
+}
+
+export interface QuotedSpan {
+  block: number
+  inner: string
+  /** The words inside, [first, end) in the table. */
+  first: number
+  end: number
+}
+
+/** In a block written all in capitals (a shouted heading), or in a dateline. */
+export const CAPS_BLOCK = 1
+/** Inside a quotation written in another language than the document. */
+export const FOREIGN = 2
+/** The first word of its compound, or a word alone: the one that can open a sentence. */
+export const HEAD = 4
+/** Part of a hyphenated compound of two words or more. */
+export const IN_COMPOUND = 8
+
+export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTable {
+  const table: WordTable = {texts, forms: [], form: [], block: [], start: [], end: [], flags: [], quotations: []}
+  const {forms, form, start: starts, end: ends, flags} = table
+  const ids = new Map<string, number>()
   for (let block = 0; block < texts.length; block++) {
     const text = texts[block]!
-    const capsBlock = isCapsBlock(text)
+    const caps = isCapsBlock(text) ? CAPS_BLOCK : 0
     const dateline = datelineEnd(text)
-    const foreign = lang === 'und' ? [] : foreignQuotations(text, lang)
-    values.length = 0
-    starts.length = 0
-    ends.length = 0
-    collectWords(text, values, starts, ends)
-    const count = values.length
-    let index = 0
-    while (index < count) {
+    const quoted = lang === 'und' ? [] : telling(text)
+    // The next quotation a word may be in: quotations and words both come in order.
+    let next = 0
+    const firstWord = form.length
+    forEachRun(text, letterOrMarkSize, (start, end) => {
+      const word = form.length
+      let bits = caps || (end <= dateline ? CAPS_BLOCK : 0)
       // A compound: words joined by single hyphens (État-major, Jean-Paul, e-mail).
-      let last = index
-      while (last + 1 < count && starts[last + 1]! - ends[last]! === 1 && isHyphen(text.charCodeAt(ends[last]!))) last++
-      const start = starts[index]!
-      const end = ends[last]!
-      const initial = isSentenceInitial(text, start)
-      if (last === index) {
-        const token: WordToken = {
-          value: values[index]!,
-          start,
-          end,
-          block,
-          compound: SELF,
-          sentenceInitial: initial,
-          capsBlock: capsBlock || end <= dateline,
-          foreign: foreign.length > 0 && foreign.some(([from, to]) => start >= from && end <= to)
-        }
-        // A word alone is its own compound: one object fewer for most words.
-        token.compound = token
-        tokens.push(token)
-        index++
-        continue
+      if (word > firstWord && ends[word - 1] === start - 1 && isHyphen(text.charCodeAt(start - 1))) {
+        flags[word - 1]! |= IN_COMPOUND
+        bits |= IN_COMPOUND
+      } else {
+        bits |= HEAD
       }
-      const compound = {value: text.slice(start, end), start, end}
-      for (let part = index; part <= last; part++) {
-        const wordStart = starts[part]!
-        const wordEnd = ends[part]!
-        // A literal of fixed shape (no spread): tokens are the most numerous objects of a lint.
-        tokens.push({
-          value: values[part]!,
-          start: wordStart,
-          end: wordEnd,
-          block,
-          compound,
-          sentenceInitial: part === index && initial,
-          capsBlock: capsBlock || wordEnd <= dateline,
-          foreign: foreign.length > 0 && foreign.some(([from, to]) => wordStart >= from && wordEnd <= to)
-        })
+      while (next < quoted.length && quoted[next]!.end < end) next++
+      const quotation = quoted[next]
+      if (quotation && start >= quotation.start) {
+        if (!quotation.span) table.quotations.push((quotation.span = {block, inner: quotation.inner, first: word, end: word}))
+        quotation.span.end = word + 1
       }
-      index = last + 1
-    }
+      const value = text.slice(start, end)
+      let id = ids.get(value)
+      if (id === undefined) {
+        id = forms.length
+        ids.set(value, id)
+        forms.push(value)
+      }
+      form.push(id)
+      table.block.push(block)
+      starts.push(start)
+      ends.push(end)
+      flags.push(bits)
+    })
   }
-  return tokens
+  return table
+}
+
+/** Start of the compound of word `word` (its own start when alone): that of the compound's first word. */
+export function compoundStart(table: WordTable, word: number): number {
+  let head = word
+  while (!(table.flags[head]! & HEAD)) head--
+  return table.start[head]!
+}
+
+/** End of the compound of word `word` (its own end when alone): that of the compound's last word. */
+export function compoundEnd(table: WordTable, word: number): number {
+  return table.end[lastOfCompound(table, word)]!
+}
+
+/** The last word of the compound of word `word` (the word itself when alone). */
+export function lastOfCompound(table: WordTable, word: number): number {
+  let last = word
+  while (last + 1 < table.flags.length && (table.flags[last + 1]! & (HEAD | IN_COMPOUND)) === IN_COMPOUND) last++
+  return last
+}
+
+/** Whether word `word` of the table opens a sentence (only a compound's first word can). */
+export function opensSentence(table: WordTable, word: number): boolean {
+  return (table.flags[word]! & HEAD) !== 0 && isSentenceInitial(table.texts[table.block[word]!]!, table.start[word]!)
 }
 
 /**
- * The runs of letters and marks of `text` (/[\p{L}\p{M}]+/u), appended to
- * the three arrays. A character scan: a regular expression's match object
- * for every word of a document was a sizeable share of this rule's garbage.
+ * Marks FOREIGN the words of the quotations in another language than
+ * `lang`, among those for which `matters(first, end)` (their words, in the
+ * table) says the answer could change something. Whether it marked any.
  */
-function collectWords(text: string, values: string[], starts: number[], ends: number[]): void {
-  forEachRun(text, letterOrMarkSize, (start, end) => {
-    values.push(text.slice(start, end))
-    starts.push(start)
-    ends.push(end)
-  })
+export function markForeign(table: WordTable, lang: Lang | 'und', matters: (first: number, end: number) => boolean): boolean {
+  if (lang === 'und') return false
+  let marked = false
+  for (const {inner, first, end} of table.quotations) {
+    if (!matters(first, end) || detectLanguage(inner, lang).lang === lang) continue
+    for (let word = first; word < end; word++) table.flags[word]! |= FOREIGN
+    marked = true
+  }
+  return marked
 }
 
-/** Stands for a lone word's compound until the token, built, points to itself. */
-const SELF = {value: '', start: 0, end: 0}
+/** The table's words as objects, for tests and callers that want them whole. */
+export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordToken[] {
+  const table = wordTable(texts, lang)
+  markForeign(table, lang, () => true)
+  const tokens: WordToken[] = []
+  let compound: WordToken['compound'] = {value: '', start: -1, end: -1}
+  for (let word = 0; word < table.form.length; word++) {
+    const block = table.block[word]!
+    const flags = table.flags[word]!
+    const token: WordToken = {
+      value: table.forms[table.form[word]!]!,
+      start: table.start[word]!,
+      end: table.end[word]!,
+      block,
+      compound,
+      sentenceInitial: opensSentence(table, word),
+      capsBlock: (flags & CAPS_BLOCK) !== 0,
+      foreign: (flags & FOREIGN) !== 0
+    }
+    if (!(flags & IN_COMPOUND)) token.compound = token
+    else if (flags & HEAD) {
+      const [start, end] = [table.start[word]!, compoundEnd(table, word)]
+      token.compound = compound = {value: texts[block]!.slice(start, end), start, end}
+    } else token.compound = compound
+    tokens.push(token)
+  }
+  return tokens
+}
 
 /** The hyphens that join a compound: -, ‐ (U+2010) and ‑ (U+2011). */
 function isHyphen(code: number): boolean {
@@ -154,6 +233,8 @@ export function isCapsBlock(text: string): boolean {
   let letters = 0
   let upper = 0
   for (let index = 0; index < text.length; index++) {
+    // Decided once the rest of the text, all capitals, could not make four letters in five capitals: a paragraph of prose stops within its first third.
+    if ((index & 31) === 31 && 5 * (upper + text.length - index) <= 4 * (letters + text.length - index)) return false
     const code = text.charCodeAt(index)
     if (code < 0x80) {
       if (code >= 0x61 && code <= 0x7a) letters++
@@ -175,16 +256,15 @@ export function isCapsBlock(text: string): boolean {
 }
 
 /**
- * Quotations in another language than the document (an English quote in a
- * French article): their words follow that language's spelling, and are
- * neither counted nor reported.
+ * The quotations of a text long enough to tell a language from (an English
+ * quote in a French article): their words follow that language's spelling,
+ * and when it is not the document's they are neither counted nor reported.
  */
-function foreignQuotations(text: string, lang: Lang): Array<[number, number]> {
-  const spans: Array<[number, number]> = []
+function telling(text: string): Array<{start: number; end: number; inner: string; span?: QuotedSpan}> {
+  const spans: Array<{start: number; end: number; inner: string; span?: QuotedSpan}> = []
   for (const {start, end, inner} of quotationsOf(text)) {
     // Too short to tell a language from: keep it as the document's.
-    if ((inner.match(LETTERS) ?? []).length < 4) continue
-    if (detectLanguage(inner, lang).lang !== lang) spans.push([start, end])
+    if ((inner.match(LETTERS) ?? []).length >= 4) spans.push({start, end, inner})
   }
   return spans
 }
@@ -196,15 +276,48 @@ export function stripAccents(value: string): string {
   return value.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC')
 }
 
-function isAscii(value: string): boolean {
+export function isAscii(value: string): boolean {
   for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) >= 0x80) return false
   return true
 }
 
+/**
+ * value.toLocaleLowerCase(), without its cost for most words: for ASCII the
+ * locale changes nothing but I (ı in Turkish and Azeri), so an ASCII word
+ * without I is lower-cased as toLowerCase does, and one in lower case already
+ * is its own lower case.
+ */
+export function localeLowerCase(value: string): string {
+  let upper = false
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80 || code === 0x49) return value.toLocaleLowerCase()
+    if (code >= 0x41 && code <= 0x5a) upper = true
+  }
+  return upper ? value.toLowerCase() : value
+}
+
+/** /^\p{Lu}/u and /\p{Ll}/u; ASCII is decided on its codes, anything else by the expressions. */
 export function isCapitalised(value: string): boolean {
+  const first = value.charCodeAt(0)
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false
+  if (first < 0x80) {
+    for (let index = 1; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      if (code >= 0x61 && code <= 0x7a) return true
+      if (code >= 0x80) return /\p{Ll}/u.test(value.slice(index))
+    }
+    return false
+  }
   return /^\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)
 }
 
+/** /^\p{Lu}+$/u; ASCII is decided on its codes, anything else by the expression. */
 export function isAllCaps(value: string): boolean {
-  return /^\p{Lu}+$/u.test(value)
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x80) return /^\p{Lu}+$/u.test(value)
+    if (code < 0x41 || code > 0x5a) return false
+  }
+  return value.length > 0
 }

@@ -10,8 +10,7 @@
  */
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
-import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from './spelling-tokens.js'
-import {perForm} from './word-memo.js'
+import {CAPS_BLOCK, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, isAllCaps, isAscii, isCapitalised, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -57,94 +56,210 @@ const ACCENT_HOMOGRAPHS = new Set(['taches', 'forets', 'pecheur', 'pecheurs', 'c
 const MEANINGFUL_HYPHEN = new Set(['re', 'ré'])
 
 export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und', options: SpellingOptions = {}): SpellingVariant[] {
-  const tokens = wordTokens(texts, lang).filter((token) => !token.foreign)
+  const table = wordTable(texts, lang)
   const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
-  const lowerOf = perForm((form) => form.toLocaleLowerCase())
+  const lowerOf = lowerCaseForms(table.forms)
+  const keyOf = accentKeys(table.forms, lowerOf)
+  // No word is FOREIGN yet: these are the groups unless a quotation turns out to be in another language.
+  let groups = accentGroups(table, CAPS_BLOCK, keyOf)
+  if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf))) groups = accentGroups(table, CAPS_BLOCK | FOREIGN, keyOf)
   const results = [
-    ...accentAndCaseVariants(tokens, lang),
-    ...nameVariants(tokens, distinct, lowerOf),
-    ...hyphenVariants(texts, tokens, lowerOf)
+    ...accentAndCaseVariants(table, groups, lang, lowerOf),
+    ...nameVariants(table, distinct, lowerOf),
+    ...hyphenVariants(table, lowerOf)
   ].filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
   return results.sort((a, b) => a.block - b.block || a.start - b.start)
 }
 
-type Forms = Map<string, WordToken[]>
+/** The lower case of a form, by its number, computed the first time it is asked for. */
+function lowerCaseForms(forms: readonly string[]): (form: number) => string {
+  const lower: Array<string | undefined> = new Array(forms.length)
+  return (form) => (lower[form] ??= localeLowerCase(forms[form]!))
+}
+
+/** A form's number of occurrences and its occurrences (word numbers), by form. */
+interface Occurrences {
+  count: Int32Array
+  /** Filled only for the forms asked for. */
+  words: Map<number, number[]>
+}
 
 /**
- * Groups of two forms or more sharing `key`, each form with its occurrences.
- * The key is computed once per distinct form; groups and forms keep the
- * order of their first occurrence. Most keys have a single form: they get no
- * Map of their own.
+ * The occurrences of each form among the words `skip` leaves, and the forms
+ * in the order of their first occurrence.
  */
-function variantGroups(tokens: readonly WordToken[], key: (form: string) => string): Forms[] {
-  const byForm: Forms = new Map()
-  for (const token of tokens) {
-    const list = byForm.get(token.value)
-    if (list) list.push(token)
-    else byForm.set(token.value, [token])
+function countForms(table: WordTable, skip: number): {count: Int32Array; order: number[]} {
+  const {form, flags} = table
+  const count = new Int32Array(table.forms.length)
+  const order: number[] = []
+  for (let word = 0; word < form.length; word++) {
+    if (flags[word]! & skip) continue
+    const id = form[word]!
+    if ((count[id] = count[id]! + 1) === 1) order.push(id)
   }
+  return {count, order}
+}
+
+/** The words of the `wanted` forms among those `skip` leaves, in order. */
+function occurrencesOf(table: WordTable, skip: number, wanted: ReadonlySet<number>): Map<number, number[]> {
+  const words = new Map<number, number[]>()
+  for (const id of wanted) words.set(id, [])
+  const {form, flags} = table
+  for (let word = 0; word < form.length; word++) {
+    if (flags[word]! & skip) continue
+    words.get(form[word]!)?.push(word)
+  }
+  return words
+}
+
+/** A group of forms sharing a key, in the order of their first occurrence. */
+type Forms = number[]
+
+/**
+ * Groups of two forms or more sharing `key`. The key is computed once per
+ * distinct form; groups and forms keep the order of their first occurrence.
+ * Most keys have a single form: they get no array of their own.
+ */
+function variantGroups(order: readonly number[], key: (form: number) => string): Forms[] {
   // A key's first form until a second one comes; setting an existing key keeps its place in the order.
-  const groups = new Map<string, string | Forms>()
-  for (const form of byForm.keys()) {
-    const name = key(form)
+  const groups = new Map<string, number | Forms>()
+  for (const id of order) {
+    const name = key(id)
     const group = groups.get(name)
-    if (group === undefined) groups.set(name, form)
-    else if (typeof group === 'string') groups.set(name, new Map([[group, byForm.get(group)!], [form, byForm.get(form)!]]))
-    else group.set(form, byForm.get(form)!)
+    if (group === undefined) groups.set(name, id)
+    else if (typeof group === 'number') groups.set(name, [group, id])
+    else group.push(id)
   }
   const variants: Forms[] = []
-  for (const group of groups.values()) if (typeof group !== 'string') variants.push(group)
+  for (const group of groups.values()) if (typeof group !== 'number') variants.push(group)
   return variants
 }
 
-/** Which of two forms wins, or undefined when they are not variants or nothing decides. */
-type Judge = (a: string, countA: number, b: string, countB: number) => string | undefined
+/**
+ * Which of two forms wins, or undefined when they are not variants or nothing
+ * decides. `sameLower`: whether the two have the same lower case, asked of
+ * every pair and known per form.
+ */
+type Judge = (a: string, countA: number, b: string, countB: number, sameLower: boolean) => string | undefined
 
 /** Reports every occurrence of a form that loses to another form of its group. */
-function reportLosers(groups: Iterable<Forms>, kind: VariantKind, judge: Judge): SpellingVariant[] {
+function reportLosers(table: WordTable, groups: readonly Forms[], occurrences: Occurrences, lowerOf: (form: number) => string, kind: VariantKind, judge: Judge): SpellingVariant[] {
+  const {forms} = table
+  const {count, words} = occurrences
   const results: SpellingVariant[] = []
-  for (const forms of groups) {
-    if (forms.size < 2) continue
-    const entries = [...forms.entries()].sort((a, b) => b[1].length - a[1].length)
-    for (const [form, occurrences] of entries) {
-      const winner = entries.find(([other, list]) => other !== form && judge(form, occurrences.length, other, list.length) === other)
-      if (!winner) continue
-      for (const token of occurrences) results.push(variantAt(kind, token, winner[0], winner[1], occurrences.length))
+  for (const group of groups) {
+    // Most frequent first; the sort is stable, so equal counts keep the order of first occurrence.
+    const entries = [...group].sort((a, b) => count[b]! - count[a]!)
+    for (const form of entries) {
+      const winner = entries.find((other) => other !== form && judge(forms[form]!, count[form]!, forms[other]!, count[other]!, lowerOf(form) === lowerOf(other)) === forms[other])
+      if (winner === undefined) continue
+      const majority = words.get(winner)!
+      for (const word of words.get(form)!) results.push(variantAt(table, kind, word, forms[winner]!, majority[0]!, count[winner]!, count[form]!))
     }
   }
   return results
 }
 
-function variantAt(kind: VariantKind, token: WordToken, expected: string, majority: WordToken[], count: number): SpellingVariant {
-  const {compound} = token
-  const before = compound.value.slice(0, token.start - compound.start)
-  const after = compound.value.slice(token.end - compound.start)
-  const first = majority[0]!
+/** The variant `word` is, `expected` replacing it, with the majority's first word and the two counts. */
+function variantAt(table: WordTable, kind: VariantKind, word: number, expected: string, first: number, majorityCount: number, count: number): SpellingVariant {
+  const block = table.block[word]!
+  const start = compoundStart(table, word)
+  const end = compoundEnd(table, word)
+  const compound = table.texts[block]!.slice(start, end)
+  const before = compound.slice(0, table.start[word]! - start)
+  const after = compound.slice(table.end[word]! - start)
   return {
     kind,
-    block: token.block,
-    start: compound.start,
-    end: compound.end,
-    actual: compound.value,
+    block,
+    start,
+    end,
+    actual: compound,
     expected: before + expected + after,
-    fix: {start: token.start, end: token.end, text: expected},
-    majority: {block: first.block, start: first.compound.start, end: first.compound.end},
-    counts: {actual: count, expected: majority.length}
+    fix: {start: table.start[word]!, end: table.end[word]!, text: expected},
+    majority: {block: table.block[first]!, start: compoundStart(table, first), end: compoundEnd(table, first)},
+    counts: {actual: count, expected: majorityCount}
   }
 }
 
-function accentAndCaseVariants(tokens: readonly WordToken[], lang: Lang | 'und'): SpellingVariant[] {
-  const eligible = tokens.filter((token) => !token.capsBlock)
-  const variants = variantGroups(eligible, (form) => stripAccents(form).toLocaleLowerCase())
+/** The forms of the words `skip` leaves, counted, and those sharing an accent key grouped. */
+interface AccentGroups {
+  count: Int32Array
+  /** Forms in the order of their first occurrence. */
+  order: number[]
+  groups: Forms[]
+}
+
+function accentGroups(table: WordTable, skip: number, keyOf: (form: number) => string): AccentGroups {
+  const {count, order} = countForms(table, skip)
+  return {count, order, groups: variantGroups(order, keyOf)}
+}
+
+function accentAndCaseVariants(table: WordTable, {count, groups}: AccentGroups, lang: Lang | 'und', lowerOf: (form: number) => string): SpellingVariant[] {
+  if (groups.length === 0) return []
+  const occurrences = {count, words: occurrencesOf(table, CAPS_BLOCK | FOREIGN, new Set(groups.flat()))}
   return [
-    ...reportLosers(variants, 'case', judgeCase),
-    ...reportLosers(variants, 'accent', (a, countA, b, countB) => judgeAccent(a, countA, b, countB, lang))
+    ...reportLosers(table, groups, occurrences, lowerOf, 'case', judgeCase),
+    ...reportLosers(table, groups, occurrences, lowerOf, 'accent', (a, countA, b, countB, sameLower) => judgeAccent(a, countA, b, countB, sameLower, lang))
   ]
 }
 
+/** What the forms of one word written with and without accents or capitals share, computed once per form. */
+function accentKeys(forms: readonly string[], lowerOf: (form: number) => string): (form: number) => string {
+  const keys: Array<string | undefined> = new Array(forms.length)
+  // An ASCII word has no accent to strip: its key is its lower case, which the other analyses ask for too.
+  return (form) => (keys[form] ??= isAscii(forms[form]!) ? lowerOf(form) : stripAccents(forms[form]!).toLocaleLowerCase())
+}
+
+/**
+ * Whether leaving out the words [first, end) of a quotation, were it in
+ * another language, could change a finding: whether one of them is a form
+ * that a judge could weigh against another (accents, capitals), a name with
+ * a name one slip away or a word whose lower case such a name has, a part
+ * of a compound, or a single word a compound could be written as. Decided
+ * once on all the words of the document, so it may answer yes for nothing,
+ * never no for something: the quotation's language is detected only when
+ * the answer is yes. `groups` are those of all the words not in capitals.
+ */
+function quotationMatters(table: WordTable, {order, groups}: AccentGroups, lowerOf: (form: number) => string): (first: number, end: number) => boolean {
+  const {forms, form, flags} = table
+  const matters = new Uint8Array(forms.length)
+  for (const group of groups) {
+    const judged = group.some((a, index) => group.slice(index + 1).some((b) => lowerOf(a) !== lowerOf(b) || isAllCaps(forms[a]!) || isAllCaps(forms[b]!)))
+    if (judged) for (const id of group) matters[id] = 1
+  }
+  const byKey = new Map<string, number[]>()
+  for (const id of order) {
+    if (!isCapitalised(forms[id]!) || [...forms[id]!].length < MIN_NAME) continue
+    for (const key of slipKeys(lowerOf(id))) {
+      const list = byKey.get(key)
+      if (list) list.push(id)
+      else byKey.set(key, [id])
+    }
+  }
+  const lowerOfNames = new Set<string>()
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue
+    for (const id of list) {
+      matters[id] = 1
+      lowerOfNames.add(lowerOf(id))
+    }
+  }
+  const parts = new Set<string>()
+  for (let word = 0; word + 1 < form.length; word++) {
+    if ((flags[word]! & (HEAD | IN_COMPOUND)) !== (HEAD | IN_COMPOUND) || lastOfCompound(table, word) !== word + 1) continue
+    const [first, second] = [lowerOf(form[word]!), lowerOf(form[word + 1]!)]
+    parts.add(first).add(second).add(first + second)
+  }
+  for (let id = 0; id < forms.length; id++) if (lowerOfNames.has(forms[id]!) || parts.has(lowerOf(id))) matters[id] = 1
+  return (first, end) => {
+    for (let word = first; word < end; word++) if (flags[word]! & IN_COMPOUND || matters[form[word]!]) return true
+    return false
+  }
+}
+
 /** SAHEL among Sahel: only capitals against a capitalised word, never a lower-case one (AIDS/aids, US/us). */
-const judgeCase: Judge = (a, countA, b, countB) => {
-  if (a === b || a.toLocaleLowerCase() !== b.toLocaleLowerCase()) return undefined
+const judgeCase: Judge = (a, countA, b, countB, sameLower) => {
+  if (a === b || !sameLower) return undefined
   const titled = (value: string) => isCapitalised(value) && value.slice(1) === value.slice(1).toLocaleLowerCase()
   const caps = isAllCaps(a) ? a : isAllCaps(b) ? b : undefined
   const title = titled(a) ? a : titled(b) ? b : undefined
@@ -153,10 +268,12 @@ const judgeCase: Judge = (a, countA, b, countB) => {
   return countA > countB ? a : b
 }
 
-function judgeAccent(a: string, countA: number, b: string, countB: number, lang: Lang | 'und'): string | undefined {
+function judgeAccent(a: string, countA: number, b: string, countB: number, sameLower: boolean, lang: Lang | 'und'): string | undefined {
+  // Forms of one group that differ by case only (le/Le) are most pairs: decided before normalising.
+  if (sameLower) return undefined
   const left = [...a.normalize('NFC')]
   const right = [...b.normalize('NFC')]
-  if (left.length !== right.length || a.toLocaleLowerCase() === b.toLocaleLowerCase()) return undefined
+  if (left.length !== right.length) return undefined
   let accented: string | undefined
   let capitalOnly = true
   const differences: number[] = []
@@ -194,25 +311,40 @@ function isUpper(char: string): boolean {
   return char !== char.toLocaleLowerCase() && char === char.toLocaleUpperCase()
 }
 
-function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string>, lowerOf: (form: string) => string): SpellingVariant[] {
+function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: (form: number) => string): SpellingVariant[] {
+  const {forms, form, flags} = table
   // A word also seen in lower case is a common noun with a capital (Défense/défense), not a name.
+  const {order: seen} = countForms(table, FOREIGN)
   const lower = new Set<string>()
-  for (const token of tokens) if (lowerOf(token.value) === token.value) lower.add(token.value)
-  const isName = perForm((form) => isCapitalised(form) && [...form].length >= MIN_NAME && !lower.has(lowerOf(form)))
-  const occurrences = new Map<string, WordToken[]>()
-  const names = new Set<string>()
-  for (const token of tokens) {
-    if (token.capsBlock || !isName(token.value)) continue
-    const list = occurrences.get(token.value)
-    if (list) list.push(token)
-    else occurrences.set(token.value, [token])
-    if (!token.sentenceInitial) names.add(token.value)
+  for (const id of seen) if (lowerOf(id) === forms[id]) lower.add(forms[id]!)
+  // 1 a name, 2 not a name, 0 not decided yet.
+  const nameness = new Uint8Array(forms.length)
+  const isName = (id: number) => {
+    if (nameness[id] === 0) {
+      const value = forms[id]!
+      nameness[id] = isCapitalised(value) && [...value].length >= MIN_NAME && !lower.has(lowerOf(id)) ? 1 : 2
+    }
+    return nameness[id] === 1
   }
-  const forms = [...names]
-  const keys = forms.map(slipKeys)
+  const occurrences = new Map<number, number[]>()
+  // Forms seen at least once away from a sentence's start, in the order of that occurrence.
+  const names: number[] = []
+  const named = new Uint8Array(forms.length)
+  for (let word = 0; word < form.length; word++) {
+    const id = form[word]!
+    if (flags[word]! & (CAPS_BLOCK | FOREIGN) || !isName(id)) continue
+    const list = occurrences.get(id)
+    if (list) list.push(word)
+    else occurrences.set(id, [word])
+    if (named[id] === 0 && !opensSentence(table, word)) {
+      named[id] = 1
+      names.push(id)
+    }
+  }
+  const keys = names.map((id) => slipKeys(lowerOf(id)))
   // Only forms sharing a one-letter-dropped key can be one slip apart: compare those, not every pair.
   const neighbours = new Map<string, number[]>()
-  forms.forEach((form, index) => {
+  names.forEach((_, index) => {
     for (const key of keys[index]!) {
       const list = neighbours.get(key)
       if (list) list.push(index)
@@ -220,31 +352,32 @@ function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string
     }
   })
   const results: SpellingVariant[] = []
-  for (const [formIndex, form] of forms.entries()) {
-    const mine = occurrences.get(form)!
+  for (const [nameIndex, id] of names.entries()) {
+    const mine = occurrences.get(id)!
     if (mine.length > MAX_NAME_SLIPS) continue
     const candidates = new Set<number>()
-    for (const key of keys[formIndex]!) for (const index of neighbours.get(key)!) candidates.add(index)
-    let best: string | undefined
-    let tie: string | undefined
-    // In the order of `forms`, so that ties go to the same form as comparing every pair would.
+    for (const key of keys[nameIndex]!) for (const index of neighbours.get(key)!) candidates.add(index)
+    let best: number | undefined
+    let tie: number | undefined
+    // In the order of `names`, so that ties go to the same form as comparing every pair would.
     for (const index of [...candidates].sort((a, b) => a - b)) {
-      const other = forms[index]!
-      if (other === form || !isNameSlip(form, other, distinct)) continue
+      const other = names[index]!
+      if (other === id || !isNameSlip(forms[id]!, forms[other]!, distinct)) continue
       const theirs = occurrences.get(other)!
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
-        if (!best || theirs.length > occurrences.get(best)!.length) best = other
-      } else if (mine.length === 1 && theirs.length === 1 && isBefore(theirs[0]!, mine[0]!)) {
+        if (best === undefined || theirs.length > occurrences.get(best)!.length) best = other
+      } else if (mine.length === 1 && theirs.length === 1 && isBefore(table, theirs[0]!, mine[0]!)) {
         // Once each (« Delorme » then « Delorne »): no majority to follow, but the
         // later spelling is the one to check; suggested, never fixed without asking.
         tie ??= other
       }
     }
     const chosen = best ?? tie
-    if (!chosen) continue
-    for (const token of mine) {
-      const variant = variantAt('name', token, chosen, occurrences.get(chosen)!, mine.length)
+    if (chosen === undefined) continue
+    const majority = occurrences.get(chosen)!
+    for (const word of mine) {
+      const variant = variantAt(table, 'name', word, forms[chosen]!, majority[0]!, majority.length, mine.length)
       // Two close names may be two people: renaming is never a safe fix.
       results.push({...variant, unsafe: true})
     }
@@ -252,19 +385,30 @@ function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string
   return results
 }
 
-function isBefore(a: WordToken, b: WordToken): boolean {
-  return a.block < b.block || (a.block === b.block && a.start < b.start)
+function isBefore(table: WordTable, a: number, b: number): boolean {
+  const {block, start} = table
+  return block[a]! < block[b]! || (block[a] === block[b] && start[a]! < start[b]!)
 }
 
 /**
- * The lower-case form and the form with each letter dropped in turn: two forms
+ * A lower-case form and the form with each letter dropped in turn: two forms
  * one change, insertion or swap apart (see `singleEdit`) share at least one.
  */
-function slipKeys(form: string): Set<string> {
-  const letters = [...form.toLocaleLowerCase()]
-  const keys = new Set([letters.join('')])
-  for (let index = 0; index < letters.length; index++) keys.add(letters.slice(0, index).join('') + letters.slice(index + 1).join(''))
+function slipKeys(lower: string): Set<string> {
+  const keys = new Set([lower])
+  if (hasSurrogates(lower)) {
+    const letters = [...lower]
+    for (let index = 0; index < letters.length; index++) keys.add(letters.slice(0, index).join('') + letters.slice(index + 1).join(''))
+    return keys
+  }
+  // Without surrogate pairs a code unit is a letter: slices, not an array of letters.
+  for (let index = 0; index < lower.length; index++) keys.add(lower.slice(0, index) + lower.slice(index + 1))
   return keys
+}
+
+function hasSurrogates(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if ((value.charCodeAt(index) & 0xf800) === 0xd800) return true
+  return false
 }
 
 /** One typing slip apart: a letter changed, added, dropped or two letters swapped, away from the first and last letters. */
@@ -312,20 +456,20 @@ interface HyphenOccurrence {
   form: 'hyphen' | 'space' | 'closed'
 }
 
-function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], lowerOf: (form: string) => string): SpellingVariant[] {
+function hyphenVariants(table: WordTable, lowerOf: (form: number) => string): SpellingVariant[] {
+  const {texts, forms, form, flags, block, start, end} = table
+  const skip = CAPS_BLOCK | FOREIGN
   const compounds = new Map<string, HyphenOccurrence[]>()
-  const seen = new Set<string>()
-  for (const token of tokens) {
-    const {compound} = token
-    if (token.capsBlock || compound.value === token.value) continue
-    const id = `${token.block}:${compound.start}`
-    if (seen.has(id)) continue
-    seen.add(id)
-    const parts = compound.value.split(/[-‐‑]/)
+  for (let word = 0; word < form.length; word++) {
+    // Each compound once, at its first word: a compound is in capitals or in a quotation as a whole.
+    if ((flags[word]! & (skip | HEAD | IN_COMPOUND)) !== (HEAD | IN_COMPOUND)) continue
+    const compoundEnd = end[lastOfCompound(table, word)]!
+    const value = texts[block[word]!]!.slice(start[word]!, compoundEnd)
+    const parts = value.split(/[-‐‑]/)
     if (parts.length !== 2) continue
     const key = parts.map((part) => part.toLocaleLowerCase()).join('-')
     const list = compounds.get(key) ?? []
-    list.push({block: token.block, start: compound.start, end: compound.end, value: compound.value, form: 'hyphen'})
+    list.push({block: block[word]!, start: start[word]!, end: compoundEnd, value, form: 'hyphen'})
     compounds.set(key, list)
   }
   if (compounds.size === 0) return []
@@ -336,15 +480,21 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], 
     wanted.add(first + second)
     wanted.add(first)
   }
-  const singles = tokens.filter((token) => token.compound.value === token.value && !token.capsBlock)
+  // Words alone (in no compound), by word number.
+  const singles: number[] = []
+  for (let word = 0; word < form.length; word++) if (!(flags[word]! & (skip | IN_COMPOUND))) singles.push(word)
   // Positions in `singles` by lower-case word, in order: each compound looks up its own parts only.
   const singlesByWord = new Map<string, number[]>()
-  singles.forEach((token, index) => {
-    const word = lowerOf(token.value)
-    if (!wanted.has(word)) return
-    const list = singlesByWord.get(word)
+  // 1 a wanted form, 2 not, 0 not decided yet.
+  const wantedForm = new Uint8Array(forms.length)
+  singles.forEach((word, index) => {
+    const id = form[word]!
+    if (wantedForm[id] === 0) wantedForm[id] = wanted.has(lowerOf(id)) ? 1 : 2
+    if (wantedForm[id] === 2) return
+    const lower = lowerOf(id)
+    const list = singlesByWord.get(lower)
     if (list) list.push(index)
-    else singlesByWord.set(word, [index])
+    else singlesByWord.set(lower, [index])
   })
   const results: SpellingVariant[] = []
   for (const [key, hyphenated] of compounds) {
@@ -353,8 +503,8 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], 
     const closed = first + second
     if (!MEANINGFUL_HYPHEN.has(first) && [...closed].length >= 5) {
       for (const index of singlesByWord.get(closed) ?? []) {
-        const token = singles[index]!
-        variants.push({block: token.block, start: token.start, end: token.end, value: token.value, form: 'closed'})
+        const word = singles[index]!
+        variants.push({block: block[word]!, start: start[word]!, end: end[word]!, value: forms[form[word]!]!, form: 'closed'})
       }
     }
     // Spaced forms only for names: in lower case the hyphen often changes the
@@ -365,10 +515,11 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], 
         if (index + 1 >= singles.length) continue
         const left = singles[index]!
         const right = singles[index + 1]!
-        if (left.block !== right.block || !isCapitalised(left.value) || !isCapitalised(right.value)) continue
-        if (left.value.toLocaleLowerCase() !== first || right.value.toLocaleLowerCase() !== second) continue
-        if (!/^[ \u00A0]$/.test(texts[left.block]!.slice(left.end, right.start))) continue
-        variants.push({block: left.block, start: left.start, end: right.end, value: texts[left.block]!.slice(left.start, right.end), form: 'space'})
+        if (block[left] !== block[right] || !isCapitalised(forms[form[left]!]!) || !isCapitalised(forms[form[right]!]!)) continue
+        if (lowerOf(form[left]!) !== first || lowerOf(form[right]!) !== second) continue
+        const text = texts[block[left]!]!
+        if (!/^[ \u00A0]$/.test(text.slice(end[left]!, start[right]!))) continue
+        variants.push({block: block[left]!, start: start[left]!, end: end[right]!, value: text.slice(start[left]!, end[right]!), form: 'space'})
       }
     }
     results.push(...hyphenLosers(variants))

@@ -106,6 +106,8 @@ interface Quotation {
 
 const MARKS: Record<QuoteStyle, [string, string]> = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']}
 
+const QUOTE_MARK = /[«»“”"]/g
+
 /** Pairs of double quotation marks in a block; unbalanced marks are unbalanced-quotes' business. */
 function quotationsOf(text: string, block: number): Quotation[] {
   const pairs: Quotation[] = []
@@ -116,8 +118,11 @@ function quotationsOf(text: string, block: number): Quotation[] {
     const [open] = stack.splice(depth)
     pairs.push({style, block, open: open!.index, close: index, nested: depth > 0})
   }
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]
+  // Found by a search for the marks: most of a paragraph's characters are none of them.
+  QUOTE_MARK.lastIndex = 0
+  for (let match = QUOTE_MARK.exec(text); match; match = QUOTE_MARK.exec(text)) {
+    const index = match.index
+    const char = match[0]
     if (char === '«' || char === '“') stack.push({style: char === '«' ? 'guillemets' : 'curly', index})
     else if (char === '»') close('guillemets', index)
     else if (char === '”') close('curly', index)
@@ -235,18 +240,25 @@ function commonValue(sides: readonly Side[], kind: SpaceKind): string {
  * inside URLs, times (10:30) and sequences (?!) are not punctuation of the
  * sentence: only a mark followed by white space, a closing mark or the end counts.
  */
-// Matches start where a run of spaces starts: tried inside the run, it would rescan it (quadratic time).
-const HIGH_PUNCTUATION = /(?<![ \u00A0\u202F])[ \u00A0\u202F]*[;:!?](?=$|[\s»”")\]])/gu
+const HIGH_MARK = /[;:!?]/g
+const AFTER_HIGH_MARK = /[\s»”")\]]/
 
 function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): TypographyIssue[] {
   const sides: Side[] = []
   texts.forEach((text, block) => {
-    for (const match of text.matchAll(HIGH_PUNCTUATION)) {
-      const value = match[0].slice(0, -1)
-      const before = text[match.index - 1]
+    // Each mark, then the spaces before it read backwards: as
+    // /(?<![ \u00A0\u202F])[ \u00A0\u202F]*[;:!?](?=$|[\s»”")\]])/g finds them, without trying the pattern at every character.
+    HIGH_MARK.lastIndex = 0
+    for (let match = HIGH_MARK.exec(text); match; match = HIGH_MARK.exec(text)) {
+      const mark = match.index
+      if (mark + 1 < text.length && !AFTER_HIGH_MARK.test(text[mark + 1]!)) continue
+      let start = mark
+      while (start > 0 && isSpaceBeforeMark(text.charCodeAt(start - 1))) start--
+      const value = text.slice(start, mark)
+      const before = text[start - 1]
       // A mark opening a line or following another mark (« ?! ») has no space to check.
       if (before === undefined || /[\s;:!?]/.test(before)) continue
-      sides.push({kind: spaceKind(value), value, block, start: match.index, end: match.index + value.length})
+      sides.push({kind: spaceKind(value), value, block, start, end: mark})
     }
   })
   let expected: string
@@ -274,6 +286,11 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
         space: {actual: side.value, expected}
       }
     })
+}
+
+/** A space, a no-break space or a narrow no-break space. */
+function isSpaceBeforeMark(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x202f
 }
 
 // --- Doubled spaces ----------------------------------------------------------

@@ -1,6 +1,6 @@
-import {describe, expect, it, vi} from 'vitest'
-import {isCapsBlock, stripAccents, wordTokens} from '../../src/analysis/spelling-tokens.js'
-import {perForm} from '../../src/analysis/word-memo.js'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {isAllCaps, isCapitalised, isCapsBlock, localeLowerCase, stripAccents, wordTokens} from '../../src/analysis/spelling-tokens.js'
 
 /** isCapsBlock as it was written first: two regular expressions over the whole text. */
 function capsBlockReference(text: string): boolean {
@@ -40,6 +40,17 @@ describe('isCapsBlock', () => {
       'L’ÉTAT-MAJOR « DÉMENT » 12 %'
     ]
     for (const sample of samples) expect(isCapsBlock(sample)).toBe(capsBlockReference(sample))
+  })
+
+  it('agrees with the regular expressions on long generated texts, where it may stop early', () => {
+    const piece = fc.constantFrom('LE SAHEL ', 'ÉTAT ', 'le Sahel ', 'état ', ' ', '12 ', '𝐀𝐁 ', '𐐨 ', 'x', 'Y', 'É', '’', '\uD835')
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 200}), (pieces) => {
+        const text = pieces.join('')
+        expect(isCapsBlock(text)).toBe(capsBlockReference(text))
+      }),
+      {numRuns: 2000}
+    )
   })
 })
 
@@ -98,19 +109,17 @@ describe('wordTokens', () => {
   })
 })
 
-describe('perForm', () => {
-  it('computes once per distinct word and returns what the function returns', () => {
-    const lower = vi.fn((form: string) => form.toLocaleLowerCase())
-    const lowerOf = perForm(lower)
-    const words = ['État', 'Washington', 'État', 'état', 'Washington', 'ÉTAT']
-    expect(words.map(lowerOf)).toEqual(['état', 'washington', 'état', 'état', 'washington', 'état'])
-    expect(lower).toHaveBeenCalledTimes(4)
-  })
+describe('case tests read on the characters', () => {
+  const word = fc.array(fc.constantFrom('a', 'Z', 'I', 'i', 'É', 'é', 'İ', 'ı', 'ß', 'ǅ', '𝐀', '𐐨', 'Ω', '-', '’', "'", '1', '\u0301', 'q', 'Q'), {maxLength: 8}).map((chars) => chars.join(''))
 
-  it('caches a false or empty result too', () => {
-    const isLong = vi.fn((form: string) => form.length > 5)
-    const long = perForm(isLong)
-    expect([long('Rabat'), long('Rabat'), long('sécurité'), long('sécurité')]).toEqual([false, false, true, true])
-    expect(isLong).toHaveBeenCalledTimes(2)
+  it('agree with toLocaleLowerCase and the regular expressions they replace', () => {
+    fc.assert(
+      fc.property(word, (value) => {
+        expect(localeLowerCase(value)).toBe(value.toLocaleLowerCase())
+        expect(isCapitalised(value)).toBe(/^\p{Lu}/u.test(value) && /\p{Ll}/u.test(value))
+        expect(isAllCaps(value)).toBe(/^\p{Lu}+$/u.test(value))
+      }),
+      {numRuns: 5000}
+    )
   })
 })

@@ -17,9 +17,11 @@ function draft(paragraphs: number, seed = 1): string[] {
   let state = seed
   const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
   const syllables = ['ba', 'ri', 'to', 'ne', 'lu', 'so', 'ke', 'di', 'mo', 'ti', 'ge', 'la', 'pu', 'ser', 'con', 'vel']
+  // Five syllables: from a smaller set of names a longer draft would draw names ever
+  // closer to one another, and their genuine slips (which the rule must compare) grow faster than the text.
   const name = () => {
     let value = ''
-    for (let index = 0; index < 3; index++) value += syllables[Math.floor(next() * syllables.length)]
+    for (let index = 0; index < 5; index++) value += syllables[Math.floor(next() * syllables.length)]
     return value.charAt(0).toUpperCase() + value.slice(1)
   }
   const texts: string[] = []

@@ -1,3 +1,4 @@
+// The implementation before the rewrite for speed (commit 9e6031c), kept as the reference the rewrite is compared with.
 /**
  * A function of a word form, computed once per distinct form. A document has
  * a few thousand words and far fewer forms; locale-aware case mapping,

@@ -1,0 +1,173 @@
+// The implementation before the rewrite for speed (commit 9e6031c), kept as the reference the rewrite is compared with.
+import type {Block} from '../../../src/text/blocks.js'
+import type {Lang} from '../../../src/types.js'
+import {sentencesOf, wordKey, type Token} from './words.js'
+
+export interface DoubledWord {
+  kind: 'repeat' | 'negation'
+  word: string
+  /** The repeated (second) occurrence. */
+  start: number
+  end: number
+  /** Where the first occurrence is. */
+  firstStart: number
+  firstEnd: number
+  /** The span a fix deletes: the second word and the white space before it. */
+  removeStart: number
+}
+
+/**
+ * Repetitions that are grammatical: reflexive pronouns (« nous nous
+ * sommes »), the English past perfect ("had had") and the demonstrative
+ * followed by the conjunction ("that that").
+ */
+const ALLOWED_REPEATS: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(['nous', 'vous']),
+  en: new Set(['had', 'that'])
+}
+
+const NEGATION_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', 'point', 'personne'])
+
+/** Fixed phrases in which a particle legitimately occurs twice. */
+const FIXED_PHRASES = [
+  ['pas', 'à', 'pas'],
+  ['de', 'plus', 'en', 'plus'],
+  ['plus', 'ou', 'moins'],
+  ['ni', 'plus', 'ni', 'moins'],
+  ['jamais', 'au', 'grand', 'jamais'],
+  ['à', 'jamais']
+]
+
+/** Words that open a new clause: a particle after one belongs to another verb. */
+const CLAUSE_OPENERS = new Set(['que', 'qu', 'qui', 'mais', 'et', 'ou', 'car', 'quand', 'lorsque', 'si', 'puisque', 'dont', 'où', 'comme'])
+
+/** How many words may separate two particles of one negation (« n'a pas manqué pas »). */
+const NEGATION_SPAN = 6
+
+export function findDoubledWords(block: Block, lang: Lang, allow: ReadonlySet<string> = new Set()): DoubledWord[] {
+  const results: DoubledWord[] = []
+  const allowed = ALLOWED_REPEATS[lang]
+  for (const tokens of sentencesOf(block)) {
+    const words: Token[] = []
+    // Whether punctuation (a comma, a dash, a parenthesis) sits between each word and the one before: it ends the clause.
+    const breakBefore: boolean[] = []
+    let punctuated = false
+    for (const token of tokens) {
+      if (token.type === 'PunctuationNode') punctuated = true
+      else if (token.type === 'WordNode') {
+        words.push(token)
+        breakBefore.push(words.length > 1 && punctuated)
+        punctuated = false
+      }
+    }
+    findRepeats(tokens, allowed, allow, results)
+    if (lang === 'fr') findRepeatedNegation(words, breakBefore, results)
+  }
+  return results
+}
+
+function findRepeats(tokens: Token[], allowed: ReadonlySet<string>, allow: ReadonlySet<string>, results: DoubledWord[]): void {
+  let previous: Token | undefined
+  let previousKey = ''
+  let gapStart = 0
+  for (const token of tokens) {
+    if (token.type === 'WhiteSpaceNode') continue
+    if (token.type !== 'WordNode') {
+      previous = undefined
+      continue
+    }
+    const key = wordKey(token.value)
+    if (previous && previousKey === key && isWordy(key) && !allowed.has(key) && !allow.has(key) && !isReduplicatedName(previous, token)) {
+      results.push({kind: 'repeat', word: token.value, start: token.start, end: token.end, firstStart: previous.start, firstEnd: previous.end, removeStart: gapStart})
+    }
+    previous = token
+    previousKey = key
+    gapStart = token.end
+  }
+}
+
+/**
+ * Names that repeat a word: Walla Walla, Bora Bora, Duran Duran, Sirhan
+ * Sirhan — both capitalised. A slip keeps the second word in lower case
+ * (« Le le », "The the"), and in a run of capitals ("THE THE") case says
+ * nothing, so those are still reported.
+ */
+function isReduplicatedName(first: Token, second: Token): boolean {
+  if (!isCapitalised(first.value) || !isCapitalised(second.value)) return false
+  return !(isAllCaps(first.value) && isAllCaps(second.value))
+}
+
+function isAllCaps(value: string): boolean {
+  return value.length > 1 && value === value.toLocaleUpperCase()
+}
+
+function isCapitalised(value: string): boolean {
+  const initial = value.charAt(0)
+  return initial !== initial.toLocaleLowerCase()
+}
+
+/** Numbers repeat legitimately (« 10 10 » in a table, a phone number). */
+function isWordy(key: string): boolean {
+  return /\p{L}/u.test(key)
+}
+
+function findRepeatedNegation(words: Token[], breakBefore: readonly boolean[], results: DoubledWord[]): void {
+  const keys = words.map((word) => wordKey(word.value))
+  const inFixedPhrase = fixedPhraseMask(keys)
+  let negated = false
+  let particle: {key: string; index: number} | undefined
+  for (let index = 0; index < words.length; index++) {
+    const key = keys[index]!
+    if (key === 'ne' || key.startsWith("n'")) {
+      negated = true
+      particle = undefined
+      continue
+    }
+    if (!negated) continue
+    if (CLAUSE_OPENERS.has(key.replace(/'.*$/, '')) || breakBefore[index]) {
+      negated = false
+      particle = undefined
+      continue
+    }
+    if (!NEGATION_PARTICLES.has(key) || inFixedPhrase[index] || isComparative(keys, index) || isNoun(keys, index)) continue
+    if (particle && particle.key === key && index - particle.index <= NEGATION_SPAN && index - particle.index > 1) {
+      const first = words[particle.index]!
+      const second = words[index]!
+      results.push({kind: 'negation', word: second.value, start: second.start, end: second.end, firstStart: first.start, firstEnd: first.end, removeStart: words[index - 1]!.end})
+      negated = false
+      particle = undefined
+      continue
+    }
+    particle ??= {key, index}
+  }
+}
+
+function fixedPhraseMask(keys: string[]): boolean[] {
+  const mask = keys.map(() => false)
+  for (let index = 0; index < keys.length; index++) {
+    for (const phrase of FIXED_PHRASES) {
+      if (phrase.every((word, offset) => keys[index + offset] === word)) {
+        for (let offset = 0; offset < phrase.length; offset++) mask[index + offset] = true
+      }
+    }
+  }
+  return mask
+}
+
+/** Words after which pas, point, rien or personne are nouns: « un pas en arrière », « la personne », « ce point ». */
+const DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son', 'ma', 'ta', 'sa', 'nos', 'vos', 'leur', 'leurs', 'notre', 'votre', 'chaque', 'quel', 'quelle', 'premier', 'dernier', 'moindre', 'grand', 'petit', 'seul', 'aucun', 'aucune', 'nul', 'nulle', 'tel', 'telle', 'au', 'aux'])
+
+function isNoun(keys: string[], index: number): boolean {
+  const key = keys[index]!
+  if (key === 'plus' || key === 'jamais' || key === 'guère') return false
+  const before = keys[index - 1] ?? ''
+  return DETERMINERS.has(before) || (before.endsWith("'") && DETERMINERS.has(before))
+}
+
+/** « plus » as a comparative (« le plus grand », « plus de », « plus que ») is not a negation. */
+function isComparative(keys: string[], index: number): boolean {
+  if (keys[index] !== 'plus') return false
+  const before = keys[index - 1]
+  const after = keys[index + 1]
+  return ['le', 'la', 'les', 'au', 'du', 'de'].includes(before ?? '') || ['de', "d'", 'que', "qu'", 'en', 'ou', 'tard', 'tôt'].some((word) => after === word || (after ?? '').startsWith(word))
+}

@@ -1,0 +1,425 @@
+// The implementation before the rewrite for speed (commit 9e6031c), kept as the reference the rewrite is compared with.
+/**
+ * Words written in more than one way in one document.
+ *
+ * Three kinds of variants are compared, each with its own guard against
+ * ordinary language (see docs/rules/inconsistent-spelling.md):
+ * - accents and case: Etat/État, Sahel/SAHEL, securite/sécurité;
+ * - proper names one edit apart: Delorme/Delorne, Loudyi/Loudiy;
+ * - hyphenation: Jean-Paul/Jean Paul, e-mail/email.
+ * The minority form is reported with the majority form as the correction.
+ */
+import type {Lang} from '../../../src/types.js'
+import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
+import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from './spelling-tokens.js'
+import {perForm} from './word-memo.js'
+
+export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
+
+/** The span reported is the whole compound (Etat-major); the fix changes the word only. */
+export interface SpellingVariant extends BlockIssue {
+  kind: VariantKind
+  /** First occurrence of the majority form. */
+  majority: {block: number; start: number; end: number}
+  counts: {actual: number; expected: number}
+}
+
+export interface SpellingOptions {
+  /** Words that are distinct from any close variant (two people, two places); compared without case. */
+  distinct?: readonly string[]
+}
+
+/** Shortest word whose capital accent is compared (below, « A »/« À » is a grammar question). */
+const MIN_CAPITAL_ACCENT = 4
+/** Shortest lower-case word whose missing accent is reported (côte/cote, jeûne/jeune are two words). */
+const MIN_LOWER_ACCENT = 6
+const MIN_CAPS = 4
+const MIN_NAME = 5
+/** A name form seen this often is a name of its own, not a slip (two people called Hassan and Hassen). */
+const MAX_NAME_SLIPS = 2
+
+/**
+ * Close names that are different names. The edit-distance test cannot know
+ * them, and they are common in news copy.
+ */
+const KNOWN_DISTINCT: ReadonlyArray<readonly string[]> = [
+  ['colombia', 'columbia'],
+  ['colombie', 'columbia'],
+  ['francis', 'frances'],
+  ['michel', 'michael'],
+  ['michael', 'michaël'],
+  ['austria', 'australia']
+]
+
+/** Lower-case pairs that differ by an accent only and are two words. */
+const ACCENT_HOMOGRAPHS = new Set(['taches', 'forets', 'pecheur', 'pecheurs', 'chasse', 'mater', 'roder', 'relache'])
+
+/** Prefixes whose hyphen makes a different word (re-sign/resign, re-cover/recover). */
+const MEANINGFUL_HYPHEN = new Set(['re', 'ré'])
+
+export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und', options: SpellingOptions = {}): SpellingVariant[] {
+  const tokens = wordTokens(texts, lang).filter((token) => !token.foreign)
+  const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
+  const lowerOf = perForm((form) => form.toLocaleLowerCase())
+  const results = [
+    ...accentAndCaseVariants(tokens, lang),
+    ...nameVariants(tokens, distinct, lowerOf),
+    ...hyphenVariants(texts, tokens, lowerOf)
+  ].filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
+  return results.sort((a, b) => a.block - b.block || a.start - b.start)
+}
+
+type Forms = Map<string, WordToken[]>
+
+/**
+ * Groups of two forms or more sharing `key`, each form with its occurrences.
+ * The key is computed once per distinct form; groups and forms keep the
+ * order of their first occurrence. Most keys have a single form: they get no
+ * Map of their own.
+ */
+function variantGroups(tokens: readonly WordToken[], key: (form: string) => string): Forms[] {
+  const byForm: Forms = new Map()
+  for (const token of tokens) {
+    const list = byForm.get(token.value)
+    if (list) list.push(token)
+    else byForm.set(token.value, [token])
+  }
+  // A key's first form until a second one comes; setting an existing key keeps its place in the order.
+  const groups = new Map<string, string | Forms>()
+  for (const form of byForm.keys()) {
+    const name = key(form)
+    const group = groups.get(name)
+    if (group === undefined) groups.set(name, form)
+    else if (typeof group === 'string') groups.set(name, new Map([[group, byForm.get(group)!], [form, byForm.get(form)!]]))
+    else group.set(form, byForm.get(form)!)
+  }
+  const variants: Forms[] = []
+  for (const group of groups.values()) if (typeof group !== 'string') variants.push(group)
+  return variants
+}
+
+/** Which of two forms wins, or undefined when they are not variants or nothing decides. */
+type Judge = (a: string, countA: number, b: string, countB: number) => string | undefined
+
+/** Reports every occurrence of a form that loses to another form of its group. */
+function reportLosers(groups: Iterable<Forms>, kind: VariantKind, judge: Judge): SpellingVariant[] {
+  const results: SpellingVariant[] = []
+  for (const forms of groups) {
+    if (forms.size < 2) continue
+    const entries = [...forms.entries()].sort((a, b) => b[1].length - a[1].length)
+    for (const [form, occurrences] of entries) {
+      const winner = entries.find(([other, list]) => other !== form && judge(form, occurrences.length, other, list.length) === other)
+      if (!winner) continue
+      for (const token of occurrences) results.push(variantAt(kind, token, winner[0], winner[1], occurrences.length))
+    }
+  }
+  return results
+}
+
+function variantAt(kind: VariantKind, token: WordToken, expected: string, majority: WordToken[], count: number): SpellingVariant {
+  const {compound} = token
+  const before = compound.value.slice(0, token.start - compound.start)
+  const after = compound.value.slice(token.end - compound.start)
+  const first = majority[0]!
+  return {
+    kind,
+    block: token.block,
+    start: compound.start,
+    end: compound.end,
+    actual: compound.value,
+    expected: before + expected + after,
+    fix: {start: token.start, end: token.end, text: expected},
+    majority: {block: first.block, start: first.compound.start, end: first.compound.end},
+    counts: {actual: count, expected: majority.length}
+  }
+}
+
+function accentAndCaseVariants(tokens: readonly WordToken[], lang: Lang | 'und'): SpellingVariant[] {
+  const eligible = tokens.filter((token) => !token.capsBlock)
+  const variants = variantGroups(eligible, (form) => stripAccents(form).toLocaleLowerCase())
+  return [
+    ...reportLosers(variants, 'case', judgeCase),
+    ...reportLosers(variants, 'accent', (a, countA, b, countB) => judgeAccent(a, countA, b, countB, lang))
+  ]
+}
+
+/** SAHEL among Sahel: only capitals against a capitalised word, never a lower-case one (AIDS/aids, US/us). */
+const judgeCase: Judge = (a, countA, b, countB) => {
+  if (a === b || a.toLocaleLowerCase() !== b.toLocaleLowerCase()) return undefined
+  const titled = (value: string) => isCapitalised(value) && value.slice(1) === value.slice(1).toLocaleLowerCase()
+  const caps = isAllCaps(a) ? a : isAllCaps(b) ? b : undefined
+  const title = titled(a) ? a : titled(b) ? b : undefined
+  if (!caps || !title || caps.length < MIN_CAPS) return undefined
+  if (countA === countB) return undefined
+  return countA > countB ? a : b
+}
+
+function judgeAccent(a: string, countA: number, b: string, countB: number, lang: Lang | 'und'): string | undefined {
+  const left = [...a.normalize('NFC')]
+  const right = [...b.normalize('NFC')]
+  if (left.length !== right.length || a.toLocaleLowerCase() === b.toLocaleLowerCase()) return undefined
+  let accented: string | undefined
+  let capitalOnly = true
+  const differences: number[] = []
+  for (let index = 0; index < left.length; index++) {
+    const x = left[index]!
+    const y = right[index]!
+    if (isUpper(x) !== isUpper(y)) return undefined
+    if (x === y) continue
+    // Only an accent missing on one side; é against è is a spelling choice (évènement).
+    const side = stripAccents(x) === y ? a : stripAccents(y) === x ? b : undefined
+    if (!side || (accented && accented !== side)) return undefined
+    accented = side
+    differences.push(index)
+    if (!isUpper(x)) capitalOnly = false
+  }
+  if (!accented) return undefined
+  const bare = accented === a ? b : a
+  const [countAccented, countBare] = accented === a ? [countA, countB] : [countB, countA]
+  if (capitalOnly) {
+    // Etat/État: French keeps accents on capitals, and the two are one word.
+    if (left.length < MIN_CAPITAL_ACCENT) return undefined
+    if (countAccented === countBare) return lang === 'fr' ? accented : undefined
+    return countAccented > countBare ? accented : bare
+  }
+  // In lower case a missing accent often makes another word (signe/signé,
+  // marche/marché, côte/cote): only long words, not when the last letter
+  // alone differs (French inflection lives there), and only a rare slip
+  // against a frequent form.
+  if (left.length < MIN_LOWER_ACCENT || differences.every((index) => index === left.length - 1)) return undefined
+  if (ACCENT_HOMOGRAPHS.has(stripAccents(bare).toLocaleLowerCase())) return undefined
+  return countBare * 2 <= countAccented ? accented : undefined
+}
+
+function isUpper(char: string): boolean {
+  return char !== char.toLocaleLowerCase() && char === char.toLocaleUpperCase()
+}
+
+function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string>, lowerOf: (form: string) => string): SpellingVariant[] {
+  // A word also seen in lower case is a common noun with a capital (Défense/défense), not a name.
+  const lower = new Set<string>()
+  for (const token of tokens) if (lowerOf(token.value) === token.value) lower.add(token.value)
+  const isName = perForm((form) => isCapitalised(form) && [...form].length >= MIN_NAME && !lower.has(lowerOf(form)))
+  const occurrences = new Map<string, WordToken[]>()
+  const names = new Set<string>()
+  for (const token of tokens) {
+    if (token.capsBlock || !isName(token.value)) continue
+    const list = occurrences.get(token.value)
+    if (list) list.push(token)
+    else occurrences.set(token.value, [token])
+    if (!token.sentenceInitial) names.add(token.value)
+  }
+  const forms = [...names]
+  const keys = forms.map(slipKeys)
+  // Only forms sharing a one-letter-dropped key can be one slip apart: compare those, not every pair.
+  const neighbours = new Map<string, number[]>()
+  forms.forEach((form, index) => {
+    for (const key of keys[index]!) {
+      const list = neighbours.get(key)
+      if (list) list.push(index)
+      else neighbours.set(key, [index])
+    }
+  })
+  const results: SpellingVariant[] = []
+  for (const [formIndex, form] of forms.entries()) {
+    const mine = occurrences.get(form)!
+    if (mine.length > MAX_NAME_SLIPS) continue
+    const candidates = new Set<number>()
+    for (const key of keys[formIndex]!) for (const index of neighbours.get(key)!) candidates.add(index)
+    let best: string | undefined
+    let tie: string | undefined
+    // In the order of `forms`, so that ties go to the same form as comparing every pair would.
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const other = forms[index]!
+      if (other === form || !isNameSlip(form, other, distinct)) continue
+      const theirs = occurrences.get(other)!
+      // The slip is rare against a form used at least twice as often.
+      if (theirs.length >= mine.length * 2) {
+        if (!best || theirs.length > occurrences.get(best)!.length) best = other
+      } else if (mine.length === 1 && theirs.length === 1 && isBefore(theirs[0]!, mine[0]!)) {
+        // Once each (« Delorme » then « Delorne »): no majority to follow, but the
+        // later spelling is the one to check; suggested, never fixed without asking.
+        tie ??= other
+      }
+    }
+    const chosen = best ?? tie
+    if (!chosen) continue
+    for (const token of mine) {
+      const variant = variantAt('name', token, chosen, occurrences.get(chosen)!, mine.length)
+      // Two close names may be two people: renaming is never a safe fix.
+      results.push({...variant, unsafe: true})
+    }
+  }
+  return results
+}
+
+function isBefore(a: WordToken, b: WordToken): boolean {
+  return a.block < b.block || (a.block === b.block && a.start < b.start)
+}
+
+/**
+ * The lower-case form and the form with each letter dropped in turn: two forms
+ * one change, insertion or swap apart (see `singleEdit`) share at least one.
+ */
+function slipKeys(form: string): Set<string> {
+  const letters = [...form.toLocaleLowerCase()]
+  const keys = new Set([letters.join('')])
+  for (let index = 0; index < letters.length; index++) keys.add(letters.slice(0, index).join('') + letters.slice(index + 1).join(''))
+  return keys
+}
+
+/** One typing slip apart: a letter changed, added, dropped or two letters swapped, away from the first and last letters. */
+export function isNameSlip(a: string, b: string, distinct: ReadonlySet<string> = new Set()): boolean {
+  const x = a.toLocaleLowerCase()
+  const y = b.toLocaleLowerCase()
+  if (x === y || x[0] !== y[0] || distinct.has(x) || distinct.has(y)) return false
+  if (stripAccents(x) === stripAccents(y)) return false
+  if (KNOWN_DISTINCT.some((pair) => pair.includes(x) && pair.includes(y))) return false
+  const edit = singleEdit([...x], [...y])
+  if (!edit) return false
+  // Edits on the last letter are inflection (Africain/Africaine, Marie/Mario are
+  // different names); a swap of the last two letters is a slip (Loudyi/Loudiy),
+  // and so is a last letter that sounds the same (Gonzales/Gonzalez, Kowalski/Kowalsky).
+  if (edit.kind === 'swap' || edit.at < Math.min(x.length, y.length) - 1) return true
+  return edit.kind === 'change' && SAME_SOUND.some((pair) => pair.includes(x.at(-1)!) && pair.includes(y.at(-1)!))
+}
+
+const SAME_SOUND = ['sz', 'iy', 'ck']
+
+interface Edit {
+  kind: 'change' | 'insert' | 'swap'
+  at: number
+}
+
+function singleEdit(x: string[], y: string[]): Edit | undefined {
+  if (Math.abs(x.length - y.length) > 1) return undefined
+  let at = 0
+  while (at < x.length && at < y.length && x[at] === y[at]) at++
+  if (x.length === y.length) {
+    if (x.slice(at + 1).join('') === y.slice(at + 1).join('')) return {kind: 'change', at}
+    if (x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2).join('') === y.slice(at + 2).join('')) return {kind: 'swap', at}
+    return undefined
+  }
+  const [short, long] = x.length < y.length ? [x, y] : [y, x]
+  return short.slice(at).join('') === long.slice(at + 1).join('') ? {kind: 'insert', at} : undefined
+}
+
+interface HyphenOccurrence {
+  block: number
+  start: number
+  end: number
+  value: string
+  /** For a hyphenated compound: the word tokens to take case from. */
+  form: 'hyphen' | 'space' | 'closed'
+}
+
+function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], lowerOf: (form: string) => string): SpellingVariant[] {
+  const compounds = new Map<string, HyphenOccurrence[]>()
+  const seen = new Set<string>()
+  for (const token of tokens) {
+    const {compound} = token
+    if (token.capsBlock || compound.value === token.value) continue
+    const id = `${token.block}:${compound.start}`
+    if (seen.has(id)) continue
+    seen.add(id)
+    const parts = compound.value.split(/[-‐‑]/)
+    if (parts.length !== 2) continue
+    const key = parts.map((part) => part.toLocaleLowerCase()).join('-')
+    const list = compounds.get(key) ?? []
+    list.push({block: token.block, start: compound.start, end: compound.end, value: compound.value, form: 'hyphen'})
+    compounds.set(key, list)
+  }
+  if (compounds.size === 0) return []
+  // The only words looked up below: each compound's closed form and first part.
+  const wanted = new Set<string>()
+  for (const key of compounds.keys()) {
+    const [first, second] = key.split('-') as [string, string]
+    wanted.add(first + second)
+    wanted.add(first)
+  }
+  const singles = tokens.filter((token) => token.compound.value === token.value && !token.capsBlock)
+  // Positions in `singles` by lower-case word, in order: each compound looks up its own parts only.
+  const singlesByWord = new Map<string, number[]>()
+  singles.forEach((token, index) => {
+    const word = lowerOf(token.value)
+    if (!wanted.has(word)) return
+    const list = singlesByWord.get(word)
+    if (list) list.push(index)
+    else singlesByWord.set(word, [index])
+  })
+  const results: SpellingVariant[] = []
+  for (const [key, hyphenated] of compounds) {
+    const [first, second] = key.split('-') as [string, string]
+    const variants: HyphenOccurrence[] = [...hyphenated]
+    const closed = first + second
+    if (!MEANINGFUL_HYPHEN.has(first) && [...closed].length >= 5) {
+      for (const index of singlesByWord.get(closed) ?? []) {
+        const token = singles[index]!
+        variants.push({block: token.block, start: token.start, end: token.end, value: token.value, form: 'closed'})
+      }
+    }
+    // Spaced forms only for names: in lower case the hyphen often changes the
+    // word (peut-être/peut être, a follow-up/to follow up, long-term/the long term).
+    const names = hyphenated.some((occurrence) => occurrence.value.split(/[-‐‑]/).every(isCapitalised))
+    if (names) {
+      for (const index of singlesByWord.get(first) ?? []) {
+        if (index + 1 >= singles.length) continue
+        const left = singles[index]!
+        const right = singles[index + 1]!
+        if (left.block !== right.block || !isCapitalised(left.value) || !isCapitalised(right.value)) continue
+        if (left.value.toLocaleLowerCase() !== first || right.value.toLocaleLowerCase() !== second) continue
+        if (!/^[ \u00A0]$/.test(texts[left.block]!.slice(left.end, right.start))) continue
+        variants.push({block: left.block, start: left.start, end: right.end, value: texts[left.block]!.slice(left.start, right.end), form: 'space'})
+      }
+    }
+    results.push(...hyphenLosers(variants))
+  }
+  return results
+}
+
+function hyphenLosers(variants: HyphenOccurrence[]): SpellingVariant[] {
+  const byForm = new Map<HyphenOccurrence['form'], HyphenOccurrence[]>()
+  for (const variant of variants) {
+    const list = byForm.get(variant.form)
+    if (list) list.push(variant)
+    else byForm.set(variant.form, [variant])
+  }
+  if (byForm.size < 2) return []
+  const ranked = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length)
+  const [winner, runnerUp] = ranked
+  // Only a clear majority decides: two forms used equally are a house-style question.
+  if (!winner || !runnerUp || winner[1].length === runnerUp[1].length) return []
+  const model = mostCommonValue(winner[1])
+  const results: SpellingVariant[] = []
+  for (const [, occurrences] of ranked.slice(1)) {
+    for (const occurrence of occurrences) {
+      const expected = matchInitialCase(model, occurrence.value)
+      const first = winner[1][0]!
+      results.push({
+        kind: 'hyphen',
+        block: occurrence.block,
+        start: occurrence.start,
+        end: occurrence.end,
+        actual: occurrence.value,
+        expected,
+        fix: {start: occurrence.start, end: occurrence.end, text: expected},
+        majority: {block: first.block, start: first.start, end: first.end},
+        counts: {actual: occurrences.length, expected: winner[1].length}
+      })
+    }
+  }
+  return results
+}
+
+function mostCommonValue(occurrences: HyphenOccurrence[]): string {
+  const counts = new Map<string, number>()
+  for (const {value} of occurrences) counts.set(value, (counts.get(value) ?? 0) + 1)
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]
+}
+
+/** « Email » at the start of a sentence becomes « E-mail », not « e-mail ». */
+function matchInitialCase(model: string, actual: string): string {
+  const initial = actual[0] ?? ''
+  if (initial === initial.toLocaleUpperCase() && initial !== initial.toLocaleLowerCase()) return model[0]!.toLocaleUpperCase() + model.slice(1)
+  return model
+}
