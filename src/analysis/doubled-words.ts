@@ -18,11 +18,19 @@ export interface DoubledWord {
 /**
  * Repetitions that are grammatical: reflexive pronouns (« nous nous
  * sommes »), the English past perfect ("had had") and the demonstrative
- * followed by the conjunction ("that that").
+ * followed by the conjunction ("that that"). Both languages' apply to every
+ * document: an English story quotes French (“Nous nous battrons”) and a
+ * French one English, and neither pair is a slip in the other language.
  */
-const ALLOWED_REPEATS: Record<Lang, ReadonlySet<string>> = {
-  fr: new Set(['nous', 'vous']),
-  en: new Set(['had', 'that'])
+const ALLOWED_REPEATS: ReadonlySet<string> = new Set(['nous', 'vous', 'had', 'that'])
+
+/**
+ * Latin locutions whose first word repeats the word before: « il y a a
+ * priori », « elle a a fortiori ». The repetition is allowed when the next
+ * word completes the locution.
+ */
+const LOCUTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  a: new Set(['priori', 'posteriori', 'fortiori', 'minima', 'maxima', 'contrario', 'capella', 'cappella'])
 }
 
 const NEGATION_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', 'point', 'personne'])
@@ -56,7 +64,7 @@ const PUNCTUATION = 2
  */
 export function findDoubledWords(block: Block, lang: Lang, allow: ReadonlySet<string> = new Set()): DoubledWord[] {
   const results: DoubledWord[] = []
-  const allowed = ALLOWED_REPEATS[lang]
+  const allowed = ALLOWED_REPEATS
   const {sentences} = block
   for (let sentence = 0; sentence + 1 < sentences.length; sentence++) {
     const first = sentences[sentence]!
@@ -135,7 +143,14 @@ function findRepeats(block: Block, first: number, end: number, allowed: Readonly
       const before = text.slice(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!)
       const value = text.slice(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
       const key = wordKey(value)
-      if (wordKey(before) === key && isWordy(key) && !allowed.has(key) && !allow.has(key) && !isReduplicatedName(before, value)) {
+      if (
+        wordKey(before) === key &&
+        isWordy(key) &&
+        !allowed.has(key) &&
+        !allow.has(key) &&
+        !isReduplicatedName(before, value) &&
+        !startsLocutionOrName(block, token, end, key, before, value)
+      ) {
         const [firstStart, firstEnd] = block.rangeOf(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!)
         const [start, stop] = block.rangeOf(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
         results.push({kind: 'repeat', word: value, start, end: stop, firstStart, firstEnd, removeStart: firstEnd})
@@ -171,6 +186,31 @@ export function maySameKey(text: string, aFrom: number, aTo: number, bFrom: numb
 function foldAscii(code: number): number {
   if (code >= 0x41 && code <= 0x5a) return code | 0x20
   return code === 0x60 ? 0x27 : code
+}
+
+/**
+ * Whether the repeated word (token `second`) opens what follows rather than
+ * repeating what precedes: a Latin locution (« a a priori ») or the particle
+ * of a name (« de De Gaulle », « de De Villiers », "van Van Gogh"), where
+ * the first word is in lower case, the second capitalised and the next
+ * word capitalised too.
+ */
+function startsLocutionOrName(block: Block, second: number, end: number, key: string, before: string, value: string): boolean {
+  const next = nextWordAfter(block, second, end)
+  if (next === undefined) return false
+  if (LOCUTIONS[key]?.has(next.toLowerCase())) return true
+  return !isCapitalised(before) && isCapitalised(value) && !isAllCaps(value) && isCapitalised(next)
+}
+
+/** The word right after token `token`, when only white space separates them. */
+function nextWordAfter(block: Block, token: number, end: number): string | undefined {
+  const {tokens, text} = block
+  for (let next = token + 1; next < end; next++) {
+    const type = tokens[next * 3]!
+    if (type === WHITE_SPACE) continue
+    return type === WORD ? text.slice(tokens[next * 3 + 1]!, tokens[next * 3 + 2]!) : undefined
+  }
+  return undefined
 }
 
 /**

@@ -24,7 +24,16 @@ ruleTester('doubled-word', {
     {text: 'Le gouvernement n’a pas fait le moindre pas vers l’opposition.', lang: 'fr', name: 'fr: « pas » as a noun after « le moindre »'},
     {text: 'Il ne connaît pas la personne dont personne ne parle.', lang: 'fr', name: 'fr: « personne » as a noun'},
     {text: 'Duran Duran will play in Walla Walla on Friday.', lang: 'en', name: 'en: names that repeat a word'},
-    {text: 'Le groupe a joué à Bora Bora samedi.', lang: 'fr', name: 'fr: a place name that repeats a word'}
+    {text: 'Le groupe a joué à Bora Bora samedi.', lang: 'fr', name: 'fr: a place name that repeats a word'},
+    {text: 'Selon les experts, il y a a priori peu de risques que la digue cède.', lang: 'fr', name: 'fr: « a a priori », a locution after the verb'},
+    {text: 'Elle a a fortiori refusé de signer.', lang: 'fr', name: 'fr: « a a fortiori »'},
+    {text: 'Il a étudié la politique algérienne de De Gaulle entre 1958 et 1962.', lang: 'fr', name: 'fr: « de De Gaulle », the particle of a name'},
+    {text: 'Les propos de De Villiers ont choqué la majorité.', lang: 'fr', name: 'fr: « de De Villiers »'},
+    {text: 'The retrospective of van Van Dyck opens on Friday.', lang: 'en', name: 'en: a name particle after a lower-case word'},
+    {text: 'He would not back down. “Nous nous battrons jusqu’au bout,” he said.', lang: 'en', name: 'en: a French quotation’s reflexive « nous nous »'},
+    {text: 'Il a répondu : « I had had enough of it », avant de partir.', lang: 'fr', name: 'fr: an English quotation’s "had had"'},
+    // The price of « de De Gaulle »: a lower-case word, the same word capitalised, then a capital reads as a name.
+    {text: 'He met the The Hague delegation.', lang: 'en', name: 'en: "the The Hague" is read as a name particle (a known miss)'}
   ],
   invalid: [
     {text: 'Il a vu le le chat.', lang: 'fr', errors: ['1:12-1:14: Mot répété « le » : un seul est attendu']},
@@ -36,7 +45,9 @@ ruleTester('doubled-word', {
     {text: 'The minister signed the the agreement on Friday.', lang: 'en', errors: ['1:25-1:28: Unexpected repeated `the`, expected one']},
     {text: 'The agreement between both governments was signed in\nin Rabat on Friday by both ministers and their aides.', lang: 'en', name: 'en: across a line break in a wrapped paragraph', errors: [{place: '2:1-2:3'}]},
     {text: 'Le texte de l’accord a été paraphé par les deux délégations le\nle vendredi suivant à Rabat.', lang: 'fr', name: 'fr: across a line break in a wrapped paragraph', errors: [{place: '2:1-2:3'}]},
-    {text: 'THE the deal was signed.', lang: 'en', name: 'en: whatever the case', errors: [{place: '1:5-1:8'}]}
+    {text: 'THE the deal was signed.', lang: 'en', name: 'en: whatever the case', errors: [{place: '1:5-1:8'}]},
+    {text: 'Il y a a peu de risques.', lang: 'fr', name: 'fr: « a a » with no locution after it', errors: [{place: '1:8-1:9'}]},
+    {text: 'La politique de de Gaulle.', lang: 'fr', name: 'fr: « de de Gaulle », the particle written twice in lower case', errors: [{place: '1:17-1:19'}]}
   ]
 })
 
