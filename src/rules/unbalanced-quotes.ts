@@ -31,7 +31,7 @@ export const unbalancedQuotes = defineRule({
         const [fromText, toText] = [pointText(place.toPoint(from)), pointText(place.toPoint(to))]
         ctx.report({
           reason: french
-            ? `Ouverture manquante pour ${nameOf(problem.char, 'fr')} : ${nameOf(problem.expected, 'fr')} attendu ${from === to ? `avant ${toText}` : `entre ${fromText} et ${toText}`}`
+            ? `Ouverture manquante pour ${nameOf(problem.char, 'fr')} : ${expectedFr(problem.expected)} ${from === to ? `avant ${toText}` : `entre ${fromText} et ${toText}`}`
             : `Unexpected ${nameOf(problem.char, 'en')} without an opening \`${problem.expected}\`, expected one ${from === to ? `before ${toText}` : `between ${fromText} and ${toText}`}`,
           start,
           end,
@@ -45,8 +45,14 @@ export const unbalancedQuotes = defineRule({
 
 function unclosedReason(problem: UnbalancedMark, french: boolean): string {
   return french
-    ? `Fermeture manquante pour ${nameOf(problem.char, 'fr')} : ${nameOf(problem.expected, 'fr')} attendu dans le même paragraphe`
+    ? `Fermeture manquante pour ${nameOf(problem.char, 'fr')} : ${expectedFr(problem.expected)} dans le même paragraphe`
     : `Unclosed ${nameOf(problem.char, 'en')}, expected a closing \`${problem.expected}\` in the same paragraph`
+}
+
+/** « le guillemet fermant » attendu, « la parenthèse fermante » attendue. */
+function expectedFr(char: string): string {
+  const name = nameOf(char, 'fr')
+  return `${name} ${name.startsWith('la ') ? 'attendue' : 'attendu'}`
 }
 
 const NAMES: Record<string, {fr: string; en: string}> = {

@@ -21,6 +21,7 @@ ruleTester('unbalanced-quotes', {
   ],
   invalid: [
     {text: 'Il a salué des relations « déjà étroites avec le Maroc.', lang: 'fr', errors: ['1:26-1:27: Fermeture manquante pour le guillemet ouvrant « : le guillemet fermant » attendu dans le même paragraphe']},
+    {text: 'Le ministre (arrivé hier a signé.', lang: 'fr', name: 'fr: the expected mark agrees with its name', errors: ['1:13-1:14: Fermeture manquante pour la parenthèse ouvrante ( : la parenthèse fermante ) attendue dans le même paragraphe']},
     {
       text: 'Il a salué des relations déjà étroites » avec le Maroc.',
       lang: 'fr',
