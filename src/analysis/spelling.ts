@@ -418,9 +418,15 @@ export function isNameSlip(a: string, b: string, distinct: ReadonlySet<string> =
   if (x === y || x[0] !== y[0] || distinct.has(x) || distinct.has(y)) return false
   if (stripAccents(x) === stripAccents(y)) return false
   if (KNOWN_DISTINCT.some((pair) => pair.includes(x) && pair.includes(y))) return false
-  const edit = singleEdit([...x], [...y])
+  const [xs, ys] = [[...x], [...y]]
+  const edit = singleEdit(xs, ys)
   if (!edit) return false
-  // Edits on the last letter are inflection (Africain/Africaine, Marie/Mario are
+  // A doubled letter written single, or a single one doubled, is a slip
+  // wherever it falls (Mitchell/Mitchel, Espinasse/Espinase), in a name long
+  // enough not to be another name (Hall/Hal, Bell/Bel).
+  const longer = xs.length > ys.length ? xs : ys
+  if (edit.kind === 'insert' && longer[edit.at] === longer[edit.at - 1] && longer.length > MIN_DOUBLING_NAME) return true
+  // Other edits on the last letter are inflection (Africain/Africaine, Marie/Mario are
   // different names); a swap of the last two letters is a slip (Loudyi/Loudiy),
   // and so is a last letter that sounds the same (Gonzales/Gonzalez, Kowalski/Kowalsky).
   if (edit.kind === 'swap' || edit.at < Math.min(x.length, y.length) - 1) return true
@@ -428,6 +434,9 @@ export function isNameSlip(a: string, b: string, distinct: ReadonlySet<string> =
 }
 
 const SAME_SOUND = ['sz', 'iy', 'ck']
+
+/** Letters the shorter spelling needs before a doubled letter counts as a slip. */
+const MIN_DOUBLING_NAME = 5
 
 interface Edit {
   kind: 'change' | 'insert' | 'swap'

@@ -26,6 +26,8 @@ ruleTester('inconsistent-spelling', {
     {text: 'Il viendra peut-être. Cela peut être vrai. Peut-être demain.', lang: 'fr', name: 'fr: peut-être/peut être are two phrases'},
     {text: 'She will re-sign the contract. She did not resign. He will re-sign too.', lang: 'en', name: 'en: re-sign/resign are two words'},
     {text: 'Mr Hassan met Mr Hassen. Hassan, Hassan and Hassan spoke; Hassen, Hassen and Hassen replied.', lang: 'en', name: 'en: two close names both frequent'},
+    {text: 'Tom Hall met Hal Jordan. Later, Hall said that Hal and Hall had agreed.', lang: 'en', name: 'en: a short name and its doubled-letter neighbour are two names (Hall, Hal)'},
+    {text: 'Jean Bell et Louis Bel se sont parlé. Bell a répondu à Bell et à Bel.', lang: 'fr', name: 'fr: Bell and Bel are two names'},
     {text: 'The Africans and the African Union. African leaders and Africans.', lang: 'en', name: 'en: plural on the last letter'},
     {text: 'LA RÉUNION DU SAHEL A EU LIEU\n\nLe Sahel est une région. Le Sahel a souffert.', lang: 'fr', name: 'fr: all-caps heading'},
     {text: 'Un évènement ou un événement : l’événement a eu lieu.', lang: 'fr', name: 'fr: é/è is a spelling choice, not a missing accent'}
@@ -39,6 +41,9 @@ ruleTester('inconsistent-spelling', {
     },
     {text: 'Senator Gonzales spoke first, then Senator Gonzales left and Senator Gonzalez came back.', lang: 'en', name: 'en: a last letter that sounds the same', errors: [{place: '1:70-1:78', expected: ['Gonzales']}]},
     {text: 'Le ministre Kowalski a parlé. Selon Kowalski, rien. Puis Kowalsky est parti.', lang: 'fr', name: 'fr: i and y at the end of a name', errors: [{expected: ['Kowalski']}]},
+    {text: 'Katherine Mitchell was found guilty. Ms. Mitchell showed no emotion. Her lawyer said Ms. Mitchel would appeal.', lang: 'en', name: 'en: a final double letter written single', errors: [{actual: 'Mitchel', expected: ['Mitchell']}]},
+    {text: 'Le conseil a élu Delphine Marchal. Selon Mme Marchal, le budget tient. Mme Marchall a quitté la salle.', lang: 'fr', name: 'fr: a final letter doubled', errors: [{actual: 'Marchall', expected: ['Marchal']}]},
+    {text: 'Le maire Paul Espinasse a parlé. Selon M. Espinasse, tout va bien. M. Espinase a conclu.', lang: 'fr', name: 'fr: a double letter before the last one written single', errors: [{actual: 'Espinase', expected: ['Espinasse']}]},
     {
       text: 'Le communiqué de l’Etat-major a paru. L’État-major a confirmé.',
       lang: 'fr',
