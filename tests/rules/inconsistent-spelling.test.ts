@@ -41,9 +41,9 @@ ruleTester('inconsistent-spelling', {
     },
     {text: 'Senator Gonzales spoke first, then Senator Gonzales left and Senator Gonzalez came back.', lang: 'en', name: 'en: a last letter that sounds the same', errors: [{place: '1:70-1:78', expected: ['Gonzales']}]},
     {text: 'Le ministre Kowalski a parlé. Selon Kowalski, rien. Puis Kowalsky est parti.', lang: 'fr', name: 'fr: i and y at the end of a name', errors: [{expected: ['Kowalski']}]},
-    {text: 'Katherine Mitchell was found guilty. Ms. Mitchell showed no emotion. Her lawyer said Ms. Mitchel would appeal.', lang: 'en', name: 'en: a final double letter written single', errors: [{actual: 'Mitchel', expected: ['Mitchell']}]},
-    {text: 'Le conseil a élu Delphine Marchal. Selon Mme Marchal, le budget tient. Mme Marchall a quitté la salle.', lang: 'fr', name: 'fr: a final letter doubled', errors: [{actual: 'Marchall', expected: ['Marchal']}]},
-    {text: 'Le maire Paul Espinasse a parlé. Selon M. Espinasse, tout va bien. M. Espinase a conclu.', lang: 'fr', name: 'fr: a double letter before the last one written single', errors: [{actual: 'Espinase', expected: ['Espinasse']}]},
+    {text: 'Katherine Mitchell was found guilty. Ms. Mitchell showed no emotion. Her lawyer said Ms. Mitchel would appeal.', lang: 'en', name: 'en: a final double letter written single', errors: [{reason: /^Unexpected `Mitchel`/, expected: ['Mitchell']}]},
+    {text: 'Le conseil a élu Delphine Marchal. Selon Mme Marchal, le budget tient. Mme Marchall a quitté la salle.', lang: 'fr', name: 'fr: a final letter doubled', errors: [{reason: /^« Marchall »/, expected: ['Marchal']}]},
+    {text: 'Le maire Paul Espinasse a parlé. Selon M. Espinasse, tout va bien. M. Espinase a conclu.', lang: 'fr', name: 'fr: a double letter before the last one written single', errors: [{reason: /^« Espinase »/, expected: ['Espinasse']}]},
     {
       text: 'Le communiqué de l’Etat-major a paru. L’État-major a confirmé.',
       lang: 'fr',

@@ -13,6 +13,7 @@ import type {Lang} from '../../../src/types.js'
 import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
 import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from './spelling-tokens.js'
 import {perForm} from './word-memo.js'
+import {isNameSlip} from '../../../src/analysis/spelling.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -268,41 +269,8 @@ function slipKeys(form: string): Set<string> {
   return keys
 }
 
-/** One typing slip apart: a letter changed, added, dropped or two letters swapped, away from the first and last letters. */
-export function isNameSlip(a: string, b: string, distinct: ReadonlySet<string> = new Set()): boolean {
-  const x = a.toLocaleLowerCase()
-  const y = b.toLocaleLowerCase()
-  if (x === y || x[0] !== y[0] || distinct.has(x) || distinct.has(y)) return false
-  if (stripAccents(x) === stripAccents(y)) return false
-  if (KNOWN_DISTINCT.some((pair) => pair.includes(x) && pair.includes(y))) return false
-  const edit = singleEdit([...x], [...y])
-  if (!edit) return false
-  // Edits on the last letter are inflection (Africain/Africaine, Marie/Mario are
-  // different names); a swap of the last two letters is a slip (Loudyi/Loudiy),
-  // and so is a last letter that sounds the same (Gonzales/Gonzalez, Kowalski/Kowalsky).
-  if (edit.kind === 'swap' || edit.at < Math.min(x.length, y.length) - 1) return true
-  return edit.kind === 'change' && SAME_SOUND.some((pair) => pair.includes(x.at(-1)!) && pair.includes(y.at(-1)!))
-}
-
-const SAME_SOUND = ['sz', 'iy', 'ck']
-
-interface Edit {
-  kind: 'change' | 'insert' | 'swap'
-  at: number
-}
-
-function singleEdit(x: string[], y: string[]): Edit | undefined {
-  if (Math.abs(x.length - y.length) > 1) return undefined
-  let at = 0
-  while (at < x.length && at < y.length && x[at] === y[at]) at++
-  if (x.length === y.length) {
-    if (x.slice(at + 1).join('') === y.slice(at + 1).join('')) return {kind: 'change', at}
-    if (x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2).join('') === y.slice(at + 2).join('')) return {kind: 'swap', at}
-    return undefined
-  }
-  const [short, long] = x.length < y.length ? [x, y] : [y, x]
-  return short.slice(at).join('') === long.slice(at + 1).join('') ? {kind: 'insert', at} : undefined
-}
+// The name-slip policy is the rule's own (src/analysis/spelling.ts): this copy
+// freezes how words are collected, grouped and counted, not which names are close.
 
 interface HyphenOccurrence {
   block: number
