@@ -1,4 +1,4 @@
-// `npm run bench` (= build, then `node bench/run.js [folder…] [--size MB] [--runs N] [--only name,…]`).
+// `npm run bench` (= build, then `node --expose-gc bench/run.js [folder…] [--size MB] [--runs N] [--only name,…]`; without --expose-gc the heap is not collected between measurements).
 //
 // In one run, on a generated corpus of French and English drafts (bench/corpus.js)
 // and on any folder of real .txt/.md drafts given as an argument:
@@ -82,8 +82,15 @@ async function throughput(name, inputs) {
   const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0)
   const files = await lintFiles(inputs)
   const langs = files.map((file) => file.data.factlint?.lang ?? 'en')
-  const parse = median(repeat(options.runs, () => cpuTime(() => bareParse(inputs, langs))))
-  const full = median(await repeatAsync(options.runs, () => cpuTimeAsync(() => lintFiles(inputs))))
+  // Interleaved, so that a neighbour's burst of load falls on both sides alike.
+  const parseRuns = []
+  const lintRuns = []
+  for (let run = 0; run < options.runs; run++) {
+    parseRuns.push(cpuTime(() => bareParse(inputs, langs)))
+    lintRuns.push(await cpuTimeAsync(() => lintFiles(inputs)))
+  }
+  const parse = median(parseRuns)
+  const full = median(lintRuns)
   const findings = files.reduce((sum, file) => sum + file.messages.length, 0)
   return {
     name,
@@ -106,13 +113,24 @@ async function throughput(name, inputs) {
 async function ruleCosts(inputs) {
   const langs = (await lintFiles(inputs, {ruleSet: []})).map((file) => file.data.factlint?.lang ?? 'en')
   const parse = median(repeat(options.runs, () => cpuTime(() => bareParse(inputs, langs))))
-  const cost = async (ruleSet) => median(await repeatAsync(options.runs, () => cpuTimeAsync(() => lintFiles(inputs, {ruleSet}))))
-  const engine = await cost([])
-  const rows = [{name: 'engine, no rule (read, detect the language, parse into blocks)', ms: round(engine), overParse: round(engine / parse)}]
+  const once = (ruleSet) => cpuTimeAsync(() => lintFiles(inputs, {ruleSet}))
+  // Each rule's cost is the median of paired differences, the engine alone
+  // run right before the engine with the rule: two medians taken minutes
+  // apart on a shared machine differed by more than the smaller rules cost.
+  const engineRuns = []
+  const ruleRows = []
   for (const rule of builtinRules) {
-    const ms = (await cost([rule])) - engine
-    rows.push({name: `+ ${rule.meta.id}`, ms: round(ms), overParse: round(ms / parse)})
+    const differences = []
+    for (let run = 0; run < options.runs; run++) {
+      const engine = await once([])
+      engineRuns.push(engine)
+      differences.push((await once([rule])) - engine)
+    }
+    const ms = median(differences)
+    ruleRows.push({name: `+ ${rule.meta.id}`, ms: round(ms), overParse: round(ms / parse)})
   }
+  const engine = median(engineRuns)
+  const rows = [{name: 'engine, no rule (read, detect the language, parse into blocks)', ms: round(engine), overParse: round(engine / parse)}, ...ruleRows]
   return {parseMs: round(parse), rows}
 }
 
