@@ -26,7 +26,8 @@ function describeParseError(error: Error & {code?: string}): string {
   const unknown = /Unknown option '([^']+)'/.exec(error.message)
   if (unknown) {
     const name = unknown[1]!.replace(/^-+/, '')
-    const suggestion = closest(name, FLAGS.map((flag) => flag.name))
+    // One letter is too little to guess from (-x is not a typo of --fix).
+    const suggestion = name.length > 1 ? closest(name, FLAGS.map((flag) => flag.name)) : undefined
     return `unknown option ${unknown[1]}${suggestion ? `, did you mean --${suggestion}?` : ''} (see factlint --help)`
   }
   const missing = /Option '([^']+)' argument missing/.exec(error.message)

@@ -61,6 +61,10 @@ describe('exit codes', () => {
     expect(result.stdout).toBe('')
   })
 
+  it('does not guess a long option from an unknown one-letter option', () => {
+    expect(runCli(['-x', 'a.txt']).stderr).toBe('factlint: unknown option -x (see factlint --help)\n')
+  })
+
   it('exits 2 when no path is given', () => {
     const result = runCli([])
     expect(result.status).toBe(2)
