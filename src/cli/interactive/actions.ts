@@ -1,10 +1,13 @@
 import path from 'node:path'
 import {addToBaseline, applyBaseline, readBaseline, DEFAULT_BASELINE} from '../../baseline/index.js'
 import {timelineOf, type TimelineEntry} from '../../dates/report.js'
-import {lint} from '../../engine/lint.js'
+import {isAcrossFilesFinding, lint, sortMessages} from '../../engine/lint.js'
 import type {LintedDocument} from '../../engine/run.js'
 import {applyFixes} from '../../fix/apply.js'
 import {writeFixed} from '../../fix/write.js'
+import {locate, type FactlintMessageFields} from '../../rules/define.js'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import type {FixChoice, ReviewMessage} from './model.js'
 
 /**
@@ -50,7 +53,9 @@ export function createActions(options: ActionOptions): ReviewActions {
       if (applied.length === 0) throw new Error('the suggestion no longer fits the text')
       // Refuses a file changed on disk since the run, keeps encoding, BOM, line endings and mode.
       await writeFixed(document.absolutePath, original, output)
-      return relint(document, output)
+      const relinted = await relint(document, output)
+      carryAcrossFiles(document.file, relinted.file, choice.range, choice.text.length)
+      return relinted
     },
 
     async dismiss(document, message) {
@@ -66,4 +71,32 @@ export function createActions(options: ActionOptions): ReviewActions {
       return (await timelineOf(file)).entries
     }
   }
+}
+
+/**
+ * A document linted again alone loses what the run found across drafts (a
+ * passage pasted from another file). Those findings are kept when the edit
+ * did not touch them, moved by the length the edit added or removed.
+ */
+export function carryAcrossFiles(before: VFile, after: VFile, [editStart, editEnd]: [number, number], insertedLength: number): void {
+  const shift = insertedLength - (editEnd - editStart)
+  const place = locate(after)
+  for (const message of before.messages) {
+    const range = message.place && 'start' in message.place ? message.place : undefined
+    const start = range?.start.offset
+    const end = range?.end.offset
+    if (!isAcrossFilesFinding(message) || start === undefined || end === undefined) continue
+    if (end > editStart && start < editEnd) continue
+    const moved = start >= editEnd ? shift : 0
+    const startPoint = place.toPoint(start + moved)
+    const endPoint = place.toPoint(end + moved)
+    if (!startPoint || !endPoint) continue
+    message.place = {start: startPoint, end: endPoint}
+    message.line = startPoint.line
+    message.column = startPoint.column
+    const fix = (message as VFileMessage & FactlintMessageFields).fix
+    if (fix) fix.range = [fix.range[0] + moved, fix.range[1] + moved]
+    after.messages.push(message)
+  }
+  sortMessages(after)
 }
