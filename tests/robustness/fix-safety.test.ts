@@ -58,7 +58,7 @@ describe('--fix through the binary', () => {
     chmodSync(path.join(root, 'locked.txt'), 0o444)
     const result = runCli(['--fix', '--lang', 'fr', '--format', 'json', 'locked.txt', 'open.txt'], {cwd: root})
     expect(result.status).toBe(2)
-    expect(result.stderr).toBe('factlint: locked.txt: cannot write fixes: the file is read-only\n')
+    expect(result.stderr).toBe('factlint: open.txt: 1 fix applied\nfactlint: locked.txt: cannot write fixes: the file is read-only\n')
     expect(readFileSync(path.join(root, 'locked.txt'), 'utf8')).toBe(DRAFT)
     expect(readFileSync(path.join(root, 'open.txt'), 'utf8')).toBe('Il a vu le chat.\r\nLe ministre est arrivé.\r\n')
     const remaining = parseJsonReport(result.stdout).map((file) => [file.path, file.messages.map((message) => message.ruleId)])
@@ -70,7 +70,7 @@ describe('--fix through the binary', () => {
     const text = `${paragraph}\n\nIl a vu le le chat.\n`
     const root = tempTree({'desk/draft.txt': text, 'web/draft.txt': text})
     const result = runCli(['--fix', '--fix-type', 'duplicate-block', '--lang', 'fr', 'desk', 'web'], {cwd: root})
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toBe('factlint: desk/draft.txt: 1 fix applied\nfactlint: web/draft.txt: 1 fix applied\n')
     const desk = readFileSync(path.join(root, 'desk/draft.txt'), 'utf8')
     const web = readFileSync(path.join(root, 'web/draft.txt'), 'utf8')
     // The doubled word is fixed in both; a passage repeated across files is never deleted from both.
