@@ -76,8 +76,8 @@ export const IN_COMPOUND = 8
 
 export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTable {
   const table: WordTable = {texts, forms: [], form: [], block: [], start: [], end: [], flags: [], quotations: []}
-  const {forms, form, start: starts, end: ends, flags} = table
-  const ids = new Map<string, number>()
+  const {form, start: starts, end: ends, flags} = table
+  const numbers = new FormNumbers(table.forms)
   for (let block = 0; block < texts.length; block++) {
     const text = texts[block]!
     const caps = isCapsBlock(text) ? CAPS_BLOCK : 0
@@ -86,7 +86,7 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
     // The next quotation a word may be in: quotations and words both come in order.
     let next = 0
     const firstWord = form.length
-    forEachRun(text, letterOrMarkSize, (start, end) => {
+    const addWord = (start: number, end: number) => {
       const word = form.length
       let bits = caps || (end <= dateline ? CAPS_BLOCK : 0)
       // A compound: words joined by single hyphens (État-major, Jean-Paul, e-mail).
@@ -102,21 +102,72 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
         if (!quotation.span) table.quotations.push((quotation.span = {block, inner: quotation.inner, first: word, end: word}))
         quotation.span.end = word + 1
       }
-      const value = text.slice(start, end)
-      let id = ids.get(value)
-      if (id === undefined) {
-        id = forms.length
-        ids.set(value, id)
-        forms.push(value)
-      }
-      form.push(id)
+      form.push(numbers.numberOf(text, start, end))
       table.block.push(block)
       starts.push(start)
       ends.push(end)
       flags.push(bits)
-    })
+    }
+    forEachRun(text, letterOrMarkSize, addWord)
   }
   return table
+}
+
+const FNV_SEED = 0x811c9dc5 | 0
+
+/** One step of FNV-1a over a UTF-16 code unit. */
+function hashStep(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193)
+}
+
+/**
+ * Numbers the distinct spellings of a document as they are met. A word is
+ * looked up by a hash of its code units and compared in place: most words
+ * are spellings already seen, and a Map would need each one cut out of its
+ * text (a new string, hashed anew) only to find its number.
+ */
+class FormNumbers {
+  /** Form number + 1 by slot, 0 for an empty slot; open addressing, at most half full. */
+  private slots = new Int32Array(1024)
+  private readonly hashes: number[] = []
+
+  constructor(private readonly forms: string[]) {}
+
+  /** The number of the spelling text[start, end). */
+  numberOf(text: string, start: number, end: number): number {
+    let hash = FNV_SEED
+    for (let index = start; index < end; index++) hash = hashStep(hash, text.charCodeAt(index))
+    const mask = this.slots.length - 1
+    let slot = hash & mask
+    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
+      if (this.hashes[entry - 1] === hash && isSpelledAt(this.forms[entry - 1]!, text, start, end)) return entry - 1
+      slot = (slot + 1) & mask
+    }
+    const number = this.forms.length
+    this.forms.push(text.slice(start, end))
+    this.hashes.push(hash)
+    this.slots[slot] = number + 1
+    if (2 * this.forms.length > this.slots.length) this.grow()
+    return number
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2)
+    const mask = slots.length - 1
+    for (let number = 0; number < this.forms.length; number++) {
+      let slot = this.hashes[number]! & mask
+      while (slots[slot] !== 0) slot = (slot + 1) & mask
+      slots[slot] = number + 1
+    }
+    this.slots = slots
+  }
+}
+
+/** Whether text[start, end) is `form`. */
+function isSpelledAt(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false
+  for (let index = 0; index < form.length; index++) if (form.charCodeAt(index) !== text.charCodeAt(start + index)) return false
+  return true
 }
 
 /** Start of the compound of word `word` (its own start when alone): that of the compound's first word. */

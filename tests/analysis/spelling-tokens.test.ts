@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {isAllCaps, isCapitalised, isCapsBlock, localeLowerCase, stripAccents, wordTokens} from '../../src/analysis/spelling-tokens.js'
+import {isAllCaps, isCapitalised, isCapsBlock, localeLowerCase, stripAccents, wordTable, wordTokens} from '../../src/analysis/spelling-tokens.js'
 
 /** isCapsBlock as it was written first: two regular expressions over the whole text. */
 function capsBlockReference(text: string): boolean {
@@ -93,6 +93,29 @@ describe('wordTokens', () => {
     const texts = ['L’Ete\u0301 de Noël, 𝐀𝐁c et 北京 ; don’t re-sign 1990s\uD835x ǅx', '']
     const expected = texts.flatMap((text, block) => [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((match) => [block, match[0], match.index]))
     expect(wordTokens(texts, 'und').map((token) => [token.block, token.value, token.start])).toEqual(expected)
+  })
+
+  it('numbers each distinct spelling once, in the order of first occurrence, as a Map of the words would', () => {
+    const letter = fc.constantFrom('a', 'b', 'e', 'É', 'é', 'ß', 'Ω', '𝐀', '\u0301', 'Z')
+    const text = fc.array(fc.oneof(fc.array(letter, {minLength: 1, maxLength: 4}).map((chars) => chars.join('')), fc.constantFrom(' ', ', ', '-', '\uD835', '1')), {maxLength: 400})
+    fc.assert(
+      fc.property(fc.array(text.map((pieces) => pieces.join('')), {maxLength: 8}), (texts) => {
+        const table = wordTable(texts, 'und')
+        const words = texts.flatMap((block) => [...block.matchAll(/[\p{L}\p{M}]+/gu)].map((match) => match[0]))
+        const numbers = new Map<string, number>()
+        for (const word of words) if (!numbers.has(word)) numbers.set(word, numbers.size)
+        expect(table.forms).toEqual([...numbers.keys()])
+        expect(table.form).toEqual(words.map((word) => numbers.get(word)))
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  it('numbers spellings past the size its table starts with', () => {
+    const words = Array.from({length: 3000}, (_, index) => `w${index.toString(26).replace(/\d/g, (digit) => 'qrstuvwxyz'[Number(digit)]!)}`)
+    const table = wordTable([words.join(' '), words.join(' ')], 'und')
+    expect(table.forms).toEqual(words)
+    expect(table.form).toEqual([...words.keys(), ...words.keys()])
   })
 
   it('marks words of a heading in capitals, of a dateline and of a quotation in another language', () => {
