@@ -218,6 +218,34 @@ function mix(key: number): number {
   return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 0
 }
 
+/** Beyond this many values, smallestFirst sorts them all: keeping the smallest costs up to values × wanted steps. */
+const SELECT_LIMIT = 128
+
+/**
+ * `values[0, count)` with its `wanted` smallest first, in ascending order
+ * (the rest in no order). A paragraph's prefix is about a third of its
+ * shingles: sorting each paragraph's few dozen values in a typed array cost
+ * more in the call than in the comparisons, most of a lookup's time.
+ */
+export function smallestFirst(values: Float64Array, count: number, wanted: number): Float64Array {
+  if (count > SELECT_LIMIT) return values.subarray(0, count).sort()
+  // Insertion into the sorted head values[0, kept): a value not below the largest kept, once the head is full, stays behind it.
+  let kept = 0
+  for (let index = 0; index < count; index++) {
+    const value = values[index]!
+    if (kept === wanted && value >= values[kept - 1]!) continue
+    let slot = kept < wanted ? kept++ : kept - 1
+    // The value at `index` may be overwritten below only when index < kept, i.e. when it is already read.
+    values[index] = values[slot]!
+    while (slot > 0 && values[slot - 1]! > value) {
+      values[slot] = values[slot - 1]!
+      slot--
+    }
+    values[slot] = value
+  }
+  return values
+}
+
 /** Growable list of int32 values. */
 class IntList {
   data = new Int32Array(MIN_TABLE)
@@ -366,7 +394,7 @@ export class ShingleIndex {
     this.sharedRank = shingles.length - common
     const wanted = size - this.sharedRank
     if (wanted <= 0) return (this.sharedLength = 0)
-    const sorted = this.packed.subarray(0, common).sort()
+    const sorted = smallestFirst(this.packed, common, wanted)
     if (this.shared.length < wanted) this.shared = new Int32Array(wanted * 2)
     for (let index = 0; index < wanted; index++) this.shared[index] = sorted[index]! % 0x40000000
     return (this.sharedLength = wanted)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {dice, hash32, SECOND_PRIME, SECOND_SEED, ShingleIndex, WordIds} from '../../src/analysis/duplicates-index.js'
+import {dice, hash32, SECOND_PRIME, SECOND_SEED, ShingleIndex, smallestFirst, WordIds} from '../../src/analysis/duplicates-index.js'
 import {comparableText} from '../../src/text/normalise.js'
 
 /** Sorted, distinct shingles drawn from a small range, so that sets overlap. */
@@ -70,6 +70,25 @@ describe('WordIds', () => {
         })
         const ids = new WordIds(2)
         expect(keys.map((key) => ids.idOf(hash32(key) | 0, hash32(key, SECOND_SEED, SECOND_PRIME) | 0))).toEqual(expected)
+      }),
+      {numRuns: 500}
+    )
+  })
+})
+
+describe('smallestFirst', () => {
+  it('puts the wanted smallest values first, in the order a full sort gives, keeping every value', () => {
+    // Few distinct values, so that ties occur; lengths on both sides of the size beyond which it sorts everything.
+    const values = fc.array(fc.integer({min: 0, max: 40}).map((value) => value * 0x40000000 + (value % 7)), {minLength: 1, maxLength: 300})
+    fc.assert(
+      fc.property(values, fc.nat(), fc.nat({max: 10}), (list, pick, spare) => {
+        const wanted = 1 + (pick % list.length)
+        const array = new Float64Array(list.length + spare)
+        array.set(list)
+        const result = smallestFirst(array, list.length, wanted)
+        const sorted = [...list].sort((a, b) => a - b)
+        expect([...result.subarray(0, wanted)]).toEqual(sorted.slice(0, wanted))
+        expect([...result.subarray(0, list.length)].sort((a, b) => a - b)).toEqual(sorted)
       }),
       {numRuns: 500}
     )
