@@ -235,7 +235,7 @@ export function smallestFirst(values: Float64Array, count: number, wanted: numbe
     const value = values[index]!
     if (kept === wanted && value >= values[kept - 1]!) continue
     let slot = kept < wanted ? kept++ : kept - 1
-    // The value at `index` may be overwritten below only when index < kept, i.e. when it is already read.
+    // The value leaving the full head takes the place freed at `index`, so that values[0, count) keeps every value.
     values[index] = values[slot]!
     while (slot > 0 && values[slot - 1]! > value) {
       values[slot] = values[slot - 1]!
