@@ -19,12 +19,12 @@ const WORDS: Record<Lang, string[]> = {
   fr: [
     'le', 'la', 'ministre', 'a', 'signé', 'l’accord', 'à', 'Paris', 'ce', 'cette', 'dernier', 'prochain', 'du', 'au', 'et', 'ou', 'de', 'puis',
     'jusqu’au', 'dès', 'dans', 'une', 'deux', 'plus', 'tard', 'quelques', 'depuis', 'sera', 'signera', 'prévue', 'vers', 'midi', 'soir', 'matin', 'AC', 'ap.', 'J.-C.', 'CET', 'UTC',
-    'EST', 'Mme', 'M.', 'Sept', 'mer', 'Mai', 'premier', '1er', '12', '3', '2024', '14 h 30', '12/03', 'dans', 'jours', 'semaine', 'il', 'y', 'Marseille'
+    'EST', 'Mme', 'M.', 'Sept', 'mer', 'Mai', 'premier', '1er', '12', '3', '2024', '14 h 30', '12/03', 'dans', 'jours', 'semaine', 'il', 'y', 'Marseille', 'éjuin', '1ermars', 'marché', 'marsé'
   ],
   en: [
     'the', 'minister', 'signed', 'deal', 'in', 'London', 'on', 'this', 'last', 'past', 'next', 'from', 'to', 'until', 'through', 'and', 'or', 'then',
     'will', 'at', 'noon', 'night', 'am', 'pm', 'a.m.', 'p.m.', 'AD', 'BC', 'BCE', 'CE', 'EST', 'PST', 'UTC', 'Mr.', 'of', 'first', 'second',
-    'twenty-first', 'thirtieth', 'within', 'a', 'an', 'two', 'few', 'after', 'before', 'may', 'sat', 'Sun', 'March', 'days', 'later', 'ago', '12', '3', '2024', '10:30', '12/03', 'Boston'
+    'twenty-first', 'thirtieth', 'within', 'a', 'an', 'two', 'few', 'after', 'before', 'may', 'sat', 'Sun', 'March', 'days', 'later', 'ago', '12', '3', '2024', '10:30', '12/03', 'Boston', 'éMarch', 'firstMarch', 'march5', 'marché', 'Sundayé', 'mayor'
   ]
 }
 
@@ -32,8 +32,8 @@ const SEPARATORS = [' ', ' ', ' ', ', ', '. ', ' (', ') ', ' « ', ' » ', ' - '
 
 /** Plain prose, more often than the words above, so that the fast path is taken often enough to be compared. */
 const PROSE: Record<Lang, string[]> = {
-  fr: ['ministre', 'a', 'présenté', 'la', 'réforme', 'devant', 'personnes', 'Bertidou', 'Maad', 'syndicats', 'à', 'Rabat'],
-  en: ['director', 'criticized', 'market', 'in', 'front', 'agreement', 'people', 'Niccon', 'Tiham', 'unions', 'Denver', 'Hamlin']
+  fr: ['ministre', 'a', 'présenté', 'la', 'réforme', 'devant', 'personnes', 'Bertidou', 'Maad', 'syndicats', 'à', 'Rabat', '807', '57', '2020'],
+  en: ['director', 'criticized', 'market', 'in', 'front', 'agreement', 'people', 'Niccon', 'Tiham', 'unions', 'Denver', 'Hamlin', '137', '12', '2020']
 }
 
 function phrase(lang: Lang) {
@@ -109,6 +109,9 @@ describe('plain written-out dates read without chrono (plainDate)', () => {
   }
 
   it('reads the dates of a news story', () => {
+    expect(plainDate('Jeudi 25 juin, Bertidou Maand a défendu le budget à Paris, devant 47 personnes.', 'fr')?.text).toBe('Jeudi 25 juin')
+    expect(plainDate('La réunion, prévue jeudi 1er septembre, doit réunir les représentants.', 'fr')?.text).toBe('jeudi 1er septembre')
+    expect(plainDate('Wednesday, April 22, Niccon Tiham criticized the agreement in Denver, in front of 137 people.', 'en')?.text).toBe('Wednesday, April 22')
     expect(plainDate('Dimanche 14 juin, Bertidou Maad a présenté la sécurité à Marseille.', 'fr')).toEqual({index: 0, text: 'Dimanche 14 juin', stated: {weekday: 0, day: 14, month: 6}})
     expect(plainDate(' Unions called for protests Tuesday, August 10, 2021, in London.', 'en')).toEqual({
       index: 28,
@@ -130,10 +133,10 @@ describe('plain written-out dates read without chrono (plainDate)', () => {
   })
 
   it('leaves to chrono what it may read together with the date', () => {
-    for (const text of ['ce dimanche 14 juin', 'dimanche 14 juin dernier', 'dimanche 14 juin à 14 h', 'lundi 13 et mardi 14 juin', 'dimanche 14 juin 2024 AC']) {
+    for (const text of ['dimanche 14 juin puis le 1ermars', 'dimanche 14 juin, 57 personnes', 'ce dimanche 14 juin', 'dimanche 14 juin dernier', 'dimanche 14 juin à 14 h', 'lundi 13 et mardi 14 juin', 'dimanche 14 juin 2024 AC']) {
       expect(plainDate(text, 'fr'), text).toBeUndefined()
     }
-    for (const text of ['last Sunday, June 14', 'Sunday, June 14 EST', 'Sunday, June 14 to twenty-first', 'Sunday, June 14, 2024 BC', 'Sunday, June 14 at 3 pm']) {
+    for (const text of ['Monday, January 1.twenty-firstMarch', 'Sunday, June 14, then éMarch 5', 'Sunday, June 14, 12 people', 'last Sunday, June 14', 'Sunday, June 14 EST', 'Sunday, June 14 to twenty-first', 'Sunday, June 14, 2024 BC', 'Sunday, June 14 at 3 pm']) {
       expect(plainDate(text, 'en'), text).toBeUndefined()
     }
   })
