@@ -26,7 +26,7 @@ const configured = new Map<Lang, Chrono>()
  * "apr" of « d’après » or the « mar » of « marée » as a month or a weekday, but
  * never as a date mention (no day number follows them in running text).
  */
-const CALENDAR_NAMES = [
+export const CALENDAR_NAMES = [
   // French weekdays and months (chrono's fr dictionaries).
   'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim',
   'janvier|janv|février|fevrier|févr|fevr|fév|fev|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc',

@@ -3,6 +3,7 @@ import type {Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
 import {dateChunks} from './chunks.js'
+import {plainDate} from './plain.js'
 
 export {sentenceChunks} from './chunks.js'
 
@@ -77,6 +78,9 @@ const FUTURE_MARKERS: Record<Lang, RegExp> = {
 
 const YEAR = /(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu
 
+/** A fixed reference keeps chrono's own guesses deterministic; they are never used. */
+const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12))
+
 /**
  * Reads every date expression of the blocks with the configured chrono
  * parser (see `dateParser`). `lineOf` maps a file offset to its line.
@@ -84,18 +88,15 @@ const YEAR = /(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu
 export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chrono, lineOf: (offset: number) => number): Extraction {
   const mentions: DateMention[] = []
   const years: number[] = []
-  // A fixed reference keeps chrono's own guesses deterministic; they are never used.
-  const reference = new Date(Date.UTC(2000, 0, 1, 12))
+  const reference = new Date(CHRONO_REFERENCE)
   for (const block of blocks) {
     for (const match of block.text.matchAll(YEAR)) years.push(Number(match[1]))
     // chrono finds no mention in a sentence that names no day (see mayContainDates): it reads only the others.
     for (const [from, to] of dateChunks(block.text)) {
       const chunk = block.text.slice(from, to)
-      for (const result of parser.parse(chunk, reference)) {
-        for (const mention of toMentions(result, chunk, lang)) {
-          const [start, end] = block.rangeOf(from + mention.index, from + mention.index + mention.text.length)
-          mentions.push(mentionOf(mention, mentions.length, start, end, lineOf(start)))
-        }
+      for (const mention of chunkMentions(chunk, lang, parser, reference)) {
+        const [start, end] = block.rangeOf(from + mention.index, from + mention.index + mention.text.length)
+        mentions.push(mentionOf(mention, mentions.length, start, end, lineOf(start)))
       }
     }
   }
@@ -111,7 +112,21 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
   return {mentions, years}
 }
 
-type Partial = {index: number; text: string; value: Omit<DateMention, 'id' | 'start' | 'end' | 'line' | 'text'>}
+/** The mentions of one chunk, in order: a plain written-out date is read without chrono (see `plainDate`). */
+export function chunkMentions(chunk: string, lang: Lang, parser: Chrono, reference = CHRONO_REFERENCE): Partial[] {
+  const plain = plainDate(chunk, lang)
+  if (plain) return [datePartial(plain.index, plain.text, chunk, lang, plain.stated, [])]
+  return chronoMentions(chunk, lang, parser, reference)
+}
+
+/** The mentions of one chunk as chrono reads them. */
+export function chronoMentions(chunk: string, lang: Lang, parser: Chrono, reference = CHRONO_REFERENCE): Partial[] {
+  const partials: Partial[] = []
+  for (const result of parser.parse(chunk, reference)) partials.push(...toMentions(result, chunk, lang))
+  return partials
+}
+
+export type Partial = {index: number; text: string; value: Omit<DateMention, 'id' | 'start' | 'end' | 'line' | 'text'>}
 
 /**
  * The mention of a partial, every field written out in one order: all
@@ -158,16 +173,12 @@ function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partia
   const shared: Array<'month' | 'year'> = []
   if (tags.has(TAG_SHARED_MONTH)) shared.push('month')
   if (tags.has(TAG_SHARED_YEAR)) shared.push('year')
-  const context = sentenceBefore(blockText, index)
-  const modifier = LAST[lang].test(text) ? 'last' : NEXT[lang].test(text) ? 'next' : undefined
-  const sequenced = SEQUENCE_MARKERS[lang].test(context.before)
-  const after = modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest)
-  const style = styleOf(text)
 
   if (stated.day !== undefined && stated.month !== undefined) {
     if (stated.day < 1 || stated.day > 31 || stated.month < 1 || stated.month > 12) return []
-    const first: Partial = {index, text, value: {kind: 'date', stated, shared, after, sequenced, style, modifier}}
+    const first = datePartial(index, text, blockText, lang, stated, shared)
     if (!result.end) return [first]
+    const {after, style} = first.value
     const end = statedOf(result.end)
     if (end.day === undefined) return [first]
     const second: Partial = {
@@ -178,6 +189,7 @@ function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partia
     return [first, second]
   }
   if (stated.weekday === undefined) return []
+  const {modifier, sequenced, after, style} = readingOf(text, index, blockText, lang)
   if (tags.has(TAG_WEEKDAY_DAY) && stated.day !== undefined) {
     return [{index, text, value: {kind: 'weekday-day', stated, shared, after, sequenced, style, modifier}}]
   }
@@ -189,6 +201,21 @@ function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partia
   const from = /^(?:ce|this|last|past|next)\s+/i.test(text) ? 0 : word.index
   const to = wordEnd + (modifierWord ? modifierWord[0].length : 0)
   return [{index: index + from, text: text.slice(from, to), value: {kind: 'weekday', stated: {weekday: stated.weekday}, shared, after, sequenced, style, modifier}}]
+}
+
+/** A mention of a day and a month (kind `date`) at `index` of the chunk. */
+function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: Array<'month' | 'year'>): Partial {
+  const {modifier, sequenced, after, style} = readingOf(text, index, chunk, lang)
+  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, style, modifier}}
+}
+
+/** How a mention's words and its sentence place it in time, and how it is written. */
+function readingOf(text: string, index: number, chunk: string, lang: Lang) {
+  const context = sentenceBefore(chunk, index)
+  const modifier: DateMention['modifier'] = LAST[lang].test(text) ? 'last' : NEXT[lang].test(text) ? 'next' : undefined
+  const sequenced = SEQUENCE_MARKERS[lang].test(context.before)
+  const after = modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest)
+  return {modifier, sequenced, after, style: styleOf(text)}
 }
 
 function statedOf(components: ParsedComponents): StatedDate {
