@@ -64,12 +64,11 @@ const PUNCTUATION = 2
  */
 export function findDoubledWords(block: Block, lang: Lang, allow: ReadonlySet<string> = new Set()): DoubledWord[] {
   const results: DoubledWord[] = []
-  const allowed = ALLOWED_REPEATS
   const {sentences} = block
   for (let sentence = 0; sentence + 1 < sentences.length; sentence++) {
     const first = sentences[sentence]!
     const end = sentences[sentence + 1]!
-    findRepeats(block, first, end, allowed, allow, results)
+    findRepeats(block, first, end, allow, results)
     if (lang === 'fr' && hasNegation(block, first, end)) findRepeatedNegation(...sentenceWords(block, first, end), results)
   }
   return results
@@ -128,7 +127,7 @@ function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2018 || code === 0x60 || code === 0xb4
 }
 
-function findRepeats(block: Block, first: number, end: number, allowed: ReadonlySet<string>, allow: ReadonlySet<string>, results: DoubledWord[]): void {
+function findRepeats(block: Block, first: number, end: number, allow: ReadonlySet<string>, results: DoubledWord[]): void {
   const {tokens, text} = block
   // The word before, when only white space separates it from the current one; -1 when none.
   let previous = -1
@@ -146,10 +145,8 @@ function findRepeats(block: Block, first: number, end: number, allowed: Readonly
       if (
         wordKey(before) === key &&
         isWordy(key) &&
-        !allowed.has(key) &&
         !allow.has(key) &&
-        !isReduplicatedName(before, value) &&
-        !startsLocutionOrName(block, token, end, key, before, value)
+        !isLegitimateRepeat(key, before, value, nextWordAfter(block, token, end))
       ) {
         const [firstStart, firstEnd] = block.rangeOf(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!)
         const [start, stop] = block.rangeOf(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
@@ -189,14 +186,16 @@ function foldAscii(code: number): number {
 }
 
 /**
- * Whether the repeated word (token `second`) opens what follows rather than
- * repeating what precedes: a Latin locution (« a a priori ») or the particle
- * of a name (« de De Gaulle », « de De Villiers », "van Van Gogh"), where
- * the first word is in lower case, the second capitalised and the next
- * word capitalised too.
+ * Whether a word written twice in a row (`before`, then `value`, both with
+ * the key `key`; `next` the word after them, if any) is right: a
+ * grammatical repetition, a reduplicated name, or a word that opens what
+ * follows rather than repeating what precedes — a Latin locution (« a a
+ * priori ») or the particle of a name (« de De Gaulle », « de De
+ * Villiers », "van Van Gogh": the first word in lower case, the second
+ * capitalised, the next capitalised too).
  */
-function startsLocutionOrName(block: Block, second: number, end: number, key: string, before: string, value: string): boolean {
-  const next = nextWordAfter(block, second, end)
+export function isLegitimateRepeat(key: string, before: string, value: string, next: string | undefined): boolean {
+  if (ALLOWED_REPEATS.has(key) || isReduplicatedName(before, value)) return true
   if (next === undefined) return false
   if (LOCUTIONS[key]?.has(next.toLowerCase())) return true
   return !isCapitalised(before) && isCapitalised(value) && !isAllCaps(value) && isCapitalised(next)

@@ -14,7 +14,7 @@ const WORDS = [
   'le', 'Le', 'LE', 'la', 'les', 'de', 'the', 'The', 'THE', 'that', 'had', 'nous', 'Nous', 'vous', 'ne', 'Ne', 'NE', 'n’a', "n'a", 'N’a', 'n`est', 'n´est', 'nʼa',
   'pas', 'Pas', 'plus', 'jamais', 'rien', 'guère', 'point', 'personne', 'à', 'ou', 'moins', 'ni', 'en', 'au', 'grand', 'que', 'qu’il', 'mais', 'et', 'un', 'une',
   'moindre', 'tard', 'd’un', 'l’État', "l'État", 'L’ÉTAT', 'État', 'état', 'ÉTAT', 'Walla', 'Duran', 'Bora', '10', 'x1', 'İstanbul', 'i̇stanbul', 'Straße',
-  'STRASSE', 'ǅungla', 'ǆungla', 'naïve', 'NAÏVE', 'ne-', 'an', 'Na', 'a', 'A', 'I'
+  'STRASSE', 'ǅungla', 'ǆungla', 'naïve', 'NAÏVE', 'ne-', 'an', 'Na', 'a', 'A', 'I', 'priori', 'De', 'Gaulle'
 ]
 const SEPARATORS = [' ', ' ', ' ', ' ', ', ', '. ', ' — ', ' (', ') ', '\u00A0', '  ', ' « ', ' » ', '\n', ' ; ', '-']
 

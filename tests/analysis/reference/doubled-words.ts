@@ -2,6 +2,7 @@
 import type {Block} from '../../../src/text/blocks.js'
 import type {Lang} from '../../../src/types.js'
 import {sentencesOf, wordKey, type Token} from './words.js'
+import {isLegitimateRepeat} from '../../../src/analysis/doubled-words.js'
 
 export interface DoubledWord {
   kind: 'repeat' | 'negation'
@@ -21,10 +22,8 @@ export interface DoubledWord {
  * sommes »), the English past perfect ("had had") and the demonstrative
  * followed by the conjunction ("that that").
  */
-const ALLOWED_REPEATS: Record<Lang, ReadonlySet<string>> = {
-  fr: new Set(['nous', 'vous']),
-  en: new Set(['had', 'that'])
-}
+// Which repetitions are right (grammar, names, locutions) is the rule's own
+// policy, imported from src/: this copy freezes how words are read.
 
 const NEGATION_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', 'point', 'personne'])
 
@@ -46,7 +45,6 @@ const NEGATION_SPAN = 6
 
 export function findDoubledWords(block: Block, lang: Lang, allow: ReadonlySet<string> = new Set()): DoubledWord[] {
   const results: DoubledWord[] = []
-  const allowed = ALLOWED_REPEATS[lang]
   for (const tokens of sentencesOf(block)) {
     const words: Token[] = []
     // Whether punctuation (a comma, a dash, a parenthesis) sits between each word and the one before: it ends the clause.
@@ -60,24 +58,24 @@ export function findDoubledWords(block: Block, lang: Lang, allow: ReadonlySet<st
         punctuated = false
       }
     }
-    findRepeats(tokens, allowed, allow, results)
+    findRepeats(tokens, allow, results)
     if (lang === 'fr') findRepeatedNegation(words, breakBefore, results)
   }
   return results
 }
 
-function findRepeats(tokens: Token[], allowed: ReadonlySet<string>, allow: ReadonlySet<string>, results: DoubledWord[]): void {
+function findRepeats(tokens: Token[], allow: ReadonlySet<string>, results: DoubledWord[]): void {
   let previous: Token | undefined
   let previousKey = ''
   let gapStart = 0
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.type === 'WhiteSpaceNode') continue
     if (token.type !== 'WordNode') {
       previous = undefined
       continue
     }
     const key = wordKey(token.value)
-    if (previous && previousKey === key && isWordy(key) && !allowed.has(key) && !allow.has(key) && !isReduplicatedName(previous, token)) {
+    if (previous && previousKey === key && isWordy(key) && !allow.has(key) && !isLegitimateRepeat(key, previous.value, token.value, nextWord(tokens, index))) {
       results.push({kind: 'repeat', word: token.value, start: token.start, end: token.end, firstStart: previous.start, firstEnd: previous.end, removeStart: gapStart})
     }
     previous = token
@@ -86,24 +84,13 @@ function findRepeats(tokens: Token[], allowed: ReadonlySet<string>, allow: Reado
   }
 }
 
-/**
- * Names that repeat a word: Walla Walla, Bora Bora, Duran Duran, Sirhan
- * Sirhan — both capitalised. A slip keeps the second word in lower case
- * (« Le le », "The the"), and in a run of capitals ("THE THE") case says
- * nothing, so those are still reported.
- */
-function isReduplicatedName(first: Token, second: Token): boolean {
-  if (!isCapitalised(first.value) || !isCapitalised(second.value)) return false
-  return !(isAllCaps(first.value) && isAllCaps(second.value))
-}
-
-function isAllCaps(value: string): boolean {
-  return value.length > 1 && value === value.toLocaleUpperCase()
-}
-
-function isCapitalised(value: string): boolean {
-  const initial = value.charAt(0)
-  return initial !== initial.toLocaleLowerCase()
+/** The word right after tokens[index], when only white space separates them. */
+function nextWord(tokens: Token[], index: number): string | undefined {
+  for (const token of tokens.slice(index + 1)) {
+    if (token.type === 'WhiteSpaceNode') continue
+    return token.type === 'WordNode' ? token.value : undefined
+  }
+  return undefined
 }
 
 /** Numbers repeat legitimately (« 10 10 » in a table, a phone number). */
