@@ -125,7 +125,9 @@ function configure(parser: Chrono, lang: Lang): Chrono {
   parser.refiners = parser.refiners.filter((refiner) => !REMOVED_REFINERS.has(refiner.constructor.name))
   parser.parsers.push(new WeekdayDayParser(lang))
   parser.refiners.unshift(new DropNumberRunRefiner())
-  parser.refiners.push(new SharedMonthRefiner(lang), new DropRelativeRefiner())
+  // Durations go first: « lundi 6 juillet, dans une semaine » would otherwise lend
+  // the duration's year (chrono's reference, 2000) to the date before it.
+  parser.refiners.push(new DropRelativeRefiner(), new SharedMonthRefiner(lang))
   return parser
 }
 

@@ -189,3 +189,15 @@ describe('regressions', () => {
     })
   })
 })
+
+describe('a duration next to a date', () => {
+  // chrono reads « dans une semaine » from its own reference year, 2000; that year was lent to the date before it.
+  test.each([
+    ['Le ministre viendra lundi 6 juillet, dans une semaine, à Rabat. Il était là vendredi 3 juillet 2020.', 'fr'],
+    ['He will come on Monday, July 6, within a week. He was here on Friday, July 3, 2020.', 'en']
+  ] as const)('does not give the date the duration’s year: %s', async (text, lang) => {
+    expect(await reported(text, lang)).toEqual([])
+    const analysis = await analysisOf(text, lang)
+    expect(analysis.resolved.map((entry) => isoOf(entry.date))).toEqual(['2020-07-06', '2020-07-03'])
+  })
+})
