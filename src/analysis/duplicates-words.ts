@@ -12,7 +12,7 @@
  */
 
 import {MASK} from '../text/blocks.js'
-import {foldCharacters, foldTypography, isSpace, isWordChar, joinsWords, needsFolding, normaliseWord} from '../text/normalise.js'
+import {foldCharacters, foldTypography, isSpace, isWordChar, joinsWords, needsFolding, normaliseWord, pushGapTokens} from '../text/normalise.js'
 import {HASH_PRIME, HASH_SEED, SECOND_PRIME, SECOND_SEED} from './duplicates-index.js'
 
 export interface ParagraphWords {
@@ -280,22 +280,9 @@ function scanInto(text: string, from: number): string {
   return `${(first >>> 0).toString(36)}.${(second >>> 0).toString(36)}`
 }
 
-/** The tokens of a gap between words as `comparableText` reads them: folded, white space dropped, a run of masked characters one token. */
+/** The tokens of a gap between words as `comparableText` reads them. */
 function gapTokensOf(gap: string): string[] {
   const tokens: string[] = []
-  let previousMask = false
-  for (const char of foldTypography(gap)) {
-    if (isSpace(char)) {
-      previousMask = false
-      continue
-    }
-    if (char === MASK) {
-      if (!previousMask) tokens.push(char)
-      previousMask = true
-      continue
-    }
-    previousMask = false
-    tokens.push(char)
-  }
+  pushGapTokens(foldTypography(gap), MASK, tokens)
   return tokens
 }

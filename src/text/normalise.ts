@@ -78,6 +78,28 @@ export interface ComparableText {
   key: string
 }
 
+/**
+ * The tokens of a (folded) gap between words, as comparison reads them:
+ * white space dropped, each other character a token, a run of `mask`
+ * characters one token.
+ */
+export function pushGapTokens(gap: string, mask: string, tokens: string[]): void {
+  let previousMask = false
+  for (const char of gap) {
+    if (isSpace(char)) {
+      previousMask = false
+      continue
+    }
+    if (char === mask) {
+      if (!previousMask) tokens.push(char)
+      previousMask = true
+      continue
+    }
+    previousMask = false
+    tokens.push(char)
+  }
+}
+
 export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
   const keys: string[] = []
   const starts: number[] = []
@@ -90,22 +112,7 @@ export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
   const aligned = plain && lower.length === text.length
   let cursor = 0
   const punctuation = (from: number, to: number) => {
-    if (from === to) return
-    let previousMask = false
-    const gap = text.slice(from, to)
-    for (const char of plain ? gap : foldTypography(gap)) {
-      if (isSpace(char)) {
-        previousMask = false
-        continue
-      }
-      if (char === mask) {
-        if (!previousMask) tokens.push(char)
-        previousMask = true
-        continue
-      }
-      previousMask = false
-      tokens.push(char)
-    }
+    if (from < to) pushGapTokens(plain ? text.slice(from, to) : foldTypography(text.slice(from, to)), mask, tokens)
   }
   forEachWord(text, (start, end) => {
     const key = aligned ? lower.slice(start, end) : normaliseWord(text.slice(start, end))
