@@ -1,7 +1,7 @@
 // The implementation before the rewrite for speed (commit 9e6031c), kept as the reference the rewrite is compared with.
 import type {Block} from '../../../src/text/blocks.js'
 import type {Lang} from '../../../src/types.js'
-import {sentencesOf, wordKey, type Token} from './words.js'
+import {sentencesOf, wordKey, type Token} from '../../../src/text/words.js'
 import {isLegitimateRepeat} from '../../../src/analysis/doubled-words.js'
 
 export interface DoubledWord {
