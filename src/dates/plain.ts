@@ -1,6 +1,7 @@
 import type {Lang} from '../types.js'
 import {CALENDAR_NAMES, calendarWords} from './chrono.js'
 import type {StatedDate} from './extract.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from './format.js'
 
 /**
  * The commonest date of a news draft, written out in full with its weekday
@@ -19,10 +20,12 @@ export interface PlainDate {
   stated: StatedDate
 }
 
-const FR_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi']
-const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+// The names the reports write, lower-cased: the shape is matched on lower-cased text.
+const lowerCased = (names: readonly string[]) => names.map((name) => name.toLowerCase())
+const FR_WEEKDAYS = lowerCased(WEEKDAY_NAMES.fr)
+const EN_WEEKDAYS = lowerCased(WEEKDAY_NAMES.en)
+const FR_MONTHS = lowerCased(MONTH_NAMES.fr)
+const EN_MONTHS = lowerCased(MONTH_NAMES.en)
 
 // Matched on lower-cased text, case-sensitively, as are the guards below: the case-insensitive Unicode flag
 // would also take « ſ » for an s, which chrono does not. The guards' word bounds are chrono's (ASCII letters)
