@@ -29,21 +29,14 @@ export function hash64(value: string): string {
   return `${hash32(value).toString(36)}.${hash32(value, SECOND_SEED, SECOND_PRIME).toString(36)}`
 }
 
-/**
- * Sorted, distinct hashes of the word bigrams of `words`. Hashes keep 30 bits
- * so that V8 stores them as small integers: a long document holds millions.
- */
-export function shinglesOf(words: readonly string[], from = 0, to = words.length): number[] {
-  return shinglesOfHashes(Int32Array.from(words, (word) => hash32(word)), from, to)
-}
-
 /** Bigram hashes sorted, then written out once each, in a buffer reused from call to call. */
 let bigrams = new Int32Array(1024)
 
 /**
- * `shinglesOf` the words whose `hash32` are `hashes[from]` to `hashes[to - 1]`:
- * a bigram's hash mixes its two words' hashes, rather than hashing a joined
- * string per bigram.
+ * Sorted, distinct hashes of the word bigrams of words `from` to `to - 1`,
+ * given their `hash32`: a bigram's hash mixes its two words' hashes, rather
+ * than hashing a joined string per bigram. Hashes keep 30 bits so that V8
+ * stores them as small integers: a long document holds millions.
  */
 export function shinglesOfHashes(hashes: Int32Array, from = 0, to = hashes.length): number[] {
   const count = Math.max(0, to - from - 1)

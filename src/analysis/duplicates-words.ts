@@ -7,8 +7,9 @@
  * ASCII punctuation, quotation marks, apostrophes, white space) are folded
  * through a table; a word or a gap between words holding any other character
  * goes through `normaliseWord` or `foldTypography`, as before. The hashes are
- * those of `hash32` and `hash64` over the strings `comparableText` builds:
- * a test compares the two on generated text.
+ * those of `hash32` and `hash64` over the strings of the plain definition,
+ * `comparableText` in tests/duplicates/comparable-text.ts: a test compares
+ * the two on generated text.
  */
 
 import {MASK} from '../text/blocks.js'

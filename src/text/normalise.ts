@@ -2,12 +2,11 @@
  * Normalisation for comparing passages: two copies of a paragraph that differ
  * only by typography (case, white space, « » or " ", ’ or ', spaces around
  * punctuation) compare equal. Word boundaries are found on the original text,
- * so every word keeps its place in it. `comparableText` is the definition;
- * duplicate detection reads the same words and hashes without building the
- * strings (`scanWords` in analysis/duplicates-words.ts, tested against it).
+ * so every word keeps its place in it. Duplicate detection reads the words
+ * and hashes them in one pass without building the compared strings
+ * (`scanWords` in analysis/duplicates-words.ts); the plain definition it is
+ * tested against is tests/duplicates/comparable-text.ts.
  */
-
-import {codePointAt, forEachRun} from './letters.js'
 
 /** Characters invisible in print that editors' tools insert inside words. */
 const IGNORABLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
@@ -53,7 +52,7 @@ export function isWordChar(char: string): boolean {
   return WORD_CHAR.test(char)
 }
 
-/** Whether white space separates tokens there (SPACE, as `comparableText` reads it). */
+/** Whether white space separates tokens there. */
 export function isSpace(char: string): boolean {
   return char === ' ' || SPACE.test(char)
 }
@@ -61,21 +60,6 @@ export function isSpace(char: string): boolean {
 /** The comparison key of one word: folded and in lower case (locale-independent). */
 export function normaliseWord(value: string): string {
   return foldTypography(value).toLowerCase()
-}
-
-export interface ComparableText {
-  /** The words of the text, normalised. */
-  keys: string[]
-  /** Range [starts[i], ends[i]) of word i in the text (parallel arrays: a long document has millions of words). */
-  starts: number[]
-  ends: number[]
-  /**
-   * The text reduced to what a reader compares: normalised words and
-   * punctuation marks, one space between tokens whatever the original
-   * spacing, so that «déjà» and « déjà », `l’Etat` and `l'Etat`, `A ;` and
-   * `a;` are equal. A run of `mask` characters (masked inline code) is one token.
-   */
-  key: string
 }
 
 /**
@@ -98,73 +82,4 @@ export function pushGapTokens(gap: string, mask: string, tokens: string[]): void
     previousMask = false
     tokens.push(char)
   }
-}
-
-export function comparableText(text: string, mask = '\uFFFC'): ComparableText {
-  const keys: string[] = []
-  const starts: number[] = []
-  const ends: number[] = []
-  const tokens: string[] = []
-  // Most paragraphs need no folding at all: then one lower-casing of the whole
-  // text serves every word, when it keeps every character in its place.
-  const plain = !NEEDS_FOLDING.test(text)
-  const lower = plain ? text.toLowerCase() : ''
-  const aligned = plain && lower.length === text.length
-  let cursor = 0
-  const punctuation = (from: number, to: number) => {
-    if (from < to) pushGapTokens(plain ? text.slice(from, to) : foldTypography(text.slice(from, to)), mask, tokens)
-  }
-  forEachWord(text, (start, end) => {
-    const key = aligned ? lower.slice(start, end) : normaliseWord(text.slice(start, end))
-    punctuation(cursor, start)
-    tokens.push(key)
-    keys.push(key)
-    starts.push(start)
-    ends.push(end)
-    cursor = end
-  })
-  punctuation(cursor, text.length)
-  return {keys, starts, ends, key: tokens.join(' ')}
-}
-
-/**
- * Calls `word(start, end)` for each match of WORD in `text`, in order: the
- * same words, found by a scan of code units against a table rather than by
- * the regular expression.
- */
-export function forEachWord(text: string, word: (start: number, end: number) => void): void {
-  let start = -1
-  let end = -1
-  forEachRun(text, wordCharAt, (from, to) => {
-    // One apostrophe between two runs joins them into a word (« aujourd’hui », "don't").
-    if (start >= 0 && from === end + 1 && APOSTROPHES.has(text.charCodeAt(end))) {
-      end = to
-      return
-    }
-    if (start >= 0) word(start, end)
-    start = from
-    end = to
-  })
-  if (start >= 0) word(start, end)
-}
-
-/** Per UTF-16 code unit: 1 a word character, 0 not, -1 not looked up yet. */
-let wordUnits: Int8Array | undefined
-
-/** The length (1 or 2) of the word character at `index`, 0 when it is not one. */
-function wordCharAt(text: string, index: number): number {
-  const code = text.charCodeAt(index)
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const char = codePointAt(text, index)
-    if (char.length === 2) return WORD_CHAR.test(char) ? 2 : 0
-  }
-  wordUnits ??= new Int8Array(0x10000).fill(-1)
-  let known = wordUnits[code]!
-  if (known === -1) known = wordUnits[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0
-  return known
-}
-
-/** See `ComparableText.key`. */
-export function comparisonKey(text: string, mask?: string): string {
-  return comparableText(text, mask).key
 }

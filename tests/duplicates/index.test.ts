@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {dice, hash32, SECOND_PRIME, SECOND_SEED, ShingleIndex, smallestFirst, WordIds} from '../../src/analysis/duplicates-index.js'
-import {comparableText} from '../../src/text/normalise.js'
+import {comparableText} from './comparable-text.js'
 
 /** Sorted, distinct shingles drawn from a small range, so that sets overlap. */
 const shingleSet = fc.uniqueArray(fc.integer({min: 0, max: 60}), {minLength: 1, maxLength: 25}).map((values) => values.sort((a, b) => a - b))
