@@ -1,4 +1,4 @@
-import type {Block} from '../text/blocks.js'
+import {PUNCTUATION_TOKEN, WHITE_SPACE_TOKEN, WORD_TOKEN, type Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
 import {wordKey} from '../text/words.js'
 
@@ -51,10 +51,6 @@ const CLAUSE_OPENERS = new Set(['que', 'qu', 'qui', 'mais', 'et', 'ou', 'car', '
 /** How many words may separate two particles of one negation (« n'a pas manqué pas »). */
 const NEGATION_SPAN = 6
 
-/** Indexes into TOKEN_TYPES (Block.tokens) of the node types read here. */
-const WORD = 0
-const WHITE_SPACE = 1
-const PUNCTUATION = 2
 
 /**
  * Reads the block's token numbers directly: a Token object (and its string)
@@ -90,8 +86,8 @@ function sentenceWords(block: Block, first: number, end: number): [Word[], boole
   let punctuated = false
   for (let token = first; token < end; token++) {
     const type = tokens[token * 3]!
-    if (type === PUNCTUATION) punctuated = true
-    else if (type === WORD) {
+    if (type === PUNCTUATION_TOKEN) punctuated = true
+    else if (type === WORD_TOKEN) {
       const from = tokens[token * 3 + 1]!
       const to = tokens[token * 3 + 2]!
       const [start, stop] = block.rangeOf(from, to)
@@ -112,7 +108,7 @@ function sentenceWords(block: Block, first: number, end: number): [Word[], boole
 function hasNegation(block: Block, first: number, end: number): boolean {
   const {tokens, text} = block
   for (let token = first; token < end; token++) {
-    if (tokens[token * 3] !== WORD) continue
+    if (tokens[token * 3] !== WORD_TOKEN) continue
     const from = tokens[token * 3 + 1]!
     const to = tokens[token * 3 + 2]!
     if (to - from < 2 || (text.charCodeAt(from) | 0x20) !== 0x6e) continue
@@ -133,8 +129,8 @@ function findRepeats(block: Block, first: number, end: number, allow: ReadonlySe
   let previous = -1
   for (let token = first; token < end; token++) {
     const type = tokens[token * 3]!
-    if (type === WHITE_SPACE) continue
-    if (type !== WORD) {
+    if (type === WHITE_SPACE_TOKEN) continue
+    if (type !== WORD_TOKEN) {
       previous = -1
       continue
     }
@@ -206,8 +202,8 @@ function nextWordAfter(block: Block, token: number, end: number): string | undef
   const {tokens, text} = block
   for (let next = token + 1; next < end; next++) {
     const type = tokens[next * 3]!
-    if (type === WHITE_SPACE) continue
-    return type === WORD ? text.slice(tokens[next * 3 + 1]!, tokens[next * 3 + 2]!) : undefined
+    if (type === WHITE_SPACE_TOKEN) continue
+    return type === WORD_TOKEN ? text.slice(tokens[next * 3 + 1]!, tokens[next * 3 + 2]!) : undefined
   }
   return undefined
 }

@@ -35,6 +35,11 @@ export interface Block {
 
 /** Node types of `Block.tokens`, by index. */
 export const TOKEN_TYPES: ReadonlyArray<SentenceContent['type']> = ['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode', 'SourceNode']
+/** The indexes in TOKEN_TYPES that scans of Block.tokens compare with. */
+export const WORD_TOKEN = 0
+export const WHITE_SPACE_TOKEN = 1
+export const PUNCTUATION_TOKEN = 2
+export const SYMBOL_TOKEN = 3
 
 /** Inline code and other source nodes are masked with this character, one per code unit. */
 export const MASK = '\uFFFC'
@@ -190,13 +195,13 @@ function spanEnd(node: Nodes, cursor: number): number | undefined {
 function plainTokenType(type: string): number {
   switch (type) {
     case 'WordNode':
-      return 0
+      return WORD_TOKEN
     case 'WhiteSpaceNode':
-      return 1
+      return WHITE_SPACE_TOKEN
     case 'PunctuationNode':
-      return 2
+      return PUNCTUATION_TOKEN
     case 'SymbolNode':
-      return 3
+      return SYMBOL_TOKEN
     default:
       return -1
   }

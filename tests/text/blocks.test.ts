@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type {Paragraph} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {parserFor} from '../../src/parse/parsers.js'
-import {paragraphBlock, toBlock, type Block} from '../../src/text/blocks.js'
+import {paragraphBlock, PUNCTUATION_TOKEN, SYMBOL_TOKEN, toBlock, TOKEN_TYPES, WHITE_SPACE_TOKEN, WORD_TOKEN, type Block} from '../../src/text/blocks.js'
 
 /** Pieces a newsroom paragraph is made of, and some it should never hold, to shake the tokenizer. */
 const PIECES = [
@@ -51,4 +51,8 @@ describe('paragraphBlock', () => {
     expect(observed(paragraphBlock(edited, source, 7))).toEqual(observed(toBlock(edited, 7)))
     expect(paragraphBlock(edited, source, 7).text).not.toBe(source)
   })
+})
+
+it('names each token type by its index in TOKEN_TYPES', () => {
+  expect([WORD_TOKEN, WHITE_SPACE_TOKEN, PUNCTUATION_TOKEN, SYMBOL_TOKEN].map((index) => TOKEN_TYPES[index])).toEqual(['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode'])
 })
