@@ -43,7 +43,8 @@ export function formatOf(path: string | undefined): DocumentFormat {
 
 /** Lints one document and returns its vfile with messages sorted by place. */
 export async function lint(text: string, options: LintOptions = {}): Promise<VFile> {
-  const file = new VFile({value: text, path: options.path, cwd: options.cwd})
+  // VFile takes `cwd: undefined` as given: leave it out to keep its default, the process's folder.
+  const file = new VFile({value: text, path: options.path, ...(options.cwd === undefined ? {} : {cwd: options.cwd})})
   const ruleSet = options.ruleSet ?? builtinRules
   const format = options.format ?? formatOf(options.path)
   try {

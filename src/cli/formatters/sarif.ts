@@ -34,7 +34,7 @@ export const formatSarif: Formatter = (files, options) => {
   const results: Result[] = []
   const roots = new Set<string>()
   for (const file of files) {
-    roots.add(rootOf(file))
+    roots.add(file.cwd)
     for (const message of shownMessages(file, options.quiet)) results.push(result(message, file, indexOf(message)))
   }
   const log: Log = {
@@ -71,13 +71,13 @@ function result(message: VFileMessage, file: VFile, ruleIndex: number): Result {
     ruleIndex,
     level: LEVELS[severityOf(message)],
     message: {text: message.reason},
-    locations: [{physicalLocation: {artifactLocation: locationOf(file.path, rootOf(file)), region: regionOf(message)}}],
+    locations: [{physicalLocation: {artifactLocation: locationOf(file.path, file.cwd), region: regionOf(message)}}],
     partialFingerprints: {[FINGERPRINT_KEY]: fingerprint(message, file)}
   }
   const cause = message.cause as VFileMessage | undefined
   if (cause && typeof cause === 'object' && 'reason' in cause) {
     entry.relatedLocations = [
-      {id: 0, message: {text: cause.reason}, physicalLocation: {artifactLocation: locationOf(cause.file || file.path, rootOf(file)), region: regionOf(cause)}}
+      {id: 0, message: {text: cause.reason}, physicalLocation: {artifactLocation: locationOf(cause.file || file.path, file.cwd), region: regionOf(cause)}}
     ]
   }
   return entry
@@ -95,10 +95,6 @@ function regionOf(message: VFileMessage): NonNullable<NonNullable<Result['locati
 
 const SOURCE_ROOT = '%SRCROOT%'
 
-/** The folder a file's path is relative to (the API leaves `cwd` unset when not given one). */
-function rootOf(file: VFile): string {
-  return file.cwd || process.cwd()
-}
 
 /**
  * A file inside the run's folder is a relative URI (`/` separators, each
