@@ -68,15 +68,13 @@ export async function prepareRun(extra: ExtraOptions, positionals: string[], io:
  * `.gitignore` does not apply). Paths are relative to the root, `/`-separated.
  */
 async function ignoreRules(root: string, configPath: string | undefined, noConfig: boolean): Promise<{ignores(path: string): Promise<boolean>}> {
-  const [{default: ignore}, {readFile}] = await Promise.all([import('ignore'), import('node:fs/promises')])
-  const byFolder = new Map<string, Promise<ReturnType<typeof ignore> | undefined>>()
+  const [{default: ignore}, {readIgnore}] = await Promise.all([import('ignore'), import('../io/discover.js')])
+  const byFolder = new Map<string, Promise<ReturnType<typeof ignore>>>()
   const rulesOf = (folder: string) => {
     let rules = byFolder.get(folder)
     if (!rules) {
-      rules = readFile(path.join(root, folder, '.factlintignore'), 'utf8').then(
-        (text) => ignore().add(text),
-        () => undefined
-      )
+      // A folder walk reads the same file the same way (an absent one ignores nothing).
+      rules = readIgnore(path.join(root, folder, '.factlintignore')).then((text) => ignore().add(text))
       byFolder.set(folder, rules)
     }
     return rules
@@ -94,7 +92,7 @@ async function ignoreRules(root: string, configPath: string | undefined, noConfi
       const parts = file.split('/')
       for (let depth = 0; depth < parts.length; depth++) {
         const rules = await rulesOf(parts.slice(0, depth).join('/'))
-        if (rules?.ignores(parts.slice(depth).join('/'))) return true
+        if (rules.ignores(parts.slice(depth).join('/'))) return true
       }
       return false
     }

@@ -116,7 +116,8 @@ async function ignoreFileRules(cwd: string): Promise<Ignore> {
   return ignore().add(await readIgnore(path.join(cwd, '.gitignore'))).add(await readIgnore(path.join(cwd, '.factlintignore')))
 }
 
-async function readIgnore(file: string): Promise<string> {
+/** The text of an ignore file, empty when there is none or it cannot be read. */
+export async function readIgnore(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8')
   } catch {
