@@ -4,6 +4,7 @@
 import {findRule, lint, lintFiles} from '../dist/index.js'
 import {pathToFileURL} from 'node:url'
 import {random} from './corpus.js'
+import {measure as timedRun} from './cpu-time.js'
 
 const SYLLABLES = ['ba', 'ri', 'to', 'ne', 'ma', 'lu', 'so', 'ke', 'di', 'ra', 'mo', 'ti', 'ge', 'la', 'pu', 'ser', 'con', 'tra', 'vel', 'mor']
 
@@ -70,22 +71,12 @@ function countMessages(files) {
   return files.reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId === 'duplicate-block').length, 0)
 }
 
-/**
- * Wall time and CPU time (every thread of the process, the garbage
- * collector's included), the best of `repeat` runs: on a shared machine the
- * wall time measures the neighbours as much as the code, the CPU time less so.
- */
+/** The best of `repeat` runs, by CPU time. */
 async function time(run, repeat) {
   let best
   for (let index = 0; index < repeat; index++) {
-    globalThis.gc?.()
-    const cpu = process.cpuUsage()
-    const start = process.hrtime.bigint()
-    const result = await run()
-    const wallMs = Number(process.hrtime.bigint() - start) / 1e6
-    const used = process.cpuUsage(cpu)
-    const cpuMs = (used.user + used.system) / 1000
-    if (!best || cpuMs < best.cpuMs) best = {wallMs, cpuMs, result}
+    const measured = await timedRun(run)
+    if (!best || measured.cpuMs < best.cpuMs) best = measured
   }
   return best
 }

@@ -4,6 +4,7 @@
 // Prints {"bytes": …, "ms": [CPU ms of each run]}.
 import {lint, lintFiles} from '../dist/index.js'
 import {corpus, longDocument} from './corpus.js'
+import {cpuTime} from './cpu-time.js'
 
 const [kind, megabytes, runs = '3'] = process.argv.slice(2)
 const bytes = Number(megabytes) * 1e6
@@ -33,10 +34,6 @@ if (kind === 'drafts') {
 await (kind === 'drafts' ? lintFiles(corpus(5e5, 99)) : lint(longDocument(5e5, 'fr', 99), {path: 'warm.txt'}))
 const ms = []
 for (let index = 0; index < Number(runs); index++) {
-  globalThis.gc?.()
-  const before = process.cpuUsage()
-  await run(inputs)
-  const used = process.cpuUsage(before)
-  ms.push((used.user + used.system) / 1000)
+  ms.push(await cpuTime(() => run(inputs)))
 }
 console.log(JSON.stringify({bytes: inputs.reduce((sum, input) => sum + Buffer.byteLength(input.text), 0), ms}))

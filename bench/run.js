@@ -22,6 +22,7 @@ import {ParseLatin} from 'parse-latin'
 import {builtinRules, lintFiles} from '../dist/index.js'
 import {splitParagraphs} from '../dist/text/paragraphs.js'
 import {corpus, oneDraft, readFolder, writeCorpus} from './corpus.js'
+import {cpuTime} from './cpu-time.js'
 import {cases as duplicateBlockCases} from './duplicate-block.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -86,8 +87,8 @@ async function throughput(name, inputs) {
   const parseRuns = []
   const lintRuns = []
   for (let run = 0; run < options.runs; run++) {
-    parseRuns.push(cpuTime(() => bareParse(inputs, langs)))
-    lintRuns.push(await cpuTimeAsync(() => lintFiles(inputs)))
+    parseRuns.push(await cpuTime(() => bareParse(inputs, langs)))
+    lintRuns.push(await cpuTime(() => lintFiles(inputs)))
   }
   const parse = median(parseRuns)
   const full = median(lintRuns)
@@ -112,8 +113,8 @@ async function throughput(name, inputs) {
  */
 async function ruleCosts(inputs) {
   const langs = (await lintFiles(inputs, {ruleSet: []})).map((file) => file.data.factlint?.lang ?? 'en')
-  const parse = median(repeat(options.runs, () => cpuTime(() => bareParse(inputs, langs))))
-  const once = (ruleSet) => cpuTimeAsync(() => lintFiles(inputs, {ruleSet}))
+  const parse = median(await repeatAsync(options.runs, () => cpuTime(() => bareParse(inputs, langs))))
+  const once = (ruleSet) => cpuTime(() => lintFiles(inputs, {ruleSet}))
   // Each rule's cost is the median of paired differences, the engine alone
   // run right before the engine with the rule: two medians taken minutes
   // apart on a shared machine differed by more than the smaller rules cost.
@@ -325,26 +326,6 @@ function printReport(report) {
 }
 
 // --- measuring --------------------------------------------------------------
-
-function cpuTime(run) {
-  globalThis.gc?.()
-  const before = process.cpuUsage()
-  run()
-  const used = process.cpuUsage(before)
-  return (used.user + used.system) / 1000
-}
-
-async function cpuTimeAsync(run) {
-  globalThis.gc?.()
-  const before = process.cpuUsage()
-  await run()
-  const used = process.cpuUsage(before)
-  return (used.user + used.system) / 1000
-}
-
-function repeat(count, run) {
-  return Array.from({length: count}, run)
-}
 
 async function repeatAsync(count, run) {
   const values = []
