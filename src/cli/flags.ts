@@ -32,7 +32,7 @@ export const FLAGS: Flag[] = [
   {name: 'fix', type: 'boolean', description: 'Apply the safe fixes, write the files, then report what remains'},
   {name: 'fix-dry-run', type: 'boolean', description: 'Print the fixes as a unified diff and write nothing (instead of --fix)'},
   {name: 'fix-type', type: 'string', multiple: true, value: 'rule-id', description: 'Also apply the unsafe fixes of this rule, e.g. duplicate-block (repeatable)'},
-  {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Files linted in parallel, on this thread and worker threads, in runs over many files (default: the number of cores)'},
+  {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Files linted in parallel, on this thread and worker threads, in runs over many files (default: up to the number of cores, one per 2 MB of text)'},
   {name: 'stdin-filename', type: 'string', value: 'path', description: 'Name of the document read from standard input (-)'},
   {name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity and exit'},
   {name: 'version', short: 'v', type: 'boolean', description: 'Print the version and exit'},

@@ -1,5 +1,4 @@
 import {readFileSync} from 'node:fs'
-import {availableParallelism} from 'node:os'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
 import {parseIsoDate, parseSize, run, type RunResult} from '../engine/run.js'
@@ -122,7 +121,7 @@ interface LintCommandOptions {
   config?: string
   noConfig: boolean
   stdinFilename?: string
-  jobs: number
+  jobs: number | 'auto'
   maxFileSize?: number
 }
 
@@ -155,7 +154,7 @@ function readOptions(args: ParsedArgs): LintCommandOptions {
     config,
     noConfig,
     stdinFilename: stringValue(args, 'stdin-filename'),
-    jobs: jobsText === undefined ? availableParallelism() : Number(jobsText),
+    jobs: jobsText === undefined ? 'auto' : Number(jobsText),
     maxFileSize
   }
 }

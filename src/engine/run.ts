@@ -1,4 +1,5 @@
 import {stat} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {ResolvedConfig} from '../config/load.js'
@@ -10,6 +11,7 @@ import type {LangSetting} from '../types.js'
 import {parseIsoDate} from '../dates/calendar.js'
 import {DocumentLinter, lintPathWith, mergeRules, type Linted, type PathResult, type WorkerSetup} from './lint-path.js'
 import {crossFileKeys, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from './lint.js'
+import {lanesFor} from './lanes.js'
 import {lintOnWorkers} from './pool.js'
 import {deserializeFile} from './serialize.js'
 
@@ -34,8 +36,13 @@ export interface RunOptions {
   inputs?: ReadonlyArray<{path: string; bytes: Uint8Array}>
   /** Lints one document; `lint` by default, a caching wrapper under --cache. */
   lintDocument?: typeof lint
-  /** Worker threads for many files (1: lint in this thread). */
-  jobs?: number
+  /**
+   * Files linted at once, on this thread and worker threads (1, the default:
+   * this thread only). `auto` takes up to `cores`, one per AUTO_BYTES_PER_LANE of text.
+   */
+  jobs?: number | 'auto'
+  /** The cores `auto` may use (os.availableParallelism() by default). */
+  cores?: number
   /** Called after each file read from disk is linted. */
   onProgress?: (done: number, total: number) => void
   /** Files larger than this many bytes are refused, not read (DEFAULT_MAX_FILE_SIZE by default). */
@@ -103,10 +110,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   const readable = await refuseLargeFiles(discovery.files, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.cwd, problems)
-  const tasks = readable.map((absolutePath, index) => ({index, absolutePath, shownPath: path.relative(options.cwd, absolutePath) || absolutePath}))
+  const tasks = readable.map(({file: absolutePath}, index) => ({index, absolutePath, shownPath: path.relative(options.cwd, absolutePath) || absolutePath}))
   const total = tasks.length
-  const jobs = Math.max(1, options.jobs ?? 1)
-  if (jobs > 1 && !options.lintDocument && total >= jobs * MIN_FILES_PER_WORKER) {
+  const bytes = readable.reduce((sum, {size}) => sum + size, 0)
+  const jobs = lanesFor({jobs: options.jobs ?? 1, files: total, bytes, cores: options.cores ?? availableParallelism()})
+  if (jobs > 1 && !options.lintDocument) {
     const results: PathResult[] = []
     let done = 0
     await lintOnWorkers(
@@ -153,13 +161,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
 
 /** A draft is never this large: such a file is refused before it is read, so it cannot exhaust memory. */
-async function refuseLargeFiles(files: readonly string[], limit: number, cwd: string, problems: string[]): Promise<string[]> {
-  const kept: string[] = []
+async function refuseLargeFiles(files: readonly string[], limit: number, cwd: string, problems: string[]): Promise<Array<{file: string; size: number}>> {
+  const kept: Array<{file: string; size: number}> = []
   for (const file of files) {
     // A file stat cannot read is reported by the read that follows.
     const size = await stat(file).then((info) => info.size, () => 0)
     if (size > limit) problems.push(`${path.relative(cwd, file) || file}: file too large (${formatSize(size)}, over --max-file-size ${formatSize(limit)}); not linted`)
-    else kept.push(file)
+    else kept.push({file, size})
   }
   return kept
 }
@@ -179,8 +187,5 @@ function formatSize(bytes: number): string {
   if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`
   return `${bytes} bytes`
 }
-
-/** Below this many files per worker, starting threads costs more than it saves. */
-const MIN_FILES_PER_WORKER = 8
 
 export {mergeRules, parseIsoDate}

@@ -126,6 +126,8 @@ describe('a plain run', () => {
     const files = Object.fromEntries(Array.from({length: 20}, (_, index) => [`d${index}.txt`, 'Le le ministre est venu.\n']))
     const dir = tempTree(files)
     expect(loadedBy(['--jobs', '2', '.'], dir).builtins).toContain('worker_threads')
+    // Without --jobs, 20 short drafts are too little text to repay a worker's start (see lanesFor).
+    expect(loadedBy(['.'], dir).builtins).not.toContain('worker_threads')
     expect(loadedBy(['--fix', 'd0.txt'], dir).builtins).toContain('crypto')
     expect(readFileSync(path.join(dir, 'd0.txt'), 'utf8')).toBe('Le ministre est venu.\n')
   })
