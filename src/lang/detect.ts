@@ -36,7 +36,7 @@ export interface Detection {
 
 export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   const sample = text.slice(0, SAMPLE)
-  const {french, english, words} = countWords(sample)
+  const {french, english, words} = narrationCounts(sample)
   if (words === 0) return {lang: fallback}
   const ours = french > english ? 'fr' : english > french ? 'en' : undefined
   const ownWords = Math.max(french, english)
@@ -64,6 +64,61 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   // Only call a document foreign when it has almost none of our function words.
   if (french + english > words * 0.04) return {lang: ours ?? fallback}
   return {lang: 'und', other: best[0]}
+}
+
+/**
+ * The counts a document's language is decided on: those of its narration
+ * when it tells (see `narrationOf`), else those of the whole sample. A
+ * French story may quote an English speaker at length, and the reverse: the
+ * story is in the language of its own sentences, not of its quotations.
+ */
+export function narrationCounts(sample: string): {french: number; english: number; words: number} {
+  const whole = countWords(sample)
+  const narration = narrationOf(sample)
+  if (narration.length === sample.length) return whole
+  const own = countWords(narration)
+  return own.french !== own.english && Math.max(own.french, own.english) >= Math.max(2, own.words * 0.1) ? own : whole
+}
+
+const OPENERS: Record<string, string> = {'«': '»', '“': '”'}
+
+/**
+ * The text outside quotations, each quotation replaced by a space: « … »,
+ * “ … ” and "…" closed in the same paragraph. An opening mark that is never
+ * closed leaves its text in. Linear: each search for a closing mark starts
+ * after the last one, and a mark found missing is not searched for again.
+ */
+export function narrationOf(text: string): string {
+  let kept = ''
+  let from = 0
+  const missing = new Set<string>()
+  let lineEnd = -1
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    let closer = OPENERS[char]
+    if (closer === undefined && char !== '"') continue
+    closer ??= '"'
+    if (missing.has(closer)) continue
+    const close = text.indexOf(closer, index + 1)
+    if (close === -1) {
+      missing.add(closer)
+      continue
+    }
+    if (closer === '"') {
+      if (lineEnd < index) lineEnd = nextLineEnd(text, index)
+      // A straight quote closed only in a later paragraph is an inch mark or a typo, not a quotation.
+      if (close > lineEnd) continue
+    }
+    kept += `${text.slice(from, index)} `
+    from = close + 1
+    index = close
+  }
+  return from === 0 ? text : kept + text.slice(from)
+}
+
+function nextLineEnd(text: string, index: number): number {
+  const end = text.indexOf('\n', index)
+  return end === -1 ? text.length : end
 }
 
 /**

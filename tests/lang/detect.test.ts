@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {francAll} from 'franc-min'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {countWords, detectLanguage} from '../../src/lang/detect.js'
+import {countWords, detectLanguage, narrationOf} from '../../src/lang/detect.js'
 
 vi.mock('franc-min', async (importOriginal) => {
   const original = await importOriginal<typeof import('franc-min')>()
@@ -20,15 +20,21 @@ function reference(text: string, fallback: 'fr' | 'en' = 'en'): {lang: string; o
   const FRENCH = new Set('le les des du une et est sont dans pour pas qui sur avec au aux cette elle ils nous vous été plus mais où leur leurs aussi très'.split(' '))
   const ENGLISH = new Set('the and of to is are that for with was were it this be by at from have has had not but which who they she their will would'.split(' '))
   const sample = text.slice(0, 20_000)
-  let french = 0
-  let english = 0
-  let words = 0
-  for (const match of sample.matchAll(/[\p{L}’']+/gu)) {
-    const word = match[0].toLowerCase()
-    words++
-    if (FRENCH.has(word)) french++
-    if (ENGLISH.has(word)) english++
+  const count = (part: string) => {
+    let french = 0
+    let english = 0
+    let words = 0
+    for (const match of part.matchAll(/[\p{L}’']+/gu)) {
+      const word = match[0].toLowerCase()
+      words++
+      if (FRENCH.has(word)) french++
+      if (ENGLISH.has(word)) english++
+    }
+    return {french, english, words}
   }
+  // The narration decides when it tells (narrationCounts, tested on its own below).
+  const own = count(narrationOf(sample))
+  const {french, english, words} = own.french !== own.english && Math.max(own.french, own.english) >= Math.max(2, own.words * 0.1) ? own : count(sample)
   if (words === 0) return {lang: fallback}
   const ours = french > english ? 'fr' : english > french ? 'en' : undefined
   const telling = Math.max(french, english) >= Math.max(2, words * 0.1)
@@ -100,6 +106,31 @@ describe('detectLanguage', () => {
   it('keeps the fallback for a text without words', () => {
     expect(detectLanguage('12 345 — 678', 'fr')).toEqual({lang: 'fr'})
     expect(detectLanguage('', 'en')).toEqual({lang: 'en'})
+  })
+
+  it('decides on the narration, not on a long quotation in the other language', () => {
+    const quoted = 'we are going to win, we are going to win so much, you will be tired of winning, believe me, the economy is the best it has ever been and the border is closed'
+    expect(detectLanguage(`WASHINGTON (AFP) - Le président a déclaré jeudi : « ${quoted}. » Il n’a pas précisé la date du vote.`)).toEqual({lang: 'fr'})
+    expect(detectLanguage(`WASHINGTON (AFP) - Le président a déclaré jeudi : “${quoted}.” Il n’a pas précisé la date du vote.`)).toEqual({lang: 'fr'})
+    const cité = 'nous nous battrons jusqu’au bout, et nous ne céderons pas sur les retraites, ni sur les salaires, ni sur les conditions de travail des agents'
+    expect(detectLanguage(`PARIS (AP) - The union leader said on Thursday: "${cité}." He gave no date for the strike.`, 'fr')).toEqual({lang: 'en'})
+    // The same words outside quotation marks are the story's own: they decide.
+    expect(detectLanguage(`WASHINGTON (AFP) - Le président a déclaré jeudi que ${quoted}. Il n’a pas précisé.`)).toEqual({lang: 'en'})
+    // A story made only of a quotation is decided on the quotation.
+    expect(detectLanguage(`« ${quoted} »`, 'fr')).toEqual({lang: 'en'})
+  })
+
+  it('keeps the text of a quotation that is never closed, and of straight quotes across paragraphs', () => {
+    expect(narrationOf('Il a dit « oui » puis « non')).toBe('Il a dit   puis « non')
+    expect(narrationOf('He said "yes" and “no”.')).toBe('He said   and  .')
+    expect(narrationOf('A 3" screen.\nThe 5" model')).toBe('A 3" screen.\nThe 5" model')
+    expect(narrationOf('sans guillemets')).toBe('sans guillemets')
+  })
+
+  it('finds the narration in linear time, whatever marks are left open', () => {
+    const hostile = `${'« “ '.repeat(20_000)}"${'\n"'.repeat(20_000)}`
+    expect(narrationOf(hostile) === hostile).toBe(true)
+    expect(narrationOf('"a" '.repeat(10_000)) === ' '.repeat(20_000)).toBe(true)
   })
 
   it('counts capitalised and accented function words (Très, ÉTÉ, The)', () => {
