@@ -41,7 +41,7 @@ let bigrams = new Int32Array(1024)
 export function shinglesOfHashes(hashes: Int32Array, from = 0, to = hashes.length): number[] {
   const count = Math.max(0, to - from - 1)
   if (bigrams.length < count) bigrams = new Int32Array(Math.max(count, bigrams.length * 2))
-  for (let index = 0; index < count; index++) bigrams[index] = pairHash(hashes[from + index]!, hashes[from + index + 1]!) >>> 2
+  for (let index = 0; index < count; index++) bigrams[index] = shingleOf(hashes[from + index]!, hashes[from + index + 1]!)
   const sorted = bigrams.subarray(0, count).sort()
   const shingles: number[] = []
   for (let index = 0; index < count; index++) {
@@ -49,6 +49,11 @@ export function shinglesOfHashes(hashes: Int32Array, from = 0, to = hashes.lengt
     if (index === 0 || sorted[index - 1] !== shingle) shingles.push(shingle)
   }
   return shingles
+}
+
+/** The shingle of two consecutive words, given their `hash32`. */
+export function shingleOf(first: number, second: number): number {
+  return pairHash(first, second) >>> 2
 }
 
 /** An ordered pair of 32-bit hashes as one (murmur3's finaliser over a multiply-xor of the two). */
@@ -93,64 +98,65 @@ const MIN_TABLE = 64
  * most of its time in the garbage collector; this does not.
  */
 export class IntTable {
-  /** Key and value side by side, so that a lookup touches one cache line: the tables of a run are far larger than the cache. */
+  /**
+   * Key plus one and value side by side, so that a lookup touches one cache
+   * line: the tables of a run are far larger than the cache. 0 marks an empty
+   * slot, so a new table needs no filling: a draft makes several.
+   */
   private slots: Int32Array
   private size = 0
 
   constructor(capacity = 0) {
     let length = MIN_TABLE
     while (length < capacity * 2) length *= 2
-    this.slots = IntTable.empty(length)
-  }
-
-  private static empty(length: number): Int32Array {
-    const slots = new Int32Array(length * 2)
-    for (let slot = 0; slot < slots.length; slot += 2) slots[slot] = -1
-    return slots
+    this.slots = new Int32Array(length * 2)
   }
 
   /** Index in `slots` of `key`, or of the empty slot where it would go. */
   private find(key: number): number {
     const {slots} = this
+    const stored = (key + 1) | 0
     const mask = slots.length - 2
     for (let slot = (mix(key) << 1) & mask; ; slot = (slot + 2) & mask) {
       const found = slots[slot]!
-      if (found === key || found === -1) return slot
+      if (found === stored || found === 0) return slot
     }
   }
 
   /** The value of `key`, or `missing`. */
   get(key: number, missing = -1): number {
     const slot = this.find(key)
-    return this.slots[slot] === -1 ? missing : this.slots[slot + 1]!
+    return this.slots[slot] === 0 ? missing : this.slots[slot + 1]!
   }
 
   set(key: number, value: number): void {
-    if ((this.size + 1) * 4 > this.slots.length) this.grow()
-    const slot = this.find(key)
-    if (this.slots[slot] === -1) {
-      this.slots[slot] = key
-      this.size++
-    }
+    // The slot first: finding it may grow the table, which replaces `slots`.
+    const slot = this.slotOf(key)
     this.slots[slot + 1] = value
   }
 
   /** Adds one to the value of `key` (0 when missing). */
   increment(key: number): void {
+    const slot = this.slotOf(key)
+    this.slots[slot + 1]!++
+  }
+
+  /** The slot of `key`, added with the value 0 when missing. */
+  private slotOf(key: number): number {
     if ((this.size + 1) * 4 > this.slots.length) this.grow()
     const slot = this.find(key)
-    if (this.slots[slot] === -1) {
-      this.slots[slot] = key
+    if (this.slots[slot] === 0) {
+      this.slots[slot] = (key + 1) | 0
       this.size++
     }
-    this.slots[slot + 1]!++
+    return slot
   }
 
   private grow(): void {
     const old = this.slots
-    this.slots = IntTable.empty(old.length)
+    this.slots = new Int32Array(old.length * 2)
     this.size = 0
-    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== -1) this.set(old[slot]!, old[slot + 1]!)
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== 0) this.set((old[slot]! - 1) | 0, old[slot + 1]!)
   }
 }
 
@@ -204,6 +210,45 @@ export class WordIds {
       this.ids[slot] = ids[old]!
     }
   }
+}
+
+/**
+ * The first occurrence of each window of `size` words, the words given as
+ * ids. Windows are found by a rolling hash but told apart by their words, so
+ * that two windows whose hashes collide do not hide a true repeat (with
+ * 30-bit keys, a long document met a few such collisions).
+ */
+export class WindowTable {
+  /** Start of the window in each slot plus one, 0 for an empty slot. */
+  private readonly starts: Int32Array
+  private readonly hashes: Int32Array
+
+  constructor(private readonly words: Int32Array, private readonly size: number, capacity: number) {
+    let length = MIN_TABLE
+    while (length < capacity * 2) length *= 2
+    this.starts = new Int32Array(length)
+    this.hashes = new Int32Array(length)
+  }
+
+  /** The start of the first window with the words of the one at `start` (`hash` its rolling hash); adds it if it is the first. */
+  firstOf(hash: number, start: number): number {
+    const {starts, hashes, words, size} = this
+    const mask = starts.length - 1
+    for (let slot = mix(hash & 0x7fffffff) & mask; ; slot = (slot + 1) & mask) {
+      const stored = starts[slot]! - 1
+      if (stored === -1) {
+        starts[slot] = start + 1
+        hashes[slot] = hash
+        return start
+      }
+      if (hashes[slot] === hash && sameWords(words, stored, start, size)) return stored
+    }
+  }
+}
+
+function sameWords(words: Int32Array, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (words[a + k] !== words[b + k]) return false
+  return true
 }
 
 /** Spreads the bits of a hash over the table (keys may share low bits). */

@@ -1,4 +1,5 @@
-import {dice, IntTable, shinglesOfHashes, ShingleIndex, WordIds} from './duplicates-index.js'
+import {dice, shinglesOfHashes, ShingleIndex, WindowTable, WordIds} from './duplicates-index.js'
+import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './duplicates-pairs.js'
 import {scanParagraphs} from './duplicates-words.js'
 
 /**
@@ -77,6 +78,27 @@ export function isProse(paragraph: ParagraphPrint, settings: DuplicateSettings):
   return paragraph.sentence || paragraph.words >= 2 * settings.minWords
 }
 
+/** The repeated word pairs of the prose paragraphs, the only ones compared. */
+export function repeatedPairsIn(paragraphs: readonly ParagraphAnalysis[], settings: DuplicateSettings): RepeatedPairs {
+  return repeatedPairsOf(
+    paragraphs.map((paragraph) => paragraph.hashes),
+    (index) => isProse(paragraphs[index]!, settings)
+  )
+}
+
+/**
+ * Paragraphs whose word pairs are too often their own to be similar to
+ * another (`maySimilar`): what `matchBlocks` may leave out of its index
+ * within a document.
+ */
+export function alonePredicate(paragraphs: readonly ParagraphAnalysis[], pairs: RepeatedPairs, settings: DuplicateSettings): (index: number) => boolean {
+  const alone = paragraphs.map((paragraph, index) => {
+    const before = pairs[index]
+    return before !== undefined && !maySimilar(before, 0, paragraph.words, settings.similarity)
+  })
+  return (index) => alone[index]!
+}
+
 export interface BlockMatch {
   /** Indexes of the first and last unit of the repeated (later) block. */
   later: [number, number]
@@ -101,6 +123,8 @@ export interface MatchBlocksOptions extends DuplicateSettings {
   exclude?: (index: number) => boolean
   /** Units that may not start a match, but may lie inside one that grows over them (boilerplate). */
   noSeed?: (index: number) => boolean
+  /** Units similar to no other (see `maySimilar`): left out of the index, still matched as exact copies. */
+  alone?: (index: number) => boolean
   /** Filled with the number of similarities computed (the work done), for tests and the benchmark. */
   stats?: {comparisons: number}
 }
@@ -117,12 +141,8 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
   const groupOf = (index: number) => options.groups?.[index] ?? 0
   const earlierGroup = (j: number, i: number) => (across ? groupOf(j) < groupOf(i) : j < i)
   const prose = units.map((unit) => isProse(unit, options))
-  const index = new ShingleIndex(options.similarity, units.reduce((sum, unit, i) => sum + (prose[i] ? unit.shingles.length : 0), 0))
-  const counted = new Set<string>()
-  units.forEach((unit, i) => {
-    if (prose[i] && !counted.has(unit.key)) index.count(unit.shingles)
-    counted.add(unit.key)
-  })
+  const indexed = prose.map((isUnitProse, i) => isUnitProse && !options.alone?.(i))
+  const index = indexOf(units, indexed, options.similarity)
   const first = new Map<string, number>()
   const sameGroup = (a: number, b: number) => groupOf(a) === groupOf(b)
   // The later block must start after the earlier one ends (within one document).
@@ -145,13 +165,13 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     let seed: {j: number; similarity: number} | undefined
     const eligible = prose[i] && !consumed[i] && !options.exclude?.(i) && !options.noSeed?.(i)
     if (eligible && original !== undefined && earlierGroup(original, i)) seed = {j: original, similarity: 1}
-    else if (eligible) {
+    else if (eligible && index && indexed[i]) {
       const near = index.best(unit.shingles, (j) => earlierGroup(j, i))
       if (near) seed = {j: near.id, similarity: near.similarity}
     }
     if (original === undefined) {
       first.set(unit.key, i)
-      if (prose[i]) index.add(i, unit.shingles)
+      if (index && indexed[i]) index.add(i, unit.shingles)
     }
     if (!seed) continue
 
@@ -183,8 +203,25 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     })
     matches.push({later: [a, endA], earlier: [b, endB], exact: keysEqual(units, a, b, endA - a), similarity: weighted / words})
   }
-  if (options.stats) options.stats.comparisons = index.comparisons
+  if (options.stats) options.stats.comparisons = index?.comparisons ?? 0
   return matches
+}
+
+/**
+ * The index of the units to compare, their shingles counted once per text;
+ * none when there are none (most drafts within themselves).
+ */
+function indexOf(units: readonly ParagraphPrint[], indexed: readonly boolean[], similarity: number): ShingleIndex | undefined {
+  let size = 0
+  for (let i = 0; i < units.length; i++) if (indexed[i]) size += units[i]!.shingles.length
+  if (size === 0) return undefined
+  const index = new ShingleIndex(similarity, size)
+  const counted = new Set<string>()
+  units.forEach((unit, i) => {
+    if (indexed[i] && !counted.has(unit.key)) index.count(unit.shingles)
+    counted.add(unit.key)
+  })
+  return index
 }
 
 function keysEqual(units: readonly ParagraphPrint[], a: number, b: number, length: number): boolean {
@@ -208,13 +245,20 @@ export interface RunMatch {
  * appear again later, such as a sentence copied into another paragraph.
  * Every window of `minWords` words is hashed once (a rolling hash over word
  * ids), so the cost is linear in the number of words. Only prose paragraphs
- * take part; `skip` paragraphs (already reported) are not reported again.
+ * take part, and of those only the ones where `pairs` shows a run that may
+ * repeat; `skip` paragraphs (already reported) are not reported again.
  */
-export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: DuplicateSettings, skip: (index: number) => boolean): RunMatch[] {
+export function matchRuns(
+  paragraphs: readonly ParagraphAnalysis[],
+  settings: DuplicateSettings,
+  skip: (index: number) => boolean,
+  pairs: RepeatedPairs = repeatedPairsIn(paragraphs, settings)
+): RunMatch[] {
   const size = settings.minWords
   if (size < 1) return []
-  const prose = paragraphs.map((paragraph) => isProse(paragraph, settings))
-  const total = paragraphs.reduce((sum, paragraph, index) => sum + (prose[index] ? paragraph.words : 0), 0)
+  // A paragraph where no `size` words in a row are joined by repeated pairs holds no window another place repeats.
+  const searched = paragraphs.map((_, index) => pairs[index] !== undefined && mayRepeatRun(pairs[index]!, size))
+  const total = paragraphs.reduce((sum, paragraph, index) => sum + (searched[index] ? paragraph.words : 0), 0)
   const ids = new WordIds(total)
   // Word ids and the paragraph of each word, for every word of the document: typed, allocated once.
   const words = new Int32Array(total)
@@ -223,7 +267,7 @@ export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: Du
   let filled = 0
   paragraphs.forEach((paragraph, index) => {
     starts.push(filled)
-    if (!prose[index]) return
+    if (!searched[index]) return
     const {hashes, checks} = paragraph
     for (let word = 0; word < hashes.length; word++) {
       words[filled] = ids.idOf(hashes[word]!, checks[word]!)
@@ -234,7 +278,7 @@ export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: Du
   const BASE = 0x01000193
   let power = 1
   for (let k = 1; k < size; k++) power = Math.imul(power, BASE)
-  const firstWindow = new IntTable(words.length)
+  const firstWindow = new WindowTable(words, size, words.length)
   const matches: RunMatch[] = []
   let position = 0
   while (position < words.length) {
@@ -251,11 +295,8 @@ export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: Du
       hash = (Math.imul(hash, BASE) + words[k]!) | 0
       if (k - position + 1 < size) continue
       const start = k - size + 1
-      // 30 bits keep the keys small integers; a collision only costs a comparison.
-      const key = hash >>> 2
-      const earlier = firstWindow.get(key)
-      if (earlier === -1) firstWindow.set(key, start)
-      else if (reportable && start >= skipUntil && earlier + size <= start && sameWords(words, earlier, start, size)) {
+      const earlier = firstWindow.firstOf(hash, start)
+      if (earlier !== start && reportable && start >= skipUntil && earlier + size <= start) {
         const earlierParagraph = paragraphOf[earlier]!
         let length = size
         while (start + length < end && earlier + length < start && paragraphOf[earlier + length] === earlierParagraph && words[earlier + length] === words[start + length]) length++
@@ -275,11 +316,6 @@ export function matchRuns(paragraphs: readonly ParagraphAnalysis[], settings: Du
     position = end
   }
   return matches
-}
-
-function sameWords(words: Int32Array, a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (words[a + k] !== words[b + k]) return false
-  return true
 }
 
 /** A paragraph's fingerprint with its place in the file: what the cross-file check reads. */
@@ -353,15 +389,21 @@ export function matchSentences(
   sentences: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
   settings: DuplicateSettings,
   skip: (index: number) => boolean,
-  taken: (paragraph: number, from: number, to: number) => boolean
+  taken: (paragraph: number, from: number, to: number) => boolean,
+  pairs: RepeatedPairs = repeatedPairsIn(paragraphs, settings)
 ): SentenceMatch[] {
   const units: Array<{paragraph: number; from: number; to: number; shingles: number[]}> = []
   paragraphs.forEach((paragraph, index) => {
-    if (!isProse(paragraph, settings)) return
+    const before = pairs[index]
+    if (!before) return
     for (const [from, to] of sentences[index] ?? []) {
-      if (to - from >= settings.minWords) units.push({paragraph: index, from, to, shingles: shinglesOfHashes(paragraph.hashes, from, to)})
+      if (to - from >= settings.minWords && maySimilar(before, from, to, settings.similarity)) {
+        units.push({paragraph: index, from, to, shingles: shinglesOfHashes(paragraph.hashes, from, to)})
+      }
     }
   })
+  // Most drafts have no sentence that may match: no index to build.
+  if (units.length === 0) return []
   const index = new ShingleIndex(settings.similarity, units.reduce((sum, unit) => sum + unit.shingles.length, 0))
   for (const unit of units) index.count(unit.shingles)
   const matches: SentenceMatch[] = []

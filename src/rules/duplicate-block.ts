@@ -1,6 +1,6 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
-import {analyseParagraphs, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, type BlockMatch, type DuplicateFingerprint, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
+import {alonePredicate, analyseParagraphs, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
 import {memo} from '../engine/document.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
@@ -97,8 +97,9 @@ export const duplicateBlock = defineRule({
       return {words, key, shingles, sentence, crossReference, start: block.start, end: block.end, startPoint: {line: startPoint.line, column: startPoint.column}, endPoint: {line: endPoint.line, column: endPoint.column}}
     })
     const repeated = new Set<number>()
+    const pairs = repeatedPairsIn(analyses, options)
 
-    for (const match of matchBlocks(prints, {...options, mode: 'within'})) {
+    for (const match of matchBlocks(prints, {...options, mode: 'within', alone: alonePredicate(analyses, pairs, options)})) {
       const later = linesOf(prints, match.later)
       const earlier = linesOf(prints, match.earlier)
       const start = prints[match.later[0]]!.start
@@ -133,7 +134,7 @@ export const duplicateBlock = defineRule({
       })
     }
 
-    const runs = matchRuns(analyses, options, (index) => repeated.has(index))
+    const runs = matchRuns(analyses, options, (index) => repeated.has(index), pairs)
     for (const run of runs) passage(run, (earlier) => say.run(run.to - run.from, earlier), 1)
     const runsIn = new Map<number, RunMatch[]>()
     for (const run of runs) {
@@ -142,7 +143,7 @@ export const duplicateBlock = defineRule({
       else runsIn.set(run.paragraph, [run])
     }
     const taken = (paragraph: number, from: number, to: number) => (runsIn.get(paragraph) ?? []).some((run) => run.from < to && from < run.to)
-    for (const sentence of matchSentences(analyses, blocks.map((block, index) => sentenceRanges(block, analyses[index]!.starts)), options, (index) => repeated.has(index), taken)) {
+    for (const sentence of matchSentences(analyses, blocks.map((block, index) => sentenceRanges(block, analyses[index]!.starts)), options, (index) => repeated.has(index), taken, pairs)) {
       passage(sentence, (earlier) => say.sentence(percentOf(sentence.similarity), earlier), sentence.similarity)
     }
 
