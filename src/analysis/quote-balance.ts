@@ -2,10 +2,9 @@
  * Matching of quotation marks and brackets inside paragraphs.
  *
  * Works on a paragraph's plain text (indexes into that text); the rule maps
- * indexes back to the file. Apostrophes are told apart from single quotes by
- * their neighbours: a ’ touching a letter or digit on either side is an
- * apostrophe (l’État, ’90s, rock ’n’ roll, the students’) unless a ‘ is open
- * for it to close.
+ * indexes back to the file. The same character ’ is both the apostrophe and
+ * the closing single quote, the main quotation mark of British copy: see
+ * rightQuoteReader for how one is told from the other.
  */
 
 export interface Mark {
@@ -63,6 +62,165 @@ function isWordChar(char: string | undefined): boolean {
   return char !== undefined && LETTER_OR_DIGIT.test(char)
 }
 
+/** A ‘ between two letters is a typing slip inside a word; before two digits it stands for ’ (‘90s). */
+function opensSingleQuote(text: string, index: number): boolean {
+  const before = text[index - 1]
+  const after = text[index + 1]
+  if (isWordChar(before) && isWordChar(after)) return false
+  return isWordChar(before) || !/^\d\ds?\b/.test(text.slice(index + 1, index + 4))
+}
+
+/**
+ * What a ’ can be from its two neighbours alone:
+ * - a letter or digit after it: an apostrophe inside a word (can’t, O’Brien,
+ *   l’État) or opening one (’90s, ’til, ’em, rock ’n’ roll), since no
+ *   quotation closes right before a word; unless punctuation stands before
+ *   it, which is a closing quote missing its space (‘Yes,’said);
+ * - a letter or digit before it only: either, the end of a word that lost a
+ *   letter or takes the plural possessive (voters’, the Joneses’, talkin’) or
+ *   the last word of a quotation (‘never again’);
+ * - neither: a closing quote (after punctuation, a space or another mark).
+ */
+type RightQuoteShape = 'apostrophe' | 'either' | 'closing'
+
+const PUNCTUATION_BEFORE_CLOSING = /[.,;:!?…]/
+
+function shapeOfRightQuote(text: string, index: number): RightQuoteShape {
+  const before = text[index - 1]
+  if (isWordChar(text[index + 1])) return before !== undefined && PUNCTUATION_BEFORE_CLOSING.test(before) ? 'closing' : 'apostrophe'
+  return isWordChar(before) ? 'either' : 'closing'
+}
+
+/**
+ * How balanceParagraph takes a ’: skipped as an apostrophe, closing the
+ * innermost open ‘, or reported as closing nothing. A ’ with no ‘ to close is
+ * reported only after punctuation or a space: after another mark (”’) it is
+ * too unsure, and it is skipped too.
+ */
+export type RightQuoteReading = 'apostrophe' | 'closing' | 'stray'
+
+/**
+ * Reads the ’ marks of one paragraph, in order, given the marks open before
+ * each. A word-final ’ (voters’) inside an open ‘ quotation is an apostrophe
+ * when a later ’ can still close that quotation, and its closing mark
+ * otherwise: of the readings, the one that balances the paragraph, so that
+ * ‘The voters’ message is clear,’ she said. and ‘Scare quotes’ are fine.
+ * both balance. A later ’ can close the quotation while nothing opened
+ * inside it is still open, until the next quotation opens (‘No’ and ‘yes’)
+ * or a mark around it closes (“He said ‘never again’,” she said).
+ */
+export function rightQuoteReader(text: string): (index: number, open: readonly Mark[]) => RightQuoteReading {
+  // For each open ‘ (by its index): the ’ that can close it, found once from its first word-final ’ on.
+  const closersOf = new Map<number, number[]>()
+  return (index, open) => {
+    const shape = shapeOfRightQuote(text, index)
+    if (shape === 'apostrophe') return 'apostrophe'
+    const target = innermostSingleQuote(open)
+    if (target < 0) return shape === 'closing' && followsPunctuationOrSpace(text, index) ? 'stray' : 'apostrophe'
+    if (shape === 'closing') return 'closing'
+    const opener = open[target]!
+    let closers = closersOf.get(opener.index)
+    if (closers === undefined) {
+      closers = laterClosers(text, index, open, target)
+      closersOf.set(opener.index, closers)
+    }
+    // A ‘ opened right inside another (‘He told me ‘no’ and left’, a slip for “ ”) needs a ’ of its own too.
+    return countAfter(closers, index) > directlyEnclosingSingleQuotes(open, target) ? 'apostrophe' : 'closing'
+  }
+}
+
+function innermostSingleQuote(open: readonly Mark[]): number {
+  for (let depth = open.length - 1; depth >= 0; depth--) if (open[depth]!.char === '‘') return depth
+  return -1
+}
+
+/** The ‘ marks right under the one at `target`, with no other mark between. */
+function directlyEnclosingSingleQuotes(open: readonly Mark[], target: number): number {
+  let count = 0
+  while (target - count - 1 >= 0 && open[target - count - 1]!.char === '‘') count++
+  return count
+}
+
+/** Without a ‘ to close, a ’ is surely a stray quote only after punctuation or a space (‘Yes,’ she said.’). */
+function followsPunctuationOrSpace(text: string, index: number): boolean {
+  const before = text[index - 1]
+  return before !== undefined && (PUNCTUATION_BEFORE_CLOSING.test(before) || /\s/.test(before))
+}
+
+/** How many of the ascending `indexes` are greater than `index`. */
+function countAfter(indexes: readonly number[], index: number): number {
+  let low = 0
+  let high = indexes.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (indexes[middle]! > index) high = middle
+    else low = middle + 1
+  }
+  return indexes.length - low
+}
+
+/**
+ * The ’ after `from` that could close the ‘ at `open[target]`: those met
+ * while nothing opened inside its quotation is open, up to the next ‘ that
+ * opens a quotation beside it or the closing of a mark around it. The marks
+ * are followed as balanceParagraph follows them.
+ */
+function laterClosers(text: string, from: number, open: readonly Mark[], target: number): number[] {
+  const inner = open.slice(target + 1).map((mark) => mark.char)
+  const around = open.slice(0, target).map((mark) => mark.char)
+  const closers: number[] = []
+  for (let index = nextMark(text, from + 1); index < text.length; index = nextMark(text, index + 1)) {
+    const char = text[index]!
+    switch (char) {
+      case '«':
+      case '‹':
+      case '„':
+      case '(':
+      case '[':
+        inner.push(char)
+        break
+      case '“':
+        if (inner.at(-1) === '„') inner.pop()
+        else inner.push(char)
+        break
+      case '‘':
+        if (!opensSingleQuote(text, index)) break
+        if (inner.length === 0) return closers
+        inner.push(char)
+        break
+      case '’':
+        if (shapeOfRightQuote(text, index) === 'apostrophe') break
+        if (inner.length === 0) closers.push(index)
+        else if (inner.at(-1) === '‘') inner.pop()
+        break
+      case '"': {
+        if (isInchMark(text, index)) break
+        const closesOne = !isWordChar(text[index + 1]) && (inner.includes('"') || around.includes('"'))
+        if (inner.at(-1) === '"') inner.pop()
+        else if (!closesOne) inner.push(char)
+        // The " it closes is around the quotation.
+        else if (!closeInner(inner, char)) return closers
+        break
+      }
+      default:
+        // » › ” ] ): closing a mark around the quotation ends it; a stray one (or a list marker) changes nothing.
+        if (!closeInner(inner, char) && around.some((mark) => closes(mark, char))) return closers
+    }
+  }
+  return closers
+}
+
+/** Closes the innermost of `inner` that `closer` closes, with those above it; false if none. */
+function closeInner(inner: string[], closer: string): boolean {
+  for (let depth = inner.length - 1; depth >= 0; depth--) {
+    if (closes(inner[depth]!, closer)) {
+      inner.length = depth
+      return true
+    }
+  }
+  return false
+}
+
 /**
  * Balances one paragraph. `carried` are openers left open by the previous
  * paragraph that this one reopens (the French and English convention for a
@@ -71,6 +229,7 @@ function isWordChar(char: string | undefined): boolean {
 export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphBalance {
   const stack: Mark[] = []
   const problems: UnbalancedMark[] = []
+  const readRightQuote = rightQuoteReader(text)
   const skipLeading = carried.length > 0 ? leadingReopen(text, carried) : -1
   // The reopening mark stands for the quotation carried from the paragraph before.
   if (skipLeading >= 0) stack.push({char: carried.at(-1)!.char, index: skipLeading})
@@ -98,7 +257,6 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
   for (let index = nextMark(text, 0); index < text.length; index = nextMark(text, index + 1)) {
     const char = text[index]!
     if (index === skipLeading) continue
-    const before = text[index - 1]
     const after = text[index + 1]
     switch (char) {
       case '«':
@@ -114,9 +272,7 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
         else stack.push({char, index})
         break
       case '‘':
-        if (isWordChar(before) && isWordChar(after)) break
-        if (!isWordChar(before) && /^\d\ds?\b/.test(text.slice(index + 1, index + 4))) break
-        stack.push({char, index})
+        if (opensSingleQuote(text, index)) stack.push({char, index})
         break
       case '»':
       case '›':
@@ -127,10 +283,12 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
       case ')':
         if (!close(char, index) && !isListMarkerOrSmiley(text, index)) reportUnopened(char, index)
         break
-      case '’':
-        if (stack.some((mark) => mark.char === '‘') && !(isWordChar(before) && isWordChar(after))) close(char, index)
-        else if (!isWordChar(before) && !isWordChar(after) && before !== undefined && /[.,;:!?\s]/.test(before)) reportUnopened(char, index)
+      case '’': {
+        const reading = readRightQuote(index, stack)
+        if (reading === 'closing') close(char, index)
+        else if (reading === 'stray') reportUnopened(char, index)
         break
+      }
       case '"':
         if (isInchMark(text, index)) break
         if (stack.at(-1)?.char === '"') close(char, index)

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {balanceParagraphs} from '../../src/analysis/quote-balance.js'
 import {lint} from '../../src/index.js'
 import {ruleTester} from '../support/rule-tester.js'
 
@@ -17,7 +18,29 @@ ruleTester('unbalanced-quotes', {
     {text: 'He said "no" twice (and meant it).', lang: 'en', name: 'en: straight quotes and parentheses'},
     {text: '“We will stay,” he said. “Nothing changes.\n\n“We know it. We will say it.”', lang: 'en', name: 'en: a quotation over two paragraphs'},
     {text: 'Steps: a) sign the deal b) ratify it.', lang: 'en', name: 'en: list markers'},
-    {text: 'Die Zeitung schrieb „Das ist gut“ am Montag.', name: 'German low-high quotes'}
+    {text: 'Die Zeitung schrieb „Das ist gut“ am Montag.', name: 'German low-high quotes'},
+    // British style: ‘ ’ are the main quotation marks, and ’ is also the apostrophe.
+    {text: 'LONDON, 27 November 2026 - ‘The voters’ message is clear,’ she said.', lang: 'en', name: 'en: a plural possessive inside a British quotation'},
+    {text: '‘It was like the ’90s,’ she said.', lang: 'en', name: 'en: an elided decade inside a British quotation'},
+    {text: '‘Wait ’til they see ’em. It’s only rock ’n’ roll,’ he said.', lang: 'en', name: 'en: elisions opening a word inside a British quotation'},
+    {text: '‘I can’t,’ he said. ‘O’Brien knows it.’', lang: 'en', name: 'en: apostrophes inside words of a British quotation'},
+    {text: '‘The Jones’ house,’ he said, ‘was the polling station.’', lang: 'en', name: 'en: a possessive s’ before the quotation closes'},
+    {text: '‘The boys’ toys, the girls’ books,’ she said.', lang: 'en', name: 'en: two possessives in one British quotation'},
+    {text: '‘We thank the nurses’, the teachers’ and the doctors’ unions. They kept us going,’ she said.', lang: 'en', name: 'en: possessives before a comma and a full stop while the quotation goes on'},
+    {text: '‘Talkin’ to him was hard,’ she said.', lang: 'en', name: 'en: a dropped final letter inside a British quotation'},
+    {text: '‘She said “no”,’ he recalled. ‘They call it « l’État ».’', lang: 'en', name: 'en: double quotes and French guillemets inside British quotations'},
+    {text: '“He told me, ‘The voters’ message is clear,’ and left,” she said.', lang: 'en', name: 'en: a possessive inside a nested single quotation'},
+    {text: '“He told me ‘never again’,” the aide said. ‘Scare quotes’ are fine, the nurses’ union said.', lang: 'en', name: 'en: a word-final ’ closes when no later ’ can'},
+    {text: 'He called it ‘fine’ and ‘over’, and the nurses’ union agreed.', lang: 'en', name: 'en: a later quotation bounds where the first can close'},
+    {text: '‘The boys’ (and the girls’) toys,’ she said.', lang: 'en', name: 'en: a ’ inside brackets does not close the quotation around them'},
+    {text: 'Outre-Manche, le Times titre ‘Voters’ revenge?’ et le Guardian ‘A night to forget’.', lang: 'fr', name: 'fr: an English possessive in a quoted British headline'},
+    {text: '« Ils rejouent ‘Rock ’n’ roll !’ », dit-il.', lang: 'fr', name: 'fr: elisions inside a single quotation nested in guillemets'},
+    {text: '« Il m’a lancé ‘’tain, c’est fini !’ », raconte-t-elle.', lang: 'fr', name: 'fr: a colloquial elision opening a nested quotation'},
+    {
+      text: '‘The voters’ message is clear, she said.',
+      lang: 'en',
+      name: 'en: a possessive s’ with no later ’ reads as the closing quote (‘Scare quotes’ are fine. has the same shape)'
+    }
   ],
   invalid: [
     {text: 'Il a salué des relations « déjà étroites avec le Maroc.', lang: 'fr', errors: ['1:26-1:27: Fermeture manquante pour le guillemet ouvrant « : le guillemet fermant » attendu dans le même paragraphe']},
@@ -34,7 +57,46 @@ ruleTester('unbalanced-quotes', {
     {text: 'He said "no twice and left.', lang: 'en', errors: [{place: '1:9-1:10'}]},
     {text: '» Le Maroc est un allié.', lang: 'fr', name: 'fr: a closing mark opening a paragraph with nothing to continue', errors: ['1:1-1:2: Ouverture manquante pour le guillemet fermant » : le guillemet ouvrant « attendu avant 1:1']},
     {text: 'The figures [from 2020 were wrong.', lang: 'en', errors: [{place: '1:13-1:14', reason: /bracket/}]},
-    {text: 'He said “yes (maybe” and left.', lang: 'en', name: 'en: parenthesis left open inside a quotation', errors: [{place: '1:14-1:15'}]}
+    {text: 'He said “yes (maybe” and left.', lang: 'en', name: 'en: parenthesis left open inside a quotation', errors: [{place: '1:14-1:15'}]},
+    {
+      text: '‘It was like the ’90s, she said.',
+      lang: 'en',
+      name: 'en: an elision cannot close a British quotation left open',
+      errors: ['1:1-1:2: Unclosed opening single quote `‘`, expected a closing `’` in the same paragraph']
+    },
+    {text: '‘I can’t, he said.', lang: 'en', name: 'en: an apostrophe inside a word cannot close a British quotation', errors: [{place: '1:1-1:2', reason: /Unclosed opening single quote/}]},
+    {
+      text: 'The voters’ message is clear,’ she said.',
+      lang: 'en',
+      name: 'en: a possessive is no opening mark for a later closing quote',
+      errors: ['1:30-1:31: Unexpected closing single quote `’` without an opening `‘`, expected one between 1:1 and 1:30']
+    },
+    {
+      text: '‘The voters’ message is clear,’ she said, and left.’',
+      lang: 'en',
+      name: 'en: a closing quote after the possessive and the true closing quote',
+      errors: ['1:52-1:53: Unexpected closing single quote `’` without an opening `‘`, expected one between 1:32 and 1:52']
+    },
+    {text: '‘The boys’ toys, the girls’ books,” she said.', lang: 'en', name: 'en: a British quotation closed by the wrong mark', errors: [{place: '1:35-1:36', reason: /closing quote `”`/}]},
+    {
+      text: '« Il m’a dit ‘c’est fini, et il est parti. »',
+      lang: 'fr',
+      name: 'fr: an apostrophe cannot close a single quotation nested in guillemets',
+      errors: ['1:14-1:15: Fermeture manquante pour le guillemet simple ouvrant ‘ : le guillemet simple fermant ’ attendu dans le même paragraphe']
+    },
+    {
+      text: '« Ils fredonnaient ‘les années ’80 », dit-il.',
+      lang: 'fr',
+      name: 'fr: an elided decade cannot close a single quotation left open inside guillemets',
+      errors: [{place: '1:20-1:21', reason: /guillemet simple ouvrant ‘/}]
+    },
+    {
+      text: 'Le ministre a parlé de l’État, a-t-il dit.’',
+      lang: 'fr',
+      name: 'fr: a closing single quote after an apostrophe with no opening',
+      errors: ['1:43-1:44: Ouverture manquante pour le guillemet simple fermant ’ : le guillemet simple ouvrant ‘ attendu entre 1:1 et 1:43']
+    },
+    {text: 'Il est reparti aussitôt…’ a-t-elle conclu.', lang: 'fr', name: 'fr: a stray closing single quote after an ellipsis', errors: [{place: '1:25-1:26', reason: /Ouverture manquante/}]}
   ]
 })
 
@@ -45,5 +107,32 @@ describe('unbalanced-quotes in Markdown', () => {
     expect(file.messages.filter((message) => message.ruleId === 'unbalanced-quotes').map(String)).toEqual([
       'a.md:7:30-7:31: Fermeture manquante pour le guillemet ouvrant « : le guillemet fermant » attendu dans le même paragraphe'
     ])
+  })
+})
+
+describe('unbalanced-quotes reads a ’ in work linear in the paragraph', () => {
+  /** Characters given to `RegExp.prototype.test` while `run` runs: every neighbour of a mark is read through one. */
+  function testedCharacters(run: () => void): number {
+    const original = RegExp.prototype.test
+    let total = 0
+    RegExp.prototype.test = function (this: RegExp, value: string) {
+      total += String(value).length
+      return original.call(this, value)
+    }
+    try {
+      run()
+    } finally {
+      RegExp.prototype.test = original
+    }
+    return total
+  }
+
+  it('looks ahead for a later closing quote once per quotation, not once per possessive', () => {
+    // Each possessive sits inside brackets still open, so the only ’ that can close the quotation is the last one.
+    const paragraph = (count: number) => `‘${'(the voters’ '.repeat(count)}${')'.repeat(count)},’ she said.`
+    const small = testedCharacters(() => expect(balanceParagraphs([paragraph(300)])).toEqual([[]]))
+    const large = testedCharacters(() => expect(balanceParagraphs([paragraph(1200)])).toEqual([[]]))
+    // Looking ahead to the end from every possessive would make this about 16.
+    expect(large / small).toBeLessThan(4.6)
   })
 })

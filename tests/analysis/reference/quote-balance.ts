@@ -3,11 +3,10 @@
  * Matching of quotation marks and brackets inside paragraphs.
  *
  * Works on a paragraph's plain text (indexes into that text); the rule maps
- * indexes back to the file. Apostrophes are told apart from single quotes by
- * their neighbours: a ’ touching a letter or digit on either side is an
- * apostrophe (l’État, ’90s, rock ’n’ roll, the students’) unless a ‘ is open
- * for it to close.
+ * indexes back to the file. How a ’ reads (apostrophe or closing single
+ * quote) is the policy of src/, imported: this copy freezes the scan only.
  */
+import {rightQuoteReader} from '../../../src/analysis/quote-balance.js'
 
 export interface Mark {
   char: string
@@ -61,6 +60,7 @@ function isWordChar(char: string | undefined): boolean {
 export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphBalance {
   const stack: Mark[] = []
   const problems: UnbalancedMark[] = []
+  const readRightQuote = rightQuoteReader(text)
   const skipLeading = carried.length > 0 ? leadingReopen(text, carried) : -1
   // The reopening mark stands for the quotation carried from the paragraph before.
   if (skipLeading >= 0) stack.push({char: carried.at(-1)!.char, index: skipLeading})
@@ -119,10 +119,12 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
       case ')':
         if (!close(char, index) && !isListMarkerOrSmiley(text, index)) reportUnopened(char, index)
         break
-      case '’':
-        if (stack.some((mark) => mark.char === '‘') && !(isWordChar(before) && isWordChar(after))) close(char, index)
-        else if (!isWordChar(before) && !isWordChar(after) && before !== undefined && /[.,;:!?\s]/.test(before)) reportUnopened(char, index)
+      case '’': {
+        const reading = readRightQuote(index, stack)
+        if (reading === 'closing') close(char, index)
+        else if (reading === 'stray') reportUnopened(char, index)
         break
+      }
       case '"':
         if (isInchMark(text, index)) break
         if (stack.at(-1)?.char === '"') close(char, index)
