@@ -78,7 +78,15 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
   const parser = await dateParser(lang)
   const {mentions, years} = extractDates(input.blocks, lang, parser, input.lineOf)
   const reference = input.referenceDate ? toCalendarDate(input.referenceDate) : undefined
-  const resolved = resolveYears(mentions, {referenceDate: reference, years, today: toCalendarDate(input.today ?? new Date())})
+  const located = locateMentions(input.blocks, mentions)
+  const datelines = reference ? [] : datelinesOf(located)
+  const resolved = resolveYears(mentions, {
+    referenceDate: reference,
+    datelines,
+    sentenceYears: sentenceYearsOf(located),
+    years,
+    today: toCalendarDate(input.today ?? new Date())
+  })
 
   const problems: Array<Omit<WeekdayProblem, 'corrections'>> = []
   const byMention = new Map<number, ResolvedDate>()
@@ -92,7 +100,7 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
   const unplaced: DateMention[] = []
   const anchors = presentOf(
     resolved.filter((entry) => entry.valid && entry.agrees),
-    reference
+    reference ?? datelineDate(datelines[0])
   )
   let next = 0
   for (const mention of mentions) {
@@ -123,31 +131,174 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
   return {lang, mentions, resolved, events, unplaced, weekdayProblems}
 }
 
+/** A dated mention with the block it lies in and its index in the block's text. */
+interface Located {
+  mention: DateMention
+  block: Block
+  /** Index in `block.text` of the mention's start and end. */
+  from: number
+  to: number
+}
+
+/** The dated mentions, each with its block (mentions and blocks are both in document order). */
+function locateMentions(blocks: readonly Block[], mentions: readonly DateMention[]): Located[] {
+  const located: Located[] = []
+  let index = 0
+  for (const mention of mentions) {
+    if (mention.kind !== 'date') continue
+    while (index < blocks.length && blocks[index]!.end <= mention.start) index++
+    const block = blocks[index]
+    if (!block || block.start > mention.start) continue
+    located.push({mention, block, from: indexAt(block, mention.start), to: indexAt(block, mention.end)})
+  }
+  return located
+}
+
+/** The first index of the block's text at or after file offset `offset` (`offsetAt` only grows). */
+function indexAt(block: Block, offset: number): number {
+  let low = 0
+  let high = block.text.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (block.offsetAt(middle) < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** A place, and the agency or a region in parentheses, before the date of a dateline: « PARIS, », "SAINT-DENIS (Réunion), le ". */
+const DATELINE_PLACE = /^[ \t]*[\p{Lu}][\p{L}\p{M}'’. -]{0,40}(?:\s*\([^()\n]{1,30}\))?,\s*(?:le\s+|on\s+)?$/u
+const DATELINE_PLACE_LENGTH = 60
+/** What closes a dateline: « (AFP) - », " — ". */
+const DATELINE_END = /^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s/u
+const DATELINE_AGENCY = /^\s*\([^()\n]{1,30}\)/u
+
+/**
+ * The datelines: a full date written at the head of a paragraph after the
+ * place (« PARIS, 25 novembre 2026 (AFP) - », "LONDON, Nov. 23, 2026 —"),
+ * or followed by the agency. It says when the story is told, as the
+ * publication date does. A date alone at the head of a line before a dash
+ * is not one: chronologies are written « 19 août 1944 – début de l’insurrection ».
+ */
+function datelinesOf(located: readonly Located[]): DateMention[] {
+  return located
+    .filter(({mention, block, from, to}) => {
+      if (mention.stated.year === undefined || mention.rangeOf !== undefined) return false
+      const after = block.text.slice(to, to + 40)
+      const head = lineHead(block.text, from)
+      if (head === undefined) return false
+      const place = DATELINE_PLACE.test(head)
+      return (place && DATELINE_END.test(after)) || (head === '' && DATELINE_AGENCY.test(after)) || (place && DATELINE_AGENCY.test(after))
+    })
+    .map(({mention}) => mention)
+}
+
+/** The text from the start of the line to `index`, when it is short enough to be a dateline's place (a paragraph may be one long line). */
+function lineHead(text: string, index: number): string | undefined {
+  const from = Math.max(0, index - DATELINE_PLACE_LENGTH)
+  const window = text.slice(from, index)
+  const newline = window.lastIndexOf('\n')
+  if (newline >= 0) return window.slice(newline + 1)
+  return from === 0 ? window : undefined
+}
+
+/** Four-digit years, as the extraction reads them (« depuis 2006 »). */
+const WRITTEN_YEAR = /(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu
+
+/**
+ * The years written on their own (« en 2012 ») in the sentence of each date
+ * that has a weekday and no year. The year of a full date is that date's
+ * (« PARIS, 26 novembre 2026 - … le mardi 3 mars »): the date told before
+ * and the dateline already speak for it.
+ */
+function sentenceYearsOf(located: readonly Located[]): Map<number, number[]> {
+  const years = new Map<number, number[]>()
+  // Where full dates are written, per block, in order (mentions are in document order).
+  const fullDates = new Map<Block, Array<[number, number]>>()
+  for (const {mention, block, from, to} of located) {
+    if (mention.stated.year === undefined) continue
+    const spans = fullDates.get(block) ?? []
+    spans.push([from, to])
+    fullDates.set(block, spans)
+  }
+  for (const {mention, block, from} of located) {
+    if (mention.stated.year !== undefined || mention.stated.weekday === undefined) continue
+    const [start, end] = sentenceAround(block, from)
+    const found: number[] = []
+    for (const match of block.text.slice(start, end).matchAll(WRITTEN_YEAR)) {
+      if (!insideSpan(fullDates.get(block), start + match.index)) found.push(Number(match[1]))
+    }
+    if (found.length > 0) years.set(mention.id, [...new Set(found)])
+  }
+  return years
+}
+
+/** Whether `index` lies in one of `spans` (sorted, not overlapping). */
+function insideSpan(spans: ReadonlyArray<[number, number]> | undefined, index: number): boolean {
+  if (!spans) return false
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (spans[middle]![1] <= index) low = middle + 1
+    else high = middle
+  }
+  return low < spans.length && spans[low]![0] <= index
+}
+
+/** [start, end) in the block's text of the parser's sentence holding `index`; the whole block when it has none. */
+function sentenceAround(block: Block, index: number): [number, number] {
+  const {sentences, tokens} = block
+  const tokenCount = tokens.length / 3
+  // Sentence starts only grow: the last sentence starting at or before `index`, by halves (a paragraph may hold thousands).
+  let low = -1
+  let high = sentences.length - 2
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    const first = sentences[middle]!
+    if (first < tokenCount && tokens[first * 3 + 1]! <= index) low = middle
+    else high = middle - 1
+  }
+  if (low < 0) return [0, block.text.length]
+  const first = sentences[low]!
+  const last = sentences[low + 1]! - 1
+  if (last < first) return [0, block.text.length]
+  const end = tokens[last * 3 + 2]!
+  return index < end ? [tokens[first * 3 + 1]!, end] : [0, block.text.length]
+}
+
+function datelineDate(dateline: DateMention | undefined): CalendarDate | undefined {
+  if (!dateline) return undefined
+  const {year, month, day} = dateline.stated
+  return {year: year!, month: month!, day: day!}
+}
+
 /**
  * The dates a bare weekday may be read from: those of the story's present.
- * With a publication date, the dates around it (chained within
- * DEFAULT_MAX_GAP_DAYS), none when the text has none there (the weekday is
- * then read from the publication date itself). Without one, the main group of
+ * With a publication date or a dateline (`present`), the dates around it
+ * (chained within DEFAULT_MAX_GAP_DAYS), none when the text has none there
+ * (the weekday is then read from the publication date itself, when there is
+ * one). Without either, the main group of
  * dates: the largest, then the one with the fewest written years (a year is
  * written for a past event, « mardi 11 septembre 2001 »), then the latest. A
  * weekday is never read from a date years away from the rest of the story.
  */
-function presentOf(anchors: readonly ResolvedDate[], reference: CalendarDate | undefined): ResolvedDate[] {
+function presentOf(anchors: readonly ResolvedDate[], present: CalendarDate | undefined): ResolvedDate[] {
   const points = anchors.map((entry) => ({entry: entry as ResolvedDate | undefined, day: dayNumber(entry.date)}))
-  if (reference) points.push({entry: undefined, day: dayNumber(reference)})
+  if (present) points.push({entry: undefined, day: dayNumber(present)})
   const groups = groupByGap(
     points.sort((a, b) => a.day - b.day),
     DEFAULT_MAX_GAP_DAYS
   )
   const written = (group: typeof points) => group.filter((point) => point.entry?.mention.stated.year !== undefined).length
-  const present = reference
+  const current = present
     ? groups.find((group) => group.some((point) => !point.entry))
     : groups.reduce<typeof points | undefined>(
         (best, group) =>
           !best || group.length > best.length || (group.length === best.length && written(group) <= written(best)) ? group : best,
         undefined
       )
-  const kept = new Set(present?.map((point) => point.entry))
+  const kept = new Set(current?.map((point) => point.entry))
   return anchors.filter((entry) => kept.has(entry))
 }
 

@@ -3,7 +3,8 @@ import type {DateMention} from './extract.js'
 
 /** Where the year of a date comes from. */
 export type YearSource =
-  | {kind: 'written'}
+  /** Written with the date, or (`inSentence`) in its sentence: « elle s’est retirée en 2012 après un concert le mardi 3 avril ». */
+  | {kind: 'written'; inSentence?: true}
   /** The publication date (`--date`, `referenceDate`, front matter `date:`). */
   | {kind: 'reference'; date: CalendarDate}
   /** The year that makes the document's weekdays agree, fixed by `from`. */
@@ -23,6 +24,14 @@ export interface ResolvedDate {
 
 export interface InferenceOptions {
   referenceDate?: CalendarDate
+  /**
+   * The datelines of the document (« PARIS, 25 novembre 2026 (AFP) - »), in
+   * document order: without a publication date, each says when the story
+   * after it is told.
+   */
+  datelines?: readonly DateMention[]
+  /** Four-digit years written in the sentence of a mention, by mention id (mentions with none may be absent). */
+  sentenceYears?: ReadonlyMap<number, readonly number[]>
   /** Four-digit years written anywhere in the document. */
   years: readonly number[]
   today: CalendarDate
@@ -35,10 +44,14 @@ const YEARS_BEFORE_TODAY = 40
 /** A date reads into the next or previous year only when that puts it within this many days of the previous date. */
 const YEAR_SWITCH_DAYS = 92
 
+/** How far on its less likely side of the story's present a date without year is read: three months. */
+const OTHER_SIDE_DAYS = 92
+
 /**
  * Gives every dated mention (day and month) its year:
  * 1. the year written in the text (or shared with a list: « 12 et 13 juin 2023 »);
- * 2. otherwise the year that puts it nearest the publication date, when known;
+ * 2. otherwise, when the story's present is known (the publication date, else
+ *    the dateline), the year that places it in the present (see `fromPresent`);
  * 3. otherwise the year of the document: the one that makes the most distinct
  *    weekday+date pairs agree, reading dates in order so that « jeudi 31
  *    décembre 2020 » then « vendredi 1er janvier » moves to 2021; among equals,
@@ -46,13 +59,7 @@ const YEAR_SWITCH_DAYS = 92
  */
 export function resolveYears(mentions: readonly DateMention[], options: InferenceOptions): ResolvedDate[] {
   const dated = mentions.filter((mention) => mention.kind === 'date')
-  if (options.referenceDate) {
-    const reference = options.referenceDate
-    return dated.map((mention) => {
-      if (mention.stated.year !== undefined) return resolved(mention, mention.stated.year, {kind: 'written'})
-      return resolved(mention, nearestYear(mention, reference), {kind: 'reference', date: reference})
-    })
-  }
+  if (options.referenceDate || (options.datelines?.length ?? 0) > 0) return fromPresent(dated, options)
   if (dated.length === 0) return []
   // Every candidate year (often 60 or more) is scored on plain numbers; only the chosen one is read into ResolvedDates.
   const scorer = new YearScorer(dated, options)
@@ -142,6 +149,83 @@ class YearScorer {
     }
     return [nearWritten, outsideWindow, future, -year]
   }
+}
+
+/** When the story is told, and where that comes from. */
+interface Present {
+  date: CalendarDate
+  source: YearSource
+}
+
+/**
+ * The years of the dates of a story whose present is known: the publication
+ * date, else the dateline governing the date (the last one before it, the
+ * first one for dates above every dateline). A date without year is read in
+ * the present: within nine months before it and three months after it, or,
+ * in the future tense (« aura lieu », "will be held"), three months before
+ * and nine months after; the year so found is the default. A weekday that
+ * disagrees with it may instead agree with one of two other readings, each
+ * tied to the date by the text: a year written in the same sentence (« en
+ * 2012, après un concert le mardi 3 avril »), then the date just told before
+ * it (within three months: « le samedi 19 août 1944 … six jours plus tard,
+ * le vendredi 25 août »). The first that agrees is taken; when none does, the
+ * date is reported in the present's year. No other year is tried: any year
+ * agrees with a wrong weekday one time in seven.
+ */
+function fromPresent(dated: readonly DateMention[], options: InferenceOptions): ResolvedDate[] {
+  const result: ResolvedDate[] = []
+  let previous: ResolvedDate | undefined
+  for (const mention of dated) {
+    const {stated} = mention
+    let current: ResolvedDate
+    if (stated.year !== undefined) current = resolved(mention, stated.year, {kind: 'written'})
+    else {
+      const present = presentOf(mention, options)
+      const inPresent = resolved(mention, yearInPresent(mention, present.date), present.source)
+      current = stated.weekday === undefined || inPresent.agrees ? inPresent : (textualReading(mention, previous, options) ?? inPresent)
+    }
+    result.push(current)
+    previous = current
+  }
+  return result
+}
+
+function presentOf(mention: DateMention, options: InferenceOptions): Present {
+  if (options.referenceDate) return {date: options.referenceDate, source: {kind: 'reference', date: options.referenceDate}}
+  const datelines = options.datelines!
+  let governing = datelines[0]!
+  for (const dateline of datelines) if (dateline.start <= mention.start) governing = dateline
+  const {year, month, day} = governing.stated
+  return {date: {year: year!, month: month!, day: day!}, source: {kind: 'document', from: governing}}
+}
+
+/** A news story tells the past: a date lies in the nine months before its present, or the three after; the future tense reverses it. */
+function yearInPresent(mention: DateMention, present: CalendarDate): number {
+  const future = mention.modifier === 'next' || (mention.after && !mention.sequenced)
+  const before = future ? OTHER_SIDE_DAYS : 365 - OTHER_SIDE_DAYS
+  const origin = dayNumber(present)
+  const {month, day} = mention.stated
+  for (let year = present.year - 1; year <= present.year + 1; year++) {
+    const offset = dayNumberOf(year, month!, day!) - origin
+    if (offset > -before && offset <= 365 - before) return year
+  }
+  // Only « 29 février », outside a leap year, falls in no window: the nearest year tells that it does not exist.
+  return nearestYear(mention, present)
+}
+
+/** A reading of the date that the text ties to it and with which its weekday agrees: a year of its sentence, then the date told before it. */
+function textualReading(mention: DateMention, previous: ResolvedDate | undefined, options: InferenceOptions): ResolvedDate | undefined {
+  for (const year of options.sentenceYears?.get(mention.id) ?? []) {
+    const reading = resolved(mention, year, {kind: 'written', inSentence: true})
+    if (reading.agrees) return reading
+  }
+  if (!previous || isAnniversary(mention, previous)) return undefined
+  const year = nearestYear(mention, previous.date, YEAR_SWITCH_DAYS)
+  const source: YearSource =
+    year === previous.date.year && previous.yearSource.kind !== 'written' ? previous.yearSource : {kind: 'document', from: previous.mention}
+  const reading = resolved(mention, year, source)
+  const near = Math.abs(dayNumber(reading.date) - dayNumber(previous.date)) <= YEAR_SWITCH_DAYS
+  return near && reading.agrees ? reading : undefined
 }
 
 /** `isAnniversary` on what the mentions state: the previous date's year is written, same day and month, another weekday. */

@@ -1,5 +1,5 @@
 import type {Finding, Lang} from '../types.js'
-import {maxDaysInMonth, type CalendarDate} from './calendar.js'
+import {isoOf, maxDaysInMonth, type CalendarDate} from './calendar.js'
 import type {TimelineEvent, WeekdayProblem} from './analysis.js'
 import {formatDate, formatGap, monthName, weekdayName, yearReason} from './format.js'
 import type {YearSource} from './infer.js'
@@ -28,13 +28,29 @@ export function weekdayReason(lang: Lang, problem: WeekdayProblem): string {
       ? `Le ${formatDate(lang, date, false)} n’existe pas : ${month} n’a ${date.month === 2 ? 'jamais plus de' : 'que'} ${days} jours`
       : `${formatDate(lang, date, false)} does not exist: ${month} ${date.month === 2 ? 'never has more than' : 'has only'} ${days} days`
   }
-  return withReason(lang, main, yearSource)
+  return withReason(lang, main, yearSource, date)
 }
 
 /** Appends where the year came from: « ; année déduite de « vendredi 2 octobre » (ligne 1) ». */
-export function withReason(lang: Lang, main: string, source: YearSource): string {
-  const reason = yearReason(lang, source)
+export function withReason(lang: Lang, main: string, source: YearSource, date: CalendarDate): string {
+  const reason = yearSourceReason(lang, source, date)
   return reason ? `${main}${lang === 'fr' ? ' ; ' : '; '}${reason}` : main
+}
+
+/**
+ * Where the year of `date` came from; empty when it is written with it. A
+ * date read before or after the publication date may lie in the year before
+ * or after it: the reason then says so, not just the publication date.
+ */
+export function yearSourceReason(lang: Lang, source: YearSource, date: CalendarDate): string {
+  if (source.kind === 'written' && source.inSentence) return lang === 'fr' ? 'année écrite dans la phrase' : 'year written in the sentence'
+  if (source.kind === 'reference' && date.year !== source.date.year) {
+    const later = date.year > source.date.year
+    const published = isoOf(source.date)
+    if (lang === 'fr') return later ? `année suivant la date de publication (${published}) : date à venir` : `année précédant la date de publication (${published}) : date passée`
+    return later ? `year after the publication date (${published}): a date to come` : `year before the publication date (${published}): a past date`
+  }
+  return yearReason(lang, source)
 }
 
 /** The related place of a finding whose year was inferred from another date. */
@@ -66,7 +82,7 @@ export function outlierReason(lang: Lang, event: TimelineEvent, gap: number, lat
     lang === 'fr'
       ? `« ${event.mention.text} » (${when}) tombe ${formatGap(lang, gap)} ${later ? 'après' : 'avant'} tous les autres événements du récit (${span}) : date à vérifier`
       : `"${event.mention.text}" (${when}) falls ${formatGap(lang, gap)} ${later ? 'after' : 'before'} every other event of the story (${span}): check the date`
-  return withReason(lang, main, event.yearSource)
+  return withReason(lang, main, event.yearSource, event.date)
 }
 
 export function orderReason(lang: Lang, event: TimelineEvent, previous: TimelineEvent): string {

@@ -5,7 +5,8 @@ import type {Lang} from '../types.js'
 import type {DateAnalysis} from './analysis.js'
 import {isoOf, weekdayOf} from './calendar.js'
 import type {DateMention, MentionKind} from './extract.js'
-import {weekdayName, yearReason} from './format.js'
+import {weekdayName} from './format.js'
+import {yearSourceReason} from './messages.js'
 
 export interface TimelineFinding {
   ruleId: string
@@ -77,7 +78,7 @@ export async function timelineOf(file: VFile): Promise<Timeline> {
     const entry = entryOf(event.mention)
     entry.date = isoOf(event.date)
     entry.weekday = weekdayName(analysis.lang, weekdayOf(event.date))
-    const year = yearReason(analysis.lang, event.yearSource)
+    const year = yearSourceReason(analysis.lang, event.yearSource, event.date)
     if (year) entry.year = year
     if (event.anchor) entry.anchor = {text: event.anchor.text, line: event.anchor.line}
     timeline.entries.push(entry)
