@@ -3,7 +3,7 @@ import type {Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
 import {dateChunks} from './chunks.js'
-import {plainDate} from './plain.js'
+import {plainDates} from './plain.js'
 
 export {sentenceChunks} from './chunks.js'
 
@@ -112,10 +112,10 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
   return {mentions, years}
 }
 
-/** The mentions of one chunk, in order: a plain written-out date is read without chrono (see `plainDate`). */
+/** The mentions of one chunk, in order: plain written-out dates are read without chrono (see `plainDates`). */
 export function chunkMentions(chunk: string, lang: Lang, parser: Chrono, reference = CHRONO_REFERENCE): Partial[] {
-  const plain = plainDate(chunk, lang)
-  if (plain) return [datePartial(plain.index, plain.text, chunk, lang, plain.stated, [])]
+  const plain = plainDates(chunk, lang)
+  if (plain) return plain.map((date) => datePartial(date.index, date.text, chunk, lang, date.stated, []))
   return chronoMentions(chunk, lang, parser, reference)
 }
 
