@@ -35,6 +35,24 @@ export const CALENDAR_NAMES = [
   'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
 ].join('|')
 
+/**
+ * The weekday and month names that each language's chrono reads (its
+ * dictionaries, without the full stop of the abbreviations): the French
+ * parser has no "march" to find in « marché » nor "mon" in « monétaire », whose
+ * accented letter ends a word for chrono. CALENDAR_NAMES holds both lists
+ * (tests/dates/plain.test.ts checks them against chrono's dictionaries).
+ */
+export const CHRONO_NAMES: Record<Lang, string> = {
+  fr: [
+    'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim',
+    'janvier|janv|jan|février|fevrier|févr|fevr|fév|fev|mars|avril|avr|mai|juin|jun|juillet|juil|jul|août|aout|septembre|sept|sep|octobre|oct|novembre|nov|décembre|decembre|déc|dec'
+  ].join('|'),
+  en: [
+    'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun',
+    'january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
+  ].join('|')
+}
+
 // The word is matched before the look back at what precedes it (the same test, as a
 // back-reference): looking back first, at every character of the text, cost twice as much.
 const CALENDAR_SOURCE = `((?:${CALENDAR_NAMES}))(?<![\\p{L}\\p{N}_]\\1)(?!\\p{L})|\\d[/.-]\\d|\\d{4}\\s\\d{1,2}\\s\\d{1,2}`

@@ -3,7 +3,7 @@ import type {Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
 import {dateChunks} from './chunks.js'
-import {plainDate} from './plain.js'
+import {plainDates} from './plain.js'
 
 export {sentenceChunks} from './chunks.js'
 
@@ -112,10 +112,10 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
   return {mentions, years}
 }
 
-/** The mentions of one chunk, in order: a plain written-out date is read without chrono (see `plainDate`). */
+/** The mentions of one chunk, in order: plain written-out dates are read without chrono (see `plainDates`). */
 export function chunkMentions(chunk: string, lang: Lang, parser: Chrono, reference = CHRONO_REFERENCE): Partial[] {
-  const plain = plainDate(chunk, lang)
-  if (plain) return [datePartial(plain.index, plain.text, chunk, lang, plain.stated, [])]
+  const plain = plainDates(chunk, lang)
+  if (plain) return plain.map((date) => datePartial(date.index, date.text, chunk, lang, date.stated, [], PLAIN_STYLE[lang]))
   return chronoMentions(chunk, lang, parser, reference)
 }
 
@@ -189,7 +189,8 @@ function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partia
     return [first, second]
   }
   if (stated.weekday === undefined) return []
-  const {modifier, sequenced, after, style} = readingOf(text, index, blockText, lang)
+  const {modifier, sequenced, after} = readingOf(text, index, blockText, lang)
+  const style = styleOf(text)
   if (tags.has(TAG_WEEKDAY_DAY) && stated.day !== undefined) {
     return [{index, text, value: {kind: 'weekday-day', stated, shared, after, sequenced, style, modifier}}]
   }
@@ -203,19 +204,30 @@ function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partia
   return [{index: index + from, text: text.slice(from, to), value: {kind: 'weekday', stated: {weekday: stated.weekday}, shared, after, sequenced, style, modifier}}]
 }
 
-/** A mention of a day and a month (kind `date`) at `index` of the chunk. */
-function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: Array<'month' | 'year'>): Partial {
-  const {modifier, sequenced, after, style} = readingOf(text, index, chunk, lang)
-  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, style, modifier}}
+/**
+ * What `styleOf` reads in a plain date (see `plainDate`): « mercredi 30
+ * octobre » writes the day first and no comma, "Wednesday, October 30" the
+ * month first and a comma after the weekday. Known from the shape, it is not
+ * read again for most of a story's dates.
+ */
+const PLAIN_STYLE: Record<Lang, DateMention['style']> = {
+  fr: {monthFirst: false, weekdayComma: false},
+  en: {monthFirst: true, weekdayComma: true}
 }
 
-/** How a mention's words and its sentence place it in time, and how it is written. */
+/** A mention of a day and a month (kind `date`) at `index` of the chunk. */
+function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: Array<'month' | 'year'>, style?: DateMention['style']): Partial {
+  const {modifier, sequenced, after} = readingOf(text, index, chunk, lang)
+  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, style: style ?? styleOf(text), modifier}}
+}
+
+/** How a mention's words and its sentence place it in time. */
 function readingOf(text: string, index: number, chunk: string, lang: Lang) {
   const context = sentenceBefore(chunk, index)
   const modifier: DateMention['modifier'] = LAST[lang].test(text) ? 'last' : NEXT[lang].test(text) ? 'next' : undefined
   const sequenced = SEQUENCE_MARKERS[lang].test(context.before)
   const after = modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest)
-  return {modifier, sequenced, after, style: styleOf(text)}
+  return {modifier, sequenced, after}
 }
 
 function statedOf(components: ParsedComponents): StatedDate {

@@ -1,5 +1,6 @@
 import type {Lang} from '../types.js'
-import {CALENDAR_NAMES, calendarWords} from './chrono.js'
+import {calendarWords, CHRONO_NAMES} from './chrono.js'
+import {isCut} from './chunks.js'
 import type {StatedDate} from './extract.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from './format.js'
 
@@ -7,12 +8,12 @@ import {MONTH_NAMES, WEEKDAY_NAMES} from './format.js'
  * The commonest date of a news draft, written out in full with its weekday
  * (« mercredi 30 octobre », « Dimanche 14 juin 2026 », "Wednesday, October 30",
  * "Friday, May 15, 2026"), read without chrono when it is the only thing in
- * its chunk chrono could read: chrono costs about as much to build its
+ * its sentence chrono could read: chrono costs about as much to build its
  * results as to find them, and this shape is most of the dates of a story.
  *
  * Every condition below keeps the fast path to chunks where chrono's reading
- * is known (tests/dates/plain.test.ts compares both on generated sentences);
- * anything else goes to chrono.
+ * is known (tests/dates/plain.test.ts compares both on generated sentences
+ * and runs of sentences); anything else goes to chrono.
  */
 export interface PlainDate {
   index: number
@@ -68,12 +69,39 @@ const TIME_UNIT: Record<Lang, RegExp> = {
 
 /**
  * A weekday or month name elsewhere in the chunk as chrono may read it, which
- * `calendarWords` does not see: chrono's word bounds are ASCII (« éMarch »),
- * and its numbers and ordinals may be glued to a month ("firstMarch",
- * "march5", « 1ermars »). Any such name sends the chunk to chrono.
+ * `calendarWords` does not see: chrono's word bounds are ASCII (« éjuin »,
+ * "éMarch"), and its numbers and ordinals may be glued to a month
+ * ("firstMarch", "march5", « 1ermars »). Any such name sends the chunk to
+ * chrono. Only the names of the chunk's language count: « monétaire » and
+ * « marché » hold the "mon" and "march" of English, which chrono's French
+ * parser does not know.
  */
 const ORDINAL_START = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|fourt|fift|sixt|sevent|eight|ninet|twent'
-const OTHER_NAME = new RegExp(`(?:^|[^a-z]|st|nd|rd|th|of|er|de)(?:${CALENDAR_NAMES})(?:$|[^a-z]|${ORDINAL_START})`)
+const otherName = (lang: Lang) => new RegExp(`(?:^|[^a-z]|st|nd|rd|th|of|er|de)(?:${CHRONO_NAMES[lang]})(?:$|[^a-z]|${ORDINAL_START})`)
+const OTHER_NAME: Record<Lang, RegExp> = {fr: otherName('fr'), en: otherName('en')}
+
+/**
+ * The dates of a chunk whose every sentence is one plain date (see
+ * `plainDate`), or undefined: a story's dated sentences often follow one
+ * another, and `dateChunks` hands them over as one run. The run is cut where
+ * `dateChunks` may cut (`isCut`): no date chrono reads straddles such a cut,
+ * and neither chrono's refiners nor ours join two results across one (they
+ * want nothing but spaces, a comma or a list word between them), so chrono
+ * reads the run as it reads its sentences one by one (tests/dates/plain.test.ts
+ * compares both on generated runs).
+ */
+export function plainDates(chunk: string, lang: Lang): PlainDate[] | undefined {
+  const dates: PlainDate[] = []
+  let from = 0
+  for (let at = 1; at <= chunk.length; at++) {
+    if (at < chunk.length && (chunk.charCodeAt(at) !== 32 || !isCut(chunk, at))) continue
+    const date = plainDate(chunk.slice(from, at), lang)
+    if (!date) return undefined
+    dates.push(from === 0 ? date : {index: from + date.index, text: date.text, stated: date.stated})
+    from = at
+  }
+  return dates
+}
 
 export function plainDate(chunk: string, lang: Lang): PlainDate | undefined {
   const lower = chunk.toLowerCase()
@@ -84,7 +112,7 @@ export function plainDate(chunk: string, lang: Lang): PlainDate | undefined {
   const end = start + match[0].length
   if (!numbersApart(lower, start, end)) return undefined
   if (!onlyCalendarWords(chunk, lang, match)) return undefined
-  if (OTHER_NAME.test(lower.slice(0, start)) || OTHER_NAME.test(lower.slice(end))) return undefined
+  if (OTHER_NAME[lang].test(lower.slice(0, start)) || OTHER_NAME[lang].test(lower.slice(end))) return undefined
   if (RISKY_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) return undefined
   if (TIME_ZONE_AFTER.test(chunk.slice(end, end + 24)) || RISKY_AFTER.test(lower.slice(end, end + 24)) || TIME_UNIT[lang].test(lower)) return undefined
   return {index: start, text: chunk.slice(start, end), stated: statedOf(match, lang)}
