@@ -16,7 +16,10 @@ ruleTester('typography', {
     {text: 'He said: "no." Then he asked: why? Why not!', lang: 'en', name: 'en: no space rule before : ? ! in English'},
     {text: 'The end.  Two spaces after a full stop are a convention.', lang: 'en', name: 'en: two spaces after a sentence'},
     {text: 'He said “yes” and she said “no”.', lang: 'en', name: 'en: curly quotes only'},
-    {text: 'A 27" screen and a "big" screen.', lang: 'en', name: 'en: inch mark is not a quotation'}
+    {text: 'A 27" screen and a "big" screen.', lang: 'en', name: 'en: inch mark is not a quotation'},
+    // One space inside an empty « » is both sides at once: asking for a space before » inserted one, which then doubled, at every --fix pass.
+    {text: 'Il a cité « la paix » puis « » sans rien ajouter.', lang: 'fr', name: 'fr: an empty quotation has no inner sides'},
+    {text: 'Il a cité «paix» puis «» sans rien ajouter.', lang: 'fr', name: 'fr: an empty quotation without space, in a document without spaces'}
   ],
   invalid: [
     {
