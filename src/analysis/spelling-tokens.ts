@@ -75,6 +75,12 @@ export const HEAD = 4
 export const IN_COMPOUND = 8
 /** Inside a quotation (« … », “ … ”, " … "), in any language: the speaker's words, never edited without asking. */
 export const IN_QUOTATION = 16
+/**
+ * A word in capitals next to another (« WEDNESDAY, NOV. 24 », "SAVE THE
+ * DATE"): a stretch set in capitals inside a paragraph, whose case says
+ * nothing about how the words are spelled elsewhere.
+ */
+export const CAPS_RUN = 32
 
 export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTable {
   const table: WordTable = {texts, forms: [], form: [], block: [], start: [], end: [], flags: [], quotations: []}
@@ -115,8 +121,27 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
       flags.push(bits)
     }
     forEachRun(text, letterOrMarkSize, addWord)
+    markCapsRuns(table, firstWord)
   }
   return table
+}
+
+/** Marks CAPS_RUN the words in capitals of the last block, from `firstWord` on, that have a neighbour in capitals. */
+function markCapsRuns(table: WordTable, firstWord: number): void {
+  const {forms, form, flags} = table
+  const inCapitals = (word: number) => {
+    const value = forms[form[word]!]!
+    return value.length >= 2 && isAllCaps(value)
+  }
+  let previous = false
+  for (let word = firstWord; word < form.length; word++) {
+    const current = inCapitals(word)
+    if (current && previous) {
+      flags[word - 1]! |= CAPS_RUN
+      flags[word]! |= CAPS_RUN
+    }
+    previous = current
+  }
 }
 
 const FNV_SEED = 0x811c9dc5 | 0

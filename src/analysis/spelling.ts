@@ -10,7 +10,7 @@
  */
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
-import {CAPS_BLOCK, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
+import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -66,8 +66,8 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   const lowerOf = lowerCaseForms(table.forms)
   const keyOf = accentKeys(table.forms, lowerOf)
   // No word is FOREIGN yet: these are the groups unless a quotation turns out to be in another language.
-  let groups = accentGroups(table, CAPS_BLOCK, keyOf)
-  if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf))) groups = accentGroups(table, CAPS_BLOCK | FOREIGN, keyOf)
+  let groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN, keyOf)
+  if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf))) groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, keyOf)
   const results = [
     ...accentAndCaseVariants(table, groups, lang, lowerOf),
     ...nameVariants(table, distinct, lowerOf),
@@ -202,7 +202,7 @@ function accentGroups(table: WordTable, skip: number, keyOf: (form: number) => s
 
 function accentAndCaseVariants(table: WordTable, {count, groups}: AccentGroups, lang: Lang | 'und', lowerOf: (form: number) => string): SpellingVariant[] {
   if (groups.length === 0) return []
-  const occurrences = {count, words: occurrencesOf(table, CAPS_BLOCK | FOREIGN, new Set(groups.flat()))}
+  const occurrences = {count, words: occurrencesOf(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, new Set(groups.flat()))}
   return [
     ...reportLosers(table, groups, occurrences, lowerOf, 'case', judgeCase),
     ...reportLosers(table, groups, occurrences, lowerOf, 'accent', (a, countA, b, countB, sameLower) => judgeAccent(a, countA, b, countB, sameLower, lang))

@@ -63,6 +63,16 @@ ruleTester('inconsistent-spelling', {
       name: 'fr: two frequent names (Girard, Giraud) without a shared first name'
     },
     {
+      text: 'The meeting is set for WEDNESDAY, NOV. 24, 2026. On Wednesday the union votes. Wednesday is late.',
+      lang: 'en',
+      name: 'en: a stretch set in capitals inside a paragraph (WEDNESDAY, NOV. 24)'
+    },
+    {
+      text: 'Le Sahel brûle. Au Sahel, la sécheresse dure. Le rapport SAHEL EN DANGER paraît demain.',
+      lang: 'fr',
+      name: 'fr: a stretch set in capitals inside a paragraph (SAHEL EN DANGER)'
+    },
+    {
       text: 'Emma Thompson and Emma Thompson’s co-star, Mark Thomson, and Thompson again.',
       lang: 'en',
       name: 'en: Thompson and Thomson with different first names'
@@ -172,6 +182,12 @@ ruleTester('inconsistent-spelling', {
       lang: 'en',
       name: 'en: a name one letter apart',
       errors: [{expected: ['Whitehouse']}]
+    },
+    {
+      text: 'The meeting is set for WEDNESDAY, at noon. On Wednesday the union votes. Wednesday is late.',
+      lang: 'en',
+      name: 'en: a single word in capitals against its capitalised form',
+      errors: [{expected: ['Wednesday']}]
     },
     {
       text: 'NATO met in Brussels. Nato allies agreed. Nato leaders left.',

@@ -61,12 +61,14 @@ const ACCENT_HOMOGRAPHS = new Set(['taches', 'forets', 'pecheur', 'pecheurs', 'c
 const MEANINGFUL_HYPHEN = new Set(['re', 'ré'])
 
 export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und', options: SpellingOptions = {}): SpellingVariant[] {
-  const tokens = wordTokens(texts, lang).filter((token) => !token.foreign)
+  const all = wordTokens(texts, lang)
+  const capsRun = capsRunOf(all)
+  const tokens = all.filter((token) => !token.foreign)
   const quotations = texts.map((text) => quotationsOf(text))
   const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
   const lowerOf = perForm((form) => form.toLocaleLowerCase())
   const results = [
-    ...accentAndCaseVariants(tokens, lang),
+    ...accentAndCaseVariants(tokens.filter((token) => !capsRun.has(token)), lang),
     ...nameVariants(texts, tokens, distinct, lowerOf),
     ...hyphenVariants(texts, tokens, lowerOf)
   ]
@@ -82,6 +84,17 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
 function byHandInQuotation(variant: SpellingVariant, quotations: readonly Quotation[][]): SpellingVariant {
   if (variant.kind === 'hyphen' || !isQuoted(quotations[variant.block]!, variant.fix.start, variant.fix.end)) return variant
   return {byHand: true, ...variant}
+}
+
+/** Words in capitals next to another in the same block (« WEDNESDAY, NOV. 24 »): left out of accents and case. */
+function capsRunOf(tokens: readonly WordToken[]): Set<WordToken> {
+  const run = new Set<WordToken>()
+  const inCapitals = (token: WordToken) => token.value.length >= 2 && isAllCaps(token.value)
+  for (let index = 1; index < tokens.length; index++) {
+    const [previous, current] = [tokens[index - 1]!, tokens[index]!]
+    if (previous.block === current.block && inCapitals(previous) && inCapitals(current)) run.add(previous).add(current)
+  }
+  return run
 }
 
 type Forms = Map<string, WordToken[]>
