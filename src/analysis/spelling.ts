@@ -381,8 +381,8 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
     // In the order of `names`, so that ties go to the same form as comparing every pair would.
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const other = names[index]!
-      if (other === id || !isNameSlip(forms[id]!, forms[other]!, distinct)) continue
-      if (!mayBeOnePerson(forms[id]!, firstNamesOf(id), forms[other]!, firstNamesOf(other))) continue
+      const kind = other === id ? undefined : nameSlipKind(forms[id]!, forms[other]!, distinct)
+      if (kind === undefined || !mayBeOnePerson(kind, forms[id]!, firstNamesOf(id), forms[other]!, firstNamesOf(other))) continue
       const theirs = occurrences.get(other)!
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
@@ -474,16 +474,18 @@ function isFrequentPair(a: string, b: string): boolean {
  * opening a sentence may be any capitalised word (« Selon Kowalski », "Then
  * Gonzales"), so it counts as a first name only where one of the two forms
  * has it away from a sentence's start too. Two frequent names (Thomson and
- * Thompson) need the same first name on both sides.
+ * Thompson), and two names differing on the last letter (Moreau/Moreaux,
+ * which is otherwise inflection: Africain/Africaine), need the same first
+ * name on both sides.
  */
-export function mayBeOnePerson(a: string, firstOfA: readonly FirstName[], b: string, firstOfB: readonly FirstName[]): boolean {
+export function mayBeOnePerson(kind: 'slip' | 'ending', a: string, firstOfA: readonly FirstName[], b: string, firstOfB: readonly FirstName[]): boolean {
   const trusted = new Set<string>()
   for (const {name, initial} of [...firstOfA, ...firstOfB]) if (!initial) trusted.add(name)
   const known = (list: readonly FirstName[]) => new Set(list.filter(({name}) => trusted.has(name)).map(({name}) => name))
   const [ofA, ofB] = [known(firstOfA), known(firstOfB)]
   const shared = [...ofA].some((name) => ofB.has(name))
   if (shared) return true
-  if (isFrequentPair(a, b)) return false
+  if (kind === 'ending' || isFrequentPair(a, b)) return false
   return ofA.size === 0 || ofB.size === 0
 }
 
@@ -515,21 +517,37 @@ function hasSurrogates(value: string): boolean {
 
 /** One typing slip apart: a letter changed, added, dropped or two letters swapped, away from the first and last letters. */
 export function isNameSlip(a: string, b: string, distinct: ReadonlySet<string> = new Set()): boolean {
+  return nameSlipKind(a, b, distinct) === 'slip'
+}
+
+/**
+ * How two names are one edit apart: 'slip' (see isNameSlip), 'ending' for
+ * another edit on the last letter (Moreau/Moreaux, Africain/Africaine),
+ * which is inflection or another name unless the same first name comes
+ * before both (see mayBeOnePerson), or undefined.
+ */
+export function nameSlipKind(a: string, b: string, distinct: ReadonlySet<string> = new Set()): 'slip' | 'ending' | undefined {
   const x = a.toLocaleLowerCase()
   const y = b.toLocaleLowerCase()
-  if (x === y || x[0] !== y[0] || distinct.has(x) || distinct.has(y)) return false
-  if (stripAccents(x) === stripAccents(y)) return false
-  if (KNOWN_DISTINCT.some((pair) => pair.includes(x) && pair.includes(y))) return false
+  if (x === y || x[0] !== y[0] || distinct.has(x) || distinct.has(y)) return undefined
+  if (stripAccents(x) === stripAccents(y)) return undefined
+  if (KNOWN_DISTINCT.some((pair) => pair.includes(x) && pair.includes(y))) return undefined
   const [xs, ys] = [[...x], [...y]]
   const edit = singleEdit(xs, ys)
-  if (!edit) return false
+  if (!edit) return undefined
+  return isSlipEdit(edit, xs, ys) ? 'slip' : 'ending'
+}
+
+function isSlipEdit(edit: Edit, xs: readonly string[], ys: readonly string[]): boolean {
+  const [x, y] = [xs.join(''), ys.join('')]
   // A doubled letter written single, or a single one doubled, is a slip
   // wherever it falls (Mitchell/Mitchel, Espinasse/Espinase), in a name long
   // enough not to be another name (Hall/Hal, Bell/Bel).
   const longer = xs.length > ys.length ? xs : ys
   if (edit.kind === 'insert' && longer[edit.at] === longer[edit.at - 1] && longer.length > MIN_DOUBLING_NAME) return true
-  // Other edits on the last letter are inflection (Africain/Africaine, Marie/Mario are
-  // different names); a swap of the last two letters is a slip (Loudyi/Loudiy),
+  // Other edits on the last letter are inflection (Africain/Africaine) or another
+  // name (Marie/Mario) unless a first name says otherwise: an 'ending'.
+  // A swap of the last two letters is a slip (Loudyi/Loudiy),
   // and so is a last letter that sounds the same (Gonzales/Gonzalez, Kowalski/Kowalsky).
   if (edit.kind === 'swap' || edit.at < Math.min(x.length, y.length) - 1) return true
   return edit.kind === 'change' && SAME_SOUND.some((pair) => pair.includes(x.at(-1)!) && pair.includes(y.at(-1)!))
@@ -545,7 +563,7 @@ interface Edit {
   at: number
 }
 
-function singleEdit(x: string[], y: string[]): Edit | undefined {
+function singleEdit(x: readonly string[], y: readonly string[]): Edit | undefined {
   if (Math.abs(x.length - y.length) > 1) return undefined
   let at = 0
   while (at < x.length && at < y.length && x[at] === y[at]) at++

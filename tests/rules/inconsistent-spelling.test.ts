@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findSpellingVariants, firstNamesBefore, isNameSlip, mayBeOnePerson} from '../../src/analysis/spelling.js'
+import {findSpellingVariants, firstNamesBefore, isNameSlip, mayBeOnePerson, nameSlipKind} from '../../src/analysis/spelling.js'
 import {applyFixes, fixesOf} from '../../src/fix/apply.js'
 import {lint} from '../../src/index.js'
 import {ruleTester} from '../support/rule-tester.js'
@@ -61,6 +61,21 @@ ruleTester('inconsistent-spelling', {
       text: 'L’entraîneur Pierre Girard a parlé. Selon Girard, l’équipe est prête. Girard a ensuite quitté la salle avec M. Giraud.',
       lang: 'fr',
       name: 'fr: two frequent names (Girard, Giraud) without a shared first name'
+    },
+    {
+      text: 'Jacqueline Moreau est morte. Moreau avait 91 ans. Le peintre Paul Moreaux exposait ses toiles.',
+      lang: 'fr',
+      name: 'fr: names differing on the last letter with different first names (Jacqueline Moreau, Paul Moreaux)'
+    },
+    {
+      text: 'Jill Martin came. Martin said yes. Later the Martins came to dinner.',
+      lang: 'en',
+      name: 'en: names differing on the last letter without the same first name (Martin, the Martins)'
+    },
+    {
+      text: 'Le Président Africain a parlé. Le Président Africaine a répondu. Le Président Africain est parti.',
+      lang: 'fr',
+      name: 'fr: an ending after a title is not a name slip (Africain/Africaine)'
     },
     {
       text: 'The meeting is set for WEDNESDAY, NOV. 24, 2026. On Wednesday the union votes. Wednesday is late.',
@@ -184,6 +199,18 @@ ruleTester('inconsistent-spelling', {
       errors: [{expected: ['Whitehouse']}]
     },
     {
+      text: 'PARIS, 26 novembre 2026 - Jacqueline Moreau est morte. Moreau avait 91 ans. Jacqueline Moreaux avait reçu la Légion d’honneur. Mme Moreau chantait.',
+      lang: 'fr',
+      name: 'fr: a last letter added to a name after the same first name',
+      errors: [{reason: /^« Moreaux » est écrit « Moreau »/, expected: ['Moreau']}]
+    },
+    {
+      text: 'Jill Martin came. Martin said yes. Later Jill Martins left.',
+      lang: 'en',
+      name: 'en: a last letter added to a name after the same first name',
+      errors: [{reason: /^Unexpected `Martins`/, expected: ['Martin']}]
+    },
+    {
       text: 'The meeting is set for WEDNESDAY, at noon. On Wednesday the union votes. Wednesday is late.',
       lang: 'en',
       name: 'en: a single word in capitals against its capitalised form',
@@ -258,11 +285,16 @@ describe('inconsistent-spelling analysis', () => {
     expect(boris).toEqual([{name: 'boris', initial: true}])
     expect(dustin).toEqual([{name: 'dustin', initial: false}])
     // « Boris » opens a sentence: it counts only where it is also seen elsewhere.
-    expect(mayBeOnePerson('Delorme', firstNamesBefore([['Selon Delorme, rien.', 6]]), 'Delorne', firstNamesBefore([['puis Jean Delorne', 10]]))).toBe(true)
-    expect(mayBeOnePerson('Delorme', firstNamesBefore([['puis Marie Delorme', 11]]), 'Delorne', firstNamesBefore([['puis Jean Delorne', 10]]))).toBe(false)
-    expect(mayBeOnePerson('Delorme', firstNamesBefore([['Mme Delorme', 4]]), 'Delorne', firstNamesBefore([['puis Jean Delorne', 10]]))).toBe(true)
-    expect(mayBeOnePerson('Johnson', [], 'Johnston', [])).toBe(false)
-    expect(mayBeOnePerson('Johnson', firstNamesBefore([['said Boris Johnson', 11]]), 'Johnston', firstNamesBefore([['said Boris Johnston', 11]]))).toBe(true)
+    expect(mayBeOnePerson('slip', 'Delorme', firstNamesBefore([['Selon Delorme, rien.', 6]]), 'Delorne', firstNamesBefore([['puis Jean Delorne', 10]]))).toBe(true)
+    expect(mayBeOnePerson('slip', 'Delorme', firstNamesBefore([['puis Marie Delorme', 11]]), 'Delorne', firstNamesBefore([['puis Jean Delorne', 10]]))).toBe(false)
+    expect(mayBeOnePerson('slip', 'Delorme', firstNamesBefore([['Mme Delorme', 4]]), 'Delorne', firstNamesBefore([['puis Jean Delorne', 10]]))).toBe(true)
+    expect(mayBeOnePerson('slip', 'Johnson', [], 'Johnston', [])).toBe(false)
+    expect(mayBeOnePerson('slip', 'Johnson', firstNamesBefore([['said Boris Johnson', 11]]), 'Johnston', firstNamesBefore([['said Boris Johnston', 11]]))).toBe(true)
+    // A last letter changed needs the same first name: Moreau/Moreaux, not Africain/Africaine.
+    expect(nameSlipKind('Moreau', 'Moreaux')).toBe('ending')
+    expect(nameSlipKind('Delorme', 'Delorne')).toBe('slip')
+    expect(mayBeOnePerson('ending', 'Moreau', [], 'Moreaux', [])).toBe(false)
+    expect(mayBeOnePerson('ending', 'Moreau', firstNamesBefore([['de Jacqueline Moreau', 14]]), 'Moreaux', firstNamesBefore([['de Jacqueline Moreaux', 14]]))).toBe(true)
   })
 
   it('honours the document’s list of distinct words', async () => {

@@ -13,7 +13,7 @@ import type {Lang} from '../../../src/types.js'
 import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
 import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from './spelling-tokens.js'
 import {perForm} from './word-memo.js'
-import {firstNamesBefore, hyphenFindings, isNameSlip, judgeAccent as rulesJudgeAccent, mayBeOnePerson, type HyphenOccurrence} from '../../../src/analysis/spelling.js'
+import {firstNamesBefore, hyphenFindings, judgeAccent as rulesJudgeAccent, mayBeOnePerson, nameSlipKind, type HyphenOccurrence} from '../../../src/analysis/spelling.js'
 import {isQuoted, quotationsOf, type Quotation} from '../../../src/text/quotations.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
@@ -77,7 +77,7 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   return results.sort((a, b) => a.block - b.block || a.start - b.start)
 }
 
-// The policies below are the rule's own (src/analysis/spelling.ts), like isNameSlip:
+// The policies below are the rule's own (src/analysis/spelling.ts), like nameSlipKind:
 // which accent wins, who may be one person, how hyphens compare, no edit in a quotation.
 
 /** A word in a quotation is suggested, not edited (hyphen findings say so themselves). */
@@ -222,9 +222,9 @@ function nameVariants(texts: readonly string[], tokens: readonly WordToken[], di
     // In the order of `forms`, so that ties go to the same form as comparing every pair would.
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const other = forms[index]!
-      if (other === form || !isNameSlip(form, other, distinct)) continue
+      const kind = other === form ? undefined : nameSlipKind(form, other, distinct)
       const firstNames = (list: WordToken[]) => firstNamesBefore(list.map((token) => [texts[token.block]!, token.start] as const))
-      if (!mayBeOnePerson(form, firstNames(mine), other, firstNames(occurrences.get(other)!))) continue
+      if (kind === undefined || !mayBeOnePerson(kind, form, firstNames(mine), other, firstNames(occurrences.get(other)!))) continue
       const theirs = occurrences.get(other)!
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
