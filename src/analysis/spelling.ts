@@ -8,6 +8,7 @@
  * - hyphenation: Jean-Paul/Jean Paul, e-mail/email.
  * The minority form is reported with the majority form as the correction.
  */
+import {codePointBefore, letterKind, OTHER} from '../text/letters.js'
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
@@ -426,25 +427,45 @@ const TITLES = new Set([
   'reine', 'princesse', 'duc', 'duchesse', 'pape', 'cheikh', 'émir', 'saint', 'sainte', 'st'
 ])
 
-/** A capitalised word (or hyphenated first name) and the single space before the name. */
-const BEFORE_NAME = /(\p{Lu}[\p{L}\p{M}]*(?:[-‐‑]\p{Lu}[\p{L}\p{M}]*)*)[ \u00A0]$/u
 /** Longer than any first name looked for. */
 const FIRST_NAME_REACH = 48
 
-/** The first names before occurrences of a name, each given by its block's text and its start there. */
+/**
+ * The first names before occurrences of a name, each given by its block's
+ * text and its start there: a capitalised word, or hyphenated first name,
+ * and a single space before the name.
+ */
 export function firstNamesBefore(occurrences: ReadonlyArray<readonly [text: string, start: number]>): FirstName[] {
   const names: FirstName[] = []
   for (const [text, start] of occurrences) {
-    const from = Math.max(0, start - FIRST_NAME_REACH)
-    const match = BEFORE_NAME.exec(text.slice(from, start))
-    if (!match) continue
-    const at = from + match.index
-    const name = match[1]!
-    // Cut out of a longer word (McDonald read from Donald), or a title: no first name.
-    if ((at > 0 && /[\p{L}\p{M}]/u.test(text.charAt(at - 1))) || !isCapitalised(name) || TITLES.has(localeLowerCase(name))) continue
+    if (start < 2 || !/[ \u00A0]/.test(text.charAt(start - 1))) continue
+    const at = wordStartBefore(text, start - 1)
+    if (at === undefined) continue
+    const name = text.slice(at, start - 1)
+    if (!isCapitalised(name) || isHyphenChar(name.at(-1)!) || TITLES.has(localeLowerCase(name))) continue
     names.push({name: localeLowerCase(name), initial: isSentenceInitial(text, at)})
   }
   return names
+}
+
+/**
+ * Start of the run of letters, marks and hyphens ending at `end`, scanned
+ * backwards (a regular expression anchored at the end would try every start);
+ * undefined when it reaches further than a first name does.
+ */
+function wordStartBefore(text: string, end: number): number | undefined {
+  let at = end
+  while (at > 0) {
+    if (end - at > FIRST_NAME_REACH) return undefined
+    const char = codePointBefore(text, at)
+    if (letterKind(char) === OTHER && !isHyphenChar(char)) break
+    at -= char.length
+  }
+  return at
+}
+
+function isHyphenChar(char: string): boolean {
+  return char === '-' || char === '‐' || char === '‑'
 }
 
 /**
