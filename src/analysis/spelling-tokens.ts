@@ -7,7 +7,7 @@
  */
 import {detectLanguage} from '../lang/detect.js'
 import {codePointAt, forEachRun, isLetterKind, letterKind, letterOrMarkSize, OTHER, UPPER} from '../text/letters.js'
-import {quotationsOf} from '../text/quotations.js'
+import {quotationsOf, type Quotation} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 
 export interface WordToken {
@@ -73,6 +73,14 @@ export const FOREIGN = 2
 export const HEAD = 4
 /** Part of a hyphenated compound of two words or more. */
 export const IN_COMPOUND = 8
+/** Inside a quotation (« … », “ … ”, " … "), in any language: the speaker's words, never edited without asking. */
+export const IN_QUOTATION = 16
+/**
+ * A word in capitals next to another (« WEDNESDAY, NOV. 24 », "SAVE THE
+ * DATE"): a stretch set in capitals inside a paragraph, whose case says
+ * nothing about how the words are spelled elsewhere.
+ */
+export const CAPS_RUN = 32
 
 export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTable {
   const table: WordTable = {texts, forms: [], form: [], block: [], start: [], end: [], flags: [], quotations: []}
@@ -82,9 +90,11 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
     const text = texts[block]!
     const caps = isCapsBlock(text) ? CAPS_BLOCK : 0
     const dateline = datelineEnd(text)
-    const quoted = lang === 'und' ? [] : telling(text)
+    const quotations = quotationsOf(text)
+    const quoted = lang === 'und' ? [] : telling(quotations)
     // The next quotation a word may be in: quotations and words both come in order.
     let next = 0
+    let nextQuotation = 0
     const firstWord = form.length
     const addWord = (start: number, end: number) => {
       const word = form.length
@@ -96,6 +106,8 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
       } else {
         bits |= HEAD
       }
+      while (nextQuotation < quotations.length && quotations[nextQuotation]!.end < end) nextQuotation++
+      if (nextQuotation < quotations.length && start >= quotations[nextQuotation]!.start) bits |= IN_QUOTATION
       while (next < quoted.length && quoted[next]!.end < end) next++
       const quotation = quoted[next]
       if (quotation && start >= quotation.start) {
@@ -109,8 +121,27 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
       flags.push(bits)
     }
     forEachRun(text, letterOrMarkSize, addWord)
+    markCapsRuns(table, firstWord)
   }
   return table
+}
+
+/** Marks CAPS_RUN the words in capitals of the last block, from `firstWord` on, that have a neighbour in capitals. */
+function markCapsRuns(table: WordTable, firstWord: number): void {
+  const {forms, form, flags} = table
+  const inCapitals = (word: number) => {
+    const value = forms[form[word]!]!
+    return value.length >= 2 && isAllCaps(value)
+  }
+  let previous = false
+  for (let word = firstWord; word < form.length; word++) {
+    const current = inCapitals(word)
+    if (current && previous) {
+      flags[word - 1]! |= CAPS_RUN
+      flags[word]! |= CAPS_RUN
+    }
+    previous = current
+  }
 }
 
 const FNV_SEED = 0x811c9dc5 | 0
@@ -311,9 +342,9 @@ export function isCapsBlock(text: string): boolean {
  * quote in a French article): their words follow that language's spelling,
  * and when it is not the document's they are neither counted nor reported.
  */
-function telling(text: string): Array<{start: number; end: number; inner: string; span?: QuotedSpan}> {
+function telling(quotations: readonly Quotation[]): Array<{start: number; end: number; inner: string; span?: QuotedSpan}> {
   const spans: Array<{start: number; end: number; inner: string; span?: QuotedSpan}> = []
-  for (const {start, end, inner} of quotationsOf(text)) {
+  for (const {start, end, inner} of quotations) {
     // Too short to tell a language from: keep it as the document's.
     if ((inner.match(LETTERS) ?? []).length >= 4) spans.push({start, end, inner})
   }

@@ -8,9 +8,10 @@
  * - hyphenation: Jean-Paul/Jean Paul, e-mail/email.
  * The minority form is reported with the majority form as the correction.
  */
+import {codePointBefore, letterKind, OTHER} from '../text/letters.js'
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
-import {CAPS_BLOCK, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, isAllCaps, isAscii, isCapitalised, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
+import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -20,6 +21,11 @@ export interface SpellingVariant extends BlockIssue {
   /** First occurrence of the majority form. */
   majority: {block: number; start: number; end: number}
   counts: {actual: number; expected: number}
+  /**
+   * Suggested, never edited, not even on request: the form sits in a
+   * quotation (the speaker's words), or is a name's hyphen or space.
+   */
+  byHand?: boolean
 }
 
 export interface SpellingOptions {
@@ -61,8 +67,8 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   const lowerOf = lowerCaseForms(table.forms)
   const keyOf = accentKeys(table.forms, lowerOf)
   // No word is FOREIGN yet: these are the groups unless a quotation turns out to be in another language.
-  let groups = accentGroups(table, CAPS_BLOCK, keyOf)
-  if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf))) groups = accentGroups(table, CAPS_BLOCK | FOREIGN, keyOf)
+  let groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN, keyOf)
+  if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf))) groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, keyOf)
   const results = [
     ...accentAndCaseVariants(table, groups, lang, lowerOf),
     ...nameVariants(table, distinct, lowerOf),
@@ -169,6 +175,7 @@ function variantAt(table: WordTable, kind: VariantKind, word: number, expected: 
   const before = compound.slice(0, table.start[word]! - start)
   const after = compound.slice(table.end[word]! - start)
   return {
+    ...(table.flags[word]! & IN_QUOTATION ? {byHand: true} : {}),
     kind,
     block,
     start,
@@ -196,7 +203,7 @@ function accentGroups(table: WordTable, skip: number, keyOf: (form: number) => s
 
 function accentAndCaseVariants(table: WordTable, {count, groups}: AccentGroups, lang: Lang | 'und', lowerOf: (form: number) => string): SpellingVariant[] {
   if (groups.length === 0) return []
-  const occurrences = {count, words: occurrencesOf(table, CAPS_BLOCK | FOREIGN, new Set(groups.flat()))}
+  const occurrences = {count, words: occurrencesOf(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, new Set(groups.flat()))}
   return [
     ...reportLosers(table, groups, occurrences, lowerOf, 'case', judgeCase),
     ...reportLosers(table, groups, occurrences, lowerOf, 'accent', (a, countA, b, countB, sameLower) => judgeAccent(a, countA, b, countB, sameLower, lang))
@@ -268,7 +275,11 @@ const judgeCase: Judge = (a, countA, b, countB, sameLower) => {
   return countA > countB ? a : b
 }
 
-function judgeAccent(a: string, countA: number, b: string, countB: number, sameLower: boolean, lang: Lang | 'und'): string | undefined {
+/**
+ * Which of two forms differing by accents wins: exported so that the frozen
+ * reference copy of this analysis (tests/analysis/reference) shares the policy.
+ */
+export function judgeAccent(a: string, countA: number, b: string, countB: number, sameLower: boolean, lang: Lang | 'und'): string | undefined {
   // Forms of one group that differ by case only (le/Le) are most pairs: decided before normalising.
   if (sameLower) return undefined
   const left = [...a.normalize('NFC')]
@@ -293,9 +304,11 @@ function judgeAccent(a: string, countA: number, b: string, countB: number, sameL
   const bare = accented === a ? b : a
   const [countAccented, countBare] = accented === a ? [countA, countB] : [countB, countA]
   if (capitalOnly) {
-    // Etat/État: French keeps accents on capitals, and the two are one word.
+    // Etat/État: the two are one word, and French keeps accents on capitals:
+    // the accented form is right however often the bare one is used.
     if (left.length < MIN_CAPITAL_ACCENT) return undefined
-    if (countAccented === countBare) return lang === 'fr' ? accented : undefined
+    if (lang === 'fr') return accented
+    if (countAccented === countBare) return undefined
     return countAccented > countBare ? accented : bare
   }
   // In lower case a missing accent often makes another word (signe/signé,
@@ -351,6 +364,13 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
       else neighbours.set(key, [index])
     }
   })
+  // The first names before each form's occurrences, looked for only when the form has a close neighbour.
+  const firstNames = new Map<number, FirstName[]>()
+  const firstNamesOf = (id: number) => {
+    let list = firstNames.get(id)
+    if (!list) firstNames.set(id, (list = firstNamesBefore(occurrences.get(id)!.map((word) => [table.texts[table.block[word]!]!, table.start[word]!]))))
+    return list
+  }
   const results: SpellingVariant[] = []
   for (const [nameIndex, id] of names.entries()) {
     const mine = occurrences.get(id)!
@@ -362,7 +382,8 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
     // In the order of `names`, so that ties go to the same form as comparing every pair would.
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const other = names[index]!
-      if (other === id || !isNameSlip(forms[id]!, forms[other]!, distinct)) continue
+      const kind = other === id ? undefined : nameSlipKind(forms[id]!, forms[other]!, distinct)
+      if (kind === undefined || !mayBeOnePerson(kind, forms[id]!, firstNamesOf(id), forms[other]!, firstNamesOf(other))) continue
       const theirs = occurrences.get(other)!
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
@@ -383,6 +404,110 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
     }
   }
   return results
+}
+
+/** A capitalised word right before a name (Boris in « Boris Johnson »), lower-cased, and whether it opens a sentence. */
+export interface FirstName {
+  name: string
+  initial: boolean
+}
+
+/**
+ * Words written before a name that say nothing about which person it is:
+ * honorifics and titles (« Mme Delorme », "Senator Whitehouse").
+ */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'doctor', 'rev', 'reverend', 'father', 'sister', 'brother',
+  'president', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'minister', 'premier',
+  'chancellor', 'secretary', 'ambassador', 'speaker', 'chairman', 'chairwoman', 'commissioner', 'inspector', 'detective', 'officer', 'agent', 'sheriff',
+  'general', 'gen', 'admiral', 'colonel', 'col', 'major', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'corporal', 'commander', 'marshal',
+  'coach', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'emir',
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mgr', 'pr', 'madame', 'monsieur', 'mademoiselle', 'maître', 'docteur', 'professeur', 'président',
+  'présidente', 'ministre', 'général', 'capitaine', 'commandant', 'monseigneur', 'père', 'frère', 'sœur', 'soeur', 'abbé', 'juge', 'maire', 'préfet', 'roi',
+  'reine', 'princesse', 'duc', 'duchesse', 'pape', 'cheikh', 'émir', 'saint', 'sainte', 'st'
+])
+
+/** Longer than any first name looked for. */
+const FIRST_NAME_REACH = 48
+
+/**
+ * The first names before occurrences of a name, each given by its block's
+ * text and its start there: a capitalised word, or hyphenated first name,
+ * and a single space before the name.
+ */
+export function firstNamesBefore(occurrences: ReadonlyArray<readonly [text: string, start: number]>): FirstName[] {
+  const names: FirstName[] = []
+  for (const [text, start] of occurrences) {
+    if (start < 2 || !/[ \u00A0]/.test(text.charAt(start - 1))) continue
+    const at = wordStartBefore(text, start - 1)
+    if (at === undefined) continue
+    const name = text.slice(at, start - 1)
+    if (!isCapitalised(name) || isHyphenChar(name.at(-1)!) || TITLES.has(localeLowerCase(name))) continue
+    names.push({name: localeLowerCase(name), initial: isSentenceInitial(text, at)})
+  }
+  return names
+}
+
+/**
+ * Start of the run of letters, marks and hyphens ending at `end`, scanned
+ * backwards (a regular expression anchored at the end would try every start);
+ * undefined when it reaches further than a first name does.
+ */
+function wordStartBefore(text: string, end: number): number | undefined {
+  let at = end
+  while (at > 0) {
+    if (end - at > FIRST_NAME_REACH) return undefined
+    const char = codePointBefore(text, at)
+    if (letterKind(char) === OTHER && !isHyphenChar(char)) break
+    at -= char.length
+  }
+  return at
+}
+
+function isHyphenChar(char: string): boolean {
+  return char === '-' || char === '‐' || char === '‑'
+}
+
+/**
+ * Pairs of surnames or first names one letter apart that are both common:
+ * one of them in a draft is no evidence of a slip for the other.
+ */
+const FREQUENT_NAME_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['johnson', 'johnston'], ['thomson', 'thompson'], ['phillips', 'philips'], ['phillip', 'philip'], ['matthews', 'mathews'], ['matthew', 'mathew'],
+  ['matthieu', 'mathieu'], ['matthias', 'mathias'], ['nicholas', 'nicolas'], ['nichols', 'nicols'], ['dennis', 'denis'], ['brian', 'bryan'], ['allen', 'allan'],
+  ['jeffrey', 'jeffery'], ['simmons', 'simons'], ['michelle', 'michele'], ['mohammed', 'mohamed'], ['muhammad', 'muhammed'], ['olivier', 'oliver'],
+  ['louis', 'luis'], ['gilles', 'giles'], ['lawrence', 'laurence'], ['bernard', 'barnard'], ['isabel', 'isobel'], ['katherine', 'katharine'],
+  ['catherine', 'catharine'], ['rachid', 'rashid'], ['hussein', 'hussain'], ['anderson', 'andersen'], ['hanson', 'hansen'], ['peterson', 'petersen'],
+  ['carlson', 'carlsen'], ['larson', 'larsen'], ['nielson', 'nielsen'], ['jenson', 'jensen'], ['mackenzie', 'mckenzie'], ['macdonald', 'mcdonald'],
+  ['macmillan', 'mcmillan'], ['smith', 'smyth'], ['hoffman', 'hoffmann'], ['kaufman', 'kaufmann'], ['lehman', 'lehmann'], ['neuman', 'neumann'],
+  ['schmitt', 'schmidt'], ['meyer', 'meier'], ['mayer', 'meyer'], ['muller', 'mueller'], ['fischer', 'fisher'], ['weber', 'webber'], ['lefebvre', 'lefevre'],
+  ['fabre', 'favre'], ['gauthier', 'gautier'], ['thibault', 'thibaut'], ['girard', 'giraud']
+]
+
+function isFrequentPair(a: string, b: string): boolean {
+  const [x, y] = [stripAccents(localeLowerCase(a)), stripAccents(localeLowerCase(b))]
+  return FREQUENT_NAME_PAIRS.some(([first, second]) => (x === first && y === second) || (x === second && y === first))
+}
+
+/**
+ * Whether two close name forms may be one person spelled two ways. First
+ * names tell people apart: Dustin Johnston and Boris Johnson are two. A word
+ * opening a sentence may be any capitalised word (« Selon Kowalski », "Then
+ * Gonzales"), so it counts as a first name only where one of the two forms
+ * has it away from a sentence's start too. Two frequent names (Thomson and
+ * Thompson), and two names differing on the last letter (Moreau/Moreaux,
+ * which is otherwise inflection: Africain/Africaine), need the same first
+ * name on both sides.
+ */
+export function mayBeOnePerson(kind: 'slip' | 'ending', a: string, firstOfA: readonly FirstName[], b: string, firstOfB: readonly FirstName[]): boolean {
+  const trusted = new Set<string>()
+  for (const {name, initial} of [...firstOfA, ...firstOfB]) if (!initial) trusted.add(name)
+  const known = (list: readonly FirstName[]) => new Set(list.filter(({name}) => trusted.has(name)).map(({name}) => name))
+  const [ofA, ofB] = [known(firstOfA), known(firstOfB)]
+  const shared = [...ofA].some((name) => ofB.has(name))
+  if (shared) return true
+  if (kind === 'ending' || isFrequentPair(a, b)) return false
+  return ofA.size === 0 || ofB.size === 0
 }
 
 function isBefore(table: WordTable, a: number, b: number): boolean {
@@ -413,21 +538,37 @@ function hasSurrogates(value: string): boolean {
 
 /** One typing slip apart: a letter changed, added, dropped or two letters swapped, away from the first and last letters. */
 export function isNameSlip(a: string, b: string, distinct: ReadonlySet<string> = new Set()): boolean {
+  return nameSlipKind(a, b, distinct) === 'slip'
+}
+
+/**
+ * How two names are one edit apart: 'slip' (see isNameSlip), 'ending' for
+ * another edit on the last letter (Moreau/Moreaux, Africain/Africaine),
+ * which is inflection or another name unless the same first name comes
+ * before both (see mayBeOnePerson), or undefined.
+ */
+export function nameSlipKind(a: string, b: string, distinct: ReadonlySet<string> = new Set()): 'slip' | 'ending' | undefined {
   const x = a.toLocaleLowerCase()
   const y = b.toLocaleLowerCase()
-  if (x === y || x[0] !== y[0] || distinct.has(x) || distinct.has(y)) return false
-  if (stripAccents(x) === stripAccents(y)) return false
-  if (KNOWN_DISTINCT.some((pair) => pair.includes(x) && pair.includes(y))) return false
+  if (x === y || x[0] !== y[0] || distinct.has(x) || distinct.has(y)) return undefined
+  if (stripAccents(x) === stripAccents(y)) return undefined
+  if (KNOWN_DISTINCT.some((pair) => pair.includes(x) && pair.includes(y))) return undefined
   const [xs, ys] = [[...x], [...y]]
   const edit = singleEdit(xs, ys)
-  if (!edit) return false
+  if (!edit) return undefined
+  return isSlipEdit(edit, xs, ys) ? 'slip' : 'ending'
+}
+
+function isSlipEdit(edit: Edit, xs: readonly string[], ys: readonly string[]): boolean {
+  const [x, y] = [xs.join(''), ys.join('')]
   // A doubled letter written single, or a single one doubled, is a slip
   // wherever it falls (Mitchell/Mitchel, Espinasse/Espinase), in a name long
   // enough not to be another name (Hall/Hal, Bell/Bel).
   const longer = xs.length > ys.length ? xs : ys
   if (edit.kind === 'insert' && longer[edit.at] === longer[edit.at - 1] && longer.length > MIN_DOUBLING_NAME) return true
-  // Other edits on the last letter are inflection (Africain/Africaine, Marie/Mario are
-  // different names); a swap of the last two letters is a slip (Loudyi/Loudiy),
+  // Other edits on the last letter are inflection (Africain/Africaine) or another
+  // name (Marie/Mario) unless a first name says otherwise: an 'ending'.
+  // A swap of the last two letters is a slip (Loudyi/Loudiy),
   // and so is a last letter that sounds the same (Gonzales/Gonzalez, Kowalski/Kowalsky).
   if (edit.kind === 'swap' || edit.at < Math.min(x.length, y.length) - 1) return true
   return edit.kind === 'change' && SAME_SOUND.some((pair) => pair.includes(x.at(-1)!) && pair.includes(y.at(-1)!))
@@ -443,7 +584,7 @@ interface Edit {
   at: number
 }
 
-function singleEdit(x: string[], y: string[]): Edit | undefined {
+function singleEdit(x: readonly string[], y: readonly string[]): Edit | undefined {
   if (Math.abs(x.length - y.length) > 1) return undefined
   let at = 0
   while (at < x.length && at < y.length && x[at] === y[at]) at++
@@ -456,13 +597,14 @@ function singleEdit(x: string[], y: string[]): Edit | undefined {
   return short.slice(at).join('') === long.slice(at + 1).join('') ? {kind: 'insert', at} : undefined
 }
 
-interface HyphenOccurrence {
+export interface HyphenOccurrence {
   block: number
   start: number
   end: number
   value: string
-  /** For a hyphenated compound: the word tokens to take case from. */
   form: 'hyphen' | 'space' | 'closed'
+  /** Inside a quotation: suggested, never edited. */
+  quoted: boolean
 }
 
 function hyphenVariants(table: WordTable, lowerOf: (form: number) => string): SpellingVariant[] {
@@ -478,7 +620,7 @@ function hyphenVariants(table: WordTable, lowerOf: (form: number) => string): Sp
     if (parts.length !== 2) continue
     const key = parts.map((part) => part.toLocaleLowerCase()).join('-')
     const list = compounds.get(key) ?? []
-    list.push({block: block[word]!, start: start[word]!, end: compoundEnd, value, form: 'hyphen'})
+    list.push({block: block[word]!, start: start[word]!, end: compoundEnd, value, form: 'hyphen', quoted: (flags[word]! & IN_QUOTATION) !== 0})
     compounds.set(key, list)
   }
   if (compounds.size === 0) return []
@@ -508,12 +650,13 @@ function hyphenVariants(table: WordTable, lowerOf: (form: number) => string): Sp
   const results: SpellingVariant[] = []
   for (const [key, hyphenated] of compounds) {
     const [first, second] = key.split('-') as [string, string]
-    const variants: HyphenOccurrence[] = [...hyphenated]
+    const variants: HyphenOccurrence[] = []
+    const spaced: HyphenOccurrence[] = []
     const closed = first + second
     if (!MEANINGFUL_HYPHEN.has(first) && [...closed].length >= 5) {
       for (const index of singlesByWord.get(closed) ?? []) {
         const word = singles[index]!
-        variants.push({block: block[word]!, start: start[word]!, end: end[word]!, value: forms[form[word]!]!, form: 'closed'})
+        variants.push({block: block[word]!, start: start[word]!, end: end[word]!, value: forms[form[word]!]!, form: 'closed', quoted: (flags[word]! & IN_QUOTATION) !== 0})
       }
     }
     // Spaced forms only for names: in lower case the hyphen often changes the
@@ -528,12 +671,46 @@ function hyphenVariants(table: WordTable, lowerOf: (form: number) => string): Sp
         if (lowerOf(form[left]!) !== first || lowerOf(form[right]!) !== second) continue
         const text = texts[block[left]!]!
         if (!/^[ \u00A0]$/.test(text.slice(end[left]!, start[right]!))) continue
-        variants.push({block: block[left]!, start: start[left]!, end: end[right]!, value: text.slice(start[left]!, end[right]!), form: 'space'})
+        spaced.push({block: block[left]!, start: start[left]!, end: end[right]!, value: text.slice(start[left]!, end[right]!), form: 'space', quoted: (flags[left]! & IN_QUOTATION) !== 0})
       }
     }
-    results.push(...hyphenLosers(variants))
+    results.push(...hyphenFindings(texts, hyphenated, variants, spaced))
   }
   return results
+}
+
+/**
+ * The variants among one compound's occurrences: hyphenated, closed up
+ * (`closed`) and, for names, with a space (`spaced`). Exported so that the
+ * frozen reference copy of this analysis shares the policy.
+ *
+ * A name's hyphen or space is compared only within one full name (Jean-Paul
+ * Martin/Jean Paul Martin): Jean Paul Gaultier and Jean-Paul Belmondo are
+ * two people who spell their names their own way. Even then it is only
+ * suggested: nothing in the text says which spelling the person uses.
+ */
+export function hyphenFindings(texts: readonly string[], hyphenated: readonly HyphenOccurrence[], closed: readonly HyphenOccurrence[], spaced: readonly HyphenOccurrence[]): SpellingVariant[] {
+  const results = hyphenLosers([...hyphenated, ...closed])
+  if (spaced.length === 0) return results
+  const byName = new Map<string, HyphenOccurrence[]>()
+  for (const occurrence of [...hyphenated, ...spaced]) {
+    const surname = followingName(texts[occurrence.block]!, occurrence.end)
+    if (surname === undefined) continue
+    const list = byName.get(surname)
+    if (list) list.push(occurrence)
+    else byName.set(surname, [occurrence])
+  }
+  for (const occurrences of byName.values()) for (const variant of hyphenLosers(occurrences)) results.push({...variant, byHand: true})
+  return results
+}
+
+const FOLLOWING_NAME = /[ \u00A0](\p{Lu}[\p{L}\p{M}]*)/uy
+
+/** The capitalised word after a single space at `end` (the surname after « Jean-Paul »), lower-cased. */
+function followingName(text: string, end: number): string | undefined {
+  FOLLOWING_NAME.lastIndex = end
+  const match = FOLLOWING_NAME.exec(text)
+  return match && isCapitalised(match[1]!) ? localeLowerCase(match[1]!) : undefined
 }
 
 function hyphenLosers(variants: HyphenOccurrence[]): SpellingVariant[] {
@@ -555,6 +732,7 @@ function hyphenLosers(variants: HyphenOccurrence[]): SpellingVariant[] {
       const expected = matchInitialCase(model, occurrence.value)
       const first = winner[1][0]!
       results.push({
+        ...(occurrence.quoted ? {byHand: true} : {}),
         kind: 'hyphen',
         block: occurrence.block,
         start: occurrence.start,

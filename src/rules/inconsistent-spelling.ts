@@ -15,7 +15,7 @@ const schema = z
 
 const reasons: Record<Lang, (variant: SpellingVariant) => string> = {
   fr: ({actual, expected, counts, kind}) =>
-    counts.expected !== counts.actual
+    counts.expected > counts.actual
       ? `« ${actual} » est écrit « ${expected} » ailleurs dans le document : « ${expected} » est attendu (${counts.expected} occurrences contre ${counts.actual})`
       : kind === 'name'
         ? `« ${actual} » est écrit « ${expected} » plus haut dans le document : même nom ? « ${expected} » est attendu s’il s’agit de la même personne ou du même lieu`
@@ -45,11 +45,18 @@ export const inconsistentSpelling = defineRule({
     const blocks = blocksOf(ctx.file, ctx.tree)
     for (const variant of findSpellingVariants(blocks.map((block) => block.text), ctx.lang, options)) {
       const [causeStart, causeEnd] = blocks[variant.majority.block]!.rangeOf(variant.majority.start, variant.majority.end)
-      reportBlockIssue(ctx, blocks, variant, {
+      const finding = {
         reason: reasons[lang](variant),
         cause: {reason: causes[lang](ctx.text.slice(causeStart, causeEnd)), start: causeStart, end: causeEnd},
         data: {kind: variant.kind, counts: variant.counts}
-      })
+      }
+      if (!variant.byHand) {
+        reportBlockIssue(ctx, blocks, variant, finding)
+        continue
+      }
+      // A quotation or a name's hyphen: the suggestion stays, the edit is the editor's.
+      const [start, end] = blocks[variant.block]!.rangeOf(variant.start, variant.end)
+      ctx.report({...finding, start, end, actual: variant.actual, expected: [variant.expected]})
     }
   }
 })

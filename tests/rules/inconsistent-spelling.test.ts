@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {findSpellingVariants, isNameSlip} from '../../src/analysis/spelling.js'
+import {findSpellingVariants, firstNamesBefore, isNameSlip, mayBeOnePerson, nameSlipKind} from '../../src/analysis/spelling.js'
+import {applyFixes, fixesOf} from '../../src/fix/apply.js'
 import {lint} from '../../src/index.js'
 import {ruleTester} from '../support/rule-tester.js'
 
@@ -30,7 +31,67 @@ ruleTester('inconsistent-spelling', {
     {text: 'Jean Bell et Louis Bel se sont parlé. Bell a répondu à Bell et à Bel.', lang: 'fr', name: 'fr: Bell and Bel are two names'},
     {text: 'The Africans and the African Union. African leaders and Africans.', lang: 'en', name: 'en: plural on the last letter'},
     {text: 'LA RÉUNION DU SAHEL A EU LIEU\n\nLe Sahel est une région. Le Sahel a souffert.', lang: 'fr', name: 'fr: all-caps heading'},
-    {text: 'Un évènement ou un événement : l’événement a eu lieu.', lang: 'fr', name: 'fr: é/è is a spelling choice, not a missing accent'}
+    {text: 'Un évènement ou un événement : l’événement a eu lieu.', lang: 'fr', name: 'fr: é/è is a spelling choice, not a missing accent'},
+    {
+      text: 'Le couturier Jean Paul Gaultier a rendu hommage jeudi à Jean-Paul Belmondo. Jean-Paul Belmondo et Jean-Paul Rappeneau étaient amis.',
+      lang: 'fr',
+      name: 'fr: a name’s hyphen is compared within one full name only (Jean Paul Gaultier, Jean-Paul Belmondo)'
+    },
+    {
+      text: 'Designer Jean Paul Gaultier paid tribute to actor Jean-Paul Belmondo. Jean-Paul Belmondo and Jean-Paul Sartre were cited.',
+      lang: 'en',
+      name: 'en: a name’s hyphen is compared within one full name only (Jean Paul Gaultier, Jean-Paul Belmondo)'
+    },
+    {
+      text: 'Boris Johnson spoke on Thursday. Johnson said the party was united. Asked about it, Johnson smiled. The event was organised by Dustin Johnston, a donor.',
+      lang: 'en',
+      name: 'en: two close names each with its own first name are two people (Boris Johnson, Dustin Johnston)'
+    },
+    {
+      text: 'Le juge Jean Delorme a parlé. Selon Jean Delorme, rien ne change. L’avocate Claire Delorne a répondu.',
+      lang: 'fr',
+      name: 'fr: two close names each with its own first name are two people (Jean Delorme, Claire Delorne)'
+    },
+    {
+      text: 'The chief executive of Philips, Roy Jakobs, met the former England captain Kalvin Phillips. Philips shares rose; Philips said sales were up.',
+      lang: 'en',
+      name: 'en: two frequent names (Philips, Phillips) without a shared first name'
+    },
+    {
+      text: 'L’entraîneur Pierre Girard a parlé. Selon Girard, l’équipe est prête. Girard a ensuite quitté la salle avec M. Giraud.',
+      lang: 'fr',
+      name: 'fr: two frequent names (Girard, Giraud) without a shared first name'
+    },
+    {
+      text: 'Jacqueline Moreau est morte. Moreau avait 91 ans. Le peintre Paul Moreaux exposait ses toiles.',
+      lang: 'fr',
+      name: 'fr: names differing on the last letter with different first names (Jacqueline Moreau, Paul Moreaux)'
+    },
+    {
+      text: 'Jill Martin came. Martin said yes. Later the Martins came to dinner.',
+      lang: 'en',
+      name: 'en: names differing on the last letter without the same first name (Martin, the Martins)'
+    },
+    {
+      text: 'Le Président Africain a parlé. Le Président Africaine a répondu. Le Président Africain est parti.',
+      lang: 'fr',
+      name: 'fr: an ending after a title is not a name slip (Africain/Africaine)'
+    },
+    {
+      text: 'The meeting is set for WEDNESDAY, NOV. 24, 2026. On Wednesday the union votes. Wednesday is late.',
+      lang: 'en',
+      name: 'en: a stretch set in capitals inside a paragraph (WEDNESDAY, NOV. 24)'
+    },
+    {
+      text: 'Le Sahel brûle. Au Sahel, la sécheresse dure. Le rapport SAHEL EN DANGER paraît demain.',
+      lang: 'fr',
+      name: 'fr: a stretch set in capitals inside a paragraph (SAHEL EN DANGER)'
+    },
+    {
+      text: 'Emma Thompson and Emma Thompson’s co-star, Mark Thomson, and Thompson again.',
+      lang: 'en',
+      name: 'en: Thompson and Thomson with different first names'
+    }
   ],
   invalid: [
     {
@@ -53,8 +114,47 @@ ruleTester('inconsistent-spelling', {
     {
       text: 'L’Ecole a ouvert. L’Ecole a fermé. L’École est neuve.',
       lang: 'fr',
-      name: 'fr: majority wins over the accent',
-      errors: [{place: '1:38-1:43', expected: ['Ecole']}]
+      name: 'fr: the accented capital wins over a majority without accent',
+      errors: [
+        {place: '1:3-1:8', reason: '« Ecole » est aussi écrit « École » dans le document : « École » est attendu, les capitales gardent leur accent', expected: ['École']},
+        {place: '1:21-1:26', expected: ['École']}
+      ]
+    },
+    {
+      text: 'The Ecole Polytechnique opened. The Ecole Polytechnique closed. The École Polytechnique is new.',
+      lang: 'en',
+      name: 'en: capitals without accent, the majority wins',
+      errors: [{expected: ['Ecole']}]
+    },
+    {
+      text: 'PARIS, 27 novembre 2026 (AFP) - L’Etat paiera, selon Bercy. « L’État doit tenir ses engagements », a dit la ministre. Les dépenses de l’Etat baissent.',
+      lang: 'fr',
+      name: 'fr: the accented capital in a quotation is the form expected outside it',
+      errors: [{place: '1:35-1:39', expected: ['État']}, {place: '1:137-1:141', expected: ['État']}]
+    },
+    {
+      text: 'Boris Johnson spoke on Thursday. Johnson said the party was united. Later Boris Johnston smiled.',
+      lang: 'en',
+      name: 'en: two frequent names with the same first name are one person spelled two ways',
+      errors: [{reason: /^Unexpected `Johnston`/, expected: ['Johnson']}]
+    },
+    {
+      text: 'Le juge Jean Delorme a parlé. Selon le juge Delorme, rien ne change. Jean Delorne a conclu.',
+      lang: 'fr',
+      name: 'fr: a slip with the same first name',
+      errors: [{expected: ['Delorme']}]
+    },
+    {
+      text: 'Le juge Delorme a parlé. Selon le juge Delorme, rien ne change. Puis Mme Delorne a conclu.',
+      lang: 'fr',
+      name: 'fr: a title is not a first name',
+      errors: [{expected: ['Delorme']}]
+    },
+    {
+      text: 'The designer Jean-Paul Gaultier spoke. Jean-Paul Gaultier left, and Jean Paul Gaultier came back.',
+      lang: 'en',
+      name: 'en: one full name with and without its hyphen',
+      errors: [{reason: /^Unexpected `Jean Paul`/, expected: ['Jean-Paul']}]
     },
     {
       text: 'Le Sahel brûle. Au Sahel, la sécheresse dure. Le SAHEL souffre.',
@@ -77,7 +177,7 @@ ruleTester('inconsistent-spelling', {
     {
       text: 'Jean-Paul Martin a parlé. Jean-Paul Martin est arrivé. Puis Jean Paul Martin est reparti.',
       lang: 'fr',
-      name: 'fr: hyphen and space in a first name',
+      name: 'fr: hyphen and space in one full name',
       errors: [{expected: ['Jean-Paul']}]
     },
     {
@@ -99,12 +199,74 @@ ruleTester('inconsistent-spelling', {
       errors: [{expected: ['Whitehouse']}]
     },
     {
+      text: 'PARIS, 26 novembre 2026 - Jacqueline Moreau est morte. Moreau avait 91 ans. Jacqueline Moreaux avait reçu la Légion d’honneur. Mme Moreau chantait.',
+      lang: 'fr',
+      name: 'fr: a last letter added to a name after the same first name',
+      errors: [{reason: /^« Moreaux » est écrit « Moreau »/, expected: ['Moreau']}]
+    },
+    {
+      text: 'Jill Martin came. Martin said yes. Later Jill Martins left.',
+      lang: 'en',
+      name: 'en: a last letter added to a name after the same first name',
+      errors: [{reason: /^Unexpected `Martins`/, expected: ['Martin']}]
+    },
+    {
+      text: 'The meeting is set for WEDNESDAY, at noon. On Wednesday the union votes. Wednesday is late.',
+      lang: 'en',
+      name: 'en: a single word in capitals against its capitalised form',
+      errors: [{expected: ['Wednesday']}]
+    },
+    {
       text: 'NATO met in Brussels. Nato allies agreed. Nato leaders left.',
       lang: 'en',
       name: 'en: capitals against the capitalised form',
       errors: [{place: '1:1-1:5', expected: ['Nato']}]
     }
   ]
+})
+
+/** The text after `--fix` (and `--fix-type inconsistent-spelling` when `unsafe`). */
+async function fixed(text: string, lang: 'fr' | 'en', unsafe = false): Promise<string> {
+  const file = await lint(text, {lang, rules: {'inconsistent-spelling': 'warn'}})
+  return applyFixes(text, fixesOf(file.messages, {fixTypes: unsafe ? ['inconsistent-spelling'] : []})).output
+}
+
+describe('inconsistent-spelling fixes', () => {
+  it('fr: adds the capital’s accent outside the quotation, and edits nothing inside it', async () => {
+    const text = 'L’Etat paiera. « L’État doit tenir ses engagements », a dit la ministre. Les dépenses de l’Etat baissent.'
+    expect(await fixed(text, 'fr')).toBe('L’État paiera. « L’État doit tenir ses engagements », a dit la ministre. Les dépenses de l’État baissent.')
+    const quotedSlip = 'L’État paiera. « L’Etat doit tenir ses engagements », a dit la ministre. Les dépenses de l’État baissent.'
+    expect(await fixed(quotedSlip, 'fr', true)).toBe(quotedSlip)
+    const messages = (await lint(quotedSlip, {lang: 'fr'})).messages.filter((message) => message.ruleId === 'inconsistent-spelling')
+    expect(messages.map((message) => [message.actual, message.expected, (message as {fix?: unknown}).fix])).toEqual([['Etat', ['État'], undefined]])
+  })
+
+  it('en: suggests, never edits, a variant inside a quotation (hyphen, name, capitals)', async () => {
+    const text =
+      'Send an e-mail. The e-mail arrived. Senator Whitehouse spoke, then Senator Whitehouse left. NATO met. Nato allies agreed. Nato leaders left. Nato ministers met. ' +
+      'He said: "Another email followed, Senator Whitehose told NATO and the others", she said.'
+    expect(await fixed(text, 'en', true)).toBe(text.replace('NATO met', 'Nato met'))
+    const file = await lint(text, {lang: 'en'})
+    const quoted = file.messages.filter((message) => message.ruleId === 'inconsistent-spelling' && !(message as {fix?: unknown}).fix)
+    expect(quoted.map((message) => message.actual)).toEqual(['email', 'Whitehose', 'NATO'])
+  })
+
+  it('fr: a name’s hyphen is suggested, never edited, even on request', async () => {
+    const text = 'Jean-Paul Martin a parlé. Jean-Paul Martin est arrivé. Puis Jean Paul Martin est reparti.'
+    expect(await fixed(text, 'fr', true)).toBe(text)
+    const text2 = 'Le couturier Jean Paul Gaultier a rendu hommage jeudi à Jean-Paul Belmondo. Jean-Paul Belmondo et Jean-Paul Rappeneau étaient amis.'
+    expect(await fixed(text2, 'fr', true)).toBe(text2)
+  })
+
+  it('en: a name’s hyphen is suggested, never edited, even on request', async () => {
+    const text = 'Jean-Paul Sartre wrote. Jean-Paul Sartre left. Then Jean Paul Sartre came back.'
+    expect(await fixed(text, 'en', true)).toBe(text)
+  })
+
+  it('still closes up or hyphenates a lower-case compound outside quotations', async () => {
+    expect(await fixed('Send an e-mail. The e-mail arrived. Another email followed.', 'en')).toBe('Send an e-mail. The e-mail arrived. Another e-mail followed.')
+    expect(await fixed('Le week-end a été calme. Le week-end prochain aussi. Ce weekend-là non.', 'fr')).toContain('Le week-end')
+  })
 })
 
 describe('inconsistent-spelling analysis', () => {
@@ -115,6 +277,24 @@ describe('inconsistent-spelling analysis', () => {
     expect(isNameSlip('Gambia', 'Zambia')).toBe(false)
     expect(isNameSlip('Colombia', 'Columbia')).toBe(false)
     expect(isNameSlip('Delorme', 'Delorne', new Set(['delorne']))).toBe(false)
+  })
+
+  it('tells two people from one name spelled two ways by their first names', () => {
+    const boris = firstNamesBefore([['Boris Johnson spoke.', 6]])
+    const dustin = firstNamesBefore([['by Dustin Johnston, a donor', 10]])
+    expect(boris).toEqual([{name: 'boris', initial: true}])
+    expect(dustin).toEqual([{name: 'dustin', initial: false}])
+    // « Boris » opens a sentence: it counts only where it is also seen elsewhere.
+    expect(mayBeOnePerson('slip', 'Delorme', firstNamesBefore([['Selon Delorme, rien.', 6]]), 'Delorne', firstNamesBefore([['puis Jean Delorne', 10]]))).toBe(true)
+    expect(mayBeOnePerson('slip', 'Delorme', firstNamesBefore([['puis Marie Delorme', 11]]), 'Delorne', firstNamesBefore([['puis Jean Delorne', 10]]))).toBe(false)
+    expect(mayBeOnePerson('slip', 'Delorme', firstNamesBefore([['Mme Delorme', 4]]), 'Delorne', firstNamesBefore([['puis Jean Delorne', 10]]))).toBe(true)
+    expect(mayBeOnePerson('slip', 'Johnson', [], 'Johnston', [])).toBe(false)
+    expect(mayBeOnePerson('slip', 'Johnson', firstNamesBefore([['said Boris Johnson', 11]]), 'Johnston', firstNamesBefore([['said Boris Johnston', 11]]))).toBe(true)
+    // A last letter changed needs the same first name: Moreau/Moreaux, not Africain/Africaine.
+    expect(nameSlipKind('Moreau', 'Moreaux')).toBe('ending')
+    expect(nameSlipKind('Delorme', 'Delorne')).toBe('slip')
+    expect(mayBeOnePerson('ending', 'Moreau', [], 'Moreaux', [])).toBe(false)
+    expect(mayBeOnePerson('ending', 'Moreau', firstNamesBefore([['de Jacqueline Moreau', 14]]), 'Moreaux', firstNamesBefore([['de Jacqueline Moreaux', 14]]))).toBe(true)
   })
 
   it('honours the document’s list of distinct words', async () => {

@@ -13,7 +13,8 @@ import type {Lang} from '../../../src/types.js'
 import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
 import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from './spelling-tokens.js'
 import {perForm} from './word-memo.js'
-import {isNameSlip} from '../../../src/analysis/spelling.js'
+import {firstNamesBefore, hyphenFindings, judgeAccent as rulesJudgeAccent, mayBeOnePerson, nameSlipKind, type HyphenOccurrence} from '../../../src/analysis/spelling.js'
+import {isQuoted, quotationsOf, type Quotation} from '../../../src/text/quotations.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -23,6 +24,7 @@ export interface SpellingVariant extends BlockIssue {
   /** First occurrence of the majority form. */
   majority: {block: number; start: number; end: number}
   counts: {actual: number; expected: number}
+  byHand?: boolean
 }
 
 export interface SpellingOptions {
@@ -59,15 +61,40 @@ const ACCENT_HOMOGRAPHS = new Set(['taches', 'forets', 'pecheur', 'pecheurs', 'c
 const MEANINGFUL_HYPHEN = new Set(['re', 'ré'])
 
 export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und', options: SpellingOptions = {}): SpellingVariant[] {
-  const tokens = wordTokens(texts, lang).filter((token) => !token.foreign)
+  const all = wordTokens(texts, lang)
+  const capsRun = capsRunOf(all)
+  const tokens = all.filter((token) => !token.foreign)
+  const quotations = texts.map((text) => quotationsOf(text))
   const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
   const lowerOf = perForm((form) => form.toLocaleLowerCase())
   const results = [
-    ...accentAndCaseVariants(tokens, lang),
-    ...nameVariants(tokens, distinct, lowerOf),
+    ...accentAndCaseVariants(tokens.filter((token) => !capsRun.has(token)), lang),
+    ...nameVariants(texts, tokens, distinct, lowerOf),
     ...hyphenVariants(texts, tokens, lowerOf)
-  ].filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
+  ]
+    .filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
+    .map((variant) => byHandInQuotation(variant, quotations))
   return results.sort((a, b) => a.block - b.block || a.start - b.start)
+}
+
+// The policies below are the rule's own (src/analysis/spelling.ts), like nameSlipKind:
+// which accent wins, who may be one person, how hyphens compare, no edit in a quotation.
+
+/** A word in a quotation is suggested, not edited (hyphen findings say so themselves). */
+function byHandInQuotation(variant: SpellingVariant, quotations: readonly Quotation[][]): SpellingVariant {
+  if (variant.kind === 'hyphen' || !isQuoted(quotations[variant.block]!, variant.fix.start, variant.fix.end)) return variant
+  return {byHand: true, ...variant}
+}
+
+/** Words in capitals next to another in the same block (« WEDNESDAY, NOV. 24 »): left out of accents and case. */
+function capsRunOf(tokens: readonly WordToken[]): Set<WordToken> {
+  const run = new Set<WordToken>()
+  const inCapitals = (token: WordToken) => token.value.length >= 2 && isAllCaps(token.value)
+  for (let index = 1; index < tokens.length; index++) {
+    const [previous, current] = [tokens[index - 1]!, tokens[index]!]
+    if (previous.block === current.block && inCapitals(previous) && inCapitals(current)) run.add(previous).add(current)
+  }
+  return run
 }
 
 type Forms = Map<string, WordToken[]>
@@ -156,47 +183,10 @@ const judgeCase: Judge = (a, countA, b, countB) => {
 }
 
 function judgeAccent(a: string, countA: number, b: string, countB: number, lang: Lang | 'und'): string | undefined {
-  const left = [...a.normalize('NFC')]
-  const right = [...b.normalize('NFC')]
-  if (left.length !== right.length || a.toLocaleLowerCase() === b.toLocaleLowerCase()) return undefined
-  let accented: string | undefined
-  let capitalOnly = true
-  const differences: number[] = []
-  for (let index = 0; index < left.length; index++) {
-    const x = left[index]!
-    const y = right[index]!
-    if (isUpper(x) !== isUpper(y)) return undefined
-    if (x === y) continue
-    // Only an accent missing on one side; é against è is a spelling choice (évènement).
-    const side = stripAccents(x) === y ? a : stripAccents(y) === x ? b : undefined
-    if (!side || (accented && accented !== side)) return undefined
-    accented = side
-    differences.push(index)
-    if (!isUpper(x)) capitalOnly = false
-  }
-  if (!accented) return undefined
-  const bare = accented === a ? b : a
-  const [countAccented, countBare] = accented === a ? [countA, countB] : [countB, countA]
-  if (capitalOnly) {
-    // Etat/État: French keeps accents on capitals, and the two are one word.
-    if (left.length < MIN_CAPITAL_ACCENT) return undefined
-    if (countAccented === countBare) return lang === 'fr' ? accented : undefined
-    return countAccented > countBare ? accented : bare
-  }
-  // In lower case a missing accent often makes another word (signe/signé,
-  // marche/marché, côte/cote): only long words, not when the last letter
-  // alone differs (French inflection lives there), and only a rare slip
-  // against a frequent form.
-  if (left.length < MIN_LOWER_ACCENT || differences.every((index) => index === left.length - 1)) return undefined
-  if (ACCENT_HOMOGRAPHS.has(stripAccents(bare).toLocaleLowerCase())) return undefined
-  return countBare * 2 <= countAccented ? accented : undefined
+  return rulesJudgeAccent(a, countA, b, countB, a.toLocaleLowerCase() === b.toLocaleLowerCase(), lang)
 }
 
-function isUpper(char: string): boolean {
-  return char !== char.toLocaleLowerCase() && char === char.toLocaleUpperCase()
-}
-
-function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string>, lowerOf: (form: string) => string): SpellingVariant[] {
+function nameVariants(texts: readonly string[], tokens: readonly WordToken[], distinct: ReadonlySet<string>, lowerOf: (form: string) => string): SpellingVariant[] {
   // A word also seen in lower case is a common noun with a capital (Défense/défense), not a name.
   const lower = new Set<string>()
   for (const token of tokens) if (lowerOf(token.value) === token.value) lower.add(token.value)
@@ -232,7 +222,9 @@ function nameVariants(tokens: readonly WordToken[], distinct: ReadonlySet<string
     // In the order of `forms`, so that ties go to the same form as comparing every pair would.
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const other = forms[index]!
-      if (other === form || !isNameSlip(form, other, distinct)) continue
+      const kind = other === form ? undefined : nameSlipKind(form, other, distinct)
+      const firstNames = (list: WordToken[]) => firstNamesBefore(list.map((token) => [texts[token.block]!, token.start] as const))
+      if (kind === undefined || !mayBeOnePerson(kind, form, firstNames(mine), other, firstNames(occurrences.get(other)!))) continue
       const theirs = occurrences.get(other)!
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
@@ -272,16 +264,9 @@ function slipKeys(form: string): Set<string> {
 // The name-slip policy is the rule's own (src/analysis/spelling.ts): this copy
 // freezes how words are collected, grouped and counted, not which names are close.
 
-interface HyphenOccurrence {
-  block: number
-  start: number
-  end: number
-  value: string
-  /** For a hyphenated compound: the word tokens to take case from. */
-  form: 'hyphen' | 'space' | 'closed'
-}
-
 function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], lowerOf: (form: string) => string): SpellingVariant[] {
+  const quotations = texts.map((text) => quotationsOf(text))
+  const quoted = (block: number, start: number, end: number) => isQuoted(quotations[block]!, start, end)
   const compounds = new Map<string, HyphenOccurrence[]>()
   const seen = new Set<string>()
   for (const token of tokens) {
@@ -294,7 +279,7 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], 
     if (parts.length !== 2) continue
     const key = parts.map((part) => part.toLocaleLowerCase()).join('-')
     const list = compounds.get(key) ?? []
-    list.push({block: token.block, start: compound.start, end: compound.end, value: compound.value, form: 'hyphen'})
+    list.push({block: token.block, start: compound.start, end: compound.end, value: compound.value, form: 'hyphen', quoted: quoted(token.block, token.start, token.end)})
     compounds.set(key, list)
   }
   if (compounds.size === 0) return []
@@ -318,12 +303,13 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], 
   const results: SpellingVariant[] = []
   for (const [key, hyphenated] of compounds) {
     const [first, second] = key.split('-') as [string, string]
-    const variants: HyphenOccurrence[] = [...hyphenated]
+    const variants: HyphenOccurrence[] = []
+    const spaced: HyphenOccurrence[] = []
     const closed = first + second
     if (!MEANINGFUL_HYPHEN.has(first) && [...closed].length >= 5) {
       for (const index of singlesByWord.get(closed) ?? []) {
         const token = singles[index]!
-        variants.push({block: token.block, start: token.start, end: token.end, value: token.value, form: 'closed'})
+        variants.push({block: token.block, start: token.start, end: token.end, value: token.value, form: 'closed', quoted: quoted(token.block, token.start, token.end)})
       }
     }
     // Spaced forms only for names: in lower case the hyphen often changes the
@@ -337,57 +323,10 @@ function hyphenVariants(texts: readonly string[], tokens: readonly WordToken[], 
         if (left.block !== right.block || !isCapitalised(left.value) || !isCapitalised(right.value)) continue
         if (left.value.toLocaleLowerCase() !== first || right.value.toLocaleLowerCase() !== second) continue
         if (!/^[ \u00A0]$/.test(texts[left.block]!.slice(left.end, right.start))) continue
-        variants.push({block: left.block, start: left.start, end: right.end, value: texts[left.block]!.slice(left.start, right.end), form: 'space'})
+        spaced.push({block: left.block, start: left.start, end: right.end, value: texts[left.block]!.slice(left.start, right.end), form: 'space', quoted: quoted(left.block, left.start, left.end)})
       }
     }
-    results.push(...hyphenLosers(variants))
+    results.push(...hyphenFindings(texts, hyphenated, variants, spaced))
   }
   return results
-}
-
-function hyphenLosers(variants: HyphenOccurrence[]): SpellingVariant[] {
-  const byForm = new Map<HyphenOccurrence['form'], HyphenOccurrence[]>()
-  for (const variant of variants) {
-    const list = byForm.get(variant.form)
-    if (list) list.push(variant)
-    else byForm.set(variant.form, [variant])
-  }
-  if (byForm.size < 2) return []
-  const ranked = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length)
-  const [winner, runnerUp] = ranked
-  // Only a clear majority decides: two forms used equally are a house-style question.
-  if (!winner || !runnerUp || winner[1].length === runnerUp[1].length) return []
-  const model = mostCommonValue(winner[1])
-  const results: SpellingVariant[] = []
-  for (const [, occurrences] of ranked.slice(1)) {
-    for (const occurrence of occurrences) {
-      const expected = matchInitialCase(model, occurrence.value)
-      const first = winner[1][0]!
-      results.push({
-        kind: 'hyphen',
-        block: occurrence.block,
-        start: occurrence.start,
-        end: occurrence.end,
-        actual: occurrence.value,
-        expected,
-        fix: {start: occurrence.start, end: occurrence.end, text: expected},
-        majority: {block: first.block, start: first.start, end: first.end},
-        counts: {actual: occurrences.length, expected: winner[1].length}
-      })
-    }
-  }
-  return results
-}
-
-function mostCommonValue(occurrences: HyphenOccurrence[]): string {
-  const counts = new Map<string, number>()
-  for (const {value} of occurrences) counts.set(value, (counts.get(value) ?? 0) + 1)
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]
-}
-
-/** « Email » at the start of a sentence becomes « E-mail », not « e-mail ». */
-function matchInitialCase(model: string, actual: string): string {
-  const initial = actual[0] ?? ''
-  if (initial === initial.toLocaleUpperCase() && initial !== initial.toLocaleLowerCase()) return model[0]!.toLocaleUpperCase() + model.slice(1)
-  return model
 }
