@@ -27,6 +27,9 @@ export interface DoubledWord {
   removeStart: number
 }
 
+/** How many words before a repetition judgeRepeat reads: a relative clause that ends on the first occurrence is rarely longer. */
+export const CLAUSE_WINDOW = 10
+
 /** Keys of the words of one clause, read by judgeRepeat. */
 export interface RepeatContext {
   /** The doubled word's key (lower case, apostrophes alike). */
@@ -36,7 +39,7 @@ export interface RepeatContext {
   value: string
   /** The word right after them, if only white space separates it. */
   next: string | undefined
-  /** Keys of the words of the clause before the first occurrence, in order (since the sentence's start or its last punctuation mark). */
+  /** Keys of the words of the clause before the first occurrence, in order (since the sentence's start or its last punctuation mark, at most CLAUSE_WINDOW). */
   clause: readonly string[]
 }
 
@@ -63,13 +66,13 @@ const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'really', 'too'
 /**
  * Words that never end one phrase and open the next, so that two in a row
  * are a slip in either language: articles and determiners, conjunctions,
- * French prepositions and clitics, and the English copula (except after a
+ * French prepositions and clitics, the particle « pas », and the English copula (except after a
  * "what" clause, see judgeRepeat).
  */
 const SLIP_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'my', 'your', 'his', 'its', 'our', 'their', 'this', 'these', 'those', 'than', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have',
   'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'de', "d'", 'à', 'et', 'ou', 'mais', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses',
-  'notre', 'votre', 'nos', 'vos', 'leurs', 'pour', 'par', 'sur', 'dans', 'avec', 'sans', 'chez', 'vers', 'que', "qu'", 'ne', "n'", 'se', "s'", 'il', 'ils', 'je', 'tu', 'on', 'est', 'sont', 'en'
+  'notre', 'votre', 'nos', 'vos', 'leurs', 'pour', 'par', 'sur', 'dans', 'avec', 'sans', 'chez', 'vers', 'que', "qu'", 'ne', "n'", 'se', "s'", 'il', 'ils', 'je', 'tu', 'on', 'est', 'sont', 'en', 'pas'
 ])
 
 /**
@@ -236,16 +239,21 @@ function findRepeats(block: Block, first: number, end: number, allow: ReadonlySe
   }
 }
 
-/** Keys of the words of tokens [first, before) since the last punctuation mark: the clause a doubled word's first occurrence ends. */
+/**
+ * Keys of the words before token `before`, back to the last punctuation mark
+ * or the start of the sentence (`first`), at most CLAUSE_WINDOW of them: the
+ * clause a doubled word's first occurrence ends. Read backwards and bounded,
+ * so that a paragraph of « le le le … » costs no more than a few words a repeat.
+ */
 function clauseBefore(block: Block, first: number, before: number): string[] {
   const {tokens, text} = block
-  let clause: string[] = []
-  for (let token = first; token < before; token++) {
+  const clause: string[] = []
+  for (let token = before - 1; token >= first && clause.length < CLAUSE_WINDOW; token--) {
     const type = tokens[token * 3]!
-    if (type === PUNCTUATION_TOKEN) clause = []
-    else if (type === WORD_TOKEN) clause.push(wordKey(text.slice(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)))
+    if (type === PUNCTUATION_TOKEN) break
+    if (type === WORD_TOKEN) clause.push(wordKey(text.slice(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)))
   }
-  return clause
+  return clause.reverse()
 }
 
 /**
@@ -291,6 +299,8 @@ export function judgeRepeat(context: RepeatContext): Certainty | undefined {
   if (ALLOWED_REPEATS.has(key) || REDUPLICATIVES.has(key) || isReduplicatedName(before, value)) return undefined
   if (next !== undefined && opensWhatFollows(key, before, value, next)) return undefined
   const afterRelative = clause.some((word) => RELATIVES.has(elided(word)))
+  // A preposition opens a phrase only if a word follows it: "were to to." is a slip whatever came before.
+  if ((PARTICLES.has(key) || STRANDABLE.has(key)) && next === undefined) return 'slip'
   if (PARTICLES.has(key)) return isVerbLike(clause.at(-1)) ? undefined : 'doubt'
   if (STRANDABLE.has(key)) return !afterRelative ? 'slip' : isVerbLike(clause.at(-1)) ? undefined : 'doubt'
   if (COPULAS.has(key) && clause.some((word) => FUSED_RELATIVES.has(word))) return undefined

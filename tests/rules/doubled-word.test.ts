@@ -72,6 +72,7 @@ ruleTester('doubled-word', {
     // The near misses of the grammatical repeats above.
     {text: 'The talks in in Rabat ended on Friday.', lang: 'en', name: 'en: "in in" after a noun', errors: [{place: '1:14-1:16'}]},
     {text: 'He wanted to to go home.', lang: 'en', name: 'en: "to to" with no relative clause before it', errors: [{place: '1:14-1:16'}]},
+    {text: 'It was the firm that she worked for for.', lang: 'en', name: 'en: a preposition doubled with nothing after it, even after a relative clause', errors: [{place: '1:37-1:40'}]},
     {text: 'The problem is is that nobody came.', lang: 'en', name: 'en: "is is" with no "what" clause', errors: [{place: '1:16-1:18'}]},
     {text: 'The company ran ran out of cash.', lang: 'en', name: 'en: a verb doubled with no relative clause', errors: [{place: '1:17-1:20'}]},
     {text: 'Le texte texte est voté mardi.', lang: 'fr', name: 'fr: a noun doubled', errors: [{place: '1:10-1:15'}]},

@@ -2,7 +2,7 @@
 import type {Block} from '../../../src/text/blocks.js'
 import type {Lang} from '../../../src/types.js'
 import {sentencesOf, wordKey, type Token} from '../../../src/text/words.js'
-import {fixedPhraseMask, isComparative, isNoun, judgeRepeat, type Certainty} from '../../../src/analysis/doubled-words.js'
+import {CLAUSE_WINDOW, fixedPhraseMask, isComparative, isNoun, judgeRepeat, type Certainty} from '../../../src/analysis/doubled-words.js'
 
 export interface DoubledWord {
   kind: 'repeat' | 'negation'
@@ -69,7 +69,7 @@ function findRepeats(tokens: Token[], allow: ReadonlySet<string>, results: Doubl
       if (token.type === 'PunctuationNode') pending = []
       continue
     }
-    clause = pending.slice(0, previous ? -1 : undefined)
+    clause = (previous ? pending.slice(0, -1) : pending).slice(-CLAUSE_WINDOW)
     const key = wordKey(token.value)
     if (previous && previousKey === key && isWordy(key) && !allow.has(key)) {
       const certainty = judgeRepeat({key, before: previous.value, value: token.value, next: nextWord(tokens, index), clause})
