@@ -298,7 +298,8 @@ export function judgeRepeat(context: RepeatContext): Certainty | undefined {
   const {key, before, value, next, clause} = context
   if (ALLOWED_REPEATS.has(key) || REDUPLICATIVES.has(key) || isReduplicatedName(before, value)) return undefined
   if (next !== undefined && opensWhatFollows(key, before, value, next)) return undefined
-  const afterRelative = clause.some((word) => RELATIVES.has(elided(word)))
+  // The doubled word itself is no relative to its own repetition (« qui qui qui »).
+  const afterRelative = clause.some((word) => elided(word) !== key && RELATIVES.has(elided(word)))
   // A preposition opens a phrase only if a word follows it: "were to to." is a slip whatever came before.
   if ((PARTICLES.has(key) || STRANDABLE.has(key)) && next === undefined) return 'slip'
   if (PARTICLES.has(key)) return isVerbLike(clause.at(-1)) ? undefined : 'doubt'

@@ -76,6 +76,7 @@ ruleTester('doubled-word', {
     {text: 'The problem is is that nobody came.', lang: 'en', name: 'en: "is is" with no "what" clause', errors: [{place: '1:16-1:18'}]},
     {text: 'The company ran ran out of cash.', lang: 'en', name: 'en: a verb doubled with no relative clause', errors: [{place: '1:17-1:20'}]},
     {text: 'Le texte texte est voté mardi.', lang: 'fr', name: 'fr: a noun doubled', errors: [{place: '1:10-1:15'}]},
+    {text: 'Il a dit qui qui qui viendrait.', lang: 'fr', name: 'fr: a relative word doubled is not a relative clause before its own repetition', errors: [{place: '1:14-1:17'}, {place: '1:18-1:21'}]},
     {text: 'Il en en a parlé mardi.', lang: 'fr', name: 'fr: « en en » before a verb that is not a gerund', errors: [{place: '1:7-1:9'}]},
     {text: 'The minister was very very disappointed on Friday.', lang: 'en', name: 'en: "very very" outside a quotation', errors: [{place: '1:23-1:27'}]},
     {text: 'La situation est très très grave, selon le préfet.', lang: 'fr', name: 'fr: « très très » outside a quotation', errors: [{place: '1:23-1:27'}]},
