@@ -2,27 +2,114 @@ import {PUNCTUATION_TOKEN, WHITE_SPACE_TOKEN, WORD_TOKEN, type Block} from '../t
 import type {Lang} from '../types.js'
 import {wordKey} from '../text/words.js'
 
+/**
+ * How sure a doubled word is a slip, which decides how it is reported:
+ * - `slip`: a word that never ends one phrase and opens the next (an
+ *   article, a conjunction, « le le », "to to"): deleting one is safe;
+ * - `doubt`: a word that may do so (a verb ending a clause, a particle then
+ *   a preposition, a noun): reported, to be fixed by hand;
+ * - `emphasis`: an intensifier said twice ("very very", « très très »):
+ *   the speaker's words in a quotation, a doubt elsewhere.
+ */
+export type Certainty = 'slip' | 'doubt' | 'emphasis'
+
 export interface DoubledWord {
   kind: 'repeat' | 'negation'
   word: string
+  certainty: Certainty
   /** The repeated (second) occurrence. */
   start: number
   end: number
   /** Where the first occurrence is. */
   firstStart: number
   firstEnd: number
-  /** The span a fix deletes: the second word and the white space before it. */
+  /** Where the word before the deleted one ends: a fix deletes from here (or the white space just before it) to `end`. */
   removeStart: number
 }
 
+/** How many words before a repetition judgeRepeat reads: a relative clause that ends on the first occurrence is rarely longer. */
+export const CLAUSE_WINDOW = 10
+
+/** Keys of the words of one clause, read by judgeRepeat. */
+export interface RepeatContext {
+  /** The doubled word's key (lower case, apostrophes alike). */
+  key: string
+  /** The two occurrences as written. */
+  before: string
+  value: string
+  /** The word right after them, if only white space separates it. */
+  next: string | undefined
+  /** Keys of the words of the clause before the first occurrence, in order (since the sentence's start or its last punctuation mark, at most CLAUSE_WINDOW). */
+  clause: readonly string[]
+}
+
 /**
- * Repetitions that are grammatical: reflexive pronouns (« nous nous
- * sommes »), the English past perfect ("had had") and the demonstrative
- * followed by the conjunction ("that that"). Both languages' apply to every
+ * Repetitions that are always grammatical: reflexive pronouns (« nous nous
+ * sommes »), the English past perfect ("had had"), the demonstrative
+ * followed by the conjunction ("that that") and emphatic "do" before the
+ * verb "do" ("what they do do is vote"). Both languages' apply to every
  * document: an English story quotes French (“Nous nous battrons”) and a
  * French one English, and neither pair is a slip in the other language.
  */
-const ALLOWED_REPEATS: ReadonlySet<string> = new Set(['nous', 'vous', 'had', 'that'])
+const ALLOWED_REPEATS: ReadonlySet<string> = new Set(['nous', 'vous', 'had', 'that', 'do'])
+
+/**
+ * Words doubled by the language itself, interjections and onomatopoeia
+ * (« bla bla », « oui oui », "bye bye", "ha ha"): a word of its own, never
+ * a slip.
+ */
+const REDUPLICATIVES: ReadonlySet<string> = new Set(['bla', 'blah', 'ha', 'ah', 'oh', 'eh', 'hé', 'hey', 'ho', 'hi', 'oui', 'non', 'yes', 'no', 'bye', 'yeah', 'hop', 'toc', 'boum', 'chut', 'ouh', 'yadda'])
+
+/** Intensifiers a speaker doubles for emphasis ("very very", « très très »). */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'really', 'too', 'far', 'much', 'très', 'trop', 'tellement', 'vraiment', 'bien', 'fort', 'vite', 'beaucoup'])
+
+/**
+ * Words that never end one phrase and open the next, so that two in a row
+ * are a slip in either language: articles and determiners, conjunctions,
+ * French prepositions and clitics, the particle « pas », and the English copula (except after a
+ * "what" clause, see judgeRepeat).
+ */
+const SLIP_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'my', 'your', 'his', 'its', 'our', 'their', 'this', 'these', 'those', 'than', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have',
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'de', "d'", 'à', 'et', 'ou', 'mais', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses',
+  'notre', 'votre', 'nos', 'vos', 'leurs', 'pour', 'par', 'sur', 'dans', 'avec', 'sans', 'chez', 'vers', 'que', "qu'", 'ne', "n'", 'se', "s'", 'il', 'ils', 'je', 'tu', 'on', 'est', 'sont', 'en', 'pas'
+])
+
+/**
+ * English prepositions that a relative clause leaves at its end ("the firm
+ * she worked for for ten years", "the man he spoke to to ask"): doubled
+ * after a relative word, they may be right.
+ */
+const STRANDABLE: ReadonlySet<string> = new Set(['to', 'of', 'for', 'with', 'at', 'from', 'into', 'onto', 'upon'])
+
+/**
+ * English particles that end a phrasal verb and are also prepositions:
+ * "gave in in the end", "logged on on Monday", "was down down the coast".
+ */
+const PARTICLES: ReadonlySet<string> = new Set(['in', 'on', 'up', 'down', 'out', 'off', 'over', 'back', 'away', 'around', 'about', 'through', 'along', 'across', 'by', 'under', 'behind', 'past'])
+
+/** Relative and interrogative words: what follows them may end on a verb or a preposition that the main clause repeats. */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'whoever', 'where', 'why', 'how', 'que', "qu'", 'qui', 'dont', 'où', 'quoi'])
+
+/** The words whose clause, as subject, ends on a verb the main clause repeats ("What the problem is is unclear"). */
+const FUSED_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever', 'who', 'whoever', 'where', 'why', 'how', 'all'])
+
+/**
+ * Verb forms that take a particle ("gave in", "logged on", "was down"):
+ * forms of be, have, do, and the commonest heads of English phrasal verbs
+ * with their irregular forms. Regular forms (-ed, -ing, -s) are read off
+ * the ending.
+ */
+const PHRASAL_HEADS: ReadonlySet<string> = new Set([
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'done', 'get', 'got', 'gotten', 'go', 'went', 'gone', 'come', 'came',
+  'give', 'gave', 'given', 'take', 'took', 'taken', 'put', 'set', 'hold', 'held', 'keep', 'kept', 'run', 'ran', 'sit', 'sat', 'stand', 'stood', 'break', 'broke', 'broken',
+  'bring', 'brought', 'catch', 'caught', 'cut', 'let', 'shut', 'throw', 'threw', 'thrown', 'drive', 'drove', 'driven', 'fall', 'fell', 'fallen', 'sell', 'sold', 'buy', 'bought',
+  'pay', 'paid', 'leave', 'left', 'make', 'made', 'hang', 'hung', 'stick', 'stuck', 'strike', 'struck', 'lead', 'led', 'send', 'sent', 'build', 'built', 'win', 'won', 'lose', 'lost',
+  'tell', 'told', 'shoot', 'shot', 'wear', 'wore', 'worn', 'tear', 'tore', 'torn', 'dig', 'dug', 'fight', 'fought', 'lay', 'laid', 'lie', 'lain', 'ride', 'rode', 'rise', 'rose',
+  'wake', 'woke', 'hide', 'hid', 'see', 'saw', 'seen', 'sink', 'sank', 'sunk', 'speed', 'sped', 'wind', 'wound', 'hit', 'beat', 'beaten', 'turn', 'move', 'log', 'sign', 'check',
+  'call', 'fill', 'step', 'settle', 'plug', 'drop', 'tune', 'weigh', 'pass', 'pick', 'pull', 'push', 'roll', 'sort', 'switch', 'back', 'close', 'stay', 'hand', 'cash', 'cave',
+  'chip', 'join', 'kick', 'knock', 'lock', 'phase', 'pitch', 'rein', 'slow', 'start', 'stop', 'work', 'zero', 'carry', 'wait', 'walk', 'look', 'point', 'head'
+])
 
 /**
  * Latin locutions whose first word repeats the word before: « il y a a
@@ -38,6 +125,7 @@ const NEGATION_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', '
 /** Fixed phrases in which a particle legitimately occurs twice. */
 const FIXED_PHRASES = [
   ['pas', 'à', 'pas'],
+  ['rien', 'de', 'rien'],
   ['de', 'plus', 'en', 'plus'],
   ['plus', 'ou', 'moins'],
   ['ni', 'plus', 'ni', 'moins'],
@@ -138,19 +226,34 @@ function findRepeats(block: Block, first: number, end: number, allow: ReadonlySe
       const before = text.slice(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!)
       const value = text.slice(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
       const key = wordKey(value)
-      if (
-        wordKey(before) === key &&
-        isWordy(key) &&
-        !allow.has(key) &&
-        !isLegitimateRepeat(key, before, value, nextWordAfter(block, token, end))
-      ) {
-        const [firstStart, firstEnd] = block.rangeOf(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!)
-        const [start, stop] = block.rangeOf(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
-        results.push({kind: 'repeat', word: value, start, end: stop, firstStart, firstEnd, removeStart: firstEnd})
+      if (wordKey(before) === key && isWordy(key) && !allow.has(key)) {
+        const certainty = judgeRepeat({key, before, value, next: nextWordAfter(block, token, end), clause: clauseBefore(block, first, previous)})
+        if (certainty) {
+          const [firstStart, firstEnd] = block.rangeOf(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!)
+          const [start, stop] = block.rangeOf(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
+          results.push({kind: 'repeat', word: value, certainty, start, end: stop, firstStart, firstEnd, removeStart: firstEnd})
+        }
       }
     }
     previous = token
   }
+}
+
+/**
+ * Keys of the words before token `before`, back to the last punctuation mark
+ * or the start of the sentence (`first`), at most CLAUSE_WINDOW of them: the
+ * clause a doubled word's first occurrence ends. Read backwards and bounded,
+ * so that a paragraph of « le le le … » costs no more than a few words a repeat.
+ */
+function clauseBefore(block: Block, first: number, before: number): string[] {
+  const {tokens, text} = block
+  const clause: string[] = []
+  for (let token = before - 1; token >= first && clause.length < CLAUSE_WINDOW; token--) {
+    const type = tokens[token * 3]!
+    if (type === PUNCTUATION_TOKEN) break
+    if (type === WORD_TOKEN) clause.push(wordKey(text.slice(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)))
+  }
+  return clause.reverse()
 }
 
 /**
@@ -182,19 +285,64 @@ function foldAscii(code: number): number {
 }
 
 /**
- * Whether a word written twice in a row (`before`, then `value`, both with
- * the key `key`; `next` the word after them, if any) is right: a
- * grammatical repetition, a reduplicated name, or a word that opens what
- * follows rather than repeating what precedes — a Latin locution (« a a
- * priori ») or the particle of a name (« de De Gaulle », « de De
- * Villiers », "van Van Gogh": the first word in lower case, the second
- * capitalised, the next capitalised too).
+ * What a word written twice in a row is (`before`, then `value`): undefined
+ * when it is right — a grammatical repetition, a reduplicated word or name,
+ * a word that opens what follows — else how sure a slip it is. English
+ * repeats a word at a phrase boundary: a particle then a preposition ("gave
+ * in in the end"), a stranded preposition then another ("the firm she
+ * worked for for years"), the verb ending a relative clause then the main
+ * verb ("the company that he ran ran out of cash", « ce qu’il fait fait
+ * peur »). What can end a phrase is only a doubt; what cannot is a slip.
  */
-export function isLegitimateRepeat(key: string, before: string, value: string, next: string | undefined): boolean {
-  if (ALLOWED_REPEATS.has(key) || isReduplicatedName(before, value)) return true
-  if (next === undefined) return false
-  if (LOCUTIONS[key]?.has(next.toLowerCase())) return true
-  return !isCapitalised(before) && isCapitalised(value) && !isAllCaps(value) && isCapitalised(next)
+export function judgeRepeat(context: RepeatContext): Certainty | undefined {
+  const {key, before, value, next, clause} = context
+  if (ALLOWED_REPEATS.has(key) || REDUPLICATIVES.has(key) || isReduplicatedName(before, value)) return undefined
+  if (next !== undefined && opensWhatFollows(key, before, value, next)) return undefined
+  // The doubled word itself is no relative to its own repetition (« qui qui qui »).
+  const afterRelative = clause.some((word) => elided(word) !== key && RELATIVES.has(elided(word)))
+  // A preposition opens a phrase only if a word follows it: "were to to." is a slip whatever came before.
+  if ((PARTICLES.has(key) || STRANDABLE.has(key)) && next === undefined) return 'slip'
+  if (PARTICLES.has(key)) return isVerbLike(clause.at(-1)) ? undefined : 'doubt'
+  if (STRANDABLE.has(key)) return !afterRelative ? 'slip' : isVerbLike(clause.at(-1)) ? undefined : 'doubt'
+  if (COPULAS.has(key) && clause.some((word) => FUSED_RELATIVES.has(word))) return undefined
+  if (SLIP_WORDS.has(key)) return 'slip'
+  if (INTENSIFIERS.has(key)) return 'emphasis'
+  return afterRelative ? undefined : 'doubt'
+}
+
+/** The copula, doubled when a "what" clause is its subject: "What it is is a mess." */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'])
+
+/** Lower-case particles of names: « de de Gaulle », "van van Gogh" (the first word the preposition). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'di', 'del'])
+
+/**
+ * Whether the second word opens what follows rather than repeating the
+ * first: a Latin locution (« a a priori »), a name's particle (« de De
+ * Gaulle », « de de Gaulle »: the next word capitalised), « en » before a
+ * gerund (« en en parlant »), « plus » as a comparative after the
+ * negation (« il n’a plus plus de marge »).
+ */
+function opensWhatFollows(key: string, before: string, value: string, next: string): boolean {
+  const nextKey = wordKey(next)
+  if (LOCUTIONS[key]?.has(nextKey)) return true
+  if (isCapitalised(next) && (NAME_PARTICLES.has(key) || (!isCapitalised(before) && isCapitalised(value) && !isAllCaps(value)))) return true
+  if (key === 'en') return /ant$/.test(nextKey)
+  return key === 'plus' && ['de', "d'", 'que', "qu'"].includes(elided(nextKey))
+}
+
+/** « qu'il » read as « qu' », "d'argent" as « d' »: the elided word is the one that counts. */
+function elided(key: string): string {
+  const apostrophe = key.indexOf("'")
+  return apostrophe > 0 ? key.slice(0, apostrophe + 1) : key
+}
+
+/** Whether an English word may be a verb that takes a particle ("gave", "logged", "moves"). */
+function isVerbLike(key: string | undefined): boolean {
+  if (key === undefined) return false
+  if (PHRASAL_HEADS.has(key)) return true
+  if (key.length > 4 && /(?:ed|ing)$/.test(key)) return true
+  return key.endsWith('s') && (PHRASAL_HEADS.has(key.slice(0, -1)) || (key.endsWith('es') && PHRASAL_HEADS.has(key.slice(0, -2))))
 }
 
 /** The word right after token `token`, when only white space separates them. */
@@ -255,7 +403,7 @@ function findRepeatedNegation(words: Word[], breakBefore: readonly boolean[], re
     if (particle && particle.key === key && index - particle.index <= NEGATION_SPAN && index - particle.index > 1) {
       const first = words[particle.index]!
       const second = words[index]!
-      results.push({kind: 'negation', word: second.value, start: second.start, end: second.end, firstStart: first.start, firstEnd: first.end, removeStart: words[index - 1]!.end})
+      results.push({kind: 'negation', word: second.value, certainty: 'slip', start: second.start, end: second.end, firstStart: first.start, firstEnd: first.end, removeStart: words[index - 1]!.end})
       negated = false
       particle = undefined
       continue
@@ -264,7 +412,7 @@ function findRepeatedNegation(words: Word[], breakBefore: readonly boolean[], re
   }
 }
 
-function fixedPhraseMask(keys: string[]): boolean[] {
+export function fixedPhraseMask(keys: string[]): boolean[] {
   const mask = keys.map(() => false)
   for (let index = 0; index < keys.length; index++) {
     for (const phrase of FIXED_PHRASES) {
@@ -279,15 +427,28 @@ function fixedPhraseMask(keys: string[]): boolean[] {
 /** Words after which pas, point, rien or personne are nouns: « un pas en arrière », « la personne », « ce point ». */
 const DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son', 'ma', 'ta', 'sa', 'nos', 'vos', 'leur', 'leurs', 'notre', 'votre', 'chaque', 'quel', 'quelle', 'premier', 'dernier', 'moindre', 'grand', 'petit', 'seul', 'aucun', 'aucune', 'nul', 'nulle', 'tel', 'telle', 'au', 'aux'])
 
-function isNoun(keys: string[], index: number): boolean {
+/** Numbers that count steps or points: « à deux pas », « trois points ». */
+const NUMERALS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'vingt', 'cent', 'mille', 'quelques', 'plusieurs'])
+
+/**
+ * Whether pas, point, rien or personne is a noun rather than a particle:
+ * after a determiner or a number (« un pas », « à deux pas »), or after one
+ * adjective that follows one (« un faux pas », « un petit rien »).
+ */
+export function isNoun(keys: readonly string[], index: number): boolean {
   const key = keys[index]!
   if (key === 'plus' || key === 'jamais' || key === 'guère') return false
-  const before = keys[index - 1] ?? ''
-  return DETERMINERS.has(before) || (before.endsWith("'") && DETERMINERS.has(before))
+  if (opensNounPhrase(keys[index - 1])) return true
+  // « ne le veut pas »: after « ne », le, la, les are pronouns before a verb, not articles before an adjective.
+  return opensNounPhrase(keys[index - 2]) && keys[index - 3] !== 'ne'
+}
+
+function opensNounPhrase(key: string | undefined): boolean {
+  return key !== undefined && (DETERMINERS.has(key) || NUMERALS.has(key) || /^\d+$/.test(key))
 }
 
 /** « plus » as a comparative (« le plus grand », « plus de », « plus que ») is not a negation. */
-function isComparative(keys: string[], index: number): boolean {
+export function isComparative(keys: readonly string[], index: number): boolean {
   if (keys[index] !== 'plus') return false
   const before = keys[index - 1]
   const after = keys[index + 1]

@@ -34,7 +34,7 @@ export function realignPositions(nlcst: Root, mdast: MdastRoot, file: VFile): vo
   if (moved) rebuild(nlcst, locate(file))
 }
 
-interface ValueMap {
+export interface ValueMap {
   /** Source offset of the value character at `index`. */
   startOf(index: number): number
   /** Source offset just after the value characters before `index`. */
@@ -44,7 +44,7 @@ interface ValueMap {
 const REFERENCE = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/
 
 /** Walks value and source together; source characters the value lacks are markup. */
-function alignValue(value: string, text: string, start: number, end: number): ValueMap | undefined {
+export function alignValue(value: string, text: string, start: number, end: number): ValueMap | undefined {
   const starts = new Int32Array(value.length + 1)
   const ends = new Int32Array(value.length + 1)
   let source = start

@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {findDoubledWords} from '../analysis/doubled-words.js'
+import {findDoubledWords, type DoubledWord} from '../analysis/doubled-words.js'
 import {blocksOf} from '../text/blocks.js'
 import {quotationsOf} from '../text/quotations.js'
 import {defineRule, messageLang} from './define.js'
@@ -41,17 +41,41 @@ export const doubledWord = defineRule({
       if (found.length === 0) continue
       const quoted = quotationsOf(block.text).map((quotation) => block.rangeOf(quotation.start, quotation.end))
       for (const doubled of found) {
-        // Someone's words are quoted as said: the repetition may be theirs, so --fix leaves it unless asked.
         const inQuotation = quoted.some(([start, end]) => doubled.start >= start && doubled.end <= end)
+        // A speaker who says "very very" is quoted as said.
+        if (doubled.certainty === 'emphasis' && inQuotation) continue
+        const range = deletionRange(ctx.text, doubled)
+        // Someone's words are quoted as said, and a doubt is the writer's call: --fix leaves both unless asked.
+        const unsafe = inQuotation || doubled.certainty !== 'slip'
         ctx.report({
           reason: reasons[lang][doubled.kind](doubled.word),
           start: doubled.start,
           end: doubled.end,
           expected: [''],
-          fix: {range: [doubled.removeStart, doubled.end], text: '', ...(inQuotation ? {unsafe: true} : {})},
-          data: {first: {start: doubled.firstStart, end: doubled.firstEnd}, kind: doubled.kind}
+          ...(range ? {fix: {range, text: '', ...(unsafe ? {unsafe: true} : {})}} : {}),
+          data: {first: {start: doubled.firstStart, end: doubled.firstEnd}, kind: doubled.kind, certainty: doubled.certainty}
         })
       }
     }
   }
 })
+
+/**
+ * What to delete in the file so that one word and one run of white space go
+ * and nothing else: the second word with the white space before it, or else
+ * (a repeat whose second word opens a link, « the [the report](…) ») the
+ * first word with the white space after it. Markdown markup between the two
+ * words (`**`, `[`) stays; when every choice would take some, there is no
+ * fix and the suggestion is made by hand.
+ */
+function deletionRange(text: string, doubled: DoubledWord): [number, number] | undefined {
+  const gap = text.slice(doubled.removeStart, doubled.start)
+  const wordIntact = (start: number, end: number) => text.slice(start, end) === doubled.word
+  const spaceBefore = gap.length - gap.trimEnd().length
+  if (spaceBefore > 0 && wordIntact(doubled.start, doubled.end)) return [doubled.start - spaceBefore, doubled.end]
+  const spaceAfter = gap.length - gap.trimStart().length
+  if (doubled.kind === 'repeat' && spaceAfter > 0 && wordIntact(doubled.firstStart, doubled.firstEnd) && doubled.removeStart === doubled.firstEnd) {
+    return [doubled.firstStart, doubled.firstEnd + spaceAfter]
+  }
+  return undefined
+}

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../../src/index.js'
+import {applyFixes, fixesOf} from '../../src/fix/apply.js'
 import {messagesOf, ruleTester} from '../support/rule-tester.js'
 
 ruleTester('doubled-word', {
@@ -33,7 +34,27 @@ ruleTester('doubled-word', {
     {text: 'He would not back down. “Nous nous battrons jusqu’au bout,” he said.', lang: 'en', name: 'en: a French quotation’s reflexive « nous nous »'},
     {text: 'Il a répondu : « I had had enough of it », avant de partir.', lang: 'fr', name: 'fr: an English quotation’s "had had"'},
     // The price of « de De Gaulle »: a lower-case word, the same word capitalised, then a capital reads as a name.
-    {text: 'He met the The Hague delegation.', lang: 'en', name: 'en: "the The Hague" is read as a name particle (a known miss)'}
+    {text: 'He met the The Hague delegation.', lang: 'en', name: 'en: "the The Hague" is read as a name particle (a known miss)'},
+    // Grammatical English: a word ends one phrase and the same word opens the next.
+    {text: 'The minister gave in in the end.', lang: 'en', name: 'en: a phrasal verb\'s particle, then the preposition ("gave in in")'},
+    {text: 'Voters who logged on on Monday found the site down.', lang: 'en', name: 'en: "logged on on Monday"'},
+    {text: 'Police moved in in force on Friday, and turnout was down down the coast.', lang: 'en', name: 'en: "moved in in force", "was down down the coast"'},
+    {text: 'What the problem is is unclear.', lang: 'en', name: 'en: "is is" after a "what" clause'},
+    {text: 'What they do do is vote.', lang: 'en', name: 'en: emphatic "do do"'},
+    {text: 'The company that he ran ran out of cash.', lang: 'en', name: 'en: the verb ending a relative clause, then the same verb'},
+    {text: 'The firm that she worked for for ten years closed.', lang: 'en', name: 'en: a stranded preposition, then the same preposition'},
+    {text: 'Ce qu’il fait fait peur aux élus.', lang: 'fr', name: 'fr: the verb ending « ce qu’il fait », then the same verb'},
+    {text: 'Il a parlé de de Gaulle devant les élèves.', lang: 'fr', name: 'fr: « de de Gaulle », the preposition then the name\'s particle'},
+    {text: 'En en parlant, il a rassuré les élus.', lang: 'fr', name: 'fr: « en en parlant », the gerund\'s « en » then the pronoun'},
+    {text: 'Le maire n’a plus plus de 10 000 euros de marge.', lang: 'fr', name: 'fr: « n’a plus plus de », the negation then the comparative'},
+    // Words the language doubles, and a speaker's emphasis quoted as said.
+    {text: 'Dans les années 1990, il y a eu des bla bla. Le couple s’est dit oui oui.', lang: 'fr', name: 'fr: « bla bla », « oui oui »'},
+    {text: '"I\'m very very disappointed," the senator said.', lang: 'en', name: 'en: "very very" in a quotation'},
+    {text: '« C’est très très grave », a-t-il dit.', lang: 'fr', name: 'fr: « très très » in a quotation'},
+    // « pas » as a noun is not a negation particle.
+    {text: 'Le ministre ne veut pas commettre un faux pas.', lang: 'fr', name: 'fr: « un faux pas », a noun after an adjective'},
+    {text: 'Elle n’habite pas à deux pas de la mairie.', lang: 'fr', name: 'fr: « à deux pas », a noun after a number'},
+    {text: 'Il ne sait rien de rien sur ce dossier.', lang: 'fr', name: 'fr: « rien de rien »'}
   ],
   invalid: [
     {text: 'Il a vu le le chat.', lang: 'fr', errors: ['1:12-1:14: Mot répété « le » : un seul est attendu']},
@@ -43,11 +64,23 @@ ruleTester('doubled-word', {
     {text: 'Le ministre ne viendra plus jamais plus à Alger.', lang: 'fr', errors: [{place: '1:36-1:40', reason: /« plus »/}]},
     {text: 'Il ne le dira jamais, non jamais jamais.', lang: 'fr', errors: [{place: '1:34-1:40', reason: /Mot répété/}]},
     {text: 'The minister signed the the agreement on Friday.', lang: 'en', errors: ['1:25-1:28: Unexpected repeated `the`, expected one']},
-    {text: 'The agreement between both governments was signed in\nin Rabat on Friday by both ministers and their aides.', lang: 'en', name: 'en: across a line break in a wrapped paragraph', errors: [{place: '2:1-2:3'}]},
+    {text: 'The agreement between both governments was signed by\nthe the ministers and their aides in Rabat on Friday.', lang: 'en', name: 'en: across a line break in a wrapped paragraph', errors: [{place: '2:5-2:8'}]},
     {text: 'Le texte de l’accord a été paraphé par les deux délégations le\nle vendredi suivant à Rabat.', lang: 'fr', name: 'fr: across a line break in a wrapped paragraph', errors: [{place: '2:1-2:3'}]},
     {text: 'THE the deal was signed.', lang: 'en', name: 'en: whatever the case', errors: [{place: '1:5-1:8'}]},
     {text: 'Il y a a peu de risques.', lang: 'fr', name: 'fr: « a a » with no locution after it', errors: [{place: '1:8-1:9'}]},
-    {text: 'La politique de de Gaulle.', lang: 'fr', name: 'fr: « de de Gaulle », the particle written twice in lower case', errors: [{place: '1:17-1:19'}]}
+    {text: 'Il a parlé de de la réforme.', lang: 'fr', name: 'fr: « de de » before a lower-case word is a slip', errors: [{place: '1:15-1:17'}]},
+    // The near misses of the grammatical repeats above.
+    {text: 'The talks in in Rabat ended on Friday.', lang: 'en', name: 'en: "in in" after a noun', errors: [{place: '1:14-1:16'}]},
+    {text: 'He wanted to to go home.', lang: 'en', name: 'en: "to to" with no relative clause before it', errors: [{place: '1:14-1:16'}]},
+    {text: 'It was the firm that she worked for for.', lang: 'en', name: 'en: a preposition doubled with nothing after it, even after a relative clause', errors: [{place: '1:37-1:40'}]},
+    {text: 'The problem is is that nobody came.', lang: 'en', name: 'en: "is is" with no "what" clause', errors: [{place: '1:16-1:18'}]},
+    {text: 'The company ran ran out of cash.', lang: 'en', name: 'en: a verb doubled with no relative clause', errors: [{place: '1:17-1:20'}]},
+    {text: 'Le texte texte est voté mardi.', lang: 'fr', name: 'fr: a noun doubled', errors: [{place: '1:10-1:15'}]},
+    {text: 'Il a dit qui qui qui viendrait.', lang: 'fr', name: 'fr: a relative word doubled is not a relative clause before its own repetition', errors: [{place: '1:14-1:17'}, {place: '1:18-1:21'}]},
+    {text: 'Il en en a parlé mardi.', lang: 'fr', name: 'fr: « en en » before a verb that is not a gerund', errors: [{place: '1:7-1:9'}]},
+    {text: 'The minister was very very disappointed on Friday.', lang: 'en', name: 'en: "very very" outside a quotation', errors: [{place: '1:23-1:27'}]},
+    {text: 'La situation est très très grave, selon le préfet.', lang: 'fr', name: 'fr: « très très » outside a quotation', errors: [{place: '1:23-1:27'}]},
+    {text: 'Il ne veut pas commettre pas de faute.', lang: 'fr', name: 'fr: « pas » repeated with no article or number before it', errors: [{place: '1:26-1:29', reason: /Particule/}]},
   ]
 })
 
@@ -63,6 +96,31 @@ describe('doubled-word fix', () => {
     const text = 'Il a dit « le le chat » puis il a vu le le chien.'
     const messages = await messagesOf('doubled-word', {text, lang: 'fr'})
     expect(messages.map((message) => (message as unknown as {fix: {unsafe?: boolean}}).fix.unsafe ?? false)).toEqual([true, false])
+  })
+
+  it('fixes a slip by itself, and leaves a word that may be meant to the writer', async () => {
+    const text = 'The talks in in Rabat ended. The company ran ran out of cash. It was very very late. They signed the the deal.'
+    const messages = await messagesOf('doubled-word', {text, lang: 'en'})
+    const safety = messages.map((message) => [message.actual, (message as unknown as {fix: {unsafe?: boolean}}).fix.unsafe === true ? 'by hand' : 'safe'])
+    expect(safety).toEqual([['in', 'by hand'], ['ran', 'by hand'], ['very', 'by hand'], ['the', 'safe']])
+  })
+
+  it('fixes « le le » by itself and leaves « texte texte » and « très très » to the writer', async () => {
+    const text = 'Le texte texte est voté. C’est très très grave. Il a vu le le chat.'
+    const messages = await messagesOf('doubled-word', {text, lang: 'fr'})
+    expect(messages.map((message) => (message as unknown as {fix: {unsafe?: boolean}}).fix.unsafe === true)).toEqual([true, true, false])
+  })
+
+  it('deletes a word and white space in Markdown, never the markup around them', async () => {
+    const text = 'Read the [the report](https://example.com) in full, or see **the** the annex.\n'
+    const messages = await messagesOf('doubled-word', {text, lang: 'en', path: 'draft.md'})
+    expect(applyFixes(text, fixesOf(messages)).output).toBe('Read [the report](https://example.com) in full, or see **the** annex.\n')
+  })
+
+  it('leaves the suggestion without a fix when both words are wrapped in markup', async () => {
+    const text = 'Lisez **le** [le rapport](https://example.com) en entier.\n'
+    const messages = await messagesOf('doubled-word', {text, lang: 'fr', path: 'draft.md'})
+    expect(messages.map((message) => [message.actual, message.expected, 'fix' in message])).toEqual([['le', [''], false]])
   })
 
   it('still reports a repeated word opening a sentence', async () => {

@@ -2,11 +2,12 @@
 import type {Block} from '../../../src/text/blocks.js'
 import type {Lang} from '../../../src/types.js'
 import {sentencesOf, wordKey, type Token} from '../../../src/text/words.js'
-import {isLegitimateRepeat} from '../../../src/analysis/doubled-words.js'
+import {CLAUSE_WINDOW, fixedPhraseMask, isComparative, isNoun, judgeRepeat, type Certainty} from '../../../src/analysis/doubled-words.js'
 
 export interface DoubledWord {
   kind: 'repeat' | 'negation'
   word: string
+  certainty: Certainty
   /** The repeated (second) occurrence. */
   start: number
   end: number
@@ -26,16 +27,6 @@ export interface DoubledWord {
 // policy, imported from src/: this copy freezes how words are read.
 
 const NEGATION_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', 'point', 'personne'])
-
-/** Fixed phrases in which a particle legitimately occurs twice. */
-const FIXED_PHRASES = [
-  ['pas', 'à', 'pas'],
-  ['de', 'plus', 'en', 'plus'],
-  ['plus', 'ou', 'moins'],
-  ['ni', 'plus', 'ni', 'moins'],
-  ['jamais', 'au', 'grand', 'jamais'],
-  ['à', 'jamais']
-]
 
 /** Words that open a new clause: a particle after one belongs to another verb. */
 const CLAUSE_OPENERS = new Set(['que', 'qu', 'qui', 'mais', 'et', 'ou', 'car', 'quand', 'lorsque', 'si', 'puisque', 'dont', 'où', 'comme'])
@@ -68,16 +59,23 @@ function findRepeats(tokens: Token[], allow: ReadonlySet<string>, results: Doubl
   let previous: Token | undefined
   let previousKey = ''
   let gapStart = 0
+  // Keys of the words since the last punctuation mark, before `previous`.
+  let clause: string[] = []
+  let pending: string[] = []
   for (const [index, token] of tokens.entries()) {
     if (token.type === 'WhiteSpaceNode') continue
     if (token.type !== 'WordNode') {
       previous = undefined
+      if (token.type === 'PunctuationNode') pending = []
       continue
     }
+    clause = (previous ? pending.slice(0, -1) : pending).slice(-CLAUSE_WINDOW)
     const key = wordKey(token.value)
-    if (previous && previousKey === key && isWordy(key) && !allow.has(key) && !isLegitimateRepeat(key, previous.value, token.value, nextWord(tokens, index))) {
-      results.push({kind: 'repeat', word: token.value, start: token.start, end: token.end, firstStart: previous.start, firstEnd: previous.end, removeStart: gapStart})
+    if (previous && previousKey === key && isWordy(key) && !allow.has(key)) {
+      const certainty = judgeRepeat({key, before: previous.value, value: token.value, next: nextWord(tokens, index), clause})
+      if (certainty) results.push({kind: 'repeat', word: token.value, certainty, start: token.start, end: token.end, firstStart: previous.start, firstEnd: previous.end, removeStart: gapStart})
     }
+    pending.push(key)
     previous = token
     previousKey = key
     gapStart = token.end
@@ -120,41 +118,11 @@ function findRepeatedNegation(words: Token[], breakBefore: readonly boolean[], r
     if (particle && particle.key === key && index - particle.index <= NEGATION_SPAN && index - particle.index > 1) {
       const first = words[particle.index]!
       const second = words[index]!
-      results.push({kind: 'negation', word: second.value, start: second.start, end: second.end, firstStart: first.start, firstEnd: first.end, removeStart: words[index - 1]!.end})
+      results.push({kind: 'negation', word: second.value, certainty: 'slip', start: second.start, end: second.end, firstStart: first.start, firstEnd: first.end, removeStart: words[index - 1]!.end})
       negated = false
       particle = undefined
       continue
     }
     particle ??= {key, index}
   }
-}
-
-function fixedPhraseMask(keys: string[]): boolean[] {
-  const mask = keys.map(() => false)
-  for (let index = 0; index < keys.length; index++) {
-    for (const phrase of FIXED_PHRASES) {
-      if (phrase.every((word, offset) => keys[index + offset] === word)) {
-        for (let offset = 0; offset < phrase.length; offset++) mask[index + offset] = true
-      }
-    }
-  }
-  return mask
-}
-
-/** Words after which pas, point, rien or personne are nouns: « un pas en arrière », « la personne », « ce point ». */
-const DETERMINERS = new Set(['un', 'une', 'le', 'la', "l'", 'les', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'mon', 'ton', 'son', 'ma', 'ta', 'sa', 'nos', 'vos', 'leur', 'leurs', 'notre', 'votre', 'chaque', 'quel', 'quelle', 'premier', 'dernier', 'moindre', 'grand', 'petit', 'seul', 'aucun', 'aucune', 'nul', 'nulle', 'tel', 'telle', 'au', 'aux'])
-
-function isNoun(keys: string[], index: number): boolean {
-  const key = keys[index]!
-  if (key === 'plus' || key === 'jamais' || key === 'guère') return false
-  const before = keys[index - 1] ?? ''
-  return DETERMINERS.has(before) || (before.endsWith("'") && DETERMINERS.has(before))
-}
-
-/** « plus » as a comparative (« le plus grand », « plus de », « plus que ») is not a negation. */
-function isComparative(keys: string[], index: number): boolean {
-  if (keys[index] !== 'plus') return false
-  const before = keys[index - 1]
-  const after = keys[index + 1]
-  return ['le', 'la', 'les', 'au', 'du', 'de'].includes(before ?? '') || ['de', "d'", 'que', "qu'", 'en', 'ou', 'tard', 'tôt'].some((word) => after === word || (after ?? '').startsWith(word))
 }
