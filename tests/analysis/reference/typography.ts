@@ -175,6 +175,8 @@ function guillemetSides(texts: readonly string[], quotes: readonly Quotation[]):
     if (quote.style !== 'guillemets') continue
     const text = texts[quote.block]!
     const after = /^[ \u00A0\u202F]*/.exec(text.slice(quote.open + 1, quote.close))![0]
+    // Changed on purpose with src/analysis/typography.ts: an empty quotation has no inner sides.
+    if (quote.open + 1 + after.length === quote.close) continue
     // Scanned from the end: the pattern /[ ]*$/ would take quadratic time on a long run of spaces.
     let cut = quote.close
     while (cut > quote.open + 1 + after.length && ' \u00A0\u202F'.includes(text[cut - 1]!)) cut--
