@@ -22,8 +22,14 @@ export interface BlockIssue {
 export function reportBlockIssue(ctx: RuleContext, blocks: readonly Block[], issue: BlockIssue, finding: Pick<Finding, 'reason' | 'cause' | 'data'>): void {
   const block = blocks[issue.block]!
   const [start, end] = block.rangeOf(issue.start, issue.end)
+  // Spaces on both sides of what the prose leaves out (an HTML comment, a code span) are two runs in the file, not a doubled space.
+  if (end - start > issue.end - issue.start && isBlank(issue.actual)) return
   // An insertion (a missing space) has no character to map: it goes before the one at its index.
   const at = block.offsetAt(issue.fix.start)
   const [fixStart, fixEnd] = issue.fix.end > issue.fix.start ? block.rangeOf(issue.fix.start, issue.fix.end) : [at, at]
   ctx.report({...finding, start, end, actual: issue.actual, expected: [issue.expected], fix: {range: [fixStart, fixEnd], text: issue.fix.text, ...(issue.unsafe ? {unsafe: true} : {})}})
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === ''
 }

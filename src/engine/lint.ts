@@ -160,6 +160,10 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
   }
   await processor.run(tree as never, file)
   applySuppressions(file, ruleSet)
+  if (mdast && file.messages.some((message) => 'fix' in message)) {
+    const {dropFixesOnMarkup} = await import('../fix/markup.js')
+    dropFixesOnMarkup(file.messages, text, mdast)
+  }
 }
 
 export function settingOf(rule: LoadedRule<any>, rules: Record<string, RuleSetting> | undefined): [SeveritySetting, unknown] {

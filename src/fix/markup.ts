@@ -7,6 +7,7 @@
  */
 import type {Root} from 'mdast'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {parseMarkdownTree} from '../parse/markdown.js'
 import {alignValue} from '../parse/realign.js'
 import type {Fix} from '../types.js'
@@ -23,6 +24,22 @@ interface MdastNode {
   value?: unknown
   children?: MdastNode[]
   position?: {start: {offset?: number}; end: {offset?: number}}
+}
+
+/**
+ * Takes off the messages of a Markdown document the fixes that would change
+ * its markup, whatever rule made them: the message keeps its suggestions, to
+ * apply by hand, and every report (the count of fixable problems, JSON for
+ * editors, the interactive review) sees the same fixes as --fix applies.
+ */
+export function dropFixesOnMarkup(messages: readonly VFileMessage[], text: string, tree: Root): void {
+  let kinds: Uint8Array | undefined
+  for (const message of messages) {
+    const withFix = message as VFileMessage & {fix?: Fix}
+    if (!withFix.fix) continue
+    kinds ??= characterKinds(text, tree)
+    if (!changesOnlyProse(text, kinds, withFix.fix.range)) delete withFix.fix
+  }
 }
 
 /** A test of whether a fix changes only prose and white space of `text`, a Markdown document. */

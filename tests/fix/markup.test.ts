@@ -8,7 +8,8 @@ import {fromMarkdown} from 'mdast-util-from-markdown'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {lint} from '../../src/index.js'
-import {addMessage} from '../../src/rules/define.js'
+import {z} from 'zod'
+import {addMessage, defineRule} from '../../src/rules/define.js'
 import {fixesOf, fixToFixedPoint} from '../../src/fix/apply.js'
 import {markupGuard} from '../../src/fix/markup.js'
 import {allFixTypes, everyRule, referenceDate} from '../robustness/cases.js'
@@ -76,6 +77,28 @@ describe('fixToFixedPoint on Markdown', () => {
     expect(markdown.output).toBe(text)
     const plain = await fixToFixedPoint(text, linter('text', [markup]))
     expect(plain.output).toBe('See **the annex.')
+  })
+
+  it('takes the fix off the message when linting, so that reports count and offer only what --fix applies', async () => {
+    // A rule of any origin may propose an edit across markup: here, deleting from a word to the bold run's closing `**`.
+    const acrossBold = defineRule({
+      meta: {id: 'across-bold', description: 'Test rule', defaultSeverity: 'warn', languages: 'any', fixable: true},
+      schema: z.undefined(),
+      check(ctx) {
+        const start = ctx.text.indexOf('the**')
+        ctx.report({reason: 'test', start, end: start + 5, expected: ['the'], fix: {range: [start, start + 5], text: 'the'}})
+        const word = ctx.text.indexOf('annex')
+        ctx.report({reason: 'test', start: word, end: word + 5, expected: ['Annex'], fix: {range: [word, word + 5], text: 'Annex'}})
+      }
+    })
+    const text = 'See **the** the annex.\n'
+    const markdown = await lint(text, {path: 'a.md', ruleSet: [acrossBold]})
+    expect(markdown.messages.map((message) => [message.expected, 'fix' in message])).toEqual([
+      [['the'], false],
+      [['Annex'], true]
+    ])
+    const plain = await lint(text, {path: 'a.txt', ruleSet: [acrossBold]})
+    expect(plain.messages.map((message) => 'fix' in message)).toEqual([true, true])
   })
 
   it('keeps the message and its suggestion, for a fix by hand', async () => {

@@ -19,9 +19,19 @@ ruleTester('typography', {
     {text: 'A 27" screen and a "big" screen.', lang: 'en', name: 'en: inch mark is not a quotation'},
     // One space inside an empty « » is both sides at once: asking for a space before » inserted one, which then doubled, at every --fix pass.
     {text: 'Il a cité « la paix » puis « » sans rien ajouter.', lang: 'fr', name: 'fr: an empty quotation has no inner sides'},
-    {text: 'Il a cité «paix» puis «» sans rien ajouter.', lang: 'fr', name: 'fr: an empty quotation without space, in a document without spaces'}
+    {text: 'Il a cité «paix» puis «» sans rien ajouter.', lang: 'fr', name: 'fr: an empty quotation without space, in a document without spaces'},
+    // The prose of these lines joins the spaces around the comment and the code: two runs in the file, not a doubled space.
+    {text: 'Le chien <!-- à vérifier --> dort aussi.\n', lang: 'fr', path: 'a.md', name: 'fr: spaces around an HTML comment in Markdown'},
+    {text: 'The dog <!-- check --> sleeps and the `cat` sleeps.\n', lang: 'en', path: 'a.md', name: 'en: spaces around an HTML comment in Markdown'}
   ],
   invalid: [
+    {
+      text: 'The dog <!-- check --> sleeps  all day.\n',
+      lang: 'en',
+      path: 'a.md',
+      name: 'en: a doubled space in a Markdown line with an HTML comment is still reported',
+      errors: [{place: '1:30-1:32', expected: [' ']}]
+    },
     {
       text: "L’accord d’un jour et l’avis d'un autre.",
       lang: 'fr',
