@@ -20,11 +20,6 @@ export interface FixSelection {
    * (deleting a duplicated block) is never applied otherwise.
    */
   fixTypes?: Iterable<string>
-  /**
-   * Whether a fix may be applied to the text as it is; false for one that
-   * would touch a Markdown document's markup (see markupGuard).
-   */
-  fits?: (fix: Fix) => boolean
 }
 
 export interface AppliedFixes {
@@ -43,7 +38,6 @@ export function fixesOf(messages: readonly VFileMessage[], selection: FixSelecti
     if (!fix) continue
     const ruleId = message.ruleId ?? undefined
     if (fix.unsafe && !(ruleId && allowed.has(ruleId))) continue
-    if (selection.fits && !selection.fits(fix)) continue
     candidates.push({fix, ruleId})
   }
   return candidates
@@ -85,7 +79,7 @@ function isValid(fix: Fix, length: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= length && typeof fix.text === 'string'
 }
 
-export interface FixedPointOptions extends Omit<FixSelection, 'fits'> {
+export interface FixedPointOptions extends FixSelection {
   /** Passes of lint-and-fix before giving up; ESLint's limit. */
   maxPasses?: number
 }
@@ -107,7 +101,9 @@ export const MAX_FIX_PASSES = 10
 /**
  * Lints, applies the allowed fixes, and lints again until no fix changes the
  * text (at most `maxPasses` passes). Fixes skipped for overlapping get their
- * turn on the next pass, with offsets from the new text.
+ * turn on the next pass, with offsets from the new text. A Markdown
+ * document's fixes that would change its markup were taken off its messages
+ * when it was linted (see dropFixesOnMarkup).
  */
 export async function fixToFixedPoint(text: string, lintText: (text: string) => Promise<VFile>, options: FixedPointOptions = {}): Promise<FixedPointResult> {
   const maxPasses = options.maxPasses ?? MAX_FIX_PASSES
@@ -116,24 +112,13 @@ export async function fixToFixedPoint(text: string, lintText: (text: string) => 
   let passes = 0
   let fixed = 0
   while (passes < maxPasses) {
-    const {output, applied} = applyFixes(current, fixesOf(file.messages, {...options, fits: await fitsOf(file, current)}))
+    const {output, applied} = applyFixes(current, fixesOf(file.messages, options))
     if (output === current) return {output: current, passes, fixed, file, converged: true}
     passes++
     fixed += applied.length
     current = output
     file = await lintText(current)
   }
-  const converged = applyFixes(current, fixesOf(file.messages, {...options, fits: await fitsOf(file, current)})).output === current
+  const converged = applyFixes(current, fixesOf(file.messages, options)).output === current
   return {output: current, passes, fixed, file, converged}
-}
-
-/**
- * For a Markdown document, the test that keeps fixes off its markup, made
- * from the text the fixes apply to; none for plain text, which is all prose.
- * The Markdown parser is loaded only when a Markdown document is fixed.
- */
-async function fitsOf(file: VFile, text: string): Promise<FixSelection['fits']> {
-  if (file.data.factlint?.format !== 'markdown') return undefined
-  const {markupGuard} = await import('./markup.js')
-  return markupGuard(text)
 }

@@ -33,18 +33,18 @@ interface MdastNode {
  * editors, the interactive review) sees the same fixes as --fix applies.
  */
 export function dropFixesOnMarkup(messages: readonly VFileMessage[], text: string, tree: Root): void {
-  let kinds: Uint8Array | undefined
+  let fits: ((fix: Fix) => boolean) | undefined
   for (const message of messages) {
     const withFix = message as VFileMessage & {fix?: Fix}
     if (!withFix.fix) continue
-    kinds ??= characterKinds(text, tree)
-    if (!changesOnlyProse(text, kinds, withFix.fix.range)) delete withFix.fix
+    fits ??= markupGuard(text, tree)
+    if (!fits(withFix.fix)) delete withFix.fix
   }
 }
 
-/** A test of whether a fix changes only prose and white space of `text`, a Markdown document. */
-export function markupGuard(text: string): (fix: Fix) => boolean {
-  const kinds = characterKinds(text, parseMarkdownTree(new VFile(text)))
+/** A test of whether a fix changes only prose and white space of `text`, a Markdown document (parsed as `tree`). */
+export function markupGuard(text: string, tree: Root = parseMarkdownTree(new VFile(text))): (fix: Fix) => boolean {
+  const kinds = characterKinds(text, tree)
   return (fix) => changesOnlyProse(text, kinds, fix.range)
 }
 

@@ -6,10 +6,9 @@
 import fc from 'fast-check'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {describe, expect, it} from 'vitest'
-import {VFile} from 'vfile'
 import {lint} from '../../src/index.js'
 import {z} from 'zod'
-import {addMessage, defineRule} from '../../src/rules/define.js'
+import {defineRule} from '../../src/rules/define.js'
 import {fixesOf, fixToFixedPoint} from '../../src/fix/apply.js'
 import {markupGuard} from '../../src/fix/markup.js'
 import {allFixTypes, everyRule, referenceDate} from '../robustness/cases.js'
@@ -59,23 +58,24 @@ describe('markupGuard', () => {
 })
 
 describe('fixToFixedPoint on Markdown', () => {
-  /** A document linted by a rule that proposes `fixes` on the first text it sees, as any rule could. */
-  const linter = (format: 'markdown' | 'text', fixes: Array<[number, number]>) => async (text: string) => {
-    const file = new VFile({value: text, path: format === 'markdown' ? 'a.md' : 'a.txt'})
-    file.data.factlint = {text, lang: 'en', format, cache: new Map()}
-    for (const range of text === 'See **the** the annex.' ? fixes : []) {
-      const message = addMessage(file, {reason: 'test', start: range[0], end: range[1], fix: {range, text: ''}})
-      message.ruleId = 'test-rule'
-    }
-    return file
-  }
+  /** A rule of any origin that proposes deleting `snippet` of the first text it sees, markup or not. */
+  const deleting = (snippet: string) =>
+    defineRule({
+      meta: {id: 'test-rule', description: 'Test rule', defaultSeverity: 'warn', languages: 'any', fixable: true},
+      schema: z.undefined(),
+      check(ctx) {
+        if (ctx.text !== 'See **the** the annex.') return
+        const start = ctx.text.indexOf(snippet)
+        ctx.report({reason: 'test', start, end: start + snippet.length, expected: [''], fix: {range: [start, start + snippet.length], text: ''}})
+      }
+    })
 
   it('applies no fix that would delete markup, whatever the rule; plain text has none to protect', async () => {
     const text = 'See **the** the annex.'
-    const markup: [number, number] = [text.indexOf('** the'), text.indexOf(' annex')]
-    const markdown = await fixToFixedPoint(text, linter('markdown', [markup]))
+    const ruleSet = [deleting('** the')]
+    const markdown = await fixToFixedPoint(text, (current) => lint(current, {path: 'a.md', ruleSet}))
     expect(markdown.output).toBe(text)
-    const plain = await fixToFixedPoint(text, linter('text', [markup]))
+    const plain = await fixToFixedPoint(text, (current) => lint(current, {path: 'a.txt', ruleSet}))
     expect(plain.output).toBe('See **the annex.')
   })
 
@@ -142,5 +142,6 @@ it('the property is not vacuous: the drafts get Markdown fixes, some refused', a
   const file = await lint(text, {path: 'draft.md', lang: 'en'})
   const all = fixesOf(file.messages, {fixTypes: allFixTypes})
   expect(all.length).toBeGreaterThan(0)
-  expect(fixesOf(file.messages, {fixTypes: allFixTypes, fits: markupGuard(text)})).toHaveLength(all.length)
+  const fits = markupGuard(text)
+  expect(all.filter(({fix}) => fits(fix))).toHaveLength(all.length)
 })
