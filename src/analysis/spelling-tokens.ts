@@ -271,7 +271,7 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
 }
 
 /** The hyphens that join a compound: -, ‐ (U+2010) and ‑ (U+2011). */
-function isHyphen(code: number): boolean {
+export function isHyphen(code: number): boolean {
   return code === 0x2d || code === 0x2010 || code === 0x2011
 }
 

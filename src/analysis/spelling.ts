@@ -11,7 +11,7 @@
 import {codePointBefore, letterKind, OTHER} from '../text/letters.js'
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
-import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
+import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -442,7 +442,7 @@ export function firstNamesBefore(occurrences: ReadonlyArray<readonly [text: stri
     const at = wordStartBefore(text, start - 1)
     if (at === undefined) continue
     const name = text.slice(at, start - 1)
-    if (!isCapitalised(name) || isHyphenChar(name.at(-1)!) || TITLES.has(localeLowerCase(name))) continue
+    if (!isCapitalised(name) || isHyphen(name.charCodeAt(name.length - 1)) || TITLES.has(localeLowerCase(name))) continue
     names.push({name: localeLowerCase(name), initial: isSentenceInitial(text, at)})
   }
   return names
@@ -458,14 +458,10 @@ function wordStartBefore(text: string, end: number): number | undefined {
   while (at > 0) {
     if (end - at > FIRST_NAME_REACH) return undefined
     const char = codePointBefore(text, at)
-    if (letterKind(char) === OTHER && !isHyphenChar(char)) break
+    if (letterKind(char) === OTHER && !isHyphen(char.charCodeAt(0))) break
     at -= char.length
   }
   return at
-}
-
-function isHyphenChar(char: string): boolean {
-  return char === '-' || char === '‐' || char === '‑'
 }
 
 /**
