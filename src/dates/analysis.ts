@@ -6,7 +6,7 @@ import {blocksOf, type Block} from '../text/blocks.js'
 import type {Lang, RuleContext} from '../types.js'
 import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
 import {dateParser, mayContainDates} from './chrono.js'
-import {extractDates, type DateMention} from './extract.js'
+import {extractDates, WRITTEN_YEAR, type DateMention} from './extract.js'
 import {writeLike} from './format.js'
 import {resolveYears, type ResolvedDate, type YearSource} from './infer.js'
 import {DEFAULT_MAX_GAP_DAYS, groupByGap} from './timeline.js'
@@ -201,9 +201,6 @@ function lineHead(text: string, index: number): string | undefined {
   if (newline >= 0) return window.slice(newline + 1)
   return from === 0 ? window : undefined
 }
-
-/** Four-digit years, as the extraction reads them (« depuis 2006 »). */
-const WRITTEN_YEAR = /(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu
 
 /**
  * The years written on their own (« en 2012 ») in the sentence of each date

@@ -76,7 +76,8 @@ const FUTURE_MARKERS: Record<Lang, RegExp> = {
   en: /\b(?:will|shall|is to|are to|is due|are due|plans? to|scheduled|expected to)\b|'ll\b/i
 }
 
-const YEAR = /(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu
+/** A four-digit year written in the text (« depuis 2006 »), not part of a longer number. */
+export const WRITTEN_YEAR = /(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu
 
 /** A fixed reference keeps chrono's own guesses deterministic; they are never used. */
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12))
@@ -90,7 +91,7 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
   const years: number[] = []
   const reference = new Date(CHRONO_REFERENCE)
   for (const block of blocks) {
-    for (const match of block.text.matchAll(YEAR)) years.push(Number(match[1]))
+    for (const match of block.text.matchAll(WRITTEN_YEAR)) years.push(Number(match[1]))
     // chrono finds no mention in a sentence that names no day (see mayContainDates): it reads only the others.
     for (const [from, to] of dateChunks(block.text)) {
       const chunk = block.text.slice(from, to)
