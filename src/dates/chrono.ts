@@ -15,32 +15,11 @@ let loading: Promise<ChronoModule> | undefined
 const configured = new Map<Lang, Chrono>()
 
 /**
- * Cheap test run before loading chrono: could chrono find a date mention in
- * the text at all? A weekday or month name as chrono's dictionaries spell
- * them (whole words), a numeric date (12/03, 12.03.2024, 2024-03-12,
- * 2024 3 12); casual words (today, hier, la veille…) are not read, see
- * REMOVED_PARSERS. It must never say no to a text chrono would find a
- * mention in; a yes costs only chrono's loading. Prefixes are not enough: « marché », "monitor" or
- * "Saturn" name no day, and loading chrono costs a short run most of its time.
- * Unlike chrono, a letter with an accent counts as a letter: chrono reads the
- * "apr" of « d’après » or the « mar » of « marée » as a month or a weekday, but
- * never as a date mention (no day number follows them in running text).
- */
-export const CALENDAR_NAMES = [
-  // French weekdays and months (chrono's fr dictionaries).
-  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim',
-  'janvier|janv|février|fevrier|févr|fevr|fév|fev|mars|avril|avr|mai|juin|juillet|juil|août|aout|septembre|octobre|novembre|décembre|decembre|déc',
-  // English weekdays and months (chrono's en dictionaries).
-  'monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun',
-  'january|jan|february|feb|march|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
-].join('|')
-
-/**
  * The weekday and month names that each language's chrono reads (its
  * dictionaries, without the full stop of the abbreviations): the French
  * parser has no "march" to find in « marché » nor "mon" in « monétaire », whose
- * accented letter ends a word for chrono. CALENDAR_NAMES holds both lists
- * (tests/dates/plain.test.ts checks them against chrono's dictionaries).
+ * accented letter ends a word for chrono (tests/dates/plain.test.ts checks
+ * them against chrono's dictionaries).
  */
 export const CHRONO_NAMES: Record<Lang, string> = {
   fr: [
@@ -52,6 +31,21 @@ export const CHRONO_NAMES: Record<Lang, string> = {
     'january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec'
   ].join('|')
 }
+
+/**
+ * Cheap test run before loading chrono: could chrono find a date mention in
+ * the text at all? A weekday or month name as chrono's dictionaries spell
+ * them (whole words), a numeric date (12/03, 12.03.2024, 2024-03-12,
+ * 2024 3 12); casual words (today, hier, la veille…) are not read, see
+ * REMOVED_PARSERS. It must never say no to a text chrono would find a
+ * mention in; a yes costs only chrono's loading. Prefixes are not enough: « marché », "monitor" or
+ * "Saturn" name no day, and loading chrono costs a short run most of its time.
+ * Unlike chrono, a letter with an accent counts as a letter: chrono reads the
+ * "apr" of « d’après » or the « mar » of « marée » as a month or a weekday, but
+ * never as a date mention (no day number follows them in running text).
+ * Both languages' names, each once: a text in either language is read for both.
+ */
+export const CALENDAR_NAMES = [...new Set([...CHRONO_NAMES.fr.split('|'), ...CHRONO_NAMES.en.split('|')])].join('|')
 
 // The word is matched before the look back at what precedes it (the same test, as a
 // back-reference): looking back first, at every character of the text, cost twice as much.
