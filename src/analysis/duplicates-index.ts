@@ -92,6 +92,13 @@ export function dice(a: readonly number[], b: readonly number[]): number {
  */
 const MIN_TABLE = 64
 
+/** Slots for `capacity` keys: a power of two, at most half full. */
+function tableLength(capacity: number): number {
+  let length = MIN_TABLE
+  while (length < capacity * 2) length *= 2
+  return length
+}
+
 /**
  * A hash table from non-negative 31-bit integers to integers, in typed arrays
  * (open addressing, linear probing). A Map of millions of shingles spends
@@ -107,8 +114,7 @@ export class IntTable {
   private size = 0
 
   constructor(capacity = 0) {
-    let length = MIN_TABLE
-    while (length < capacity * 2) length *= 2
+    const length = tableLength(capacity)
     this.slots = new Int32Array(length * 2)
   }
 
@@ -173,8 +179,7 @@ export class WordIds {
   private size = 0
 
   constructor(capacity = 0) {
-    let length = MIN_TABLE
-    while (length < capacity * 2) length *= 2
+    const length = tableLength(capacity)
     this.firsts = new Int32Array(length)
     this.seconds = new Int32Array(length)
     this.ids = new Int32Array(length)
@@ -224,8 +229,7 @@ export class WindowTable {
   private readonly hashes: Int32Array
 
   constructor(private readonly words: Int32Array, private readonly size: number, capacity: number) {
-    let length = MIN_TABLE
-    while (length < capacity * 2) length *= 2
+    const length = tableLength(capacity)
     this.starts = new Int32Array(length)
     this.hashes = new Int32Array(length)
   }
