@@ -3,7 +3,7 @@ import type {LintCache} from '../cache/cache.js'
 import type {RunOptions, RunResult} from '../engine/run.js'
 import {booleanValue, stringValue, type ParsedArgs} from './args.js'
 import {UsageError, type CliIO} from './io.js'
-import {version} from './main.js'
+import {buildVersion} from './main.js'
 
 /** The options of a lint run that serve hooks and CI: --staged, --output, --baseline, --cache. */
 export interface ExtraOptions {
@@ -43,7 +43,7 @@ export interface PreparedRun extends Pick<RunOptions, 'cwd' | 'paths' | 'inputs'
 export async function prepareRun(extra: ExtraOptions, positionals: string[], io: CliIO, configPath: string | undefined, noConfig = false): Promise<PreparedRun> {
   // The cache, git and baseline modules are loaded only by the runs that use them (start-up time of plain runs).
   const {DEFAULT_CACHE, LintCache} = extra.cache ? await import('../cache/cache.js') : {DEFAULT_CACHE: '', LintCache: undefined}
-  const cache = LintCache ? await LintCache.load(path.resolve(io.cwd, extra.cacheLocation ?? DEFAULT_CACHE), version()) : undefined
+  const cache = LintCache ? await LintCache.load(path.resolve(io.cwd, extra.cacheLocation ?? DEFAULT_CACHE), buildVersion()) : undefined
   const prepared: PreparedRun = {cwd: io.cwd, paths: positionals, configPath, cache, lintDocument: cache?.lintDocument}
   if (!extra.staged) return prepared
   const [{GitError, repositoryRoot}, {stagedFiles}] = await Promise.all([import('../git/git.js'), import('../git/staged.js')])

@@ -221,6 +221,19 @@ export function version(): string {
   return manifest.version
 }
 
+/**
+ * The version and the build (dist/build-id.txt, written by `npm run build`):
+ * what a cache entry was computed by. A checkout keeps its version while its
+ * rules change; without a build id (tsc run alone) the version stands alone.
+ */
+export function buildVersion(): string {
+  try {
+    return `${version()}+${readFileSync(new URL('../build-id.txt', import.meta.url), 'utf8').trim()}`
+  } catch {
+    return version()
+  }
+}
+
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))

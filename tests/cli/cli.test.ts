@@ -20,21 +20,47 @@ describe('factlint on the reference document', () => {
 
   it('prints a readable report with the offending line underlined, without colour when piped', () => {
     const result = runCli([FIXTURE, '--rule', 'doubled-word=error'])
-    expect(result.stdout).toContain('2:215-2:218  error  Particule de négation « pas » répétée dans la même proposition : une seule est attendue  doubled-word')
+    expect(result.stdout).toContain('2:215-2:218  erreur  Particule de négation « pas » répétée dans la même proposition : une seule est attendue  doubled-word')
     expect(result.stdout).toContain('…itaire Africain Lion. Il n’a pas manqué pas de noter que le Maroc est considéré éta…\n')
     expect(result.stdout).toContain('\n                                               ^^^\n')
     expect(result.stdout).not.toContain('\u001b[')
     // Deleting the duplicated block is an unsafe fix, applied only with --fix-type: counted apart.
-    expect(result.stdout.endsWith('✖ 19 problems (5 errors, 14 warnings)\n  14 can be fixed with --fix\n  1 more with --fix --fix-type duplicate-block (review the change)\n')).toBe(true)
+    expect(result.stdout.endsWith('✖ 19 problèmes (5 erreurs, 14 avertissements)\n  14 corrigeables avec --fix\n  1 de plus avec --fix --fix-type duplicate-block (relire la modification)\n')).toBe(true)
     // Each suggestion says how it is applied when --fix alone does not apply it.
-    expect(result.stdout).toContain('      suggestion: (delete) (with --fix-type duplicate-block)\n      related: 2:1-18:211')
-    expect(result.stdout).toContain('“vendredi 30 octobre” (by hand)\n')
-    expect(result.stdout).toContain('      suggestion: “M. Bourita”\n')
+    expect(result.stdout).toContain('      correction : (supprimer) (avec --fix-type duplicate-block)\n      voir : 2:1-18:211')
+    expect(result.stdout).toContain('“vendredi 30 octobre” (à la main)\n')
+    expect(result.stdout).toContain('      correction : “M. Bourita”\n')
   })
 
   it('colours the report when FORCE_COLOR asks for it, and NO_COLOR wins', () => {
-    expect(runCli([FIXTURE], {env: {NO_COLOR: undefined, FORCE_COLOR: '1'}}).stdout).toContain('\u001b[31merror')
+    expect(runCli([FIXTURE], {env: {NO_COLOR: undefined, FORCE_COLOR: '1'}}).stdout).toContain('\u001b[31merreur')
     expect(runCli([FIXTURE], {env: {NO_COLOR: '1', FORCE_COLOR: '1'}}).stdout).not.toContain('\u001b[')
+  })
+})
+
+describe('the words around each finding follow its document’s language', () => {
+  it('labels an English draft’s findings in English, with an English summary', () => {
+    const root = tempTree({'en.txt': 'He said the the words again. It was a “long day.'})
+    const result = runCli(['en.txt'], {cwd: root})
+    expect(result.stdout).toContain('  1:13-1:16  error  ')
+    expect(result.stdout).toContain('      suggestion: (delete)\n')
+    expect(result.stdout).toContain('\n✖ 2 problems (2 errors, 0 warnings)\n  1 can be fixed with --fix\n')
+  })
+
+  it('labels a French draft’s findings in French, counting 0 and 1 in the singular', () => {
+    const root = tempTree({'fr.txt': 'Il a vu le le chat.'})
+    const result = runCli(['fr.txt'], {cwd: root})
+    expect(result.stdout).toContain('  1:12-1:14  erreur  ')
+    expect(result.stdout).toContain('      correction : (supprimer)\n')
+    expect(result.stdout).toContain('\n✖ 1 problème (1 erreur, 0 avertissement)\n  1 corrigeable avec --fix\n')
+  })
+
+  it('keeps each file’s labels in its own language and sums up a mixed run in English', () => {
+    const root = tempTree({'en.txt': 'He said the the words again.', 'fr.txt': 'Il a vu le le chat.'})
+    const result = runCli(['en.txt', 'fr.txt'], {cwd: root})
+    expect(result.stdout).toContain('      suggestion: (delete)\n')
+    expect(result.stdout).toContain('      correction : (supprimer)\n')
+    expect(result.stdout).toContain('\n✖ 2 problems (2 errors, 0 warnings)\n  2 can be fixed with --fix\n')
   })
 })
 
@@ -43,7 +69,7 @@ describe('exit codes', () => {
     const root = tempTree({'clean.txt': 'Le ministre a signé un accord de coopération avec le Royaume.'})
     const result = runCli(['clean.txt'], {cwd: root})
     expect(result.status).toBe(0)
-    expect(result.stdout).toBe('✔ 1 file checked, no problems\n')
+    expect(result.stdout).toBe('✔ 1 fichier vérifié, aucun problème\n')
   })
 
   it('exits 2 for a missing path but still reports the other files', () => {
@@ -88,8 +114,8 @@ describe('exit codes', () => {
 
   it('under --quiet, the summary counts the errors shown and says how many warnings it hides', () => {
     const result = runCli([FIXTURE, '--quiet'])
-    expect(result.stdout).toContain('\n✖ 5 problems (5 errors; 14 warnings not shown under --quiet)\n')
-    expect(result.stdout).not.toContain(' warning  ')
+    expect(result.stdout).toContain('\n✖ 5 problèmes (5 erreurs ; 14 avertissements masqués par --quiet)\n')
+    expect(result.stdout).not.toContain(' avertissement  ')
   })
 
   it('takes --max-warnings=-1 as no limit, and explains the form a negative value needs', () => {

@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {severityOf} from '../../rules/define.js'
+import {labelsFor, summaryIsFrench} from './labels.js'
 import {shownMessages, type Formatter} from './types.js'
 
 const ANSI = {
@@ -29,6 +30,7 @@ export const formatPretty: Formatter = (files, options) => {
     const messages = shownMessages(file, options.quiet)
     if (messages.length === 0) continue
     out.push(paint('underline', file.path || '<stdin>'))
+    const labels = labelsFor(file)
     const lines = String(file.value).split(/\r\n|\r|\n/)
     for (const message of messages) {
       const severity = severityOf(message)
@@ -39,32 +41,29 @@ export const formatPretty: Formatter = (files, options) => {
       if (fix && !fix.unsafe) fixable++
       if (fix?.unsafe && message.ruleId) unsafe.set(message.ruleId, (unsafe.get(message.ruleId) ?? 0) + 1)
       const colour: Style = severity === 'error' ? 'red' : severity === 'warning' ? 'yellow' : 'blue'
-      out.push(`  ${paint('dim', placeText(message))}  ${paint(colour, severity)}  ${message.reason}  ${paint('dim', message.ruleId ?? '')}`)
+      out.push(`  ${paint('dim', placeText(message))}  ${paint(colour, labels[severity])}  ${message.reason}  ${paint('dim', message.ruleId ?? '')}`)
       out.push(...excerpt(message, lines, paint, colour))
       const expected = message.expected ?? []
       if (expected.length > 0) {
-        const how = !fix ? ' (by hand)' : fix.unsafe ? ` (with --fix-type ${message.ruleId})` : ''
-        out.push(`      ${paint('green', 'suggestion:')} ${expected.map((value) => (value === '' ? '(delete)' : `“${value}”`)).join(', ')}${paint('dim', how)}`)
+        const how = !fix ? ` ${labels.byHand}` : fix.unsafe ? ` ${labels.withFixType(message.ruleId ?? '')}` : ''
+        out.push(`      ${paint('green', labels.suggestion)} ${expected.map((value) => (value === '' ? labels.deletion : `“${value}”`)).join(', ')}${paint('dim', how)}`)
       }
       const cause = message.cause as VFileMessage | undefined
       if (cause && typeof cause === 'object' && 'reason' in cause) {
-        out.push(`      ${paint('dim', `related: ${cause.file && cause.file !== file.path ? `${cause.file}:` : ''}${placeText(cause)} ${cause.reason}`)}`)
+        out.push(`      ${paint('dim', `${labels.related} ${cause.file && cause.file !== file.path ? `${cause.file}:` : ''}${placeText(cause)} ${cause.reason}`)}`)
       }
     }
     out.push('')
   }
   const total = errors + warnings
   const hidden = options.quiet ? files.reduce((count, file) => count + file.messages.filter((message) => message.fatal === false).length, 0) : 0
-  const hiddenNote = `${hidden} warning${hidden === 1 ? '' : 's'} not shown under --quiet`
+  const summary = summaryIsFrench(files) ? FRENCH_SUMMARY : ENGLISH_SUMMARY
   if (total > 0) {
-    const counts = options.quiet ? `${errors} error${errors === 1 ? '' : 's'}; ${hiddenNote}` : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts})`
-    out.push(paint(errors > 0 ? 'red' : 'yellow', paint('bold', summary)))
-    if (fixable > 0) out.push(paint('dim', `  ${fixable} can be fixed with --fix`))
-    for (const [ruleId, count] of unsafe) out.push(paint('dim', `  ${count} more with --fix --fix-type ${ruleId} (review the change)`))
+    out.push(paint(errors > 0 ? 'red' : 'yellow', paint('bold', `✖ ${summary.problems(total, errors, options.quiet ? -1 : warnings, hidden)}`)))
+    if (fixable > 0) out.push(paint('dim', `  ${summary.fixable(fixable)}`))
+    for (const [ruleId, count] of unsafe) out.push(paint('dim', `  ${summary.unsafe(count, ruleId)}`))
   } else if (files.length > 0) {
-    const checked = `✔ ${files.length} file${files.length === 1 ? '' : 's'} checked`
-    out.push(paint('green', hidden > 0 ? `${checked}, no errors (${hiddenNote})` : `${checked}, no problems`))
+    out.push(paint('green', `✔ ${summary.clean(files.length, hidden)}`))
   }
   return out.length > 0 ? out.join('\n') + '\n' : ''
 }
@@ -92,4 +91,33 @@ function excerpt(message: VFileMessage, lines: string[], paint: (style: Style, t
   const caretStart = [...prefix + line.slice(windowStart, from)].length
   const caretLength = Math.max(1, [...line.slice(from, Math.min(to, windowEnd))].length)
   return [`      ${prefix}${visible}${suffix}`, `      ${' '.repeat(caretStart)}${paint(colour, '^'.repeat(caretLength))}`]
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+/** French counts 0 and 1 in the singular: « 0 erreur ». */
+const pluriel = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`
+
+/** The run's closing lines; `warnings` is -1 under --quiet, where `hidden` warnings were left out. */
+interface Summary {
+  problems: (total: number, errors: number, warnings: number, hidden: number) => string
+  fixable: (count: number) => string
+  unsafe: (count: number, ruleId: string) => string
+  clean: (files: number, hidden: number) => string
+}
+
+const ENGLISH_SUMMARY: Summary = {
+  problems: (total, errors, warnings, hidden) =>
+    `${plural(total, 'problem', 'problems')} (${plural(errors, 'error', 'errors')}${warnings < 0 ? `; ${plural(hidden, 'warning', 'warnings')} not shown under --quiet` : `, ${plural(warnings, 'warning', 'warnings')}`})`,
+  fixable: (count) => `${count} can be fixed with --fix`,
+  unsafe: (count, ruleId) => `${count} more with --fix --fix-type ${ruleId} (review the change)`,
+  clean: (files, hidden) => `${plural(files, 'file', 'files')} checked, ${hidden > 0 ? `no errors (${plural(hidden, 'warning', 'warnings')} not shown under --quiet)` : 'no problems'}`
+}
+
+const FRENCH_SUMMARY: Summary = {
+  problems: (total, errors, warnings, hidden) =>
+    `${pluriel(total, 'problème', 'problèmes')} (${pluriel(errors, 'erreur', 'erreurs')}${warnings < 0 ? ` ; ${pluriel(hidden, 'avertissement masqué', 'avertissements masqués')} par --quiet` : `, ${pluriel(warnings, 'avertissement', 'avertissements')}`})`,
+  fixable: (count) => `${pluriel(count, 'corrigeable', 'corrigeables')} avec --fix`,
+  unsafe: (count, ruleId) => `${count} de plus avec --fix --fix-type ${ruleId} (relire la modification)`,
+  clean: (files, hidden) =>
+    `${pluriel(files, 'fichier vérifié', 'fichiers vérifiés')}, ${hidden > 0 ? `aucune erreur (${pluriel(hidden, 'avertissement masqué', 'avertissements masqués')} par --quiet)` : 'aucun problème'}`
 }
