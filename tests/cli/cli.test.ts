@@ -64,6 +64,22 @@ describe('the words around each finding follow its document’s language', () =>
   })
 })
 
+describe('the JSON report', () => {
+  it('says which language each file was linted as', () => {
+    const root = tempTree({
+      'en.txt': 'He said the the words again.',
+      'fr.txt': 'Il a vu le le chat.',
+      'de.txt': 'Der Minister hat am Montag in Berlin einen neuen Vertrag mit den Nachbarländern unterzeichnet, sagte ein Sprecher der Regierung.'
+    })
+    const report = JSON.parse(runCli(['--format', 'json', 'de.txt', 'en.txt', 'fr.txt'], {cwd: root}).stdout) as Array<{path: string; lang?: string}>
+    expect(report.map((file) => [file.path, file.lang])).toEqual([
+      ['de.txt', 'und'],
+      ['en.txt', 'en'],
+      ['fr.txt', 'fr']
+    ])
+  })
+})
+
 describe('exit codes', () => {
   it('exits 0 on a clean draft', () => {
     const root = tempTree({'clean.txt': 'Le ministre a signé un accord de coopération avec le Royaume.'})

@@ -5,11 +5,15 @@ import {shownMessages, type Formatter} from './types.js'
 
 /**
  * The unified ecosystem's JSON report (vfile-reporter-json), with factlint's
- * extra fields on each message: `fix`, `cause` (the related place) and `data`.
+ * extra fields: on each file, `lang` (the language it was linted as: `fr`,
+ * `en`, or `und` when neither, which only the language-independent rules
+ * check), and on each message `fix`, `cause` (the related place) and `data`.
  */
 export const formatJson: Formatter = (files, options) => {
-  const report = JSON.parse(reporterJson([...files], {silent: options.quiet})) as Array<{messages: Array<Record<string, unknown>>}>
+  const report = JSON.parse(reporterJson([...files], {silent: options.quiet})) as Array<{lang?: string; messages: Array<Record<string, unknown>>}>
   report.forEach((entry, fileIndex) => {
+    const lang = files[fileIndex]!.data.factlint?.lang
+    if (lang) entry.lang = lang
     const messages = shownMessages(files[fileIndex]!, options.quiet)
     entry.messages.forEach((json, index) => {
       const message = messages[index] as (VFileMessage & FactlintMessageFields) | undefined
