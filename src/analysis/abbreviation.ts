@@ -103,9 +103,10 @@ export function findAbbreviations(texts: readonly string[], lang: Lang | 'und'):
     if (list) list.push(occurrence)
     else groups.set(occurrence.honorific.group, [occurrence])
   }
+  const copies = repeatedBlocks(texts)
   for (const list of groups.values()) {
     const counts = new Map<'period' | 'bare', number>()
-    for (const {kind} of list) counts.set(kind, (counts.get(kind) ?? 0) + 1)
+    for (const {kind, block} of list) if (!copies.has(block)) counts.set(kind, (counts.get(kind) ?? 0) + 1)
     if (counts.size < 2) continue
     const tie = list[0]!.honorific.onTie
     const majority = majorityOf(counts, tie ? [tie] : [])
@@ -113,6 +114,22 @@ export function findAbbreviations(texts: readonly string[], lang: Lang | 'und'):
     for (const occurrence of list) if (occurrence.kind !== majority) issues.push(issueOf(texts, occurrence, 'majority'))
   }
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
+}
+
+/**
+ * Blocks that repeat an earlier block word for word: a paragraph pasted twice
+ * (which duplicate-block reports) is one writer's choice, not two, and must
+ * not tip the document's majority.
+ */
+function repeatedBlocks(texts: readonly string[]): Set<number> {
+  const seen = new Set<string>()
+  const copies = new Set<number>()
+  texts.forEach((text, block) => {
+    const key = text.trim()
+    if (seen.has(key)) copies.add(block)
+    else seen.add(key)
+  })
+  return copies
 }
 
 function issueOf(texts: readonly string[], occurrence: Occurrence, reason: AbbreviationIssue['reason']): AbbreviationIssue {

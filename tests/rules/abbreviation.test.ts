@@ -11,7 +11,12 @@ ruleTester('abbreviation', {
     {text: 'Mr Smith met Mrs Jones and Dr Brown.', lang: 'en', name: 'en: British style throughout'},
     {text: 'Mr. Smith met Mrs Jones.', lang: 'en', name: 'en: a tie between two house styles decides nothing'},
     {text: 'The road is Mulholland Dr and the talks were in Washington.', lang: 'en', name: 'en: Dr not followed by a name'},
-    {text: 'John M. Smith and M Night Shyamalan.', lang: 'en', name: 'en: French honorifics are not checked in English'}
+    {text: 'John M. Smith and M Night Shyamalan.', lang: 'en', name: 'en: French honorifics are not checked in English'},
+    {
+      text: 'The team, led by Dr. Farman, found the hole.\n\nDr Solomon praised Mr Hale. Mr. Hale agreed.\n\nThe team, led by Dr. Farman, found the hole.',
+      lang: 'en',
+      name: 'en: a paragraph pasted twice counts once, and leaves a tie'
+    }
   ],
   invalid: [
     {
@@ -49,6 +54,18 @@ ruleTester('abbreviation', {
       lang: 'en',
       name: 'en: American Mr. among British Mr and Mrs',
       errors: [{expected: ['Mr Brown']}]
+    },
+    {
+      text: 'Dr. Farman spoke.\n\nDr Solomon praised Mr Hale. Mr. Hale agreed. Mrs. Hale too.\n\nDr. Farman spoke.',
+      lang: 'en',
+      name: 'en: with the pasted copy counted once, a real majority still decides (3 against 2)',
+      errors: [{expected: ['Dr. Solomon']}, {expected: ['Mr. Hale']}]
+    },
+    {
+      text: 'Le Dr Martin a parlé au Dr. Leroy.\n\nLe Dr. Leroy a répondu.\n\nLe Dr. Leroy a répondu.\n\nLe Pr Durand aussi.',
+      lang: 'fr',
+      name: 'fr: a paragraph pasted twice counts once (Dr and Pr win 2 to 2, as French wants on a tie)',
+      errors: [{expected: ['Dr Leroy']}, {expected: ['Dr Leroy']}, {expected: ['Dr Leroy']}]
     }
   ]
 })
