@@ -3,6 +3,7 @@ import type {Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
 import {dateChunks} from './chunks.js'
+import {weekdayLists} from './lists.js'
 import {plainDates} from './plain.js'
 
 export {sentenceChunks} from './chunks.js'
@@ -33,8 +34,12 @@ export interface DateMention {
   end: number
   line: number
   stated: StatedDate
-  /** The month and/or year are written once for a list or range (« lundi 12 et mardi 13 juin »). */
-  shared: Array<'month' | 'year'>
+  /**
+   * The month and/or year are written once for a list or range (« lundi 12 et
+   * mardi 13 juin »); the day too when the weekdays are listed before their
+   * days (« mardi et mercredi 1er et 2 décembre »): the mention is then the weekday's word alone.
+   */
+  shared: Array<'day' | 'month' | 'year'>
   /** « jeudi dernier » / « jeudi prochain », "last/next Thursday". */
   modifier?: 'last' | 'next'
   /** The text places this weekday after its anchor: future tense, « puis », "the next day"… */
@@ -116,8 +121,30 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
 /** The mentions of one chunk, in order: plain written-out dates are read without chrono (see `plainDates`). */
 export function chunkMentions(chunk: string, lang: Lang, parser: Chrono, reference = CHRONO_REFERENCE): Partial[] {
   const plain = plainDates(chunk, lang)
-  if (plain) return plain.map((date) => datePartial(date.index, date.text, chunk, lang, date.stated, [], PLAIN_STYLE[lang]))
-  return chronoMentions(chunk, lang, parser, reference)
+  if (plain) return pairedByPosition(plain.map((date) => datePartial(date.index, date.text, chunk, lang, date.stated, [], PLAIN_STYLE[lang])), chunk, lang)
+  return pairedByPosition(chronoMentions(chunk, lang, parser, reference), chunk, lang)
+}
+
+/**
+ * The mentions of a chunk with its lists of weekdays written before their
+ * days (« mardi et mercredi 1er et 2 décembre ») read pair by pair, the n-th
+ * weekday with the n-th day (see `weekdayLists`): whatever chrono read inside
+ * such a list is replaced by one date per weekday, written on the weekday's word.
+ */
+function pairedByPosition(partials: Partial[], chunk: string, lang: Lang): Partial[] {
+  // Such a list always starts with a weekday alone, which chrono reads as one.
+  if (!partials.some((partial) => partial.value.kind === 'weekday')) return partials
+  const lists = weekdayLists(chunk, lang)
+  if (lists.length === 0) return partials
+  const kept = partials.filter((partial) => !lists.some((list) => partial.index < list.end && partial.index + partial.text.length > list.start))
+  for (const list of lists) {
+    for (const day of list.days) {
+      const shared: DateMention['shared'] = ['day', 'month']
+      if (day.stated.year !== undefined) shared.push('year')
+      kept.push(datePartial(day.index, day.text, chunk, lang, day.stated, shared, PLAIN_STYLE[lang]))
+    }
+  }
+  return kept.sort((a, b) => a.index - b.index)
 }
 
 /** The mentions of one chunk as chrono reads them. */
@@ -171,7 +198,7 @@ function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partia
   const start = result.start
   const stated = statedOf(start)
   const tags = start.tags()
-  const shared: Array<'month' | 'year'> = []
+  const shared: DateMention['shared'] = []
   if (tags.has(TAG_SHARED_MONTH)) shared.push('month')
   if (tags.has(TAG_SHARED_YEAR)) shared.push('year')
 
@@ -217,7 +244,7 @@ const PLAIN_STYLE: Record<Lang, DateMention['style']> = {
 }
 
 /** A mention of a day and a month (kind `date`) at `index` of the chunk. */
-function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: Array<'month' | 'year'>, style?: DateMention['style']): Partial {
+function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: DateMention['shared'], style?: DateMention['style']): Partial {
   const {modifier, sequenced, after} = readingOf(text, index, chunk, lang)
   return {index, text, value: {kind: 'date', stated, shared, after, sequenced, style: style ?? styleOf(text), modifier}}
 }

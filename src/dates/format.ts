@@ -70,7 +70,9 @@ export function writeLike(mention: DateMention, lang: Lang, date: CalendarDate, 
   const month = monthName(lang, date.month)
   const name = weekday === undefined ? '' : weekdayName(lang, weekday)
   let text: string
-  if (lang === 'fr') {
+  // A weekday listed before its day (« mardi et mercredi 1er et 2 décembre »): its word alone is replaced.
+  if (mention.shared.includes('day')) text = name
+  else if (lang === 'fr') {
     text = [name, day, withMonth ? month : '', withYear ? String(date.year) : ''].filter(Boolean).join(' ')
   } else {
     const lead = name ? `${name}${mention.style.weekdayComma ? ',' : ''} ` : ''
