@@ -362,7 +362,8 @@ function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{d
     const near = Math.min(date.day, last)
     const firstOfMonth = {...date, day: 1}
     const firstMatching = 1 + ((weekday - weekdayOf(firstOfMonth) + 7) % 7)
-    for (let day = firstMatching; day <= last; day += 7) {
+    // The day of a listed weekday is written apart from it, in the list of days: only the weekday's word is corrected.
+    for (let day = firstMatching; day <= last && !mention.shared.includes('day'); day += 7) {
       if (day !== date.day && Math.abs(day - near) < 7) candidates.push({kind: 'day', date: {...date, day}, weekday})
     }
   }

@@ -2,7 +2,8 @@ import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import type {Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
-import {dateChunks} from './chunks.js'
+import {dateChunks, isCut} from './chunks.js'
+import {weekdayLists} from './lists.js'
 import {plainDates} from './plain.js'
 
 export {sentenceChunks} from './chunks.js'
@@ -33,14 +34,23 @@ export interface DateMention {
   end: number
   line: number
   stated: StatedDate
-  /** The month and/or year are written once for a list or range (« lundi 12 et mardi 13 juin »). */
-  shared: Array<'month' | 'year'>
+  /**
+   * The month and/or year are written once for a list or range (« lundi 12 et
+   * mardi 13 juin »); the day too when the weekdays are listed before their
+   * days (« mardi et mercredi 1er et 2 décembre »): the mention is then the weekday's word alone.
+   */
+  shared: Array<'day' | 'month' | 'year'>
   /** « jeudi dernier » / « jeudi prochain », "last/next Thursday". */
   modifier?: 'last' | 'next'
   /** The text places this weekday after its anchor: future tense, « puis », "the next day"… */
   after: boolean
   /** Told as coming after what precedes it: « puis », « ensuite », "then", "later"… */
   sequenced: boolean
+  /** Index of the paragraph (block) the mention is told in. */
+  paragraph: number
+  /** The mention lies in its paragraph's first sentence, or in its last one. */
+  opensParagraph: boolean
+  closesParagraph: boolean
   /** Other end of a range written as one expression (« du 12 au 15 juin »). */
   rangeOf?: number
   /** How the date is written, to write corrections the same way. */
@@ -64,10 +74,22 @@ const FULL_MONTH_BEFORE_STOP =
 const LAST: Record<Lang, RegExp> = {fr: /\bdernier\b/i, en: /\b(?:last|past)\b/i}
 const NEXT: Record<Lang, RegExp> = {fr: /\bprochain\b/i, en: /\bnext\b/i}
 
-/** Words telling that what follows comes later in time. */
+/**
+ * Words telling that what follows comes later in time. Not the same words
+ * when they tell something else: a deadline (« au plus tard », "no later
+ * than"), the time of another event ("until then", "by then", "back then"),
+ * a former title ("then-President"), or the next item of a list of topics
+ * (« Puis il y a la piscine… », "Then there is the wall…").
+ */
 const SEQUENCE_MARKERS: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:puis|ensuite|le lendemain|plus tard|par la suite)(?![\p{L}])/iu,
-  en: /\b(?:then|later|afterwards|the next day|the following day|subsequently)\b/i
+  fr: /(?<![\p{L}])(?:puis(?!\s*,?\s+il\s+y\s+a(?!\s+eu)(?![\p{L}]))|ensuite|le lendemain|(?<!(?<![\p{L}])au\s+)plus tard|par la suite)(?![\p{L}])/iu,
+  en: /\b(?:(?<!\b(?:until|till|by|back|even)\s+)then(?!-|\s*,?\s+there(?:\s+(?:is|are)\b|['’]s\b))|later(?!\s+than\b)|afterwards|the next day|the following day|subsequently)\b/i
+}
+
+/** « depuis », « dès », "since" right before a date. */
+const STATE_SINCE: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:depuis|dès)\s+(?:le\s+|ce\s+)?$/iu,
+  en: /\bsince\s+(?:the\s+|last\s+)?$/i
 }
 
 /** The future tense: a bare weekday then lies after its anchor. */
@@ -90,14 +112,19 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
   const mentions: DateMention[] = []
   const years: number[] = []
   const reference = new Date(CHRONO_REFERENCE)
-  for (const block of blocks) {
+  for (const [paragraph, block] of blocks.entries()) {
     for (const match of block.text.matchAll(WRITTEN_YEAR)) years.push(Number(match[1]))
+    // Where the paragraph's first sentence ends and its last one starts, found once a mention needs them.
+    let edges: [number, number] | undefined
     // chrono finds no mention in a sentence that names no day (see mayContainDates): it reads only the others.
     for (const [from, to] of dateChunks(block.text)) {
       const chunk = block.text.slice(from, to)
       for (const mention of chunkMentions(chunk, lang, parser, reference)) {
-        const [start, end] = block.rangeOf(from + mention.index, from + mention.index + mention.text.length)
-        mentions.push(mentionOf(mention, mentions.length, start, end, lineOf(start)))
+        const index = from + mention.index
+        const [start, end] = block.rangeOf(index, index + mention.text.length)
+        edges ??= sentenceEdges(block.text)
+        const told = {paragraph, opensParagraph: index < edges[0], closesParagraph: index >= edges[1]}
+        mentions.push(mentionOf(mention, mentions.length, start, end, lineOf(start), told))
       }
     }
   }
@@ -116,8 +143,30 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
 /** The mentions of one chunk, in order: plain written-out dates are read without chrono (see `plainDates`). */
 export function chunkMentions(chunk: string, lang: Lang, parser: Chrono, reference = CHRONO_REFERENCE): Partial[] {
   const plain = plainDates(chunk, lang)
-  if (plain) return plain.map((date) => datePartial(date.index, date.text, chunk, lang, date.stated, [], PLAIN_STYLE[lang]))
-  return chronoMentions(chunk, lang, parser, reference)
+  if (plain) return pairedByPosition(plain.map((date) => datePartial(date.index, date.text, chunk, lang, date.stated, [], PLAIN_STYLE[lang])), chunk, lang)
+  return pairedByPosition(chronoMentions(chunk, lang, parser, reference), chunk, lang)
+}
+
+/**
+ * The mentions of a chunk with its lists of weekdays written before their
+ * days (« mardi et mercredi 1er et 2 décembre ») read pair by pair, the n-th
+ * weekday with the n-th day (see `weekdayLists`): whatever chrono read inside
+ * such a list is replaced by one date per weekday, written on the weekday's word.
+ */
+function pairedByPosition(partials: Partial[], chunk: string, lang: Lang): Partial[] {
+  // Such a list always starts with a weekday alone, which chrono reads as one.
+  if (!partials.some((partial) => partial.value.kind === 'weekday')) return partials
+  const lists = weekdayLists(chunk, lang)
+  if (lists.length === 0) return partials
+  const kept = partials.filter((partial) => !lists.some((list) => partial.index < list.end && partial.index + partial.text.length > list.start))
+  for (const list of lists) {
+    for (const day of list.days) {
+      const shared: DateMention['shared'] = ['day', 'month']
+      if (day.stated.year !== undefined) shared.push('year')
+      kept.push(datePartial(day.index, day.text, chunk, lang, day.stated, shared, PLAIN_STYLE[lang]))
+    }
+  }
+  return kept.sort((a, b) => a.index - b.index)
 }
 
 /** The mentions of one chunk as chrono reads them. */
@@ -127,14 +176,39 @@ export function chronoMentions(chunk: string, lang: Lang, parser: Chrono, refere
   return partials
 }
 
-export type Partial = {index: number; text: string; value: Omit<DateMention, 'id' | 'start' | 'end' | 'line' | 'text'>}
+/** Where a mention is told: its paragraph, and whether it lies in the paragraph's first or last sentence. */
+type Told = Pick<DateMention, 'paragraph' | 'opensParagraph' | 'closesParagraph'>
+
+/**
+ * The end of a paragraph's first sentence and the start of its last one (cut
+ * where `dateChunks` cuts): each found by a scan as long as that sentence.
+ */
+function sentenceEdges(text: string): [number, number] {
+  let firstEnd = text.length
+  for (let at = 1; at < text.length; at++) {
+    if (text.charCodeAt(at) === 32 && isCut(text, at)) {
+      firstEnd = at
+      break
+    }
+  }
+  let lastStart = 0
+  for (let at = text.length - 1; at > 0; at--) {
+    if (text.charCodeAt(at) === 32 && isCut(text, at)) {
+      lastStart = at
+      break
+    }
+  }
+  return [firstEnd, lastStart]
+}
+
+export type Partial = {index: number; text: string; value: Omit<DateMention, 'id' | 'start' | 'end' | 'line' | 'text' | keyof Told>}
 
 /**
  * The mention of a partial, every field written out in one order: all
  * mentions then share one shape. Spreading `value`, whose shape depends on
  * the kind of mention, cost more per mention than the rest of its reading.
  */
-function mentionOf(partial: Partial, id: number, start: number, end: number, line: number): DateMention {
+function mentionOf(partial: Partial, id: number, start: number, end: number, line: number, told: Told): DateMention {
   const {value} = partial
   return {
     id,
@@ -143,6 +217,9 @@ function mentionOf(partial: Partial, id: number, start: number, end: number, lin
     start,
     end,
     line,
+    paragraph: told.paragraph,
+    opensParagraph: told.opensParagraph,
+    closesParagraph: told.closesParagraph,
     stated: value.stated,
     shared: value.shared,
     modifier: value.modifier,
@@ -171,7 +248,7 @@ function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partia
   const start = result.start
   const stated = statedOf(start)
   const tags = start.tags()
-  const shared: Array<'month' | 'year'> = []
+  const shared: DateMention['shared'] = []
   if (tags.has(TAG_SHARED_MONTH)) shared.push('month')
   if (tags.has(TAG_SHARED_YEAR)) shared.push('year')
 
@@ -217,7 +294,7 @@ const PLAIN_STYLE: Record<Lang, DateMention['style']> = {
 }
 
 /** A mention of a day and a month (kind `date`) at `index` of the chunk. */
-function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: Array<'month' | 'year'>, style?: DateMention['style']): Partial {
+function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: DateMention['shared'], style?: DateMention['style']): Partial {
   const {modifier, sequenced, after} = readingOf(text, index, chunk, lang)
   return {index, text, value: {kind: 'date', stated, shared, after, sequenced, style: style ?? styleOf(text), modifier}}
 }
@@ -226,7 +303,8 @@ function datePartial(index: number, text: string, chunk: string, lang: Lang, sta
 function readingOf(text: string, index: number, chunk: string, lang: Lang) {
   const context = sentenceBefore(chunk, index)
   const modifier: DateMention['modifier'] = LAST[lang].test(text) ? 'last' : NEXT[lang].test(text) ? 'next' : undefined
-  const sequenced = SEQUENCE_MARKERS[lang].test(context.before)
+  // « puis … fermée depuis le jeudi 12 novembre »: a date after « depuis », "since" dates a state already under way, not the next step.
+  const sequenced = SEQUENCE_MARKERS[lang].test(context.before) && !STATE_SINCE[lang].test(context.before)
   const after = modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest)
   return {modifier, sequenced, after}
 }

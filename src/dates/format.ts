@@ -27,15 +27,32 @@ export function formatDate(lang: Lang, date: CalendarDate, year = true): string 
   return `${monthName(lang, date.month)} ${date.day}${year ? `, ${date.year}` : ''}`
 }
 
-/** Days between two dates as words: « 4 semaines », "3 days". */
+/** Average days in a month (as before: rounding the same gaps the same way) and in a Gregorian year. */
+const MONTH_DAYS = 30.44
+const YEAR_DAYS = 365.2425
+
+/**
+ * Days between two dates as a newsroom writes them: days or weeks up to two
+ * months (« 3 jours », "4 weeks"), then months (« environ 5 mois »), then a
+ * year and months (« environ un an et 3 mois », "about a year and 3 months"),
+ * then whole years (« environ 90 ans », "about 90 years"): nobody counts a
+ * gap of decades in months.
+ */
 export function formatGap(lang: Lang, days: number): string {
-  if (days >= 60) {
-    const months = Math.round(days / 30.44)
-    return lang === 'fr' ? `environ ${months} mois` : `about ${months} months`
+  if (days < 60) {
+    const weeks = days % 7 === 0 && days >= 14 ? days / 7 : undefined
+    if (lang === 'fr') return weeks ? `${weeks} semaines` : `${days} jour${days > 1 ? 's' : ''}`
+    return weeks ? `${weeks} weeks` : `${days} day${days > 1 ? 's' : ''}`
   }
-  const weeks = days % 7 === 0 && days >= 14 ? days / 7 : undefined
-  if (lang === 'fr') return weeks ? `${weeks} semaines` : `${days} jour${days > 1 ? 's' : ''}`
-  return weeks ? `${weeks} weeks` : `${days} day${days > 1 ? 's' : ''}`
+  const months = Math.round(days / MONTH_DAYS)
+  if (months < 12) return lang === 'fr' ? `environ ${months} mois` : `about ${months} months`
+  if (months < 24) {
+    const rest = months - 12
+    if (lang === 'fr') return rest === 0 ? 'environ un an' : `environ un an et ${rest} mois`
+    return rest === 0 ? 'about a year' : `about a year and ${rest} month${rest > 1 ? 's' : ''}`
+  }
+  const years = Math.round(days / YEAR_DAYS)
+  return lang === 'fr' ? `environ ${years} ans` : `about ${years} years`
 }
 
 /** Where the year of a date came from, as the end of a message; empty when the text writes it. */
@@ -70,7 +87,9 @@ export function writeLike(mention: DateMention, lang: Lang, date: CalendarDate, 
   const month = monthName(lang, date.month)
   const name = weekday === undefined ? '' : weekdayName(lang, weekday)
   let text: string
-  if (lang === 'fr') {
+  // A weekday listed before its day (« mardi et mercredi 1er et 2 décembre »): its word alone is replaced.
+  if (mention.shared.includes('day')) text = name
+  else if (lang === 'fr') {
     text = [name, day, withMonth ? month : '', withYear ? String(date.year) : ''].filter(Boolean).join(' ')
   } else {
     const lead = name ? `${name}${mention.style.weekdayComma ? ',' : ''} ` : ''

@@ -87,7 +87,9 @@ export function outlierReason(lang: Lang, event: TimelineEvent, gap: number, lat
 
 export function orderReason(lang: Lang, event: TimelineEvent, previous: TimelineEvent): string {
   const gap = formatGap(lang, previous.day - event.day)
+  // « de environ » elides: « le précède d’environ 3 mois ».
+  const by = lang === 'fr' && gap.startsWith('environ') ? `d’${gap}` : `de ${gap}`
   return lang === 'fr'
-    ? `« ${event.mention.text} » (${formatDate(lang, event.date)}) est raconté après « ${previous.mention.text} » (${formatDate(lang, previous.date)}) mais le précède de ${gap}`
+    ? `« ${event.mention.text} » (${formatDate(lang, event.date)}) est raconté après « ${previous.mention.text} » (${formatDate(lang, previous.date)}) mais le précède ${by}`
     : `"${event.mention.text}" (${formatDate(lang, event.date)}) is told after "${previous.mention.text}" (${formatDate(lang, previous.date)}) but comes ${gap} before it`
 }

@@ -1,4 +1,5 @@
 import type {TimelineEvent} from './analysis.js'
+import type {DateMention} from './extract.js'
 
 export interface TimelineOptions {
   /** An event further than this from every other event of the story is reported. */
@@ -33,6 +34,18 @@ export function groupByGap<T extends {day: number}>(sorted: readonly T[], maxGap
 }
 
 /**
+ * Whether « puis », "then" before `later` can speak of `earlier`, the event
+ * told just before it: in the same paragraph, or in the sentence right
+ * before it across a paragraph break. Further away, a sentence opening with
+ * « Puis » or "Then" starts another topic (« Puis il y a le dossier de la
+ * piscine, fermée le jeudi 12 novembre »), not the next step of that event.
+ */
+export function toldTogether(earlier: DateMention, later: DateMention): boolean {
+  if (earlier.paragraph === later.paragraph) return true
+  return later.paragraph === earlier.paragraph + 1 && earlier.closesParagraph && later.opensParagraph
+}
+
+/**
  * The dates that do not fit the story:
  * - a date whose stated weekday is wrong (see date-weekday) and that lies more
  *   than `maxGapDays` from the story's main group: the group with the most
@@ -44,7 +57,8 @@ export function groupByGap<T extends {day: number}>(sorted: readonly T[], maxGap
  *   deliberate (background, an anniversary); a bare weekday (« jeudi ») or a
  *   date without weekday has no stated date to be wrong about;
  * - a date told after another with « puis », « ensuite », "then", "later"… but
- *   earlier than it.
+ *   earlier than it, when the other is told in the same paragraph or the
+ *   sentence just before (see `toldTogether`).
  */
 export function timelineProblems(events: readonly TimelineEvent[], options: TimelineOptions): TimelineProblem[] {
   const problems: TimelineProblem[] = []
@@ -70,7 +84,7 @@ export function timelineProblems(events: readonly TimelineEvent[], options: Time
   for (let index = 1; index < events.length; index++) {
     const event = events[index]!
     const previous = events[index - 1]!
-    if (event.mention.sequenced && event.mention.kind === 'date' && event.day < previous.day) {
+    if (event.mention.sequenced && event.mention.kind === 'date' && event.day < previous.day && toldTogether(previous.mention, event.mention)) {
       problems.push({kind: 'order', event, previous})
     }
   }
