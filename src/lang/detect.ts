@@ -71,49 +71,93 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
  * when it tells (see `narrationOf`), else those of the whole sample. A
  * French story may quote an English speaker at length, and the reverse: the
  * story is in the language of its own sentences, not of its quotations.
+ * One reading of the sample counts both: no word runs across a quotation
+ * mark, so the whole sample's words are the narration's plus the quotations'.
  */
-export function narrationCounts(sample: string): {french: number; english: number; words: number} {
-  const whole = countWords(sample)
-  const narration = narrationOf(sample)
-  if (narration.length === sample.length) return whole
-  const own = countWords(narration)
-  return own.french !== own.english && Math.max(own.french, own.english) >= Math.max(2, own.words * 0.1) ? own : whole
+export function narrationCounts(sample: string): Counts {
+  const own = emptyCounts()
+  const quoted = emptyCounts()
+  let from = 0
+  forEachQuotation(sample, (open, close) => {
+    countWords(sample, from, open, own)
+    countWords(sample, open + 1, close, quoted)
+    from = close + 1
+  })
+  if (from === 0) return countWords(sample, 0, sample.length, own)
+  countWords(sample, from, sample.length, own)
+  if (own.french !== own.english && Math.max(own.french, own.english) >= Math.max(2, own.words * 0.1)) return own
+  return {french: own.french + quoted.french, english: own.english + quoted.english, words: own.words + quoted.words}
 }
 
-const OPENERS: Record<string, string> = {'«': '»', '“': '”'}
+interface Counts {
+  french: number
+  english: number
+  words: number
+}
+
+function emptyCounts(): Counts {
+  return {french: 0, english: 0, words: 0}
+}
+
+const GUILLEMET = 0xab
+const CLOSING_GUILLEMET = 0xbb
+const LEFT_QUOTE = 0x201c
+const RIGHT_QUOTE = 0x201d
+const STRAIGHT_QUOTE = 0x22
 
 /**
  * The text outside quotations, each quotation replaced by a space: « … »,
  * “ … ” and "…" closed in the same paragraph. An opening mark that is never
- * closed leaves its text in. Linear: each search for a closing mark starts
- * after the last one, and a mark found missing is not searched for again.
+ * closed leaves its text in.
  */
 export function narrationOf(text: string): string {
   let kept = ''
   let from = 0
-  const missing = new Set<string>()
+  forEachQuotation(text, (open, close) => {
+    kept += `${text.slice(from, open)} `
+    from = close + 1
+  })
+  return from === 0 ? text : kept + text.slice(from)
+}
+
+/**
+ * Calls `quotation(open, close)` with the offsets of the marks of each
+ * quotation narrationOf leaves out, in order. Linear: each search for a
+ * closing mark starts after the last one, and a mark found missing is not
+ * searched for again.
+ */
+function forEachQuotation(text: string, quotation: (open: number, close: number) => void): void {
+  // Closing marks found missing, as bits: 1 », 2 ”, 4 ".
+  let missing = 0
   let lineEnd = -1
   for (let index = 0; index < text.length; index++) {
-    const char = text[index]!
-    let closer = OPENERS[char]
-    if (closer === undefined && char !== '"') continue
-    closer ??= '"'
-    if (missing.has(closer)) continue
-    const close = text.indexOf(closer, index + 1)
+    const code = text.charCodeAt(index)
+    let closer: number
+    let bit: number
+    if (code === GUILLEMET) {
+      closer = CLOSING_GUILLEMET
+      bit = 1
+    } else if (code === LEFT_QUOTE) {
+      closer = RIGHT_QUOTE
+      bit = 2
+    } else if (code === STRAIGHT_QUOTE) {
+      closer = STRAIGHT_QUOTE
+      bit = 4
+    } else continue
+    if (missing & bit) continue
+    const close = text.indexOf(String.fromCharCode(closer), index + 1)
     if (close === -1) {
-      missing.add(closer)
+      missing |= bit
       continue
     }
-    if (closer === '"') {
+    if (closer === STRAIGHT_QUOTE) {
       if (lineEnd < index) lineEnd = nextLineEnd(text, index)
       // A straight quote closed only in a later paragraph is an inch mark or a typo, not a quotation.
       if (close > lineEnd) continue
     }
-    kept += `${text.slice(from, index)} `
-    from = close + 1
+    quotation(index, close)
     index = close
   }
-  return from === 0 ? text : kept + text.slice(from)
 }
 
 function nextLineEnd(text: string, index: number): number {
@@ -122,19 +166,20 @@ function nextLineEnd(text: string, index: number): number {
 }
 
 /**
- * The words of the sample (runs of letters and apostrophes, /[\p{L}’']+/u)
- * and how many of them are French or English function words. One loop of
+ * The words of text[from, to) (runs of letters and apostrophes, /[\p{L}’']+/u)
+ * and how many of them are French or English function words, added to
+ * `counts`. `from` and `to` must not cut a word. One loop of
  * its own rather than forEachRun: every file's first SAMPLE characters pass
  * through it, and forEachRun's per-character callback, shared by several
  * scans, is a call V8 cannot inline. A word spelt with the function words'
  * letters (most words) is looked up as a number, without becoming a string.
  */
-export function countWords(sample: string): {french: number; english: number; words: number} {
+export function countWords(sample: string, from = 0, to = sample.length, counts: Counts = emptyCounts()): Counts {
   let french = 0
   let english = 0
   let words = 0
-  const length = sample.length
-  let index = 0
+  const length = to
+  let index = from
   while (index < length) {
     const start = index
     let key = 0
@@ -165,7 +210,10 @@ export function countWords(sample: string): {french: number; english: number; wo
     if (kind & FRENCH_WORD) french++
     if (kind & ENGLISH_WORD) english++
   }
-  return {french, english, words}
+  counts.french += french
+  counts.english += english
+  counts.words += words
+  return counts
 }
 
 const KEYED = 0

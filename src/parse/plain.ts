@@ -2,7 +2,7 @@ import type {Nodes, Paragraph, Root, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {locate} from '../rules/define.js'
-import {paragraphBlock, type Block} from '../text/blocks.js'
+import {NumberArena, paragraphBlock, type Block} from '../text/blocks.js'
 import {splitParagraphs} from '../text/paragraphs.js'
 import type {NlcstParser} from './parsers.js'
 
@@ -23,13 +23,18 @@ export interface PlainText {
  */
 export function parsePlainText(file: VFile, text: string, parser: NlcstParser): PlainText {
   const blocks: Block[] = []
+  // A token is three numbers and a few characters long: about one number a character.
+  const numbers = new NumberArena(Math.min(text.length, ARENA_CHUNK))
   for (const range of splitParagraphs(text)) {
     const source = text.slice(range.start, range.end)
     const paragraph = parser.tokenizeParagraph(source)
-    if (paragraph.position) blocks.push(paragraphBlock(paragraph, source, range.start))
+    if (paragraph.position) blocks.push(paragraphBlock(paragraph, source, range.start, numbers))
   }
   return {blocks, tree: lazyRoot(() => parsePlainTree(file, text, parser))}
 }
+
+/** Numbers in each buffer of a long document's blocks (256 KB). */
+const ARENA_CHUNK = 1 << 16
 
 /** A root whose children and position are computed on first access. */
 function lazyRoot(build: () => Root): Root {

@@ -136,15 +136,15 @@ export function toBlock(node: Paragraph, base = 0): Block {
  * block's text is `source` itself. Anything else (a node with no position,
  * a source node to mask, a gap) goes the long way.
  */
-export function paragraphBlock(node: Paragraph, source: string, base: number): Block {
-  const tokens = paragraphTokens(node, source.length)
+export function paragraphBlock(node: Paragraph, source: string, base: number, numbers: NumberArena = new NumberArena(0)): Block {
+  const tokens = paragraphTokens(node, source.length, numbers)
   if (!tokens) return toBlock(node, base)
   const end = base + source.length
   return {text: source, sentences: tokens.sentences, tokens: tokens.tokens, start: base, end, ...offsetMap([{index: 0, offset: base, length: source.length, exact: true, endOffset: end}], source.length, base, end)}
 }
 
 /** The sentences and tokens of a paragraph whose nodes cover [0, length) end to end; undefined otherwise. */
-function paragraphTokens(node: Paragraph, length: number): Pick<Block, 'sentences' | 'tokens'> | undefined {
+function paragraphTokens(node: Paragraph, length: number, numbers: NumberArena): Pick<Block, 'sentences' | 'tokens'> | undefined {
   if (node.position?.start.offset !== 0 || node.position.end.offset !== length) return undefined
   let sentenceCount = 0
   let tokenCount = 0
@@ -153,8 +153,8 @@ function paragraphTokens(node: Paragraph, length: number): Pick<Block, 'sentence
     sentenceCount++
     tokenCount += child.children.length
   }
-  const sentences = new Int32Array(sentenceCount + 1)
-  const tokens = new Int32Array(tokenCount * 3)
+  const sentences = numbers.take(sentenceCount + 1)
+  const tokens = numbers.take(tokenCount * 3)
   let cursor = 0
   let sentence = 0
   let token = 0
@@ -178,6 +178,32 @@ function paragraphTokens(node: Paragraph, length: number): Pick<Block, 'sentence
   }
   sentences[sentence] = token / 3
   return cursor === length ? {sentences, tokens} : undefined
+}
+
+/**
+ * Hands out the number arrays of a document's blocks as views of a few
+ * shared buffers. An array of its own for each paragraph cost more than
+ * filling it: a typed array of more than a few numbers gets a buffer
+ * allocated outside the heap, which the collector then tracks and frees one
+ * by one. The views of a document live as long as its blocks: a buffer is
+ * shared by the blocks of one parse, never across documents.
+ */
+export class NumberArena {
+  private buffer = new Int32Array(0)
+  private used = 0
+
+  /** `chunk`: the length of each new buffer (longer when one array needs more). */
+  constructor(private readonly chunk: number) {}
+
+  /** A zeroed array of `length` numbers that no other take shares. */
+  take(length: number): Int32Array {
+    if (this.used + length > this.buffer.length) {
+      this.buffer = new Int32Array(Math.max(this.chunk, length))
+      this.used = 0
+    }
+    this.used += length
+    return this.buffer.subarray(this.used - length, this.used)
+  }
 }
 
 /** Where a node that starts at `cursor` ends; undefined when it does not start there or is empty. */

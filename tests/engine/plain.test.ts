@@ -67,4 +67,20 @@ describe('plain text parsed into blocks', () => {
     const file = await lint(text, {path: 'a.txt', lang: 'fr', ruleSet: [longWords]})
     expect(file.messages.map(String)).toEqual(['a.txt:4:13-4:23: Long word paragraphe'])
   })
+
+  it('makes messages and their causes without a stack, and leaves the stack trace limit as it was', async () => {
+    const limit = Error.stackTraceLimit
+    const reporting = defineRule({
+      meta: {id: 'first-word', description: 'The first word', defaultSeverity: 'warn', languages: 'any', fixable: false},
+      schema: z.undefined(),
+      check(ctx) {
+        ctx.report({reason: 'First word', start: 0, end: 2, cause: {reason: 'Here', start: 3, end: 11}})
+      }
+    })
+    const file = await lint(text, {path: 'a.txt', lang: 'fr', ruleSet: [reporting]})
+    expect(file.messages.map((message) => [message.ruleId, message.stack])).toEqual([['first-word', '']])
+    expect((file.messages[0]!.cause as Error).stack).toBe('')
+    expect(Error.stackTraceLimit).toBe(limit)
+    expect(new Error('after').stack).toContain('plain.test.ts')
+  })
 })

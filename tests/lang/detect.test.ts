@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {francAll} from 'franc-min'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {countWords, detectLanguage, narrationOf} from '../../src/lang/detect.js'
+import {countWords, detectLanguage, narrationCounts, narrationOf} from '../../src/lang/detect.js'
 
 vi.mock('franc-min', async (importOriginal) => {
   const original = await importOriginal<typeof import('franc-min')>()
@@ -183,5 +183,19 @@ describe('detectLanguage', () => {
         }
       }
     }
+  })
+
+  it('counts the narration and the whole text in one reading as the narration text and the whole text counted apart', () => {
+    const pieces = [...vocabulary, '"', '«', '»', '“', '”', '\n', '"oui"', '«non»', '“yes”', '""', '«»']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 60}), fc.constantFrom(' ', ''), (words, separator) => {
+        const text = words.join(separator)
+        const own = countWords(narrationOf(text))
+        const whole = countWords(text)
+        const tells = own.french !== own.english && Math.max(own.french, own.english) >= Math.max(2, own.words * 0.1)
+        expect(narrationCounts(text)).toEqual(narrationOf(text) === text || !tells ? whole : own)
+      }),
+      {numRuns: 1000}
+    )
   })
 })

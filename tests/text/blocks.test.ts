@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type {Paragraph} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {parserFor} from '../../src/parse/parsers.js'
-import {paragraphBlock, PUNCTUATION_TOKEN, SYMBOL_TOKEN, toBlock, TOKEN_TYPES, WHITE_SPACE_TOKEN, WORD_TOKEN, type Block} from '../../src/text/blocks.js'
+import {NumberArena, paragraphBlock, PUNCTUATION_TOKEN, SYMBOL_TOKEN, toBlock, TOKEN_TYPES, WHITE_SPACE_TOKEN, WORD_TOKEN, type Block} from '../../src/text/blocks.js'
 
 /** Pieces a newsroom paragraph is made of, and some it should never hold, to shake the tokenizer. */
 const PIECES = [
@@ -37,6 +37,27 @@ describe('paragraphBlock', () => {
           expect(observed(paragraphBlock(tree, source, base))).toEqual(observed(toBlock(tree, base)))
         }),
         {numRuns: 500}
+      )
+    }
+  })
+
+  it('gives the same blocks when a document’s paragraphs take their numbers from one arena, none sharing another’s', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const parser = parserFor(lang)
+      fc.assert(
+        fc.property(fc.array(paragraphs, {minLength: 1, maxLength: 6}), fc.nat(40), (sources, chunk) => {
+          const numbers = new NumberArena(chunk)
+          const blocks = sources.map((source) => paragraphBlock(parser.tokenizeParagraph(source), source, 3, numbers))
+          const alone = sources.map((source) => paragraphBlock(parser.tokenizeParagraph(source), source, 3))
+          expect(blocks.map(observed)).toEqual(alone.map(observed))
+          // Writing every array of one block leaves the others as they were.
+          for (const block of blocks) {
+            block.tokens.fill(-1)
+            block.sentences.fill(-1)
+          }
+          for (const block of blocks) expect([...block.tokens, ...block.sentences].every((value) => value === -1)).toBe(true)
+        }),
+        {numRuns: 200}
       )
     }
   })
