@@ -299,12 +299,14 @@ export function judgeRepeat(context: RepeatContext): Certainty | undefined {
   if (ALLOWED_REPEATS.has(key) || REDUPLICATIVES.has(key) || isReduplicatedName(before, value)) return undefined
   if (next !== undefined && opensWhatFollows(key, before, value, next)) return undefined
   // The doubled word itself is no relative to its own repetition (« qui qui qui »).
-  const afterRelative = clause.some((word) => elided(word) !== key && RELATIVES.has(elided(word)))
+  const afterRelative = clause.some((word, index) => elided(word) !== key && RELATIVES.has(elided(word)) && !isConjunction(clause, index))
   // A preposition opens a phrase only if a word follows it: "were to to." is a slip whatever came before.
   if ((PARTICLES.has(key) || STRANDABLE.has(key)) && next === undefined) return 'slip'
-  if (PARTICLES.has(key)) return isVerbLike(clause.at(-1)) ? undefined : 'doubt'
+  if (PARTICLES.has(key)) return endsOnParticleVerb(clause, next) ? undefined : 'doubt'
   if (STRANDABLE.has(key)) return !afterRelative ? 'slip' : isVerbLike(clause.at(-1)) ? undefined : 'doubt'
   if (COPULAS.has(key) && clause.some((word) => FUSED_RELATIVES.has(word))) return undefined
+  // « de de Paris »: a slip, unless the name keeps its particle (« de de Villepin » may be meant, see keepsParticle).
+  if (NAME_PARTICLES.has(key) && next !== undefined && isCapitalised(next)) return 'doubt'
   if (SLIP_WORDS.has(key)) return 'slip'
   if (INTENSIFIERS.has(key)) return 'emphasis'
   return afterRelative ? undefined : 'doubt'
@@ -326,9 +328,103 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', '
 function opensWhatFollows(key: string, before: string, value: string, next: string): boolean {
   const nextKey = wordKey(next)
   if (LOCUTIONS[key]?.has(nextKey)) return true
-  if (isCapitalised(next) && (NAME_PARTICLES.has(key) || (!isCapitalised(before) && isCapitalised(value) && !isAllCaps(value)))) return true
+  if (isCapitalised(next) && !isCapitalised(before) && isCapitalised(value) && !isAllCaps(value)) return true
+  if (isCapitalised(next) && NAME_PARTICLES.has(key) && !isCapitalised(value) && (key !== 'de' || keepsParticle(next))) return true
   if (key === 'en') return /ant$/.test(nextKey)
   return key === 'plus' && ['de', "d'", 'que', "qu'"].includes(elided(nextKey))
+}
+
+/**
+ * Whether a surname keeps « de » when it stands without a first name or a
+ * title, so that « de de Gaulle » may be written: only a name of one
+ * syllable, or of two whose second is a mute e (« de Gaulle », « de Thou »,
+ * « de Sade »); otherwise the particle goes (« Villepin », « Musset ») and
+ * « de de » before the capital is a slip (« il vient de de Paris »).
+ * Syllables are counted on the spelling, as groups of vowels.
+ */
+function keepsParticle(name: string): boolean {
+  const word = name.toLocaleLowerCase().replace(/[-’'].*$/, '').replace(/(?<=[^aeiouyàâäéèêëîïôöùûüœæ])es?$/, '')
+  return (word.match(/[aeiouyàâäéèêëîïôöùûüœæ]+/g) ?? []).length <= 1
+}
+
+/** Articles and possessives: the -ing or -ed word after one is a noun ("the meeting", "their briefing"), not a verb taking a particle. */
+const DETERMINERS_EN: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'each', 'every'])
+
+/**
+ * Whether the clause ends on a verb that takes a particle, so that the
+ * particle may be doubled by the preposition that opens the next phrase
+ * ("gave in in the end"). Before a capitalised name ("logged on on Monday")
+ * the verb must be one of the heads of phrasal verbs: "the talks in in
+ * Rabat", "officials meeting in in Rabat" are slips.
+ */
+function endsOnParticleVerb(clause: readonly string[], next: string | undefined): boolean {
+  const verb = clause.at(-1)
+  if (verb === undefined || DETERMINERS_EN.has(clause.at(-2) ?? '')) return false
+  return next !== undefined && isCapitalised(next) ? isPhrasalHead(verb) : isVerbLike(verb)
+}
+
+/** A form of one of PHRASAL_HEADS: the head itself, or its -s, -ed or -ing form ("logged", "moving", "steps"). */
+function isPhrasalHead(key: string): boolean {
+  if (PHRASAL_HEADS.has(key)) return true
+  const stem = /^(.{2,}?)(?:ed|ing|es|s)$/.exec(key)?.[1]
+  if (stem === undefined) return false
+  // "moved" → move, "logged" → log.
+  return PHRASAL_HEADS.has(stem) || PHRASAL_HEADS.has(`${stem}e`) || (/(.)\1$/.test(stem) && PHRASAL_HEADS.has(stem.slice(0, -1)))
+}
+
+/**
+ * Verbs that introduce a clause with "that" or « que » (say, think, know and
+ * the like): after them the word is a conjunction, and a verb doubled later
+ * in the clause ends no relative clause ("He said that prices rose rose").
+ */
+const CLAUSE_VERBS_EN: ReadonlySet<string> = new Set([
+  ...['say', 'tell', 'think', 'know', 'believe', 'feel', 'find', 'show', 'argue', 'claim', 'warn', 'add', 'note', 'insist', 'explain', 'announce', 'report', 'hope', 'fear',
+    'expect', 'suggest', 'agree', 'admit', 'deny', 'confirm', 'mean', 'hear', 'write', 'realise', 'realize', 'learn', 'ensure', 'acknowledge', 'estimate', 'predict', 'promise',
+    'reveal', 'state', 'stress', 'indicate', 'conclude', 'decide', 'recall', 'repeat', 'assume', 'doubt', 'notice', 'prove', 'understand', 'worry'].flatMap(verbForms),
+  'said', 'told', 'thought', 'knew', 'known', 'felt', 'found', 'shown', 'meant', 'heard', 'wrote', 'written', 'learnt', 'understood', 'worried',
+  // "so that", "now that", "given that": conjunctions.
+  'so', 'now', 'given', 'such', 'except', 'provided', 'providing', 'order'
+])
+
+/** The regular forms of an English verb: say, says, sayed (harmless), saying. */
+function verbForms(verb: string): string[] {
+  const base = verb.endsWith('e') ? verb.slice(0, -1) : verb
+  return [verb, verb.endsWith('s') || verb.endsWith('sh') ? `${verb}es` : `${verb}s`, `${base}ed`, `${base}ing`]
+}
+
+/** French verbs of saying and thinking before « que », and the words that make « que » a conjunction (« parce que », « bien que »). */
+const CLAUSE_VERBS_FR: ReadonlySet<string> = new Set([
+  'dit', 'dire', 'disent', 'affirme', 'affirment', 'assure', 'assurent', 'estime', 'estiment', 'déclare', 'déclarent', 'annonce', 'annoncent', 'explique', 'expliquent',
+  'précise', 'précisent', 'indique', 'indiquent', 'rappelle', 'rappellent', 'souligne', 'soulignent', 'ajoute', 'ajoutent', 'reconnaît', 'reconnait', 'reconnaissent',
+  'pense', 'pensent', 'croit', 'croient', 'sait', 'savent', 'espère', 'espèrent', 'craint', 'craignent', 'juge', 'jugent', 'prévient', 'répète', 'confirme', 'confirment',
+  'admet', 'constate', 'note', 'observe', 'soutient', 'insiste', 'écrit', 'répond', 'assurait', 'disait', 'pensait', 'savait', 'estimait', 'affirmait', 'croyait',
+  'affirmé', 'assuré', 'estimé', 'déclaré', 'annoncé', 'expliqué', 'précisé', 'indiqué', 'rappelé', 'souligné', 'ajouté', 'reconnu', 'pensé', 'cru', 'su', 'espéré',
+  'jugé', 'prévenu', 'répété', 'confirmé', 'admis', 'constaté', 'noté', 'observé', 'soutenu', 'insisté', 'répondu', 'appris', 'compris', 'promis', 'prévu',
+  'parce', 'pour', 'bien', 'alors', 'tandis', 'afin', 'avant', 'dès', 'ainsi', 'sans', 'depuis', 'pendant', 'après', 'lors', 'pourvu', 'sorte', 'façon', 'manière'
+])
+
+/**
+ * Auxiliaries (« ont estimé que », « est clair que », "it is clear that"):
+ * after one, the word before « que » is a participle or an adjective. Not
+ * « a », an English article: the participles after it are listed above.
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avons', 'avez', 'est', 'sont', 'était', 'étaient', 'sera', 'serait',
+  'is', 'are', 'was', 'were', 'be', 'been'
+])
+
+/**
+ * Whether the relative word at `index` of the clause is a conjunction: "that"
+ * or « que » after a verb of saying or thinking, after an auxiliary and its
+ * participle or adjective (« a estimé que », "it is clear that"), or in a
+ * compound conjunction (« parce que », "so that").
+ */
+function isConjunction(clause: readonly string[], index: number): boolean {
+  const word = elided(clause[index]!)
+  if (word !== 'that' && word !== 'que' && word !== "qu'") return false
+  const before = clause[index - 1]
+  if (before === undefined) return false
+  return CLAUSE_VERBS_EN.has(before) || CLAUSE_VERBS_FR.has(before) || AUXILIARIES.has(clause[index - 2] ?? '')
 }
 
 /** « qu'il » read as « qu' », "d'argent" as « d' »: the elided word is the one that counts. */

@@ -1,6 +1,8 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
-import {alonePredicate, analyseParagraphs, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
+import {alonePredicate, analyseParagraphs, isProse, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type DuplicateSettings, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
+import {figuresReplaced, figureTokens} from '../analysis/duplicates-figures.js'
+import {dice} from '../analysis/duplicates-index.js'
 import {memo} from '../engine/document.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
@@ -23,6 +25,11 @@ const schema = z
 export type DuplicateBlockOptions = z.infer<typeof schema>
 
 const FINGERPRINT = 'duplicate-block:fingerprint'
+
+/** A paragraph's fingerprint with its figures and the words next to them (`figureTokens`), when it has any. */
+interface FigurePrint extends PlacedPrint {
+  figures?: string[]
+}
 
 interface Lines {
   from: number
@@ -90,16 +97,33 @@ export const duplicateBlock = defineRule({
     const blocks = blocksOf(ctx.file, ctx.tree)
     const place = locate(ctx.file)
     const analyses = analyseParagraphs(blocks.map((block) => block.text))
-    const prints: PlacedPrint[] = blocks.map((block, index) => {
+    const prints: FigurePrint[] = blocks.map((block, index) => {
       const {words, key, shingles, sentence, crossReference} = analyses[index]!
       const startPoint = place.toPoint(block.start)!
       const endPoint = place.toPoint(block.end)!
-      return {words, key, shingles, sentence, crossReference, start: block.start, end: block.end, startPoint: {line: startPoint.line, column: startPoint.column}, endPoint: {line: endPoint.line, column: endPoint.column}}
+      const figures = figureTokens(block.text, analyses[index]!, lang)
+      return {
+        words,
+        key,
+        shingles,
+        sentence,
+        crossReference,
+        start: block.start,
+        end: block.end,
+        startPoint: {line: startPoint.line, column: startPoint.column},
+        endPoint: {line: endPoint.line, column: endPoint.column},
+        ...(figures.length > 0 ? {figures} : {})
+      }
     })
+    /** Paragraphs reported as repeats; `judged` adds those found to differ from their match in figures only. */
     const repeated = new Set<number>()
+    const judged = new Set<number>()
     const pairs = repeatedPairsIn(analyses, options)
 
-    for (const match of matchBlocks(prints, {...options, mode: 'within', alone: alonePredicate(analyses, pairs, options)})) {
+    for (const found of matchBlocks(prints, {...options, mode: 'within', alone: alonePredicate(analyses, pairs, options)})) {
+      for (let index = found.later[0]; index <= found.later[1]; index++) judged.add(index)
+      const match = withoutFigureChanges(found, prints, prints, options)
+      if (!match) continue
       const later = linesOf(prints, match.later)
       const earlier = linesOf(prints, match.earlier)
       const start = prints[match.later[0]]!.start
@@ -134,7 +158,16 @@ export const duplicateBlock = defineRule({
       })
     }
 
-    const runs = matchRuns(analyses, options, (index) => repeated.has(index), pairs)
+    const sentences = blocks.map((block, index) => sentenceRanges(block, analyses[index]!.starts))
+    const figuresOf = (paragraph: number, from: number, to: number) => figureTokens(blocks[paragraph]!.text, analyses[paragraph]!, lang, from, to)
+    // A run is read with the rest of its sentences: identical words between figures replaced by others are a pattern, not a paste.
+    const inSentences = (paragraph: number, from: number, to: number) => {
+      const [first, last] = sentencesAround(sentences[paragraph]!, from, to)
+      return figuresOf(paragraph, first, last)
+    }
+    const runs = matchRuns(analyses, options, (index) => judged.has(index), pairs).filter(
+      (run) => !figuresReplaced(inSentences(run.paragraph, run.from, run.to), inSentences(run.earlierParagraph, run.earlierFrom, run.earlierTo))
+    )
     for (const run of runs) passage(run, (earlier) => say.run(run.to - run.from, earlier), 1)
     const runsIn = new Map<number, RunMatch[]>()
     for (const run of runs) {
@@ -143,7 +176,8 @@ export const duplicateBlock = defineRule({
       else runsIn.set(run.paragraph, [run])
     }
     const taken = (paragraph: number, from: number, to: number) => (runsIn.get(paragraph) ?? []).some((run) => run.from < to && from < run.to)
-    for (const sentence of matchSentences(analyses, blocks.map((block, index) => sentenceRanges(block, analyses[index]!.starts)), options, (index) => repeated.has(index), taken, pairs)) {
+    for (const sentence of matchSentences(analyses, sentences, options, (index) => judged.has(index), taken, pairs)) {
+      if (figuresReplaced(figuresOf(sentence.paragraph, sentence.from, sentence.to), figuresOf(sentence.earlierParagraph, sentence.earlierFrom, sentence.earlierTo))) continue
       passage(sentence, (earlier) => say.sentence(percentOf(sentence.similarity), earlier), sentence.similarity)
     }
 
@@ -159,9 +193,12 @@ export const duplicateBlock = defineRule({
     }
     // The copy is the file whose path sorts later, so that the finding does not depend on the order of the run.
     fingerprints.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0))
-    for (const match of matchAcrossFiles(fingerprints.map((entry) => entry.print), options)) {
-      const later = fingerprints[match.file]!
-      const other = fingerprints[match.otherFile]!
+    for (const found of matchAcrossFiles(fingerprints.map((entry) => entry.print), options)) {
+      const later = fingerprints[found.file]!
+      const other = fingerprints[found.otherFile]!
+      const trimmed = withoutFigureChanges(found, later.print.paragraphs, other.print.paragraphs, options)
+      if (!trimmed) continue
+      const match = {...found, ...trimmed}
       const lang: Lang = later.file.data.factlint?.lang === 'fr' ? 'fr' : 'en'
       const say = messages[lang]
       const laterLines = linesOf(later.print.paragraphs, match.later)
@@ -199,6 +236,55 @@ function sentenceRanges(block: Block, starts: Int32Array): Array<[number, number
     if (word > from) ranges.push([from, word])
   }
   return ranges
+}
+
+/**
+ * The block without the paragraphs at its edges that differ from their
+ * match in figures (`figuresReplaced`): such a pair is two facts written on one
+ * pattern. Inside a block of copies it stays, as a short line does. Undefined
+ * when no paragraph that may be reported on its own is left.
+ */
+function withoutFigureChanges(match: BlockMatch, laterPrints: readonly FigurePrint[], earlierPrints: readonly FigurePrint[], settings: DuplicateSettings): BlockMatch | undefined {
+  const [laterStart, laterEnd] = match.later
+  const earlierStart = match.earlier[0]
+  const changed = (offset: number) => {
+    const later = laterPrints[laterStart + offset]!
+    const earlier = earlierPrints[earlierStart + offset]!
+    return later.key !== earlier.key && figuresReplaced(later.figures ?? [], earlier.figures ?? [])
+  }
+  let first = 0
+  let last = laterEnd - laterStart
+  while (first <= last && changed(first)) first++
+  while (last >= first && changed(last)) last--
+  if (first === 0 && last === laterEnd - laterStart) return match
+  let prose = false
+  let exact = true
+  let words = 0
+  let weighted = 0
+  for (let offset = first; offset <= last; offset++) {
+    const later = laterPrints[laterStart + offset]!
+    const earlier = earlierPrints[earlierStart + offset]!
+    prose ||= isProse(later, settings)
+    exact &&= later.key === earlier.key
+    const count = Math.max(1, later.words)
+    words += count
+    weighted += count * (later.key === earlier.key ? 1 : dice(later.shingles, earlier.shingles))
+  }
+  if (!prose) return undefined
+  return {later: [laterStart + first, laterStart + last], earlier: [earlierStart + first, earlierStart + last], exact, similarity: weighted / words}
+}
+
+/** The word range [from, to) widened to the sentences it overlaps. */
+function sentencesAround(ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): [number, number] {
+  let first = from
+  let last = to
+  for (const [start, end] of ranges) {
+    if (start < to && from < end) {
+      first = Math.min(first, start)
+      last = Math.max(last, end)
+    }
+  }
+  return [first, last]
 }
 
 function linesOf(prints: readonly PlacedPrint[], range: [number, number]): Lines {

@@ -54,7 +54,16 @@ ruleTester('doubled-word', {
     // « pas » as a noun is not a negation particle.
     {text: 'Le ministre ne veut pas commettre un faux pas.', lang: 'fr', name: 'fr: « un faux pas », a noun after an adjective'},
     {text: 'Elle n’habite pas à deux pas de la mairie.', lang: 'fr', name: 'fr: « à deux pas », a noun after a number'},
-    {text: 'Il ne sait rien de rien sur ce dossier.', lang: 'fr', name: 'fr: « rien de rien »'}
+    {text: 'Il ne sait rien de rien sur ce dossier.', lang: 'fr', name: 'fr: « rien de rien »'},
+    // Near misses of the slips below: what must stay unflagged.
+    {text: 'The minister gave in in Paris on Friday.', lang: 'en', name: 'en: a phrasal verb\'s particle, then the preposition before a name'},
+    {text: 'Troops moving in in Kyiv met no resistance.', lang: 'en', name: 'en: the -ing form of a phrasal verb before a name'},
+    {text: 'He said the company that he ran ran out of cash.', lang: 'en', name: 'en: a relative clause inside a reported clause'},
+    {text: 'Those who know know.', lang: 'en', name: 'en: "who" after a pronoun opens a relative clause'},
+    {text: 'Il a dit que ce qu’il fait fait peur aux élus.', lang: 'fr', name: 'fr: « ce qu’il fait fait » inside a reported clause'},
+    {text: 'Celui qui parle parle trop, selon le préfet.', lang: 'fr', name: 'fr: « qui » after a pronoun opens a relative clause'},
+    {text: 'Les mémoires de de Gaulle et la maison de de Thou ont été vendues.', lang: 'fr', name: 'fr: « de de » before a one-syllable surname that keeps its particle'},
+    {text: 'The biography of de Gaulle quotes the memoirs of de de Gaulle’s aide.', lang: 'en', name: 'en: « de de Gaulle’s », the possessive of a name that keeps its particle'}
   ],
   invalid: [
     {text: 'Il a vu le le chat.', lang: 'fr', errors: ['1:12-1:14: Mot répété « le » : un seul est attendu']},
@@ -81,6 +90,19 @@ ruleTester('doubled-word', {
     {text: 'The minister was very very disappointed on Friday.', lang: 'en', name: 'en: "very very" outside a quotation', errors: [{place: '1:23-1:27'}]},
     {text: 'La situation est très très grave, selon le préfet.', lang: 'fr', name: 'fr: « très très » outside a quotation', errors: [{place: '1:23-1:27'}]},
     {text: 'Il ne veut pas commettre pas de faute.', lang: 'fr', name: 'fr: « pas » repeated with no article or number before it', errors: [{place: '1:26-1:29', reason: /Particule/}]},
+    // A preposition doubled before a name after a word that is no verb taking a particle.
+    {text: 'The meeting in in Rabat ended on Friday.', lang: 'en', name: 'en: "in in" after an -ing noun, before a name', errors: [{place: '1:16-1:18', reason: 'Unexpected repeated `in`, expected one'}]},
+    {text: 'Officials meeting in in Rabat agreed on a timetable.', lang: 'en', name: 'en: "in in" after a verb that takes no particle, before a name', errors: [{place: '1:22-1:24'}]},
+    {text: 'The briefing on on the budget was cancelled.', lang: 'en', name: 'en: "on on" after an -ing noun', errors: [{place: '1:17-1:19'}]},
+    {text: 'La réunion à à Rabat a pris fin vendredi.', lang: 'fr', name: 'fr: « à à » before a name', errors: [{place: '1:14-1:15'}]},
+    // « de de » before a name that does not keep its particle.
+    {text: 'Il vient de de Paris pour la réunion.', lang: 'fr', name: 'fr: « de de » before a city', errors: [{place: '1:13-1:15', reason: 'Mot répété « de » : un seul est attendu'}]},
+    {text: 'Le ministre revient de de Marseille ce soir.', lang: 'fr', name: 'fr: « de de » before a name of two syllables and a mute e', errors: [{place: '1:24-1:26'}]},
+    // A verb doubled in a clause introduced by "that" or « que » as a conjunction.
+    {text: 'He said that prices rose rose in March.', lang: 'en', name: 'en: a past tense doubled after "said that"', errors: [{place: '1:26-1:30', reason: 'Unexpected repeated `rose`, expected one'}]},
+    {text: 'It is clear that costs rose rose again.', lang: 'en', name: 'en: a verb doubled after "it is clear that"', errors: [{place: '1:29-1:33'}]},
+    {text: 'Il a dit que les prix ont augmenté augmenté en mars.', lang: 'fr', name: 'fr: a participle doubled after « a dit que »', errors: [{place: '1:36-1:44', reason: 'Mot répété « augmenté » : un seul est attendu'}]},
+    {text: 'Le ministre a estimé que la dette a grimpé grimpé, parce que les taux ont ont monté.', lang: 'fr', name: 'fr: a participle doubled after « a estimé que », an auxiliary after « parce que »', errors: [{place: '1:44-1:50'}, {place: '1:75-1:78'}]},
   ]
 })
 
@@ -103,6 +125,18 @@ describe('doubled-word fix', () => {
     const messages = await messagesOf('doubled-word', {text, lang: 'en'})
     const safety = messages.map((message) => [message.actual, (message as unknown as {fix: {unsafe?: boolean}}).fix.unsafe === true ? 'by hand' : 'safe'])
     expect(safety).toEqual([['in', 'by hand'], ['ran', 'by hand'], ['very', 'by hand'], ['the', 'safe']])
+  })
+
+  it('leaves a verb doubled after "that" or « que », and « de de » before a name, to the writer', async () => {
+    for (const [text, lang] of [
+      ['He said that prices rose rose in March.', 'en'],
+      ['Il a dit que les prix ont augmenté augmenté en mars.', 'fr'],
+      ['Il vient de de Paris pour la réunion.', 'fr'],
+      ['The meeting in in Rabat ended on Friday.', 'en']
+    ] as const) {
+      const messages = await messagesOf('doubled-word', {text, lang})
+      expect(messages.map((message) => (message as unknown as {fix: {unsafe?: boolean}}).fix.unsafe === true), text).toEqual([true])
+    }
   })
 
   it('fixes « le le » by itself and leaves « texte texte » and « très très » to the writer', async () => {

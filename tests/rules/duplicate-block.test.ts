@@ -127,6 +127,105 @@ ruleTester(RULE, {
   ]
 })
 
+// Paragraphs written on one pattern with other figures: results, a death toll updated, votes per district, earnings.
+const EN_RESULTS = [
+  'Lyon beat Nantes 3-1 on Saturday at the Stade de la Beaujoire, where the visitors had not lost since the start of the season.',
+  'Lille beat Nantes 2-0 on Sunday at the Stade de la Beaujoire, where the visitors had not lost since the start of the season.'
+]
+const FR_RESULTS = [
+  'Lyon a battu Nantes 3-1 samedi au stade de la Beaujoire, où les visiteurs n’avaient plus perdu depuis le début de la saison.',
+  'Lille a battu Nantes 2-0 dimanche au stade de la Beaujoire, où les visiteurs n’avaient plus perdu depuis le début de la saison.'
+]
+const EN_TOLL = '12 people were killed and 30 injured when a bus overturned on the A7 motorway near Valence on Saturday morning, police said.'
+const FR_TOLL = '12 personnes ont été tuées et 30 blessées samedi matin dans l’accident d’un car sur l’autoroute A7 près de Valence, selon la police.'
+const EN_EARNINGS = 'The group reported a net profit of 1.2 billion euros for the third quarter, up 8% on a year earlier, on sales of 14 billion euros.'
+const FR_VOTES = 'Dans la 3e circonscription, la députée sortante obtient 12 345 voix, soit 52,3 % des suffrages exprimés, contre 11 270 voix à son adversaire.'
+
+ruleTester(RULE, {
+  valid: [
+    {text: lines(EN_RESULTS[0]!, EN[1]!, EN_RESULTS[1]!), name: 'en: two results on one pattern'},
+    {text: lines(FR_RESULTS[0]!, FR[1]!, FR_RESULTS[1]!), name: 'fr: two results on one pattern'},
+    {text: lines(EN_TOLL, EN[1]!, EN_TOLL.replace('12 people', '14 people')), name: 'en: a death toll updated'},
+    {text: lines(FR_TOLL, FR[1]!, FR_TOLL.replace('12 personnes', '14 personnes')), name: 'fr: a death toll updated'},
+    {
+      text: lines(EN_TOLL, EN[1]!, `${EN_TOLL.replace('12 people', '14 people')} The toll could still rise, the prefect warned on Sunday evening.`),
+      name: 'en: a death toll updated in a longer paragraph (no repeated passage either)'
+    },
+    {
+      text: lines(FR_TOLL, FR[1]!, `${FR_TOLL.replace('12 personnes', '14 personnes')} Le bilan pourrait encore s’alourdir, a prévenu le préfet dimanche soir.`),
+      name: 'fr: a death toll updated in a longer paragraph (no repeated passage either)'
+    },
+    {text: lines(EN_EARNINGS, EN[1]!, EN_EARNINGS.replace('1.2', '1.4').replace('third', 'fourth').replace('8%', '11%').replace('14 billion', '15 billion')), name: 'en: quarterly earnings'},
+    {text: lines(FR_VOTES, FR[1]!, FR_VOTES.replace('3e', '4e').replace('12 345', '10 118').replace('52,3', '48,9').replace('11 270', '10 560')), name: 'fr: votes in another district'},
+    {text: lines(EN[2]!, EN[1]!, EN[2]!.replace('two new', 'three new')), name: 'en: a number in letters changed'},
+    {text: lines(FR[2]!, FR[1]!, FR[2]!.replace('deux nouvelles', 'trois nouvelles')), name: 'fr: a number in letters changed'},
+    {text: lines(EN_TOLL, EN[1]!, EN_TOLL.replace('12 people', '12 passengers')), name: 'en: the word standing with a figure changed'},
+    {text: lines(FR_TOLL, FR[1]!, FR_TOLL.replace('12 personnes', '12 passagères')), name: 'fr: the word standing with a figure changed'},
+    {
+      text: lines(`${EN[0]!} Officials said 40 workers would start on the new school in the spring and stay there for eighteen months.`, EN[1]!, 'Work will be slow. Officials said 60 workers would start on the new school in the spring and stay there for eighteen months.'),
+      name: 'en: a sentence on one pattern with another figure, inside a different paragraph'
+    },
+    {
+      text: lines(`${FR[0]!} Selon la mairie, 40 ouvriers commenceront au printemps le chantier du nouveau groupe scolaire, qui doit durer dix-huit mois.`, FR[1]!, 'Rien n’est joué. Selon la mairie, 60 ouvriers commenceront au printemps le chantier du nouveau groupe scolaire, qui doit durer dix-huit mois.'),
+      name: 'fr: a sentence on one pattern with another figure, inside a different paragraph'
+    }
+  ],
+  invalid: [
+    {text: lines(EN_TOLL, EN[1]!, EN_TOLL), name: 'en: a paragraph with figures pasted', errors: [{reason: 'Line 3 repeats line 1, expected one copy', expected: ['']}]},
+    {text: lines(FR_TOLL, FR[1]!, FR_TOLL), name: 'fr: a paragraph with figures pasted', errors: [{reason: 'La ligne 3 répète la ligne 1 : un seul exemplaire est attendu', expected: ['']}]},
+    {
+      text: lines(EN_TOLL.replace('people', 'peolpe'), EN[1]!, EN_TOLL),
+      name: 'en: a paste with figures and a typo fixed next to one',
+      errors: [{reason: 'Line 3 is 90% similar to line 1, expected one copy', expected: []}]
+    },
+    {
+      text: lines(FR_TOLL.replace('personnes', 'persones'), FR[1]!, FR_TOLL),
+      name: 'fr: a paste with figures and a typo fixed next to one',
+      errors: [{reason: 'La ligne 3 reprend à 90\u00a0% la ligne 1 : un seul exemplaire est attendu', expected: []}]
+    },
+    {
+      text: lines(EN_EARNINGS.replace('14 billion', '14 000 million'), EN[1]!, EN_EARNINGS.replace('14 billion', '14000 million')),
+      name: 'en: a paste whose figure is written with grouped digits',
+      errors: [{reason: 'Line 3 is 90% similar to line 1, expected one copy'}]
+    },
+    {
+      text: lines(FR_VOTES, FR[1]!, FR_VOTES.replace('12 345', '12345')),
+      name: 'fr: a paste whose figure lost the space between its digit groups',
+      errors: [{reason: 'La ligne 3 reprend à 88\u00a0% la ligne 1 : un seul exemplaire est attendu'}]
+    },
+    {
+      text: lines(EN[0]!, EN[1]!, EN_TOLL, EN[3]!, EN[0]!, EN[1]!, EN_TOLL.replace('12 people', '14 people')),
+      name: 'en: a pasted block ending with a toll updated is reported without it',
+      errors: [{place: '5:1-6:132', reason: 'Lines 5–6 repeat lines 1–2, expected one copy', expected: ['']}]
+    },
+    {
+      text: lines(FR_TOLL.replace('12 personnes', '14 personnes'), FR[0]!, FR[1]!, FR[3]!, FR_TOLL, FR[0]!, FR[1]!),
+      name: 'fr: a pasted block starting with a toll updated is reported without it',
+      errors: [{place: '6:1-7:131', reason: 'Les lignes 6 à 7 répètent les lignes 2 à 3 : un seul exemplaire est attendu', expected: ['']}]
+    },
+    {
+      text: lines(`${EN[1]!} Talks resume next week.`, EN[2]!, `On 12 March, ${EN[1]!.charAt(0).toLowerCase()}${EN[1]!.slice(1)}`),
+      name: 'en: a paste with a date added (a figure added, not replaced) is still a near copy',
+      errors: [{reason: 'Line 3 is 84% similar to line 1, expected one copy'}]
+    },
+    {
+      text: lines(`${FR[1]!} Le débat reprendra la semaine prochaine.`, FR[3]!, `Le 12 mars, ${FR[1]!.charAt(0).toLowerCase()}${FR[1]!.slice(1)}`),
+      name: 'fr: a paste with a date added (a figure added, not replaced) is still a near copy',
+      errors: [{reason: 'La ligne 3 reprend à 80\u00a0% la ligne 1 : un seul exemplaire est attendu'}]
+    },
+    {
+      text: lines(EN_RESULTS[0]!, EN[1]!, EN_RESULTS[1]!, EN[1]!),
+      name: 'en: a pasted paragraph next to two results on one pattern',
+      errors: [{place: '4:1-4:132', reason: 'Line 4 repeats line 2, expected one copy'}]
+    },
+    {
+      text: lines(FR_RESULTS[0]!, FR[1]!, FR_RESULTS[1]!, FR[1]!),
+      name: 'fr: a pasted paragraph next to two results on one pattern',
+      errors: [{place: '4:1-4:131', reason: 'La ligne 4 répète la ligne 2 : un seul exemplaire est attendu'}]
+    }
+  ]
+})
+
 describe('duplicate-block on the reference document', () => {
   const text = readFileSync(new URL('../../fixtures/esper-rabat.fr.txt', import.meta.url), 'utf8')
 
@@ -241,9 +340,25 @@ describe('duplicate-block across files', () => {
   it('finds a near copy in another file', async () => {
     const files = await lintFiles([
       {path: 'a.txt', text: enDraft},
-      {path: 'b.txt', text: lines('An unrelated opening paragraph about the weather, which was mild and dry for most of the week across the whole region.', EN[2]!.replace('two new', 'three new'))}
+      {path: 'b.txt', text: lines('An unrelated opening paragraph about the weather, which was mild and dry for most of the week across the whole region.', EN[2]!.replace('school renovations', 'school repairs'))}
     ])
     expect(files[1]!.messages.filter((message) => message.ruleId === RULE).map((message) => message.reason)).toEqual(['Line 2 is 89% similar to line 3 of a.txt, expected one copy'])
+  })
+
+  it('does not report a paragraph of another file written on the same pattern with other figures', async () => {
+    const files = await lintFiles([
+      {path: 'a.en.txt', text: lines(EN_TOLL, EN[1]!)},
+      {path: 'a.fr.txt', text: lines(FR_TOLL, FR[1]!)},
+      {path: 'b.en.txt', text: lines(EN[3]!, EN_TOLL.replace('12 people', '14 people'), EN[1]!)},
+      {path: 'b.fr.txt', text: lines(FR[3]!, FR_TOLL.replace('12 personnes', '14 personnes'), FR[1]!)}
+    ])
+    // The true copy next to it is still reported.
+    expect(files.map((file) => file.messages.filter((message) => message.ruleId === RULE).map((message) => message.reason))).toEqual([
+      [],
+      [],
+      ['Line 3 repeats line 2 of a.en.txt, expected one copy'],
+      ['La ligne 3 répète la ligne 2 de a.fr.txt : un seul exemplaire est attendu']
+    ])
   })
 
   it('follows the acrossFiles option', async () => {
