@@ -51,11 +51,14 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   if (telling && ours && (sample.length < LONG_ENOUGH || ownWords >= words * FOREIGN_SHARE)) return {lang: ours}
   const ranked = francAll(sample, {minLength: 30})
   const [best] = ranked
+  const scoreOf = (code: string) => ranked.find(([other]) => other === code)?.[1] ?? 0
+  const french3 = scoreOf('fra')
+  const english3 = scoreOf('eng')
+  const ourScore = Math.max(french3, english3)
   if (sample.length >= LONG_ENOUGH && best && best[0] !== 'fra' && best[0] !== 'eng' && best[0] !== 'und') {
     // A trigram model is reliable on a few sentences: trust another language
     // when French and English trail it clearly and our words are rare.
-    const ourScore = Math.max(...ranked.filter(([code]) => code === 'fra' || code === 'eng').map(([, score]) => score), 0)
-    if (ourScore < 0.9 && ownWords < words * FOREIGN_SHARE) return {lang: 'und', other: best[0]}
+    if (ourScore < CLOSE_SCORE && ownWords < words * FOREIGN_SHARE) return {lang: 'und', other: best[0]}
   }
   if (telling && ours) return {lang: ours}
   if (!best || best[0] === 'und') return {lang: ours ?? fallback}
@@ -63,6 +66,11 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   if (best[0] === 'eng') return {lang: 'en'}
   // Only call a document foreign when it has almost none of our function words.
   if (french + english > words * 0.04) return {lang: ours ?? fallback}
+  // On a sentence or two the model confuses close languages ("In May 1968,
+  // students marched. On Monday, May 13, a strike began." scores Dutch 1,
+  // English 0.99): a draft left unchecked is worse than one checked as the
+  // nearer of our two languages, so another language must lead them clearly.
+  if (ourScore >= CLOSE_SCORE) return {lang: french3 > english3 ? 'fr' : 'en'}
   return {lang: 'und', other: best[0]}
 }
 
@@ -275,3 +283,5 @@ function mayHaveCapital(word: string): boolean {
 const LONG_ENOUGH = 200
 /** Share of our function words below which a long text franc puts in another language is called foreign. */
 const FOREIGN_SHARE = 0.15
+/** French or English scoring at least this (the best language scores 1) is too close to the best to call the text foreign. */
+const CLOSE_SCORE = 0.9

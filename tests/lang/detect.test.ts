@@ -49,6 +49,8 @@ function reference(text: string, fallback: 'fr' | 'en' = 'en'): {lang: string; o
   if (best[0] === 'fra') return {lang: 'fr'}
   if (best[0] === 'eng') return {lang: 'en'}
   if (french + english > words * 0.04) return {lang: ours ?? fallback}
+  const scoreOf = (code: string) => ranked.find(([other]) => other === code)?.[1] ?? 0
+  if (Math.max(scoreOf('fra'), scoreOf('eng')) >= 0.9) return {lang: scoreOf('fra') > scoreOf('eng') ? 'fr' : 'en'}
   return {lang: 'und', other: best[0]}
 }
 
@@ -96,6 +98,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage(short, 'en')).toEqual({lang: 'fr'})
     expect(reference(short, 'en')).toEqual({lang: 'fr'})
     expect(francAll).toHaveBeenCalledTimes(1)
+  })
+
+  it('calls a sentence or two foreign only when French and English trail the best language clearly', () => {
+    // No function word of ours, and franc ranks Dutch first (1) with English just behind (0.99).
+    const english = 'In May 1968, students marched. On Monday, May 13, a strike began.'
+    expect(realFrancAll(english, {minLength: 30})[0]![0]).toBe('nld')
+    expect(detectLanguage(english, 'fr')).toEqual({lang: 'en'})
+    const french = 'Grève générale lundi 13 mai : cortèges massifs, usines occupées.'
+    expect(detectLanguage(french, 'en')).toEqual(reference(french, 'en'))
+    expect(detectLanguage(french, 'en').lang).toBe('fr')
+    // Short German and Spanish, where French and English score under 0.9, stay foreign.
+    expect(detectLanguage('Der Minister hat am Montag in Berlin einen neuen Vertrag unterzeichnet.', 'en')).toEqual({lang: 'und', other: 'deu'})
+    expect(detectLanguage('El ministro firmó el lunes en Madrid un nuevo acuerdo con los países vecinos.', 'en')).toMatchObject({lang: 'und'})
   })
 
   it('counts a word that starts with an astral letter as one word', () => {
