@@ -66,12 +66,13 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
   const lowerOf = lowerCaseForms(table.forms)
   const keyOf = accentKeys(table.forms, lowerOf)
+  const slipKeysOf = formSlipKeys(table.forms, lowerOf)
   // No word is FOREIGN yet: these are the groups unless a quotation turns out to be in another language.
   let groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN, keyOf)
-  if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf))) groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, keyOf)
+  if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf, slipKeysOf))) groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, keyOf)
   const results = [
     ...accentAndCaseVariants(table, groups, lang, lowerOf),
-    ...nameVariants(table, distinct, lowerOf),
+    ...nameVariants(table, distinct, lowerOf, slipKeysOf),
     ...hyphenVariants(table, lowerOf)
   ].filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
   return results.sort((a, b) => a.block - b.block || a.start - b.start)
@@ -81,6 +82,12 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
 function lowerCaseForms(forms: readonly string[]): (form: number) => string {
   const lower: Array<string | undefined> = new Array(forms.length)
   return (form) => (lower[form] ??= localeLowerCase(forms[form]!))
+}
+
+/** The slip keys of a form, by its number: asked of the same names by quotationMatters and nameVariants. */
+function formSlipKeys(forms: readonly string[], lowerOf: (form: number) => string): (form: number) => number[] {
+  const keys: Array<number[] | undefined> = new Array(forms.length)
+  return (form) => (keys[form] ??= slipKeys(lowerOf(form)))
 }
 
 /** A form's number of occurrences and its occurrences (word numbers), by form. */
@@ -227,17 +234,17 @@ function accentKeys(forms: readonly string[], lowerOf: (form: number) => string)
  * never no for something: the quotation's language is detected only when
  * the answer is yes. `groups` are those of all the words not in capitals.
  */
-function quotationMatters(table: WordTable, {order, groups}: AccentGroups, lowerOf: (form: number) => string): (first: number, end: number) => boolean {
+function quotationMatters(table: WordTable, {order, groups}: AccentGroups, lowerOf: (form: number) => string, slipKeysOf: (form: number) => number[]): (first: number, end: number) => boolean {
   const {forms, form, flags} = table
   const matters = new Uint8Array(forms.length)
   for (const group of groups) {
     const judged = group.some((a, index) => group.slice(index + 1).some((b) => lowerOf(a) !== lowerOf(b) || isAllCaps(forms[a]!) || isAllCaps(forms[b]!)))
     if (judged) for (const id of group) matters[id] = 1
   }
-  const byKey = new Map<string, number[]>()
+  const byKey = new Map<number, number[]>()
   for (const id of order) {
-    if (!isCapitalised(forms[id]!) || [...forms[id]!].length < MIN_NAME) continue
-    for (const key of slipKeys(lowerOf(id))) {
+    if (!isCapitalised(forms[id]!) || letterCount(forms[id]!) < MIN_NAME) continue
+    for (const key of slipKeysOf(id)) {
       const list = byKey.get(key)
       if (list) list.push(id)
       else byKey.set(key, [id])
@@ -324,7 +331,7 @@ function isUpper(char: string): boolean {
   return char !== char.toLocaleLowerCase() && char === char.toLocaleUpperCase()
 }
 
-function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: (form: number) => string): SpellingVariant[] {
+function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: (form: number) => string, slipKeysOf: (form: number) => number[]): SpellingVariant[] {
   const {forms, form, flags} = table
   // A word also seen in lower case is a common noun with a capital (Défense/défense), not a name.
   const {order: seen} = countForms(table, FOREIGN)
@@ -335,7 +342,7 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
   const isName = (id: number) => {
     if (nameness[id] === 0) {
       const value = forms[id]!
-      nameness[id] = isCapitalised(value) && [...value].length >= MIN_NAME && !lower.has(lowerOf(id)) ? 1 : 2
+      nameness[id] = isCapitalised(value) && letterCount(value) >= MIN_NAME && !lower.has(lowerOf(id)) ? 1 : 2
     }
     return nameness[id] === 1
   }
@@ -354,9 +361,9 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
       names.push(id)
     }
   }
-  const keys = names.map((id) => slipKeys(lowerOf(id)))
+  const keys = names.map(slipKeysOf)
   // Only forms sharing a one-letter-dropped key can be one slip apart: compare those, not every pair.
-  const neighbours = new Map<string, number[]>()
+  const neighbours = new Map<number, number[]>()
   names.forEach((_, index) => {
     for (const key of keys[index]!) {
       const list = neighbours.get(key)
@@ -511,25 +518,85 @@ function isBefore(table: WordTable, a: number, b: number): boolean {
   return block[a]! < block[b]! || (block[a] === block[b] && start[a]! < start[b]!)
 }
 
+/** Base of the polynomial hash of slipKeys (odd, so that multiplying by it loses nothing modulo 2³²). */
+const SLIP_BASE = 0x01000193
+/** Code points of the form slipKeys is hashing, and its suffix hashes: reused from form to form. */
+let slipPoints = new Int32Array(64)
+let slipSuffixes = new Int32Array(65)
+
 /**
- * A lower-case form and the form with each letter dropped in turn: two forms
- * one change, insertion or swap apart (see `singleEdit`) share at least one.
+ * Hashes of a lower-case form and of the form with each letter dropped in
+ * turn: two forms one change, insertion or swap apart (see `singleEdit`)
+ * share at least one. Numbers rather than the strings themselves: a
+ * document has thousands of capitalised forms and each would cost a string
+ * per letter. Equal strings have equal hashes, so no pair of forms that
+ * shares a key is missed; two that share one by a collision are only
+ * compared for nothing (nameVariants asks nameSlipKind, and quotationMatters
+ * may answer yes for nothing).
+ *
+ * The hash of a string s of n code points is Σ s[j]·B^(n−1−j) modulo 2³²,
+ * so the form without letter i hashes to prefix(i)·B^(n−1−i) + suffix(i+1):
+ * each key costs a few multiplications, not a pass over the form.
  */
-function slipKeys(lower: string): Set<string> {
-  const keys = new Set([lower])
-  if (hasSurrogates(lower)) {
-    const letters = [...lower]
-    for (let index = 0; index < letters.length; index++) keys.add(letters.slice(0, index).join('') + letters.slice(index + 1).join(''))
-    return keys
+function slipKeys(lower: string): number[] {
+  let length = 0
+  if (slipPoints.length < lower.length) {
+    slipPoints = new Int32Array(lower.length)
+    slipSuffixes = new Int32Array(lower.length + 1)
   }
-  // Without surrogate pairs a code unit is a letter: slices, not an array of letters.
-  for (let index = 0; index < lower.length; index++) keys.add(lower.slice(0, index) + lower.slice(index + 1))
+  // Letters are code points: a surrogate pair is one letter, dropped whole.
+  for (let index = 0; index < lower.length; index++) {
+    const code = lower.codePointAt(index)!
+    if (code > 0xffff) index++
+    slipPoints[length++] = code
+  }
+  // slipSuffixes[i]: hash of the letters from i on, as the end of the form (Σ s[j]·B^(n−1−j), j ≥ i).
+  slipSuffixes[length] = 0
+  let power = 1
+  for (let index = length - 1; index >= 0; index--) {
+    slipSuffixes[index] = (Math.imul(slipPoints[index]!, power) + slipSuffixes[index + 1]!) | 0
+    power = Math.imul(power, SLIP_BASE)
+  }
+  const keys = [slipKey(slipSuffixes[0]!)]
+  // B^(n−1−i) for i = 0 is B^(n−1); divided by B from letter to letter through its inverse.
+  let scale = 1
+  for (let index = 1; index < length; index++) scale = Math.imul(scale, SLIP_BASE)
+  let prefix = 0
+  for (let index = 0; index < length; index++) {
+    // Dropping either of two equal neighbours gives the same form: one key for the run.
+    if (index === 0 || slipPoints[index] !== slipPoints[index - 1]) keys.push(slipKey((Math.imul(prefix, scale) + slipSuffixes[index + 1]!) | 0))
+    prefix = (Math.imul(prefix, SLIP_BASE) + slipPoints[index]!) | 0
+    scale = Math.imul(scale, SLIP_INVERSE)
+  }
   return keys
 }
 
-function hasSurrogates(value: string): boolean {
-  for (let index = 0; index < value.length; index++) if ((value.charCodeAt(index) & 0xf800) === 0xd800) return true
-  return false
+/** The inverse of SLIP_BASE modulo 2³² (Newton's iteration: each step doubles the correct low bits). */
+const SLIP_INVERSE = (() => {
+  let inverse = SLIP_BASE
+  for (let step = 0; step < 5; step++) inverse = Math.imul(inverse, 2 - Math.imul(SLIP_BASE, inverse))
+  return inverse
+})()
+
+/**
+ * A 32-bit hash as a small integer (30 bits), which V8 keeps unboxed as a Map
+ * key. Mixed first (murmur3's finaliser): the low bits of a polynomial hash
+ * depend on the low bits of the letters only, and « a » and « b » would share a key.
+ */
+function slipKey(hash: number): number {
+  hash ^= hash >>> 16
+  hash = Math.imul(hash, 0x85ebca6b)
+  hash ^= hash >>> 13
+  hash = Math.imul(hash, 0xc2b2ae35)
+  hash ^= hash >>> 16
+  return hash >>> 2
+}
+
+/** Number of code points of `value` (a surrogate pair is one), without making an array of them. */
+function letterCount(value: string): number {
+  let count = value.length
+  for (let index = 0; index < value.length; index++) if ((value.charCodeAt(index) & 0xfc00) === 0xdc00 && index > 0 && (value.charCodeAt(index - 1) & 0xfc00) === 0xd800) count--
+  return count
 }
 
 /** One typing slip apart: a letter changed, added, dropped or two letters swapped, away from the first and last letters. */
