@@ -162,9 +162,9 @@ function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lan
 
 // --- Spaces inside « » -------------------------------------------------------
 
-type SpaceKind = 'none' | 'space' | 'nbsp'
+export type SpaceKind = 'none' | 'space' | 'nbsp'
 
-interface Side extends Place {
+export interface Side extends Place {
   kind: SpaceKind
   /** The white space itself. */
   value: string
@@ -257,6 +257,7 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
     for (let match = HIGH_MARK.exec(text); match; match = HIGH_MARK.exec(text)) {
       const mark = match.index
       if (mark + 1 < text.length && !AFTER_HIGH_MARK.test(text[mark + 1]!)) continue
+      if (isColonBetweenDigits(text, mark)) continue
       let start = mark
       while (start > 0 && isSpaceBeforeMark(text.charCodeAt(start - 1))) start--
       const value = text.slice(start, mark)
@@ -267,16 +268,15 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
     }
   })
   let expected: string
-  if (mode === 'nbsp') expected = NBSP
-  else if (mode === 'space') expected = ' '
+  let reported: (side: Side) => boolean
+  if (mode === 'consistent') ({expected, reported} = punctuationSpacing(sides))
   else {
-    const majority = majorityOf(countBy(sides), ['nbsp', 'space'])
-    if (!majority) return []
-    expected = commonValue(sides.filter((side) => side.kind === majority), majority)
+    expected = mode === 'nbsp' ? NBSP : ' '
+    const wanted = spaceKind(expected)
+    reported = (side) => side.kind !== wanted || (wanted === 'space' && side.value !== ' ')
   }
-  const wanted = spaceKind(expected)
   return sides
-    .filter((side) => side.kind !== wanted || (wanted === 'space' && side.value !== ' '))
+    .filter(reported)
     .map((side) => {
       const text = texts[side.block]!
       const end = side.end + 1
@@ -291,6 +291,45 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
         space: {actual: side.value, expected}
       }
     })
+}
+
+/**
+ * A colon between two numbers, spaces aside, is a ratio, a score or a time
+ * (3:1, 2 : 1, 14:30): no punctuation of the sentence, neither spaced nor counted.
+ */
+export function isColonBetweenDigits(text: string, mark: number): boolean {
+  if (text[mark] !== ':') return false
+  let before = mark - 1
+  while (before >= 0 && isSpaceBeforeMark(text.charCodeAt(before))) before--
+  let after = mark + 1
+  while (after < text.length && isSpaceBeforeMark(text.charCodeAt(after))) after++
+  return /\d/.test(text[before] ?? '') && /\d/.test(text[after] ?? '')
+}
+
+/** How many times a spacing must be used, and more than any other, to be the document's house style. */
+const HOUSE_STYLE_MIN = 3
+
+/**
+ * The space expected before ; : ! ? in `consistent` mode, and which of the
+ * marks found miss it. A spacing used at least HOUSE_STYLE_MIN times, and more
+ * than any other, is the document's house style, followed even where it is
+ * not the norm. Otherwise (a tie, or too few marks to tell a style from a
+ * slip) the French norm: a space before the mark, preferably a no-break one.
+ * A mark with no space is reported, and an ordinary space too when the
+ * document uses the no-break space at least as often.
+ */
+export function punctuationSpacing(sides: readonly Side[]): {expected: string; reported: (side: Side) => boolean} {
+  const counts = countBy(sides)
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1])
+  if (first && first[1] >= HOUSE_STYLE_MIN && (!second || first[1] > second[1])) {
+    const house = first[0]
+    const expected = commonValue(sides.filter((side) => side.kind === house), house)
+    return {expected, reported: (side) => side.kind !== house || (house === 'space' && side.value !== ' ')}
+  }
+  const noBreak = counts.get('nbsp') ?? 0
+  const preferNoBreak = noBreak > 0 && noBreak >= (counts.get('space') ?? 0)
+  const expected = commonValue(sides.filter((side) => side.kind === 'nbsp'), 'nbsp')
+  return {expected, reported: (side) => side.kind === 'none' || (preferNoBreak && side.kind === 'space')}
 }
 
 /** A space, a no-break space or a narrow no-break space. */

@@ -17,6 +17,12 @@ ruleTester('typography', {
     {text: `Pourquoi${NBSP}? Parce que${NBSP}: voilà${NBSP}!`, lang: 'fr', name: 'fr: consistent no-break space before ? : !'},
     {text: 'Il est 10:30 et le site est https://example.org ?q=1.', lang: 'fr', name: 'fr: times and URLs are not punctuation'},
     {text: 'He said: "no." Then he asked: why? Why not!', lang: 'en', name: 'en: no space rule before : ? ! in English'},
+    {text: 'It ended 2 : 1 at 14:30, he said: "no"! Why?', lang: 'en', name: 'en: neither spaced colons between digits nor marks without space are judged in English'},
+    {text: 'Pourquoi? Parce que: voilà! Et ensuite? Rien.', lang: 'fr', name: 'fr: a house style of no space, used often enough, is followed'},
+    {text: 'Pourquoi\u202F? Parce que\u202F: voilà\u202F! Et ensuite\u202F? Rien.', lang: 'fr', name: 'fr: consistent narrow no-break spaces before ? : !'},
+    {text: 'Il a dit\u202F: «\u202FNon\u202F».', lang: 'fr', name: 'fr: one narrow no-break space before a colon'},
+    {text: 'Il a dit : « Non ». Elle a répondu : « Oui » !', lang: 'fr', name: 'fr: too few marks for a house style, all spaced: the norm holds'},
+    {text: 'Rendez-vous à 14:30, puis à 18 : 45 ; le score est de 2 : 1.', lang: 'fr', name: 'fr: colons between digits are neither spaced nor counted'},
     {text: 'The end.  Two spaces after a full stop are a convention.', lang: 'en', name: 'en: two spaces after a sentence'},
     {text: 'He said “yes” and she said “no”.', lang: 'en', name: 'en: curly quotes only'},
     {text: 'A 27" screen and a "big" screen.', lang: 'en', name: 'en: inch mark is not a quotation'},
@@ -99,6 +105,39 @@ ruleTester('typography', {
       lang: 'fr',
       name: 'fr: a missing space before ? among no-break spaces',
       errors: [{place: '1:42-1:43', expected: [`${NBSP}?`]}]
+    },
+    {
+      text: 'Il a dit : « Non ». Elle a répondu: « Oui »! Le ratio était de 3:1.',
+      lang: 'fr',
+      name: 'fr: too few marks for a house style: the norm, not the majority without space, wins',
+      errors: [
+        {place: '1:35-1:36', expected: [`${NBSP}:`], reason: 'Aucune espace avant « : » : une espace insécable attendue'},
+        {place: '1:44-1:45', expected: [`${NBSP}!`]}
+      ]
+    },
+    {
+      text: 'Il a dit : oui. Elle a répondu: non.',
+      lang: 'fr',
+      name: 'fr: a tie between a space and none goes to the norm',
+      errors: [{place: '1:31-1:32', expected: [`${NBSP}:`]}]
+    },
+    {
+      text: 'Le ratio était de 3 : 1, puis de 2 : 1 et de 4 : 1. Il a répondu: « Oui ».',
+      lang: 'fr',
+      name: 'fr: spaced colons between digits make no house style',
+      errors: [{place: '1:65-1:66', expected: [`${NBSP}:`]}]
+    },
+    {
+      text: `Pourquoi${NBSP}? Voilà. Et ensuite ? Rien.`,
+      lang: 'fr',
+      name: 'fr: too few marks, the no-break space as often as the space: the no-break space is preferred',
+      errors: [{place: '1:29-1:31', expected: [`${NBSP}?`]}]
+    },
+    {
+      text: 'Pourquoi\u202F? Voilà. Et ensuite? Rien.',
+      lang: 'fr',
+      name: 'fr: a missing space next to a narrow no-break space takes a narrow one',
+      errors: [{place: '1:29-1:30', expected: ['\u202F?']}]
     },
     {
       text: 'Pourquoi ? Parce que : voilà.',

@@ -9,7 +9,8 @@ import {isLetterAt, isLetterBefore} from '../../../src/text/letters.js'
 import type {Lang} from '../../../src/types.js'
 import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
 import {holdUnsafeRewrites} from '../../../src/analysis/quote-rewrite-safety.js'
-import {quotationsOf, type Quotation, type QuoteStyle} from '../../../src/analysis/typography.js'
+// Which spacing before ; : ! ? a document follows, and which colons are no punctuation, are the policy of src/ too.
+import {isColonBetweenDigits, punctuationSpacing, quotationsOf, type Quotation, type QuoteStyle} from '../../../src/analysis/typography.js'
 
 export type FrenchSpacing = 'nbsp' | 'space' | 'consistent'
 
@@ -217,20 +218,20 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
       const before = text[match.index - 1]
       // A mark opening a line or following another mark (« ?! ») has no space to check.
       if (before === undefined || /[\s;:!?]/.test(before)) continue
+      if (isColonBetweenDigits(text, match.index + value.length)) continue
       sides.push({kind: spaceKind(value), value, block, start: match.index, end: match.index + value.length})
     }
   })
   let expected: string
-  if (mode === 'nbsp') expected = NBSP
-  else if (mode === 'space') expected = ' '
+  let reported: (side: Side) => boolean
+  if (mode === 'consistent') ({expected, reported} = punctuationSpacing(sides))
   else {
-    const majority = majorityOf(countBy(sides), ['nbsp', 'space'])
-    if (!majority) return []
-    expected = commonValue(sides.filter((side) => side.kind === majority), majority)
+    expected = mode === 'nbsp' ? NBSP : ' '
+    const wanted = spaceKind(expected)
+    reported = (side) => side.kind !== wanted || (wanted === 'space' && side.value !== ' ')
   }
-  const wanted = spaceKind(expected)
   return sides
-    .filter((side) => side.kind !== wanted || (wanted === 'space' && side.value !== ' '))
+    .filter(reported)
     .map((side) => {
       const text = texts[side.block]!
       const end = side.end + 1
