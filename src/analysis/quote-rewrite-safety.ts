@@ -23,21 +23,27 @@ export function quotedWords(text: string): string[] {
  * quotation, the fixes of a block not overlapping) after which a quotation of
  * the block would no longer pair around its words. When the quotation lost
  * is one of those rewritten, only its rewrite is held back; otherwise every
- * rewrite of the block is. Repeated until the remaining rewrites are safe.
+ * rewrite of the block is: checked again after holding back the first,
+ * every remaining one is held back if a quotation is still lost.
  */
 export function holdUnsafeRewrites<T extends BlockIssue>(texts: readonly string[], rewrites: readonly T[]): T[] {
   const result = rewrites.map((issue) => ({...issue}))
   const byBlock = new Map<number, T[]>()
-  for (const issue of result) byBlock.set(issue.block, [...(byBlock.get(issue.block) ?? []), issue])
+  for (const issue of result) {
+    const issues = byBlock.get(issue.block)
+    if (issues) issues.push(issue)
+    else byBlock.set(issue.block, [issue])
+  }
   for (const [block, issues] of byBlock) {
     const text = texts[block]!
     const before = quotedWords(text)
-    for (;;) {
+    // Twice at most: the rewrites of the quotations lost, then, if others still are, all of them (a bound on the work, whatever the paragraph).
+    for (let round = 0; round < 2; round++) {
       const applied = issues.filter((issue) => !issue.byHand)
       if (applied.length === 0) break
-      const lost = missing(before, quotedWords(rewrite(text, applied)))
-      if (lost.length === 0) break
-      const culprits = applied.filter((issue) => lost.includes(text.slice(issue.fix.start + 1, issue.fix.end - 1).replace(EDGE_SPACES, '')))
+      const lost = new Set(missing(before, quotedWords(rewrite(text, applied))))
+      if (lost.size === 0) break
+      const culprits = round === 0 ? applied.filter((issue) => lost.has(text.slice(issue.fix.start + 1, issue.fix.end - 1).replace(EDGE_SPACES, ''))) : []
       for (const issue of culprits.length > 0 ? culprits : applied) issue.byHand = true
     }
   }
@@ -45,19 +51,25 @@ export function holdUnsafeRewrites<T extends BlockIssue>(texts: readonly string[
 }
 
 function rewrite(text: string, issues: readonly BlockIssue[]): string {
-  let output = text
-  for (const {fix} of [...issues].sort((a, b) => b.fix.start - a.fix.start)) output = output.slice(0, fix.start) + fix.text + output.slice(fix.end)
-  return output
+  const parts: string[] = []
+  let cursor = 0
+  for (const {fix} of [...issues].sort((a, b) => a.fix.start - b.fix.start)) {
+    parts.push(text.slice(cursor, fix.start), fix.text)
+    cursor = fix.end
+  }
+  parts.push(text.slice(cursor))
+  return parts.join('')
 }
 
 /** The items of `before` not matched, one for one, in `after`. */
 function missing(before: readonly string[], after: readonly string[]): string[] {
-  const left = [...after]
+  const left = new Map<string, number>()
+  for (const words of after) left.set(words, (left.get(words) ?? 0) + 1)
   const lost: string[] = []
   for (const words of before) {
-    const at = left.indexOf(words)
-    if (at < 0) lost.push(words)
-    else left.splice(at, 1)
+    const count = left.get(words) ?? 0
+    if (count === 0) lost.push(words)
+    else left.set(words, count - 1)
   }
   return lost
 }
