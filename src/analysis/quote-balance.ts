@@ -22,10 +22,21 @@ export interface UnbalancedMark {
   openerRange?: [number, number]
 }
 
+/** An opener and the mark that closed it. */
+export interface MarkPair {
+  char: string
+  open: number
+  close: number
+  /** How many « “ " quotations were open around it when it closed. */
+  depth: number
+}
+
 export interface ParagraphBalance {
   problems: UnbalancedMark[]
   /** Openers still open at the end of the paragraph, innermost last. */
   open: Mark[]
+  /** Every opener that was closed, in the order of their closing marks. */
+  pairs: MarkPair[]
 }
 
 const CLOSER_OF: Record<string, string> = {
@@ -109,7 +120,7 @@ export type RightQuoteReading = 'apostrophe' | 'closing' | 'stray'
  * inside it is still open, until the next quotation opens (‘No’ and ‘yes’)
  * or a mark around it closes (“He said ‘never again’,” she said).
  */
-export function rightQuoteReader(text: string): (index: number, open: readonly Mark[]) => RightQuoteReading {
+export function rightQuoteReader(text: string, digitQuotes: DigitQuoteReader = digitQuoteReader(text)): (index: number, open: readonly Mark[]) => RightQuoteReading {
   // For each open ‘ (by its index): the ’ that can close it, found once from its first word-final ’ on.
   const closersOf = new Map<number, number[]>()
   return (index, open) => {
@@ -121,7 +132,7 @@ export function rightQuoteReader(text: string): (index: number, open: readonly M
     const opener = open[target]!
     let closers = closersOf.get(opener.index)
     if (closers === undefined) {
-      closers = laterClosers(text, index, open, target)
+      closers = laterClosers(text, index, open, target, digitQuotes)
       closersOf.set(opener.index, closers)
     }
     // A ‘ opened right inside another (‘He told me ‘no’ and left’, a slip for “ ”) needs a ’ of its own too.
@@ -165,7 +176,7 @@ function countAfter(indexes: readonly number[], index: number): number {
  * opens a quotation beside it or the closing of a mark around it. The marks
  * are followed as balanceParagraph follows them.
  */
-function laterClosers(text: string, from: number, open: readonly Mark[], target: number): number[] {
+function laterClosers(text: string, from: number, open: readonly Mark[], target: number, digitQuotes: DigitQuoteReader): number[] {
   const inner = open.slice(target + 1).map((mark) => mark.char)
   const around = open.slice(0, target).map((mark) => mark.char)
   const closers: number[] = []
@@ -194,7 +205,7 @@ function laterClosers(text: string, from: number, open: readonly Mark[], target:
         else if (inner.at(-1) === '‘') inner.pop()
         break
       case '"': {
-        if (isInchMark(text, index)) break
+        if (isDigitQuote(text, index) && !((inner.includes('"') || around.includes('"')) && digitQuotes(index))) break
         const closesOne = !isWordChar(text[index + 1]) && (inner.includes('"') || around.includes('"'))
         if (inner.at(-1) === '"') inner.pop()
         else if (!closesOne) inner.push(char)
@@ -229,7 +240,9 @@ function closeInner(inner: string[], closer: string): boolean {
 export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphBalance {
   const stack: Mark[] = []
   const problems: UnbalancedMark[] = []
-  const readRightQuote = rightQuoteReader(text)
+  const pairs: MarkPair[] = []
+  const digitQuotes = digitQuoteReader(text)
+  const readRightQuote = rightQuoteReader(text, digitQuotes)
   const skipLeading = carried.length > 0 ? leadingReopen(text, carried) : -1
   // The reopening mark stands for the quotation carried from the paragraph before.
   if (skipLeading >= 0) stack.push({char: carried.at(-1)!.char, index: skipLeading})
@@ -241,7 +254,8 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
       if (closes(stack[depth]!.char, char)) {
         // Openers above the match were never closed.
         for (const unclosed of stack.splice(depth + 1)) reportUnclosed(unclosed)
-        stack.pop()
+        const opener = stack.pop()!
+        pairs.push({char: opener.char, open: opener.index, close: index, depth: quotationsAround(stack)})
         settled = index + 1
         return true
       }
@@ -290,14 +304,20 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
         break
       }
       case '"':
-        if (isInchMark(text, index)) break
+        if (isDigitQuote(text, index) && !(stack.some((mark) => mark.char === '"') && digitQuotes(index))) break
         if (stack.at(-1)?.char === '"') close(char, index)
         else if (stack.some((mark) => mark.char === '"') && !isWordChar(after)) close(char, index)
         else stack.push({char, index})
         break
     }
   }
-  return {problems, open: stack}
+  return {problems, open: stack, pairs}
+}
+
+function quotationsAround(stack: readonly Mark[]): number {
+  let count = 0
+  for (const mark of stack) if (mark.char === '«' || mark.char === '“' || mark.char === '"') count++
+  return count
 }
 
 /**
@@ -327,9 +347,50 @@ function openerOf(closer: string): string {
   return closer === '’' ? '‘' : ''
 }
 
-/** 5'10" and a 27" screen: a straight double quote right after a digit is a unit. */
-function isInchMark(text: string, index: number): boolean {
+/**
+ * A straight double quote right after a digit, and not before a letter or
+ * digit: an inch or second mark (a 12" pipe, 5' 11", a 27" screen) or the
+ * closing quote of a quotation ending in a number ("Apollo 13", "Option 2").
+ */
+export function isDigitQuote(text: string, index: number): boolean {
   return /\d/.test(text[index - 1] ?? '') && !isWordChar(text[index + 1])
+}
+
+/**
+ * Whether the digit quote at an index closes a straight quotation open
+ * before it; when none is open it is a unit. It closes the quotation unless a
+ * later " can: one that does not open by its shape, met before the next
+ * that does. So "Apollo 13" and "Catch-22" pair as titles, while in "I need
+ * a 12" pipe," he said. the quotation closes after pipe and 12" is a unit.
+ * Read from the whole paragraph once, backwards.
+ */
+export type DigitQuoteReader = (index: number) => boolean
+
+export function digitQuoteReader(text: string): DigitQuoteReader {
+  let closing: Set<number> | undefined
+  return (index) => {
+    closing ??= closingDigitQuotes(text)
+    return closing.has(index)
+  }
+}
+
+function closingDigitQuotes(text: string): Set<number> {
+  const closing = new Set<number>()
+  let laterCloser = false
+  for (let index = text.lastIndexOf('"'); index >= 0; index = index === 0 ? -1 : text.lastIndexOf('"', index - 1)) {
+    if (isDigitQuote(text, index)) {
+      if (!laterCloser) closing.add(index)
+      laterCloser = true
+    } else laterCloser = !opensByShape(text, index)
+  }
+  return closing
+}
+
+/** A " after white space, an opening mark or a dash, before a character that is not white space: "Mission. */
+function opensByShape(text: string, index: number): boolean {
+  const before = text[index - 1]
+  const after = text[index + 1]
+  return (before === undefined || /[\s([{«“‘\u2014\u2013]/.test(before)) && after !== undefined && !/\s/.test(after)
 }
 
 /** "1) first point", "a) …" and ":)" close nothing. */

@@ -17,6 +17,8 @@ export interface BlockIssue {
   fix: {start: number; end: number; text: string}
   /** The edit may be wrong (two different people): `--fix` applies it only when the rule is named with --fix-type. */
   unsafe?: boolean
+  /** The edit is too uncertain to apply even on request: reported as a suggestion, to make by hand. */
+  byHand?: boolean
 }
 
 export function reportBlockIssue(ctx: RuleContext, blocks: readonly Block[], issue: BlockIssue, finding: Pick<Finding, 'reason' | 'cause' | 'data'>): void {
@@ -27,7 +29,8 @@ export function reportBlockIssue(ctx: RuleContext, blocks: readonly Block[], iss
   // An insertion (a missing space) has no character to map: it goes before the one at its index.
   const at = block.offsetAt(issue.fix.start)
   const [fixStart, fixEnd] = issue.fix.end > issue.fix.start ? block.rangeOf(issue.fix.start, issue.fix.end) : [at, at]
-  ctx.report({...finding, start, end, actual: issue.actual, expected: [issue.expected], fix: {range: [fixStart, fixEnd], text: issue.fix.text, ...(issue.unsafe ? {unsafe: true} : {})}})
+  const fix = issue.byHand ? {} : {fix: {range: [fixStart, fixEnd] as [number, number], text: issue.fix.text, ...(issue.unsafe ? {unsafe: true} : {})}}
+  ctx.report({...finding, start, end, actual: issue.actual, expected: [issue.expected], ...fix})
 }
 
 function isBlank(text: string): boolean {

@@ -5,6 +5,8 @@
  * the document. Pure: block texts in, issues out (indexes into each block).
  */
 import {isLetterAt, isLetterBefore} from '../text/letters.js'
+import {balanceParagraph, isDigitQuote} from './quote-balance.js'
+import {holdUnsafeRewrites} from './quote-rewrite-safety.js'
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
 
@@ -93,47 +95,47 @@ function apostrophes(texts: readonly string[], lang: Lang | 'und'): TypographyIs
 
 // --- Quotation marks ---------------------------------------------------------
 
-type QuoteStyle = 'guillemets' | 'curly' | 'straight'
+export type QuoteStyle = 'guillemets' | 'curly' | 'straight'
 
-interface Quotation {
+export interface Quotation {
   style: QuoteStyle
   block: number
   open: number
   close: number
   /** Nested in another quotation (“ ” inside « » is the French convention, not an inconsistency). */
   nested: boolean
+  /** Its marks could pair otherwise: the rewrite is suggested, not applied. */
+  uncertain: boolean
 }
 
 const MARKS: Record<QuoteStyle, [string, string]> = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']}
 
-const QUOTE_MARK = /[«»“”"]/g
+const STYLE_OF: Record<string, QuoteStyle> = {'«': 'guillemets', '“': 'curly', '"': 'straight'}
 
-/** Pairs of double quotation marks in a block; unbalanced marks are unbalanced-quotes' business. */
-function quotationsOf(text: string, block: number): Quotation[] {
+/**
+ * Pairs of double quotation marks in a block, as unbalanced-quotes pairs them
+ * (one reading of which marks open and close, the straight ones after a
+ * digit included); unbalanced marks are that rule's business.
+ */
+export function quotationsOf(text: string, block: number): Quotation[] {
   const pairs: Quotation[] = []
-  const stack: Array<{style: QuoteStyle; index: number}> = []
-  const close = (style: QuoteStyle, index: number) => {
-    const depth = stack.findLastIndex((open) => open.style === style)
-    if (depth < 0) return
-    const [open] = stack.splice(depth)
-    pairs.push({style, block, open: open!.index, close: index, nested: depth > 0})
+  for (const pair of balanceParagraph(text).pairs) {
+    const style = STYLE_OF[pair.char]
+    // „ “ is the German pair, not a curly quotation.
+    if (style === undefined || (style === 'curly' && text[pair.close] !== '”')) continue
+    pairs.push({style, block, open: pair.open, close: pair.close, nested: pair.depth > 0, uncertain: style === 'straight' && holdsDigitQuote(text, pair.open + 1, pair.close)})
   }
-  // Found by a search for the marks: most of a paragraph's characters are none of them.
-  QUOTE_MARK.lastIndex = 0
-  for (let match = QUOTE_MARK.exec(text); match; match = QUOTE_MARK.exec(text)) {
-    const index = match.index
-    const char = match[0]
-    if (char === '«' || char === '“') stack.push({style: char === '«' ? 'guillemets' : 'curly', index})
-    else if (char === '»') close('guillemets', index)
-    else if (char === '”') close('curly', index)
-    else if (char === '"') {
-      // 27" screens and 5'10": a straight quote after a digit is a unit.
-      if (/\d/.test(text[index - 1] ?? '')) continue
-      if (stack.at(-1)?.style === 'straight') close('straight', index)
-      else stack.push({style: 'straight', index})
-    }
-  }
-  return pairs
+  return pairs.sort((a, b) => a.open - b.open)
+}
+
+/**
+ * A " after a digit inside a straight quotation was read as a unit (a 12"
+ * pipe): had it closed the quotation instead, the pairs would differ, so a
+ * rewrite of the marks is left to the editor.
+ */
+function holdsDigitQuote(text: string, from: number, to: number): boolean {
+  for (let index = text.indexOf('"', from); index >= 0 && index < to; index = text.indexOf('"', index + 1)) if (isDigitQuote(text, index)) return true
+  return false
 }
 
 function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lang: Lang | 'und'): TypographyIssue[] {
@@ -142,7 +144,7 @@ function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lan
   const majority = majorityOf(countBy(top), preference)
   if (!majority) return []
   const spacing = lang === 'fr' ? guillemetSpacing(texts, quotes) ?? NBSP : ''
-  return top
+  const rewrites = top
     .filter((quote) => quote.style !== majority)
     .map((quote) => {
       const text = texts[quote.block]!
@@ -153,15 +155,16 @@ function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lan
       const [open, close] = MARKS[majority]
       const actual = text.slice(quote.open, quote.close + 1)
       const expected = open + inner + close
-      return {kind: 'quote-style' as const, block: quote.block, start: quote.open, end: quote.close + 1, actual, expected, fix: {start: quote.open, end: quote.close + 1, text: expected}}
+      return {kind: 'quote-style' as const, block: quote.block, start: quote.open, end: quote.close + 1, actual, expected, fix: {start: quote.open, end: quote.close + 1, text: expected}, ...(quote.uncertain ? {byHand: true} : {})}
     })
+  return holdUnsafeRewrites(texts, rewrites)
 }
 
 // --- Spaces inside « » -------------------------------------------------------
 
-type SpaceKind = 'none' | 'space' | 'nbsp'
+export type SpaceKind = 'none' | 'space' | 'nbsp'
 
-interface Side extends Place {
+export interface Side extends Place {
   kind: SpaceKind
   /** The white space itself. */
   value: string
@@ -254,6 +257,7 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
     for (let match = HIGH_MARK.exec(text); match; match = HIGH_MARK.exec(text)) {
       const mark = match.index
       if (mark + 1 < text.length && !AFTER_HIGH_MARK.test(text[mark + 1]!)) continue
+      if (isColonBetweenDigits(text, mark)) continue
       let start = mark
       while (start > 0 && isSpaceBeforeMark(text.charCodeAt(start - 1))) start--
       const value = text.slice(start, mark)
@@ -264,16 +268,15 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
     }
   })
   let expected: string
-  if (mode === 'nbsp') expected = NBSP
-  else if (mode === 'space') expected = ' '
+  let reported: (side: Side) => boolean
+  if (mode === 'consistent') ({expected, reported} = punctuationSpacing(sides))
   else {
-    const majority = majorityOf(countBy(sides), ['nbsp', 'space'])
-    if (!majority) return []
-    expected = commonValue(sides.filter((side) => side.kind === majority), majority)
+    expected = mode === 'nbsp' ? NBSP : ' '
+    const wanted = spaceKind(expected)
+    reported = (side) => side.kind !== wanted || (wanted === 'space' && side.value !== ' ')
   }
-  const wanted = spaceKind(expected)
   return sides
-    .filter((side) => side.kind !== wanted || (wanted === 'space' && side.value !== ' '))
+    .filter(reported)
     .map((side) => {
       const text = texts[side.block]!
       const end = side.end + 1
@@ -288,6 +291,45 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
         space: {actual: side.value, expected}
       }
     })
+}
+
+/**
+ * A colon between two numbers, spaces aside, is a ratio, a score or a time
+ * (3:1, 2 : 1, 14:30): no punctuation of the sentence, neither spaced nor counted.
+ */
+export function isColonBetweenDigits(text: string, mark: number): boolean {
+  if (text[mark] !== ':') return false
+  let before = mark - 1
+  while (before >= 0 && isSpaceBeforeMark(text.charCodeAt(before))) before--
+  let after = mark + 1
+  while (after < text.length && isSpaceBeforeMark(text.charCodeAt(after))) after++
+  return /\d/.test(text[before] ?? '') && /\d/.test(text[after] ?? '')
+}
+
+/** How many times a spacing must be used, and more than any other, to be the document's house style. */
+const HOUSE_STYLE_MIN = 3
+
+/**
+ * The space expected before ; : ! ? in `consistent` mode, and which of the
+ * marks found miss it. A spacing used at least HOUSE_STYLE_MIN times, and more
+ * than any other, is the document's house style, followed even where it is
+ * not the norm. Otherwise (a tie, or too few marks to tell a style from a
+ * slip) the French norm: a space before the mark, preferably a no-break one.
+ * A mark with no space is reported, and an ordinary space too when the
+ * document uses the no-break space at least as often.
+ */
+export function punctuationSpacing(sides: readonly Side[]): {expected: string; reported: (side: Side) => boolean} {
+  const counts = countBy(sides)
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1])
+  if (first && first[1] >= HOUSE_STYLE_MIN && (!second || first[1] > second[1])) {
+    const house = first[0]
+    const expected = commonValue(sides.filter((side) => side.kind === house), house)
+    return {expected, reported: (side) => side.kind !== house || (house === 'space' && side.value !== ' ')}
+  }
+  const noBreak = counts.get('nbsp') ?? 0
+  const preferNoBreak = noBreak > 0 && noBreak >= (counts.get('space') ?? 0)
+  const expected = commonValue(sides.filter((side) => side.kind === 'nbsp'), 'nbsp')
+  return {expected, reported: (side) => side.kind === 'none' || (preferNoBreak && side.kind === 'space')}
 }
 
 /** A space, a no-break space or a narrow no-break space. */

@@ -10,8 +10,8 @@ const schema = z
     /**
      * The space before ; : ! ? in French: `nbsp` (no-break space, the
      * Imprimerie nationale's rule), `space` (an ordinary space, for systems
-     * that add the no-break space themselves), `consistent` (whatever most of
-     * the document does).
+     * that add the no-break space themselves), `consistent` (the document's
+     * house style when it has one, the French norm otherwise).
      */
     frenchSpacing: z.enum(['nbsp', 'space', 'consistent']).default('consistent')
   })

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {findTypography} from '../../src/analysis/typography.js'
+import {applyFixes, fixesOf, fixToFixedPoint} from '../../src/fix/apply.js'
+import {lint} from '../../src/index.js'
+import type {Lang} from '../../src/types.js'
 import {messagesOf, ruleTester} from '../support/rule-tester.js'
 
 const NBSP = '\u00A0'
@@ -14,9 +17,17 @@ ruleTester('typography', {
     {text: `Pourquoi${NBSP}? Parce que${NBSP}: voilà${NBSP}!`, lang: 'fr', name: 'fr: consistent no-break space before ? : !'},
     {text: 'Il est 10:30 et le site est https://example.org ?q=1.', lang: 'fr', name: 'fr: times and URLs are not punctuation'},
     {text: 'He said: "no." Then he asked: why? Why not!', lang: 'en', name: 'en: no space rule before : ? ! in English'},
+    {text: 'It ended 2 : 1 at 14:30, he said: "no"! Why?', lang: 'en', name: 'en: neither spaced colons between digits nor marks without space are judged in English'},
+    {text: 'Pourquoi? Parce que: voilà! Et ensuite? Rien.', lang: 'fr', name: 'fr: a house style of no space, used often enough, is followed'},
+    {text: 'Pourquoi\u202F? Parce que\u202F: voilà\u202F! Et ensuite\u202F? Rien.', lang: 'fr', name: 'fr: consistent narrow no-break spaces before ? : !'},
+    {text: 'Il a dit\u202F: «\u202FNon\u202F».', lang: 'fr', name: 'fr: one narrow no-break space before a colon'},
+    {text: 'Il a dit : « Non ». Elle a répondu : « Oui » !', lang: 'fr', name: 'fr: too few marks for a house style, all spaced: the norm holds'},
+    {text: 'Rendez-vous à 14:30, puis à 18 : 45 ; le score est de 2 : 1.', lang: 'fr', name: 'fr: colons between digits are neither spaced nor counted'},
     {text: 'The end.  Two spaces after a full stop are a convention.', lang: 'en', name: 'en: two spaces after a sentence'},
     {text: 'He said “yes” and she said “no”.', lang: 'en', name: 'en: curly quotes only'},
     {text: 'A 27" screen and a "big" screen.', lang: 'en', name: 'en: inch mark is not a quotation'},
+    {text: 'He said “yes” about a 27" screen and a 5\' 11" man.', lang: 'en', name: 'en: inch marks among curly quotes are no quotation to rewrite'},
+    {text: `Il a dit «${NBSP}oui${NBSP}» à un écran de 27" et de 15,6".`, lang: 'fr', name: 'fr: inch marks among guillemets are no quotation to rewrite'},
     // One space inside an empty « » is both sides at once: asking for a space before » inserted one, which then doubled, at every --fix pass.
     {text: 'Il a cité « la paix » puis « » sans rien ajouter.', lang: 'fr', name: 'fr: an empty quotation has no inner sides'},
     {text: 'Il a cité «paix» puis «» sans rien ajouter.', lang: 'fr', name: 'fr: an empty quotation without space, in a document without spaces'},
@@ -72,6 +83,18 @@ ruleTester('typography', {
       errors: [{place: '1:44-1:51', expected: ['“maybe”']}]
     },
     {
+      text: '“Good,” she said. “Fine,” he said. He cited the film "Apollo 13" and the novel "Catch-22" in his speech.',
+      lang: 'en',
+      name: 'en: straight quotations closed after a digit pair as titles',
+      errors: [{place: '1:54-1:65', expected: ['“Apollo 13”']}, {place: '1:80-1:90', expected: ['“Catch-22”']}]
+    },
+    {
+      text: `Il a dit «${NBSP}oui${NBSP}» et «${NBSP}non${NBSP}». Il cita "Apollo 13" et "Mission 2030".`,
+      lang: 'fr',
+      name: 'fr: straight quotations closed after a digit pair as titles',
+      errors: [{place: '1:38-1:49', expected: [`«${NBSP}Apollo 13${NBSP}»`]}, {place: '1:53-1:67', expected: [`«${NBSP}Mission 2030${NBSP}»`]}]
+    },
+    {
       text: `Il a dit «${NBSP}oui${NBSP}», puis «${NBSP}non${NBSP}», puis “peut-être”.`,
       lang: 'fr',
       name: 'fr: “ ” at the top level among « »',
@@ -82,6 +105,39 @@ ruleTester('typography', {
       lang: 'fr',
       name: 'fr: a missing space before ? among no-break spaces',
       errors: [{place: '1:42-1:43', expected: [`${NBSP}?`]}]
+    },
+    {
+      text: 'Il a dit : « Non ». Elle a répondu: « Oui »! Le ratio était de 3:1.',
+      lang: 'fr',
+      name: 'fr: too few marks for a house style: the norm, not the majority without space, wins',
+      errors: [
+        {place: '1:35-1:36', expected: [`${NBSP}:`], reason: 'Aucune espace avant « : » : une espace insécable attendue'},
+        {place: '1:44-1:45', expected: [`${NBSP}!`]}
+      ]
+    },
+    {
+      text: 'Il a dit : oui. Elle a répondu: non.',
+      lang: 'fr',
+      name: 'fr: a tie between a space and none goes to the norm',
+      errors: [{place: '1:31-1:32', expected: [`${NBSP}:`]}]
+    },
+    {
+      text: 'Le ratio était de 3 : 1, puis de 2 : 1 et de 4 : 1. Il a répondu: « Oui ».',
+      lang: 'fr',
+      name: 'fr: spaced colons between digits make no house style',
+      errors: [{place: '1:65-1:66', expected: [`${NBSP}:`]}]
+    },
+    {
+      text: `Pourquoi${NBSP}? Voilà. Et ensuite ? Rien.`,
+      lang: 'fr',
+      name: 'fr: too few marks, the no-break space as often as the space: the no-break space is preferred',
+      errors: [{place: '1:29-1:31', expected: [`${NBSP}?`]}]
+    },
+    {
+      text: 'Pourquoi\u202F? Voilà. Et ensuite? Rien.',
+      lang: 'fr',
+      name: 'fr: a missing space next to a narrow no-break space takes a narrow one',
+      errors: [{place: '1:29-1:30', expected: ['\u202F?']}]
     },
     {
       text: 'Pourquoi ? Parce que : voilà.',
@@ -130,5 +186,36 @@ describe('typography fixes', () => {
 
   it('is pure over block texts', () => {
     expect(findTypography(["d'un", 'l’un', 'l’autre'], 'fr').map((issue) => [issue.kind, issue.block, issue.start, issue.expected])).toEqual([['apostrophe', 0, 1, '’']])
+  })
+})
+
+describe('typography fixes of straight quotations next to digits', () => {
+  async function fixed(text: string, lang: Lang): Promise<string> {
+    const lintText = (value: string) => lint(value, {path: 'draft.txt', lang, rules: {typography: 'warn'}})
+    return (await fixToFixedPoint(text, lintText)).output
+  }
+
+  it('en: pairs the marks of titles ending in a number before rewriting them', async () => {
+    const text = '“Good,” she said. “Fine,” he said. He cited the film "Apollo 13" and the novel "Catch-22" in his speech.'
+    expect(await fixed(text, 'en')).toBe('“Good,” she said. “Fine,” he said. He cited the film “Apollo 13” and the novel “Catch-22” in his speech.')
+  })
+
+  it('fr: pairs the marks of titles ending in a number before rewriting them', async () => {
+    const text = `Il a dit «${NBSP}oui${NBSP}» et «${NBSP}non${NBSP}». Il cita "Apollo 13" et "Mission 2030".`
+    expect(await fixed(text, 'fr')).toBe(`Il a dit «${NBSP}oui${NBSP}» et «${NBSP}non${NBSP}». Il cita «${NBSP}Apollo 13${NBSP}» et «${NBSP}Mission 2030${NBSP}».`)
+  })
+
+  it('en: leaves a quotation holding an inch mark as a suggestion, by hand, since its marks could pair otherwise', async () => {
+    const text = '“Good,” she said. “Fine,” he said. "I need a 12" pipe," he said.'
+    const messages = await messagesOf('typography', {text, lang: 'en'})
+    expect(messages.map((message) => [message.expected, 'fix' in message])).toEqual([[['“I need a 12" pipe,”'], false]])
+    expect(await fixed(text, 'en')).toBe(text)
+  })
+
+  it('fr: leaves a quotation holding an inch mark as a suggestion, by hand', async () => {
+    const text = `Il a dit «${NBSP}oui${NBSP}». "Il me faut un écran de 27" demain", dit-il.`
+    const messages = await messagesOf('typography', {text, lang: 'fr'})
+    expect(messages.map((message) => [message.expected, 'fix' in message])).toEqual([[[`«${NBSP}Il me faut un écran de 27" demain${NBSP}»`], false]])
+    expect(await fixed(text, 'fr')).toBe(text)
   })
 })

@@ -36,6 +36,19 @@ ruleTester('unbalanced-quotes', {
     {text: 'Outre-Manche, le Times titre ‘Voters’ revenge?’ et le Guardian ‘A night to forget’.', lang: 'fr', name: 'fr: an English possessive in a quoted British headline'},
     {text: '« Ils rejouent ‘Rock ’n’ roll !’ », dit-il.', lang: 'fr', name: 'fr: elisions inside a single quotation nested in guillemets'},
     {text: '« Il m’a lancé ‘’tain, c’est fini !’ », raconte-t-elle.', lang: 'fr', name: 'fr: a colloquial elision opening a nested quotation'},
+    // A " after a digit closes the straight quotation open before it: titles and scores ending in a number.
+    {text: 'Voters chose "Option 2" in the referendum.', lang: 'en', name: 'en: a quoted title ending in a digit'},
+    {text: 'The film "Apollo 13" (1995) won two Oscars.', lang: 'en', name: 'en: a quoted film title ending in a number, then brackets'},
+    {text: 'He said the score was "2-1" before leaving.', lang: 'en', name: 'en: a quoted score'},
+    {text: '"Sunday, November 28" (Saturday)', lang: 'en', name: 'en: a quoted date ending in a number'},
+    {text: 'Il cita "Apollo 13" et "Mission 2030".', lang: 'fr', name: 'fr: two quoted titles ending in numbers'},
+    {text: 'Les électeurs ont choisi "Option 2" au référendum.', lang: 'fr', name: 'fr: a quoted title ending in a digit'},
+    {text: 'Le tableau affichait "2-1" à la mi-temps.', lang: 'fr', name: 'fr: a quoted score'},
+    // Near misses: with no straight quotation open, or one that a later " closes, a " after a digit is a unit.
+    {text: 'He laid a 12" pipe; he is 5\' 11" and owns a 15.6" screen.', lang: 'en', name: 'en: inch marks with no quotation open'},
+    {text: 'Il a acheté un écran de 27" et une tablette de 10,5".', lang: 'fr', name: 'fr: inch marks with no quotation open'},
+    {text: '"I need a 12" pipe and a 5" one," he said.', lang: 'en', name: 'en: inch marks inside a straight quotation that closes later'},
+    {text: '"Il me faut un écran de 27" demain", dit-il.', lang: 'fr', name: 'fr: an inch mark inside a straight quotation that closes later'},
     {
       text: '‘The voters’ message is clear, she said.',
       lang: 'en',
@@ -96,6 +109,20 @@ ruleTester('unbalanced-quotes', {
       name: 'fr: a closing single quote after an apostrophe with no opening',
       errors: ['1:43-1:44: Ouverture manquante pour le guillemet simple fermant ’ : le guillemet simple ouvrant ‘ attendu entre 1:1 et 1:43']
     },
+    {
+      text: 'He bought a 12" pipe and said "it fits.',
+      lang: 'en',
+      name: 'en: an unclosed straight quotation after an inch mark',
+      errors: ['1:31-1:32: Unclosed straight quote `"`, expected a closing `"` in the same paragraph']
+    },
+    {
+      text: 'Il a acheté un écran de 27" et a dit "il est parfait.',
+      lang: 'fr',
+      name: 'fr: an unclosed straight quotation after an inch mark',
+      errors: ['1:38-1:39: Fermeture manquante pour le guillemet droit " : le guillemet droit " attendu dans le même paragraphe']
+    },
+    {text: 'The film "Apollo 13" won and "Catch-22 did not.', lang: 'en', name: 'en: a title closed by a " after a digit, then an unclosed one', errors: [{place: '1:30-1:31', reason: /Unclosed straight quote/}]},
+    {text: 'Il cita "Apollo 13" et "Mission 2030 sans fermer.', lang: 'fr', name: 'fr: a title closed by a " after a digit, then an unclosed one', errors: [{place: '1:24-1:25', reason: /Fermeture manquante/}]},
     {text: 'Il est reparti aussitôt…’ a-t-elle conclu.', lang: 'fr', name: 'fr: a stray closing single quote after an ellipsis', errors: [{place: '1:25-1:26', reason: /Ouverture manquante/}]}
   ]
 })

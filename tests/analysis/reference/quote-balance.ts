@@ -4,9 +4,10 @@
  *
  * Works on a paragraph's plain text (indexes into that text); the rule maps
  * indexes back to the file. How a ’ reads (apostrophe or closing single
- * quote) is the policy of src/, imported: this copy freezes the scan only.
+ * quote) and whether a " after a digit closes a quotation or is a unit are
+ * the policy of src/, imported: this copy freezes the scan only.
  */
-import {rightQuoteReader} from '../../../src/analysis/quote-balance.js'
+import {digitQuoteReader, isDigitQuote, rightQuoteReader} from '../../../src/analysis/quote-balance.js'
 
 export interface Mark {
   char: string
@@ -60,7 +61,8 @@ function isWordChar(char: string | undefined): boolean {
 export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphBalance {
   const stack: Mark[] = []
   const problems: UnbalancedMark[] = []
-  const readRightQuote = rightQuoteReader(text)
+  const digitQuotes = digitQuoteReader(text)
+  const readRightQuote = rightQuoteReader(text, digitQuotes)
   const skipLeading = carried.length > 0 ? leadingReopen(text, carried) : -1
   // The reopening mark stands for the quotation carried from the paragraph before.
   if (skipLeading >= 0) stack.push({char: carried.at(-1)!.char, index: skipLeading})
@@ -126,7 +128,7 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
         break
       }
       case '"':
-        if (isInchMark(text, index)) break
+        if (isDigitQuote(text, index) && !(stack.some((mark) => mark.char === '"') && digitQuotes(index))) break
         if (stack.at(-1)?.char === '"') close(char, index)
         else if (stack.some((mark) => mark.char === '"') && !isWordChar(after)) close(char, index)
         else stack.push({char, index})
@@ -161,11 +163,6 @@ function closes(opener: string, closer: string): boolean {
 function openerOf(closer: string): string {
   for (const [opener, expected] of Object.entries(CLOSER_OF)) if (expected === closer && opener !== '„') return opener
   return closer === '’' ? '‘' : ''
-}
-
-/** 5'10" and a 27" screen: a straight double quote right after a digit is a unit. */
-function isInchMark(text: string, index: number): boolean {
-  return /\d/.test(text[index - 1] ?? '') && !isWordChar(text[index + 1])
 }
 
 /** "1) first point", "a) …" and ":)" close nothing. */

@@ -8,6 +8,9 @@
 import {isLetterAt, isLetterBefore} from '../../../src/text/letters.js'
 import type {Lang} from '../../../src/types.js'
 import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
+import {holdUnsafeRewrites} from '../../../src/analysis/quote-rewrite-safety.js'
+// Which spacing before ; : ! ? a document follows, and which colons are no punctuation, are the policy of src/ too.
+import {isColonBetweenDigits, punctuationSpacing, quotationsOf, type Quotation, type QuoteStyle} from '../../../src/analysis/typography.js'
 
 export type FrenchSpacing = 'nbsp' | 'space' | 'consistent'
 
@@ -94,43 +97,8 @@ function apostrophes(texts: readonly string[], lang: Lang | 'und'): TypographyIs
 
 // --- Quotation marks ---------------------------------------------------------
 
-type QuoteStyle = 'guillemets' | 'curly' | 'straight'
-
-interface Quotation {
-  style: QuoteStyle
-  block: number
-  open: number
-  close: number
-  /** Nested in another quotation (“ ” inside « » is the French convention, not an inconsistency). */
-  nested: boolean
-}
-
+// Which marks pair into quotations is the policy of src/ (shared with unbalanced-quotes), imported: this copy freezes the scans only.
 const MARKS: Record<QuoteStyle, [string, string]> = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']}
-
-/** Pairs of double quotation marks in a block; unbalanced marks are unbalanced-quotes' business. */
-function quotationsOf(text: string, block: number): Quotation[] {
-  const pairs: Quotation[] = []
-  const stack: Array<{style: QuoteStyle; index: number}> = []
-  const close = (style: QuoteStyle, index: number) => {
-    const depth = stack.findLastIndex((open) => open.style === style)
-    if (depth < 0) return
-    const [open] = stack.splice(depth)
-    pairs.push({style, block, open: open!.index, close: index, nested: depth > 0})
-  }
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]
-    if (char === '«' || char === '“') stack.push({style: char === '«' ? 'guillemets' : 'curly', index})
-    else if (char === '»') close('guillemets', index)
-    else if (char === '”') close('curly', index)
-    else if (char === '"') {
-      // 27" screens and 5'10": a straight quote after a digit is a unit.
-      if (/\d/.test(text[index - 1] ?? '')) continue
-      if (stack.at(-1)?.style === 'straight') close('straight', index)
-      else stack.push({style: 'straight', index})
-    }
-  }
-  return pairs
-}
 
 function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lang: Lang | 'und'): TypographyIssue[] {
   const top = quotes.filter((quote) => !quote.nested).map((quote) => ({...quote, kind: quote.style}))
@@ -138,7 +106,7 @@ function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lan
   const majority = majorityOf(countBy(top), preference)
   if (!majority) return []
   const spacing = lang === 'fr' ? guillemetSpacing(texts, quotes) ?? NBSP : ''
-  return top
+  const rewrites = top
     .filter((quote) => quote.style !== majority)
     .map((quote) => {
       const text = texts[quote.block]!
@@ -149,8 +117,9 @@ function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lan
       const [open, close] = MARKS[majority]
       const actual = text.slice(quote.open, quote.close + 1)
       const expected = open + inner + close
-      return {kind: 'quote-style' as const, block: quote.block, start: quote.open, end: quote.close + 1, actual, expected, fix: {start: quote.open, end: quote.close + 1, text: expected}}
+      return {kind: 'quote-style' as const, block: quote.block, start: quote.open, end: quote.close + 1, actual, expected, fix: {start: quote.open, end: quote.close + 1, text: expected}, ...(quote.uncertain ? {byHand: true} : {})}
     })
+  return holdUnsafeRewrites(texts, rewrites)
 }
 
 // --- Spaces inside « » -------------------------------------------------------
@@ -249,20 +218,20 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
       const before = text[match.index - 1]
       // A mark opening a line or following another mark (« ?! ») has no space to check.
       if (before === undefined || /[\s;:!?]/.test(before)) continue
+      if (isColonBetweenDigits(text, match.index + value.length)) continue
       sides.push({kind: spaceKind(value), value, block, start: match.index, end: match.index + value.length})
     }
   })
   let expected: string
-  if (mode === 'nbsp') expected = NBSP
-  else if (mode === 'space') expected = ' '
+  let reported: (side: Side) => boolean
+  if (mode === 'consistent') ({expected, reported} = punctuationSpacing(sides))
   else {
-    const majority = majorityOf(countBy(sides), ['nbsp', 'space'])
-    if (!majority) return []
-    expected = commonValue(sides.filter((side) => side.kind === majority), majority)
+    expected = mode === 'nbsp' ? NBSP : ' '
+    const wanted = spaceKind(expected)
+    reported = (side) => side.kind !== wanted || (wanted === 'space' && side.value !== ' ')
   }
-  const wanted = spaceKind(expected)
   return sides
-    .filter((side) => side.kind !== wanted || (wanted === 'space' && side.value !== ' '))
+    .filter(reported)
     .map((side) => {
       const text = texts[side.block]!
       const end = side.end + 1
