@@ -26,7 +26,7 @@ test('the installed hook rejects a commit that adds « pas manqué pas » and le
   const rejected = repo.tryGit('commit', '-q', '-m', 'draft')
   expect(rejected.status).not.toBe(0)
   expect(rejected.stdout + rejected.stderr).toMatch(/brouillon\.txt/)
-  expect(rejected.stdout + rejected.stderr).toMatch(/3:\d+-3:\d+ +error +Particule de négation « pas » répétée.*doubled-word/)
+  expect(rejected.stdout + rejected.stderr).toMatch(/3:\d+-3:\d+ +erreur +Particule de négation « pas » répétée.*doubled-word/)
   expect(commitCount()).toBe(0)
 
   await repo.write('brouillon.txt', CLEAN_DRAFT)
