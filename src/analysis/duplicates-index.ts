@@ -8,6 +8,8 @@
  * missed, and rare shingles keep the candidate lists short.
  */
 
+import {mix32} from '../text/hash.js'
+
 /** FNV-1a's offset basis and prime, and a second pair for an independent hash. */
 export const HASH_SEED = 0x811c9dc5
 export const HASH_PRIME = 0x01000193
@@ -58,13 +60,7 @@ export function shingleOf(first: number, second: number): number {
 
 /** An ordered pair of 32-bit hashes as one (murmur3's finaliser over a multiply-xor of the two). */
 function pairHash(first: number, second: number): number {
-  let hash = Math.imul(first, 0x9e3779b1) ^ second
-  hash ^= hash >>> 16
-  hash = Math.imul(hash, 0x85ebca6b)
-  hash ^= hash >>> 13
-  hash = Math.imul(hash, 0xc2b2ae35)
-  hash ^= hash >>> 16
-  return hash >>> 0
+  return mix32(Math.imul(first, 0x9e3779b1) ^ second)
 }
 
 /** Dice coefficient of two sorted shingle sets: 2·|A ∩ B| / (|A| + |B|). */

@@ -8,6 +8,7 @@
  * - hyphenation: Jean-Paul/Jean Paul, e-mail/email.
  * The minority form is reported with the majority form as the correction.
  */
+import {mix32} from '../text/hash.js'
 import {codePointBefore, letterKind, OTHER} from '../text/letters.js'
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
@@ -584,12 +585,7 @@ const SLIP_INVERSE = (() => {
  * depend on the low bits of the letters only, and « a » and « b » would share a key.
  */
 function slipKey(hash: number): number {
-  hash ^= hash >>> 16
-  hash = Math.imul(hash, 0x85ebca6b)
-  hash ^= hash >>> 13
-  hash = Math.imul(hash, 0xc2b2ae35)
-  hash ^= hash >>> 16
-  return hash >>> 2
+  return mix32(hash) >>> 2
 }
 
 /** Number of code points of `value` (a surrogate pair is one), without making an array of them. */
