@@ -7,6 +7,7 @@ import type {Lang, RuleContext} from '../types.js'
 import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
 import {dateParser, mayContainDates} from './chrono.js'
 import {extractDates, WRITTEN_YEAR, type DateMention} from './extract.js'
+import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
 import {writeLike} from './format.js'
 import {resolveYears, type ResolvedDate, type YearSource} from './infer.js'
 import {DEFAULT_MAX_GAP_DAYS, groupByGap} from './timeline.js'
@@ -84,6 +85,7 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
     referenceDate: reference,
     datelines,
     sentenceYears: sentenceYearsOf(located),
+    paragraphYears: paragraphYearsOf(located),
     years,
     today: toCalendarDate(input.today ?? new Date())
   })
@@ -210,7 +212,24 @@ function lineHead(text: string, index: number): string | undefined {
  */
 function sentenceYearsOf(located: readonly Located[]): Map<number, number[]> {
   const years = new Map<number, number[]>()
-  // Where full dates are written, per block, in order (mentions are in document order).
+  const fullDates = fullDatesOf(located)
+  for (const {mention, block, from} of located) {
+    if (mention.stated.year !== undefined || mention.stated.weekday === undefined) continue
+    const [start, end] = sentenceAround(block, from)
+    const found: number[] = []
+    for (const match of block.text.slice(start, end).matchAll(WRITTEN_YEAR)) {
+      const at = start + match.index
+      // « à 1930 h », "at 1930 GMT": a time, not a year.
+      const unit = UNIT_AFTER.test(block.text.slice(at + 4, at + 12))
+      if (!unit && !insideSpan(fullDates.get(block), at)) found.push(Number(match[1]))
+    }
+    if (found.length > 0) years.set(mention.id, [...new Set(found)])
+  }
+  return years
+}
+
+/** Where full dates are written, per block, in order (mentions are in document order). */
+function fullDatesOf(located: readonly Located[]): Map<Block, Array<[number, number]>> {
   const fullDates = new Map<Block, Array<[number, number]>>()
   for (const {mention, block, from, to} of located) {
     if (mention.stated.year === undefined) continue
@@ -218,14 +237,28 @@ function sentenceYearsOf(located: readonly Located[]): Map<number, number[]> {
     spans.push([from, to])
     fullDates.set(block, spans)
   }
+  return fullDates
+}
+
+/**
+ * The year the paragraph last told, as a time (see `yearsTold`), before each
+ * date that has a weekday and no year: « En mai 1968, elle occupe l’Odéon.
+ * Le lundi 13 mai, … ». The year of a full date is that date's: the date
+ * told before already speaks for it.
+ */
+function paragraphYearsOf(located: readonly Located[]): Map<number, number> {
+  const years = new Map<number, number>()
+  const fullDates = fullDatesOf(located)
+  const toldIn = new Map<Block, ReturnType<typeof yearsTold>>()
   for (const {mention, block, from} of located) {
     if (mention.stated.year !== undefined || mention.stated.weekday === undefined) continue
-    const [start, end] = sentenceAround(block, from)
-    const found: number[] = []
-    for (const match of block.text.slice(start, end).matchAll(WRITTEN_YEAR)) {
-      if (!insideSpan(fullDates.get(block), start + match.index)) found.push(Number(match[1]))
+    let told = toldIn.get(block)
+    if (!told) {
+      told = yearsTold(block.text, fullDates.get(block))
+      toldIn.set(block, told)
     }
-    if (found.length > 0) years.set(mention.id, [...new Set(found)])
+    const year = yearToldBefore(told, from)
+    if (year !== undefined) years.set(mention.id, year)
   }
   return years
 }
