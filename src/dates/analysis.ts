@@ -362,8 +362,15 @@ function storyDateOf(
   resolved: ReadonlyMap<number, ResolvedDate>
 ): StoryDate | undefined {
   if (reference) return {date: reference}
-  let governing = datelines[0]
-  for (const dateline of datelines) if (dateline.start <= mention.start) governing = dateline
+  // The last dateline at or before the mention (datelines are in document order), else the first.
+  let low = 0
+  let high = datelines.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (datelines[middle]!.start <= mention.start) low = middle + 1
+    else high = middle
+  }
+  const governing = datelines[Math.max(0, low - 1)]
   const entry = governing && resolved.get(governing.id)
   return entry?.valid ? {date: entry.date, dateline: governing} : undefined
 }
