@@ -7,6 +7,7 @@ import type {Lang, RuleContext} from '../types.js'
 import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
 import {dateParser, mayContainDates} from './chrono.js'
 import {extractDates, WRITTEN_YEAR, type DateMention} from './extract.js'
+import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
 import {writeLike} from './format.js'
 import {resolveYears, type ResolvedDate, type YearSource} from './infer.js'
 import {DEFAULT_MAX_GAP_DAYS, groupByGap} from './timeline.js'
@@ -79,11 +80,14 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
   const {mentions, years} = extractDates(input.blocks, lang, parser, input.lineOf)
   const reference = input.referenceDate ? toCalendarDate(input.referenceDate) : undefined
   const located = locateMentions(input.blocks, mentions)
-  const datelines = reference ? [] : datelinesOf(located)
+  // A wire dateline may write no year ("LONDON, Dec 1 (Reuters) -"): it still dates the story's bare weekdays, once its year is read.
+  const storyDatelines = reference ? [] : datelinesOf(located)
+  const datelines = storyDatelines.filter((dateline) => dateline.stated.year !== undefined)
   const resolved = resolveYears(mentions, {
     referenceDate: reference,
     datelines,
     sentenceYears: sentenceYearsOf(located),
+    paragraphYears: paragraphYearsOf(located),
     years,
     today: toCalendarDate(input.today ?? new Date())
   })
@@ -120,7 +124,7 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
     const before = anchors[next - 1]
     const after = anchors[next]
     const anchor = !before ? after : !after ? before : mention.start - before.mention.end <= after.mention.start - mention.end ? before : after
-    const placed = placeWeekday(mention, anchor, reference)
+    const placed = placeWeekday(mention, anchor, storyDateOf(mention, reference, storyDatelines, byMention))
     if (placed) events.push(placed)
     else unplaced.push(mention)
   }
@@ -174,16 +178,18 @@ const DATELINE_END = /^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s/u
 const DATELINE_AGENCY = /^\s*\([^()\n]{1,30}\)/u
 
 /**
- * The datelines: a full date written at the head of a paragraph after the
+ * The datelines: a date written at the head of a paragraph after the
  * place (« PARIS, 25 novembre 2026 (AFP) - », "LONDON, Nov. 23, 2026 —"),
  * or followed by the agency. It says when the story is told, as the
- * publication date does. A date alone at the head of a line before a dash
+ * publication date does; one without year ("LONDON, Dec 1 (Reuters) -")
+ * only once its year is read, so it dates bare weekdays but gives no year
+ * to the other dates. A date alone at the head of a line before a dash
  * is not one: chronologies are written « 19 août 1944 – début de l’insurrection ».
  */
 function datelinesOf(located: readonly Located[]): DateMention[] {
   return located
     .filter(({mention, block, from, to}) => {
-      if (mention.stated.year === undefined || mention.rangeOf !== undefined) return false
+      if (mention.rangeOf !== undefined) return false
       const after = block.text.slice(to, to + 40)
       const head = lineHead(block.text, from)
       if (head === undefined) return false
@@ -210,7 +216,24 @@ function lineHead(text: string, index: number): string | undefined {
  */
 function sentenceYearsOf(located: readonly Located[]): Map<number, number[]> {
   const years = new Map<number, number[]>()
-  // Where full dates are written, per block, in order (mentions are in document order).
+  const fullDates = fullDatesOf(located)
+  for (const {mention, block, from} of located) {
+    if (mention.stated.year !== undefined || mention.stated.weekday === undefined) continue
+    const [start, end] = sentenceAround(block, from)
+    const found: number[] = []
+    for (const match of block.text.slice(start, end).matchAll(WRITTEN_YEAR)) {
+      const at = start + match.index
+      // « à 1930 h », "at 1930 GMT": a time, not a year.
+      const unit = UNIT_AFTER.test(block.text.slice(at + 4, at + 12))
+      if (!unit && !insideSpan(fullDates.get(block), at)) found.push(Number(match[1]))
+    }
+    if (found.length > 0) years.set(mention.id, [...new Set(found)])
+  }
+  return years
+}
+
+/** Where full dates are written, per block, in order (mentions are in document order). */
+function fullDatesOf(located: readonly Located[]): Map<Block, Array<[number, number]>> {
   const fullDates = new Map<Block, Array<[number, number]>>()
   for (const {mention, block, from, to} of located) {
     if (mention.stated.year === undefined) continue
@@ -218,14 +241,28 @@ function sentenceYearsOf(located: readonly Located[]): Map<number, number[]> {
     spans.push([from, to])
     fullDates.set(block, spans)
   }
+  return fullDates
+}
+
+/**
+ * The year the paragraph last told, as a time (see `yearsTold`), before each
+ * date that has a weekday and no year: « En mai 1968, elle occupe l’Odéon.
+ * Le lundi 13 mai, … ». The year of a full date is that date's: the date
+ * told before already speaks for it.
+ */
+function paragraphYearsOf(located: readonly Located[]): Map<number, number> {
+  const years = new Map<number, number>()
+  const fullDates = fullDatesOf(located)
+  const toldIn = new Map<Block, ReturnType<typeof yearsTold>>()
   for (const {mention, block, from} of located) {
     if (mention.stated.year !== undefined || mention.stated.weekday === undefined) continue
-    const [start, end] = sentenceAround(block, from)
-    const found: number[] = []
-    for (const match of block.text.slice(start, end).matchAll(WRITTEN_YEAR)) {
-      if (!insideSpan(fullDates.get(block), start + match.index)) found.push(Number(match[1]))
+    let told = toldIn.get(block)
+    if (!told) {
+      told = yearsTold(block.text, fullDates.get(block))
+      toldIn.set(block, told)
     }
-    if (found.length > 0) years.set(mention.id, [...new Set(found)])
+    const year = yearToldBefore(told, from)
+    if (year !== undefined) years.set(mention.id, year)
   }
   return years
 }
@@ -311,19 +348,52 @@ function weekdayProblemOf(entry: ResolvedDate): Omit<WeekdayProblem, 'correction
   return undefined
 }
 
+/** The date a story is told on, for a mention: the publication date, else the dateline governing it (see `presentOf` in infer.ts). */
+interface StoryDate {
+  date: CalendarDate
+  /** The dateline, when it gives the date. */
+  dateline?: DateMention
+}
+
+function storyDateOf(
+  mention: DateMention,
+  reference: CalendarDate | undefined,
+  datelines: readonly DateMention[],
+  resolved: ReadonlyMap<number, ResolvedDate>
+): StoryDate | undefined {
+  if (reference) return {date: reference}
+  // The last dateline at or before the mention (datelines are in document order), else the first.
+  let low = 0
+  let high = datelines.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (datelines[middle]!.start <= mention.start) low = middle + 1
+    else high = middle
+  }
+  const governing = datelines[Math.max(0, low - 1)]
+  const entry = governing && resolved.get(governing.id)
+  return entry?.valid ? {date: entry.date, dateline: governing} : undefined
+}
+
 /**
- * A bare weekday is read from its anchor: by default (a news story in the
- * past tense) the latest such day on or before it; « dernier »/"last" the one
- * strictly before; « prochain »/"next", the future tense or « puis »/"then"
- * after an anchor written earlier, the first one on or after it.
+ * A bare weekday is read as a news story dates it: from the story's date
+ * (publication date or dateline), by default (the past tense) the latest
+ * such day on or before it, that day included: « a annoncé mardi » in a
+ * story of Tuesday 1 December is 1 December, even told after « morte lundi
+ * 30 novembre »; « dernier »/"last" the one strictly before; « prochain »/
+ * "next" or the future tense the first one on or after it (strictly after
+ * for « prochain »). A weekday told as the next step (« puis », « le
+ * lendemain », "then") is read forward from the date told before it; so is
+ * every weekday of a story whose date is unknown, from its anchor.
  */
-function placeWeekday(mention: DateMention, anchor: ResolvedDate | undefined, reference: CalendarDate | undefined): TimelineEvent | undefined {
-  const from = anchor?.date ?? reference
+function placeWeekday(mention: DateMention, anchor: ResolvedDate | undefined, story: StoryDate | undefined): TimelineEvent | undefined {
+  const fromStory = story !== undefined && (!mention.sequenced || !anchor)
+  const from = fromStory ? story.date : anchor?.date
   if (!from) return undefined
   const weekday = mention.stated.weekday!
   const base = dayNumber(from)
   const offset = (weekday - weekdayOf(from) + 7) % 7
-  const forward = mention.modifier === 'next' || (mention.after && (!anchor || anchor.mention.start < mention.start))
+  const forward = mention.modifier === 'next' || (mention.after && (fromStory || !anchor || anchor.mention.start < mention.start))
   let day: number
   if (forward) day = base + (mention.modifier === 'next' && offset === 0 ? 7 : offset)
   else {
@@ -331,8 +401,11 @@ function placeWeekday(mention: DateMention, anchor: ResolvedDate | undefined, re
     day = base - (mention.modifier === 'last' && back === 0 ? 7 : back)
   }
   const date = fromDayNumber(day)
-  const yearSource: YearSource = anchor ? anchor.yearSource : {kind: 'reference', date: reference!}
-  return {mention, date, day, yearSource, anchor: anchor?.mention, trusted: true}
+  if (fromStory) {
+    const yearSource: YearSource = story.dateline ? {kind: 'document', from: story.dateline} : {kind: 'reference', date: story.date}
+    return {mention, date, day, yearSource, anchor: story.dateline, trusted: true}
+  }
+  return {mention, date, day, yearSource: anchor!.yearSource, anchor: anchor!.mention, trusted: true}
 }
 
 const KIND_ORDER = {month: 0, weekday: 1, day: 2} as const

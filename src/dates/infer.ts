@@ -3,8 +3,12 @@ import type {DateMention} from './extract.js'
 
 /** Where the year of a date comes from. */
 export type YearSource =
-  /** Written with the date, or (`inSentence`) in its sentence: « elle s’est retirée en 2012 après un concert le mardi 3 avril ». */
-  | {kind: 'written'; inSentence?: true}
+  /**
+   * Written with the date, or (`inSentence`) in its sentence: « elle s’est
+   * retirée en 2012 après un concert le mardi 3 avril », or (`inParagraph`)
+   * earlier in its paragraph: « En mai 1968, … Le lundi 13 mai, … ».
+   */
+  | {kind: 'written'; inSentence?: true; inParagraph?: true}
   /** The publication date (`--date`, `referenceDate`, front matter `date:`). */
   | {kind: 'reference'; date: CalendarDate}
   /** The year that makes the document's weekdays agree, fixed by `from`. */
@@ -32,6 +36,8 @@ export interface InferenceOptions {
   datelines?: readonly DateMention[]
   /** Four-digit years written in the sentence of a mention, by mention id (mentions with none may be absent). */
   sentenceYears?: ReadonlyMap<number, readonly number[]>
+  /** The year last told as a time (« en 1990 », "in May 1968") earlier in the paragraph of a mention, by mention id. */
+  paragraphYears?: ReadonlyMap<number, number>
   /** Four-digit years written anywhere in the document. */
   years: readonly number[]
   today: CalendarDate
@@ -164,9 +170,10 @@ interface Present {
  * the present: within nine months before it and three months after it, or,
  * in the future tense (« aura lieu », "will be held"), three months before
  * and nine months after; the year so found is the default. A weekday that
- * disagrees with it may instead agree with one of two other readings, each
+ * disagrees with it may instead agree with one of three other readings, each
  * tied to the date by the text: a year written in the same sentence (« en
- * 2012, après un concert le mardi 3 avril »), then the date just told before
+ * 2012, après un concert le mardi 3 avril »), then the year its paragraph
+ * last told as a time (« En mai 1968, … Le lundi 13 mai »), then the date just told before
  * it (within three months: « le samedi 19 août 1944 … six jours plus tard,
  * le vendredi 25 août »). The first that agrees is taken; when none does, the
  * date is reported in the present's year. No other year is tried: any year
@@ -213,10 +220,15 @@ function yearInPresent(mention: DateMention, present: CalendarDate): number {
   return nearestYear(mention, present)
 }
 
-/** A reading of the date that the text ties to it and with which its weekday agrees: a year of its sentence, then the date told before it. */
+/** A reading of the date that the text ties to it and with which its weekday agrees: a year of its sentence, then the year its paragraph told before it, then the date told before it. */
 function textualReading(mention: DateMention, previous: ResolvedDate | undefined, options: InferenceOptions): ResolvedDate | undefined {
   for (const year of options.sentenceYears?.get(mention.id) ?? []) {
     const reading = resolved(mention, year, {kind: 'written', inSentence: true})
+    if (reading.agrees) return reading
+  }
+  const told = options.paragraphYears?.get(mention.id)
+  if (told !== undefined) {
+    const reading = resolved(mention, told, {kind: 'written', inParagraph: true})
     if (reading.agrees) return reading
   }
   if (!previous || isAnniversary(mention, previous)) return undefined

@@ -44,6 +44,7 @@ export function withReason(lang: Lang, main: string, source: YearSource, date: C
  */
 export function yearSourceReason(lang: Lang, source: YearSource, date: CalendarDate): string {
   if (source.kind === 'written' && source.inSentence) return lang === 'fr' ? 'année écrite dans la phrase' : 'year written in the sentence'
+  if (source.kind === 'written' && source.inParagraph) return lang === 'fr' ? 'année écrite plus haut dans le paragraphe' : 'year written earlier in the paragraph'
   if (source.kind === 'reference' && date.year !== source.date.year) {
     const later = date.year > source.date.year
     const published = isoOf(source.date)
