@@ -12,9 +12,16 @@
  * inside quotation marks, which tell someone's words, not the story's time.
  */
 
-const MONTHS =
-  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +
-  'january|february|march|april|may|june|july|august|september|october|november|december'
+import {MONTH_NAMES} from './format.js'
+
+/** The month names of both languages, lower-cased, French ones also without their accents (« fevrier », « aout »). */
+const MONTHS = [...MONTH_NAMES.fr, ...MONTH_NAMES.en]
+  .flatMap((name) => {
+    const lower = name.toLowerCase()
+    const bare = lower.normalize('NFD').replace(/\p{M}/gu, '')
+    return bare === lower ? [lower] : [lower, bare]
+  })
+  .join('|')
 const SEASONS = 'printemps|été|ete|automne|hiver|spring|summer|autumn|fall|winter'
 const INTRODUCERS = 'en|année|in|during|year'
 
