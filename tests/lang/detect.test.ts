@@ -50,7 +50,10 @@ function reference(text: string, fallback: 'fr' | 'en' = 'en'): {lang: string; o
   if (best[0] === 'eng') return {lang: 'en'}
   if (french + english > words * 0.04) return {lang: ours ?? fallback}
   const scoreOf = (code: string) => ranked.find(([other]) => other === code)?.[1] ?? 0
-  if (Math.max(scoreOf('fra'), scoreOf('eng')) >= 0.9) return {lang: scoreOf('fra') > scoreOf('eng') ? 'fr' : 'en'}
+  if (Math.max(scoreOf('fra'), scoreOf('eng')) >= 0.9) {
+    if (Math.abs(scoreOf('fra') - scoreOf('eng')) < 0.05) return {lang: ours ?? fallback}
+    return {lang: scoreOf('fra') > scoreOf('eng') ? 'fr' : 'en'}
+  }
   return {lang: 'und', other: best[0]}
 }
 
@@ -108,6 +111,10 @@ describe('detectLanguage', () => {
     const french = 'Grève générale lundi 13 mai : cortèges massifs, usines occupées.'
     expect(detectLanguage(french, 'en')).toEqual(reference(french, 'en'))
     expect(detectLanguage(french, 'en').lang).toBe('fr')
+    // French and English scored alike (Romanian leads): the fallback, not a coin toss.
+    const tied = "Last year's final, on Sunday, Dec. 14, drew 80,000."
+    expect(detectLanguage(tied, 'en')).toEqual({lang: 'en'})
+    expect(detectLanguage(tied, 'fr')).toEqual({lang: 'fr'})
     // Short German and Spanish, where French and English score under 0.9, stay foreign.
     expect(detectLanguage('Der Minister hat am Montag in Berlin einen neuen Vertrag unterzeichnet.', 'en')).toEqual({lang: 'und', other: 'deu'})
     expect(detectLanguage('El ministro firmó el lunes en Madrid un nuevo acuerdo con los países vecinos.', 'en')).toMatchObject({lang: 'und'})
