@@ -130,8 +130,22 @@ const FIXED_PHRASES = [
   ['plus', 'ou', 'moins'],
   ['ni', 'plus', 'ni', 'moins'],
   ['jamais', 'au', 'grand', 'jamais'],
-  ['à', 'jamais']
+  ['à', 'jamais'],
+  // The proverb « il ne faut jamais dire jamais ».
+  ['jamais', 'dire', 'jamais']
 ]
+
+/**
+ * A second « pas » or « point » in one negated clause is a slip (« n’a pas
+ * manqué pas »). The other particles also serve as words of their own after
+ * a verb (« ne plus en vouloir plus », « sans rien dire, rien »): their
+ * repeat is reported as a doubt, corrected by hand, never deleted by --fix.
+ */
+const SLIP_PARTICLES = new Set(['pas', 'point'])
+
+export function negationCertainty(particle: string): Certainty {
+  return SLIP_PARTICLES.has(particle) ? 'slip' : 'doubt'
+}
 
 /** Words that open a new clause: a particle after one belongs to another verb. */
 const CLAUSE_OPENERS = new Set(['que', 'qu', 'qui', 'mais', 'et', 'ou', 'car', 'quand', 'lorsque', 'si', 'puisque', 'dont', 'où', 'comme'])
@@ -499,7 +513,7 @@ function findRepeatedNegation(words: Word[], breakBefore: readonly boolean[], re
     if (particle && particle.key === key && index - particle.index <= NEGATION_SPAN && index - particle.index > 1) {
       const first = words[particle.index]!
       const second = words[index]!
-      results.push({kind: 'negation', word: second.value, certainty: 'slip', start: second.start, end: second.end, firstStart: first.start, firstEnd: first.end, removeStart: words[index - 1]!.end})
+      results.push({kind: 'negation', word: second.value, certainty: negationCertainty(key), start: second.start, end: second.end, firstStart: first.start, firstEnd: first.end, removeStart: words[index - 1]!.end})
       negated = false
       particle = undefined
       continue

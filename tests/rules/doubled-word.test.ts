@@ -139,6 +139,19 @@ describe('doubled-word fix', () => {
     }
   })
 
+  it('fixes a second « pas » by itself, and leaves a second « jamais », « plus » or « rien » to the writer', async () => {
+    const text = 'Il n’a pas manqué pas de noter. Il n’a jamais voulu jamais céder. Elle ne veut plus attendre plus.'
+    const messages = await messagesOf('doubled-word', {text, lang: 'fr'})
+    const safety = messages.map((message) => [message.actual, (message as unknown as {fix: {unsafe?: boolean}}).fix.unsafe === true ? 'by hand' : 'safe'])
+    expect(safety).toEqual([['pas', 'safe'], ['jamais', 'by hand'], ['plus', 'by hand']])
+  })
+
+  it('reads « il ne faut jamais dire jamais » as the proverb, and still finds a second « pas » beside it', async () => {
+    const text = 'Le ministre l’a rappelé : il ne faut jamais dire jamais. Il n’a pas manqué pas de le noter.'
+    const messages = await messagesOf('doubled-word', {text, lang: 'fr'})
+    expect(messages.map((message) => message.actual)).toEqual(['pas'])
+  })
+
   it('fixes « le le » by itself and leaves « texte texte » and « très très » to the writer', async () => {
     const text = 'Le texte texte est voté. C’est très très grave. Il a vu le le chat.'
     const messages = await messagesOf('doubled-word', {text, lang: 'fr'})

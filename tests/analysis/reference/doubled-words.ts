@@ -2,7 +2,7 @@
 import type {Block} from '../../../src/text/blocks.js'
 import type {Lang} from '../../../src/types.js'
 import {sentencesOf, wordKey, type Token} from '../../../src/text/words.js'
-import {CLAUSE_WINDOW, fixedPhraseMask, isComparative, isNoun, judgeRepeat, type Certainty} from '../../../src/analysis/doubled-words.js'
+import {CLAUSE_WINDOW, fixedPhraseMask, isComparative, isNoun, judgeRepeat, negationCertainty, type Certainty} from '../../../src/analysis/doubled-words.js'
 
 export interface DoubledWord {
   kind: 'repeat' | 'negation'
@@ -118,7 +118,7 @@ function findRepeatedNegation(words: Token[], breakBefore: readonly boolean[], r
     if (particle && particle.key === key && index - particle.index <= NEGATION_SPAN && index - particle.index > 1) {
       const first = words[particle.index]!
       const second = words[index]!
-      results.push({kind: 'negation', word: second.value, certainty: 'slip', start: second.start, end: second.end, firstStart: first.start, firstEnd: first.end, removeStart: words[index - 1]!.end})
+      results.push({kind: 'negation', word: second.value, certainty: negationCertainty(key), start: second.start, end: second.end, firstStart: first.start, firstEnd: first.end, removeStart: words[index - 1]!.end})
       negated = false
       particle = undefined
       continue
