@@ -353,7 +353,12 @@ function openerOf(closer: string): string {
  * closing quote of a quotation ending in a number ("Apollo 13", "Option 2").
  */
 export function isDigitQuote(text: string, index: number): boolean {
-  return /\d/.test(text[index - 1] ?? '') && !isWordChar(text[index + 1])
+  return /\d/.test(text[index - 1] ?? '') && (!isWordChar(text[index + 1]) || isCompassPoint(text, index + 1))
+}
+
+/** The N, S, E, W (or French O for ouest) of a coordinate's seconds: 48°51'24"N, 2°21'08"E. */
+function isCompassPoint(text: string, index: number): boolean {
+  return /[NSEWO]/.test(text[index] ?? '') && !isWordChar(text[index + 1])
 }
 
 /**

@@ -49,6 +49,8 @@ ruleTester('unbalanced-quotes', {
     {text: 'Il a acheté un écran de 27" et une tablette de 10,5".', lang: 'fr', name: 'fr: inch marks with no quotation open'},
     {text: '"I need a 12" pipe and a 5" one," he said.', lang: 'en', name: 'en: inch marks inside a straight quotation that closes later'},
     {text: '"Il me faut un écran de 27" demain", dit-il.', lang: 'fr', name: 'fr: an inch mark inside a straight quotation that closes later'},
+    {text: 'The embassy sits at 48°51\'24"N, 2°21\'08"E, near the river.', lang: 'en', name: 'en: the seconds of a coordinate before its compass point'},
+    {text: 'Le refuge est à 45°49\'58"N, 6°51\'54"O.', lang: 'fr', name: 'fr: the seconds of a coordinate, O for ouest'},
     {
       text: '‘The voters’ message is clear, she said.',
       lang: 'en',
@@ -108,6 +110,12 @@ ruleTester('unbalanced-quotes', {
       lang: 'fr',
       name: 'fr: a closing single quote after an apostrophe with no opening',
       errors: ['1:43-1:44: Ouverture manquante pour le guillemet simple fermant ’ : le guillemet simple ouvrant ‘ attendu entre 1:1 et 1:43']
+    },
+    {
+      text: 'The embassy sits at 48°51\'24"N. He said "it is wide.',
+      lang: 'en',
+      name: 'en: an unclosed straight quotation after a coordinate',
+      errors: ['1:41-1:42: Unclosed straight quote `"`, expected a closing `"` in the same paragraph']
     },
     {
       text: 'He bought a 12" pipe and said "it fits.',
