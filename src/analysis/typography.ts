@@ -4,6 +4,7 @@
  * spaces. Every issue carries the edit that makes it agree with the rest of
  * the document. Pure: block texts in, issues out (indexes into each block).
  */
+import {detectLanguage} from '../lang/detect.js'
 import {isLetterAt, isLetterBefore} from '../text/letters.js'
 import {balanceParagraph, isDigitQuote} from './quote-balance.js'
 import {holdUnsafeRewrites} from './quote-rewrite-safety.js'
@@ -40,10 +41,36 @@ export function findTypography(texts: readonly string[], lang: Lang | 'und', opt
     ...apostrophes(texts, lang),
     ...quoteStyles(texts, quotes, lang),
     ...(lang === 'fr' ? guillemetSpaces(texts, quotes) : []),
-    ...(lang === 'fr' ? punctuationSpaces(texts, options.frenchSpacing ?? 'consistent') : []),
+    ...(lang === 'fr' ? punctuationSpaces(texts, quotes, options.frenchSpacing ?? 'consistent') : []),
     ...doubledSpaces(texts, lang)
   ]
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
+}
+
+/**
+ * Whether a place lies inside a quotation in another language than French:
+ * an English speaker quoted in a French story writes "Why? Costs." with no
+ * space, and those marks are neither the story's house style nor wrong.
+ * A quotation's language is detected the first time a mark falls inside it.
+ */
+function foreignQuotationReader(texts: readonly string[], quotes: readonly Quotation[]): (block: number, index: number) => boolean {
+  const verdicts = new Map<Quotation, boolean>()
+  const byBlock = new Map<number, Quotation[]>()
+  for (const quote of quotes) {
+    const list = byBlock.get(quote.block)
+    if (list) list.push(quote)
+    else byBlock.set(quote.block, [quote])
+  }
+  return (block, index) =>
+    (byBlock.get(block) ?? []).some((quote) => {
+      if (index <= quote.open || index >= quote.close) return false
+      let foreign = verdicts.get(quote)
+      if (foreign === undefined) {
+        foreign = detectLanguage(texts[block]!.slice(quote.open + 1, quote.close), 'fr').lang !== 'fr'
+        verdicts.set(quote, foreign)
+      }
+      return foreign
+    })
 }
 
 /**
@@ -248,8 +275,9 @@ function commonValue(sides: readonly Side[], kind: SpaceKind): string {
 const HIGH_MARK = /[;:!?]/g
 const AFTER_HIGH_MARK = /[\s»”")\]]/
 
-function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): TypographyIssue[] {
+function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[], mode: FrenchSpacing): TypographyIssue[] {
   const sides: Side[] = []
+  const foreign = foreignQuotationReader(texts, quotes)
   texts.forEach((text, block) => {
     // Each mark, then the spaces before it read backwards: as
     // /(?<![ \u00A0\u202F])[ \u00A0\u202F]*[;:!?](?=$|[\s»”")\]])/g finds them, without trying the pattern at every character.
@@ -257,7 +285,7 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
     for (let match = HIGH_MARK.exec(text); match; match = HIGH_MARK.exec(text)) {
       const mark = match.index
       if (mark + 1 < text.length && !AFTER_HIGH_MARK.test(text[mark + 1]!)) continue
-      if (isColonBetweenDigits(text, mark)) continue
+      if (isColonBetweenDigits(text, mark) || foreign(block, mark)) continue
       let start = mark
       while (start > 0 && isSpaceBeforeMark(text.charCodeAt(start - 1))) start--
       const value = text.slice(start, mark)

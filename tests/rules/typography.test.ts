@@ -122,6 +122,18 @@ ruleTester('typography', {
       errors: [{place: '1:31-1:32', expected: [`${NBSP}:`]}]
     },
     {
+      text: 'Le PDG a résumé : « Why did we miss? Costs. What now? Cuts. Are we worried? No. » Son adjoint a précisé: les marges baissent.',
+      lang: 'fr',
+      name: 'fr: marks inside an English quotation are neither house style nor wrong; the story’s own missing space is still reported',
+      errors: [{place: '1:104-1:105', expected: [`${NBSP}:`]}]
+    },
+    {
+      text: 'Le PDG a dit : « Pourquoi? Les coûts. Et maintenant? Des coupes. Inquiets? Non. » Son adjoint a précisé : les marges baissent.',
+      lang: 'fr',
+      name: 'fr: a French quotation’s marks count like the story’s (three without a space make the house style)',
+      errors: [{place: '1:13-1:15'}, {place: '1:104-1:106'}]
+    },
+    {
       text: 'Le ratio était de 3 : 1, puis de 2 : 1 et de 4 : 1. Il a répondu: « Oui ».',
       lang: 'fr',
       name: 'fr: spaced colons between digits make no house style',
