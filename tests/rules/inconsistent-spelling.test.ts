@@ -266,7 +266,7 @@ describe('inconsistent-spelling fixes', () => {
   /** The inconsistent-spelling findings of `text`: what is reported, as what, and whether `--fix` alone may apply it. */
   async function spellingFindings(text: string, lang: 'fr' | 'en'): Promise<Array<[string, string, 'safe' | 'on request' | 'by hand']>> {
     const file = await lint(text, {lang, rules: {'inconsistent-spelling': 'warn'}})
-    return file.messages.map((message) => {
+    return file.messages.filter((message) => message.ruleId === 'inconsistent-spelling').map((message) => {
       const fix = (message as {fix?: {unsafe?: boolean}}).fix
       return [message.actual!, message.expected![0]!, fix === undefined ? 'by hand' : fix.unsafe ? 'on request' : 'safe']
     })
@@ -314,6 +314,37 @@ describe('inconsistent-spelling fixes', () => {
     const text = 'The Élysée Palace said no. The Élysée Palace agreed later. Then the Elysee Palace denied it. José Mourinho came.'
     expect(await spellingFindings(text, 'en')).toEqual([['Elysee', 'Élysée', 'safe']])
     expect(await fixed(text, 'en')).toBe(text.replace('Elysee', 'Élysée'))
+  })
+
+  it('en: a name slip inside a short quotation is reported, by hand, however its few words score', async () => {
+    const text = 'Daniel McAllister denies fraud. McAllister spoke for two hours. “You knew, MacAllister, didn’t you?” the prosecutor said.'
+    expect(await spellingFindings(text, 'en')).toEqual([['MacAllister', 'McAllister', 'by hand']])
+    expect(await fixed(text, 'en', true)).toBe(text)
+    // Near miss: two frequent names without a shared first name are two people, quoted or not.
+    const two = 'Boris Johnson denies fraud. Johnson spoke for two hours. “You knew, Johnston, didn’t you?” the prosecutor said.'
+    expect(await spellingFindings(two, 'en')).toEqual([])
+  })
+
+  it('fr: a name slip inside a short quotation is reported, by hand', async () => {
+    const text = 'Paul Lefebvre nie les faits. Lefebvre a parlé deux heures. « Bravo, Lefebre, ton argent, ton silence, ton mensonge ! » a lancé l’avocate.'
+    expect(await spellingFindings(text, 'fr')).toEqual([['Lefebre', 'Lefebvre', 'by hand']])
+    const nested = 'Paul Lefebvre nie les faits. Lefebvre a parlé deux heures. « “Vous saviez, Lefebre ?” a demandé le président », raconte un témoin.'
+    expect(await spellingFindings(nested, 'fr')).toEqual([['Lefebre', 'Lefebvre', 'by hand']])
+    expect(await fixed(nested, 'fr', true)).toBe(nested)
+  })
+
+  it('fr: a long quotation in English makes no slip of its common words, next to a slip that is reported', async () => {
+    const text =
+      'Le Président a parlé. Le Président est parti. Paul Lefebvre nie les faits. Lefebvre a parlé. ' +
+      '« The President and the team will stay with us for the whole of the year », a dit l’ambassadeur. « Bravo, Lefebre, ton argent, ton silence, ton mensonge ! »'
+    expect(await spellingFindings(text, 'fr')).toEqual([['Lefebre', 'Lefebvre', 'by hand']])
+  })
+
+  it('en: a long quotation in French makes no slip of its common words, next to a slip that is reported', async () => {
+    const text =
+      'The employers’ group Medef said no. Medef later agreed. Daniel McAllister spoke. McAllister left. ' +
+      '« Nous avons toujours dit que le MEDEF et le gouvernement étaient d’accord », he said. “You knew, MacAllister, didn’t you?”'
+    expect(await spellingFindings(text, 'en')).toEqual([['MacAllister', 'McAllister', 'by hand']])
   })
 
   it('still closes up or hyphenates a lower-case compound outside quotations', async () => {
