@@ -471,14 +471,14 @@ const TITLES = new Set([
   'reine', 'princesse', 'duc', 'duchesse', 'pape', 'cheikh', 'émir', 'saint', 'sainte', 'st'
 ])
 
-/** A title written with its full stop (« M. Lefèvre », "Dr. Smith"): the word before the stop. */
+/** The word before a single space, and its full stop if any: a title (« M. Lefèvre », "Dr. Smith") or the end of a sentence. */
 const TITLE_BEFORE = /(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)(\.?)[ \u00A0]$/u
 /** The capitalised word after a single space (the surname after « Hélène »). */
 const NAME_AFTER = /^[ \u00A0](\p{Lu}[\p{L}\p{M}]*)/u
 
 /**
  * Whether the capitalised word text[start, end), never seen in lower case
- * (`seenInLowerCase` says, given a word's lower case), is used there as a
+ * in the document (`seenInLowerCase` says, given a word), is used there as a
  * person's name: after a title (« M. Lefevre », "Dr Jose"), after a first
  * name (« Jean-Marc Lefevre »: a capitalised word inside a sentence, never
  * seen in lower case either), or as a first name before such a word
