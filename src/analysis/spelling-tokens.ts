@@ -5,7 +5,7 @@
  * whether they sit in an all-caps heading or in a quotation in another
  * language. Pure: block texts in, tokens out (indexes into each block's text).
  */
-import {detectLanguage} from '../lang/detect.js'
+import {countWords, detectLanguage, LONG_ENOUGH} from '../lang/detect.js'
 import {codePointAt, forEachRun, isLetterKind, letterKind, letterOrMarkSize, OTHER, UPPER} from '../text/letters.js'
 import {quotationsOf, type Quotation} from '../text/quotations.js'
 import type {Lang} from '../types.js'
@@ -234,11 +234,28 @@ export function markForeign(table: WordTable, lang: Lang | 'und', matters: (firs
   if (lang === 'und') return false
   let marked = false
   for (const {inner, first, end} of table.quotations) {
-    if (!matters(first, end) || detectLanguage(inner, lang).lang === lang) continue
+    if (!matters(first, end) || !isForeignQuotation(inner, lang)) continue
     for (let word = first; word < end; word++) table.flags[word]! |= FOREIGN
     marked = true
   }
   return marked
+}
+
+/**
+ * Whether a quotation is in another language than the document's: said so
+ * by the detector on a quotation long enough for its trigram model, or, on
+ * a shorter one, told by the other language's function words. A few words
+ * are too few for trigrams ("You knew, MacAllister, didn’t you?" scores
+ * German, « Lefebre, ton argent, ton silence » English): such a quotation
+ * stays in the document's language, and the name in it is compared.
+ */
+export function isForeignQuotation(inner: string, lang: Lang): boolean {
+  if (detectLanguage(inner, lang).lang === lang) return false
+  if (inner.length >= LONG_ENOUGH) return true
+  const {french, english, words} = countWords(inner)
+  const [ours, theirs] = lang === 'fr' ? [french, english] : [english, french]
+  // As the detector decides a document on its function words: a tenth of the words, two at least.
+  return theirs > ours && theirs >= Math.max(2, words * 0.1)
 }
 
 /** The table's words as objects, for tests and callers that want them whole. */

@@ -59,6 +59,9 @@ const KNOWN_DISTINCT: ReadonlyArray<readonly string[]> = [
 /** Lower-case pairs that differ by an accent only and are two words. */
 const ACCENT_HOMOGRAPHS = new Set(['taches', 'forets', 'pecheur', 'pecheurs', 'chasse', 'mater', 'roder', 'relache'])
 
+/** Words before a name that may be its first name or title (« Jean-Marc », « Mme Marie-Claire »). */
+const NEIGHBOURS_BEFORE = 3
+
 /** Prefixes whose hyphen makes a different word (re-sign/resign, re-cover/recover). */
 const MEANINGFUL_HYPHEN = new Set(['re', 'ré'])
 
@@ -212,10 +215,33 @@ function accentGroups(table: WordTable, skip: number, keyOf: (form: number) => s
 function accentAndCaseVariants(table: WordTable, {count, groups}: AccentGroups, lang: Lang | 'und', lowerOf: (form: number) => string): SpellingVariant[] {
   if (groups.length === 0) return []
   const occurrences = {count, words: occurrencesOf(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, new Set(groups.flat()))}
+  const personal = personalForms(table, occurrences.words, lowerCaseSeen(table, lowerOf))
+  const accents = reportLosers(table, groups, occurrences, lowerOf, 'accent', (a, countA, b, countB, sameLower) =>
+    judgeAccent(a, countA, b, countB, sameLower, lang, personal.has(a) || personal.has(b))
+  )
   return [
     ...reportLosers(table, groups, occurrences, lowerOf, 'case', judgeCase),
-    ...reportLosers(table, groups, occurrences, lowerOf, 'accent', (a, countA, b, countB, sameLower) => judgeAccent(a, countA, b, countB, sameLower, lang))
+    // Lefevre and Lefèvre are both surnames: only the person knows, as for a name slip.
+    ...accents.map((variant) => (personal.has(variant.fix.text) || personal.has(table.texts[variant.block]!.slice(variant.fix.start, variant.fix.end)) ? {...variant, unsafe: true} : variant))
   ]
+}
+
+/** The lower-case forms of the document (quotations in another language aside): a capitalised word also seen so is no name. */
+function lowerCaseSeen(table: WordTable, lowerOf: (form: number) => string): Set<string> {
+  const {forms} = table
+  const lower = new Set<string>()
+  for (const id of countForms(table, FOREIGN).order) if (lowerOf(id) === forms[id]) lower.add(forms[id]!)
+  return lower
+}
+
+/** The forms among `words` (occurrences by form) used at least once as a person's name. */
+function personalForms(table: WordTable, words: ReadonlyMap<number, readonly number[]>, lower: ReadonlySet<string>): Set<string> {
+  const personal = new Set<string>()
+  const seen = (value: string) => lower.has(localeLowerCase(value))
+  for (const [id, list] of words) {
+    if (list.some((word) => usedAsPersonName(table.texts[table.block[word]!]!, table.start[word]!, table.end[word]!, seen))) personal.add(table.forms[id]!)
+  }
+  return personal
 }
 
 /** What the forms of one word written with and without accents or capitals share, computed once per form. */
@@ -242,6 +268,12 @@ function quotationMatters(table: WordTable, {order, groups}: AccentGroups, lower
     const judged = group.some((a, index) => group.slice(index + 1).some((b) => lowerOf(a) !== lowerOf(b) || isAllCaps(forms[a]!) || isAllCaps(forms[b]!)))
     if (judged) for (const id of group) matters[id] = 1
   }
+  // Whether such a form is a person's name depends on its neighbours never being seen in lower case (usedAsPersonName).
+  const neighbours = new Set<string>()
+  for (let word = 0; word < form.length; word++) {
+    if (!matters[form[word]!] || !isCapitalised(forms[form[word]!]!)) continue
+    for (let near = Math.max(0, word - NEIGHBOURS_BEFORE); near <= word + 1 && near < form.length; near++) if (near !== word) neighbours.add(lowerOf(form[near]!))
+  }
   const byKey = new Map<number, number[]>()
   for (const id of order) {
     if (!isCapitalised(forms[id]!) || letterCount(forms[id]!) < MIN_NAME) continue
@@ -265,7 +297,7 @@ function quotationMatters(table: WordTable, {order, groups}: AccentGroups, lower
     const [first, second] = [lowerOf(form[word]!), lowerOf(form[word + 1]!)]
     parts.add(first).add(second).add(first + second)
   }
-  for (let id = 0; id < forms.length; id++) if (lowerOfNames.has(forms[id]!) || parts.has(lowerOf(id))) matters[id] = 1
+  for (let id = 0; id < forms.length; id++) if (lowerOfNames.has(forms[id]!) || neighbours.has(forms[id]!) || parts.has(lowerOf(id))) matters[id] = 1
   return (first, end) => {
     for (let word = first; word < end; word++) if (flags[word]! & IN_COMPOUND || matters[form[word]!]) return true
     return false
@@ -287,7 +319,7 @@ const judgeCase: Judge = (a, countA, b, countB, sameLower) => {
  * Which of two forms differing by accents wins: exported so that the frozen
  * reference copy of this analysis (tests/analysis/reference) shares the policy.
  */
-export function judgeAccent(a: string, countA: number, b: string, countB: number, sameLower: boolean, lang: Lang | 'und'): string | undefined {
+export function judgeAccent(a: string, countA: number, b: string, countB: number, sameLower: boolean, lang: Lang | 'und', personal = false): string | undefined {
   // Forms of one group that differ by case only (le/Le) are most pairs: decided before normalising.
   if (sameLower) return undefined
   const left = [...a.normalize('NFC')]
@@ -323,7 +355,12 @@ export function judgeAccent(a: string, countA: number, b: string, countB: number
   // marche/marché, côte/cote): only long words, not when the last letter
   // alone differs (French inflection lives there), and only a rare slip
   // against a frequent form.
-  if (left.length < MIN_LOWER_ACCENT || differences.every((index) => index === left.length - 1)) return undefined
+  // A person's name is no common word that an accent turns into another
+  // (José/Jose): compared from four letters and on its last letter too, and
+  // reported as a question only (see usedAsPersonName).
+  if (personal) {
+    if (left.length < MIN_CAPITAL_ACCENT) return undefined
+  } else if (left.length < MIN_LOWER_ACCENT || differences.every((index) => index === left.length - 1)) return undefined
   if (ACCENT_HOMOGRAPHS.has(stripAccents(bare).toLocaleLowerCase())) return undefined
   return countBare * 2 <= countAccented ? accented : undefined
 }
@@ -434,6 +471,40 @@ const TITLES = new Set([
   'présidente', 'ministre', 'général', 'capitaine', 'commandant', 'monseigneur', 'père', 'frère', 'sœur', 'soeur', 'abbé', 'juge', 'maire', 'préfet', 'roi',
   'reine', 'princesse', 'duc', 'duchesse', 'pape', 'cheikh', 'émir', 'saint', 'sainte', 'st'
 ])
+
+/** The word before a single space, and its full stop if any: a title (« M. Lefèvre », "Dr. Smith") or the end of a sentence. */
+const TITLE_BEFORE = /(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)(\.?)[ \u00A0]$/u
+/** The capitalised word after a single space (the surname after « Hélène »). */
+const NAME_AFTER = /^[ \u00A0](\p{Lu}[\p{L}\p{M}]*)/u
+
+/**
+ * Whether the capitalised word text[start, end), never seen in lower case
+ * in the document (`seenInLowerCase` says, given a word), is used there as a
+ * person's name: after a title (« M. Lefevre », "Dr Jose"), after a first
+ * name (« Jean-Marc Lefevre »: a capitalised word inside a sentence, never
+ * seen in lower case either), or as a first name before such a word
+ * (« Hélène Dupont », "Jose Mourinho"). An institution or a common word
+ * with a capital (« l’Etat », « Etats-Unis », « l’Elysée ») has an article
+ * or a lower-case word before it. Exported so that the frozen reference
+ * copy of this analysis shares the policy.
+ */
+export function usedAsPersonName(text: string, start: number, end: number, seenInLowerCase: (value: string) => boolean): boolean {
+  const value = text.slice(start, end)
+  if (!isCapitalised(value) || seenInLowerCase(value) || isHyphen(text.charCodeAt(start - 1)) || isHyphen(text.charCodeAt(end))) return false
+  const isNameWord = (word: string) => isCapitalised(word) && !seenInLowerCase(word)
+  const before = TITLE_BEFORE.exec(text.slice(Math.max(0, start - FIRST_NAME_REACH), start))
+  // « le juge Lefevre », but « me », « m » in lower case are a pronoun and a letter.
+  if (before && TITLES.has(localeLowerCase(before[1]!)) && (before[1]!.length > 2 || /^\p{Lu}/u.test(before[1]!))) return true
+  const first = firstNamesBefore([[text, start]])[0]
+  if (first && !first.initial && !seenInLowerCase(first.name) && first.name.split(/[-‐‑]/).every((part) => !seenInLowerCase(part))) return true
+  // An institution comes after an article (« l’Ecole Polytechnique », "the Elysee Palace"),
+  // a first name after a pause, a title or another name (« Mme Hélène Dupont »).
+  const previous = text.charAt(start - 1)
+  if (previous === '’' || previous === "'") return false
+  if (before && !before[2] && !isNameWord(before[1]!) && !TITLES.has(localeLowerCase(before[1]!))) return false
+  const after = NAME_AFTER.exec(text.slice(end, end + FIRST_NAME_REACH))
+  return after !== null && isNameWord(after[1]!) && !isHyphen(text.charCodeAt(end + after[0].length))
+}
 
 /** Longer than any first name looked for. */
 const FIRST_NAME_REACH = 48

@@ -282,7 +282,7 @@ function mayHaveCapital(word: string): boolean {
 }
 
 /** Characters from which franc's trigram model is trusted over the function words. */
-const LONG_ENOUGH = 200
+export const LONG_ENOUGH = 200
 /** Share of our function words below which a long text franc puts in another language is called foreign. */
 const FOREIGN_SHARE = 0.15
 /** French or English scoring at least this (the best language scores 1) is too close to the best to call the text foreign. */

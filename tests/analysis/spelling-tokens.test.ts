@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {isAllCaps, isCapitalised, isCapsBlock, localeLowerCase, stripAccents, wordTable, wordTokens} from '../../src/analysis/spelling-tokens.js'
+import {isAllCaps, isCapitalised, isCapsBlock, isForeignQuotation, localeLowerCase, stripAccents, wordTable, wordTokens} from '../../src/analysis/spelling-tokens.js'
 
 /** isCapsBlock as it was written first: two regular expressions over the whole text. */
 function capsBlockReference(text: string): boolean {
@@ -144,5 +144,19 @@ describe('case tests read on the characters', () => {
       }),
       {numRuns: 5000}
     )
+  })
+})
+
+describe('isForeignQuotation', () => {
+  it('keeps a short quotation in the document’s language when its few words cannot tell', () => {
+    // Trigrams score these German and English: too few letters to trust.
+    expect(isForeignQuotation('You knew, MacAllister, didn’t you?', 'en')).toBe(false)
+    expect(isForeignQuotation('Bravo, Lefebre, ton argent, ton silence, ton mensonge !', 'fr')).toBe(false)
+  })
+
+  it('still tells a quotation in the other language by its function words, short or long', () => {
+    expect(isForeignQuotation('The President and the team will stay with us for the whole of the year', 'fr')).toBe(true)
+    expect(isForeignQuotation('Nous avons toujours dit que le MEDEF et le gouvernement étaient d’accord', 'en')).toBe(true)
+    expect(isForeignQuotation('Did you know, MacAllister, how big it was?', 'en')).toBe(false)
   })
 })

@@ -63,6 +63,26 @@ describe('--fix', () => {
   })
 })
 
+describe('--fix and an accent on a person’s name', () => {
+  for (const [lang, text, slip, right] of [
+    ['fr', 'Le député Jean-Marc Lefèvre a démissionné. M. Lefèvre a félicité sa successeure. L’Etat paiera, selon l’État. L’État aussi.\n\nL’ancien député Jean-Marc Lefevre était présent.\n', 'Jean-Marc Lefevre', 'Jean-Marc Lefèvre'],
+    ['en', 'José Mourinho arrived on Monday. The coach, José Mourinho, said little. The Élysée Palace and the Élysée Palace agreed.\n\nLater Jose Mourinho left the Elysee Palace.\n', 'Jose Mourinho', 'José Mourinho']
+  ] as const) {
+    it(`${lang}: --fix leaves the name and fixes the common word; --fix-type inconsistent-spelling renames`, async () => {
+      const root = tempTree({'draft.txt': text})
+      const file = path.join(root, 'draft.txt')
+      await cli(['--fix', '--no-config', '--lang', lang, 'draft.txt'], root)
+      const safe = readFileSync(file, 'utf8')
+      expect(safe).toContain(slip)
+      expect(safe).not.toMatch(/Etat|Elysee/)
+      await cli(['--fix', '--fix-type', 'inconsistent-spelling', '--no-config', '--lang', lang, 'draft.txt'], root)
+      const asked = readFileSync(file, 'utf8')
+      expect(asked).not.toContain(slip)
+      expect(asked).toContain(right)
+    })
+  }
+})
+
 describe('--fix over several drafts', () => {
   const shared =
     'Le conseil municipal de Rennes a adopté mardi soir un budget de 412 millions d’euros, en hausse de trois pour cent, après quatre heures de débats animés entre la majorité et l’opposition.'

@@ -263,6 +263,90 @@ describe('inconsistent-spelling fixes', () => {
     expect(await fixed(text, 'en', true)).toBe(text)
   })
 
+  /** The inconsistent-spelling findings of `text`: what is reported, as what, and whether `--fix` alone may apply it. */
+  async function spellingFindings(text: string, lang: 'fr' | 'en'): Promise<Array<[string, string, 'safe' | 'on request' | 'by hand']>> {
+    const file = await lint(text, {lang, rules: {'inconsistent-spelling': 'warn'}})
+    return file.messages.filter((message) => message.ruleId === 'inconsistent-spelling').map((message) => {
+      const fix = (message as {fix?: {unsafe?: boolean}}).fix
+      return [message.actual!, message.expected![0]!, fix === undefined ? 'by hand' : fix.unsafe ? 'on request' : 'safe']
+    })
+  }
+
+  it('fr: an accent on a person’s surname is reported, and fixed only on request (Lefèvre and Lefevre are both surnames)', async () => {
+    const text = 'Le député sortant, Jean-Marc Lefèvre, a démissionné. M. Lefèvre a félicité sa successeure. L’ancien député Jean-Marc Lefevre était dans la salle.'
+    expect(await spellingFindings(text, 'fr')).toEqual([['Lefevre', 'Lefèvre', 'on request']])
+    expect(await fixed(text, 'fr')).toBe(text)
+    expect(await fixed(text, 'fr', true)).toBe(text.replace('Lefevre', 'Lefèvre'))
+    // After a title, and on a first name (Hélène Dupont, Helene Dupont).
+    const titled = 'M. Bénard a parlé. Selon M. Bénard, rien ne change. Mme Benard a répondu.'
+    expect(await spellingFindings(titled, 'fr')).toEqual([['Benard', 'Bénard', 'on request']])
+    const firstName = 'Hélène Dupont a parlé. Mme Dupont a été réélue ; Hélène Dupont a remercié ses électeurs. Helene Dupont a conclu.'
+    expect(await spellingFindings(firstName, 'fr')).toEqual([['Helene', 'Hélène', 'on request']])
+    expect(await fixed(firstName, 'fr')).toBe(firstName)
+  })
+
+  it('fr: an accent on a common word or an institution stays a safe fix next to a surname’s', async () => {
+    const text =
+      'L’Etat paiera, a dit Jean-Marc Lefèvre. L’État doit tenir, selon M. Lefèvre. Les Etats-Unis et les États-Unis, puis les États-Unis. ' +
+      'L’Elysée et l’Élysée, puis l’Élysée. Jean-Marc Lefevre a conclu.'
+    expect(await spellingFindings(text, 'fr')).toEqual([
+      ['Etat', 'État', 'safe'],
+      ['Etats-Unis', 'États-Unis', 'safe'],
+      ['Elysée', 'Élysée', 'safe'],
+      ['Lefevre', 'Lefèvre', 'on request']
+    ])
+    expect(await fixed(text, 'fr')).toBe(text.replace('L’Etat', 'L’État').replace('Etats-Unis et', 'États-Unis et').replace('L’Elysée', 'L’Élysée'))
+    // « l’École Polytechnique »: an institution after its article, not a first name before a surname.
+    const school = 'Le directeur de l’École Polytechnique a parlé. L’École Polytechnique recrute. L’Ecole Polytechnique ferme.'
+    expect(await spellingFindings(school, 'fr')).toEqual([['Ecole', 'École', 'safe']])
+  })
+
+  it('en: an accent on a first name is reported, and fixed only on request (José Mourinho, Jose Mourinho)', async () => {
+    const text = 'He left. José Mourinho arrived on Monday. The coach, José Mourinho, said little. Later Jose Mourinho left the ground.'
+    expect(await spellingFindings(text, 'en')).toEqual([['Jose', 'José', 'on request']])
+    expect(await fixed(text, 'en')).toBe(text)
+    expect(await fixed(text, 'en', true)).toBe(text.replace('Jose ', 'José '))
+    const doctor = 'Dr Chloé Martin spoke. Dr Chloé Martin left. Then Dr Chloe Martin came back.'
+    expect(await spellingFindings(doctor, 'en')).toEqual([['Chloe', 'Chloé', 'on request']])
+  })
+
+  it('en: an accent on a place or an institution stays a safe fix', async () => {
+    const text = 'The Élysée Palace said no. The Élysée Palace agreed later. Then the Elysee Palace denied it. José Mourinho came.'
+    expect(await spellingFindings(text, 'en')).toEqual([['Elysee', 'Élysée', 'safe']])
+    expect(await fixed(text, 'en')).toBe(text.replace('Elysee', 'Élysée'))
+  })
+
+  it('en: a name slip inside a short quotation is reported, by hand, however its few words score', async () => {
+    const text = 'Daniel McAllister denies fraud. McAllister spoke for two hours. “You knew, MacAllister, didn’t you?” the prosecutor said.'
+    expect(await spellingFindings(text, 'en')).toEqual([['MacAllister', 'McAllister', 'by hand']])
+    expect(await fixed(text, 'en', true)).toBe(text)
+    // Near miss: two frequent names without a shared first name are two people, quoted or not.
+    const two = 'Boris Johnson denies fraud. Johnson spoke for two hours. “You knew, Johnston, didn’t you?” the prosecutor said.'
+    expect(await spellingFindings(two, 'en')).toEqual([])
+  })
+
+  it('fr: a name slip inside a short quotation is reported, by hand', async () => {
+    const text = 'Paul Lefebvre nie les faits. Lefebvre a parlé deux heures. « Bravo, Lefebre, ton argent, ton silence, ton mensonge ! » a lancé l’avocate.'
+    expect(await spellingFindings(text, 'fr')).toEqual([['Lefebre', 'Lefebvre', 'by hand']])
+    const nested = 'Paul Lefebvre nie les faits. Lefebvre a parlé deux heures. « “Vous saviez, Lefebre ?” a demandé le président », raconte un témoin.'
+    expect(await spellingFindings(nested, 'fr')).toEqual([['Lefebre', 'Lefebvre', 'by hand']])
+    expect(await fixed(nested, 'fr', true)).toBe(nested)
+  })
+
+  it('fr: a long quotation in English makes no slip of its common words, next to a slip that is reported', async () => {
+    const text =
+      'Le Président a parlé. Le Président est parti. Paul Lefebvre nie les faits. Lefebvre a parlé. ' +
+      '« The President and the team will stay with us for the whole of the year », a dit l’ambassadeur. « Bravo, Lefebre, ton argent, ton silence, ton mensonge ! »'
+    expect(await spellingFindings(text, 'fr')).toEqual([['Lefebre', 'Lefebvre', 'by hand']])
+  })
+
+  it('en: a long quotation in French makes no slip of its common words, next to a slip that is reported', async () => {
+    const text =
+      'The employers’ group Medef said no. Medef later agreed. Daniel McAllister spoke. McAllister left. ' +
+      '« Nous avons toujours dit que le MEDEF et le gouvernement étaient d’accord », he said. “You knew, MacAllister, didn’t you?”'
+    expect(await spellingFindings(text, 'en')).toEqual([['MacAllister', 'McAllister', 'by hand']])
+  })
+
   it('still closes up or hyphenates a lower-case compound outside quotations', async () => {
     expect(await fixed('Send an e-mail. The e-mail arrived. Another email followed.', 'en')).toBe('Send an e-mail. The e-mail arrived. Another e-mail followed.')
     expect(await fixed('Le week-end a été calme. Le week-end prochain aussi. Ce weekend-là non.', 'fr')).toContain('Le week-end')

@@ -6,7 +6,7 @@
  * whether they sit in an all-caps heading or in a quotation in another
  * language. Pure: block texts in, tokens out (indexes into each block's text).
  */
-import {detectLanguage} from '../../../src/lang/detect.js'
+import {isForeignQuotation} from '../../../src/analysis/spelling-tokens.js'
 import {codePointAt, forEachRun, isLetterKind, letterKind, letterOrMarkSize, OTHER, UPPER} from '../../../src/text/letters.js'
 import {quotationsOf} from '../../../src/text/quotations.js'
 import type {Lang} from '../../../src/types.js'
@@ -185,7 +185,8 @@ function foreignQuotations(text: string, lang: Lang): Array<[number, number]> {
   for (const {start, end, inner} of quotationsOf(text)) {
     // Too short to tell a language from: keep it as the document's.
     if ((inner.match(LETTERS) ?? []).length < 4) continue
-    if (detectLanguage(inner, lang).lang !== lang) spans.push([start, end])
+    // The rule's policy (src): a short quotation is foreign only when its function words tell.
+    if (isForeignQuotation(inner, lang)) spans.push([start, end])
   }
   return spans
 }

@@ -13,7 +13,7 @@ import type {Lang} from '../../../src/types.js'
 import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
 import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from './spelling-tokens.js'
 import {perForm} from './word-memo.js'
-import {firstNamesBefore, hyphenFindings, judgeAccent as rulesJudgeAccent, mayBeOnePerson, nameSlipKind, type HyphenOccurrence} from '../../../src/analysis/spelling.js'
+import {firstNamesBefore, hyphenFindings, judgeAccent as rulesJudgeAccent, mayBeOnePerson, nameSlipKind, usedAsPersonName, type HyphenOccurrence} from '../../../src/analysis/spelling.js'
 import {isQuoted, quotationsOf, type Quotation} from '../../../src/text/quotations.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
@@ -68,7 +68,7 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
   const lowerOf = perForm((form) => form.toLocaleLowerCase())
   const results = [
-    ...accentAndCaseVariants(tokens.filter((token) => !capsRun.has(token)), lang),
+    ...accentAndCaseVariants(texts, tokens.filter((token) => !capsRun.has(token)), lang),
     ...nameVariants(texts, tokens, distinct, lowerOf),
     ...hyphenVariants(texts, tokens, lowerOf)
   ]
@@ -162,12 +162,22 @@ function variantAt(kind: VariantKind, token: WordToken, expected: string, majori
   }
 }
 
-function accentAndCaseVariants(tokens: readonly WordToken[], lang: Lang | 'und'): SpellingVariant[] {
+function accentAndCaseVariants(texts: readonly string[], tokens: readonly WordToken[], lang: Lang | 'und'): SpellingVariant[] {
+  const lower = new Set<string>()
+  for (const token of tokens) if (token.value.toLocaleLowerCase() === token.value) lower.add(token.value)
+  const seen = (value: string) => lower.has(value.toLocaleLowerCase())
   const eligible = tokens.filter((token) => !token.capsBlock)
   const variants = variantGroups(eligible, (form) => stripAccents(form).toLocaleLowerCase())
+  // The rule's policy: an accent on a person's name is a question, never a safe fix.
+  const personal = new Set<string>()
+  for (const group of variants) {
+    for (const [form, list] of group) if (list.some((token) => usedAsPersonName(texts[token.block]!, token.start, token.end, seen))) personal.add(form)
+  }
   return [
     ...reportLosers(variants, 'case', judgeCase),
-    ...reportLosers(variants, 'accent', (a, countA, b, countB) => judgeAccent(a, countA, b, countB, lang))
+    ...reportLosers(variants, 'accent', (a, countA, b, countB) => judgeAccent(a, countA, b, countB, lang, personal.has(a) || personal.has(b))).map((variant) =>
+      personal.has(variant.fix.text) || personal.has(texts[variant.block]!.slice(variant.fix.start, variant.fix.end)) ? {...variant, unsafe: true} : variant
+    )
   ]
 }
 
@@ -182,8 +192,8 @@ const judgeCase: Judge = (a, countA, b, countB) => {
   return countA > countB ? a : b
 }
 
-function judgeAccent(a: string, countA: number, b: string, countB: number, lang: Lang | 'und'): string | undefined {
-  return rulesJudgeAccent(a, countA, b, countB, a.toLocaleLowerCase() === b.toLocaleLowerCase(), lang)
+function judgeAccent(a: string, countA: number, b: string, countB: number, lang: Lang | 'und', personal: boolean): string | undefined {
+  return rulesJudgeAccent(a, countA, b, countB, a.toLocaleLowerCase() === b.toLocaleLowerCase(), lang, personal)
 }
 
 function nameVariants(texts: readonly string[], tokens: readonly WordToken[], distinct: ReadonlySet<string>, lowerOf: (form: string) => string): SpellingVariant[] {
