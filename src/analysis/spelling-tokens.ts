@@ -77,8 +77,9 @@ export const IN_COMPOUND = 8
 export const IN_QUOTATION = 16
 /**
  * A word in capitals next to another (« WEDNESDAY, NOV. 24 », "SAVE THE
- * DATE"): a stretch set in capitals inside a paragraph, whose case says
- * nothing about how the words are spelled elsewhere.
+ * DATE"), or a speaker's label (« ROUX : », "HALE:"): capitals set as the
+ * typography of that place, which say nothing about how the word is spelled
+ * elsewhere.
  */
 export const CAPS_RUN = 32
 
@@ -126,9 +127,9 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
   return table
 }
 
-/** Marks CAPS_RUN the words in capitals of the last block, from `firstWord` on, that have a neighbour in capitals. */
+/** Marks CAPS_RUN the words in capitals of the last block, from `firstWord` on, that have a neighbour in capitals or are a speaker's label. */
 function markCapsRuns(table: WordTable, firstWord: number): void {
-  const {forms, form, flags} = table
+  const {forms, form, flags, start, end} = table
   const inCapitals = (word: number) => {
     const value = forms[form[word]!]!
     return value.length >= 2 && isAllCaps(value)
@@ -140,8 +141,28 @@ function markCapsRuns(table: WordTable, firstWord: number): void {
       flags[word - 1]! |= CAPS_RUN
       flags[word]! |= CAPS_RUN
     }
+    if (current && isSpeakerLabel(table.texts[table.block[word]!]!, start[word]!, end[word]!)) flags[word]! |= CAPS_RUN
     previous = current
   }
+}
+
+/** After a label: emphasis and spaces (« DUPONT : », "**HALE:**"), then the colon. */
+const LABEL_AFTER = /^[*_\s]*:/u
+
+/**
+ * Whether the word at [start, end) of `text` is a speaker's label in a
+ * transcript or an interview (« ROUX : », "HALE: Why?"): the first word of a
+ * line (after spaces, a list or quote mark, emphasis), just before a colon.
+ * A label of several words is a stretch in capitals.
+ */
+export function isSpeakerLabel(text: string, start: number, end: number): boolean {
+  if (!LABEL_AFTER.test(text.slice(end, end + 8))) return false
+  for (let index = start - 1; index >= 0; index--) {
+    const char = text[index]!
+    if (char === '\n') return true
+    if (!/[\s>*_-]/u.test(char)) return false
+  }
+  return true
 }
 
 const FNV_SEED = 0x811c9dc5 | 0

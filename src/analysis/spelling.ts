@@ -304,15 +304,20 @@ function quotationMatters(table: WordTable, {order, groups}: AccentGroups, lower
   }
 }
 
-/** SAHEL among Sahel: only capitals against a capitalised word, never a lower-case one (AIDS/aids, US/us). */
+/**
+ * SAHEL among Sahel: only capitals against a capitalised word, never a
+ * lower-case one (AIDS/aids, US/us). Capitals are a style a place gives a
+ * word (a label, a shouted line), never its spelling: they are never the
+ * expected form, however often they occur (ROUX: … ROUX: … Isabelle Roux).
+ */
 const judgeCase: Judge = (a, countA, b, countB, sameLower) => {
   if (a === b || !sameLower) return undefined
   const titled = (value: string) => isCapitalised(value) && value.slice(1) === value.slice(1).toLocaleLowerCase()
   const caps = isAllCaps(a) ? a : isAllCaps(b) ? b : undefined
   const title = titled(a) ? a : titled(b) ? b : undefined
   if (!caps || !title || caps.length < MIN_CAPS) return undefined
-  if (countA === countB) return undefined
-  return countA > countB ? a : b
+  const [countCaps, countTitle] = caps === a ? [countA, countB] : [countB, countA]
+  return countTitle > countCaps ? title : undefined
 }
 
 /**

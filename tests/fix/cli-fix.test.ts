@@ -83,6 +83,33 @@ describe('--fix and an accent on a person’s name', () => {
   }
 })
 
+describe('--fix on an interview transcript with speaker labels in capitals', () => {
+  for (const [lang, text, slip, right] of [
+    [
+      'fr',
+      'Isabelle Roux : « La colère se passe de traduction »\n\nIsabelle Roux dirige le théâtre depuis 2019. Selon Isabelle Roux, rien ne change. L’Etat paie, selon l’État. L’État aussi.\n\nHALE : Pourquoi encore ?\n\nROUX : Parce que.\n\nHALE : Et ensuite ?\n\nROUX : Jamais.\n\nHALE : Vraiment ?\n\nROUX : Jamais, jamais.\n\nROUX : (rires) Non.\n\nROUX : Jamais.\n',
+      'Etat',
+      'État'
+    ],
+    [
+      'en',
+      'Q&A: Isabelle Roux on anger\n\nIsabelle Roux has directed the theatre since 2019. The e-mail came, then an e-mail, then an email.\n\nHALE: Why again?\n\nROUX: Because.\n\nHALE: And then?\n\nROUX: Never.\n\nROUX: Never, never.\n',
+      'an email',
+      'an e-mail'
+    ]
+  ] as const) {
+    it(`${lang}: --fix keeps the name and the labels as written, and still fixes the true slip`, async () => {
+      const root = tempTree({'draft.txt': text})
+      const file = path.join(root, 'draft.txt')
+      await cli(['--fix', '--no-config', '--lang', lang, 'draft.txt'], root)
+      const fixedText = readFileSync(file, 'utf8')
+      expect(fixedText).toBe(text.replace(slip, right))
+      await cli(['--fix', '--fix-type', 'inconsistent-spelling', '--no-config', '--lang', lang, 'draft.txt'], root)
+      expect(readFileSync(file, 'utf8')).toBe(fixedText)
+    })
+  }
+})
+
 describe('--fix over several drafts', () => {
   const shared =
     'Le conseil municipal de Rennes a adopté mardi soir un budget de 412 millions d’euros, en hausse de trois pour cent, après quatre heures de débats animés entre la majorité et l’opposition.'

@@ -30,6 +30,36 @@ ruleTester('inconsistent-spelling', {
     {text: 'Tom Hall met Hal Jordan. Later, Hall said that Hal and Hall had agreed.', lang: 'en', name: 'en: a short name and its doubled-letter neighbour are two names (Hall, Hal)'},
     {text: 'Jean Bell et Louis Bel se sont parlé. Bell a répondu à Bell et à Bel.', lang: 'fr', name: 'fr: Bell and Bel are two names'},
     {text: 'The Africans and the African Union. African leaders and Africans.', lang: 'en', name: 'en: plural on the last letter'},
+    {
+      text: 'Q&A\n\nIsabelle Roux directs it.\n\nHALE: Why?\n\nROUX: Because.\n\nHALE: And?\n\nROUX: Never.',
+      lang: 'en',
+      name: 'en: speaker labels in capitals are no spelling of the name (ROUX: / Isabelle Roux)'
+    },
+    {
+      text: 'Entretien\n\nMarie Dupont dirige le musée depuis 2019.\n\nLEROY : Pourquoi ?\n\nDUPONT : Parce que.\n\nLEROY : Et ensuite ?\n\nDUPONT : Rien.\n\n**DUPONT :** Jamais.',
+      lang: 'fr',
+      name: 'fr: speaker labels in capitals, with a space or emphasis before the colon (DUPONT :)'
+    },
+    {
+      text: 'HALE: Why?\nROUX: Because.\nHALE: And?\nROUX: Never, said Isabelle Roux.',
+      lang: 'en',
+      name: 'en: speaker labels on the lines of one paragraph'
+    },
+    {
+      text: 'The meeting is set for WEDNESDAY, at noon. Come on WEDNESDAY or call. On Wednesday the union votes.',
+      lang: 'en',
+      name: 'en: capitals in the majority are never the expected form of a capitalised word'
+    },
+    {
+      text: 'Le SAHEL brûle. Au SAHEL, la sécheresse dure. Le Sahel souffre.',
+      lang: 'fr',
+      name: 'fr: capitals in the majority are never the expected form of a capitalised word'
+    },
+    {
+      text: 'BILAN : l’ETAT paiera. Selon l’État, tout est prêt. L’État paiera.\n\nETAT : ce que dit le texte.',
+      lang: 'fr',
+      name: 'fr: ETAT in capitals without its accent against État is a style, not a slip'
+    },
     {text: 'LA RÉUNION DU SAHEL A EU LIEU\n\nLe Sahel est une région. Le Sahel a souffert.', lang: 'fr', name: 'fr: all-caps heading'},
     {text: 'Un évènement ou un événement : l’événement a eu lieu.', lang: 'fr', name: 'fr: é/è is a spelling choice, not a missing accent'},
     {
@@ -221,6 +251,30 @@ ruleTester('inconsistent-spelling', {
       lang: 'en',
       name: 'en: capitals against the capitalised form',
       errors: [{place: '1:1-1:5', expected: ['Nato']}]
+    },
+    {
+      text: 'Entretien\n\nMarie Dupont dirige le musée. Selon Marie Dupont, tout va bien. Marie Dupomt a conclu.\n\nDUPONT : Oui.\n\nDUPONT : Non.\n\nDUPONT : Peut-être.',
+      lang: 'fr',
+      name: 'fr: a name slip next to speaker labels is still reported, the labels left out of the count',
+      errors: [{reason: /^« Dupomt » est écrit « Dupont » ailleurs dans le document : « Dupont » est attendu \(2 occurrences contre 1\)/, expected: ['Dupont']}]
+    },
+    {
+      text: 'Q&A\n\nKate Morgan runs it. Kate Morgan is 58. Later Kate Morgen left.\n\nMORGAN: Yes.\n\nMORGAN: No.\n\nMORGAN: Maybe.',
+      lang: 'en',
+      name: 'en: a name slip next to speaker labels is still reported, the labels left out of the count',
+      errors: [{reason: /^Unexpected `Morgen`, expected `Morgan` as elsewhere in the document \(2 to 1\)/, expected: ['Morgan']}]
+    },
+    {
+      text: 'Le Sahel brûle. Au Sahel, la sécheresse dure. Le mot du jour, SAHEL : la région souffre.',
+      lang: 'fr',
+      name: 'fr: a word in capitals before a colon inside a line is no speaker label',
+      errors: [{expected: ['Sahel']}]
+    },
+    {
+      text: 'HALE: Why?\n\nWe met Martin Hale and Isabelle Roux. Hale spoke, then Hale left. The HALE report came out.',
+      lang: 'en',
+      name: 'en: a lone word in capitals in running text against a capitalised majority is still reported',
+      errors: [{expected: ['Hale']}]
     }
   ]
 })

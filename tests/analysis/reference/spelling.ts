@@ -15,6 +15,7 @@ import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from
 import {perForm} from './word-memo.js'
 import {firstNamesBefore, hyphenFindings, judgeAccent as rulesJudgeAccent, mayBeOnePerson, nameSlipKind, usedAsPersonName, type HyphenOccurrence} from '../../../src/analysis/spelling.js'
 import {isQuoted, quotationsOf, type Quotation} from '../../../src/text/quotations.js'
+import {isSpeakerLabel} from '../../../src/analysis/spelling-tokens.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -62,7 +63,7 @@ const MEANINGFUL_HYPHEN = new Set(['re', 'ré'])
 
 export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und', options: SpellingOptions = {}): SpellingVariant[] {
   const all = wordTokens(texts, lang)
-  const capsRun = capsRunOf(all)
+  const capsRun = capsRunOf(texts, all)
   const tokens = all.filter((token) => !token.foreign)
   const quotations = texts.map((text) => quotationsOf(text))
   const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
@@ -87,13 +88,15 @@ function byHandInQuotation(variant: SpellingVariant, quotations: readonly Quotat
 }
 
 /** Words in capitals next to another in the same block (« WEDNESDAY, NOV. 24 »): left out of accents and case. */
-function capsRunOf(tokens: readonly WordToken[]): Set<WordToken> {
+function capsRunOf(texts: readonly string[], tokens: readonly WordToken[]): Set<WordToken> {
   const run = new Set<WordToken>()
   const inCapitals = (token: WordToken) => token.value.length >= 2 && isAllCaps(token.value)
   for (let index = 1; index < tokens.length; index++) {
     const [previous, current] = [tokens[index - 1]!, tokens[index]!]
     if (previous.block === current.block && inCapitals(previous) && inCapitals(current)) run.add(previous).add(current)
   }
+  // A speaker's label (« ROUX : ») is typography too: the rule's policy, src/analysis/spelling-tokens.ts.
+  for (const token of tokens) if (inCapitals(token) && isSpeakerLabel(texts[token.block]!, token.start, token.end)) run.add(token)
   return run
 }
 
@@ -188,8 +191,9 @@ const judgeCase: Judge = (a, countA, b, countB) => {
   const caps = isAllCaps(a) ? a : isAllCaps(b) ? b : undefined
   const title = titled(a) ? a : titled(b) ? b : undefined
   if (!caps || !title || caps.length < MIN_CAPS) return undefined
-  if (countA === countB) return undefined
-  return countA > countB ? a : b
+  // Capitals are never the expected form (the rule's policy, src/analysis/spelling.ts).
+  const [countCaps, countTitle] = caps === a ? [countA, countB] : [countB, countA]
+  return countTitle > countCaps ? title : undefined
 }
 
 function judgeAccent(a: string, countA: number, b: string, countB: number, lang: Lang | 'und', personal: boolean): string | undefined {
