@@ -56,6 +56,11 @@ ruleTester('inconsistent-spelling', {
       name: 'fr: capitals in the majority are never the expected form of a capitalised word'
     },
     {
+      text: 'L’ONU a voté. Selon l’Onu, le vote est acquis. L’Onu a publié le texte.',
+      lang: 'fr',
+      name: 'fr: a three-letter acronym (ONU/Onu) is not compared'
+    },
+    {
       text: 'BILAN : l’ETAT paiera. Selon l’État, tout est prêt. L’État paiera.\n\nETAT : ce que dit le texte.',
       lang: 'fr',
       name: 'fr: ETAT in capitals without its accent against État is a style, not a slip'
@@ -251,6 +256,12 @@ ruleTester('inconsistent-spelling', {
       lang: 'en',
       name: 'en: capitals against the capitalised form',
       errors: [{place: '1:1-1:5', expected: ['Nato']}]
+    },
+    {
+      text: 'L’Otan a réuni ses ministres. Selon l’Otan, la réunion a duré. Le secrétaire général de l’OTAN a conclu.',
+      lang: 'fr',
+      name: 'fr: an acronym alone in capitals against its capitalised majority (OTAN/Otan)',
+      errors: [{reason: /^« OTAN » est écrit « Otan » ailleurs/, expected: ['Otan']}]
     },
     {
       text: 'Entretien\n\nMarie Dupont dirige le musée. Selon Marie Dupont, tout va bien. Marie Dupomt a conclu.\n\nDUPONT : Oui.\n\nDUPONT : Non.\n\nDUPONT : Peut-être.',
