@@ -15,8 +15,11 @@
  *   vendredi 11 décembre », last year's is the success, not the showings.
  * A clause ends at the end of a sentence (the parser's sentence may hold
  * several when an abbreviation ends one: "Dec. 5. Last year's…"), « ; », « : », a dash, a parenthesis, or a comma before
- * « et », « mais », "and", "but", "while"…: « last year's figures rose; on
- * Sunday, Dec. 6, … » is this year's Sunday. Of several such words in a
+ * « et », « mais », "and", "but", "while"…, or before a relative pronoun
+ * (« qui », « dont », "who", "which"…), whose clause tells of its own time:
+ * « last year's figures rose; on Sunday, Dec. 6, … » is this year's Sunday,
+ * and so are the days of « on Tuesday, Dec. 1, the jury heard Bradley, who
+ * is due to be sentenced next year ». Of several such words in a
  * clause, the nearest to the date governs it.
  */
 
@@ -62,7 +65,7 @@ const PATTERNS: Pattern[] = [
 const COMPLEMENT_BEFORE = /(?:\b(?:de|du|des|d['’]|of)\s*)$/iu
 
 /** Where a clause ends, between the words and a date. */
-const CLAUSE_END = /[;:()\[\]—–]|[.!?…]\s+["«“]?\p{Lu}|\s-\s|,\s*(?:et|mais|or|puis|alors\s+que|tandis\s+que|and|but|while|whereas|yet|so)\b/iu
+const CLAUSE_END = /[;:()\[\]—–]|[.!?…]\s+["«“]?\p{Lu}|\s-\s|,\s*(?:et|mais|or|puis|car|alors\s+que|tandis\s+que|qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|and|but|while|whereas|yet|so|because|who|whom|whose|which|where)(?![\p{L}\p{N}])/u
 
 /** Words a thing's date may stand from it: « la finale de l’an dernier, le dimanche 14 », "last year's final, on Sunday". */
 const THING_WORDS = 3

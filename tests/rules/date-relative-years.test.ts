@@ -47,6 +47,11 @@ describe('near misses: relative years that do not govern the date', () => {
     expect(await reported('Les chiffres de l’an dernier ont progressé ; le dimanche 6 décembre, le conseil s’est réuni.', 'fr')).toEqual([])
   })
 
+  test('in a relative clause about someone, after the date: its time is that person’s', async () => {
+    expect(await reported('On Sunday and Monday, December 6 and 7, the jury heard Tom Bradley, who is due to be sentenced next year.', 'en')).toEqual([])
+    expect(await reported('Le dimanche 6 et le lundi 7 décembre, le jury a entendu Tom Bradley, qui sera condamné l’an prochain.', 'fr')).toEqual([])
+  })
+
   test('said of a thing far from the date: « le succès de l’an dernier », "the success of last year"', async () => {
     expect(await reported('Face au succès de l’an dernier, deux séances sont ajoutées le dimanche 6 décembre à 14 h.', 'fr')).toEqual([])
     expect(await reported('Given the success of last year, two more screenings are added on Sunday, Dec. 6 at 2 p.m.', 'en')).toEqual([])
