@@ -87,7 +87,10 @@ export function timelineProblems(events: readonly TimelineEvent[], options: Time
   for (let index = 1; index < events.length; index++) {
     const event = events[index]!
     const previous = events[index - 1]!
-    if (event.mention.sequenced && event.mention.kind === 'date' && event.day < previous.day && toldTogether(previous.mention, event.mention)) {
+    const {mention} = event
+    // « Bledsoe, qui a ensuite été condamné le… »: the relative clause's « ensuite » orders its own story, not the date before it.
+    const ownStory = mention.sequenceClause === undefined || previous.mention.start >= mention.start - mention.sequenceClause
+    if (mention.sequenced && ownStory && mention.kind === 'date' && event.day < previous.day && toldTogether(previous.mention, mention)) {
       problems.push({kind: 'order', event, previous})
     }
   }
