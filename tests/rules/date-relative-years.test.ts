@@ -41,6 +41,15 @@ describe('a year told relative to the story’s year dates the day and month it 
   })
 })
 
+describe('without publication date or dateline, the words count from the document’s year', () => {
+  test('the relative date no longer pulls the document into its own year', async () => {
+    const french = await messages('La demi-finale a lieu le samedi 5 décembre. La finale de l’an dernier, le dimanche 14 décembre, a attiré 80 000 spectateurs.', 'fr', 'date-weekday')
+    expect(french.map(String)).toEqual([])
+    const english = await messages("The semi-final is on Saturday, Dec. 5. Last year's final, on Sunday, Dec. 14, drew 80,000.", 'en', 'date-weekday')
+    expect(english.map(String)).toEqual([])
+  })
+})
+
 describe('near misses: relative years that do not govern the date', () => {
   test('in another clause, after a semicolon: the date is this year’s', async () => {
     expect(await reported('Last year’s figures rose; on Sunday, Dec. 6, the board met again.', 'en')).toEqual([])
