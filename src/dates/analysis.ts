@@ -8,6 +8,7 @@ import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCa
 import {dateParser, mayContainDates} from './chrono.js'
 import {extractDates, WRITTEN_YEAR, type DateMention} from './extract.js'
 import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
+import {governingRelativeYear, relativeYearsIn, type RelativeYear} from './relative-years.js'
 import {writeLike} from './format.js'
 import {resolveYears, type ResolvedDate, type YearSource} from './infer.js'
 import {DEFAULT_MAX_GAP_DAYS, groupByGap} from './timeline.js'
@@ -88,6 +89,7 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
     datelines,
     sentenceYears: sentenceYearsOf(located),
     paragraphYears: paragraphYearsOf(located),
+    relativeYears: relativeYearsOf(located),
     years,
     today: toCalendarDate(input.today ?? new Date())
   })
@@ -242,6 +244,19 @@ function fullDatesOf(located: readonly Located[]): Map<Block, Array<[number, num
     fullDates.set(block, spans)
   }
   return fullDates
+}
+
+/** The relative year (« l’an dernier », "last year") governing each date without year, in its sentence. */
+function relativeYearsOf(located: readonly Located[]): Map<number, RelativeYear> {
+  const years = new Map<number, RelativeYear>()
+  for (const {mention, block, from, to} of located) {
+    if (mention.stated.year !== undefined) continue
+    const [start, end] = sentenceAround(block, from)
+    const sentence = block.text.slice(start, end)
+    const relative = governingRelativeYear(sentence, from - start, to - start, relativeYearsIn(sentence))
+    if (relative) years.set(mention.id, relative)
+  }
+  return years
 }
 
 /**

@@ -46,6 +46,14 @@ export interface DateMention {
   after: boolean
   /** Told as coming after what precedes it: « puis », « ensuite », "then", "later"… */
   sequenced: boolean
+  /**
+   * The sequence word is said in a relative clause about someone or something
+   * (« Bledsoe, qui a ensuite été condamné le… », "Bledsoe, who was later
+   * sentenced on…"), opening this many characters before the mention: it
+   * orders the dates of that clause's own story, not the date of the clause
+   * it hangs on.
+   */
+  sequenceClause?: number
   /** Index of the paragraph (block) the mention is told in. */
   paragraph: number
   /** The mention lies in its paragraph's first sentence, or in its last one. */
@@ -81,6 +89,15 @@ const NEXT: Record<Lang, RegExp> = {fr: /\bprochain\b/i, en: /\bnext\b/i}
  * a former title ("then-President"), or the next item of a list of topics
  * (« Puis il y a la piscine… », "Then there is the wall…").
  */
+/**
+ * A relative pronoun opening a clause about its noun. Not « que », "that":
+ * they also open a reported statement (« il a dit que… », "said that…").
+ */
+const RELATIVE_PRONOUN: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|où)(?![\p{L}])/giu,
+  en: /\b(?:who|whom|whose|which|where)\b/gi
+}
+
 const SEQUENCE_MARKERS: Record<Lang, RegExp> = {
   fr: /(?<![\p{L}])(?:puis(?!\s*,?\s+il\s+y\s+a(?!\s+eu)(?![\p{L}]))|ensuite|le lendemain|(?<!(?<![\p{L}])au\s+)plus tard|par la suite)(?![\p{L}])/iu,
   en: /\b(?:(?<!\b(?:until|till|by|back|even)\s+)then(?!-|\s*,?\s+there(?:\s+(?:is|are)\b|['’]s\b))|later(?!\s+than\b)|afterwards|the next day|the following day|subsequently)\b/i
@@ -225,6 +242,7 @@ function mentionOf(partial: Partial, id: number, start: number, end: number, lin
     modifier: value.modifier,
     after: value.after,
     sequenced: value.sequenced,
+    sequenceClause: value.sequenceClause,
     rangeOf: value.rangeOf,
     style: value.style
   }
@@ -295,8 +313,8 @@ const PLAIN_STYLE: Record<Lang, DateMention['style']> = {
 
 /** A mention of a day and a month (kind `date`) at `index` of the chunk. */
 function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: DateMention['shared'], style?: DateMention['style']): Partial {
-  const {modifier, sequenced, after} = readingOf(text, index, chunk, lang)
-  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, style: style ?? styleOf(text), modifier}}
+  const {modifier, sequenced, after, sequenceClause} = readingOf(text, index, chunk, lang)
+  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, sequenceClause, style: style ?? styleOf(text), modifier}}
 }
 
 /** How a mention's words and its sentence place it in time. */
@@ -306,7 +324,23 @@ function readingOf(text: string, index: number, chunk: string, lang: Lang) {
   // « puis … fermée depuis le jeudi 12 novembre »: a date after « depuis », "since" dates a state already under way, not the next step.
   const sequenced = SEQUENCE_MARKERS[lang].test(context.before) && !STATE_SINCE[lang].test(context.before)
   const after = modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest)
-  return {modifier, sequenced, after}
+  const sequenceClause = sequenced ? relativeClauseOf(context.before, lang) : undefined
+  return {modifier, sequenced, after, sequenceClause}
+}
+
+/**
+ * How far back from the end of `before` opens the relative clause holding its
+ * sequence word: the last relative pronoun before the word, with no comma
+ * between them (« Untel, qui a présidé, puis… »: the comma closed the clause,
+ * « puis » is the main clause's).
+ */
+function relativeClauseOf(before: string, lang: Lang): number | undefined {
+  const marker = SEQUENCE_MARKERS[lang].exec(before)
+  if (!marker) return undefined
+  let opening: number | undefined
+  for (const pronoun of before.slice(0, marker.index).matchAll(RELATIVE_PRONOUN[lang])) opening = pronoun.index
+  if (opening === undefined || /[,;:()—–]/u.test(before.slice(opening, marker.index))) return undefined
+  return before.length - opening
 }
 
 function statedOf(components: ParsedComponents): StatedDate {

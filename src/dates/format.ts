@@ -66,6 +66,10 @@ export function yearReason(lang: Lang, source: YearSource): string {
       return lang === 'fr'
         ? `année déduite de « ${source.from.text} » (ligne ${source.from.line})`
         : `year inferred from "${source.from.text}" (line ${source.from.line})`
+    case 'relative':
+      return lang === 'fr'
+        ? `année indiquée par « ${source.words} » (année du récit : ${source.base})`
+        : `year told by "${source.words}" (the story's year: ${source.base})`
     case 'default':
       return lang === 'fr' ? 'année supposée : aucun jour de la semaine du texte ne la fixe' : 'year assumed: no weekday in the text settles it'
   }

@@ -1,5 +1,6 @@
 import {dayNumber, dayNumberOf, daysInMonth, isValidDate, type CalendarDate, weekdayOf} from './calendar.js'
 import type {DateMention} from './extract.js'
+import type {RelativeYear} from './relative-years.js'
 
 /** Where the year of a date comes from. */
 export type YearSource =
@@ -15,6 +16,11 @@ export type YearSource =
   | {kind: 'document'; from: DateMention}
   /** No weekday settles it: the year nearest the document's years or today. */
   | {kind: 'default'}
+  /**
+   * Told relative to the story's year (`base`: the publication date's, the
+   * dateline's or the document's): « l’an dernier », "a year ago".
+   */
+  | {kind: 'relative'; words: string; base: number}
 
 export interface ResolvedDate {
   mention: DateMention
@@ -38,6 +44,8 @@ export interface InferenceOptions {
   sentenceYears?: ReadonlyMap<number, readonly number[]>
   /** The year last told as a time (« en 1990 », "in May 1968") earlier in the paragraph of a mention, by mention id. */
   paragraphYears?: ReadonlyMap<number, number>
+  /** The relative year (« l’an dernier », "next year") governing a mention, by mention id. */
+  relativeYears?: ReadonlyMap<number, RelativeYear>
   /** Four-digit years written anywhere in the document. */
   years: readonly number[]
   today: CalendarDate
@@ -76,7 +84,7 @@ export function resolveYears(mentions: readonly DateMention[], options: Inferenc
       best = {year, score, preference}
     }
   }
-  return readInOrder(dated, best!.year)
+  return readInOrder(dated, best!.year, options.relativeYears)
 }
 
 /**
@@ -107,19 +115,25 @@ class YearScorer {
 
   score(year: number): {score: number; preference: number[]} {
     const {dated, years, agreeing} = this
+    const relatives = this.options.relativeYears
     agreeing.clear()
+    // The date told before, not counting those told relative to the story's year: they are another year's story.
+    let last = -1
     for (let index = 0; index < dated.length; index++) {
       const stated = dated[index]!.stated
       const month = stated.month!
       const day = stated.day!
+      const relative = stated.year === undefined ? relatives?.get(dated[index]!.id) : undefined
       let current: number
       if (stated.year !== undefined) current = stated.year
-      else if (index === 0 || isAnniversaryOf(stated, dated[index - 1]!.stated)) current = year
+      else if (relative) current = year + relative.offset
+      else if (last < 0 || isAnniversaryOf(stated, dated[last]!.stated)) current = year
       else {
-        const previous = dated[index - 1]!.stated
-        current = nearestYearOf(month, day, years[index - 1]!, previous.month!, previous.day!, YEAR_SWITCH_DAYS)
+        const previous = dated[last]!.stated
+        current = nearestYearOf(month, day, years[last]!, previous.month!, previous.day!, YEAR_SWITCH_DAYS)
       }
       years[index] = current
+      if (!relative) last = index
       if (stated.weekday !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(current, month)) {
         const days = dayNumberOf(current, month, day)
         // A valid date's day number fixes its weekday: the pair is told apart by the day number alone.
@@ -185,8 +199,13 @@ function fromPresent(dated: readonly DateMention[], options: InferenceOptions): 
   for (const mention of dated) {
     const {stated} = mention
     let current: ResolvedDate
+    const relative = options.relativeYears?.get(mention.id)
     if (stated.year !== undefined) current = resolved(mention, stated.year, {kind: 'written'})
-    else {
+    else if (relative) {
+      // The words say which year: a weekday that disagrees with it is wrong, whatever year it would agree with.
+      const base = presentOf(mention, options).date.year
+      current = resolved(mention, base + relative.offset, {kind: 'relative', words: relative.words, base})
+    } else {
       const present = presentOf(mention, options)
       const inPresent = resolved(mention, yearInPresent(mention, present.date), present.source)
       current = stated.weekday === undefined || inPresent.agrees ? inPresent : (textualReading(mention, previous, options) ?? inPresent)
@@ -287,13 +306,17 @@ function nearestYearOf(month: number, day: number, anchorYear: number, anchorMon
 }
 
 /** Reads the dates in order, the first undated one in `year`, each next one near the previous. */
-function readInOrder(dated: readonly DateMention[], year: number): ResolvedDate[] {
+function readInOrder(dated: readonly DateMention[], year: number, relatives?: ReadonlyMap<number, RelativeYear>): ResolvedDate[] {
   const result: ResolvedDate[] = []
   let previous: ResolvedDate | undefined
   for (const mention of dated) {
     let current: ResolvedDate
+    const relative = mention.stated.year === undefined ? relatives?.get(mention.id) : undefined
     if (mention.stated.year !== undefined) {
       current = resolved(mention, mention.stated.year, {kind: 'written'})
+    } else if (relative) {
+      result.push(resolved(mention, year + relative.offset, {kind: 'relative', words: relative.words, base: year}))
+      continue
     } else if (!previous || isAnniversary(mention, previous)) {
       current = resolved(mention, year, {kind: 'default'})
     } else {

@@ -79,10 +79,13 @@ export function formatSpan(lang: Lang, first: CalendarDate, last: CalendarDate):
 export function outlierReason(lang: Lang, event: TimelineEvent, gap: number, later: boolean, first: CalendarDate, last: CalendarDate): string {
   const when = formatDate(lang, event.date)
   const span = formatSpan(lang, first, last)
+  // A main group of one event is the story's only sure date: "every other event" would claim more.
+  const one = first.year === last.year && first.month === last.month && first.day === last.day
+  const others = lang === 'fr' ? (one ? 'l’autre événement du récit' : 'tous les autres événements du récit') : one ? 'the other event of the story' : 'every other event of the story'
   const main =
     lang === 'fr'
-      ? `« ${event.mention.text} » (${when}) tombe ${formatGap(lang, gap)} ${later ? 'après' : 'avant'} tous les autres événements du récit (${span}) : date à vérifier`
-      : `"${event.mention.text}" (${when}) falls ${formatGap(lang, gap)} ${later ? 'after' : 'before'} every other event of the story (${span}): check the date`
+      ? `« ${event.mention.text} » (${when}) tombe ${formatGap(lang, gap)} ${later ? 'après' : 'avant'} ${others} (${span}) : date à vérifier`
+      : `"${event.mention.text}" (${when}) falls ${formatGap(lang, gap)} ${later ? 'after' : 'before'} ${others} (${span}): check the date`
   return withReason(lang, main, event.yearSource, event.date)
 }
 

@@ -54,7 +54,8 @@ export function toldTogether(earlier: DateMention, later: DateMention): boolean 
  *   agrees with it is never reported for its distance alone: the pair is
  *   self-consistent (the writer checked a calendar), and a story mentions
  *   earlier and announced events all the time. A date with a written year is
- *   deliberate (background, an anniversary); a bare weekday (« jeudi ») or a
+ *   deliberate (background, an anniversary), and so is one told in another
+ *   year (« l’an dernier », "last year"); a bare weekday (« jeudi ») or a
  *   date without weekday has no stated date to be wrong about;
  * - a date told after another with « puis », « ensuite », "then", "later"… but
  *   earlier than it, when the other is told in the same paragraph or the
@@ -73,6 +74,8 @@ export function timelineProblems(events: readonly TimelineEvent[], options: Time
     for (const event of sorted) {
       const {mention} = event
       if (event.trusted || mention.kind !== 'date' || mention.stated.weekday === undefined || mention.stated.year !== undefined) continue
+      // « l’an dernier », "last year": the text says the date is in another year.
+      if (event.yearSource.kind === 'relative') continue
       const later = event.day > last.day
       const nearest = later ? last : first
       const gap = Math.abs(event.day - nearest.day)
@@ -84,7 +87,10 @@ export function timelineProblems(events: readonly TimelineEvent[], options: Time
   for (let index = 1; index < events.length; index++) {
     const event = events[index]!
     const previous = events[index - 1]!
-    if (event.mention.sequenced && event.mention.kind === 'date' && event.day < previous.day && toldTogether(previous.mention, event.mention)) {
+    const {mention} = event
+    // « Bledsoe, qui a ensuite été condamné le… »: the relative clause's « ensuite » orders its own story, not the date before it.
+    const ownStory = mention.sequenceClause === undefined || previous.mention.start >= mention.start - mention.sequenceClause
+    if (mention.sequenced && ownStory && mention.kind === 'date' && event.day < previous.day && toldTogether(previous.mention, mention)) {
       problems.push({kind: 'order', event, previous})
     }
   }

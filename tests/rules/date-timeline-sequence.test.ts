@@ -57,3 +57,29 @@ describe('near misses: a sequence word that says nothing of the dates before', (
     expect(await reported('The council adopted the budget on Monday, Dec. 7, 2026. Then it discussed the stadium, closed since Thursday, Nov. 12.', 'en')).toEqual([])
   })
 })
+
+// Checked with `date -d`: 2025-06-13 is a Friday, 2025-06-16 a Monday.
+describe('a sequence word in a relative clause orders that clause’s own story', () => {
+  test('near miss: « qui a ensuite été… », "who was later…" after the main clause’s date', async () => {
+    expect(await reported('Un juge a annulé le jeudi 3 décembre 2026 la condamnation de Bledsoe, qui a ensuite été condamné le vendredi 13 juin 2025.', 'fr')).toEqual([])
+    expect(await reported('A judge on Thursday, Dec. 3, 2026 vacated the conviction of Bledsoe, who was later sentenced on Friday, June 13, 2025.', 'en')).toEqual([])
+  })
+
+  test('a contradiction within the relative clause is still reported', async () => {
+    expect(
+      await reported('Un juge a annulé la condamnation de Bledsoe, qui a été arrêté le lundi 16 juin 2025 et a ensuite été condamné le vendredi 13 juin 2025.', 'fr')
+    ).toEqual([expect.stringMatching(/« vendredi 13 juin 2025 » \(13 juin 2025\) est raconté après « lundi 16 juin 2025 » \(16 juin 2025\) mais le précède de 3 jours$/)])
+    expect(
+      await reported('A judge vacated the conviction of Bledsoe, who was arrested on Monday, June 16, 2025 and was later sentenced on Friday, June 13, 2025.', 'en')
+    ).toEqual([expect.stringMatching(/"Friday, June 13, 2025" \(June 13, 2025\) is told after "Monday, June 16, 2025" \(June 16, 2025\) but comes 3 days before it$/)])
+  })
+
+  test('a relative clause closed by a comma leaves the sequence word to the main clause', async () => {
+    expect(await reported('Le juge, qui présidait, a siégé le lundi 16 juin 2025 puis a condamné Bledsoe le vendredi 13 juin 2025.', 'fr')).toEqual([
+      expect.stringContaining('« vendredi 13 juin 2025 » (13 juin 2025) est raconté après « lundi 16 juin 2025 »')
+    ])
+    expect(await reported('The judge sat on Monday, June 16, 2025, and the jury, which deliberated for hours, then convicted Bledsoe on Friday, June 13, 2025.', 'en')).toEqual([
+      expect.stringContaining('"Friday, June 13, 2025" (June 13, 2025) is told after "Monday, June 16, 2025"')
+    ])
+  })
+})
