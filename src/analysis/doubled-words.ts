@@ -55,10 +55,30 @@ const ALLOWED_REPEATS: ReadonlySet<string> = new Set(['nous', 'vous', 'had', 'th
 
 /**
  * Words doubled by the language itself, interjections and onomatopoeia
- * (« bla bla », « oui oui », "bye bye", "ha ha"): a word of its own, never
- * a slip.
+ * (« bla bla », « oui oui », « toc toc », "bye bye", "knock knock"): a word
+ * of its own, never a slip. The lists of both languages apply to every
+ * document (a French story quotes an English song, « Bang bang »); a word
+ * that is also an article or a preposition in the other language (« la »,
+ * "on") is left out, its doubling being a slip there.
  */
-const REDUPLICATIVES: ReadonlySet<string> = new Set(['bla', 'blah', 'ha', 'ah', 'oh', 'eh', 'hé', 'hey', 'ho', 'hi', 'oui', 'non', 'yes', 'no', 'bye', 'yeah', 'hop', 'toc', 'boum', 'chut', 'ouh', 'yadda'])
+const REDUPLICATIVES: ReadonlySet<string> = new Set([
+  // Both languages: assent, refusal, laughter, surprise, pain.
+  'bla', 'blah', 'ha', 'ah', 'oh', 'eh', 'hé', 'hey', 'ho', 'hi', 'oui', 'non', 'yes', 'no', 'bye', 'yeah', 'hop', 'ouh', 'yadda', 'hum', 'hmm', 'mm', 'euh', 'uh', 'wow', 'hou', 'youpi',
+  // English: nursery and household reduplications, and sounds.
+  'knock', 'chop', 'tut', 'tsk', 'night', 'na', 'nah', 'bang', 'boom', 'bam', 'ding', 'beep', 'choo', 'woof', 'baa', 'moo', 'quack', 'tick', 'hush', 'boo', 'pom', 'cha', 'yum', 'ooh', 'whoa', 'yo',
+  // French: sounds and interjections (« toc toc », « chut chut », « aïe aïe aïe », « miam miam »).
+  'toc', 'tac', 'tic', 'boum', 'chut', 'pan', 'paf', 'clac', 'clic', 'crac', 'dring', 'bip', 'pouet', 'vroum', 'tchou', 'cui', 'coin', 'ouaf', 'miaou', 'meuh', 'miam', 'aïe', 'ouille', 'là', 'bof', 'tss'
+])
+
+/**
+ * Words doubled as an interjection only in one place: "There there," and
+ * "Now now," open their sentence (comfort, reproach), "pretty pretty" goes
+ * before "please". Elsewhere their doubling is judged as any other word's.
+ */
+function isSetReduplication(key: string, next: string | undefined, clause: readonly string[]): boolean {
+  if (key === 'pretty') return next !== undefined && wordKey(next) === 'please'
+  return (key === 'there' || key === 'now' || key === 'well') && clause.length === 0
+}
 
 /** Intensifiers a speaker doubles for emphasis ("very very", « très très »). */
 const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'really', 'too', 'far', 'much', 'très', 'trop', 'tellement', 'vraiment', 'bien', 'fort', 'vite', 'beaucoup'])
@@ -311,6 +331,7 @@ function foldAscii(code: number): number {
 export function judgeRepeat(context: RepeatContext): Certainty | undefined {
   const {key, before, value, next, clause} = context
   if (ALLOWED_REPEATS.has(key) || REDUPLICATIVES.has(key) || isReduplicatedName(before, value)) return undefined
+  if (isSetReduplication(key, next, clause)) return undefined
   if (next !== undefined && opensWhatFollows(key, before, value, next)) return undefined
   // The doubled word itself is no relative to its own repetition (« qui qui qui »).
   const afterRelative = clause.some((word, index) => elided(word) !== key && RELATIVES.has(elided(word)) && !isConjunction(clause, index))

@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {alignmentRuns} from '../analysis/alignment-spaces.js'
 import {findTypography, type TypographyIssue} from '../analysis/typography.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf} from '../text/blocks.js'
@@ -65,7 +66,11 @@ export const typography = defineRule({
   check(ctx, options) {
     const lang = messageLang(ctx.lang)
     const blocks = blocksOf(ctx.file, ctx.tree)
+    let layout: Set<number> | undefined
+    // Spaces that align a table's columns are layout, not a doubled space.
+    const aligns = (issue: TypographyIssue) => (layout ??= alignmentRuns(String(ctx.file.value))).has(blocks[issue.block]!.offsetAt(issue.start))
     for (const issue of findTypography(blocks.map((block) => block.text), ctx.lang, options)) {
+      if (issue.kind === 'double-space' && aligns(issue)) continue
       reportBlockIssue(ctx, blocks, issue, {reason: reason(issue, lang), data: {kind: issue.kind}})
     }
   }

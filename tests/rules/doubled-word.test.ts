@@ -50,6 +50,10 @@ ruleTester('doubled-word', {
     // Words the language doubles, and a speaker's emphasis quoted as said.
     {text: 'Dans les années 1990, il y a eu des bla bla. Le couple s’est dit oui oui.', lang: 'fr', name: 'fr: « bla bla », « oui oui »'},
     {text: '"I\'m very very disappointed," the senator said.', lang: 'en', name: 'en: "very very" in a quotation'},
+    {text: '“Knock knock,” the child said. Chop chop! He went tut tut at the news. Night night, said the nurse.', lang: 'en', name: 'en: "knock knock", "chop chop", "tut tut", "night night"'},
+    {text: 'There there, it will be fine. Pretty pretty please, he begged. Na na na na, sang the crowd.', lang: 'en', name: 'en: "There there," opening a sentence, "pretty pretty please", "na na na na"'},
+    {text: 'La pluie faisait tac tac sur la vitre. Toc toc, qui est là ? Chut chut, dit-elle.', lang: 'fr', name: 'fr: « tac tac », « toc toc », « chut chut »'},
+    {text: 'Elle a chanté « Bang bang » puis a dit : « Miam miam, aïe aïe aïe ».', lang: 'fr', name: 'fr: an English song title, « miam miam », « aïe aïe aïe »'},
     {text: '« C’est très très grave », a-t-il dit.', lang: 'fr', name: 'fr: « très très » in a quotation'},
     // « pas » as a noun is not a negation particle.
     {text: 'Le ministre ne veut pas commettre un faux pas.', lang: 'fr', name: 'fr: « un faux pas », a noun after an adjective'},
@@ -88,6 +92,12 @@ ruleTester('doubled-word', {
     {text: 'Il a dit qui qui qui viendrait.', lang: 'fr', name: 'fr: a relative word doubled is not a relative clause before its own repetition', errors: [{place: '1:14-1:17'}, {place: '1:18-1:21'}]},
     {text: 'Il en en a parlé mardi.', lang: 'fr', name: 'fr: « en en » before a verb that is not a gerund', errors: [{place: '1:7-1:9'}]},
     {text: 'The minister was very very disappointed on Friday.', lang: 'en', name: 'en: "very very" outside a quotation', errors: [{place: '1:23-1:27'}]},
+    // Near misses of the reduplicatives: the same words where they are no interjection, and a slip next to one.
+    {text: 'He said he would go there there on Friday.', lang: 'en', name: 'en: "there there" inside a clause', errors: [{place: '1:27-1:32'}]},
+    {text: 'It was a pretty pretty garden.', lang: 'en', name: 'en: "pretty pretty" not before "please"', errors: [{place: '1:17-1:23'}]},
+    {text: 'Knock knock, said the the child.', lang: 'en', name: 'en: a slip next to "knock knock" is still reported', errors: [{place: '1:23-1:26'}]},
+    {text: 'Toc toc, a dit le le voisin.', lang: 'fr', name: 'fr: a slip next to « toc toc » is still reported', errors: [{place: '1:19-1:21'}]},
+    {text: 'Il est venu la la semaine dernière.', lang: 'fr', name: 'fr: « la la » is an article doubled, not a song', errors: [{place: '1:16-1:18'}]},
     {text: 'La situation est très très grave, selon le préfet.', lang: 'fr', name: 'fr: « très très » outside a quotation', errors: [{place: '1:23-1:27'}]},
     {text: 'Il ne veut pas commettre pas de faute.', lang: 'fr', name: 'fr: « pas » repeated with no article or number before it', errors: [{place: '1:26-1:29', reason: /Particule/}]},
     // A preposition doubled before a name after a word that is no verb taking a particle.

@@ -33,7 +33,14 @@ ruleTester('typography', {
     {text: 'Il a cité «paix» puis «» sans rien ajouter.', lang: 'fr', name: 'fr: an empty quotation without space, in a document without spaces'},
     // The prose of these lines joins the spaces around the comment and the code: two runs in the file, not a doubled space.
     {text: 'Le chien <!-- à vérifier --> dort aussi.\n', lang: 'fr', path: 'a.md', name: 'fr: spaces around an HTML comment in Markdown'},
-    {text: 'The dog <!-- check --> sleeps and the `cat` sleeps.\n', lang: 'en', path: 'a.md', name: 'en: spaces around an HTML comment in Markdown'}
+    {text: 'The dog <!-- check --> sleeps and the `cat` sleeps.\n', lang: 'en', path: 'a.md', name: 'en: spaces around an HTML comment in Markdown'},
+    // Spaces that align the columns of a table are layout, not a slip.
+    {text: 'Classement\n\nÉquipe     J  Pts\nToulouse   4  19\nClermont   4  15\n', lang: 'fr', name: 'fr: a plain-text standings table'},
+    {text: 'Standings\n\nTeam       P  Pts\nLeinster   4  19\nMunster    4  15\n', lang: 'en', name: 'en: a plain-text standings table'},
+    {text: 'Programme\n\n20 h 30   Concert\n22 h      Bal\n', lang: 'fr', name: 'fr: a two-column programme, one run per line'},
+    {text: 'Kick-off  Leinster  v  Munster\n', lang: 'en', name: 'en: one line aligned in several columns'},
+    {text: 'Résultats\n\n| Équipe     | Pts |\n| Toulouse | 19 |\n', lang: 'fr', path: 'a.md', name: 'fr: cell padding of a Markdown table not read as one'},
+    {text: 'Results\n\n| Team     | Pts |\n| Leinster |   19 |\n', lang: 'en', path: 'a.md', name: 'en: cell padding of a Markdown table not read as one'}
   ],
   invalid: [
     {
@@ -176,6 +183,50 @@ ruleTester('typography', {
       lang: 'en',
       name: 'en: doubled space',
       errors: ['1:13-1:15: Unexpected doubled space between words, expected one space']
+    },
+    // Near misses of a table: one doubled space in a line of prose, even next to a table or in a wrapped paragraph.
+    {
+      text: 'Le ministre a  signé le décret\nhier soir à Paris.\n',
+      lang: 'fr',
+      name: 'fr: a lone doubled space in a wrapped paragraph',
+      errors: [{place: '1:14-1:16', expected: [' ']}]
+    },
+    {
+      text: 'The minister  signed the decree\nlast night in Dublin.\n',
+      lang: 'en',
+      name: 'en: a lone doubled space in a wrapped paragraph',
+      errors: [{place: '1:13-1:15', expected: [' ']}]
+    },
+    {
+      text: 'Le ministre a  signé hier.\nLa ministre de la Santé  a démissionné.\n',
+      lang: 'fr',
+      name: 'fr: lone doubled spaces in two lines of prose, not in the same column',
+      errors: [{place: '1:14-1:16'}, {place: '2:24-2:26'}]
+    },
+    {
+      text: 'The minister  signed on Monday.\nThe health minister  resigned.\n',
+      lang: 'en',
+      name: 'en: lone doubled spaces in two lines of prose, not in the same column',
+      errors: [{place: '1:13-1:15'}, {place: '2:20-2:22'}]
+    },
+    {
+      text: 'Équipe     J  Pts\nToulouse   4  19\n\nLe club a  gagné.\n',
+      lang: 'fr',
+      name: 'fr: a doubled space in the prose after a table is still reported',
+      errors: [{place: '4:10-4:12', expected: [' ']}]
+    },
+    {
+      text: 'Team       P  Pts\nLeinster   4  19\n\nThe club  won.\n',
+      lang: 'en',
+      name: 'en: a doubled space in the prose after a table is still reported',
+      errors: [{place: '4:9-4:11', expected: [' ']}]
+    },
+    {
+      text: 'Results\n\n| Team | Pts |\n\nThe club  won | lost.\n',
+      lang: 'en',
+      path: 'a.md',
+      name: 'en: a doubled space far from a | is still reported',
+      errors: [{place: '5:9-5:11', expected: [' ']}]
     }
   ]
 })
@@ -229,5 +280,22 @@ describe('typography fixes of straight quotations next to digits', () => {
     const messages = await messagesOf('typography', {text, lang: 'fr'})
     expect(messages.map((message) => [message.expected, 'fix' in message])).toEqual([[[`«${NBSP}Il me faut un écran de 27" demain${NBSP}»`], false]])
     expect(await fixed(text, 'fr')).toBe(text)
+  })
+})
+
+describe('typography fixes of a table', () => {
+  async function fixed(text: string, lang: Lang): Promise<string> {
+    const lintText = (value: string) => lint(value, {path: 'draft.txt', lang, rules: {typography: 'warn'}})
+    return (await fixToFixedPoint(text, lintText)).output
+  }
+
+  it('en: keeps the columns of a table and fixes the doubled space of the prose', async () => {
+    const table = 'Team       P  Pts\nLeinster   4  19\nMunster    4  15\n'
+    expect(await fixed(`Standings\n\n${table}\nLeinster  lead the table.\n`, 'en')).toBe(`Standings\n\n${table}\nLeinster lead the table.\n`)
+  })
+
+  it('fr: keeps the columns of a table and fixes the doubled space of the prose', async () => {
+    const table = 'Équipe     J  Pts\nToulouse   4  19\nClermont   4  15\n'
+    expect(await fixed(`Classement\n\n${table}\nToulouse  mène le classement.\n`, 'fr')).toBe(`Classement\n\n${table}\nToulouse mène le classement.\n`)
   })
 })
