@@ -74,9 +74,11 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   // No word is FOREIGN yet: these are the groups unless a quotation turns out to be in another language.
   let groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN, keyOf)
   if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf, slipKeysOf))) groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, keyOf)
+  // The forms also written in lower case, quotations in another language aside: a capitalised word among them is no name.
+  const lowerSeen = lowerCaseSeen(table, lowerOf)
   const results = [
-    ...accentAndCaseVariants(table, groups, lang, lowerOf),
-    ...nameVariants(table, distinct, lowerOf, slipKeysOf),
+    ...accentAndCaseVariants(table, groups, lang, lowerOf, lowerSeen),
+    ...nameVariants(table, distinct, lowerOf, slipKeysOf, lowerSeen),
     ...hyphenVariants(table, lowerOf)
   ].filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
   return results.sort((a, b) => a.block - b.block || a.start - b.start)
@@ -212,10 +214,10 @@ function accentGroups(table: WordTable, skip: number, keyOf: (form: number) => s
   return {count, order, groups: variantGroups(order, keyOf)}
 }
 
-function accentAndCaseVariants(table: WordTable, {count, groups}: AccentGroups, lang: Lang | 'und', lowerOf: (form: number) => string): SpellingVariant[] {
+function accentAndCaseVariants(table: WordTable, {count, groups}: AccentGroups, lang: Lang | 'und', lowerOf: (form: number) => string, lowerSeen: ReadonlySet<string>): SpellingVariant[] {
   if (groups.length === 0) return []
   const occurrences = {count, words: occurrencesOf(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, new Set(groups.flat()))}
-  const personal = personalForms(table, occurrences.words, lowerCaseSeen(table, lowerOf))
+  const personal = personalForms(table, occurrences.words, lowerSeen)
   const accents = reportLosers(table, groups, occurrences, lowerOf, 'accent', (a, countA, b, countB, sameLower) =>
     judgeAccent(a, countA, b, countB, sameLower, lang, personal.has(a) || personal.has(b))
   )
@@ -374,12 +376,9 @@ function isUpper(char: string): boolean {
   return char !== char.toLocaleLowerCase() && char === char.toLocaleUpperCase()
 }
 
-function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: (form: number) => string, slipKeysOf: (form: number) => number[]): SpellingVariant[] {
+function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: (form: number) => string, slipKeysOf: (form: number) => number[], lower: ReadonlySet<string>): SpellingVariant[] {
   const {forms, form, flags} = table
-  // A word also seen in lower case is a common noun with a capital (Défense/défense), not a name.
-  const {order: seen} = countForms(table, FOREIGN)
-  const lower = new Set<string>()
-  for (const id of seen) if (lowerOf(id) === forms[id]) lower.add(forms[id]!)
+  // A word also seen in lower case (`lower`) is a common noun with a capital (Défense/défense), not a name.
   // 1 a name, 2 not a name, 0 not decided yet.
   const nameness = new Uint8Array(forms.length)
   const isName = (id: number) => {
