@@ -10,7 +10,7 @@ import {extractDates, WRITTEN_YEAR, type DateMention} from './extract.js'
 import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
 import {governingRelativeYear, relativeYearsIn, type RelativeYear} from './relative-years.js'
 import {writeLike} from './format.js'
-import {resolveYears, type ResolvedDate, type YearSource} from './infer.js'
+import {governingDateline, resolveYears, type ResolvedDate, type YearSource} from './infer.js'
 import {DEFAULT_MAX_GAP_DAYS, groupByGap} from './timeline.js'
 
 /** A dated point of the story: a date of the text, or a bare weekday placed from an anchor. */
@@ -377,15 +377,7 @@ function storyDateOf(
   resolved: ReadonlyMap<number, ResolvedDate>
 ): StoryDate | undefined {
   if (reference) return {date: reference}
-  // The last dateline at or before the mention (datelines are in document order), else the first.
-  let low = 0
-  let high = datelines.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (datelines[middle]!.start <= mention.start) low = middle + 1
-    else high = middle
-  }
-  const governing = datelines[Math.max(0, low - 1)]
+  const governing = governingDateline(datelines, mention)
   const entry = governing && resolved.get(governing.id)
   return entry?.valid ? {date: entry.date, dateline: governing} : undefined
 }

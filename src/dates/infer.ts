@@ -218,11 +218,25 @@ function fromPresent(dated: readonly DateMention[], options: InferenceOptions): 
 
 function presentOf(mention: DateMention, options: InferenceOptions): Present {
   if (options.referenceDate) return {date: options.referenceDate, source: {kind: 'reference', date: options.referenceDate}}
-  const datelines = options.datelines!
-  let governing = datelines[0]!
-  for (const dateline of datelines) if (dateline.start <= mention.start) governing = dateline
+  const governing = governingDateline(options.datelines!, mention)!
   const {year, month, day} = governing.stated
   return {date: {year: year!, month: month!, day: day!}, source: {kind: 'document', from: governing}}
+}
+
+/**
+ * The dateline a mention is told under: the last at or before it (datelines
+ * in document order), else the first. Found by halves: a long document may
+ * hold many.
+ */
+export function governingDateline(datelines: readonly DateMention[], mention: DateMention): DateMention | undefined {
+  let low = 0
+  let high = datelines.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (datelines[middle]!.start <= mention.start) low = middle + 1
+    else high = middle
+  }
+  return datelines[Math.max(0, low - 1)]
 }
 
 /** A news story tells the past: a date lies in the nine months before its present, or the three after; the future tense reverses it. */
