@@ -78,9 +78,10 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
 
 /**
  * The counts a document's language is decided on: those of its narration
- * when it tells (see `narrationOf`), else those of the whole sample. A
- * French story may quote an English speaker at length, and the reverse: the
- * story is in the language of its own sentences, not of its quotations.
+ * (the text outside its quotations, see `forEachQuotation`) when it tells,
+ * else those of the whole sample. A French story may quote an English
+ * speaker at length, and the reverse: the story is in the language of its
+ * own sentences, not of its quotations.
  * One reading of the sample counts both: no word runs across a quotation
  * mark, so the whole sample's words are the narration's plus the quotations'.
  */
@@ -116,27 +117,13 @@ const RIGHT_QUOTE = 0x201d
 const STRAIGHT_QUOTE = 0x22
 
 /**
- * The text outside quotations, each quotation replaced by a space: « … »,
- * “ … ” and "…" closed in the same paragraph. An opening mark that is never
- * closed leaves its text in.
- */
-export function narrationOf(text: string): string {
-  let kept = ''
-  let from = 0
-  forEachQuotation(text, (open, close) => {
-    kept += `${text.slice(from, open)} `
-    from = close + 1
-  })
-  return from === 0 ? text : kept + text.slice(from)
-}
-
-/**
  * Calls `quotation(open, close)` with the offsets of the marks of each
- * quotation narrationOf leaves out, in order. Linear: each search for a
+ * quotation, in order: « … », “ … ” and "…" closed in the same paragraph (an
+ * opening mark never closed is no quotation). Linear: each search for a
  * closing mark starts after the last one, and a mark found missing is not
  * searched for again.
  */
-function forEachQuotation(text: string, quotation: (open: number, close: number) => void): void {
+export function forEachQuotation(text: string, quotation: (open: number, close: number) => void): void {
   // Closing marks found missing, as bits: 1 », 2 ”, 4 ".
   let missing = 0
   let lineEnd = -1

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {francAll} from 'franc-min'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {countWords, detectLanguage, narrationCounts, narrationOf} from '../../src/lang/detect.js'
+import {countWords, detectLanguage, forEachQuotation, narrationCounts} from '../../src/lang/detect.js'
 
 vi.mock('franc-min', async (importOriginal) => {
   const original = await importOriginal<typeof import('franc-min')>()
@@ -14,6 +14,17 @@ const {francAll: realFrancAll} = await vi.importActual<typeof import('franc-min'
 afterEach(() => {
   vi.mocked(francAll).mockClear()
 })
+
+/** The text outside quotations, each quotation replaced by a space: what narrationCounts counts, as a string. */
+function narrationOf(text: string): string {
+  let kept = ''
+  let from = 0
+  forEachQuotation(text, (open, close) => {
+    kept += `${text.slice(from, open)} `
+    from = close + 1
+  })
+  return from === 0 ? text : kept + text.slice(from)
+}
 
 /** detectLanguage as it was before franc became lazy: the trigram model is run on every text. */
 function reference(text: string, fallback: 'fr' | 'en' = 'en'): {lang: string; other?: string} {
