@@ -300,8 +300,7 @@ function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[
   if (mode === 'consistent') ({expected, reported} = punctuationSpacing(sides))
   else {
     expected = mode === 'nbsp' ? NBSP : ' '
-    const wanted = spaceKind(expected)
-    reported = (side) => side.kind !== wanted || (wanted === 'space' && side.value !== ' ')
+    reported = missing(spaceKind(expected))
   }
   return sides
     .filter(reported)
@@ -352,12 +351,17 @@ export function punctuationSpacing(sides: readonly Side[]): {expected: string; r
   if (first && first[1] >= HOUSE_STYLE_MIN && (!second || first[1] > second[1])) {
     const house = first[0]
     const expected = commonValue(sides.filter((side) => side.kind === house), house)
-    return {expected, reported: (side) => side.kind !== house || (house === 'space' && side.value !== ' ')}
+    return {expected, reported: missing(house)}
   }
   const noBreak = counts.get('nbsp') ?? 0
   const preferNoBreak = noBreak > 0 && noBreak >= (counts.get('space') ?? 0)
   const expected = commonValue(sides.filter((side) => side.kind === 'nbsp'), 'nbsp')
   return {expected, reported: (side) => side.kind === 'none' || (preferNoBreak && side.kind === 'space')}
+}
+
+/** The sides not written with `kind` of space (an ordinary space being the plain U+0020). */
+function missing(kind: SpaceKind): (side: Side) => boolean {
+  return (side) => side.kind !== kind || (kind === 'space' && side.value !== ' ')
 }
 
 /** A space, a no-break space or a narrow no-break space. */
