@@ -194,17 +194,26 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
       scores.push(score)
     }
     for (let k = a; k <= endA; k++) consumed[k] = 1
-    let words = 0
-    let weighted = 0
-    scores.forEach((score, offset) => {
-      const count = Math.max(1, units[a + offset]!.words)
-      words += count
-      weighted += score * count
-    })
-    matches.push({later: [a, endA], earlier: [b, endB], exact: keysEqual(units, a, b, endA - a), similarity: weighted / words})
+    matches.push({later: [a, endA], earlier: [b, endB], exact: keysEqual(units, a, b, endA - a), similarity: blockSimilarity(units, a, scores)})
   }
   if (options.stats) options.stats.comparisons = index?.comparisons ?? 0
   return matches
+}
+
+/**
+ * The similarity of a block: the scores of its paragraphs (those from
+ * `start` on, one score each), weighted by their words, a short line
+ * counting as one word.
+ */
+export function blockSimilarity(units: readonly {words: number}[], start: number, scores: readonly number[]): number {
+  let words = 0
+  let weighted = 0
+  scores.forEach((score, offset) => {
+    const count = Math.max(1, units[start + offset]!.words)
+    words += count
+    weighted += score * count
+  })
+  return weighted / words
 }
 
 /**

@@ -1,6 +1,6 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
-import {alonePredicate, analyseParagraphs, isProse, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type DuplicateSettings, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
+import {alonePredicate, analyseParagraphs, blockSimilarity, isProse, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type DuplicateSettings, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
 import {figuresReplaced, figureTokens} from '../analysis/duplicates-figures.js'
 import {dice} from '../analysis/duplicates-index.js'
 import {memo} from '../engine/document.js'
@@ -259,19 +259,16 @@ function withoutFigureChanges(match: BlockMatch, laterPrints: readonly FigurePri
   if (first === 0 && last === laterEnd - laterStart) return match
   let prose = false
   let exact = true
-  let words = 0
-  let weighted = 0
+  const scores: number[] = []
   for (let offset = first; offset <= last; offset++) {
     const later = laterPrints[laterStart + offset]!
     const earlier = earlierPrints[earlierStart + offset]!
     prose ||= isProse(later, settings)
     exact &&= later.key === earlier.key
-    const count = Math.max(1, later.words)
-    words += count
-    weighted += count * (later.key === earlier.key ? 1 : dice(later.shingles, earlier.shingles))
+    scores.push(later.key === earlier.key ? 1 : dice(later.shingles, earlier.shingles))
   }
   if (!prose) return undefined
-  return {later: [laterStart + first, laterStart + last], earlier: [earlierStart + first, earlierStart + last], exact, similarity: weighted / words}
+  return {later: [laterStart + first, laterStart + last], earlier: [earlierStart + first, earlierStart + last], exact, similarity: blockSimilarity(laterPrints, laterStart + first, scores)}
 }
 
 /** The word range [from, to) widened to the sentences it overlaps. */
