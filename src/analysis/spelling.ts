@@ -11,6 +11,7 @@
 import {mix32} from '../text/hash.js'
 import {codePointBefore, letterKind, OTHER} from '../text/letters.js'
 import type {Lang} from '../types.js'
+import {isDeniedForm} from './contrast.js'
 import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 
@@ -80,7 +81,12 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
     ...accentAndCaseVariants(table, groups, lang, lowerOf, lowerSeen),
     ...nameVariants(table, distinct, lowerOf, slipKeysOf, lowerSeen),
     ...hyphenVariants(table, lowerOf)
-  ].filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
+  ].filter(
+    (variant) =>
+      !distinct.has(variant.actual.toLocaleLowerCase()) &&
+      !distinct.has(variant.expected.toLocaleLowerCase()) &&
+      !isDeniedForm(texts[variant.block]!, variant.start, variant.end, variant.expected)
+  )
   return results.sort((a, b) => a.block - b.block || a.start - b.start)
 }
 

@@ -6,6 +6,7 @@ import {blocksOf, type Block} from '../text/blocks.js'
 import type {Lang, RuleContext} from '../types.js'
 import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
 import {dateParser, mayContainDates} from './chrono.js'
+import {isCorrectionSentence} from './corrections.js'
 import {extractDates, WRITTEN_YEAR, type DateMention} from './extract.js'
 import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
 import {governingRelativeYear, relativeYearsIn, type RelativeYear} from './relative-years.js'
@@ -96,9 +97,10 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
 
   const problems: Array<Omit<WeekdayProblem, 'corrections'>> = []
   const byMention = new Map<number, ResolvedDate>()
+  const quoted = quotedInCorrections(located)
   for (const entry of resolved) {
     byMention.set(entry.mention.id, entry)
-    const problem = weekdayProblemOf(entry)
+    const problem = quoted.has(entry.mention.id) ? undefined : weekdayProblemOf(entry)
     if (problem) problems.push(problem)
   }
 
@@ -296,6 +298,16 @@ function insideSpan(spans: ReadonlyArray<[number, number]> | undefined, index: n
 }
 
 /** [start, end) in the block's text of the parser's sentence holding `index`; the whole block when it has none. */
+/** The mentions a correction notice quotes as the wrong date it corrects. */
+function quotedInCorrections(located: readonly Located[]): Set<number> {
+  const quoted = new Set<number>()
+  for (const {mention, block, from} of located) {
+    const [start, end] = sentenceAround(block, from)
+    if (isCorrectionSentence(block.text.slice(start, end))) quoted.add(mention.id)
+  }
+  return quoted
+}
+
 function sentenceAround(block: Block, index: number): [number, number] {
   const {sentences, tokens} = block
   const tokenCount = tokens.length / 3

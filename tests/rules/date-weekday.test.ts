@@ -52,6 +52,22 @@ describe('weekday and date disagree', () => {
     ])
   })
 
+  test('a correction notice quotes the wrong date it corrects; the story around it is still checked', async () => {
+    // 3 December 2026 is a Thursday.
+    const fr = 'Une version précédente de cet article indiquait par erreur que le vote aurait lieu le mardi 3 décembre 2026. Il aura lieu le jeudi 3 décembre 2026.'
+    expect(await reported(fr, 'fr')).toEqual([])
+    expect(await reported('Contrairement à ce que nous avons écrit, la séance ne s’est pas tenue le mardi 3 décembre 2026.', 'fr')).toEqual([])
+    expect(await reported(fr.replace('Il aura lieu le jeudi', 'Il aura lieu le mercredi'), 'fr')).toEqual([
+      '1:126-1:150: Le 3 décembre 2026 est un jeudi, pas un mercredi'
+    ])
+    expect(await reported('Il a été arrêté par erreur le mardi 3 décembre 2026.', 'fr')).toEqual(['1:31-1:52: Le 3 décembre 2026 est un jeudi, pas un mardi'])
+    const en = 'An earlier version of this article incorrectly said the vote was on Tuesday, Dec. 3, 2026. It is on Thursday, Dec. 3, 2026.'
+    expect(await reported(en, 'en')).toEqual([])
+    expect(await reported('This story incorrectly gave the date of the hearing as Tuesday, Dec. 3, 2026.', 'en')).toEqual([])
+    expect(await reported(en.replace('It is on Thursday', 'It is on Wednesday'), 'en')).toEqual(['1:101-1:124: December 3, 2026 is a Thursday, not a Wednesday'])
+    expect(await reported('He was wrongly convicted on Tuesday, Dec. 3, 2026.', 'en')).toEqual(['1:29-1:50: December 3, 2026 is a Thursday, not a Tuesday'])
+  })
+
   test('leap years', async () => {
     expect(await reported('Le scrutin a eu lieu samedi 29 février 2020.', 'fr')).toEqual([])
     expect(await reported('Le scrutin a eu lieu lundi 29 février 2021.', 'fr')).toEqual([

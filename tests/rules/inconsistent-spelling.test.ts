@@ -126,9 +126,32 @@ ruleTester('inconsistent-spelling', {
       text: 'Emma Thompson and Emma Thompson’s co-star, Mark Thomson, and Thompson again.',
       lang: 'en',
       name: 'en: Thompson and Thomson with different first names'
+    },
+    {
+      text: 'Rectificatif\n\nLe nom de l’adjoint aux finances est M. Karim Benali, et non M. Karim Benhali. Nous présentons nos excuses à M. Benali.',
+      lang: 'fr',
+      name: 'fr: a correction denies the wrong name next to the right one (« Benali, et non Benhali »)'
+    },
+    {text: 'Il faut écrire non pas Etat mais État. L’État a répondu ; l’État paiera.', lang: 'fr', name: 'fr: « non pas Etat mais État »'},
+    {
+      text: 'Correction\n\nAn earlier version of this story misspelled the name of the council leader. She is Helen Lefèvre, not Helen Lefevre. Ms. Lefèvre was elected in 2022.',
+      lang: 'en',
+      name: 'en: a correction denies the wrong name next to the right one ("Lefèvre, not Lefevre")'
     }
   ],
   invalid: [
+    {
+      text: 'Le maire Karim Benali a parlé. Selon M. Benali, tout va bien. Ce n’est pas M. Benhali qui a signé.',
+      lang: 'fr',
+      name: 'fr: a negation without the right form next to it excuses no slip',
+      errors: [{reason: /^« Benhali »/, expected: ['Benali']}]
+    },
+    {
+      text: 'Council leader Helen Lefèvre spoke. Ms. Lefèvre said it was not Lefevre’s call, and Lefèvre left.',
+      lang: 'en',
+      name: 'en: a negation without the right form next to it excuses no slip',
+      errors: [{reason: /^Unexpected `Lefevre/, expected: ['Lefèvre']}]
+    },
     {
       text: 'M. Delorme a parlé avec Mme Delorne, son épouse.',
       lang: 'fr',
