@@ -115,6 +115,36 @@ const FUTURE_MARKERS: Record<Lang, RegExp> = {
   en: /\b(?:will|shall|is to|are to|is due|are due|plans? to|scheduled|expected to)\b|'ll\b/i
 }
 
+/**
+ * A date that ends what is still under way: "the show runs until Sunday,
+ * March 7", « l’exposition se poursuit jusqu’au dimanche 7 mars ». It lies
+ * ahead, like a date in the future tense, unless its clause tells the past
+ * ("ran until", « a duré jusqu’au »).
+ */
+const OPEN_UNTIL: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])jusqu['’](?:au|à)\s+$/iu,
+  en: /\b(?:until|till|through)\s+$/i
+}
+
+/** Where the clause holding the end of `before` starts: after a comma, a colon or a coordinating conjunction. */
+const CLAUSE_BREAK: Record<Lang, RegExp> = {
+  fr: /[,:;—–(]|(?<![\p{L}])(?:et|mais|puis)(?![\p{L}])/giu,
+  en: /[,:;—–(]|\b(?:and|but|then)\b/gi
+}
+
+/** A verb in the past, in a clause: "ran", "was", "had ended"; « a duré », « s’est tenue », « fermait ». */
+const PAST_IN_CLAUSE: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:a|ont|avait|avaient|était|étaient|fut|furent|s['’]est|se sont)(?![\p{L}])|\p{L}{2,}(?:ait|aient|èrent)(?![\p{L}])/iu,
+  en: /\b(?:was|were|had|did|ran|went|stayed|lasted|remained|kept|held|\p{L}{2,}ed)\b/iu
+}
+
+function endsWhatIsUnderWay(before: string, lang: Lang): boolean {
+  if (!OPEN_UNTIL[lang].test(before)) return false
+  let clause = 0
+  for (const match of before.matchAll(CLAUSE_BREAK[lang])) clause = match.index + match[0].length
+  return !PAST_IN_CLAUSE[lang].test(before.slice(clause))
+}
+
 /** A four-digit year written in the text (« depuis 2006 »), not part of a longer number. */
 export const WRITTEN_YEAR = /(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu
 
@@ -323,7 +353,8 @@ function readingOf(text: string, index: number, chunk: string, lang: Lang) {
   const modifier: DateMention['modifier'] = LAST[lang].test(text) ? 'last' : NEXT[lang].test(text) ? 'next' : undefined
   // « puis … fermée depuis le jeudi 12 novembre »: a date after « depuis », "since" dates a state already under way, not the next step.
   const sequenced = SEQUENCE_MARKERS[lang].test(context.before) && !STATE_SINCE[lang].test(context.before)
-  const after = modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest)
+  const after =
+    modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest) || endsWhatIsUnderWay(context.before, lang)
   const sequenceClause = sequenced ? relativeClauseOf(context.before, lang) : undefined
   return {modifier, sequenced, after, sequenceClause}
 }

@@ -68,6 +68,24 @@ describe('weekday and date disagree', () => {
     expect(await reported('He was wrongly convicted on Tuesday, Dec. 3, 2026.', 'en')).toEqual(['1:29-1:50: December 3, 2026 is a Thursday, not a Tuesday'])
   })
 
+  test('a date ending what is under way (« se poursuit jusqu’au », "runs until") lies ahead; in the past tense, behind', async () => {
+    // Story of Friday 4 December 2026: 7 March 2027 is a Sunday, 7 March 2026 a Saturday.
+    const date = {referenceDate: new Date('2026-12-04')}
+    expect(await reported('L’exposition, ouverte samedi 28 novembre, se poursuit jusqu’au dimanche 7 mars.', 'fr', date)).toEqual([])
+    expect(await reported('The show opened on Saturday, Nov. 28 and runs until Sunday, March 7.', 'en', date)).toEqual([])
+    expect(await reported('The exhibition, which opened in October, runs through Sunday, March 7.', 'en', date)).toEqual([])
+    expect(await reported('L’exposition a duré jusqu’au dimanche 7 mars.', 'fr', date)).toEqual([
+      '1:30-1:45: Le 7 mars 2026 est un samedi, pas un dimanche ; année de la date de publication (2026-12-04)'
+    ])
+    expect(await reported('L’exposition a duré jusqu’au samedi 7 mars.', 'fr', date)).toEqual([])
+    expect(await reported('The show ran until Sunday, March 7, the gallery said.', 'en', date)).toEqual([
+      '1:20-1:35: March 7, 2026 is a Saturday, not a Sunday; year of the publication date (2026-12-04)'
+    ])
+    expect(await reported('The show runs until Saturday, March 7.', 'en', date)).toEqual([
+      '1:21-1:38: March 7, 2027 is a Sunday, not a Saturday; year after the publication date (2026-12-04): a date to come'
+    ])
+  })
+
   test('leap years', async () => {
     expect(await reported('Le scrutin a eu lieu samedi 29 février 2020.', 'fr')).toEqual([])
     expect(await reported('Le scrutin a eu lieu lundi 29 février 2021.', 'fr')).toEqual([
