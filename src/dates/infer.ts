@@ -84,7 +84,7 @@ export function resolveYears(mentions: readonly DateMention[], options: Inferenc
       best = {year, score, preference}
     }
   }
-  return readInOrder(dated, best!.year, options.relativeYears)
+  return readInOrder(dated, best!.year, options)
 }
 
 /**
@@ -195,6 +195,7 @@ interface Present {
  */
 function fromPresent(dated: readonly DateMention[], options: InferenceOptions): ResolvedDate[] {
   const result: ResolvedDate[] = []
+  // The last date whose year the text confirms: « depuis le 10 août » between two dates of 1944 is read in the present, and must not break the chain.
   let previous: ResolvedDate | undefined
   for (const mention of dated) {
     const {stated} = mention
@@ -211,9 +212,14 @@ function fromPresent(dated: readonly DateMention[], options: InferenceOptions): 
       current = stated.weekday === undefined || inPresent.agrees ? inPresent : (textualReading(mention, previous, options) ?? inPresent)
     }
     result.push(current)
-    previous = current
+    if (isConfirmed(current)) previous = current
   }
   return result
+}
+
+/** Whether the text confirms a date's year: written, or a weekday that agrees with it. A bare « 10 août » only has the year it was given. */
+function isConfirmed(entry: ResolvedDate): boolean {
+  return entry.mention.stated.year !== undefined || (entry.mention.stated.weekday !== undefined && entry.agrees)
 }
 
 function presentOf(mention: DateMention, options: InferenceOptions): Present {
@@ -255,15 +261,8 @@ function yearInPresent(mention: DateMention, present: CalendarDate): number {
 
 /** A reading of the date that the text ties to it and with which its weekday agrees: a year of its sentence, then the year its paragraph told before it, then the date told before it. */
 function textualReading(mention: DateMention, previous: ResolvedDate | undefined, options: InferenceOptions): ResolvedDate | undefined {
-  for (const year of options.sentenceYears?.get(mention.id) ?? []) {
-    const reading = resolved(mention, year, {kind: 'written', inSentence: true})
-    if (reading.agrees) return reading
-  }
-  const told = options.paragraphYears?.get(mention.id)
-  if (told !== undefined) {
-    const reading = resolved(mention, told, {kind: 'written', inParagraph: true})
-    if (reading.agrees) return reading
-  }
+  const written = writtenReading(mention, options)
+  if (written) return written
   if (!previous || isAnniversary(mention, previous)) return undefined
   const year = nearestYear(mention, previous.date, YEAR_SWITCH_DAYS)
   const source: YearSource =
@@ -271,6 +270,18 @@ function textualReading(mention: DateMention, previous: ResolvedDate | undefined
   const reading = resolved(mention, year, source)
   const near = Math.abs(dayNumber(reading.date) - dayNumber(previous.date)) <= YEAR_SWITCH_DAYS
   return near && reading.agrees ? reading : undefined
+}
+
+/** A year written in the date's sentence, then the year its paragraph told before it, with which its weekday agrees. */
+function writtenReading(mention: DateMention, options: Pick<InferenceOptions, 'sentenceYears' | 'paragraphYears'>): ResolvedDate | undefined {
+  for (const year of options.sentenceYears?.get(mention.id) ?? []) {
+    const reading = resolved(mention, year, {kind: 'written', inSentence: true})
+    if (reading.agrees) return reading
+  }
+  const told = options.paragraphYears?.get(mention.id)
+  if (told === undefined) return undefined
+  const reading = resolved(mention, told, {kind: 'written', inParagraph: true})
+  return reading.agrees ? reading : undefined
 }
 
 /** `isAnniversary` on what the mentions state: the previous date's year is written, same day and month, another weekday. */
@@ -319,13 +330,18 @@ function nearestYearOf(month: number, day: number, anchorYear: number, anchorMon
   return year
 }
 
-/** Reads the dates in order, the first undated one in `year`, each next one near the previous. */
-function readInOrder(dated: readonly DateMention[], year: number, relatives?: ReadonlyMap<number, RelativeYear>): ResolvedDate[] {
+/**
+ * Reads the dates in order, the first undated one in `year`, each next one
+ * near the previous; a weekday that disagrees with that reading may agree
+ * with a year its sentence or paragraph writes (« En mai 1968, … Le lundi 13
+ * mai », after dates of 1944), as in `fromPresent`.
+ */
+function readInOrder(dated: readonly DateMention[], year: number, options: Pick<InferenceOptions, 'relativeYears' | 'sentenceYears' | 'paragraphYears'>): ResolvedDate[] {
   const result: ResolvedDate[] = []
   let previous: ResolvedDate | undefined
   for (const mention of dated) {
     let current: ResolvedDate
-    const relative = mention.stated.year === undefined ? relatives?.get(mention.id) : undefined
+    const relative = mention.stated.year === undefined ? options.relativeYears?.get(mention.id) : undefined
     if (mention.stated.year !== undefined) {
       current = resolved(mention, mention.stated.year, {kind: 'written'})
     } else if (relative) {
@@ -341,8 +357,10 @@ function readInOrder(dated: readonly DateMention[], year: number, relatives?: Re
           : {kind: 'document', from: previous.mention}
       current = resolved(mention, chosen, source)
     }
-    result.push(current)
-    previous = current
+    const written = !current.agrees && mention.stated.year === undefined ? writtenReading(mention, options) : undefined
+    result.push(written ?? current)
+    // The chain goes on from the dates near each other: a paragraph set in 1968 does not move the story's next date there.
+    if (!written) previous = current
   }
   // The year of the undated dates read from `year` comes from the first of them whose weekday agrees.
   const base = result.find((entry) => entry.yearSource.kind === 'default' && entry.mention.stated.weekday !== undefined && entry.agrees)?.mention

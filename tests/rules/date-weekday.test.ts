@@ -86,6 +86,27 @@ describe('weekday and date disagree', () => {
     ])
   })
 
+  test('a date without weekday nor year (« depuis le 10 août ») does not break the chain from a written year', async () => {
+    const date = {referenceDate: new Date('2026-12-04')}
+    const fr = (weekday: string) =>
+      `Le samedi 19 août 1944, la police parisienne se met en grève. Les cheminots, en grève depuis le 10 août, tiennent plusieurs gares. Le ${weekday} 24 août au soir, les premiers chars atteignent l’Hôtel de Ville.`
+    const en = (weekday: string) =>
+      `On Saturday, August 19, 1944, the Paris police went on strike. Railway workers, on strike since August 10, held several stations. On the evening of ${weekday}, August 24, the first tanks reached the Hôtel de Ville.`
+    expect(await reported(fr('jeudi'), 'fr', date)).toEqual([])
+    expect(await reported(en('Thursday'), 'en', date)).toEqual([])
+    expect(await reported(fr('mercredi'), 'fr', date)).toEqual(['1:135-1:151: Le 24 août 2026 est un lundi, pas un mercredi ; année de la date de publication (2026-12-04)'])
+    expect(await reported(en('Wednesday'), 'en', date)).toEqual(['1:149-1:169: August 24, 2026 is a Monday, not a Wednesday; year of the publication date (2026-12-04)'])
+  })
+
+  test('without a publication date, a year its paragraph told (« En mai 1968 ») dates a weekday that the dates before do not', async () => {
+    const fr = (weekday: string) => `Le samedi 19 août 1944, la police se met en grève.\n\nEn mai 1968, les quais sont vides. Après la manifestation du ${weekday} 13 mai, la grève gagne les chemins de fer.`
+    const en = (weekday: string) => `On Saturday, August 19, 1944, the police went on strike.\n\nIn May 1968, the platforms were empty. After the march on ${weekday}, May 13, the strike spread to the railways.`
+    expect(await reported(fr('lundi'), 'fr')).toEqual([])
+    expect(await reported(en('Monday'), 'en')).toEqual([])
+    expect(await reported(fr('mardi'), 'fr')).toEqual(['3:62-3:74: Le 13 mai 1944 est un samedi, pas un mardi ; année déduite de « samedi 19 août 1944 » (ligne 1)'])
+    expect(await reported(en('Tuesday'), 'en')).toEqual(['3:59-3:74: May 13, 1944 is a Saturday, not a Tuesday; year inferred from "Saturday, August 19, 1944" (line 1)'])
+  })
+
   test('leap years', async () => {
     expect(await reported('Le scrutin a eu lieu samedi 29 février 2020.', 'fr')).toEqual([])
     expect(await reported('Le scrutin a eu lieu lundi 29 février 2021.', 'fr')).toEqual([
