@@ -19,6 +19,8 @@ export type ParagraphKind = typeof BODY | typeof QUOTATION | typeof BLOCKQUOTE
 
 /** Nothing but final punctuation and white space may follow the closing quotation mark. */
 const TRAILING = /^[\s.!?…,;:]*$/u
+/** The opening marks `quotationsOf` knows: a paragraph starting with none of them is not a quotation alone. */
+const OPENING = /^\s*[«“„"]/u
 
 /**
  * The paragraph is one quotation from its first character to its last but
@@ -26,6 +28,7 @@ const TRAILING = /^[\s.!?…,;:]*$/u
  * A quotation with its speaker (“…,” she said) is body text.
  */
 export function isQuotationOnly(text: string): boolean {
+  if (!OPENING.test(text)) return false
   const trimmed = text.trim()
   const quotations = quotationsOf(trimmed)
   if (quotations.length !== 1) return false
