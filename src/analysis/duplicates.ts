@@ -1,5 +1,6 @@
 import {dice, shinglesOfHashes, ShingleIndex, WindowTable, WordIds} from './duplicates-index.js'
 import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './duplicates-pairs.js'
+import {KINDS} from './duplicates-kinds.js'
 import {scanParagraphs} from './duplicates-words.js'
 
 /**
@@ -125,6 +126,11 @@ export interface MatchBlocksOptions extends DuplicateSettings {
   noSeed?: (index: number) => boolean
   /** Units similar to no other (see `maySimilar`): left out of the index, still matched as exact copies. */
   alone?: (index: number) => boolean
+  /**
+   * `within`: the setting of each unit (`ParagraphKind`). Units of different
+   * kinds never match: a pull quote repeats the body on purpose.
+   */
+  kinds?: ArrayLike<number>
   /** Filled with the number of similarities computed (the work done), for tests and the benchmark. */
   stats?: {comparisons: number}
 }
@@ -142,9 +148,13 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
   const earlierGroup = (j: number, i: number) => (across ? groupOf(j) < groupOf(i) : j < i)
   const prose = units.map((unit) => isProse(unit, options))
   const indexed = prose.map((isUnitProse, i) => isUnitProse && !options.alone?.(i))
-  const index = indexOf(units, indexed, options.similarity)
+  const index = indexOf(units, indexed, options.similarity, options.kinds)
   const first = new Map<string, number>()
   const sameGroup = (a: number, b: number) => groupOf(a) === groupOf(b)
+  const kindOf = (index: number) => options.kinds?.[index] ?? 0
+  const sameKind = (a: number, b: number) => kindOf(a) === kindOf(b)
+  // The first unit of each text in each setting: a pull quote seen first must not hide a later paste of the body.
+  const keyOf = (index: number) => (options.kinds ? `${kindOf(index)}:${units[index]!.key}` : units[index]!.key)
   // The later block must start after the earlier one ends (within one document).
   const clear = (laterStart: number, earlierEnd: number) => across || earlierEnd < laterStart
 
@@ -153,6 +163,7 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
   const similarity = (i: number, j: number): number => {
     const a = units[i]!
     const b = units[j]!
+    if (!sameKind(i, j)) return 0
     if (a.key === b.key) return 1
     if (!prose[i] || !prose[j]) return 0
     const value = dice(a.shingles, b.shingles)
@@ -161,16 +172,17 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!
-    const original = first.get(unit.key)
+    const key = keyOf(i)
+    const original = first.get(key)
     let seed: {j: number; similarity: number} | undefined
     const eligible = prose[i] && !consumed[i] && !options.exclude?.(i) && !options.noSeed?.(i)
     if (eligible && original !== undefined && earlierGroup(original, i)) seed = {j: original, similarity: 1}
     else if (eligible && index && indexed[i]) {
-      const near = index.best(unit.shingles, (j) => earlierGroup(j, i))
+      const near = index.best(unit.shingles, (j) => earlierGroup(j, i) && sameKind(j, i))
       if (near) seed = {j: near.id, similarity: near.similarity}
     }
     if (original === undefined) {
-      first.set(unit.key, i)
+      first.set(key, i)
       if (index && indexed[i]) index.add(i, unit.shingles)
     }
     if (!seed) continue
@@ -220,15 +232,17 @@ export function blockSimilarity(units: readonly {words: number}[], start: number
  * The index of the units to compare, their shingles counted once per text;
  * none when there are none (most drafts within themselves).
  */
-function indexOf(units: readonly ParagraphPrint[], indexed: readonly boolean[], similarity: number): ShingleIndex | undefined {
+function indexOf(units: readonly ParagraphPrint[], indexed: readonly boolean[], similarity: number, kinds?: ArrayLike<number>): ShingleIndex | undefined {
   let size = 0
   for (let i = 0; i < units.length; i++) if (indexed[i]) size += units[i]!.shingles.length
   if (size === 0) return undefined
   const index = new ShingleIndex(similarity, size)
   const counted = new Set<string>()
   units.forEach((unit, i) => {
-    if (indexed[i] && !counted.has(unit.key)) index.count(unit.shingles)
-    counted.add(unit.key)
+    // As matchBlocks indexes them: the first unit of each text in each setting.
+    const key = kinds ? `${kinds[i]}:${unit.key}` : unit.key
+    if (indexed[i] && !counted.has(key)) index.count(unit.shingles)
+    counted.add(key)
   })
   return index
 }
@@ -255,13 +269,16 @@ export interface RunMatch {
  * Every window of `minWords` words is hashed once (a rolling hash over word
  * ids), so the cost is linear in the number of words. Only prose paragraphs
  * take part, and of those only the ones where `pairs` shows a run that may
- * repeat; `skip` paragraphs (already reported) are not reported again.
+ * repeat; `skip` paragraphs (already reported) are not reported again. A run
+ * only repeats one of a paragraph of the same kind (`ParagraphKind`, all
+ * body text when `kinds` is not given).
  */
 export function matchRuns(
   paragraphs: readonly ParagraphAnalysis[],
   settings: DuplicateSettings,
   skip: (index: number) => boolean,
-  pairs: RepeatedPairs = repeatedPairsIn(paragraphs, settings)
+  pairs: RepeatedPairs = repeatedPairsIn(paragraphs, settings),
+  kinds?: ArrayLike<number>
 ): RunMatch[] {
   const size = settings.minWords
   if (size < 1) return []
@@ -278,8 +295,10 @@ export function matchRuns(
     starts.push(filled)
     if (!searched[index]) return
     const {hashes, checks} = paragraph
+    // A word has one id per kind of paragraph: windows of a pull quote and of the body never meet.
+    const kind = kinds?.[index] ?? 0
     for (let word = 0; word < hashes.length; word++) {
-      words[filled] = ids.idOf(hashes[word]!, checks[word]!)
+      words[filled] = ids.idOf(hashes[word]!, checks[word]!) * KINDS + kind
       paragraphOf[filled++] = index
     }
   })
@@ -391,7 +410,8 @@ export interface SentenceMatch extends RunMatch {
  * another paragraph (one word changed: the identical runs on either side of
  * the change may each be too short for `matchRuns`). `sentences` gives, per
  * paragraph, the word ranges [from, to) of its sentences; `taken` tells a
- * range already reported.
+ * range already reported. A sentence is only compared with sentences of
+ * paragraphs of the same kind (`kinds`, as in `matchRuns`).
  */
 export function matchSentences(
   paragraphs: readonly ParagraphAnalysis[],
@@ -399,7 +419,8 @@ export function matchSentences(
   settings: DuplicateSettings,
   skip: (index: number) => boolean,
   taken: (paragraph: number, from: number, to: number) => boolean,
-  pairs: RepeatedPairs = repeatedPairsIn(paragraphs, settings)
+  pairs: RepeatedPairs = repeatedPairsIn(paragraphs, settings),
+  kinds?: ArrayLike<number>
 ): SentenceMatch[] {
   const units: Array<{paragraph: number; from: number; to: number; shingles: number[]}> = []
   paragraphs.forEach((paragraph, index) => {
@@ -418,7 +439,8 @@ export function matchSentences(
   const matches: SentenceMatch[] = []
   units.forEach((unit, id) => {
     if (!skip(unit.paragraph) && !taken(unit.paragraph, unit.from, unit.to)) {
-      const best = index.best(unit.shingles, (other) => units[other]!.paragraph !== unit.paragraph)
+      const kind = kinds?.[unit.paragraph] ?? 0
+      const best = index.best(unit.shingles, (other) => units[other]!.paragraph !== unit.paragraph && (kinds?.[units[other]!.paragraph] ?? 0) === kind)
       if (best) {
         const earlier = units[best.id]!
         matches.push({paragraph: unit.paragraph, from: unit.from, to: unit.to, earlierParagraph: earlier.paragraph, earlierFrom: earlier.from, earlierTo: earlier.to, similarity: best.similarity})

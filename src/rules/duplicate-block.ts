@@ -3,7 +3,9 @@ import type {VFile} from 'vfile'
 import {alonePredicate, analyseParagraphs, blockSimilarity, isProse, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type DuplicateSettings, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
 import {figuresReplaced, figureTokens} from '../analysis/duplicates-figures.js'
 import {dice} from '../analysis/duplicates-index.js'
-import {memo} from '../engine/document.js'
+import {paragraphKind} from '../analysis/duplicates-kinds.js'
+import {documentOf, memo} from '../engine/document.js'
+import {blockquoteRanges, startsInside} from '../text/blockquotes.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
 import {defineRule, locate} from './define.js'
@@ -97,6 +99,7 @@ export const duplicateBlock = defineRule({
     const blocks = blocksOf(ctx.file, ctx.tree)
     const place = locate(ctx.file)
     const analyses = analyseParagraphs(blocks.map((block) => block.text))
+    const kinds = kindsOf(ctx.file, blocks)
     const prints: FigurePrint[] = blocks.map((block, index) => {
       const {words, key, shingles, sentence, crossReference} = analyses[index]!
       const startPoint = place.toPoint(block.start)!
@@ -120,7 +123,7 @@ export const duplicateBlock = defineRule({
     const judged = new Set<number>()
     const pairs = repeatedPairsIn(analyses, options)
 
-    for (const found of matchBlocks(prints, {...options, mode: 'within', alone: alonePredicate(analyses, pairs, options)})) {
+    for (const found of matchBlocks(prints, {...options, mode: 'within', alone: alonePredicate(analyses, pairs, options), kinds})) {
       for (let index = found.later[0]; index <= found.later[1]; index++) judged.add(index)
       const match = withoutFigureChanges(found, prints, prints, options)
       if (!match) continue
@@ -165,7 +168,7 @@ export const duplicateBlock = defineRule({
       const [first, last] = sentencesAround(sentences[paragraph]!, from, to)
       return figuresOf(paragraph, first, last)
     }
-    const runs = matchRuns(analyses, options, (index) => judged.has(index), pairs).filter(
+    const runs = matchRuns(analyses, options, (index) => judged.has(index), pairs, kinds).filter(
       (run) => !figuresReplaced(inSentences(run.paragraph, run.from, run.to), inSentences(run.earlierParagraph, run.earlierFrom, run.earlierTo))
     )
     for (const run of runs) passage(run, (earlier) => say.run(run.to - run.from, earlier), 1)
@@ -176,7 +179,7 @@ export const duplicateBlock = defineRule({
       else runsIn.set(run.paragraph, [run])
     }
     const taken = (paragraph: number, from: number, to: number) => (runsIn.get(paragraph) ?? []).some((run) => run.from < to && from < run.to)
-    for (const sentence of matchSentences(analyses, sentences, options, (index) => judged.has(index), taken, pairs)) {
+    for (const sentence of matchSentences(analyses, sentences, options, (index) => judged.has(index), taken, pairs, kinds)) {
       if (figuresReplaced(figuresOf(sentence.paragraph, sentence.from, sentence.to), figuresOf(sentence.earlierParagraph, sentence.earlierFrom, sentence.earlierTo))) continue
       passage(sentence, (earlier) => say.sentence(percentOf(sentence.similarity), earlier), sentence.similarity)
     }
@@ -221,6 +224,16 @@ export const duplicateBlock = defineRule({
     }
   }
 })
+
+/**
+ * The setting of each block (`ParagraphKind`): in a Markdown blockquote, a
+ * quotation alone, or body text. Only the Markdown tree knows blockquotes.
+ */
+function kindsOf(file: VFile, blocks: readonly Block[]): Uint8Array {
+  const mdast = documentOf(file).mdast
+  const quoted = mdast ? startsInside(blocks.map((block) => block.start), blockquoteRanges(mdast)) : undefined
+  return Uint8Array.from(blocks, (block, index) => paragraphKind(block.text, quoted?.[index] ?? false))
+}
 
 /** The word ranges [from, to) of the sentences of a paragraph, as the language parser split it. */
 function sentenceRanges(block: Block, starts: Int32Array): Array<[number, number]> {

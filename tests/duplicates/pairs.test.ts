@@ -54,8 +54,9 @@ function sentencesOf(texts: readonly string[], paragraphs: readonly ParagraphAna
  * `matchRuns` written plainly: every window of `minWords` words of the prose
  * paragraphs, known by its words (no hash), its first occurrence kept; a
  * later one that does not overlap it is reported and grown word by word.
+ * With `kinds`, a window is also known by the kind of its paragraph.
  */
-function referenceRuns(paragraphs: readonly ParagraphAnalysis[], settings: {minWords: number; similarity: number}, skip: (index: number) => boolean) {
+function referenceRuns(paragraphs: readonly ParagraphAnalysis[], settings: {minWords: number; similarity: number}, skip: (index: number) => boolean, kinds?: ArrayLike<number>) {
   const size = settings.minWords
   const words: string[] = []
   const paragraphOf: number[] = []
@@ -64,7 +65,7 @@ function referenceRuns(paragraphs: readonly ParagraphAnalysis[], settings: {minW
     starts.push(words.length)
     if (!isProse(paragraph, settings)) return
     for (let word = 0; word < paragraph.words; word++) {
-      words.push(`${paragraph.hashes[word]}:${paragraph.checks[word]}`)
+      words.push(`${kinds?.[index] ?? 0}|${paragraph.hashes[word]}:${paragraph.checks[word]}`)
       paragraphOf.push(index)
     }
   })
@@ -112,6 +113,31 @@ describe('repeated word pairs', () => {
         expect(matchSentences(paragraphs, sentences, settings, skip, taken, pairs)).toEqual(matchSentences(paragraphs, sentences, settings, skip, taken, all))
       }),
       {numRuns: 1500}
+    )
+  })
+
+  it('leave out no match between paragraphs of one kind (pull quotes apart from the body)', () => {
+    fc.assert(
+      fc.property(documents, settingsOf, fc.array(fc.constantFrom(0, 1, 2), {minLength: 1, maxLength: 8}), (texts, settings, cycle) => {
+        const kinds = Uint8Array.from(texts, (_, index) => cycle[index % cycle.length]!)
+        const paragraphs = analyseParagraphs(texts)
+        const pairs = repeatedPairsIn(paragraphs, settings)
+        const all = allRepeated(paragraphs, settings)
+        const prints = paragraphs.map(({words, key, shingles, sentence, crossReference}) => ({words, key, shingles, sentence, crossReference}))
+        const blocks = matchBlocks(prints, {...settings, mode: 'within', alone: alonePredicate(paragraphs, pairs, settings), kinds})
+        expect(blocks).toEqual(matchBlocks(prints, {...settings, mode: 'within', kinds}))
+        for (const {later, earlier} of blocks) {
+          for (let offset = 0; offset <= later[1] - later[0]; offset++) expect(kinds[later[0] + offset]).toBe(kinds[earlier[0] + offset])
+        }
+        const skip = (index: number) => blocks.some((match) => match.later[0] <= index && index <= match.later[1])
+        expect(matchRuns(paragraphs, settings, skip, pairs, kinds)).toEqual(referenceRuns(paragraphs, settings, skip, kinds))
+        const sentences = sentencesOf(texts, paragraphs)
+        const taken = () => false
+        const found = matchSentences(paragraphs, sentences, settings, skip, taken, pairs, kinds)
+        expect(found).toEqual(matchSentences(paragraphs, sentences, settings, skip, taken, all, kinds))
+        for (const match of found) expect(kinds[match.paragraph]).toBe(kinds[match.earlierParagraph])
+      }),
+      {numRuns: 500}
     )
   })
 

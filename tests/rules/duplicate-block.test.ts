@@ -402,3 +402,78 @@ describe('duplicate-block across files', () => {
     expect(files.flatMap((file) => file.messages)).toEqual([])
   })
 })
+
+// A pull quote lifts a quotation or a sentence of the story into a blockquote (Markdown) or onto a line of its own between quotation marks.
+const FR_SAYING = '« Nous ne lâcherons rien, ni cette semaine ni les suivantes, tant que le gouvernement refusera de retirer son texte »'
+const EN_SAYING = '“We will not give up, not this week and not the weeks after, as long as the government refuses to withdraw its bill”'
+const FR_SPEECH = `Devant les grévistes réunis place de la République, la secrétaire générale a été claire. ${FR_SAYING}, a-t-elle déclaré.`
+const EN_SPEECH = `Speaking to strikers gathered in the main square, the union leader was blunt. ${EN_SAYING.replace(/”$/, ',”')} she said.`
+const EN_PULL = EN_SAYING.replace(/”$/, '.”')
+const md = (...paragraphs: string[]) => [...paragraphs, ''].join('\n\n')
+
+ruleTester(RULE, {
+  valid: [
+    {text: md('# Grève', FR[0]!, `> ${FR_SAYING}, a déclaré Sophie Binet.`, FR_SPEECH, FR[1]!), path: 'draft.md', name: 'md fr: a pull quote before the body it excerpts'},
+    {text: md('# Strike', EN[0]!, EN_SPEECH, `> ${EN_PULL}`, EN[1]!), path: 'draft.md', name: 'md en: a pull quote after the body it excerpts'},
+    {text: md(FR[0]!, FR[1]!, `> ${FR[1]!}`, FR[2]!), path: 'draft.md', name: 'md fr: a pull quote repeating a whole body paragraph'},
+    {text: md(`> ${EN[2]!}`, EN[0]!, EN[1]!, EN[2]!), path: 'draft.md', name: 'md en: a pull quote before the whole body paragraph it repeats'},
+    {text: lines(FR[0]!, FR_SPEECH, `${FR_SAYING}.`, FR[1]!), name: 'txt fr: a quotation alone on its line, repeating the quotation of the body'},
+    {text: lines(EN[0]!, EN_PULL, EN[1]!, EN_SPEECH), name: 'txt en: a quotation alone on its line before the body that quotes it'}
+  ],
+  invalid: [
+    {
+      text: md(`> ${FR_SAYING}, a déclaré Sophie Binet.`, FR[0]!, FR_SPEECH, FR[1]!, FR_SPEECH),
+      path: 'draft.md',
+      name: 'md fr: a body paragraph pasted twice is reported although a pull quote came first',
+      errors: [{place: `9:1-9:${FR_SPEECH.length + 1}`, reason: 'La ligne 9 répète la ligne 5 : un seul exemplaire est attendu', expected: ['']}]
+    },
+    {
+      text: md(`> ${EN[2]!}`, EN[0]!, EN[2]!, EN[1]!, EN[2]!),
+      path: 'draft.md',
+      name: 'md en: a body paragraph pasted twice is reported although a pull quote of all of it came first',
+      errors: [{place: `9:1-9:${EN[2]!.length + 1}`, reason: 'Line 9 repeats line 5, expected one copy', expected: ['']}]
+    },
+    {
+      text: md(EN[0]!, `> ${EN_PULL}`, EN_SPEECH, EN[1]!, `> ${EN_PULL}`),
+      path: 'draft.md',
+      name: 'md en: a blockquote pasted twice',
+      errors: [{place: `9:3-9:${EN_PULL.length + 3}`, reason: 'Line 9 repeats line 3, expected one copy', expected: ['']}]
+    },
+    {
+      text: md(`> ${FR_SAYING}.`, FR[0]!, FR_SPEECH, `Rien n’est joué. ${FR[0]!} Le vote définitif aura lieu jeudi, après une dernière séance de débats en commission.`),
+      path: 'draft.md',
+      name: 'md fr: a body sentence repeated in another paragraph next to a pull quote',
+      errors: [{reason: 'Ce passage de 22 mots répète un passage de la ligne 3 : un seul exemplaire est attendu'}]
+    },
+    {
+      text: md(`> ${FR_SAYING}.`, FR[0]!, FR_SPEECH, FR[1]!, `Jeudi encore, devant la presse, elle a répété : ${FR_SAYING}. Le gouvernement n’a pas réagi.`),
+      path: 'draft.md',
+      name: 'md fr: a quotation repeated in the body is reported as a repeat of the body, not of the pull quote before it',
+      errors: [{reason: /^Ce passage de \d+ mots répète un passage de la ligne 5 /}]
+    },
+    {
+      text: lines(EN_PULL, EN[0]!, EN_SPEECH, EN_PULL),
+      name: 'txt en: a quotation alone on its line pasted twice',
+      errors: [{place: `4:1-4:${EN_PULL.length + 1}`, reason: 'Line 4 repeats line 1, expected one copy', expected: ['']}]
+    },
+    {
+      text: lines(`${FR_SAYING}.`, FR_SPEECH, FR[0]!, FR_SPEECH),
+      name: 'txt fr: a paragraph quoting someone pasted twice next to its pull quote',
+      errors: [{place: `4:1-4:${FR_SPEECH.length + 1}`, reason: 'La ligne 4 répète la ligne 2 : un seul exemplaire est attendu', expected: ['']}]
+    }
+  ]
+})
+
+describe('duplicate-block fix and pull quotes', () => {
+  const fixed = async (text: string) => {
+    const file = await lint(text, {path: 'draft.md', rules: {[RULE]: 'error'}})
+    return applyFixes(text, fixesOf(file.messages, {fixTypes: [RULE]})).output
+  }
+
+  it('leaves a pull quote and the body it repeats in place (fr, en)', async () => {
+    const french = md(FR[0]!, FR[1]!, `> ${FR[1]!}`, FR[2]!)
+    const english = md(`> ${EN[2]!}`, EN[0]!, EN[2]!)
+    expect(await fixed(french)).toBe(french)
+    expect(await fixed(english)).toBe(english)
+  })
+})

@@ -1,0 +1,42 @@
+import {quotationsOf} from '../text/quotations.js'
+
+/**
+ * How a paragraph is set on the page, for duplicate detection: a passage
+ * repeated in another setting is a pull quote, not a paste. A magazine or a
+ * site lifts a sentence of the story into a blockquote (Markdown) or onto a
+ * line of its own between quotation marks (plain text); a paste keeps the
+ * setting of the text it copies.
+ */
+export const BODY = 0
+/** A paragraph that is nothing but one quotation (`isQuotationOnly`), outside any blockquote. */
+export const QUOTATION = 1
+/** A paragraph of a Markdown blockquote. */
+export const BLOCKQUOTE = 2
+/** The number of kinds: kinds are 0 to KINDS - 1. */
+export const KINDS = 3
+
+export type ParagraphKind = typeof BODY | typeof QUOTATION | typeof BLOCKQUOTE
+
+/** Nothing but final punctuation and white space may follow the closing quotation mark. */
+const TRAILING = /^[\s.!?…,;:]*$/u
+/** The opening marks `quotationsOf` knows: a paragraph starting with none of them is not a quotation alone. */
+const OPENING = /^\s*[«“„"]/u
+
+/**
+ * The paragraph is one quotation from its first character to its last but
+ * final punctuation: « Nous ne lâcherons rien. », “We will not give up.”
+ * A quotation with its speaker (“…,” she said) is body text.
+ */
+export function isQuotationOnly(text: string): boolean {
+  if (!OPENING.test(text)) return false
+  const trimmed = text.trim()
+  const quotations = quotationsOf(trimmed)
+  if (quotations.length !== 1) return false
+  const [quotation] = quotations
+  return quotation!.start === 0 && quotation!.inner.trim().length > 0 && TRAILING.test(trimmed.slice(quotation!.end))
+}
+
+export function paragraphKind(text: string, inBlockquote: boolean): ParagraphKind {
+  if (inBlockquote) return BLOCKQUOTE
+  return isQuotationOnly(text) ? QUOTATION : BODY
+}
