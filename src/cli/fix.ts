@@ -8,8 +8,9 @@ import {isAcrossFilesFinding, lint, runAcrossFiles} from '../engine/lint.js'
 import type {RunResult} from '../engine/run.js'
 import {fixToFixedPoint, MAX_FIX_PASSES} from '../fix/apply.js'
 import {unifiedDiff} from '../fix/diff.js'
-import {FileChangedError, keepLineEndings, UnsafeEncodingError, writeFixed} from '../fix/write.js'
+import {FileChangedError, keepLineEndings, ReadOnlyFileError, UnsafeEncodingError, writeFixed} from '../fix/write.js'
 import {booleanValue, listValue, type ParsedArgs} from './args.js'
+import {fixLabelsFor} from './formatters/labels.js'
 import {UsageError, type CliIO} from './io.js'
 
 export interface FixMode {
@@ -47,8 +48,10 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Pro
   let rewritten = false
   for (const document of result.documents) {
     const path = document.file.path
+    // What is said about a document is said in its language.
+    const labels = fixLabelsFor(document.file)
     if (mode.write && !document.absolutePath) {
-      result.warnings.push(`${path || '<stdin>'}: standard input is not written by --fix; use --fix-dry-run to see the fixes`)
+      result.warnings.push(labels.stdinNotWritten(path || '<stdin>'))
       continue
     }
     const original = {text: document.decoded.text, decoded: document.decoded}
@@ -62,7 +65,7 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Pro
       return lint(text, document.lintOptions)
     }
     const outcome = await fixToFixedPoint(original.text, lintText, {fixTypes: mode.fixTypes})
-    if (!outcome.converged) result.warnings.push(`${path}: fixes still changed the text after ${MAX_FIX_PASSES} passes; run --fix again`)
+    if (!outcome.converged) result.warnings.push(labels.notConverged(path, MAX_FIX_PASSES))
     if (outcome.output === original.text) continue
     if (!mode.write) {
       // a/ and b/ prefixes for `patch -p1` and `git apply`; a file outside the folder keeps its absolute path.
@@ -76,10 +79,12 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Pro
       document.decoded = {...document.decoded, text: outcome.output}
       rewritten = true
       // The report that follows shows what remains; this says what changed.
-      result.warnings.push(`${path}: ${outcome.fixed} fix${outcome.fixed === 1 ? '' : 'es'} applied`)
+      result.warnings.push(labels.applied(path, outcome.fixed))
     } catch (error) {
-      if (error instanceof FileChangedError || error instanceof UnsafeEncodingError) result.problems.push(error.message)
-      else result.problems.push(`${path}: cannot write fixes: ${error instanceof Error ? error.message : String(error)}`)
+      if (error instanceof FileChangedError) result.problems.push(labels.changedOnDisk(error.path))
+      else if (error instanceof UnsafeEncodingError) result.problems.push(error.message)
+      else if (error instanceof ReadOnlyFileError) result.problems.push(labels.cannotWrite(path, labels.readOnly))
+      else result.problems.push(labels.cannotWrite(path, error instanceof Error ? error.message : String(error)))
     }
   }
   if (rewritten) recheckAcrossFiles(result)

@@ -1,7 +1,7 @@
 import {chmodSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {FIXTURE, runInProcess, tempTree} from '../support/cli.js'
+import {FIXTURE, runCli, runInProcess, tempTree} from '../support/cli.js'
 
 // In-process: the fix tests need no build.
 const cli = runInProcess
@@ -116,9 +116,9 @@ describe('--fix over several drafts', () => {
   const sharedEn =
     'The city council adopted on Tuesday night a budget of 412 million pounds, up three per cent, after four hours of lively debate between the majority and the opposition benches.'
 
-  for (const [lang, paragraph, doubled, fixed] of [
-    ['French', shared, 'Le maire a a répondu aux questions.', 'Le maire a répondu aux questions.'],
-    ['English', sharedEn, 'The mayor the the answered questions.', 'The mayor the answered questions.']
+  for (const [lang, paragraph, doubled, fixed, said] of [
+    ['French', shared, 'Le maire a a répondu aux questions.', 'Le maire a répondu aux questions.', 'factlint: b.txt : 1 correction appliquée\n'],
+    ['English', sharedEn, 'The mayor the the answered questions.', 'The mayor the answered questions.', 'factlint: b.txt: 1 fix applied\n']
   ] as const) {
     it(`still reports a passage shared with another draft after fixing one of them (${lang})`, async () => {
       // The finding sits on the second copy, b.txt, which is the file --fix rewrites and lints again.
@@ -127,10 +127,56 @@ describe('--fix over several drafts', () => {
       expect(readFileSync(path.join(root, 'b.txt'), 'utf8')).toBe(`${fixed}\n\n${paragraph}\n`)
       const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; line: number}>}>
       const byFile = Object.fromEntries(report.map((file) => [file.path, file.messages.map((message) => `${message.ruleId}@${message.line}`)]))
-      expect(result.stderr).toBe('factlint: b.txt: 1 fix applied\n')
+      expect(result.stderr).toBe(said)
       // Reported once, on the second copy, as before the fix.
       expect(byFile['a.txt']).toEqual([])
       expect(byFile['b.txt']).toEqual(['duplicate-block@3'])
     })
   }
+})
+
+describe('--fix says what it applied in the draft’s language', () => {
+  for (const [lang, one, three, saidOne, saidThree] of [
+    [
+      'fr',
+      'Le maire a a répondu aux questions des élus.\n',
+      'Le maire a a répondu aux questions. Le conseil a voté le le budget. Puis la la séance fut levée.\n',
+      'factlint: one.txt : 1 correction appliquée\n',
+      'factlint: three.txt : 3 corrections appliquées\n'
+    ],
+    [
+      'en',
+      'The mayor the the answered questions from councillors.\n',
+      'The mayor the the answered questions. The council voted on a a budget. Then the the session ended.\n',
+      'factlint: one.txt: 1 fix applied\n',
+      'factlint: three.txt: 3 fixes applied\n'
+    ]
+  ] as const) {
+    it(`${lang}: one fix in the singular, three in the plural`, async () => {
+      const root = tempTree({'one.txt': one, 'three.txt': three})
+      expect((await cli(['--fix', '--no-config', '--lang', lang, '--format', 'json', 'one.txt'], root)).stderr).toBe(saidOne)
+      expect((await cli(['--fix', '--no-config', '--lang', lang, '--format', 'json', 'three.txt'], root)).stderr).toBe(saidThree)
+      expect(readFileSync(path.join(root, 'three.txt'), 'utf8')).not.toMatch(/\b(\p{L}+) \1\b/u)
+    })
+  }
+
+  it('speaks each draft’s language in a run over a French and an English draft', async () => {
+    const root = tempTree({
+      'fr.txt': 'Le conseil municipal a adopté mardi soir le le budget de la ville, après quatre heures de débats entre la majorité et l’opposition.\n',
+      'en.txt': 'The city council adopted the the budget on Tuesday night, after four hours of debate between the majority and the opposition.\n'
+    })
+    const result = await cli(['--fix', '--no-config', '--format', 'json', 'fr.txt', 'en.txt'], root)
+    // Documents come in path order.
+    expect(result.stderr).toBe('factlint: en.txt: 1 fix applied\nfactlint: fr.txt : 1 correction appliquée\n')
+  })
+
+  it('says in the draft’s language that standard input is not written', async () => {
+    for (const [lang, said] of [
+      ['fr', 'factlint: <stdin> : l’entrée standard n’est pas réécrite par --fix ; --fix-dry-run montre les corrections\n'],
+      ['en', 'factlint: <stdin>: standard input is not written by --fix; use --fix-dry-run to see the fixes\n']
+    ] as const) {
+      const result = runCli(['--fix', '--no-config', '--lang', lang, '--format', 'json', '-'], {cwd: tempTree({}), input: lang === 'fr' ? 'Il a vu le le chat.\n' : 'He saw the the cat.\n'})
+      expect(result.stderr).toBe(said)
+    }
+  })
 })

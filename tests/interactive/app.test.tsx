@@ -25,7 +25,7 @@ async function open(options: {documents?: LintedDocument[]; dir?: string; action
       onExit={(code) => exits.push(code)}
     />
   )
-  await frameWhere(app.lastFrame, (frame) => frame.includes('Findings'))
+  await frameWhere(app.lastFrame, (frame) => /── (Findings|Signalements) /.test(frame))
   return {...app, documents, exits, dir: copy.dir, frame: () => app.lastFrame() ?? ''}
 }
 
@@ -39,7 +39,7 @@ describe('list', () => {
     expect(rules).toContain('doubled-word')
     expect(rules).toEqual([...rules].sort())
     const shown = lines(frame())
-    expect(shown[0]).toContain(`1 file · ${findings.length} findings`)
+    expect(shown[0]).toContain(`1 fichier · ${findings.length} signalements`)
     // The header counts findings per rule.
     expect(shown[1]).toContain(`doubled-word ${findings.filter((finding) => finding.ruleId === 'doubled-word').length}`)
     const fileRow = shown.findIndex((line) => line.startsWith('esper-rabat.fr.txt'))
@@ -53,21 +53,21 @@ describe('list', () => {
     const app = await open()
     const {frame, documents} = app
     const total = collectFindings(documents).length
-    expect(frame()).toContain(`Findings 1/${total}`)
+    expect(frame()).toContain(`Signalements 1/${total}`)
     await press(app, 'j', 'j', KEYS.down)
-    expect(frame()).toContain(`Findings 4/${total}`)
+    expect(frame()).toContain(`Signalements 4/${total}`)
     await press(app, 'k', KEYS.up)
-    expect(frame()).toContain(`Findings 2/${total}`)
+    expect(frame()).toContain(`Signalements 2/${total}`)
     await press(app, 'G')
-    expect(frame()).toContain(`Findings ${total}/${total}`)
+    expect(frame()).toContain(`Signalements ${total}/${total}`)
     const last = collectFindings(documents).at(-1)!
     expect(lines(frame()).some((line) => line.startsWith(` › ${last.line}:${last.column} `))).toBe(true)
     await press(app, 'g')
-    expect(frame()).toContain(`Findings 1/${total}`)
+    expect(frame()).toContain(`Signalements 1/${total}`)
     await press(app, KEYS.pageDown)
-    expect(frame()).not.toContain(`Findings 1/${total}`)
+    expect(frame()).not.toContain(`Signalements 1/${total}`)
     await press(app, KEYS.pageUp)
-    expect(frame()).toContain(`Findings 1/${total}`)
+    expect(frame()).toContain(`Signalements 1/${total}`)
   })
 
   it('filters by rule with r and by severity with s', async () => {
@@ -76,16 +76,16 @@ describe('list', () => {
     const findings = collectFindings(documents)
     const rules = [...new Set(findings.map((finding) => finding.ruleId))]
     await press(app, ...Array(rules.indexOf('doubled-word') + 1).fill('r'))
-    expect(frame()).toContain('rule: doubled-word')
-    expect(frame()).toContain('Findings 1/2')
+    expect(frame()).toContain('règle : doubled-word')
+    expect(frame()).toContain('Signalements 1/2')
     for (const other of rules.filter((rule) => rule !== 'doubled-word')) expect(frame()).not.toContain(`  ${other} (`)
     await press(app, ...Array(rules.length - rules.indexOf('doubled-word')).fill('r'))
-    expect(frame()).toContain('rule: all')
+    expect(frame()).toContain('règle : toutes')
     await press(app, 's')
     const errors = findings.filter((finding) => finding.severity === 'error').length
-    expect(frame()).toContain(`severity: error`)
-    expect(frame()).toContain(`Findings 1/${errors}`)
-    expect(frame()).not.toMatch(/ warning /)
+    expect(frame()).toContain(`gravité : erreur`)
+    expect(frame()).toContain(`Signalements 1/${errors}`)
+    expect(frame()).not.toMatch(/ avertissement /)
   })
 
   it('filters by text with /', async () => {
@@ -94,17 +94,17 @@ describe('list', () => {
     await press(app, '/', ...'Bouritx', KEYS.backspace, 'a')
     expect(frame()).toContain('/Bourita')
     await press(app, KEYS.enter)
-    expect(frame()).toContain('text: “Bourita”')
+    expect(frame()).toContain('texte : “Bourita”')
     const {documents} = await lintFiles(dir, ['esper-rabat.fr.txt']).then((documents) => ({documents}))
     const matching = collectFindings(documents).filter((finding) =>
       [finding.message.reason, finding.message.actual, ...(finding.message.expected ?? [])].join(' ').toLowerCase().includes('bourita')
     )
     expect(matching.length).toBeGreaterThan(1)
-    expect(frame()).toContain(`Findings 1/${matching.length}`)
+    expect(frame()).toContain(`Signalements 1/${matching.length}`)
     expect(frame()).toContain('  abbreviation (2)')
     expect(frame()).not.toContain('  doubled-word (')
     await press(app, '/', KEYS.escape)
-    expect(frame()).not.toContain('text: “')
+    expect(frame()).not.toContain('texte : “')
   })
 })
 
@@ -122,12 +122,12 @@ describe('detail', () => {
     expect(shown[spanRow - 1]).toMatch(/^ {2}1 │ Le chef du Pentagone/)
     expect(shown[spanRow + 2]).toMatch(/^ {2}3 │ Tunis, Alger ensuite Rabat/)
     expect(shown[spanRow + 3]).toMatch(/^ {2}4 │ Dans un communiqué/)
-    expect(frame()).toContain('Detail · error · doubled-word · esper-rabat.fr.txt:2:215-2:218')
+    expect(frame()).toContain('Détail · erreur · doubled-word · esper-rabat.fr.txt:2:215-2:218')
     const caret = shown[spanRow + 1]!
     expect(caret).toMatch(/\^\^\^$/)
     expect(caret.indexOf('^')).toBe(shown[spanRow]!.indexOf('pas de noter'))
-    expect(frame()).toContain('Suggestions: 1 (delete)')
-    expect(frame()).toContain('Rule: The same word twice in a row')
+    expect(frame()).toContain('Corrections : 1 (supprimer)')
+    expect(frame()).toContain('Règle : The same word twice in a row')
   })
 
   it('shows the related location of a finding that has one', async () => {
@@ -138,7 +138,7 @@ describe('detail', () => {
     expect(index).toBeGreaterThanOrEqual(0)
     await press(app, ...Array(index).fill('j'), KEYS.enter)
     const cause = findings[index]!.message.cause as {reason: string}
-    expect(frame()).toContain(`Related: `)
+    expect(frame()).toContain(`Voir : `)
     expect(frame().replace(/\s+/g, ' ')).toContain(cause.reason.slice(0, 20))
   })
 })
@@ -150,18 +150,18 @@ describe('actions', () => {
     const file = path.join(dir, 'esper-rabat.fr.txt')
     const rules = [...new Set(collectFindings(documents).map((finding) => finding.ruleId))]
     await press(app, ...Array(rules.indexOf('doubled-word') + 1).fill('r'))
-    expect(frame()).toContain('Findings 1/2')
+    expect(frame()).toContain('Signalements 1/2')
     await press(app, 'f')
-    expect(frame()).toContain('Apply (delete)? y/Enter yes')
+    expect(frame()).toContain('Appliquer (supprimer) ? y/Enter oui')
     await press(app, 'n')
-    expect(frame()).toContain('Fix cancelled')
+    expect(frame()).toContain('Correction annulée')
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(__dirname, '../../fixtures/esper-rabat.fr.txt'), 'utf8'))
     await press(app, 'f', 'y')
-    await frameWhere(() => frame(), (shown) => shown.includes('Fixed esper-rabat.fr.txt:2:215'))
+    await frameWhere(() => frame(), (shown) => shown.includes('Correction appliquée en esper-rabat.fr.txt:2:215'))
     const text = readFileSync(file, 'utf8')
     expect(text.split('\n')[1]).toContain('Il n’a pas manqué de noter')
     expect(text.split('\n')[18]).toContain('Il n’a pas manqué pas de noter')
-    expect(frame()).toContain('Findings 1/1')
+    expect(frame()).toContain('Signalements 1/1')
     expect(frame()).toContain('> 19 │')
   })
 
@@ -171,7 +171,7 @@ describe('actions', () => {
     const app = await open({documents, dir})
     const {frame} = app
     await press(app, 'f', KEYS.enter)
-    await frameWhere(() => frame(), (shown) => shown.includes('Fixed'))
+    await frameWhere(() => frame(), (shown) => shown.includes('Correction appliquée'))
     const bytes = readFileSync(path.join(dir, 'draft.txt'))
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(bytes.toString('utf8').slice(1)).toBe('Le ministre est arrivé.\r\nIl n’a pas manqué de noter la visite.\r\nFin.\r\n')
@@ -183,7 +183,7 @@ describe('actions', () => {
     const file = path.join(dir, 'esper-rabat.fr.txt')
     writeFileSync(file, 'Rewritten by someone else.\n')
     await press(app, 'r', 'f', 'y')
-    await frameWhere(() => frame(), (shown) => shown.includes('Fix failed'))
+    await frameWhere(() => frame(), (shown) => shown.includes('Échec de la correction'))
     expect(readFileSync(file, 'utf8')).toBe('Rewritten by someone else.\n')
   })
 
@@ -193,8 +193,8 @@ describe('actions', () => {
     const total = collectFindings(documents).length
     const first = collectFindings(documents)[0]!
     await press(app, 'i')
-    await frameWhere(() => frame(), (shown) => shown.includes('Dismissed'))
-    expect(frame()).toContain(`Findings 1/${total - 1}`)
+    await frameWhere(() => frame(), (shown) => shown.includes('écarté dans la base de référence'))
+    expect(frame()).toContain(`Signalements 1/${total - 1}`)
     const baseline = JSON.parse(readFileSync(path.join(dir, '.factlint-baseline.json'), 'utf8')) as {version: number; entries: Array<{rule: string; file: string; text: string}>}
     expect(baseline.version).toBe(1)
     expect(baseline.entries).toEqual([expect.objectContaining({rule: first.ruleId, file: 'esper-rabat.fr.txt', text: first.message.actual})])
@@ -206,12 +206,12 @@ describe('actions', () => {
     const rules = [...new Set(collectFindings(documents).map((finding) => finding.ruleId))]
     await press(app, ...Array(rules.indexOf('doubled-word') + 1).fill('r'))
     await press(app, 'i')
-    await frameWhere(() => frame(), (shown) => shown.includes('Dismissed'))
-    expect(frame()).toContain('Findings 1/1')
+    await frameWhere(() => frame(), (shown) => shown.includes('écarté dans la base de référence'))
+    expect(frame()).toContain('Signalements 1/1')
     expect(frame()).toContain('> 19 │')
     await press(app, 'f', 'y')
-    await frameWhere(() => frame(), (shown) => shown.includes('Fixed'))
-    expect(frame()).toContain('Findings 0/0')
+    await frameWhere(() => frame(), (shown) => shown.includes('Correction appliquée'))
+    expect(frame()).toContain('Signalements 0/0')
     expect(existsSync(path.join(dir, '.factlint-baseline.json'))).toBe(true)
   })
 })
@@ -222,14 +222,14 @@ describe('screens', () => {
     const {frame} = app
     await press(app, 't')
     const shown = await frameWhere(() => frame(), (text) => text.includes('2020-10-02'))
-    expect(shown).toContain('Timeline of esper-rabat.fr.txt')
-    expect(shown).toMatch(/line +1 +2020-10-02 vendredi +vendredi 2 octobre/)
-    expect(shown).toMatch(/✖ line 18 +2020-10-30 vendredi +mercredi 30 octobre/)
+    expect(shown).toContain('Chronologie du fichier esper-rabat.fr.txt')
+    expect(shown).toMatch(/ligne +1 +2020-10-02 vendredi +vendredi 2 octobre/)
+    expect(shown).toMatch(/✖ ligne 18 +2020-10-30 vendredi +mercredi 30 octobre/)
     // Dates in order.
     const dates = [...shown.matchAll(/(\d{4}-\d\d-\d\d)/g)].map((match) => match[1]!)
     expect(dates).toEqual([...dates].sort())
     await press(app, KEYS.escape)
-    expect(frame()).toContain('Findings 1/')
+    expect(frame()).toContain('Signalements 1/')
   })
 
   it('shows the timeline of a document linted on a worker thread (no date analysis in memory)', async () => {
@@ -239,17 +239,17 @@ describe('screens', () => {
     const app = await open({documents, dir})
     await press(app, 't')
     const shown = await frameWhere(app.lastFrame, (text) => text.includes('2020-10-02'))
-    expect(shown).toMatch(/✖ line 18 +2020-10-30/)
+    expect(shown).toMatch(/✖ ligne 18 +2020-10-30/)
   })
 
   it('shows the keys on ?', async () => {
     const app = await open()
     const {frame} = app
     await press(app, '?')
-    expect(frame()).toContain('── Help')
-    expect(frame()).toContain('dismiss into the baseline (.factlint-baseline.json)')
+    expect(frame()).toContain('── Aide')
+    expect(frame()).toContain('écarter dans la base de référence (.factlint-baseline.json)')
     await press(app, '?')
-    expect(frame()).not.toContain('── Help')
+    expect(frame()).not.toContain('── Aide')
   })
 
   it('renders only the visible window, adapts to the terminal size and redraws on resize', async () => {
@@ -261,10 +261,10 @@ describe('screens', () => {
     // ink-testing-library's terminal: 100 columns, no rows (24 assumed).
     expect(lines(app.frame())).toHaveLength(23)
     await press(app, 'G')
-    expect(app.frame()).toContain('Findings 1000/1000')
+    expect(app.frame()).toContain('Signalements 1000/1000')
     expect(app.frame()).toContain(' › 1000:')
     await press(app, ...Array(20).fill('k'))
-    expect(app.frame()).toContain('Findings 980/1000')
+    expect(app.frame()).toContain('Signalements 980/1000')
     // Only the window is drawn, however long the list: speed itself is the benchmark's business.
     expect(lines(app.frame())).toHaveLength(23)
     Object.defineProperty(app.stdout, 'rows', {value: 40, configurable: true})
@@ -295,8 +295,113 @@ describe('quitting', () => {
     const app = await open({documents, dir})
     const {frame, exits} = app
     await press(app, 'f', 'y')
-    await frameWhere(() => frame(), (shown) => shown.includes('Fixed'))
+    await frameWhere(() => frame(), (shown) => shown.includes('Correction appliquée'))
     await press(app, KEYS.escape)
     expect(exits).toEqual([0])
+  })
+})
+
+describe('in the document’s language', () => {
+  const drafts = {
+    en: 'The minister arrived on Friday, October 2, 2020, in Rabat.\nHe saw the the king on Wednesday, October 30, 2020.\n',
+    fr: 'Le ministre est arrivé le vendredi 2 octobre 2020 à Rabat.\nIl a vu le le roi le mercredi 30 octobre 2020.\n'
+  }
+  const expected = {
+    en: {
+      header: ['factlint  1 file · 2 findings: 2 errors, 0 warnings, 0 info', 'rules: date-weekday 1 · doubled-word 1', 'files: en.txt 2'],
+      list: '── Findings 1/2 · rule: all · severity: all ─',
+      fileRow: 'en.txt  2 error',
+      row: ' › 2:24     error   October 30, 2020 is a Friday, not a Wednesday',
+      detail: '── Detail · error · date-weekday · en.txt:2:24-2:51 ─',
+      keyBar: '↑↓ move  ⏎ detail  f fix  i dismiss  t timeline  / filter  r rule  s severity  ? help  q quit',
+      prompt: 'Apply “Wednesday, September 30, 2020”? y/Enter yes · 2 “Wednesday, October 28, 2020”',
+      cancelled: 'Fix cancelled',
+      suggestions: 'Suggestions: 1 (delete)  f to apply',
+      rule: 'Rule: The same word twice in a row',
+      severityFilter: '── Findings 2/2 · rule: all · severity: error ─',
+      filterPrompt: '/zzz   Enter keep · Esc clear',
+      noMatch: ['── Findings 0/0 · rule: all · severity: all · text: “zzz” ─', 'No finding matches the filters (r, s, / to change them).', '(0 shown)'],
+      help: ['── Help ─', 'Keys', '  q/Esc       quit (exit code as the CLI: 1 when errors remain)', 'Press ? or Esc to go back.'],
+      timeline: ['── Timeline ─', 'Timeline of en.txt', '2 dates, 1 conflict', '  line 1  2020-10-02'],
+      dismissed: 'Dismissed en.txt:2:24 into the baseline'
+    },
+    fr: {
+      header: ['factlint  1 fichier · 2 signalements : 2 erreurs, 0 avertissement, 0 info', 'règles : date-weekday 1 · doubled-word 1', 'fichiers : fr.txt 2'],
+      list: '── Signalements 1/2 · règle : toutes · gravité : toutes ─',
+      fileRow: 'fr.txt  2 erreurs',
+      row: ' › 2:22     erreur        Le 30 octobre 2020 est un vendredi, pas un mercredi',
+      detail: '── Détail · erreur · date-weekday · fr.txt:2:22-2:46 ─',
+      keyBar: '↑↓ aller  ⏎ détail  f corriger  i écarter  t dates  / filtrer  r règle  s gravité  ? aide  q quitter',
+      prompt: 'Appliquer “mercredi 30 septembre 2020” ? y/Enter oui · 2 “mercredi 28 octobre 2020”',
+      cancelled: 'Correction annulée',
+      suggestions: 'Corrections : 1 (supprimer)  f pour appliquer',
+      rule: 'Règle : The same word twice in a row',
+      severityFilter: '── Signalements 2/2 · règle : toutes · gravité : erreur ─',
+      filterPrompt: '/zzz   Enter garder · Esc effacer',
+      noMatch: ['── Signalements 0/0 · règle : toutes · gravité : toutes · texte : “zzz” ─', 'Aucun signalement ne correspond aux filtres (r, s, / pour les changer).', '(0 affiché)'],
+      help: ['── Aide ─', 'Touches', '  q/Esc       quitter (code de sortie de la CLI : 1 s’il reste des erreurs)', 'Appuyer sur ? ou Esc pour revenir.'],
+      timeline: ['── Chronologie ─', 'Chronologie du fichier fr.txt', '2 dates, 1 conflit', '  ligne 1  2020-10-02'],
+      dismissed: 'Signalement fr.txt:2:22 écarté dans la base de référence'
+    }
+  }
+
+  for (const lang of ['en', 'fr'] as const) {
+    it(`${lang}: speaks the language of the file shown, with the same keys`, async () => {
+      const words = expected[lang]
+      const dir = tempTree({[`${lang}.txt`]: drafts[lang]})
+      const app = await open({documents: await lintFiles(dir, [`${lang}.txt`]), dir})
+      const {frame} = app
+      const shown = lines(frame())
+      expect(shown.slice(0, 3)).toEqual(words.header)
+      expect(frame()).toContain(words.list)
+      expect(shown).toContain(words.fileRow)
+      expect(shown).toContain(words.row)
+      expect(frame()).toContain(words.detail)
+      expect(shown.at(-1)).toBe(words.keyBar)
+      // The date finding offers the text's suggestions; any key but y, Enter and 1–3 cancels.
+      await press(app, 'f')
+      expect(frame()).toContain(words.prompt)
+      await press(app, 'n')
+      expect(lines(frame()).at(-1)).toBe(words.cancelled)
+      await press(app, 'j', KEYS.enter)
+      expect(frame()).toContain(words.suggestions)
+      expect(frame()).toContain(words.rule)
+      await press(app, KEYS.left, 's')
+      expect(frame()).toContain(words.severityFilter)
+      await press(app, 's', 's', 's', '/', 'z', 'z', 'z')
+      expect(lines(frame()).at(-1)).toBe(words.filterPrompt)
+      for (const text of words.noMatch) expect(frame()).toContain(text)
+      await press(app, KEYS.escape, '?')
+      for (const text of words.help) expect(frame()).toContain(text)
+      await press(app, '?', 't')
+      const timeline = await frameWhere(() => frame(), (text) => text.includes('2020-10-30'))
+      for (const text of words.timeline) expect(timeline).toContain(text)
+      // The conflict's text stands under the date it is about.
+      const rows = lines(timeline)
+      const conflict = rows.findIndex((row) => row.includes('↳'))
+      expect(rows[conflict]!.indexOf('↳') + 2).toBe(rows[conflict - 1]!.indexOf('2020-10-30'))
+      await press(app, 't', 'g', 'i')
+      await frameWhere(() => frame(), (text) => text.includes(words.dismissed))
+    })
+  }
+
+  it('gives each file of a mixed run its own words, and the run’s header in English', async () => {
+    const dir = tempTree({'en.txt': drafts.en, 'fr.txt': drafts.fr})
+    const app = await open({documents: await lintFiles(dir, ['en.txt', 'fr.txt']), dir})
+    const {frame} = app
+    const shown = lines(frame())
+    expect(shown[0]).toBe('factlint  2 files · 4 findings: 4 errors, 0 warnings, 0 info')
+    expect(shown).toContain(expected.en.fileRow)
+    expect(shown).toContain(expected.fr.fileRow)
+    expect(shown).toContain(expected.en.row)
+    expect(frame()).toContain('── Findings 1/4 · rule: all · severity: all ─')
+    expect(shown.at(-1)).toBe(expected.en.keyBar)
+    // The third finding is the French file's first: the screen follows it.
+    await press(app, 'j', 'j')
+    expect(frame()).toContain('── Signalements 3/4 · règle : toutes · gravité : toutes ─')
+    expect(frame()).toContain(expected.fr.detail)
+    expect(lines(frame())).toContain(expected.fr.row)
+    expect(lines(frame()).at(-1)).toBe(expected.fr.keyBar)
+    expect(lines(frame())[0]).toBe(shown[0])
   })
 })

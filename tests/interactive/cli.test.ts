@@ -68,19 +68,19 @@ describe.skipIf(!hasScript)('in a real terminal (util-linux script)', () => {
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
     }
-    await waitFor('Findings 1/')
+    await waitFor('Signalements 1/')
     // Ink puts the terminal in raw mode just after its first frame.
     await new Promise((resolve) => setTimeout(resolve, 500))
     // Full screen: the alternate screen buffer, left again on exit.
     expect(output).toContain('\u001b[?1049h')
-    const rules = [...new Set([...output.matchAll(/rules: ([^\r\n]*)/g)].flatMap((match) => match[1]!.split(' · ').map((part) => part.split(' ')[0]!)))]
+    const rules = [...new Set([...output.matchAll(/règles : ([^\r\n]*)/g)].flatMap((match) => match[1]!.split(' · ').map((part) => part.split(' ')[0]!)))]
     expect(rules).toContain('doubled-word')
     for (let index = 0; index <= rules.indexOf('doubled-word'); index++) child.stdin.write('r'), await new Promise((resolve) => setTimeout(resolve, 100))
-    await waitFor('rule: doubled-word')
+    await waitFor('règle : doubled-word')
     child.stdin.write('f')
-    await waitFor('Apply (delete)?')
+    await waitFor('Appliquer (supprimer) ?')
     child.stdin.write('y')
-    await waitFor('Fixed copy.txt:2:215')
+    await waitFor('Correction appliquée en copy.txt:2:215')
     child.stdin.write('q')
     const code = await exited
     expect(output).toContain('\u001b[?1049l')

@@ -53,24 +53,29 @@ describe('an interrupted write', () => {
 })
 
 describe('--fix through the binary', () => {
-  it('reports a read-only file in one line and leaves it untouched, while fixing the others', () => {
-    const root = tempTree({'locked.txt': DRAFT, 'open.txt': DRAFT})
-    chmodSync(path.join(root, 'locked.txt'), 0o444)
-    const result = runCli(['--fix', '--lang', 'fr', '--format', 'json', 'locked.txt', 'open.txt'], {cwd: root})
-    expect(result.status).toBe(2)
-    expect(result.stderr).toBe('factlint: open.txt: 1 fix applied\nfactlint: locked.txt: cannot write fixes: the file is read-only\n')
-    expect(readFileSync(path.join(root, 'locked.txt'), 'utf8')).toBe(DRAFT)
-    expect(readFileSync(path.join(root, 'open.txt'), 'utf8')).toBe('Il a vu le chat.\r\nLe ministre est arrivé.\r\n')
-    const remaining = parseJsonReport(result.stdout).map((file) => [file.path, file.messages.map((message) => message.ruleId)])
-    expect(remaining).toEqual([['locked.txt', ['doubled-word']], ['open.txt', []]])
-  })
+  for (const [lang, draft, fixed, said] of [
+    ['fr', DRAFT, 'Il a vu le chat.\r\nLe ministre est arrivé.\r\n', 'factlint: open.txt : 1 correction appliquée\nfactlint: locked.txt : impossible d’écrire les corrections : le fichier est en lecture seule\n'],
+    ['en', 'He saw the the cat.\r\nThe minister arrived.\r\n', 'He saw the cat.\r\nThe minister arrived.\r\n', 'factlint: open.txt: 1 fix applied\nfactlint: locked.txt: cannot write fixes: the file is read-only\n']
+  ] as const) {
+    it(`${lang}: reports a read-only file in one line, in the draft’s language, and leaves it untouched, while fixing the others`, () => {
+      const root = tempTree({'locked.txt': draft, 'open.txt': draft})
+      chmodSync(path.join(root, 'locked.txt'), 0o444)
+      const result = runCli(['--fix', '--lang', lang, '--format', 'json', 'locked.txt', 'open.txt'], {cwd: root})
+      expect(result.status).toBe(2)
+      expect(result.stderr).toBe(said)
+      expect(readFileSync(path.join(root, 'locked.txt'), 'utf8')).toBe(draft)
+      expect(readFileSync(path.join(root, 'open.txt'), 'utf8')).toBe(fixed)
+      const remaining = parseJsonReport(result.stdout).map((file) => [file.path, file.messages.map((message) => message.ruleId)])
+      expect(remaining).toEqual([['locked.txt', ['doubled-word']], ['open.txt', []]])
+    })
+  }
 
   it('fixes two files with the same content in different folders, each on its own', () => {
     const paragraph = 'Le ministre des Affaires étrangères a rencontré son homologue à Rabat pour signer un accord de coopération.'
     const text = `${paragraph}\n\nIl a vu le le chat.\n`
     const root = tempTree({'desk/draft.txt': text, 'web/draft.txt': text})
     const result = runCli(['--fix', '--fix-type', 'duplicate-block', '--lang', 'fr', 'desk', 'web'], {cwd: root})
-    expect(result.stderr).toBe('factlint: desk/draft.txt: 1 fix applied\nfactlint: web/draft.txt: 1 fix applied\n')
+    expect(result.stderr).toBe('factlint: desk/draft.txt : 1 correction appliquée\nfactlint: web/draft.txt : 1 correction appliquée\n')
     const desk = readFileSync(path.join(root, 'desk/draft.txt'), 'utf8')
     const web = readFileSync(path.join(root, 'web/draft.txt'), 'utf8')
     // The doubled word is fixed in both; a passage repeated across files is never deleted from both.

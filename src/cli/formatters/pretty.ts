@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {severityOf} from '../../rules/define.js'
-import {labelsFor, summaryIsFrench} from './labels.js'
+import {labelsFor, summaryLabelsFor} from './labels.js'
 import {shownMessages, type Formatter} from './types.js'
 
 const ANSI = {
@@ -57,7 +57,7 @@ export const formatPretty: Formatter = (files, options) => {
   }
   const total = errors + warnings
   const hidden = options.quiet ? files.reduce((count, file) => count + file.messages.filter((message) => message.fatal === false).length, 0) : 0
-  const summary = summaryIsFrench(files) ? FRENCH_SUMMARY : ENGLISH_SUMMARY
+  const summary = summaryLabelsFor(files)
   if (total > 0) {
     out.push(paint(errors > 0 ? 'red' : 'yellow', paint('bold', `✖ ${summary.problems(total, errors, options.quiet ? -1 : warnings, hidden)}`)))
     if (fixable > 0) out.push(paint('dim', `  ${summary.fixable(fixable)}`))
@@ -91,33 +91,4 @@ function excerpt(message: VFileMessage, lines: string[], paint: (style: Style, t
   const caretStart = [...prefix + line.slice(windowStart, from)].length
   const caretLength = Math.max(1, [...line.slice(from, Math.min(to, windowEnd))].length)
   return [`      ${prefix}${visible}${suffix}`, `      ${' '.repeat(caretStart)}${paint(colour, '^'.repeat(caretLength))}`]
-}
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
-/** French counts 0 and 1 in the singular: « 0 erreur ». */
-const pluriel = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`
-
-/** The run's closing lines; `warnings` is -1 under --quiet, where `hidden` warnings were left out. */
-interface Summary {
-  problems: (total: number, errors: number, warnings: number, hidden: number) => string
-  fixable: (count: number) => string
-  unsafe: (count: number, ruleId: string) => string
-  clean: (files: number, hidden: number) => string
-}
-
-const ENGLISH_SUMMARY: Summary = {
-  problems: (total, errors, warnings, hidden) =>
-    `${plural(total, 'problem', 'problems')} (${plural(errors, 'error', 'errors')}${warnings < 0 ? `; ${plural(hidden, 'warning', 'warnings')} not shown under --quiet` : `, ${plural(warnings, 'warning', 'warnings')}`})`,
-  fixable: (count) => `${count} can be fixed with --fix`,
-  unsafe: (count, ruleId) => `${count} more with --fix --fix-type ${ruleId} (review the change)`,
-  clean: (files, hidden) => `${plural(files, 'file', 'files')} checked, ${hidden > 0 ? `no errors (${plural(hidden, 'warning', 'warnings')} not shown under --quiet)` : 'no problems'}`
-}
-
-const FRENCH_SUMMARY: Summary = {
-  problems: (total, errors, warnings, hidden) =>
-    `${pluriel(total, 'problème', 'problèmes')} (${pluriel(errors, 'erreur', 'erreurs')}${warnings < 0 ? ` ; ${pluriel(hidden, 'avertissement masqué', 'avertissements masqués')} par --quiet` : `, ${pluriel(warnings, 'avertissement', 'avertissements')}`})`,
-  fixable: (count) => `${pluriel(count, 'corrigeable', 'corrigeables')} avec --fix`,
-  unsafe: (count, ruleId) => `${count} de plus avec --fix --fix-type ${ruleId} (relire la modification)`,
-  clean: (files, hidden) =>
-    `${pluriel(files, 'fichier vérifié', 'fichiers vérifiés')}, ${hidden > 0 ? `aucune erreur (${pluriel(hidden, 'avertissement masqué', 'avertissements masqués')} par --quiet)` : 'aucun problème'}`
 }

@@ -2,10 +2,11 @@ import {Box, Text, useApp, useInput, useStdout, type Key} from 'ink'
 import {useEffect, useRef, useState} from 'react'
 import type {LintedDocument} from '../../engine/run.js'
 import {findRule} from '../../rules/index.js'
+import {langOf, runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {ReviewActions} from './actions.js'
 import {detailLines, detailTitle, type Line} from './detail.js'
 import {countFindings, windowStart} from './model.js'
-import {initialState, reduceKey, viewOf, withDocuments, type Effect, type ReviewState, type Viewport} from './state.js'
+import {initialState, labelsOf, reduceKey, viewOf, withDocuments, type Effect, type ReviewState, type Viewport} from './state.js'
 import {Divider, FindingList, filterTitle, Header, helpLines, Pane, timelineLines, type Theme} from './views.js'
 
 export interface AppProps {
@@ -51,17 +52,21 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
   const counts = countFindings(view.all)
   const finding = view.findings[state.selected]
   const document = finding ? state.documents[finding.document] : undefined
+  // The words follow the file being shown; the header, about the whole run, follows the run.
+  const labels = labelsOf(state, finding)
+  const runLabels = runScreenLabels(state.documents.map((each) => each.file))
   const detail: Line[] =
     finding && document
       ? detailLines(finding, String(document.file.value), findRule(finding.ruleId, document.config.rules)?.meta.description, width)
-      : [[{text: view.all.length === 0 ? 'No findings: nothing to review.' : 'No finding matches the filters (r, s, / to change them).', style: 'dim'}]]
+      : [[{text: view.all.length === 0 ? labels.noFindings : labels.noMatch, style: 'dim'}]]
+  const overlayLabels = state.overlay?.kind === 'timeline' ? screenLabels(langOf(state.documents[state.overlay.document]?.file)) : labels
   const overlay: Line[] | undefined =
     state.overlay?.kind === 'help'
-      ? helpLines()
+      ? helpLines(overlayLabels)
       : state.overlay?.kind === 'timeline'
         ? state.overlay.loading
-          ? [[{text: `Timeline of ${state.overlay.path}`, style: 'heading'}], [], [{text: 'Reading dates…', style: 'dim'}]]
-          : timelineLines(state.overlay.path, state.overlay.entries)
+          ? [[{text: overlayLabels.timelineOf(state.overlay.path), style: 'heading'}], [], [{text: overlayLabels.readingDates, style: 'dim'}]]
+          : timelineLines(state.overlay.path, state.overlay.entries, overlayLabels)
         : undefined
   const overlayHeight = body + 1
 
@@ -80,8 +85,8 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
       const documents = latest.current.documents.map((each, index) => (index === documentIndexOf(effect) ? changed : each))
       update(withDocuments(latest.current, documents, status))
     }
-    const failed = (what: string) => (error: unknown) => {
-      if (mounted.current) update({...latest.current, busy: false, status: `${what} failed: ${error instanceof Error ? error.message : String(error)}`})
+    const failed = (action: 'fix' | 'dismiss' | 'timeline', labels: ScreenLabels) => (error: unknown) => {
+      if (mounted.current) update({...latest.current, busy: false, status: labels.failed(action, error instanceof Error ? error.message : String(error))})
     }
     switch (effect.kind) {
       case 'quit': {
@@ -92,12 +97,14 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
       case 'fix': {
         const target = current.documents[effect.finding.document]!
         const where = `${effect.finding.path}:${effect.finding.line}:${effect.finding.column}`
-        actions.applyFix(target, effect.choice).then(after(`Fixed ${where} with ${effect.choice.label}; file re-linted`), failed('Fix'))
+        const labels = screenLabels(effect.finding.lang)
+        actions.applyFix(target, effect.choice).then(after(labels.fixed(where, effect.choice.label)), failed('fix', labels))
         return
       }
       case 'dismiss': {
         const target = current.documents[effect.finding.document]!
-        actions.dismiss(target, effect.finding.message).then(after(`Dismissed ${effect.finding.path}:${effect.finding.line}:${effect.finding.column} into the baseline`), failed('Dismiss'))
+        const labels = screenLabels(effect.finding.lang)
+        actions.dismiss(target, effect.finding.message).then(after(labels.dismissed(`${effect.finding.path}:${effect.finding.line}:${effect.finding.column}`)), failed('dismiss', labels))
         return
       }
       case 'timeline': {
@@ -108,7 +115,7 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
         }
         if (!target) show(undefined)
         else actions.timeline(target).then(show, (error: unknown) => {
-          failed('Timeline')(error)
+          failed('timeline', screenLabels(langOf(target.file)))(error)
           show(undefined)
         })
       }
@@ -127,21 +134,21 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
 
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Header counts={counts} shown={view.findings.length} theme={theme} />
+      <Header counts={counts} shown={view.findings.length} theme={theme} labels={runLabels} />
       {overlay ? (
         <>
-          <Divider title={state.overlay?.kind === 'help' ? 'Help' : 'Timeline'} width={width} active />
+          <Divider title={state.overlay?.kind === 'help' ? overlayLabels.helpTitle : overlayLabels.timelineTitle} width={width} active />
           <Pane lines={overlay} start={state.overlayScroll} height={overlayHeight} theme={theme} />
         </>
       ) : (
         <>
-          <Divider title={`Findings ${view.findings.length === 0 ? 0 : state.selected + 1}/${view.findings.length} · ${filterTitle(state.filters)}`} width={width} active={state.focus === 'list'} />
+          <Divider title={`${labels.findingsTitle} ${view.findings.length === 0 ? 0 : state.selected + 1}/${view.findings.length} · ${filterTitle(state.filters, labels)}`} width={width} active={state.focus === 'list'} />
           <FindingList rows={view.rows} start={top.current} height={listHeight} selected={state.selected} theme={theme} focused={state.focus === 'list'} />
-          <Divider title={finding ? `Detail · ${detailTitle(finding)}` : 'Detail'} width={width} active={state.focus === 'detail'} />
+          <Divider title={finding ? `${labels.detailTitle} · ${detailTitle(finding)}` : labels.detailTitle} width={width} active={state.focus === 'detail'} />
           <Pane lines={detail} start={state.detailScroll} height={detailHeight} theme={theme} />
         </>
       )}
-      <StatusLine state={state} />
+      <StatusLine state={state} labels={labels} />
     </Box>
   )
 }
@@ -155,14 +162,14 @@ function documentIndexOf(effect: Effect): number {
   return effect.kind === 'fix' || effect.kind === 'dismiss' ? effect.finding.document : effect.kind === 'timeline' ? effect.document : -1
 }
 
-function StatusLine({state}: {state: ReviewState}) {
+function StatusLine({state, labels}: {state: ReviewState; labels: ScreenLabels}) {
   if (state.prompt?.kind === 'filter') {
     return (
       <Text wrap="truncate">
         <Text bold>/</Text>
         {state.filters.text}
         <Text inverse> </Text>
-        <Text dimColor>{'  Enter keep · Esc clear'}</Text>
+        <Text dimColor>{labels.filterPrompt}</Text>
       </Text>
     )
   }
@@ -170,12 +177,12 @@ function StatusLine({state}: {state: ReviewState}) {
     const [first, ...others] = state.prompt.choices
     return (
       <Text wrap="truncate" bold>
-        {`Apply ${first!.label}${first!.unsafe ? ' (unsafe)' : ''}? y/Enter yes${others.map((choice, index) => ` · ${index + 2} ${choice.label}`).join('')} · any other key cancels`}
+        {labels.fixPrompt(first!.label, first!.unsafe, others.map((choice, index) => ` · ${index + 2} ${choice.label}`).join(''))}
       </Text>
     )
   }
   if (state.status) return <Text wrap="truncate">{state.status}</Text>
-  return <Text wrap="truncate" dimColor>{'↑↓ move  ⏎ detail  f fix  i dismiss  t timeline  / filter  r rule  s severity  ? help  q quit'}</Text>
+  return <Text wrap="truncate" dimColor>{labels.keyBar}</Text>
 }
 
 /** The terminal's size, updated when it is resized. */

@@ -1,4 +1,5 @@
 import type {VFileMessage} from 'vfile-message'
+import {screenLabels} from '../formatters/labels.js'
 import {fixChoices, suggestionLabel, type ReviewFinding} from './model.js'
 
 /**
@@ -20,7 +21,7 @@ export const CONTEXT_LINES = 2
 
 /** The detail pane's title: what the finding is and where. */
 export function detailTitle(finding: ReviewFinding): string {
-  return `${finding.severity} · ${finding.ruleId} · ${finding.path}:${placeText(finding.message)}`
+  return `${screenLabels(finding.lang).severity[finding.severity]} · ${finding.ruleId} · ${finding.path}:${placeText(finding.message)}`
 }
 
 export function detailLines(finding: ReviewFinding, text: string, description: string | undefined, width: number): Line[] {
@@ -29,34 +30,33 @@ export function detailLines(finding: ReviewFinding, text: string, description: s
   for (const row of wrap(message.reason, width)) lines.push([{text: row}])
   lines.push(...sourceLines(finding, text, width))
 
+  const labels = screenLabels(finding.lang)
   const choices = fixChoices(finding)
   if (choices.length > 0) {
-    const segments: Segment[] = [{text: 'Suggestions: ', style: 'heading'}]
+    const segments: Segment[] = [{text: labels.suggestions, style: 'heading'}]
     choices.forEach((choice, index) => {
       segments.push({text: `${index + 1} `, style: 'dim'}, {text: choice.label, style: 'suggestion'})
-      if (choice.unsafe) segments.push({text: ' (unsafe)', style: 'dim'})
+      if (choice.unsafe) segments.push({text: labels.unsafe, style: 'dim'})
       segments.push({text: '  '})
     })
-    segments.push({text: 'f to apply', style: 'dim'})
+    segments.push({text: labels.applyKey, style: 'dim'})
     lines.push(segments)
   } else if ((message.expected ?? []).length > 0) {
-    lines.push([{text: 'Suggestions: ', style: 'heading'}, {text: (message.expected ?? []).map(suggestionLabel).join(', '), style: 'suggestion'}])
+    lines.push([{text: labels.suggestions, style: 'heading'}, {text: (message.expected ?? []).map((value) => suggestionLabel(value, finding.lang)).join(', '), style: 'suggestion'}])
   } else {
-    lines.push([{text: 'Suggestions: ', style: 'heading'}, {text: 'none', style: 'dim'}])
+    lines.push([{text: labels.suggestions, style: 'heading'}, {text: labels.none, style: 'dim'}])
   }
 
+  // What follows a heading is wrapped and indented by the heading's length.
+  const headed = (heading: string, value: string, style?: SegmentStyle) => {
+    const indent = [...heading].length
+    const [first = '', ...rest] = wrap(value, Math.max(10, width - indent))
+    lines.push([{text: heading, style: 'heading'}, {text: first, ...(style ? {style} : {})}])
+    for (const row of rest) lines.push([{text: `${' '.repeat(indent)}${row}`, ...(style ? {style} : {})}])
+  }
   const cause = relatedOf(message)
-  if (cause) {
-    const where = `${cause.file && cause.file !== finding.path ? `${cause.file}:` : ''}${placeText(cause)}`
-    const [first = '', ...rest] = wrap(`${where} ${cause.reason}`, Math.max(10, width - 9))
-    lines.push([{text: 'Related: ', style: 'heading'}, {text: first}])
-    for (const row of rest) lines.push([{text: `         ${row}`}])
-  }
-  if (description) {
-    const [first = '', ...rest] = wrap(description, Math.max(10, width - 6))
-    lines.push([{text: 'Rule: ', style: 'heading'}, {text: first, style: 'dim'}])
-    for (const row of rest) lines.push([{text: `      ${row}`, style: 'dim'}])
-  }
+  if (cause) headed(labels.related, `${cause.file && cause.file !== finding.path ? `${cause.file}:` : ''}${placeText(cause)} ${cause.reason}`)
+  if (description) headed(labels.rule, description, 'dim')
   return lines
 }
 
@@ -114,7 +114,7 @@ export function sourceLines(finding: ReviewFinding, text: string, width: number)
       {text: cutAfter ? '…' : ''}
     ])
     const caretOffset = (cutBefore ? 1 : 0) + (spanStart - visibleStart)
-    const continues = to >= content.length && finding.end - finding.start > to - from ? ` (to line ${endLineOf(finding)})` : ''
+    const continues = to >= content.length && finding.end - finding.start > to - from ? screenLabels(finding.lang).toLine(endLineOf(finding)) : ''
     out.push([
       {text: `${' '.repeat(gutter + 2)} │ `, style: 'dim'},
       {text: ' '.repeat(caretOffset)},

@@ -2,6 +2,8 @@ import {severityOf, type MessageSeverity} from '../../rules/define.js'
 import type {VFileMessage} from 'vfile-message'
 import type {LintedDocument} from '../../engine/run.js'
 import type {FactlintMessageFields} from '../../rules/define.js'
+import type {Lang} from '../../types.js'
+import {langOf, screenLabels} from '../formatters/labels.js'
 
 /**
  * The interactive report's data: what the list shows, in which order, under
@@ -26,6 +28,8 @@ export interface ReviewFinding {
   /** UTF-16 offsets of the span in the document text. */
   start: number
   end: number
+  /** The document's language: the words around the finding follow it (English when absent). */
+  lang?: Lang | 'und'
 }
 
 export interface Filters {
@@ -38,7 +42,7 @@ export interface Filters {
 export const NO_FILTERS: Filters = {text: ''}
 
 export type Row =
-  | {kind: 'file'; path: string; counts: Record<SeverityName, number>}
+  | {kind: 'file'; path: string; counts: Record<SeverityName, number>; lang?: Lang | 'und'}
   | {kind: 'rule'; ruleId: string; count: number}
   | {kind: 'finding'; finding: ReviewFinding; index: number}
 
@@ -53,7 +57,8 @@ export function collectFindings(documents: readonly LintedDocument[]): ReviewFin
   const findings: ReviewFinding[] = []
   documents.forEach((document, index) => {
     const path = pathOf(document)
-    const own = document.file.messages.map((message) => toFinding(message as ReviewMessage, index, path))
+    const lang = langOf(document.file)
+    const own = document.file.messages.map((message) => ({...toFinding(message as ReviewMessage, index, path), lang}))
     own.sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.start - b.start || a.end - b.end)
     findings.push(...own)
   })
@@ -114,7 +119,7 @@ export function buildRows(findings: readonly ReviewFinding[]): Row[] {
   findings.forEach((finding, index) => {
     if (!file || finding.document !== documentIndex) {
       documentIndex = finding.document
-      file = {kind: 'file', path: finding.path, counts: {error: 0, warning: 0, info: 0}}
+      file = {kind: 'file', path: finding.path, counts: {error: 0, warning: 0, info: 0}, ...(finding.lang ? {lang: finding.lang} : {})}
       rows.push(file)
       rule = undefined
     }
@@ -178,15 +183,17 @@ export function fixChoices(finding: ReviewFinding): FixChoice[] {
   const {message} = finding
   const expected = message.expected ?? []
   const choices: FixChoice[] = []
+  const label = (value: string) => suggestionLabel(value, finding.lang)
   if (message.fix) {
-    choices.push({label: suggestionLabel(expected[0] ?? message.fix.text), range: message.fix.range, text: message.fix.text, unsafe: message.fix.unsafe === true})
+    choices.push({label: label(expected[0] ?? message.fix.text), range: message.fix.range, text: message.fix.text, unsafe: message.fix.unsafe === true})
   }
   for (const value of expected.slice(message.fix ? 1 : 0)) {
-    choices.push({label: suggestionLabel(value), range: [finding.start, finding.end], text: value, unsafe: false})
+    choices.push({label: label(value), range: [finding.start, finding.end], text: value, unsafe: false})
   }
   return choices.slice(0, MAX_CHOICES)
 }
 
-export function suggestionLabel(value: string): string {
-  return value === '' ? '(delete)' : `“${value}”`
+/** A suggested text as the report shows it, a deletion in words of the document's language. */
+export function suggestionLabel(value: string, lang?: Lang | 'und'): string {
+  return value === '' ? screenLabels(lang).deletion : `“${value}”`
 }

@@ -1,5 +1,6 @@
 import type {Key} from 'ink'
 import type {LintedDocument} from '../../engine/run.js'
+import {runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {TimelineEntry} from './actions.js'
 import {applyFilters, buildRows, collectFindings, cycle, fixChoices, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row} from './model.js'
 
@@ -14,7 +15,8 @@ export interface ReviewState {
   /** Index in the filtered findings. */
   selected: number
   focus: 'list' | 'detail'
-  overlay?: {kind: 'help'} | {kind: 'timeline'; path: string; entries?: TimelineEntry[]; loading: boolean}
+  /** The timeline's `document` is an index in `documents`. */
+  overlay?: {kind: 'help'} | {kind: 'timeline'; document: number; path: string; entries?: TimelineEntry[]; loading: boolean}
   overlayScroll: number
   detailScroll: number
   prompt?: {kind: 'filter'} | {kind: 'fix'; choices: FixChoice[]}
@@ -62,6 +64,14 @@ export function initialState(documents: LintedDocument[]): ReviewState {
 
 export function selectedFinding(state: ReviewState): ReviewFinding | undefined {
   return viewOf(state).findings[state.selected]
+}
+
+/**
+ * The screen's words: those of the file being shown (the selected finding's),
+ * or, with no finding selected, the run's (French when every document is).
+ */
+export function labelsOf(state: Pick<ReviewState, 'documents'>, finding: ReviewFinding | undefined): ScreenLabels {
+  return finding ? screenLabels(finding.lang) : runScreenLabels(state.documents.map((document) => document.file))
 }
 
 /** New filters, keeping the same finding selected when it still shows. */
@@ -114,14 +124,15 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   if (input === 't') {
     const document = finding?.document ?? 0
     const path = state.documents[document]?.file.path || '<stdin>'
-    return {state: {...state, overlay: {kind: 'timeline', path, loading: true}, overlayScroll: 0}, effect: {kind: 'timeline', document}}
+    return {state: {...state, overlay: {kind: 'timeline', document, path, loading: true}, overlayScroll: 0}, effect: {kind: 'timeline', document}}
   }
   if (input === 'f' || input === 'i') {
-    if (!finding) return {state: {...state, status: 'No finding selected'}}
-    if (state.busy) return {state: {...state, status: 'Busy: wait for the previous action to finish'}}
-    if (input === 'i') return {state: {...state, busy: true, status: 'Dismissing…'}, effect: {kind: 'dismiss', finding}}
+    const labels = labelsOf(state, finding)
+    if (!finding) return {state: {...state, status: labels.noSelection}}
+    if (state.busy) return {state: {...state, status: labels.busy}}
+    if (input === 'i') return {state: {...state, busy: true, status: labels.dismissing}, effect: {kind: 'dismiss', finding}}
     const choices = fixChoices(finding)
-    if (choices.length === 0) return {state: {...state, status: 'This finding has no suggestion to apply'}}
+    if (choices.length === 0) return {state: {...state, status: labels.noSuggestion}}
     return {state: {...state, prompt: {kind: 'fix', choices}, status: undefined}}
   }
   return {state}
@@ -141,8 +152,9 @@ function fixPrompt(state: ReviewState, choices: FixChoice[], input: string, key:
   const index = input === 'y' || key.return ? 0 : /^[1-3]$/.test(input) ? Number(input) - 1 : -1
   const finding = selectedFinding(state)
   const choice = choices[index]
-  if (!choice || !finding) return {state: {...state, prompt: undefined, status: 'Fix cancelled'}}
-  return {state: {...state, prompt: undefined, busy: true, status: 'Applying the fix…'}, effect: {kind: 'fix', finding, choice}}
+  const labels = labelsOf(state, finding)
+  if (!choice || !finding) return {state: {...state, prompt: undefined, status: labels.fixCancelled}}
+  return {state: {...state, prompt: undefined, busy: true, status: labels.applying}, effect: {kind: 'fix', finding, choice}}
 }
 
 function overlayKey(state: ReviewState, input: string, key: Key, viewport: Viewport): ReviewState {

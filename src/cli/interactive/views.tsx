@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink'
+import {screenLabels, type KeyAction, type ScreenLabels} from '../formatters/labels.js'
 import type {Line, SegmentStyle} from './detail.js'
 import type {TimelineEntry} from './actions.js'
 import type {Counts, Filters, Row, SeverityName} from './model.js'
@@ -53,32 +54,32 @@ export function Divider({title, width, active}: {title: string; width: number; a
   )
 }
 
-export function Header({counts, shown, theme}: {counts: Counts; shown: number; theme: Theme}) {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+/** The run's counts; `labels` are the run's (French when every document is). */
+export function Header({counts, shown, theme, labels}: {counts: Counts; shown: number; theme: Theme; labels: ScreenLabels}) {
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">
         <Text bold>factlint</Text>
-        <Text>{`  ${plural(counts.files.length, 'file')} · ${plural(counts.total, 'finding')}: `}</Text>
-        <Text {...styleOf('error', theme)}>{plural(counts.severity.error, 'error')}</Text>
+        <Text>{`  ${labels.files(counts.files.length)} · ${labels.findings(counts.total)}`}</Text>
+        <Text {...styleOf('error', theme)}>{labels.errors(counts.severity.error)}</Text>
         <Text>{', '}</Text>
-        <Text {...styleOf('warning', theme)}>{plural(counts.severity.warning, 'warning')}</Text>
+        <Text {...styleOf('warning', theme)}>{labels.warnings(counts.severity.warning)}</Text>
         <Text>{', '}</Text>
-        <Text {...styleOf('info', theme)}>{`${counts.severity.info} info`}</Text>
-        {shown !== counts.total ? <Text dimColor>{`  (${shown} shown)`}</Text> : null}
+        <Text {...styleOf('info', theme)}>{labels.infos(counts.severity.info)}</Text>
+        {shown !== counts.total ? <Text dimColor>{`  ${labels.shown(shown)}`}</Text> : null}
       </Text>
       <Text wrap="truncate" dimColor>
-        {`rules: ${counts.rules.map(([id, count]) => `${id} ${count}`).join(' · ') || '—'}`}
+        {`${labels.rulesHeading}${counts.rules.map(([id, count]) => `${id} ${count}`).join(' · ') || '—'}`}
       </Text>
       <Text wrap="truncate" dimColor>
-        {`files: ${counts.files.map(([file, count]) => `${file} ${count}`).join(' · ') || '—'}`}
+        {`${labels.filesHeading}${counts.files.map(([file, count]) => `${file} ${count}`).join(' · ') || '—'}`}
       </Text>
     </Box>
   )
 }
 
-export function filterTitle(filters: Filters): string {
-  return `rule: ${filters.rule ?? 'all'} · severity: ${filters.severity ?? 'all'}${filters.text ? ` · text: “${filters.text}”` : ''}`
+export function filterTitle(filters: Filters, labels: ScreenLabels): string {
+  return labels.filterTitle(filters.rule, filters.severity, filters.text)
 }
 
 export function FindingList({rows, start, height, selected, theme, focused}: {rows: readonly Row[]; start: number; height: number; selected: number; theme: Theme; focused: boolean}) {
@@ -95,7 +96,8 @@ export function FindingList({rows, start, height, selected, theme, focused}: {ro
 
 function RowView({row, selected, theme, focused}: {row: Row; selected: boolean; theme: Theme; focused: boolean}) {
   if (row.kind === 'file') {
-    const parts = (['error', 'warning', 'info'] as const).filter((severity) => row.counts[severity] > 0).map((severity) => `${row.counts[severity]} ${severity}`)
+    const labels = screenLabels(row.lang)
+    const parts = (['error', 'warning', 'info'] as const).filter((severity) => row.counts[severity] > 0).map((severity) => labels.fileCount(row.counts[severity], severity))
     return (
       <Text wrap="truncate">
         <Text bold underline>{row.path}</Text>
@@ -112,11 +114,12 @@ function RowView({row, selected, theme, focused}: {row: Row; selected: boolean; 
     )
   }
   const {finding} = row
+  const labels = screenLabels(finding.lang)
   return (
     <Text wrap="truncate" inverse={selected && focused} bold={selected}>
       <Text>{selected ? ' › ' : '   '}</Text>
       <Text dimColor={!selected}>{`${`${finding.line}:${finding.column}`.padEnd(8)} `}</Text>
-      <Text {...(theme.color ? {color: SEVERITY_COLOUR[finding.severity]} : {})}>{finding.severity.padEnd(8)}</Text>
+      <Text {...(theme.color ? {color: SEVERITY_COLOUR[finding.severity]} : {})}>{labels.severity[finding.severity].padEnd(labels.severityWidth)}</Text>
       <Text>{finding.message.reason}</Text>
     </Text>
   )
@@ -132,51 +135,54 @@ export function Pane({lines, start, height, theme}: {lines: readonly Line[]; sta
   )
 }
 
-export const KEYS: Array<[string, string]> = [
-  ['↑/↓  j/k', 'move in the list (or scroll the detail)'],
-  ['PgUp/PgDn', 'move a page'],
-  ['g/G', 'first / last finding'],
-  ['Enter/→', 'open the detail (← back to the list)'],
-  ['Tab', 'switch between list and detail'],
-  ['/', 'filter by text (Enter keeps it, Esc clears it)'],
-  ['r', 'cycle the rule filter'],
-  ['s', 'cycle the severity filter'],
-  ['f', 'apply the fix: y/Enter the first suggestion, 1–3 another'],
-  ['i', 'dismiss into the baseline (.factlint-baseline.json)'],
-  ['t', 'timeline of the current file'],
-  ['?', 'this help'],
-  ['q/Esc', 'quit (exit code as the CLI: 1 when errors remain)']
+/** The keys, the same in every language; what each does is in the labels. */
+export const KEYS: Array<[string, KeyAction]> = [
+  ['↑/↓  j/k', 'move'],
+  ['PgUp/PgDn', 'page'],
+  ['g/G', 'ends'],
+  ['Enter/→', 'open'],
+  ['Tab', 'switch'],
+  ['/', 'filter'],
+  ['r', 'rule'],
+  ['s', 'severity'],
+  ['f', 'fix'],
+  ['i', 'dismiss'],
+  ['t', 'timeline'],
+  ['?', 'help'],
+  ['q/Esc', 'quit']
 ]
 
-export function helpLines(): Line[] {
+export function helpLines(labels: ScreenLabels): Line[] {
   return [
-    [{text: 'Keys', style: 'heading'}],
+    [{text: labels.keysHeading, style: 'heading'}],
     [],
-    ...KEYS.map(([keys, what]): Line => [{text: `  ${keys.padEnd(12)}`, style: 'bold'}, {text: what}]),
+    ...KEYS.map(([keys, action]): Line => [{text: `  ${keys.padEnd(12)}`, style: 'bold'}, {text: labels.keys[action]}]),
     [],
-    [{text: 'Press ? or Esc to go back.', style: 'dim'}]
+    [{text: labels.helpBack, style: 'dim'}]
   ]
 }
 
-export function timelineLines(path: string, entries: TimelineEntry[] | undefined): Line[] {
-  const title: Line = [{text: `Timeline of ${path}`, style: 'heading'}]
-  if (entries === undefined) return [title, [], [{text: 'No timeline available for this file.', style: 'dim'}]]
-  if (entries.length === 0) return [title, [], [{text: 'No dates in this file.', style: 'dim'}]]
+export function timelineLines(path: string, entries: TimelineEntry[] | undefined, labels: ScreenLabels): Line[] {
+  const title: Line = [{text: labels.timelineOf(path), style: 'heading'}]
+  if (entries === undefined) return [title, [], [{text: labels.noTimeline, style: 'dim'}]]
+  if (entries.length === 0) return [title, [], [{text: labels.noDates, style: 'dim'}]]
   const gutter = Math.max(...entries.map((entry) => String(entry.line).length))
   const conflicts = entries.filter((entry) => entry.conflict).length
   return [
     title,
-    [{text: `${entries.length} date${entries.length === 1 ? '' : 's'}, ${conflicts} conflict${conflicts === 1 ? '' : 's'}`, style: 'dim'}],
+    [{text: labels.datesAndConflicts(entries.length, conflicts), style: 'dim'}],
     [],
     ...entries.flatMap((entry): Line[] => {
       const row: Line = [
         {text: entry.conflict ? '✖ ' : '  ', style: 'error'},
-        {text: `line ${String(entry.line).padStart(gutter)}  `, style: 'dim'},
+        {text: `${labels.line} ${String(entry.line).padStart(gutter)}  `, style: 'dim'},
         {text: (entry.date ?? '?').padEnd(10), style: 'bold'},
         {text: ` ${(entry.weekday ?? '').padEnd(9)}`, style: 'dim'},
         {text: ` ${entry.text}`}
       ]
-      return entry.conflict ? [row, [{text: `${' '.repeat(gutter + 7)}↳ ${entry.conflict}`, style: 'error'}]] : [row]
+      // The conflict's text goes under the date: past the marker, the line label and number, then its arrow.
+      const indent = 2 + [...labels.line].length + 1 + gutter
+      return entry.conflict ? [row, [{text: `${' '.repeat(indent)}↳ ${entry.conflict}`, style: 'error'}]] : [row]
     })
   ]
 }
