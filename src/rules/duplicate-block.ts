@@ -6,6 +6,7 @@ import {dice} from '../analysis/duplicates-index.js'
 import {paragraphKind} from '../analysis/duplicates-kinds.js'
 import {documentOf, memo} from '../engine/document.js'
 import {blockquoteRanges, startsInside} from '../text/blockquotes.js'
+import {blankTableRows} from '../text/table-rows.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
 import {defineRule, locate} from './define.js'
@@ -98,7 +99,8 @@ export const duplicateBlock = defineRule({
     const say = messages[lang]
     const blocks = blocksOf(ctx.file, ctx.tree)
     const place = locate(ctx.file)
-    const analyses = analyseParagraphs(blocks.map((block) => block.text))
+    // A table's rows repeat by design (a timetable, standings): they are compared with nothing.
+    const analyses = analyseParagraphs(blocks.map((block) => blankTableRows(block.text)))
     const kinds = kindsOf(ctx.file, blocks)
     const prints: FigurePrint[] = blocks.map((block, index) => {
       const {words, key, shingles, sentence, crossReference} = analyses[index]!

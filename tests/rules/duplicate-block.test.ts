@@ -464,6 +464,44 @@ ruleTester(RULE, {
   ]
 })
 
+// A timetable or a standings table repeats its cells row after row.
+const FR_TABLE = [
+  '| Jour | TGV | Intercités | TER | Transilien | RER |',
+  '|---|---|---|---|---|---|',
+  '| Lundi 7 décembre | 1 sur 2 | 2 sur 3 | 1 sur 3 | 30 % | 1 sur 3 |',
+  '| Mardi 8 décembre | 1 sur 2 | 2 sur 3 | 1 sur 3 | 30 % | 1 sur 3 |',
+  '| Mercredi 9 décembre | 1 sur 2 | 2 sur 3 | 1 sur 3 | 30 % | 1 sur 3 |'
+].join('\n')
+const EN_TABLE = [
+  '| Team | Played | Won | Drawn | Lost | Points |',
+  '| --- | --- | --- | --- | --- | --- |',
+  '| Leinster | four games played | three wins at home | no draw this season | one defeat away from home | fourteen points |',
+  '| Munster | four games played | three wins at home | no draw this season | one defeat away from home | fourteen points |',
+  '| Ulster | four games played | three wins at home | no draw this season | one defeat away from home | fourteen points |'
+].join('\n')
+
+ruleTester(RULE, {
+  valid: [
+    {text: md('# Grève', FR[0]!, FR_TABLE, FR[1]!), path: 'draft.md', name: 'md fr: the rows of a timetable repeat their cells'},
+    {text: md('# Standings', EN[0]!, EN_TABLE, EN[1]!), path: 'draft.md', name: 'md en: the rows of a standings table repeat their cells'},
+    {text: lines(EN[0]!, ...EN_TABLE.split('\n'), EN[1]!), name: 'txt en: a pipe table typed in plain text'}
+  ],
+  invalid: [
+    {
+      text: md(FR[0]!, FR_TABLE, FR[1]!, FR[0]!),
+      path: 'draft.md',
+      name: 'md fr: a body paragraph pasted twice next to a table',
+      errors: [{place: `11:1-11:${FR[0]!.length + 1}`, reason: 'La ligne 11 répète la ligne 1 : un seul exemplaire est attendu'}]
+    },
+    {
+      text: md(EN[0]!, EN_TABLE, EN[1]!, EN[0]!),
+      path: 'draft.md',
+      name: 'md en: a body paragraph pasted twice next to a table',
+      errors: [{place: `11:1-11:${EN[0]!.length + 1}`, reason: 'Line 11 repeats line 1, expected one copy'}]
+    }
+  ]
+})
+
 describe('duplicate-block fix and pull quotes', () => {
   const fixed = async (text: string) => {
     const file = await lint(text, {path: 'draft.md', rules: {[RULE]: 'error'}})
