@@ -22,7 +22,7 @@ describe('factlint timeline', () => {
     expect(lines[1]).toBe('  2020-10-01  jeudi     « jeudi »  ligne 16, lue d’après « vendredi 2 octobre » (ligne 1)')
     expect(lines[3]).toBe('  2020-10-02  vendredi  « vendredi 2 octobre »  ligne 1')
     expect(lines[4]).toBe('✖ 2020-10-30  vendredi  « mercredi 30 octobre »  ligne 18')
-    expect(stdout).toContain('      date-weekday: Le 30 octobre 2020 est un vendredi, pas un mercredi ; année déduite de « vendredi 2 octobre » (ligne 1) (attendu : mercredi 30 septembre, mercredi 28 octobre, vendredi 30 octobre)')
+    expect(stdout).toContain('      date-weekday: Le 30 octobre 2020 est un vendredi, pas un mercredi ; année déduite de « vendredi 2 octobre » (ligne 1) (attendu : “mercredi 30 septembre”, “mercredi 28 octobre”, “vendredi 30 octobre”)')
     expect(stdout).toContain('      date-timeline: « mercredi 30 octobre » (30 octobre 2020) tombe 4 semaines après')
   })
 

@@ -129,7 +129,8 @@ function mark(entry: TimelineEntry): string {
 
 function pushFindings(lines: string[], entry: TimelineEntry, label: string): void {
   for (const finding of entry.findings) {
-    const expected = finding.expected.length > 0 ? ` (${label} ${finding.expected.join(', ')})` : ''
+    // Quoted as the pretty report quotes them: "Monday, October 28" holds a comma of its own.
+    const expected = finding.expected.length > 0 ? ` (${label} ${finding.expected.map((value) => `“${value}”`).join(', ')})` : ''
     lines.push(`      ${finding.ruleId}: ${finding.reason}${expected}`)
   }
 }
