@@ -26,6 +26,22 @@ describe('factlint timeline', () => {
     expect(stdout).toContain('      date-timeline: « mercredi 30 octobre » (30 octobre 2020) tombe 4 semaines après')
   })
 
+  test('dates placed in years for different reasons each say why; one reason for all is said once', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-timeline-'))
+    const fr = path.join(dir, 'histoire.txt')
+    writeFileSync(fr, 'La gare a rouvert lundi 30 novembre.\n\nLe samedi 19 août 1944, la police se met en grève. Le jeudi 24 août, les chars arrivent.\n')
+    const {stdout} = await run([fr, '--date', '2026-12-04'])
+    const lines = stdout.split('\n')
+    expect(lines).toContain('  1944-08-24  jeudi   « jeudi 24 août »  ligne 3 — année déduite de « samedi 19 août 1944 » (ligne 3)')
+    expect(lines).toContain('  2026-11-30  lundi   « lundi 30 novembre »  ligne 1 — année de la date de publication (2026-12-04)')
+    expect(lines.some((line) => line.startsWith('Année :'))).toBe(false)
+    const en = path.join(dir, 'station.txt')
+    writeFileSync(en, 'The station reopened on Monday, Nov. 30. Trains resumed on Tuesday, Dec. 1.\n')
+    const single = (await run([en, '--date', '2026-12-04'])).stdout.split('\n')
+    expect(single).toContain('  2026-11-30  Monday   "Monday, Nov. 30"  line 1')
+    expect(single).toContain('Year: year of the publication date (2026-12-04)')
+  })
+
   test('--format json gives the same data', async () => {
     const {code, stdout} = await run(['fixtures/esper-rabat.fr.txt', '--format', 'json'])
     expect(code).toBe(1)

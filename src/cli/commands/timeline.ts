@@ -100,9 +100,12 @@ export function renderTimeline(timeline: Timeline): string {
   const unplaced = timeline.entries.filter((entry) => !entry.date)
   if (timeline.entries.length === 0) lines.push(`  ${say.none}`)
   const width = Math.max(0, ...placed.map((entry) => (entry.weekday ?? '').length))
+  // One reason for every year goes once at the end; several (a feature's 1944, then the present) go on each date.
+  const reasons = new Set(placed.flatMap((entry) => (entry.year ? [entry.year] : [])))
   for (const entry of placed) {
     const anchor = entry.anchor ? `, ${say.readFrom} ${quote(timeline, entry.anchor.text)} (${say.line} ${entry.anchor.line})` : ''
-    lines.push(`${mark(entry)} ${entry.date}  ${(entry.weekday ?? '').padEnd(width)}  ${quote(timeline, entry.text)}  ${say.line} ${entry.line}${anchor}`)
+    const reason = reasons.size > 1 && entry.year ? ` — ${entry.year}` : ''
+    lines.push(`${mark(entry)} ${entry.date}  ${(entry.weekday ?? '').padEnd(width)}  ${quote(timeline, entry.text)}  ${say.line} ${entry.line}${anchor}${reason}`)
     pushFindings(lines, entry, say.expected)
   }
   if (unplaced.length > 0) {
@@ -112,8 +115,7 @@ export function renderTimeline(timeline: Timeline): string {
       pushFindings(lines, entry, say.expected)
     }
   }
-  const year = placed.find((entry) => entry.year)?.year
-  if (year) lines.push('', `${say.year} ${year}`)
+  if (reasons.size === 1) lines.push('', `${say.year} ${[...reasons][0]}`)
   return `${lines.join('\n')}\n`
 }
 
