@@ -134,7 +134,7 @@ const CLAUSE_BREAK: Record<Lang, RegExp> = {
 
 /** A verb in the past, in a clause: "ran", "was", "had ended"; « a duré », « s’est tenue », « fermait ». */
 const PAST_IN_CLAUSE: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:a|ont|avait|avaient|était|étaient|fut|furent|s['’]est|se sont)(?![\p{L}])|\p{L}{2,}(?:ait|aient|èrent)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:a|ont|avait|avaient|était|étaient|fut|furent|s['’]est|se sont)(?![\p{L}])|(?<![\p{L}])\p{L}{2,}(?:ait|aient|èrent)(?![\p{L}])/iu,
   en: /\b(?:was|were|had|did|ran|went|stayed|lasted|remained|kept|held|\p{L}{2,}ed)\b/iu
 }
 
