@@ -516,6 +516,9 @@ export function usedAsPersonName(text: string, start: number, end: number, seenI
   return after !== null && isNameWord(after[1]!) && !isHyphen(text.charCodeAt(end + after[0].length))
 }
 
+/** Lower-case particles between a first name and a surname (Charles de Gaulle, Marcelo Rebelo de Sousa, Vincent van Gogh). */
+const PARTICLES = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'al', 'el'])
+
 /** Longer than any first name looked for. */
 const FIRST_NAME_REACH = 48
 
@@ -528,9 +531,16 @@ export function firstNamesBefore(occurrences: ReadonlyArray<readonly [text: stri
   const names: FirstName[] = []
   for (const [text, start] of occurrences) {
     if (start < 2 || !/[ \u00A0]/.test(text.charAt(start - 1))) continue
-    const at = wordStartBefore(text, start - 1)
+    let at = wordStartBefore(text, start - 1)
     if (at === undefined) continue
-    const name = text.slice(at, start - 1)
+    let name = text.slice(at, start - 1)
+    // « Amadeo de Souza », "Ludwig van Beethoven": the first name is before the particle.
+    if (PARTICLES.has(name) && at >= 2 && /[ \u00A0]/.test(text.charAt(at - 1))) {
+      const end = at - 1
+      at = wordStartBefore(text, end)
+      if (at === undefined) continue
+      name = text.slice(at, end)
+    }
     if (!isCapitalised(name) || isHyphen(name.charCodeAt(name.length - 1)) || TITLES.has(localeLowerCase(name))) continue
     names.push({name: localeLowerCase(name), initial: isSentenceInitial(text, at)})
   }

@@ -128,6 +128,16 @@ ruleTester('inconsistent-spelling', {
       name: 'en: Thompson and Thomson with different first names'
     },
     {
+      text: 'Le président Marcelo Rebelo de Sousa visitera l’exposition du peintre Amadeo de Souza-Cardoso. M. Rebelo de Sousa arrive lundi.',
+      lang: 'fr',
+      name: 'fr: the first name is read before a particle (Amadeo de Souza, Rebelo de Sousa): two people'
+    },
+    {
+      text: 'The painter Amadeo de Souza-Cardoso is shown in Paris during the visit of President Marcelo Rebelo de Sousa. Sousa arrives on Monday.',
+      lang: 'en',
+      name: 'en: the first name is read before a particle (Amadeo de Souza, Rebelo de Sousa): two people'
+    },
+    {
       text: 'Rectificatif\n\nLe nom de l’adjoint aux finances est M. Karim Benali, et non M. Karim Benhali. Nous présentons nos excuses à M. Benali.',
       lang: 'fr',
       name: 'fr: a correction denies the wrong name next to the right one (« Benali, et non Benhali »)'
@@ -140,6 +150,18 @@ ruleTester('inconsistent-spelling', {
     }
   ],
   invalid: [
+    {
+      text: 'Le président Marcelo Rebelo de Sousa est arrivé. Marcelo Rebelo de Sousa a parlé. Puis Marcelo Rebelo de Souza est reparti.',
+      lang: 'fr',
+      name: 'fr: the same first name before the particle: one person, a slip',
+      errors: [{reason: /^« Souza »/, expected: ['Sousa']}]
+    },
+    {
+      text: 'President Marcelo Rebelo de Sousa arrived. Marcelo Rebelo de Sousa spoke. Then Marcelo Rebelo de Souza left.',
+      lang: 'en',
+      name: 'en: the same first name before the particle: one person, a slip',
+      errors: [{reason: /^Unexpected `Souza`/, expected: ['Sousa']}]
+    },
     {
       text: 'Le maire Karim Benali a parlé. Selon M. Benali, tout va bien. Ce n’est pas M. Benhali qui a signé.',
       lang: 'fr',
