@@ -198,9 +198,20 @@ function datelinesOf(located: readonly Located[]): DateMention[] {
       const head = lineHead(block.text, from)
       if (head === undefined) return false
       const place = DATELINE_PLACE.test(head)
-      return (place && DATELINE_END.test(after)) || (head === '' && DATELINE_AGENCY.test(after)) || (place && DATELINE_AGENCY.test(after))
+      return (place && DATELINE_END.test(after)) || (head === '' && DATELINE_AGENCY.test(after)) || (place && DATELINE_AGENCY.test(after)) || isDateLine(mention, block.text, head, to)
     })
     .map(({mention}) => mention)
+}
+
+/**
+ * A full date alone on its line (« Vendredi 4 décembre 2026 », "Friday 4
+ * December 2026"): the date a page or an obituary is published under, as a
+ * dateline is.
+ */
+function isDateLine(mention: DateMention, text: string, head: string, to: number): boolean {
+  if (head.trim() !== '' || mention.stated.year === undefined) return false
+  const newline = text.indexOf('\n', to)
+  return /^[\s.]*$/u.test(text.slice(to, newline < 0 ? text.length : newline))
 }
 
 /** The text from the start of the line to `index`, when it is short enough to be a dateline's place (a paragraph may be one long line). */

@@ -269,7 +269,9 @@ function textualReading(mention: DateMention, previous: ResolvedDate | undefined
     year === previous.date.year && previous.yearSource.kind !== 'written' ? previous.yearSource : {kind: 'document', from: previous.mention}
   const reading = resolved(mention, year, source)
   const near = Math.abs(dayNumber(reading.date) - dayNumber(previous.date)) <= YEAR_SWITCH_DAYS
-  return near && reading.agrees ? reading : undefined
+  // A story goes on into the next year (« jeudi 31 décembre 2020 … vendredi 1er janvier »), not back into the one
+  // before: « née le 17 février 1931 … les obsèques, vendredi 11 décembre » is no date of 1930.
+  return near && year >= previous.date.year && reading.agrees ? reading : undefined
 }
 
 /** A year written in the date's sentence, then the year its paragraph told before it, with which its weekday agrees. */

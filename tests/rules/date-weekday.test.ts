@@ -107,6 +107,16 @@ describe('weekday and date disagree', () => {
     expect(await reported(en('Tuesday'), 'en')).toEqual(['3:59-3:74: May 13, 1944 is a Saturday, not a Tuesday; year inferred from "Saturday, August 19, 1944" (line 1)'])
   })
 
+  test('a full date alone on its line dates the story, and a birth date does not pull a later date back into the year before it', async () => {
+    const en = (weekday: string) => `Friday 4 December 2026\n\nShe was born on February 17, 1931, in Whitby.\n\nThe funeral will be held on ${weekday} 11 December.`
+    const fr = (weekday: string) => `Vendredi 4 décembre 2026\n\nElle est née le 17 février 1931 à Carmaux.\n\nLes obsèques auront lieu le ${weekday} 11 décembre.`
+    expect(await reported(en('Friday'), 'en')).toEqual([])
+    expect(await reported(fr('vendredi'), 'fr')).toEqual([])
+    // 11 December 1930 was a Thursday: the birth date's year before is no reading of the funeral's date.
+    expect(await reported(en('Thursday'), 'en')).toEqual(['5:29-5:49: December 11, 2026 is a Friday, not a Thursday; year inferred from "Friday 4 December 2026" (line 1)'])
+    expect(await reported(fr('jeudi'), 'fr')).toEqual(['5:29-5:46: Le 11 décembre 2026 est un vendredi, pas un jeudi ; année déduite de « Vendredi 4 décembre 2026 » (ligne 1)'])
+  })
+
   test('leap years', async () => {
     expect(await reported('Le scrutin a eu lieu samedi 29 février 2020.', 'fr')).toEqual([])
     expect(await reported('Le scrutin a eu lieu lundi 29 février 2021.', 'fr')).toEqual([
