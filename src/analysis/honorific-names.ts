@@ -1,0 +1,145 @@
+/**
+ * Whose name follows an honorific: a person's, or a proper name that merely
+ * contains one (the drink "Keurig Dr Pepper", the film "Mr. Smith Goes to
+ * Washington", the boots "Dr Martens", « M Le magazine du Monde »). A brand
+ * or a title is spelt as its owner spells it, whatever the document's house
+ * style: adding or removing its full stop changes correct text.
+ *
+ * The evidence is the document itself. A newspaper names a person in full
+ * (« Nacer Bourita », "Dr Jane Brown") or by the surname alone ("Brown
+ * said") somewhere; a brand or a work is only ever written whole, honorific
+ * included. Pure: block texts in, one verdict per honorific out.
+ */
+import type {Lang} from '../types.js'
+
+/** One honorific with the name after it, in one block's text. */
+export interface HonorificName {
+  block: number
+  /** Start of the honorific. */
+  start: number
+  /** The capitalised words after it (surname particles left out), at most three: « Le Pen » gives ["Pen"]. */
+  words: readonly string[]
+  /** Where the first of `words` starts: that position alone does not show the word is a name. */
+  firstWord: number
+  /** End of the last of `words`. */
+  end: number
+}
+
+/**
+ * - `person`: the document uses the name as a person's (elsewhere alone or
+ *   after a first name).
+ * - `title`: the honorific sits inside a proper name of a thing: after a
+ *   capitalised word in mid-sentence ("Keurig Dr Pepper"), or opening a
+ *   title set off by quotation marks or emphasis (*Dr. Strangelove*).
+ * - `unknown`: neither; most likely a person named once, possibly a brand.
+ */
+export type NameKind = 'person' | 'title' | 'unknown'
+
+/** Capitalised particles of surnames (« M. Le Pen », "Dr. Van Helsing"): part of a name only when a capitalised word follows. */
+export const PARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', 'De', 'Du', 'Des', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos'])
+
+/** Lower-case words a title in title case leaves uncapitalised ("Goes to Washington", « Le Monde et la Ville »). */
+const TITLE_FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set('a an the and or nor but of to in on at by for from with as into over vs'.split(' ')),
+  fr: new Set('de du des le la les l d à au aux et ou en un une sur pour par avec dans'.split(' '))
+}
+
+const WORD = /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*/gu
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu
+
+/** A surname in the possessive is the surname ("Brown’s"). */
+export function nameKey(word: string): string {
+  return word.replace(/['’]s$/u, '')
+}
+
+export function classifyNames(texts: readonly string[], names: readonly HonorificName[], lang: Lang, emphasis: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = []): NameKind[] {
+  const attested = attestations(texts, names)
+  const person = names.map((name) => name.words.some((word) => attested.get(word)?.some((at) => at.block !== name.block || at.index < name.start || at.index >= name.end)))
+  // One surname, one person: "Dr Jane Brown" is Brown, whom the document calls "Brown" elsewhere.
+  const surnames = new Set(names.filter((_, index) => person[index]).map((name) => name.words.at(-1)))
+  return names.map((name, index) => {
+    const text = texts[name.block]!
+    const title = opensTitle(text, name, lang, emphasis[name.block] ?? [])
+    // A title that goes on past the name ("“Mr. Smith Goes to Washington”") is one even when Smith is also someone in the story.
+    if (title === 'longer') return 'title'
+    if (person[index] || surnames.has(name.words.at(-1))) return 'person'
+    if (title || afterCapitalisedWord(text, name.start)) return 'title'
+    return 'unknown'
+  })
+}
+
+interface Attestation {
+  block: number
+  index: number
+}
+
+/**
+ * Where each capitalised word is used as a name: everywhere but first after
+ * an honorific (that is the place in question), and at a sentence's start
+ * only when the document never writes the word in lower case ("No" in "Dr.
+ * No" is not a surname because the document also writes "no").
+ */
+function attestations(texts: readonly string[], names: readonly HonorificName[]): Map<string, Attestation[]> {
+  const skipped = new Set(names.map((name) => `${name.block}:${name.firstWord}`))
+  const lower = new Set<string>()
+  for (const text of texts) for (const match of text.matchAll(LOWER_WORD)) lower.add(nameKey(match[0]))
+  const found = new Map<string, Attestation[]>()
+  texts.forEach((text, block) => {
+    for (const match of text.matchAll(WORD)) {
+      if (skipped.has(`${block}:${match.index}`)) continue
+      const word = nameKey(match[0])
+      if (PARTICLES.has(word)) continue
+      if (startsSentence(text, match.index) && lower.has(word.toLowerCase())) continue
+      const list = found.get(word)
+      if (list) list.push({block, index: match.index})
+      else found.set(word, [{block, index: match.index}])
+    }
+  })
+  return found
+}
+
+/** Only spaces, opening quotation marks or brackets between the start of the block or a sentence's end and `index`. */
+function startsSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index).replace(/[\s«“„"‘'(\[*_—–-]+$/u, '')
+  return before === '' || /[.!?…:]$/u.test(before)
+}
+
+/** "Keurig Dr Pepper": a capitalised word just before, which does not start its sentence. */
+function afterCapitalisedWord(text: string, start: number): boolean {
+  const match = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’-]*[ \u00A0]$/u.exec(text.slice(Math.max(0, start - 40), start))
+  if (!match) return false
+  return !startsSentence(text, start - match[0].length)
+}
+
+const OPENING: Record<string, string> = {'«': '»', '“': '”', '„': '“', '"': '"', '‘': '’', '*': '*', _: '_'}
+
+/**
+ * The honorific opens a span set off by quotation marks or emphasis, and the
+ * span reads as a title: every word capitalised but the function words
+ * ("Mr. Smith Goes to Washington"). Quoted speech ("“Dr Smith told me”")
+ * has lower-case words and is not a title. `longer` when the title goes on
+ * past the name, `name` when it is the honorific and the name alone
+ * (*Dr. Strangelove*, or a name quoted as a name).
+ */
+function opensTitle(text: string, name: HonorificName, lang: Lang, emphasis: ReadonlyArray<readonly [number, number]>): 'name' | 'longer' | false {
+  const spans: Array<[number, number]> = emphasis.filter(([start]) => start === name.start).map(([start, end]) => [start, end])
+  const opening = /([«“„"‘*_])[ \u00A0\u202F]?$/u.exec(text.slice(Math.max(0, name.start - 2), name.start))
+  if (opening) {
+    const close = text.indexOf(OPENING[opening[1]!]!, name.end)
+    if (close >= 0) spans.push([name.start, close])
+  }
+  const title = spans.find(([start, end]) => isTitleCase(text.slice(start, end), lang))
+  if (!title) return false
+  return /[\p{L}\p{N}]/u.test(text.slice(name.end, title[1])) ? 'longer' : 'name'
+}
+
+function isTitleCase(span: string, lang: Lang): boolean {
+  // The honorific's own full stop, then a final ? or ! of the title, are not sentence ends.
+  const words = span.replace(/^(\p{L}+)\./u, '$1').replace(/[?!]\s*$/u, '').split(/[\s\u00A0\u202F]+/u).filter(Boolean)
+  if (words.length > 12) return false
+  return words.every((raw) => {
+    const word = raw.replace(/^[(\[]+|[,;:)\]]+$/gu, '')
+    if (/[.!?…]/u.test(word)) return false
+    return /^[\p{Lu}\p{N}]/u.test(word) || TITLE_FUNCTION_WORDS[lang].has(word.replace(/['’]$/u, '').toLowerCase())
+  })
+}
