@@ -10,6 +10,7 @@
  * said") somewhere; a brand or a work is only ever written whole, honorific
  * included. Pure: block texts in, one verdict per honorific out.
  */
+import {quotationsOf} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 
 /** One honorific with the name after it, in one block's text. */
@@ -29,8 +30,9 @@ export interface HonorificName {
  * - `person`: the document uses the name as a person's (elsewhere alone or
  *   after a first name).
  * - `title`: the honorific sits inside a proper name of a thing: after a
- *   capitalised word in mid-sentence ("Keurig Dr Pepper"), or opening a
- *   title set off by quotation marks or emphasis (*Dr. Strangelove*).
+ *   capitalised word in mid-sentence and before a single name ("Keurig Dr
+ *   Pepper"), or opening a title set off by quotation marks or emphasis
+ *   (*Dr. Strangelove*, “Goodbye, Mr. Chips”).
  * - `unknown`: neither; most likely a person named once, possibly a brand.
  */
 export type NameKind = 'person' | 'title' | 'unknown'
@@ -57,13 +59,17 @@ export function classifyNames(texts: readonly string[], names: readonly Honorifi
   const person = names.map((name) => name.words.some((word) => attested.get(word)?.some((at) => at.block !== name.block || at.index < name.start || at.index >= name.end)))
   // One surname, one person: "Dr Jane Brown" is Brown, whom the document calls "Brown" elsewhere.
   const surnames = new Set(names.filter((_, index) => person[index]).map((name) => name.words.at(-1)))
+  const marked = new Map<number, Array<readonly [number, number]>>()
   return names.map((name, index) => {
     const text = texts[name.block]!
-    const title = opensTitle(text, name, lang, emphasis[name.block] ?? [])
+    let block = marked.get(name.block)
+    if (!block) marked.set(name.block, (block = markedSpans(text, emphasis[name.block] ?? [])))
+    const title = titleAround(text, name, lang, block)
     // A title that goes on past the name ("“Mr. Smith Goes to Washington”") is one even when Smith is also someone in the story.
     if (title === 'longer') return 'title'
     if (person[index] || surnames.has(name.words.at(-1))) return 'person'
-    if (title || afterCapitalisedWord(text, name.start)) return 'title'
+    // "Health Secretary Dr Sarah Wollaston": a job title before a first name and a surname is a person's.
+    if (title || (afterCapitalisedWord(text, name.start) && name.words.length === 1)) return 'title'
     return 'unknown'
   })
 }
@@ -111,35 +117,39 @@ function afterCapitalisedWord(text: string, start: number): boolean {
   return !startsSentence(text, start - match[0].length)
 }
 
-const OPENING: Record<string, string> = {'«': '»', '“': '”', '„': '“', '"': '"', '‘': '’', '*': '*', _: '_'}
+/** Spans set off by marks that the text still shows: quotation marks, and emphasis in plain text (*…*, _…_). */
+const MARKED = /‘[^‘’\n]*’|\*[^*\n]+\*|(?<![\p{L}\p{N}])_[^_\n]+_(?![\p{L}\p{N}])/gu
 
 /**
- * The honorific opens a span set off by quotation marks or emphasis, and the
- * span reads as a title: every word capitalised but the function words
- * ("Mr. Smith Goes to Washington"). Quoted speech ("“Dr Smith told me”")
- * has lower-case words and is not a title. `longer` when the title goes on
- * past the name, `name` when it is the honorific and the name alone
- * (*Dr. Strangelove*, or a name quoted as a name).
+ * The honorific lies in a span set off by quotation marks or emphasis, and
+ * the span reads as a title: every word capitalised but the function words
+ * ("Mr. Smith Goes to Washington", “Goodbye, Mr. Chips”). Quoted speech
+ * ("“Dr Smith told me”") has lower-case words and is not a title. `longer`
+ * when the title has more than the honorific and the name, `name` when it
+ * is only those (*Dr. Strangelove*, or a name quoted as a name).
  */
-function opensTitle(text: string, name: HonorificName, lang: Lang, emphasis: ReadonlyArray<readonly [number, number]>): 'name' | 'longer' | false {
-  const spans: Array<[number, number]> = emphasis.filter(([start]) => start === name.start).map(([start, end]) => [start, end])
-  const opening = /([«“„"‘*_])[ \u00A0\u202F]?$/u.exec(text.slice(Math.max(0, name.start - 2), name.start))
-  if (opening) {
-    const close = text.indexOf(OPENING[opening[1]!]!, name.end)
-    if (close >= 0) spans.push([name.start, close])
-  }
-  const title = spans.find(([start, end]) => isTitleCase(text.slice(start, end), lang))
+function titleAround(text: string, name: HonorificName, lang: Lang, spans: ReadonlyArray<readonly [number, number]>): 'name' | 'longer' | false {
+  const title = spans.find(([start, end]) => start <= name.start && name.end <= end && isTitleCase(text.slice(start, end).trim(), lang))
   if (!title) return false
-  return /[\p{L}\p{N}]/u.test(text.slice(name.end, title[1])) ? 'longer' : 'name'
+  return /[\p{L}\p{N}]/u.test(text.slice(title[0], name.start) + text.slice(name.end, title[1])) ? 'longer' : 'name'
+}
+
+/** The spans of one block where a title may be: its emphasis, its quotations, its plain-text marks. */
+function markedSpans(text: string, emphasis: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [...emphasis]
+  for (const quotation of quotationsOf(text)) spans.push([quotation.start + 1, quotation.end - 1])
+  for (const match of text.matchAll(MARKED)) spans.push([match.index + 1, match.index + match[0].length - 1])
+  return spans
 }
 
 function isTitleCase(span: string, lang: Lang): boolean {
-  // The honorific's own full stop, then a final ? or ! of the title, are not sentence ends.
-  const words = span.replace(/^(\p{L}+)\./u, '$1').replace(/[?!]\s*$/u, '').split(/[\s\u00A0\u202F]+/u).filter(Boolean)
+  // A final ? or ! belongs to the title.
+  const words = span.replace(/[?!]\s*$/u, '').split(/[\s\u00A0\u202F]+/u).filter(Boolean)
   if (words.length > 12) return false
   return words.every((raw) => {
     const word = raw.replace(/^[(\[]+|[,;:)\]]+$/gu, '')
-    if (/[.!?…]/u.test(word)) return false
+    // Another abbreviation is no sentence's end: “Dr. Jekyll and Mr. Hyde”.
+    if (/[.!?…]/u.test(word) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) return false
     return /^[\p{Lu}\p{N}]/u.test(word) || TITLE_FUNCTION_WORDS[lang].has(word.replace(/['’]$/u, '').toLowerCase())
   })
 }

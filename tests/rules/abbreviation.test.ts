@@ -28,6 +28,11 @@ ruleTester('abbreviation', {
       name: 'en: a quoted title in title case keeps its full stop, even when a Smith is in the story'
     },
     {
+      text: 'Mr Adams met Mrs Baker and Ms Clark. Adams read “Dr. Jekyll and Mr. Hyde” at school.',
+      lang: 'en',
+      name: 'en: every honorific inside a quoted title is left alone'
+    },
+    {
       text: 'Mr Hale met Mrs Jones. Hale and Jones watched *Dr. Strangelove* twice.',
       lang: 'en',
       path: 'test.md',
@@ -153,6 +158,8 @@ describe('abbreviation analysis', () => {
       ['Dr. Knock', true],
       ['Dr. Cottard', false]
     ])
+    // A job title before a first name and a surname is no brand: reported, with a fix to review.
+    expect(safety('Mr. Smith met Mrs. Jones and Health Secretary Dr Sarah Wollaston.', 'en')).toEqual([['Dr Sarah', true]])
     // « Mme. » is wrong whoever bears it.
     expect(safety('Mme. Dupont est arrivée.', 'fr')).toEqual([['Mme. Dupont', false]])
   })
