@@ -106,15 +106,19 @@ function attestations(texts: readonly string[], names: readonly HonorificName[])
 
 /** Only spaces, opening quotation marks or brackets between the start of the block or a sentence's end and `index`. */
 function startsSentence(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index).replace(/[\s«“„"‘'(\[*_—–-]+$/u, '')
-  return before === '' || /[.!?…:]$/u.test(before)
+  let at = index
+  while (at > 0 && OPENERS.has(text[at - 1]!)) at--
+  return at === 0 || '.!?…:'.includes(text[at - 1]!)
 }
+
+const OPENERS = new Set([...' \t\n\u00A0\u202F«“„"‘\'([*_—–-'])
 
 /** "Keurig Dr Pepper": a capitalised word just before, which does not start its sentence. */
 function afterCapitalisedWord(text: string, start: number): boolean {
-  const match = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’-]*[ \u00A0]$/u.exec(text.slice(Math.max(0, start - 40), start))
-  if (!match) return false
-  return !startsSentence(text, start - match[0].length)
+  if (start < 2 || (text[start - 1] !== ' ' && text[start - 1] !== '\u00A0')) return false
+  let at = start - 1
+  while (at > 0 && /[\p{L}\p{N}&'’-]/u.test(text[at - 1]!)) at--
+  return at < start - 1 && /\p{Lu}/u.test(text[at]!) && !startsSentence(text, at)
 }
 
 /** Spans set off by marks that the text still shows: quotation marks, and emphasis in plain text (*…*, _…_). */
@@ -143,13 +147,19 @@ function markedSpans(text: string, emphasis: ReadonlyArray<readonly [number, num
 }
 
 function isTitleCase(span: string, lang: Lang): boolean {
-  // A final ? or ! belongs to the title.
-  const words = span.replace(/[?!]\s*$/u, '').split(/[\s\u00A0\u202F]+/u).filter(Boolean)
+  const words = span.split(/[\s\u00A0\u202F]+/u).filter(Boolean)
   if (words.length > 12) return false
-  return words.every((raw) => {
-    const word = raw.replace(/^[(\[]+|[,;:)\]]+$/gu, '')
+  return words.every((raw, index) => {
+    // A final ? or ! belongs to the title; commas, colons and brackets do not stop one.
+    const word = trimEnd(raw.replace(/^[(\[]+/u, ''), index === words.length - 1 ? ',;:)]?!' : ',;:)]')
     // Another abbreviation is no sentence's end: “Dr. Jekyll and Mr. Hyde”.
     if (/[.!?…]/u.test(word) && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(word)) return false
     return /^[\p{Lu}\p{N}]/u.test(word) || TITLE_FUNCTION_WORDS[lang].has(word.replace(/['’]$/u, '').toLowerCase())
   })
+}
+
+function trimEnd(word: string, characters: string): string {
+  let end = word.length
+  while (end > 0 && characters.includes(word[end - 1]!)) end--
+  return word.slice(0, end)
 }
