@@ -123,7 +123,7 @@ export function findAbbreviations(texts: readonly string[], lang: Lang | 'und', 
       occurrences.push({block, start: match.index, end, nameEnd: nameStart + match[4]!.length, word, kind: match[2] ? 'period' : 'bare', honorific, name})
     }
   })
-  if (occurrences.length === 0) return []
+  if (!mayReport(occurrences)) return []
   const kinds = new Map<Occurrence, NameKind>()
   const names = occurrences.map((occurrence) => occurrence.name)
   classifyNames(texts, names, lang, emphasis).forEach((kind, index) => kinds.set(occurrences[index]!, kind))
@@ -152,6 +152,26 @@ export function findAbbreviations(texts: readonly string[], lang: Lang | 'und', 
     for (const occurrence of list) if (occurrence.kind !== majority) issues.push(issueOf(texts, occurrence, 'majority', kinds.get(occurrence)!))
   }
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
+}
+
+/**
+ * Whether anything can be reported: a « Mme. », or a group written both
+ * ways. Leaving out brands and titles only removes occurrences, so a
+ * document written one way throughout (most of them) needs no reading of
+ * its names.
+ */
+function mayReport(occurrences: readonly Occurrence[]): boolean {
+  const kinds = new Map<string, string>()
+  for (const occurrence of occurrences) {
+    if (occurrence.honorific.never) {
+      if (occurrence.kind === 'period') return true
+      continue
+    }
+    const seen = kinds.get(occurrence.honorific.group)
+    if (seen && seen !== occurrence.kind) return true
+    kinds.set(occurrence.honorific.group, occurrence.kind)
+  }
+  return false
 }
 
 /**

@@ -80,25 +80,40 @@ interface Attestation {
 }
 
 /**
- * Where each capitalised word is used as a name: everywhere but first after
- * an honorific (that is the place in question), and at a sentence's start
- * only when the document never writes the word in lower case ("No" in "Dr.
- * No" is not a surname because the document also writes "no").
+ * Where each word of the names is used as a name: everywhere but first
+ * after an honorific (that is the place in question), and at a sentence's
+ * start only when the document never writes the word in lower case ("No"
+ * in "Dr. No" is not a surname because the document also writes "no").
+ * Three places at most per word: a name spans three words, the first not
+ * counted, so a third place is always outside it.
  */
 function attestations(texts: readonly string[], names: readonly HonorificName[]): Map<string, Attestation[]> {
-  const skipped = new Set(names.map((name) => `${name.block}:${name.firstWord}`))
+  const skipped = new Map<number, Set<number>>()
+  for (const name of names) {
+    const set = skipped.get(name.block)
+    if (set) set.add(name.firstWord)
+    else skipped.set(name.block, new Set([name.firstWord]))
+  }
+  const wanted = new Set(names.flatMap((name) => name.words))
+  const wantedLower = new Set([...wanted].map((word) => word.toLowerCase()))
   const lower = new Set<string>()
-  for (const text of texts) for (const match of text.matchAll(LOWER_WORD)) lower.add(nameKey(match[0]))
+  for (const text of texts) {
+    for (const match of text.matchAll(LOWER_WORD)) {
+      const word = nameKey(match[0])
+      if (wantedLower.has(word)) lower.add(word)
+    }
+  }
   const found = new Map<string, Attestation[]>()
   texts.forEach((text, block) => {
+    const skip = skipped.get(block)
     for (const match of text.matchAll(WORD)) {
-      if (skipped.has(`${block}:${match.index}`)) continue
       const word = nameKey(match[0])
-      if (PARTICLES.has(word)) continue
+      if (!wanted.has(word) || skip?.has(match.index)) continue
+      const list = found.get(word) ?? []
+      if (list.length === 3) continue
       if (startsSentence(text, match.index) && lower.has(word.toLowerCase())) continue
-      const list = found.get(word)
-      if (list) list.push({block, index: match.index})
-      else found.set(word, [{block, index: match.index}])
+      list.push({block, index: match.index})
+      found.set(word, list)
     }
   })
   return found
