@@ -4,7 +4,7 @@
  * Pure: block texts in, issues out (indexes into each block's text).
  */
 import type {Lang} from '../types.js'
-import {classifyNames, nameKey, PARTICLES, type HonorificName, type NameKind} from './honorific-names.js'
+import {classifyNames, nameKey, PARTICLES, type Emphasis, type HonorificName, type NameKind} from './honorific-names.js'
 import {majorityOf} from './typography.js'
 import type {BlockIssue} from './typography-issues.js'
 
@@ -104,10 +104,11 @@ function nameAt(text: string, block: number, start: number, nameStart: number, f
 }
 
 /**
- * `emphasis`: per block, the spans of its text set in italics or bold by
- * markup that the text no longer shows (Markdown *…*), where a title may be.
+ * `emphasis`: a block's spans set in italics or bold by markup that its
+ * text no longer shows (Markdown *…*), where a title may be; asked for only
+ * when needed.
  */
-export function findAbbreviations(texts: readonly string[], lang: Lang | 'und', emphasis: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = []): AbbreviationIssue[] {
+export function findAbbreviations(texts: readonly string[], lang: Lang | 'und', emphasis?: Emphasis): AbbreviationIssue[] {
   if (lang === 'und') return []
   const table = HONORIFICS[lang]
   const pattern = PATTERNS[lang]

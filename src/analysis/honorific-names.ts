@@ -31,7 +31,7 @@ export interface HonorificName {
  *   after a first name).
  * - `title`: the honorific sits inside a proper name of a thing: after a
  *   capitalised word in mid-sentence and before a single name ("Keurig Dr
- *   Pepper"), or opening a title set off by quotation marks or emphasis
+ *   Pepper"), or inside a title set off by quotation marks or emphasis
  *   (*Dr. Strangelove*, “Goodbye, Mr. Chips”).
  * - `unknown`: neither; most likely a person named once, possibly a brand.
  */
@@ -54,7 +54,10 @@ export function nameKey(word: string): string {
   return word.replace(/['’]s$/u, '')
 }
 
-export function classifyNames(texts: readonly string[], names: readonly HonorificName[], lang: Lang, emphasis: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = []): NameKind[] {
+/** A block's spans in italics or bold whose markup its text no longer shows (Markdown). */
+export type Emphasis = (block: number) => ReadonlyArray<readonly [number, number]>
+
+export function classifyNames(texts: readonly string[], names: readonly HonorificName[], lang: Lang, emphasis?: Emphasis): NameKind[] {
   const attested = attestations(texts, names)
   const person = names.map((name) => name.words.some((word) => attested.get(word)?.some((at) => at.block !== name.block || at.index < name.start || at.index >= name.end)))
   // One surname, one person: "Dr Jane Brown" is Brown, whom the document calls "Brown" elsewhere.
@@ -63,7 +66,7 @@ export function classifyNames(texts: readonly string[], names: readonly Honorifi
   return names.map((name, index) => {
     const text = texts[name.block]!
     let block = marked.get(name.block)
-    if (!block) marked.set(name.block, (block = markedSpans(text, emphasis[name.block] ?? [])))
+    if (!block) marked.set(name.block, (block = markedSpans(text, emphasis?.(name.block) ?? [])))
     const title = titleAround(text, name, lang, block)
     // A title that goes on past the name ("“Mr. Smith Goes to Washington”") is one even when Smith is also someone in the story.
     if (title === 'longer') return 'title'

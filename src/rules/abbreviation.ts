@@ -27,7 +27,7 @@ export const abbreviation = defineRule({
   check(ctx) {
     const lang = messageLang(ctx.lang)
     const blocks = blocksOf(ctx.file, ctx.tree)
-    const emphasis = ctx.format === 'markdown' ? blocks.map((block) => emphasisOf(block, ctx.text)) : []
+    const emphasis = ctx.format === 'markdown' ? (index: number) => emphasisOf(blocks[index]!, ctx.text) : undefined
     for (const issue of findAbbreviations(blocks.map((block) => block.text), ctx.lang, emphasis)) {
       reportBlockIssue(ctx, blocks, issue, {reason: reasons[lang](issue)})
     }
@@ -44,7 +44,7 @@ function emphasisOf(block: Block, source: string): Array<[number, number]> {
   let previous = block.start
   for (let index = 0; index <= block.text.length; index++) {
     const offset = index === block.text.length ? block.end : block.offsetAt(index)
-    if (/^[*_]+$/.test(source.slice(previous, offset))) marks.push(index)
+    if (offset > previous && /^[*_]+$/.test(source.slice(previous, offset))) marks.push(index)
     if (index < block.text.length) previous = offset + 1
   }
   const spans: Array<[number, number]> = []
