@@ -4,6 +4,7 @@
  * Pure: block texts in, issues out (indexes into each block's text).
  */
 import type {Lang} from '../types.js'
+import {classifyNames, nameKey, PARTICLES, type Emphasis, type HonorificName, type NameKind} from './honorific-names.js'
 import {majorityOf} from './typography.js'
 import type {BlockIssue} from './typography-issues.js'
 
@@ -58,6 +59,7 @@ interface Occurrence {
   word: string
   kind: 'period' | 'bare'
   honorific: Honorific
+  name: HonorificName
 }
 
 /** A name (looked ahead, so that it can be an honorific's candidate too): a capital followed by a lower-case letter or an elision (N’Daw). */
@@ -79,7 +81,34 @@ function patternOf(table: Record<string, Honorific>): RegExp {
 
 const PATTERNS: Record<Lang, RegExp> = {fr: patternOf(HONORIFICS.fr), en: patternOf(HONORIFICS.en)}
 
-export function findAbbreviations(texts: readonly string[], lang: Lang | 'und'): AbbreviationIssue[] {
+/**
+ * The rest of the name, from the end of its first word: up to two more
+ * capitalised words, a surname particle allowed before each ("Ludwig van
+ * Beethoven", « Marine Le Pen »).
+ */
+const NAME_REST = /(?:[ \u00A0\u202F](?:(?:van|von|de|du|des|der|den|da|di|del|le|la|Le|La|De|Du|Des|Van|Von)[ \u00A0\u202F])?\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*){0,2}/uy
+
+/**
+ * The capitalised words of the name, particles left out. Null when the word
+ * after the honorific is an article or particle with no name after it
+ * (« M Le magazine du Monde »): that is no name, and so no honorific.
+ */
+function nameAt(text: string, block: number, start: number, nameStart: number, first: string): HonorificName | null {
+  NAME_REST.lastIndex = nameStart + first.length
+  const rest = NAME_REST.exec(text)![0]
+  const all = [...(first + rest).matchAll(/\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*/gu)]
+  const names = all.filter((match) => !PARTICLES.has(match[0]))
+  // « Le » is a particle only before a capitalised word of the name: « M. Le Pen », not « M Le magazine ».
+  if (names.length === 0) return null
+  return {block, start, words: names.map((match) => nameKey(match[0])), firstWord: nameStart + names[0]!.index, end: NAME_REST.lastIndex}
+}
+
+/**
+ * `emphasis`: a block's spans set in italics or bold by markup that its
+ * text no longer shows (Markdown *…*), where a title may be; asked for only
+ * when needed.
+ */
+export function findAbbreviations(texts: readonly string[], lang: Lang | 'und', emphasis?: Emphasis): AbbreviationIssue[] {
   if (lang === 'und') return []
   const table = HONORIFICS[lang]
   const pattern = PATTERNS[lang]
@@ -89,14 +118,24 @@ export function findAbbreviations(texts: readonly string[], lang: Lang | 'und'):
       const word = match[1]!
       const honorific = table[word]!
       const end = match.index + word.length + match[2]!.length
-      occurrences.push({block, start: match.index, end, nameEnd: end + match[3]!.length + match[4]!.length, word, kind: match[2] ? 'period' : 'bare', honorific})
+      const nameStart = end + match[3]!.length
+      const name = nameAt(text, block, match.index, nameStart, match[4]!)
+      if (!name) continue
+      occurrences.push({block, start: match.index, end, nameEnd: nameStart + match[4]!.length, word, kind: match[2] ? 'period' : 'bare', honorific, name})
     }
   })
+  if (!mayReport(occurrences)) return []
+  const kinds = new Map<Occurrence, NameKind>()
+  const names = occurrences.map((occurrence) => occurrence.name)
+  classifyNames(texts, names, lang, emphasis).forEach((kind, index) => kinds.set(occurrences[index]!, kind))
   const issues: AbbreviationIssue[] = []
   const groups = new Map<string, Occurrence[]>()
   for (const occurrence of occurrences) {
+    const kind = kinds.get(occurrence)!
+    // A brand or a title keeps its owner's spelling: neither reported nor counted in the house style.
+    if (kind === 'title') continue
     if (occurrence.honorific.never) {
-      if (occurrence.kind === 'period') issues.push(issueOf(texts, occurrence, 'always'))
+      if (occurrence.kind === 'period') issues.push(issueOf(texts, occurrence, 'always', kind))
       continue
     }
     const list = groups.get(occurrence.honorific.group)
@@ -111,9 +150,29 @@ export function findAbbreviations(texts: readonly string[], lang: Lang | 'und'):
     const tie = list[0]!.honorific.onTie
     const majority = majorityOf(counts, tie ? [tie] : [])
     if (!majority) continue
-    for (const occurrence of list) if (occurrence.kind !== majority) issues.push(issueOf(texts, occurrence, 'majority'))
+    for (const occurrence of list) if (occurrence.kind !== majority) issues.push(issueOf(texts, occurrence, 'majority', kinds.get(occurrence)!))
   }
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
+}
+
+/**
+ * Whether anything can be reported: a « Mme. », or a group written both
+ * ways. Leaving out brands and titles only removes occurrences, so a
+ * document written one way throughout (most of them) needs no reading of
+ * its names.
+ */
+function mayReport(occurrences: readonly Occurrence[]): boolean {
+  const kinds = new Map<string, string>()
+  for (const occurrence of occurrences) {
+    if (occurrence.honorific.never) {
+      if (occurrence.kind === 'period') return true
+      continue
+    }
+    const seen = kinds.get(occurrence.honorific.group)
+    if (seen && seen !== occurrence.kind) return true
+    kinds.set(occurrence.honorific.group, occurrence.kind)
+  }
+  return false
 }
 
 /**
@@ -132,7 +191,13 @@ function repeatedBlocks(texts: readonly string[]): Set<number> {
   return copies
 }
 
-function issueOf(texts: readonly string[], occurrence: Occurrence, reason: AbbreviationIssue['reason']): AbbreviationIssue {
+/**
+ * Following the house style is safe only for a person's name: one the
+ * document names nowhere else may be a brand ("Dr Martens"), whose spelling
+ * is its owner's, and is left to `--fix-type abbreviation`. « Mme. » is
+ * wrong whoever bears it.
+ */
+function issueOf(texts: readonly string[], occurrence: Occurrence, reason: AbbreviationIssue['reason'], kind: NameKind): AbbreviationIssue {
   const text = texts[occurrence.block]!
   const replacement = occurrence.kind === 'period' ? occurrence.word : `${occurrence.word}.`
   return {
@@ -142,6 +207,7 @@ function issueOf(texts: readonly string[], occurrence: Occurrence, reason: Abbre
     actual: text.slice(occurrence.start, occurrence.nameEnd),
     expected: replacement + text.slice(occurrence.end, occurrence.nameEnd),
     fix: {start: occurrence.start, end: occurrence.end, text: replacement},
-    reason
+    reason,
+    ...(kind === 'person' || reason === 'always' ? {} : {unsafe: true})
   }
 }

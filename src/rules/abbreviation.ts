@@ -1,7 +1,7 @@
 import {z} from 'zod'
 import {findAbbreviations, type AbbreviationIssue} from '../analysis/abbreviation.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
-import {blocksOf} from '../text/blocks.js'
+import {blocksOf, type Block} from '../text/blocks.js'
 import type {Lang} from '../types.js'
 import {defineRule, messageLang} from './define.js'
 
@@ -27,8 +27,27 @@ export const abbreviation = defineRule({
   check(ctx) {
     const lang = messageLang(ctx.lang)
     const blocks = blocksOf(ctx.file, ctx.tree)
-    for (const issue of findAbbreviations(blocks.map((block) => block.text), ctx.lang)) {
+    const emphasis = ctx.format === 'markdown' ? (index: number) => emphasisOf(blocks[index]!, ctx.text) : undefined
+    for (const issue of findAbbreviations(blocks.map((block) => block.text), ctx.lang, emphasis)) {
       reportBlockIssue(ctx, blocks, issue, {reason: reasons[lang](issue)})
     }
   }
 })
+
+/**
+ * Spans of a Markdown block's text in italics or bold (*Dr. Strangelove*),
+ * where a title may be: the block's text has lost the markup, the file
+ * still has it between two consecutive characters.
+ */
+function emphasisOf(block: Block, source: string): Array<[number, number]> {
+  const marks: number[] = []
+  let previous = block.start
+  for (let index = 0; index <= block.text.length; index++) {
+    const offset = index === block.text.length ? block.end : block.offsetAt(index)
+    if (offset > previous && /^[*_]+$/.test(source.slice(previous, offset))) marks.push(index)
+    if (index < block.text.length) previous = offset + 1
+  }
+  const spans: Array<[number, number]> = []
+  for (let index = 0; index + 1 < marks.length; index += 2) spans.push([marks[index]!, marks[index + 1]!])
+  return spans
+}

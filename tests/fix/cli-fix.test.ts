@@ -83,6 +83,36 @@ describe('--fix and an accent on a person’s name', () => {
   }
 })
 
+describe('--fix and an honorific inside a brand or a title', () => {
+  for (const [lang, text, slip, right, doubtful] of [
+    [
+      'fr',
+      'Marine Le Pen a reçu M. Esper. M Le Pen a lu M Le magazine du Monde en buvant du Keurig Dr Pepper.\n\nLe Dr. Martin et le Dr. Leroy ont revu *M. Smith au Sénat*. Martin a aimé.\n',
+      'M Le Pen',
+      'M. Le Pen',
+      null
+    ],
+    [
+      'en',
+      'Dr. Jane Smith met Mr. Hale and Mrs. Hale. Later Dr Smith left. Smith said so.\n\nHale drinks Keurig Dr Pepper, wears Dr Martens boots and watched “Mr Smith Goes to Washington”.\n',
+      'Dr Smith left',
+      'Dr. Smith left',
+      ['Dr Martens', 'Dr. Martens']
+    ]
+  ] as const) {
+    it(`${lang}: --fix changes the person’s honorific and leaves every brand and title byte for byte`, async () => {
+      const root = tempTree({'draft.md': text})
+      const file = path.join(root, 'draft.md')
+      await cli(['--fix', '--no-config', '--lang', lang, 'draft.md'], root)
+      const safe = readFileSync(file, 'utf8')
+      expect(safe).toBe(text.replace(slip, right))
+      // A name used nowhere else may be a brand: changed only when asked for.
+      await cli(['--fix', '--fix-type', 'abbreviation', '--no-config', '--lang', lang, 'draft.md'], root)
+      expect(readFileSync(file, 'utf8')).toBe(doubtful ? safe.replace(doubtful[0], doubtful[1]) : safe)
+    })
+  }
+})
+
 describe('--fix on an interview transcript with speaker labels in capitals', () => {
   for (const [lang, text, slip, right] of [
     [

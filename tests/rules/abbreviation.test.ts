@@ -16,6 +16,43 @@ ruleTester('abbreviation', {
       text: 'The team, led by Dr. Farman, found the hole.\n\nDr Solomon praised Mr Hale. Mr. Hale agreed.\n\nThe team, led by Dr. Farman, found the hole.',
       lang: 'en',
       name: 'en: a paragraph pasted twice counts once, and leaves a tie'
+    },
+    {
+      text: 'Mr. Smith met Mrs. Jones. Smith and Jones drank Keurig Dr Pepper.',
+      lang: 'en',
+      name: 'en: an honorific after a capitalised word in mid-sentence is part of a brand, neither reported nor counted'
+    },
+    {
+      text: 'Mr Smith met Mrs Jones. Smith and Jones watched “Mr. Smith Goes to Washington” again.',
+      lang: 'en',
+      name: 'en: a quoted title in title case keeps its full stop, even when a Smith is in the story'
+    },
+    {
+      text: 'Mr Adams met Mrs Baker and Ms Clark. Adams read “Dr. Jekyll and Mr. Hyde” at school.',
+      lang: 'en',
+      name: 'en: every honorific inside a quoted title is left alone'
+    },
+    {
+      text: 'Mr Hale met Mrs Jones. Hale and Jones watched *Dr. Strangelove* twice.',
+      lang: 'en',
+      path: 'test.md',
+      name: 'en: a title in Markdown italics keeps its full stop'
+    },
+    {
+      text: 'M. Esper a lu M Le magazine du Monde. Mark Esper et M. Durand en parlent.',
+      lang: 'fr',
+      name: 'fr: « M » before an article that no name follows is the magazine « M », not an honorific'
+    },
+    {
+      text: 'Le Dr. Martin et le Dr. Leroy ont bu du Keurig Dr Pepper. Martin a aimé.',
+      lang: 'fr',
+      name: 'fr: « Dr » inside a brand after a capitalised word is not counted against « Dr. »'
+    },
+    {
+      text: 'M Dupont et M Durand ont revu *M. Smith au Sénat*. Dupont a aimé.',
+      lang: 'fr',
+      path: 'test.md',
+      name: 'fr: a film title in italics keeps its « M. »'
     }
   ],
   invalid: [
@@ -66,6 +103,30 @@ ruleTester('abbreviation', {
       lang: 'fr',
       name: 'fr: a paragraph pasted twice counts once (Dr and Pr win 2 to 2, as French wants on a tie)',
       errors: [{expected: ['Dr Leroy']}, {expected: ['Dr Leroy']}, {expected: ['Dr Leroy']}]
+    },
+    {
+      text: 'Dr. Jane Smith spoke first. Later Dr Smith left, and Mr. Hale agreed. Smith said so.',
+      lang: 'en',
+      name: 'en: a person written “Dr. Smith” and “Dr Smith” is still reported',
+      errors: [{place: '1:35-1:43', expected: ['Dr. Smith']}]
+    },
+    {
+      text: 'Mr. Smith met Mrs. Jones and Dr Brown, who drinks Keurig Dr Pepper. Brown agreed.',
+      lang: 'en',
+      name: 'en: the person next to the brand is still reported, the brand is not',
+      errors: [{expected: ['Dr. Brown']}]
+    },
+    {
+      text: 'Marine Le Pen a parlé. M Le Pen a répondu à M. Esper et à M. Durand.',
+      lang: 'fr',
+      name: 'fr: « M Le Pen » is a person: a surname particle before a capitalised word',
+      errors: [{place: '1:24-1:28', expected: ['M. Le']}]
+    },
+    {
+      text: 'Bruno Le Maire a vu M. Esper. M Le Maire a répondu à M. Durand.',
+      lang: 'fr',
+      name: 'fr: « M Le Maire » is a person too',
+      errors: [{expected: ['M. Le']}]
     }
   ]
 })
@@ -77,6 +138,35 @@ describe('abbreviation analysis', () => {
       ['M Bourita', 'M. Bourita', 'majority'],
       ['Mme. N’Daw', 'Mme N’Daw', 'always']
     ])
+  })
+
+  it('fixes safely only the names the document uses as a person’s', () => {
+    const safety = (text: string, lang: 'en' | 'fr') => findAbbreviations([text], lang).map((issue) => [issue.actual, issue.unsafe === true])
+    // Brown is named alone, Martens never: "Dr Martens" may be the boots.
+    expect(safety('Mr. Smith met Mrs. Jones, Ms. Lee, Dr Brown and Dr Martens. Brown agreed.', 'en')).toEqual([
+      ['Dr Brown', false],
+      ['Dr Martens', true]
+    ])
+    // "Dr Jane Brown" has a first name, and gives its surname to "Dr Brown".
+    expect(safety('Dr Jane Brown met Mr. Hale, Mrs. Hale and Dr. Kay. Dr Brown left.', 'en')).toEqual([
+      ['Dr Jane', false],
+      ['Dr Brown', false]
+    ])
+    // « Bourita » is named after a first name; « Dr Knock » nowhere else.
+    expect(safety('Nacer Bourita est là. M Bourita a parlé à M. Esper et à M. Durand. Le Dr Roux et le Dr Lévy ont vu le Dr. Knock et le Dr. Cottard. Roux et Cottard ont parlé.', 'fr')).toEqual([
+      ['M Bourita', false],
+      ['Dr. Knock', true],
+      ['Dr. Cottard', false]
+    ])
+    // A job title before a first name and a surname is no brand: reported, with a fix to review.
+    expect(safety('Mr. Smith met Mrs. Jones and Health Secretary Dr Sarah Wollaston.', 'en')).toEqual([['Dr Sarah', true]])
+    // « Mme. » is wrong whoever bears it.
+    expect(safety('Mme. Dupont est arrivée.', 'fr')).toEqual([['Mme. Dupont', false]])
+  })
+
+  it('does not take a common word at a sentence’s start for a surname', () => {
+    const texts = ['No one saw Mr. Smith, Mrs. Jones or Mr. Hale. No fan missed Dr No, and no critic did.']
+    expect(findAbbreviations(texts, 'en').map((issue) => [issue.actual, issue.unsafe === true])).toEqual([['Dr No', true]])
   })
 
   it('reads the honorifics of the document’s language only', () => {
