@@ -305,8 +305,8 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
       }
       case '"':
         if (isDigitQuote(text, index) && !(stack.some((mark) => mark.char === '"') && digitQuotes(index))) break
-        if (stack.at(-1)?.char === '"') close(char, index)
-        else if (stack.some((mark) => mark.char === '"') && !isWordChar(after)) close(char, index)
+        if (stack.at(-1)?.char === '"' && !opensAnotherStraightQuote(text, index)) close(char, index)
+        else if (stack.at(-1)?.char !== '"' && stack.some((mark) => mark.char === '"') && !isWordChar(after)) close(char, index)
         else stack.push({char, index})
         break
     }
@@ -389,6 +389,15 @@ function closingDigitQuotes(text: string): Set<number> {
     } else laterCloser = !opensByShape(text, index)
   }
   return closing
+}
+
+/**
+ * A " after white space and before a letter or a digit, while a straight
+ * quotation is open, opens another one: the one before was never closed
+ * (`"My son called me. "We just want…"`). Straight quotations do not nest.
+ */
+export function opensAnotherStraightQuote(text: string, index: number): boolean {
+  return opensByShape(text, index) && isWordChar(text[index + 1])
 }
 
 /** A " after white space, an opening mark or a dash, before a character that is not white space: "Mission. */

@@ -5,6 +5,8 @@ import {ruleTester} from '../support/rule-tester.js'
 
 ruleTester('unbalanced-quotes', {
   valid: [
+    {text: '"My son called me at ten," said Carmen Rojas. "We just want to hear his voice."', lang: 'en', name: 'en: two straight quotations in a row'},
+    {text: '"Mon fils m’a appelé à dix heures", a dit Carmen Rojas. "Nous voulons juste entendre sa voix."', lang: 'fr', name: 'fr: two straight quotations in a row'},
     {text: 'Il a salué des relations « déjà étroites » avec le Maroc.', lang: 'fr', name: 'fr: balanced guillemets'},
     {text: 'Il a salué des relations «déjà étroites» avec le Maroc.', lang: 'fr', name: 'fr: guillemets without inner spaces'},
     {text: 'L’État et l’État-major, aujourd’hui comme hier.', lang: 'fr', name: 'fr: apostrophes inside words'},
@@ -58,6 +60,18 @@ ruleTester('unbalanced-quotes', {
     }
   ],
   invalid: [
+    {
+      text: '"My son called me at ten, said Carmen Rojas, whose son is trapped. "We just want to hear his voice."',
+      lang: 'en',
+      name: 'en: a straight quote opening the next quotation leaves the one before it unclosed, reported where it opens',
+      errors: ['1:1-1:2: Unclosed straight quote `"`, expected a closing `"` in the same paragraph']
+    },
+    {
+      text: '"Mon fils m’a appelé à dix heures, a dit Carmen Rojas. "Nous voulons juste entendre sa voix."',
+      lang: 'fr',
+      name: 'fr: a straight quote opening the next quotation leaves the one before it unclosed, reported where it opens',
+      errors: ['1:1-1:2: Fermeture manquante pour le guillemet droit " : le guillemet droit " attendu dans le même paragraphe']
+    },
     {text: 'Il a salué des relations « déjà étroites avec le Maroc.', lang: 'fr', errors: ['1:26-1:27: Fermeture manquante pour le guillemet ouvrant « : le guillemet fermant » attendu dans le même paragraphe']},
     {text: 'Le ministre (arrivé hier a signé.', lang: 'fr', name: 'fr: the expected mark agrees with its name', errors: ['1:13-1:14: Fermeture manquante pour la parenthèse ouvrante ( : la parenthèse fermante ) attendue dans le même paragraphe']},
     {

@@ -4,10 +4,10 @@
  *
  * Works on a paragraph's plain text (indexes into that text); the rule maps
  * indexes back to the file. How a ’ reads (apostrophe or closing single
- * quote) and whether a " after a digit closes a quotation or is a unit are
- * the policy of src/, imported: this copy freezes the scan only.
+ * quote), whether a " after a digit closes a quotation or is a unit, and whether
+ * a " opens another straight quotation are the policy of src/, imported: this copy freezes the scan only.
  */
-import {digitQuoteReader, isDigitQuote, rightQuoteReader} from '../../../src/analysis/quote-balance.js'
+import {digitQuoteReader, isDigitQuote, opensAnotherStraightQuote, rightQuoteReader} from '../../../src/analysis/quote-balance.js'
 
 export interface Mark {
   char: string
@@ -129,8 +129,8 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
       }
       case '"':
         if (isDigitQuote(text, index) && !(stack.some((mark) => mark.char === '"') && digitQuotes(index))) break
-        if (stack.at(-1)?.char === '"') close(char, index)
-        else if (stack.some((mark) => mark.char === '"') && !isWordChar(after)) close(char, index)
+        if (stack.at(-1)?.char === '"' && !opensAnotherStraightQuote(text, index)) close(char, index)
+        else if (stack.at(-1)?.char !== '"' && stack.some((mark) => mark.char === '"') && !isWordChar(after)) close(char, index)
         else stack.push({char, index})
         break
     }
