@@ -30,6 +30,8 @@ export interface TimelineEntry {
   weekday?: string
   /** Where the year came from; absent when the text writes it. */
   year?: string
+  /** This date's own weekday chose the document's year (`year` then names the date itself). */
+  yearFromItself?: true
   /** The date a bare weekday was read from. */
   anchor?: {text: string; line: number}
   /** What the date rules reported on these words. */
@@ -80,6 +82,7 @@ export async function timelineOf(file: VFile): Promise<Timeline> {
     entry.weekday = weekdayName(analysis.lang, weekdayOf(event.date))
     const year = yearSourceReason(analysis.lang, event.yearSource, event.date)
     if (year) entry.year = year
+    if (event.yearSource.kind === 'document' && event.yearSource.from.id === event.mention.id) entry.yearFromItself = true
     if (event.anchor) entry.anchor = {text: event.anchor.text, line: event.anchor.line}
     timeline.entries.push(entry)
   }

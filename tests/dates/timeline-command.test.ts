@@ -42,6 +42,17 @@ describe('factlint timeline', () => {
     expect(single).toContain('Year: year of the publication date (2026-12-04)')
   })
 
+  test('the date whose weekday chose the year says so, not that its year was inferred from itself', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-timeline-'))
+    const file = path.join(dir, 'mine.txt')
+    writeFileSync(file, 'The mine collapsed on Thursday, Dec. 3. Rescuers arrived on Friday, Dec. 4.\n\nIn May 1968, the miners struck. On Monday, May 13, they marched.\n')
+    const lines = (await run([file])).stdout.split('\n')
+    const own = lines.find((line) => line.includes('"Thursday, Dec. 3"  line 1'))
+    expect(own).toMatch(/ — the year in which this weekday falls on this date$/)
+    expect(lines.find((line) => line.includes('"Friday, Dec. 4"'))).toMatch(/ — year inferred from "Thursday, Dec\. 3" \(line 1\)$/)
+    expect(lines.find((line) => line.includes('"Monday, May 13"'))).toMatch(/^ {2}1968-05-13 .* — year written earlier in the paragraph$/)
+  })
+
   test('--format json gives the same data', async () => {
     const {code, stdout} = await run(['fixtures/esper-rabat.fr.txt', '--format', 'json'])
     expect(code).toBe(1)

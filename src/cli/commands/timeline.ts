@@ -88,8 +88,8 @@ function parseOptions(argv: string[]): {file: string; format: 'text' | 'json'; l
 /** The words of the text report, in the document's language like its messages. */
 const LABELS = {
   // French sets a space before a colon.
-  fr: {title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :'},
-  en: {title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:'}
+  fr: {title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :', ownYear: 'année où ce jour de la semaine tombe à cette date'},
+  en: {title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:', ownYear: 'the year in which this weekday falls on this date'}
 }
 
 /** One line per date: date, weekday, words, line, and the findings under it. */
@@ -104,7 +104,7 @@ export function renderTimeline(timeline: Timeline): string {
   const reasons = new Set(placed.flatMap((entry) => (entry.year ? [entry.year] : [])))
   for (const entry of placed) {
     const anchor = entry.anchor ? `, ${say.readFrom} ${quote(timeline, entry.anchor.text)} (${say.line} ${entry.anchor.line})` : ''
-    const reason = reasons.size > 1 && entry.year ? ` — ${entry.year}` : ''
+    const reason = reasons.size > 1 && entry.year ? ` — ${entry.yearFromItself ? say.ownYear : entry.year}` : ''
     lines.push(`${mark(entry)} ${entry.date}  ${(entry.weekday ?? '').padEnd(width)}  ${quote(timeline, entry.text)}  ${say.line} ${entry.line}${anchor}${reason}`)
     pushFindings(lines, entry, say.expected)
   }
