@@ -145,6 +145,9 @@ function endsWhatIsUnderWay(before: string, lang: Lang): boolean {
   return !PAST_IN_CLAUSE[lang].test(before.slice(clause))
 }
 
+/** A comma and two digits ending a date chrono read with a year ("Nov. 7, 11"). */
+const TWO_DIGIT_YEAR = /(?<=\d(?:st|nd|rd|th)?\.?)\s*,\s*\d{2}$/u
+
 /** A four-digit year written in the text (« depuis 2006 »), not part of a longer number. */
 export const WRITTEN_YEAR = /(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu
 
@@ -295,6 +298,12 @@ function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partia
   if (!text) return []
   const start = result.start
   const stated = statedOf(start)
+  // "the week ending Nov. 7, 11 in the week ending Nov. 14": news copy writes a year in four digits; two after a comma are a figure.
+  const figure = TWO_DIGIT_YEAR.exec(text)
+  if (figure && stated.year !== undefined) {
+    text = text.slice(0, figure.index)
+    delete stated.year
+  }
   const tags = start.tags()
   const shared: DateMention['shared'] = []
   if (tags.has(TAG_SHARED_MONTH)) shared.push('month')

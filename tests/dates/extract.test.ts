@@ -62,6 +62,14 @@ describe('date extraction (English)', () => {
   test.each([
     ['He signed on Friday, Oct. 2, 2020.', [{kind: 'date', text: 'Friday, Oct. 2, 2020', stated: {weekday: 5, day: 2, month: 10, year: 2020}}]],
     ['He was in Tunis on Wednesday, Sept. 30.', [{kind: 'date', text: 'Wednesday, Sept. 30', stated: {weekday: 3, day: 30, month: 9}}]],
+    // Two digits after a comma are the next figure of a list, not a year: news copy writes years in four.
+    [
+      'Seven cases in the week ending Nov. 7, 11 in the week ending Nov. 14.',
+      [
+        {kind: 'date', text: 'Nov. 7', stated: {day: 7, month: 11}},
+        {kind: 'date', text: 'Nov. 14', stated: {day: 14, month: 11}}
+      ]
+    ],
     ['The show opens Friday 26 July.', [{kind: 'date', text: 'Friday 26 July', stated: {weekday: 5, day: 26, month: 7}}]],
     ['He flew to Algiers on Thursday.', [{kind: 'weekday', text: 'Thursday', stated: {weekday: 4}}]],
     ['Polls close Sunday 11 August 2024.', [{kind: 'date', text: 'Sunday 11 August 2024', stated: {weekday: 0, day: 11, month: 8, year: 2024}}]],
