@@ -8,6 +8,7 @@
  * - hyphenation: Jean-Paul/Jean Paul, e-mail/email.
  * The minority form is reported with the majority form as the correction.
  */
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
 import {mix32} from '../text/hash.js'
 import {codePointBefore, letterKind, OTHER} from '../text/letters.js'
 import type {Lang} from '../types.js'
@@ -390,7 +391,7 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
   const isName = (id: number) => {
     if (nameness[id] === 0) {
       const value = forms[id]!
-      nameness[id] = isCapitalised(value) && letterCount(value) >= MIN_NAME && !lower.has(lowerOf(id)) ? 1 : 2
+      nameness[id] = isCapitalised(value) && letterCount(value) >= MIN_NAME && !lower.has(lowerOf(id)) && !CALENDAR_WORDS.has(value) ? 1 : 2
     }
     return nameness[id] === 1
   }
@@ -515,6 +516,9 @@ export function usedAsPersonName(text: string, start: number, end: number, seenI
   const after = NAME_AFTER.exec(text.slice(end, end + FIRST_NAME_REACH))
   return after !== null && isNameWord(after[1]!) && !isHyphen(text.charCodeAt(end + after[0].length))
 }
+
+/** English months and weekdays take a capital and are no names: "filed in March" is no slip for Helen Marsh. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES.en, ...WEEKDAY_NAMES.en])
 
 /** Lower-case particles between a first name and a surname (Charles de Gaulle, Marcelo Rebelo de Sousa, Vincent van Gogh). */
 const PARTICLES = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'al', 'el'])

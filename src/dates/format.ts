@@ -2,16 +2,9 @@ import type {Lang} from '../types.js'
 import type {CalendarDate} from './calendar.js'
 import type {DateMention} from './extract.js'
 import type {YearSource} from './infer.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
 
-export const WEEKDAY_NAMES: Record<Lang, readonly string[]> = {
-  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-}
-
-export const MONTH_NAMES: Record<Lang, readonly string[]> = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-}
+export {MONTH_NAMES, WEEKDAY_NAMES}
 
 export function weekdayName(lang: Lang, weekday: number): string {
   return WEEKDAY_NAMES[lang][weekday] ?? ''

@@ -137,6 +137,8 @@ ruleTester('inconsistent-spelling', {
       lang: 'en',
       name: 'en: the first name is read before a particle (Amadeo de Souza, Rebelo de Sousa): two people'
     },
+    {text: 'The chief executive, Helen Marsh, said the accounts were filed in March. Marsh declined to comment.', lang: 'en', name: 'en: a month is no slip of a name (March, Marsh)'},
+    {text: 'La directrice générale, Helen Marsh, a déposé les comptes en mars. Mme Marsh n’a pas souhaité commenter.', lang: 'fr', name: 'fr: a month is no slip of a name (mars, Marsh)'},
     {
       text: 'Rectificatif\n\nLe nom de l’adjoint aux finances est M. Karim Benali, et non M. Karim Benhali. Nous présentons nos excuses à M. Benali.',
       lang: 'fr',
@@ -150,6 +152,12 @@ ruleTester('inconsistent-spelling', {
     }
   ],
   invalid: [
+    {
+      text: 'The chief executive, Helen Marsh, spoke. Helen Marsh said the accounts were filed in March. Helen Marsch declined to comment.',
+      lang: 'en',
+      name: 'en: a slip of a name next to a month is still one',
+      errors: [{reason: /^Unexpected `Marsch`/, expected: ['Marsh']}]
+    },
     {
       text: 'Le président Marcelo Rebelo de Sousa est arrivé. Marcelo Rebelo de Sousa a parlé. Puis Marcelo Rebelo de Souza est reparti.',
       lang: 'fr',
