@@ -64,6 +64,14 @@ const PATTERNS: Pattern[] = [
 /** What makes the words a complement of a noun: « de l’an dernier », "of last year". */
 const COMPLEMENT_BEFORE = /(?:\b(?:de|du|des|d['’]|of)\s*)$/iu
 
+/**
+ * What makes the words the term of a comparison: « exactement comme l’an
+ * dernier », « plus qu’il y a deux ans », "exactly as it did last year",
+ * "higher than a year ago". They say when the thing compared was, and date
+ * nothing of the clause.
+ */
+const COMPARISON_BEFORE = /(?:(?<![\p{L}])(?:comme|que|qu['’])\s*|\b(?:as|than|like)\s+(?:(?:it|they|he|she|we|I|you|there|did|does|do|was|were|is|are|had|has|have|in|at|on)\s+){0,3})$/iu
+
 /** Where a clause ends, between the words and a date. */
 const CLAUSE_END = /[;:()\[\]—–]|[.!?…]\s+["«“]?\p{Lu}|\s-\s|,\s*(?:et|mais|or|puis|car|alors\s+que|tandis\s+que|qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|and|but|while|whereas|yet|so|because|who|whom|whose|which|where)(?![\p{L}\p{N}])/u
 
@@ -77,6 +85,8 @@ export interface RelativeYear {
   offset: number
   words: string
   ofThing: boolean
+  /** The term of a comparison (« comme l’an dernier »): it governs no date. */
+  comparison: boolean
 }
 
 /** The relative years said in `text`, in order. */
@@ -86,7 +96,8 @@ export function relativeYearsIn(text: string): RelativeYear[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index
       const thing = (ofThing?.(match) ?? false) || COMPLEMENT_BEFORE.test(text.slice(Math.max(0, start - 6), start))
-      found.push({start, end: start + match[0].length, offset: offset(match), words: match[0], ofThing: thing})
+      const comparison = COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+      found.push({start, end: start + match[0].length, offset: offset(match), words: match[0], ofThing: thing, comparison})
     }
   }
   return found.sort((a, b) => a.start - b.start)
@@ -99,6 +110,7 @@ export function relativeYearsIn(text: string): RelativeYear[] {
 export function governingRelativeYear(text: string, from: number, to: number, relatives: readonly RelativeYear[]): RelativeYear | undefined {
   let best: {relative: RelativeYear; distance: number} | undefined
   for (const relative of relatives) {
+    if (relative.comparison) continue
     const between = relative.end <= from ? text.slice(relative.end, from) : relative.start >= to ? text.slice(to, relative.start) : undefined
     // With what opens the next words: a sentence ends before a capital.
     const boundary = relative.end <= from ? text.slice(relative.end, from + 2) : text.slice(to, relative.start + 2)

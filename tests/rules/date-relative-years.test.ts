@@ -31,6 +31,21 @@ describe('a year told relative to the story’s year dates the day and month it 
     expect(await both(text, lang)).toEqual([])
   })
 
+  test('the term of a comparison (« comme l’an dernier », "as it did last year") dates nothing', async () => {
+    // 2026-12-03 is a Thursday, 2025-12-03 a Wednesday.
+    expect(await both('Le classement, publié jeudi 3 décembre, place l’université au 16e rang, exactement comme l’an dernier.', 'fr')).toEqual([])
+    expect(await both('The ranking, published on Thursday, Dec. 3, places the university 16th, exactly as it did last year.', 'en')).toEqual([])
+    expect(await both('Le chiffre, publié jeudi 3 décembre, est plus élevé qu’il y a deux ans.', 'fr')).toEqual([])
+    expect(await both('The figure, published on Thursday, Dec. 3, is higher than a year ago.', 'en')).toEqual([])
+    // The wrong weekday is still reported, in the story's year.
+    expect(await reported('Le classement, publié mercredi 3 décembre, place l’université au 16e rang, exactement comme l’an dernier.', 'fr')).toEqual([
+      expect.stringMatching(/^1:\d+-1:\d+: Le 3 décembre 2026 est un jeudi, pas un mercredi ; année de la date de publication \(2026-12-04\)$/)
+    ])
+    expect(await reported('The ranking, published on Wednesday, Dec. 3, places the university 16th, exactly as it did last year.', 'en')).toEqual([
+      expect.stringMatching(/^1:\d+-1:\d+: December 3, 2026 is a Thursday, not a Wednesday; year of the publication date \(2026-12-04\)$/)
+    ])
+  })
+
   test('the wrong weekday of such a date is still reported, in the year the words tell', async () => {
     expect(await reported('La demi-finale a lieu le samedi 5 décembre. La finale de l’an dernier, le lundi 14 décembre, a attiré 80 000 spectateurs.', 'fr')).toEqual([
       expect.stringMatching(/^1:\d+-1:\d+: Le 14 décembre 2025 est un dimanche, pas un lundi ; année indiquée par « l’an dernier » \(année du récit : 2026\)$/)
