@@ -112,7 +112,7 @@ const STATE_SINCE: Record<Lang, RegExp> = {
 /** The future tense: a bare weekday then lies after its anchor. */
 const FUTURE_MARKERS: Record<Lang, RegExp> = {
   fr: /(?<![\p{L}])(?:va|vont|doit|doivent|devra|devront|sera|seront|aura|auront|prévue?s?|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/u,
-  en: /\b(?:will|shall|is to|are to|is due|are due|plans? to|scheduled|expected to)\b|'ll\b/i
+  en: /\b(?:will|shall|is to|are to|is due|are due|plans? to|planned for|scheduled|expected to|next(?!\s+day))\b|'ll\b/i
 }
 
 /**

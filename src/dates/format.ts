@@ -65,6 +65,8 @@ export function yearReason(lang: Lang, source: YearSource): string {
         : `year told by "${source.words}" (the story's year: ${source.base})`
     case 'default':
       return lang === 'fr' ? 'année supposée : aucun jour de la semaine du texte ne la fixe' : 'year assumed: no weekday in the text settles it'
+    case 'today':
+      return lang === 'fr' ? `date à venir lue d’après aujourd’hui (${iso(source.date)})` : `a date to come, read from today (${iso(source.date)})`
   }
 }
 

@@ -17,6 +17,13 @@ export type YearSource =
   /** No weekday settles it: the year nearest the document's years or today. */
   | {kind: 'default'}
   /**
+   * A date to come, in a story that says nowhere when it is told: read from
+   * today, when the dates before it put it in a past year with which its
+   * weekday disagrees (« Ils se sont mariés le samedi 4 décembre 1976 … Un
+   * film sera projeté dimanche 6 décembre »).
+   */
+  | {kind: 'today'; date: CalendarDate}
+  /**
    * Told relative to the story's year (`base`: the publication date's, the
    * dateline's or the document's): « l’an dernier », "a year ago".
    */
@@ -274,6 +281,17 @@ function textualReading(mention: DateMention, previous: ResolvedDate | undefined
   return near && year >= previous.date.year && reading.agrees ? reading : undefined
 }
 
+/**
+ * A date in the future tense read from today, when its weekday agrees: a
+ * draft announces what is to come from the day it is written, whatever
+ * past the story tells first.
+ */
+function comingReading(mention: DateMention, today: CalendarDate | undefined): ResolvedDate | undefined {
+  if (!today || !mention.after || mention.sequenced || mention.stated.weekday === undefined) return undefined
+  const reading = resolved(mention, yearInPresent(mention, today), {kind: 'today', date: today})
+  return reading.agrees ? reading : undefined
+}
+
 /** A year written in the date's sentence, then the year its paragraph told before it, with which its weekday agrees. */
 function writtenReading(mention: DateMention, options: Pick<InferenceOptions, 'sentenceYears' | 'paragraphYears'>): ResolvedDate | undefined {
   for (const year of options.sentenceYears?.get(mention.id) ?? []) {
@@ -338,7 +356,7 @@ function nearestYearOf(month: number, day: number, anchorYear: number, anchorMon
  * with a year its sentence or paragraph writes (« En mai 1968, … Le lundi 13
  * mai », after dates of 1944), as in `fromPresent`.
  */
-function readInOrder(dated: readonly DateMention[], year: number, options: Pick<InferenceOptions, 'relativeYears' | 'sentenceYears' | 'paragraphYears'>): ResolvedDate[] {
+function readInOrder(dated: readonly DateMention[], year: number, options: Pick<InferenceOptions, 'relativeYears' | 'sentenceYears' | 'paragraphYears' | 'today'>): ResolvedDate[] {
   const result: ResolvedDate[] = []
   let previous: ResolvedDate | undefined
   for (const mention of dated) {
@@ -359,10 +377,10 @@ function readInOrder(dated: readonly DateMention[], year: number, options: Pick<
           : {kind: 'document', from: previous.mention}
       current = resolved(mention, chosen, source)
     }
-    const written = !current.agrees && mention.stated.year === undefined ? writtenReading(mention, options) : undefined
-    result.push(written ?? current)
+    const other = !current.agrees && mention.stated.year === undefined ? (writtenReading(mention, options) ?? comingReading(mention, options.today)) : undefined
+    result.push(other ?? current)
     // The chain goes on from the dates near each other: a paragraph set in 1968 does not move the story's next date there.
-    if (!written) previous = current
+    if (!other) previous = current
   }
   // The year of the undated dates read from `year` comes from the first of them whose weekday agrees.
   const base = result.find((entry) => entry.yearSource.kind === 'default' && entry.mention.stated.weekday !== undefined && entry.agrees)?.mention

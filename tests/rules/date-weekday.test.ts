@@ -4,7 +4,7 @@ import {lint} from '../../src/index.js'
 import {memo} from '../../src/engine/document.js'
 import type {DateAnalysis} from '../../src/dates/analysis.js'
 import {isoOf} from '../../src/dates/calendar.js'
-import {analysisOf, dateRules, messages} from '../dates/helpers.js'
+import {analyseParagraph, analysisOf, dateRules, messages} from '../dates/helpers.js'
 
 const reference = readFileSync(new URL('../../fixtures/esper-rabat.fr.txt', import.meta.url), 'utf8')
 
@@ -115,6 +115,22 @@ describe('weekday and date disagree', () => {
     // 11 December 1930 was a Thursday: the birth date's year before is no reading of the funeral's date.
     expect(await reported(en('Thursday'), 'en')).toEqual(['5:29-5:49: December 11, 2026 is a Friday, not a Thursday; year inferred from "Friday 4 December 2026" (line 1)'])
     expect(await reported(fr('jeudi'), 'fr')).toEqual(['5:29-5:46: Le 11 décembre 2026 est un vendredi, pas un jeudi ; année déduite de « Vendredi 4 décembre 2026 » (ligne 1)'])
+  })
+
+  test('with no present in the text, a date to come is read from today when the dates before it put it in a past year', async () => {
+    const today = new Date(Date.UTC(2026, 11, 4))
+    const problems = async (text: string, lang: 'fr' | 'en') =>
+      (await analyseParagraph(text, lang, today)).weekdayProblems.map((problem) => `${problem.resolved.mention.text}: ${isoOf(problem.resolved.date)}`)
+    // 6 December 2026 is a Sunday, 6 December 1976 a Monday; 5 December 2026 a Saturday.
+    expect(await problems('They married on Saturday, Dec. 4, 1976. A film will be screened on Sunday, Dec. 6.', 'en')).toEqual([])
+    expect(await problems('Ils se sont mariés le samedi 4 décembre 1976. Un film sera projeté dimanche 6 décembre.', 'fr')).toEqual([])
+    expect(await problems('The deal runs until June 30, 2032. The next home match is on Saturday, Dec. 5.', 'en')).toEqual([])
+    expect(await problems('Le contrat court jusqu’au 30 juin 2032. Le prochain match à domicile aura lieu samedi 5 décembre.', 'fr')).toEqual([])
+    // A weekday that fits neither reading is still reported, in the year the dates before it give.
+    expect(await problems('They married on Saturday, Dec. 4, 1976. A film will be screened on Saturday, Dec. 10.', 'en')).toEqual(['Saturday, Dec. 10: 1976-12-10'])
+    expect(await problems('Ils se sont mariés le samedi 4 décembre 1976. Un film sera projeté samedi 10 décembre.', 'fr')).toEqual(['samedi 10 décembre: 1976-12-10'])
+    // In the past tense, the story's past stands: no reading from today.
+    expect(await problems('They married on Saturday, Dec. 4, 1976. A film was screened on Sunday, Dec. 6.', 'en')).toEqual(['Sunday, Dec. 6: 1976-12-06'])
   })
 
   test('leap years', async () => {
