@@ -79,11 +79,27 @@ function iso(date: CalendarDate): string {
  * "Wednesday, September 30" or UK "Wednesday 30 September"), comma and
  * capital, and the month or year only when the original writes them.
  */
+/** A month abbreviated as newsrooms do (AP style "Dec.", « déc. »): its correction is abbreviated too. */
+const ABBREVIATED_MONTH: Record<Lang, RegExp> = {
+  en: /\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./i,
+  fr: /(?<![\p{L}])(?:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\./iu
+}
+
+/** Months short enough stay whole: "March", "May", « mars », « juin ». */
+const MONTH_ABBREVIATIONS: Record<Lang, readonly string[]> = {
+  en: ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']
+}
+
+function abbreviatedMonth(lang: Lang, month: number): string {
+  return MONTH_ABBREVIATIONS[lang][month - 1] ?? monthName(lang, month)
+}
+
 export function writeLike(mention: DateMention, lang: Lang, date: CalendarDate, weekday: number | undefined): string {
   const withMonth = !mention.shared.includes('month')
   const withYear = mention.stated.year !== undefined && !mention.shared.includes('year')
   const day = lang === 'fr' && date.day === 1 ? '1er' : String(date.day)
-  const month = monthName(lang, date.month)
+  const month = ABBREVIATED_MONTH[lang].test(mention.text) ? abbreviatedMonth(lang, date.month) : monthName(lang, date.month)
   const name = weekday === undefined ? '' : weekdayName(lang, weekday)
   let text: string
   // A weekday listed before its day (« mardi et mercredi 1er et 2 décembre »): its word alone is replaced.

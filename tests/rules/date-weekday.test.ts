@@ -38,7 +38,7 @@ describe('weekday and date disagree', () => {
     // No year is written: which one is inferred depends on today, the weekday does not.
     expect(found.map((message) => `${message.line}:${message.column}-${message.place && 'end' in message.place ? message.place.end.column : ''}`)).toEqual(['1:131-149'])
     expect(found[0]!.reason).toMatch(/^October 30, \d{4} is a Friday, not a Wednesday; year inferred from "Friday, Oct. 2" \(line 1\)$/)
-    expect(found[0]!.expected![0]).toBe('Wednesday, September 30')
+    expect(found[0]!.expected![0]).toBe('Wednesday, Sept. 30')
   })
 
   test('the year boundary: « jeudi 31 décembre 2020 » then « vendredi 1er janvier » is 2021', async () => {
@@ -183,7 +183,7 @@ describe('weekday and date disagree', () => {
     expect(french[0]!.expected![0]).toBe('jeudi 8 octobre')
     const english = await messages('He was in Paris on Monday, Oct. 5, in Lyon on Tuesday, Oct. 6 and in Nice on Friday, Oct. 8.', 'en', 'date-weekday')
     expect(found(english)).toEqual(['Friday, Oct. 8'])
-    expect(english[0]!.expected![0]).toBe('Thursday, October 8')
+    expect(english[0]!.expected![0]).toBe('Thursday, Oct. 8')
   })
 
   test('US and UK styles keep their shape in corrections', async () => {
@@ -191,7 +191,12 @@ describe('weekday and date disagree', () => {
     expect(await reported('He signed on Friday 2 October 2020.', 'en')).toEqual([])
     const us = await messages('He signed on Thursday, Oct. 2, 2020.', 'en', 'date-weekday')
     expect(us.map(String)).toEqual(['1:14-1:36: October 2, 2020 is a Friday, not a Thursday'])
-    expect(us[0]!.expected![0]).toBe('Friday, October 2, 2020')
+    expect(us[0]!.expected![0]).toBe('Friday, Oct. 2, 2020')
+    // An abbreviated month stays abbreviated, as newsrooms write it (AP: "Sept.", but "March" whole; « déc. »).
+    const abbreviated = await messages('Parents were told on Tuesday, Dec. 2, 2026.', 'en', 'date-weekday')
+    expect(abbreviated[0]!.expected).toEqual(['Wednesday, Dec. 2, 2026', 'Tuesday, Dec. 1, 2026', 'Tuesday, Dec. 8, 2026'])
+    const abrégé = await messages('Les parents ont été prévenus mardi 2 déc. 2026.', 'fr', 'date-weekday')
+    expect(abrégé[0]!.expected).toEqual(['mercredi 2 déc. 2026', 'mardi 1er déc. 2026', 'mardi 8 déc. 2026'])
     const uk = await messages('He signed on Thursday 2 October 2020.', 'en', 'date-weekday')
     expect(uk[0]!.expected![0]).toBe('Friday 2 October 2020')
     const fr = await messages('Il a signé jeudi 2 octobre 2020.', 'fr', 'date-weekday')
