@@ -135,7 +135,10 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
 
   const trustedDays = events.filter((event) => event.trusted).map((event) => ({day: event.day, text: event.mention.text.toLowerCase()}))
   trustedDays.sort((a, b) => a.day - b.day)
-  const weekdayProblems = problems.map((problem) => ({...problem, corrections: correctionsOf(problem.resolved, lang, trustedDays)}))
+  const weekdayProblems = problems.map((problem) => {
+    const present = storyDateOf(problem.resolved.mention, reference, storyDatelines, byMention)?.date
+    return {...problem, corrections: correctionsOf(problem.resolved, lang, trustedDays, present)}
+  })
   return {lang, mentions, resolved, events, unplaced, weekdayProblems}
 }
 
@@ -445,7 +448,7 @@ const KIND_ORDER = {month: 0, weekday: 1, day: 2} as const
  * event nearest the document's other (trusted) dates, then nearest the date
  * as written. Each changes one thing: the month, the weekday or the day.
  */
-function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{day: number; text: string}>): Correction[] {
+function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{day: number; text: string}>, present?: CalendarDate): Correction[] {
   const {mention, date} = entry
   const weekday = mention.stated.weekday
   const candidates: Array<Omit<Correction, 'text'>> = []
@@ -472,11 +475,15 @@ function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{d
   }
   const own = mention.text.toLowerCase()
   const stated = dayNumber(date)
+  // Told in the past, an event is before the story's present; announced, after it: a correction on the wrong side comes last.
+  const now = present ? dayNumber(present) : undefined
+  const future = mention.after && !mention.sequenced
+  const wrongSide = (day: number) => (now === undefined ? 0 : (future ? day < now : day > now) ? 1 : 0)
   const scored = candidates.map((candidate) => {
     const day = dayNumber(candidate.date)
-    return {candidate, key: [distanceTo(others, day, own), Math.abs(day - stated), KIND_ORDER[candidate.kind]]}
+    return {candidate, key: [wrongSide(day), distanceTo(others, day, own), Math.abs(day - stated), KIND_ORDER[candidate.kind]]}
   })
-  scored.sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]!)
+  scored.sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]! || a.key[3]! - b.key[3]!)
   const seen = new Set<string>()
   const corrections: Correction[] = []
   for (const {candidate} of scored) {

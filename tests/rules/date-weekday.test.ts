@@ -133,6 +133,18 @@ describe('weekday and date disagree', () => {
     expect(await problems('They married on Saturday, Dec. 4, 1976. A film was screened on Sunday, Dec. 6.', 'en')).toEqual(['Sunday, Dec. 6: 1976-12-06'])
   })
 
+  test('a correction on the wrong side of the story’s present comes last: a past event is not moved into the future', async () => {
+    const date = {referenceDate: new Date('2026-12-04')}
+    // 26 November 2026 is a Thursday; 26 January 2027 would be a Tuesday, but the break-in happened.
+    const en = await messages('The most recent break-in happened on Tuesday, November 26, at a pharmacy.', 'en', 'date-weekday', date)
+    expect(en[0]!.expected).toEqual(['Thursday, November 26', 'Tuesday, November 24', 'Tuesday, May 26'])
+    const fr = await messages('Le dernier cambriolage a eu lieu le mardi 26 novembre, dans une pharmacie.', 'fr', 'date-weekday', date)
+    expect(fr[0]!.expected).toEqual(['jeudi 26 novembre', 'mardi 24 novembre', 'mardi 26 mai'])
+    // Announced, it is not moved into the past: 10 December 2026 is a Thursday.
+    const coming = await messages('The council will vote on Tuesday, Dec. 10.', 'en', 'date-weekday', date)
+    expect(coming[0]!.expected![0]).toBe('Thursday, Dec. 10')
+  })
+
   test('leap years', async () => {
     expect(await reported('Le scrutin a eu lieu samedi 29 février 2020.', 'fr')).toEqual([])
     expect(await reported('Le scrutin a eu lieu lundi 29 février 2021.', 'fr')).toEqual([
