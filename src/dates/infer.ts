@@ -354,7 +354,8 @@ function nearestYearOf(month: number, day: number, anchorYear: number, anchorMon
  * Reads the dates in order, the first undated one in `year`, each next one
  * near the previous; a weekday that disagrees with that reading may agree
  * with a year its sentence or paragraph writes (« En mai 1968, … Le lundi 13
- * mai », after dates of 1944), as in `fromPresent`.
+ * mai », after dates of 1944), as in `fromPresent`, or, announced in the
+ * future tense, with today's season (`comingReading`).
  */
 function readInOrder(dated: readonly DateMention[], year: number, options: Pick<InferenceOptions, 'relativeYears' | 'sentenceYears' | 'paragraphYears' | 'today'>): ResolvedDate[] {
   const result: ResolvedDate[] = []
