@@ -145,6 +145,9 @@ const NEGATION_PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', '
 /** Fixed phrases in which a particle legitimately occurs twice. */
 const FIXED_PHRASES = [
   ['pas', 'à', 'pas'],
+  // « pas plus tard qu’hier »: "only yesterday", no second negation.
+  ['pas', 'plus', 'tard'],
+  ['pas', 'plus', 'tôt'],
   ['rien', 'de', 'rien'],
   ['de', 'plus', 'en', 'plus'],
   ['plus', 'ou', 'moins'],

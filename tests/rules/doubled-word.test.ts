@@ -12,6 +12,9 @@ ruleTester('doubled-word', {
     {text: 'Les tensions sont de plus en plus vives dans la région.', lang: 'fr', name: 'fr: « de plus en plus »'},
     {text: 'Quelle que soit la décision, elle ne sera pas acceptée.', lang: 'fr', name: 'fr: « quelle que »'},
     {text: 'Il ne progresse que pas à pas dans ce dossier.', lang: 'fr', name: 'fr: negation then « pas à pas »'},
+    {text: 'Je ne l’ai pas croisé pas plus tard qu’hier, mais avant-hier.', lang: 'fr', name: 'fr: negation then « pas plus tard que »'},
+    {text: 'Elle ne l’a pas appris pas plus tôt que ce matin.', lang: 'fr', name: 'fr: negation then « pas plus tôt que »'},
+    {text: 'I did not see him any later than yesterday, not later than noon.', lang: 'en', name: 'en: "not later than" after a negation is no repeat'},
     {text: 'Il ne veut plus en parler, plus personne ne l’écoute.', lang: 'fr', name: 'fr: particles in two clauses'},
     {text: 'Il n’a pas voulu que je ne vienne pas seul.', lang: 'fr', name: 'fr: second negation in a subordinate clause'},
     {text: 'Il n’est plus le plus jeune des ministres.', lang: 'fr', name: 'fr: « plus » superlative'},
@@ -74,6 +77,12 @@ ruleTester('doubled-word', {
     {text: 'Il il a signé.', lang: 'fr', errors: [{place: '1:4-1:6', expected: ['']}]},
     {text: 'Il n’a pas manqué pas de noter que le Maroc est un allié.', lang: 'fr', errors: ['1:19-1:22: Particule de négation « pas » répétée dans la même proposition : une seule est attendue']},
     {text: "Il n'a pas manqué pas de noter la chose.", lang: 'fr', name: 'fr: straight apostrophe in « n\'a »', errors: [{place: '1:19-1:22'}]},
+    {
+      text: 'Je ne l’ai pas croisé pas plus tard qu’hier. Ils ne sont pas allés pas très loin.',
+      lang: 'fr',
+      name: 'fr: a second « pas » next to « pas plus tard que » is still a slip',
+      errors: [{place: '1:68-1:71', reason: /Particule de négation « pas »/}]
+    },
     {text: 'Le ministre ne viendra plus jamais plus à Alger.', lang: 'fr', errors: [{place: '1:36-1:40', reason: /« plus »/}]},
     {text: 'Il ne le dira jamais, non jamais jamais.', lang: 'fr', errors: [{place: '1:34-1:40', reason: /Mot répété/}]},
     {text: 'The minister signed the the agreement on Friday.', lang: 'en', errors: ['1:25-1:28: Unexpected repeated `the`, expected one']},
