@@ -104,7 +104,6 @@ class YearScorer {
   private readonly agreeing = new Set<number>()
   private readonly writtenYears: number[]
   private readonly today: number
-  private readonly firstUndated: number
   /** The latest year the text mentions, not after next year. */
   private readonly latestMentioned: number | undefined
 
@@ -115,7 +114,6 @@ class YearScorer {
     this.years = Array.from({length: dated.length}, () => 0)
     this.writtenYears = [...new Set(dated.flatMap((mention) => (mention.stated.year === undefined ? [] : [mention.stated.year])))]
     this.today = dayNumber(options.today)
-    this.firstUndated = dated.findIndex((mention) => mention.stated.year === undefined)
     const plausible = options.years.filter((written) => written <= options.today.year + 1)
     this.latestMentioned = plausible.length > 0 ? plausible.reduce((a, b) => Math.max(a, b)) : undefined
   }
@@ -126,8 +124,11 @@ class YearScorer {
     agreeing.clear()
     // The date told before, not counting those told relative to the story's year: they are another year's story.
     let last = -1
+    // Undated dates on the wrong side of today for their tense: told in the past but after today, announced but before it.
+    let wrongSide = 0
     for (let index = 0; index < dated.length; index++) {
-      const stated = dated[index]!.stated
+      const mention = dated[index]!
+      const stated = mention.stated
       const month = stated.month!
       const day = stated.day!
       const relative = stated.year === undefined ? relatives?.get(dated[index]!.id) : undefined
@@ -141,22 +142,24 @@ class YearScorer {
       }
       years[index] = current
       if (!relative) last = index
-      if (stated.weekday !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(current, month)) {
-        const days = dayNumberOf(current, month, day)
-        // A valid date's day number fixes its weekday: the pair is told apart by the day number alone.
-        if (weekdayOfDay(days) === stated.weekday) agreeing.add(days)
-      }
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(current, month)) continue
+      const days = dayNumberOf(current, month, day)
+      // A valid date's day number fixes its weekday: the pair is told apart by the day number alone.
+      if (stated.weekday !== undefined && weekdayOfDay(days) === stated.weekday) agreeing.add(days)
+      if (stated.year === undefined && !relative && (mention.after && !mention.sequenced ? days < this.today : days > this.today)) wrongSide++
     }
-    return {score: agreeing.size, preference: this.preferenceOf(year)}
+    return {score: agreeing.size, preference: this.preferenceOf(year, wrongSide)}
   }
 
   /**
    * Among years that make as many pairs agree, prefer (in this order): the year
    * nearest the dates whose year is written; a year from the latest year the
    * text mentions to 15 years after it (a story mentions its past: « depuis
-   * 2006 »); a date not after today; the latest year.
+   * 2006 »); a year not after next year; the fewest undated dates on the
+   * wrong side of today for their tense (told after today, or announced
+   * before it); the latest year.
    */
-  private preferenceOf(year: number): number[] {
+  private preferenceOf(year: number, wrongSide: number): number[] {
     const {options, writtenYears} = this
     let nearWritten = 0
     if (writtenYears.length > 0) {
@@ -169,12 +172,9 @@ class YearScorer {
       const high = Math.min(latest + YEARS_AFTER_MENTIONED, options.today.year + 1)
       outsideWindow = year < latest ? latest - year : year > high ? year - high : 0
     }
-    let future = 0
-    if (this.firstUndated >= 0) {
-      const first = this.dated[this.firstUndated]!.stated
-      future = dayNumberOf(this.years[this.firstUndated]!, first.month!, first.day!) > this.today ? 1 : 0
-    }
-    return [nearWritten, outsideWindow, future, -year]
+    // A story is told from today or before, not from years ahead.
+    const ahead = year > options.today.year + 1 ? 1 : 0
+    return [nearWritten, outsideWindow, ahead, wrongSide, -year]
   }
 }
 

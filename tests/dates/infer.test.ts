@@ -69,8 +69,13 @@ function reference(mentions: readonly DateMention[], options: InferenceOptions):
       const high = Math.min(latest + 15, options.today.year + 1)
       outside = year < latest ? latest - year : year > high ? year - high : 0
     }
-    const first = result.find((entry) => entry.mention.stated.year === undefined)
-    const preference = [written.length > 0 ? Math.min(...written.map((value) => Math.abs(value - year))) : 0, outside, first && dayNumber(first.date) > dayNumber(options.today) ? 1 : 0, -year]
+    const today = dayNumber(options.today)
+    // Undated dates on the wrong side of today for their tense: told after it, or announced before it.
+    const wrongSide = result.filter(
+      (entry) => entry.mention.stated.year === undefined && entry.valid && (entry.mention.after && !entry.mention.sequenced ? dayNumber(entry.date) < today : dayNumber(entry.date) > today)
+    ).length
+    const ahead = year > options.today.year + 1 ? 1 : 0
+    const preference = [written.length > 0 ? Math.min(...written.map((value) => Math.abs(value - year))) : 0, outside, ahead, wrongSide, -year]
     const less = (a: number[], b: number[]) => {
       for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return a[index]! < b[index]!
       return false

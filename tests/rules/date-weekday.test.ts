@@ -145,6 +145,17 @@ describe('weekday and date disagree', () => {
     expect(coming[0]!.expected![0]).toBe('Thursday, Dec. 10')
   })
 
+  test('with no present in the text, among years that fit as many dates, an announced date is read after today', async () => {
+    const today = new Date(Date.UTC(2026, 11, 4))
+    const problems = async (text: string, lang: 'fr' | 'en') =>
+      (await analyseParagraph(text, lang, today)).weekdayProblems.map((problem) => `${problem.resolved.mention.text}: ${isoOf(problem.resolved.date)}`)
+    // 12 December 2026 is a Saturday and 7 December 2026 a Monday; in 2025, the 12th is a Friday and the 7th a Sunday.
+    expect(await problems('Rovers host Castleford on Saturday, Dec. 12. The draw will be held on Sunday, Dec. 7.', 'en')).toEqual(['Sunday, Dec. 7: 2026-12-07'])
+    expect(await problems('Les Rovers reçoivent Castleford le samedi 12 décembre. Le tirage aura lieu le dimanche 7 décembre.', 'fr')).toEqual(['dimanche 7 décembre: 2026-12-07'])
+    // Told in the past, the same pair is read before today.
+    expect(await problems('Rovers hosted Castleford on Saturday, Dec. 12. The draw was held on Sunday, Dec. 7.', 'en')).toEqual(['Saturday, Dec. 12: 2025-12-12'])
+  })
+
   test('leap years', async () => {
     expect(await reported('Le scrutin a eu lieu samedi 29 février 2020.', 'fr')).toEqual([])
     expect(await reported('Le scrutin a eu lieu lundi 29 février 2021.', 'fr')).toEqual([
