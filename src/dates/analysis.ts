@@ -136,8 +136,12 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
   const trustedDays = events.filter((event) => event.trusted).map((event) => ({day: event.day, text: event.mention.text.toLowerCase()}))
   trustedDays.sort((a, b) => a.day - b.day)
   const weekdayProblems = problems.map((problem) => {
-    const present = storyDateOf(problem.resolved.mention, reference, storyDatelines, byMention)?.date
-    return {...problem, corrections: correctionsOf(problem.resolved, lang, trustedDays, present)}
+    const {mention} = problem.resolved
+    const present = storyDateOf(mention, reference, storyDatelines, byMention)?.date
+    // The other end of its range, or the date of its list that writes the month they share (« du mardi 2 au dimanche 5 décembre »).
+    const partner =
+      mention.rangeOf !== undefined && mention.rangeOf >= 0 ? byMention.get(mention.rangeOf) : mention.shared.includes('month') ? byMention.get(mention.id + 1) : undefined
+    return {...problem, corrections: correctionsOf(problem.resolved, lang, trustedDays, present, partner)}
   })
   return {lang, mentions, resolved, events, unplaced, weekdayProblems}
 }
@@ -448,7 +452,7 @@ const KIND_ORDER = {month: 0, weekday: 1, day: 2} as const
  * event nearest the document's other (trusted) dates, then nearest the date
  * as written. Each changes one thing: the month, the weekday or the day.
  */
-function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{day: number; text: string}>, present?: CalendarDate): Correction[] {
+function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{day: number; text: string}>, present?: CalendarDate, rangePartner?: ResolvedDate): Correction[] {
   const {mention, date} = entry
   const weekday = mention.stated.weekday
   const candidates: Array<Omit<Correction, 'text'>> = []
@@ -471,6 +475,15 @@ function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{d
     // The day of a listed weekday is written apart from it, in the list of days: only the weekday's word is corrected.
     for (let day = firstMatching; day <= last && !mention.shared.includes('day'); day += 7) {
       if (day !== date.day && Math.abs(day - near) < 7) candidates.push({kind: 'day', date: {...date, day}, weekday})
+    }
+  }
+  // « du mardi 2 au dimanche 5 décembre », « lundi 12 et mardi 13 juin »: a correction keeps the range or the list running forward.
+  if (rangePartner?.valid) {
+    const other = dayNumber(rangePartner.date)
+    const opens = mention.start < rangePartner.mention.start
+    for (let index = candidates.length - 1; index >= 0; index--) {
+      const day = dayNumber(candidates[index]!.date)
+      if (opens ? day > other : day < other) candidates.splice(index, 1)
     }
   }
   const own = mention.text.toLowerCase()

@@ -156,6 +156,14 @@ describe('weekday and date disagree', () => {
     expect(await problems('Rovers hosted Castleford on Saturday, Dec. 12. The draw was held on Sunday, Dec. 7.', 'en')).toEqual(['Saturday, Dec. 12: 2025-12-12'])
   })
 
+  test('a correction keeps a range running forward', async () => {
+    // 2 December 2027 is a Thursday: « mardi 7 » would end after « dimanche 5 ».
+    const fr = await messages('Le festival se tiendra du mardi 2 au dimanche 5 décembre 2027.', 'fr', 'date-weekday')
+    expect(fr.map((message) => message.expected)).toEqual([['jeudi 2']])
+    const en = await messages('The festival runs Tuesday 2 to Sunday 5 December 2027.', 'en', 'date-weekday')
+    expect(en.map((message) => message.expected)).toEqual([['Thursday 2']])
+  })
+
   test('leap years', async () => {
     expect(await reported('Le scrutin a eu lieu samedi 29 février 2020.', 'fr')).toEqual([])
     expect(await reported('Le scrutin a eu lieu lundi 29 février 2021.', 'fr')).toEqual([
@@ -231,7 +239,8 @@ describe('weekday and date disagree', () => {
     expect(range.map(String)).toEqual(['1:34-1:55: Le 15 juin 2023 est un jeudi, pas un mercredi'])
     const list = await messages('Grève lundi 13 et mercredi 14 juin 2023.', 'fr', 'date-weekday')
     expect(list.map(String)).toEqual(['1:7-1:15: Le 13 juin 2023 est un mardi, pas un lundi'])
-    expect(list[0]!.expected).toEqual(['mardi 13', 'lundi 12', 'lundi 19'])
+    // « lundi 19 » would put the list out of order: it is no correction.
+    expect(list[0]!.expected).toEqual(['mardi 13', 'lundi 12'])
     const english = await messages('The fair runs from Monday, June 12 to Wednesday, June 15, 2023.', 'en', 'date-weekday')
     expect(english.map(String)).toEqual(['1:39-1:63: June 15, 2023 is a Thursday, not a Wednesday'])
   })
