@@ -7,7 +7,7 @@ import type {Lang, RuleContext} from '../types.js'
 import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
 import {dateParser, mayContainDates} from './chrono.js'
 import {isCorrectionSentence} from './corrections.js'
-import {extractDates, WRITTEN_YEAR, type DateMention} from './extract.js'
+import {extractDates, isToldInThePast, WRITTEN_YEAR, type DateMention} from './extract.js'
 import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
 import {governingRelativeYear, relativeYearsIn, type RelativeYear} from './relative-years.js'
 import {writeLike} from './format.js'
@@ -135,9 +135,13 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
 
   const trustedDays = events.filter((event) => event.trusted).map((event) => ({day: event.day, text: event.mention.text.toLowerCase()}))
   trustedDays.sort((a, b) => a.day - b.day)
+  const placeOf = new Map(located.map((entry) => [entry.mention.id, entry]))
   const weekdayProblems = problems.map((problem) => {
     const {mention} = problem.resolved
-    const present = storyDateOf(mention, reference, storyDatelines, byMention)?.date
+    const place = placeOf.get(mention.id)
+    // Only a date told in the past (« a eu lieu », "happened") or announced has a side of the present to keep: a listing's « jeu. 11 déc. » has none.
+    const past = place !== undefined && isToldInThePast(place.block.text.slice(sentenceAround(place.block, place.from)[0], place.from), lang)
+    const present = mention.after || past ? storyDateOf(mention, reference, storyDatelines, byMention)?.date : undefined
     // The other end of its range, or the date of its list that writes the month they share (« du mardi 2 au dimanche 5 décembre »).
     const partner =
       mention.rangeOf !== undefined && mention.rangeOf >= 0 ? byMention.get(mention.rangeOf) : mention.shared.includes('month') ? byMention.get(mention.id + 1) : undefined

@@ -139,10 +139,14 @@ const PAST_IN_CLAUSE: Record<Lang, RegExp> = {
 }
 
 function endsWhatIsUnderWay(before: string, lang: Lang): boolean {
-  if (!OPEN_UNTIL[lang].test(before)) return false
+  return OPEN_UNTIL[lang].test(before) && !isToldInThePast(before, lang)
+}
+
+/** Whether the clause ending `before` (the text up to a date) has a verb in the past: "happened on", « a eu lieu le ». */
+export function isToldInThePast(before: string, lang: Lang): boolean {
   let clause = 0
   for (const match of before.matchAll(CLAUSE_BREAK[lang])) clause = match.index + match[0].length
-  return !PAST_IN_CLAUSE[lang].test(before.slice(clause))
+  return PAST_IN_CLAUSE[lang].test(before.slice(clause))
 }
 
 /** A comma and two digits ending a date chrono read with a year ("Nov. 7, 11"). */
@@ -170,6 +174,7 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
     for (const [from, to] of dateChunks(block.text)) {
       const chunk = block.text.slice(from, to)
       for (const mention of chunkMentions(chunk, lang, parser, reference)) {
+        if (mention.value.kind === 'date' && mention.value.stated.weekday === undefined) withAbbreviatedWeekday(mention, block.text, from, lang)
         const index = from + mention.index
         const [start, end] = block.rangeOf(index, index + mention.text.length)
         edges ??= sentenceEdges(block.text)
@@ -188,6 +193,26 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
     }
   }
   return {mentions, years}
+}
+
+/** A weekday abbreviated with a full stop right before a date, as newsletters and listings write it: « jeu. 11 déc. », "Thu. Dec. 11". */
+const ABBREVIATED_WEEKDAY: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(lun|mar|mer|jeu|ven|sam|dim)\.,?\s+$/iu,
+  en: /\b(Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.,?\s+$/i
+}
+const WEEKDAY_OF_ABBREVIATION: Record<string, number> = {
+  dim: 0, lun: 1, mar: 2, mer: 3, jeu: 4, ven: 5, sam: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6
+}
+
+/** Takes into a date the abbreviated weekday written before it (`from`: the chunk's start in the block). */
+function withAbbreviatedWeekday(mention: Partial, text: string, from: number, lang: Lang): void {
+  const at = from + mention.index
+  const before = ABBREVIATED_WEEKDAY[lang].exec(text.slice(Math.max(0, at - 10), at))
+  if (!before) return
+  mention.value.stated.weekday = WEEKDAY_OF_ABBREVIATION[before[1]!.toLowerCase()]
+  mention.index -= before[0].length
+  mention.text = before[0] + mention.text
 }
 
 /** The mentions of one chunk, in order: plain written-out dates are read without chrono (see `plainDates`). */

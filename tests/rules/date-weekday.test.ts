@@ -164,6 +164,18 @@ describe('weekday and date disagree', () => {
     expect(en.map((message) => message.expected)).toEqual([['Thursday 2']])
   })
 
+  test('a weekday abbreviated with a full stop before its date is read, as listings write it', async () => {
+    const date = {referenceDate: new Date('2026-12-04')}
+    // 11 December 2026 is a Friday.
+    expect(await reported('Au programme :\n- ven. 11 déc. : concert\n- sam. 12 déc. : bal', 'fr', date)).toEqual([])
+    expect(await reported('Programme:\n- Fri. Dec. 11: concert\n- Sat. Dec. 12: dance', 'en', date)).toEqual([])
+    expect(await reported('Au programme :\n- jeu. 11 déc. : projection', 'fr', date)).toEqual(['2:3-2:15: Le 11 décembre 2026 est un vendredi, pas un jeudi ; année de la date de publication (2026-12-04)'])
+    expect(await reported('Programme:\n- Thu. Dec. 11: screening', 'en', date)).toEqual(['2:3-2:15: December 11, 2026 is a Friday, not a Thursday; year of the publication date (2026-12-04)'])
+    // A listing tells no tense: the correction that keeps the date comes first.
+    const found = await messages('Au programme :\n- jeu. 11 déc. : projection', 'fr', 'date-weekday', date)
+    expect(found[0]!.expected![0]).toBe('vendredi 11 déc.')
+  })
+
   test('leap years', async () => {
     expect(await reported('Le scrutin a eu lieu samedi 29 février 2020.', 'fr')).toEqual([])
     expect(await reported('Le scrutin a eu lieu lundi 29 février 2021.', 'fr')).toEqual([
