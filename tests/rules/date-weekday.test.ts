@@ -8,6 +8,12 @@ import {analyseParagraph, analysisOf, dateRules, messages} from '../dates/helper
 
 const reference = readFileSync(new URL('../../fixtures/esper-rabat.fr.txt', import.meta.url), 'utf8')
 
+/** The dates of one paragraph reported with a wrong weekday, and the date each was read as, with today fixed to Friday 4 December 2026. */
+async function problems(text: string, lang: 'fr' | 'en') {
+  const analysis = await analyseParagraph(text, lang, new Date(Date.UTC(2026, 11, 4)))
+  return analysis.weekdayProblems.map((problem) => `${problem.resolved.mention.text}: ${isoOf(problem.resolved.date)}`)
+}
+
 async function reported(text: string, lang: 'fr' | 'en', options: Parameters<typeof messages>[3] = {}) {
   return (await messages(text, lang, 'date-weekday', options)).map(String)
 }
@@ -118,9 +124,6 @@ describe('weekday and date disagree', () => {
   })
 
   test('with no present in the text, a date to come is read from today when the dates before it put it in a past year', async () => {
-    const today = new Date(Date.UTC(2026, 11, 4))
-    const problems = async (text: string, lang: 'fr' | 'en') =>
-      (await analyseParagraph(text, lang, today)).weekdayProblems.map((problem) => `${problem.resolved.mention.text}: ${isoOf(problem.resolved.date)}`)
     // 6 December 2026 is a Sunday, 6 December 1976 a Monday; 5 December 2026 a Saturday.
     expect(await problems('They married on Saturday, Dec. 4, 1976. A film will be screened on Sunday, Dec. 6.', 'en')).toEqual([])
     expect(await problems('Ils se sont mariés le samedi 4 décembre 1976. Un film sera projeté dimanche 6 décembre.', 'fr')).toEqual([])
@@ -146,9 +149,6 @@ describe('weekday and date disagree', () => {
   })
 
   test('with no present in the text, among years that fit as many dates, an announced date is read after today', async () => {
-    const today = new Date(Date.UTC(2026, 11, 4))
-    const problems = async (text: string, lang: 'fr' | 'en') =>
-      (await analyseParagraph(text, lang, today)).weekdayProblems.map((problem) => `${problem.resolved.mention.text}: ${isoOf(problem.resolved.date)}`)
     // 12 December 2026 is a Saturday and 7 December 2026 a Monday; in 2025, the 12th is a Friday and the 7th a Sunday.
     expect(await problems('Rovers host Castleford on Saturday, Dec. 12. The draw will be held on Sunday, Dec. 7.', 'en')).toEqual(['Sunday, Dec. 7: 2026-12-07'])
     expect(await problems('Les Rovers reçoivent Castleford le samedi 12 décembre. Le tirage aura lieu le dimanche 7 décembre.', 'fr')).toEqual(['dimanche 7 décembre: 2026-12-07'])
