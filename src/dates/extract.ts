@@ -46,6 +46,8 @@ export interface DateMention {
   after: boolean
   /** Told as coming after what precedes it: « puis », « ensuite », "then", "later"… */
   sequenced: boolean
+  /** Its clause has a verb in the past (« a eu lieu le », "happened on"); a listing or the present tense has none. */
+  past?: boolean
   /**
    * The sequence word is said in a relative clause about someone or something
    * (« Bledsoe, qui a ensuite été condamné le… », "Bledsoe, who was later
@@ -300,6 +302,7 @@ function mentionOf(partial: Partial, id: number, start: number, end: number, lin
     modifier: value.modifier,
     after: value.after,
     sequenced: value.sequenced,
+    past: value.past,
     sequenceClause: value.sequenceClause,
     rangeOf: value.rangeOf,
     style: value.style
@@ -344,7 +347,7 @@ function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partia
     const second: Partial = {
       index,
       text,
-      value: {kind: 'date', stated: {...end, month: end.month ?? stated.month, year: end.year ?? stated.year}, shared: [], after, sequenced: false, style, rangeOf: -1}
+      value: {kind: 'date', stated: {...end, month: end.month ?? stated.month, year: end.year ?? stated.year}, shared: [], after, sequenced: false, past: first.value.past, style, rangeOf: -1}
     }
     return [first, second]
   }
@@ -377,8 +380,8 @@ const PLAIN_STYLE: Record<Lang, DateMention['style']> = {
 
 /** A mention of a day and a month (kind `date`) at `index` of the chunk. */
 function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: DateMention['shared'], style?: DateMention['style']): Partial {
-  const {modifier, sequenced, after, sequenceClause} = readingOf(text, index, chunk, lang)
-  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, sequenceClause, style: style ?? styleOf(text), modifier}}
+  const {modifier, sequenced, after, sequenceClause, past} = readingOf(text, index, chunk, lang)
+  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, past, sequenceClause, style: style ?? styleOf(text), modifier}}
 }
 
 /** How a mention's words and its sentence place it in time. */
@@ -390,7 +393,7 @@ function readingOf(text: string, index: number, chunk: string, lang: Lang) {
   const after =
     modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest) || endsWhatIsUnderWay(context.before, lang)
   const sequenceClause = sequenced ? relativeClauseOf(context.before, lang) : undefined
-  return {modifier, sequenced, after, sequenceClause}
+  return {modifier, sequenced, after, sequenceClause, past: !after && isToldInThePast(context.before, lang)}
 }
 
 /**

@@ -282,12 +282,12 @@ function textualReading(mention: DateMention, previous: ResolvedDate | undefined
 }
 
 /**
- * A date in the future tense read from today, when its weekday agrees: a
- * draft announces what is to come from the day it is written, whatever
- * past the story tells first.
+ * A date not told in the past read from today, when its weekday agrees: a
+ * draft announces what is to come from the day it is written ("will be
+ * held", "the season opens on"), whatever past the story tells first.
  */
 function comingReading(mention: DateMention, today: CalendarDate | undefined): ResolvedDate | undefined {
-  if (!today || !mention.after || mention.sequenced || mention.stated.weekday === undefined) return undefined
+  if (!today || mention.past || mention.sequenced || mention.stated.weekday === undefined) return undefined
   const reading = resolved(mention, yearInPresent(mention, today), {kind: 'today', date: today})
   return reading.agrees ? reading : undefined
 }

@@ -176,6 +176,17 @@ describe('weekday and date disagree', () => {
     expect(found[0]!.expected![0]).toBe('vendredi 11 déc.')
   })
 
+  test('with no present in the text, a date not told in the past is read from today too (a season preview, an anniversary piece)', async () => {
+    // 12 December 2026 is a Saturday; 6 and 27 March 2027 are Saturdays; 5 December 2026 a Saturday.
+    expect(await problems('The team will play on Saturday, March 6, and on Saturday, March 27. The season opens on Saturday, Dec. 12.', 'en')).toEqual([])
+    expect(await problems('L’équipe jouera le samedi 6 mars et le samedi 27 mars. La saison commence le samedi 12 décembre.', 'fr')).toEqual([])
+    expect(await problems('Fifty years ago, on Tuesday, Dec. 7, 1976, the river broke through the levee. The exhibition opens on Saturday, Dec. 5.', 'en')).toEqual([])
+    expect(await problems('Il y a cinquante ans, le mardi 7 décembre 1976, la rivière a rompu la digue. L’exposition ouvre le samedi 5 décembre.', 'fr')).toEqual([])
+    // A wrong weekday is still reported.
+    expect(await problems('The team will play on Saturday, March 6, and on Saturday, March 27. The season opens on Monday, Dec. 12.', 'en')).toHaveLength(1)
+    expect(await problems('L’équipe jouera le samedi 6 mars et le samedi 27 mars. La saison commence le lundi 12 décembre.', 'fr')).toHaveLength(1)
+  })
+
   test('leap years', async () => {
     expect(await reported('Le scrutin a eu lieu samedi 29 février 2020.', 'fr')).toEqual([])
     expect(await reported('Le scrutin a eu lieu lundi 29 février 2021.', 'fr')).toEqual([
