@@ -253,8 +253,8 @@ export function governingDateline(datelines: readonly DateMention[], mention: Da
 }
 
 /** A news story tells the past: a date lies in the nine months before its present, or the three after; the future tense reverses it. */
-function yearInPresent(mention: DateMention, present: CalendarDate): number {
-  const future = mention.modifier === 'next' || (mention.after && !mention.sequenced)
+function yearInPresent(mention: DateMention, present: CalendarDate, ahead = false): number {
+  const future = ahead || mention.modifier === 'next' || (mention.after && !mention.sequenced)
   const before = future ? OTHER_SIDE_DAYS : 365 - OTHER_SIDE_DAYS
   const origin = dayNumber(present)
   const {month, day} = mention.stated
@@ -287,8 +287,9 @@ function textualReading(mention: DateMention, previous: ResolvedDate | undefined
  * held", "the season opens on"), whatever past the story tells first.
  */
 function comingReading(mention: DateMention, today: CalendarDate | undefined): ResolvedDate | undefined {
-  if (!today || mention.past || mention.sequenced || mention.stated.weekday === undefined) return undefined
-  const reading = resolved(mention, yearInPresent(mention, today), {kind: 'today', date: today})
+  if (!today || mention.past || mention.stated.weekday === undefined) return undefined
+  // Not told in the past, it is most likely to come: read in the three months before today or the nine after.
+  const reading = resolved(mention, yearInPresent(mention, today, true), {kind: 'today', date: today})
   return reading.agrees ? reading : undefined
 }
 

@@ -182,6 +182,9 @@ describe('weekday and date disagree', () => {
     expect(await problems('L’équipe jouera le samedi 6 mars et le samedi 27 mars. La saison commence le samedi 12 décembre.', 'fr')).toEqual([])
     expect(await problems('Fifty years ago, on Tuesday, Dec. 7, 1976, the river broke through the levee. The exhibition opens on Saturday, Dec. 5.', 'en')).toEqual([])
     expect(await problems('Il y a cinquante ans, le mardi 7 décembre 1976, la rivière a rompu la digue. L’exposition ouvre le samedi 5 décembre.', 'fr')).toEqual([])
+    // A listing reads ahead of today: 22 May 2027 is a Saturday, 22 May 2026 a Friday.
+    expect(await problems('The season opens on Saturday, Dec. 12, 2026. Fixtures: Sat., May 22: League final.', 'en')).toEqual([])
+    expect(await problems('La saison commence le samedi 12 décembre 2026. Calendrier : sam. 22 mai : finale.', 'fr')).toEqual([])
     // A wrong weekday is still reported.
     expect(await problems('The team will play on Saturday, March 6, and on Saturday, March 27. The season opens on Monday, Dec. 12.', 'en')).toHaveLength(1)
     expect(await problems('L’équipe jouera le samedi 6 mars et le samedi 27 mars. La saison commence le lundi 12 décembre.', 'fr')).toHaveLength(1)
