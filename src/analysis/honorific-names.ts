@@ -62,6 +62,8 @@ export function classifyNames(texts: readonly string[], names: readonly Honorifi
   const person = names.map((name) => name.words.some((word) => attested.get(word)?.some((at) => at.block !== name.block || at.index < name.start || at.index >= name.end)))
   // One surname, one person: "Dr Jane Brown" is Brown, whom the document calls "Brown" elsewhere.
   const surnames = new Set(names.filter((_, index) => person[index]).map((name) => name.words.at(-1)))
+  // Where each name ends: a capitalised word before an honorific that ends another name is no brand's ("M Bourita M Bourita").
+  const nameEnds = new Set(names.map((name) => `${name.block}:${name.end}`))
   const marked = new Map<number, Array<readonly [number, number]>>()
   return names.map((name, index) => {
     const text = texts[name.block]!
@@ -72,7 +74,8 @@ export function classifyNames(texts: readonly string[], names: readonly Honorifi
     if (title === 'longer') return 'title'
     if (person[index] || surnames.has(name.words.at(-1))) return 'person'
     // "Health Secretary Dr Sarah Wollaston": a job title before a first name and a surname is a person's.
-    if (title || (afterCapitalisedWord(text, name.start) && name.words.length === 1)) return 'title'
+    const afterName = nameEnds.has(`${name.block}:${text.slice(0, name.start).trimEnd().length}`)
+    if (title || (afterCapitalisedWord(text, name.start) && !afterName && name.words.length === 1)) return 'title'
     return 'unknown'
   })
 }

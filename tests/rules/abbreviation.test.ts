@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findAbbreviations} from '../../src/analysis/abbreviation.js'
+import {lint} from '../../src/index.js'
 import {ruleTester} from '../support/rule-tester.js'
 
 ruleTester('abbreviation', {
@@ -129,6 +130,19 @@ ruleTester('abbreviation', {
       errors: [{expected: ['M. Le']}]
     }
   ]
+})
+
+describe('abbreviation: names side by side', () => {
+  it('reads an honorific after another name’s surname as a person’s, not a brand’s (« M Bourita M Bourita »)', async () => {
+    for (const [text, lang, actual, expected] of [
+      ['M. Bourita\n\nle\n\nM Bourita M Bourita M Bourita', 'fr', 'M. Bourita', 'M Bourita'],
+      ['Mr. Brown\n\nthe\n\nMr Brown Mr Brown Mr Brown', 'en', 'Mr. Brown', 'Mr Brown']
+    ] as const) {
+      const file = await lint(text, {path: 'draft.md', lang})
+      const found = file.messages.filter((message) => message.ruleId === 'abbreviation')
+      expect(found.map((message) => [message.line, message.actual, message.expected])).toEqual([[1, actual, [expected]]])
+    }
+  })
 })
 
 describe('abbreviation analysis', () => {
