@@ -7,7 +7,7 @@ import type {Lang, RuleContext} from '../types.js'
 import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
 import {dateParser, mayContainDates} from './chrono.js'
 import {isCorrectionSentence} from './corrections.js'
-import {extractDates, isToldInThePast, WRITTEN_YEAR, type DateMention} from './extract.js'
+import {extractDates, WRITTEN_YEAR, type DateMention} from './extract.js'
 import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
 import {governingRelativeYear, relativeYearsIn, type RelativeYear} from './relative-years.js'
 import {writeLike} from './format.js'
@@ -135,13 +135,10 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
 
   const trustedDays = events.filter((event) => event.trusted).map((event) => ({day: event.day, text: event.mention.text.toLowerCase()}))
   trustedDays.sort((a, b) => a.day - b.day)
-  const placeOf = new Map(located.map((entry) => [entry.mention.id, entry]))
   const weekdayProblems = problems.map((problem) => {
     const {mention} = problem.resolved
-    const place = placeOf.get(mention.id)
     // Only a date told in the past (« a eu lieu », "happened") or announced has a side of the present to keep: a listing's « jeu. 11 déc. » has none.
-    const past = place !== undefined && isToldInThePast(place.block.text.slice(sentenceAround(place.block, place.from)[0], place.from), lang)
-    const present = mention.after || past ? storyDateOf(mention, reference, storyDatelines, byMention)?.date : undefined
+    const present = mention.after || mention.past ? storyDateOf(mention, reference, storyDatelines, byMention)?.date : undefined
     // The other end of its range, or the date of its list that writes the month they share (« du mardi 2 au dimanche 5 décembre »).
     const partner =
       mention.rangeOf !== undefined && mention.rangeOf >= 0 ? byMention.get(mention.rangeOf) : mention.shared.includes('month') ? byMention.get(mention.id + 1) : undefined
@@ -319,7 +316,6 @@ function insideSpan(spans: ReadonlyArray<[number, number]> | undefined, index: n
   return low < spans.length && spans[low]![0] <= index
 }
 
-/** [start, end) in the block's text of the parser's sentence holding `index`; the whole block when it has none. */
 /** The mentions a correction notice quotes as the wrong date it corrects. */
 function quotedInCorrections(located: readonly Located[]): Set<number> {
   const quoted = new Set<number>()
@@ -330,6 +326,7 @@ function quotedInCorrections(located: readonly Located[]): Set<number> {
   return quoted
 }
 
+/** [start, end) in the block's text of the parser's sentence holding `index`; the whole block when it has none. */
 function sentenceAround(block: Block, index: number): [number, number] {
   const {sentences, tokens} = block
   const tokenCount = tokens.length / 3
