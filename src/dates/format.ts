@@ -74,11 +74,6 @@ function iso(date: CalendarDate): string {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`
 }
 
-/**
- * A corrected date written like the original: same language, order (US
- * "Wednesday, September 30" or UK "Wednesday 30 September"), comma and
- * capital, and the month or year only when the original writes them.
- */
 /** A month abbreviated as newsrooms do (AP style "Dec.", « déc. »): its correction is abbreviated too. */
 const ABBREVIATED_MONTH: Record<Lang, RegExp> = {
   en: /\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./i,
@@ -95,6 +90,11 @@ function abbreviatedMonth(lang: Lang, month: number): string {
   return MONTH_ABBREVIATIONS[lang][month - 1] ?? monthName(lang, month)
 }
 
+/**
+ * A corrected date written like the original: same language, order (US
+ * "Wednesday, September 30" or UK "Wednesday 30 September"), comma and
+ * capital, and the month or year only when the original writes them.
+ */
 export function writeLike(mention: DateMention, lang: Lang, date: CalendarDate, weekday: number | undefined): string {
   const withMonth = !mention.shared.includes('month')
   const withYear = mention.stated.year !== undefined && !mention.shared.includes('year')
