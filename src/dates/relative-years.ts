@@ -85,19 +85,17 @@ export interface RelativeYear {
   offset: number
   words: string
   ofThing: boolean
-  /** The term of a comparison (« comme l’an dernier »): it governs no date. */
-  comparison: boolean
 }
 
-/** The relative years said in `text`, in order. */
+/** The relative years said in `text` that may date something, in order: the term of a comparison (« comme l’an dernier ») dates nothing. */
 export function relativeYearsIn(text: string): RelativeYear[] {
   const found: RelativeYear[] = []
   for (const {pattern, offset, ofThing} of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index
+      if (COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue
       const thing = (ofThing?.(match) ?? false) || COMPLEMENT_BEFORE.test(text.slice(Math.max(0, start - 6), start))
-      const comparison = COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 40), start))
-      found.push({start, end: start + match[0].length, offset: offset(match), words: match[0], ofThing: thing, comparison})
+      found.push({start, end: start + match[0].length, offset: offset(match), words: match[0], ofThing: thing})
     }
   }
   return found.sort((a, b) => a.start - b.start)
@@ -110,7 +108,6 @@ export function relativeYearsIn(text: string): RelativeYear[] {
 export function governingRelativeYear(text: string, from: number, to: number, relatives: readonly RelativeYear[]): RelativeYear | undefined {
   let best: {relative: RelativeYear; distance: number} | undefined
   for (const relative of relatives) {
-    if (relative.comparison) continue
     const between = relative.end <= from ? text.slice(relative.end, from) : relative.start >= to ? text.slice(to, relative.start) : undefined
     // With what opens the next words: a sentence ends before a capital.
     const boundary = relative.end <= from ? text.slice(relative.end, from + 2) : text.slice(to, relative.start + 2)
