@@ -1,5 +1,6 @@
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import type {Block} from '../text/blocks.js'
+import {WEEKDAY_NAMES} from '../text/calendar-words.js'
 import type {Lang} from '../types.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
 import {dateChunks, isCut} from './chunks.js'
@@ -202,17 +203,15 @@ const ABBREVIATED_WEEKDAY: Record<Lang, RegExp> = {
   fr: /(?<![\p{L}])(lun|mar|mer|jeu|ven|sam|dim)\.,?\s+$/iu,
   en: /\b(Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.,?\s+$/i
 }
-const WEEKDAY_OF_ABBREVIATION: Record<string, number> = {
-  dim: 0, lun: 1, mar: 2, mer: 3, jeu: 4, ven: 5, sam: 6,
-  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6
-}
 
 /** Takes into a date the abbreviated weekday written before it (`from`: the chunk's start in the block). */
 function withAbbreviatedWeekday(mention: Partial, text: string, from: number, lang: Lang): void {
   const at = from + mention.index
   const before = ABBREVIATED_WEEKDAY[lang].exec(text.slice(Math.max(0, at - 10), at))
   if (!before) return
-  mention.value.stated.weekday = WEEKDAY_OF_ABBREVIATION[before[1]!.toLowerCase()]
+  // An abbreviation is the start of its weekday's name (« jeu. », "Thurs.").
+  const abbreviation = before[1]!.toLowerCase()
+  mention.value.stated.weekday = WEEKDAY_NAMES[lang].findIndex((name) => name.toLowerCase().startsWith(abbreviation))
   mention.index -= before[0].length
   mention.text = before[0] + mention.text
 }
