@@ -7,7 +7,7 @@ import type {Lang, RuleContext} from '../types.js'
 import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
 import {dateParser, mayContainDates} from './chrono.js'
 import {isCorrectionSentence} from './corrections.js'
-import {extractDates, WRITTEN_YEAR, type DateMention} from './extract.js'
+import {extractDates, isAnnounced, WRITTEN_YEAR, type DateMention} from './extract.js'
 import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
 import {governingRelativeYear, relativeYearsIn, type RelativeYear} from './relative-years.js'
 import {writeLike} from './format.js'
@@ -491,7 +491,7 @@ function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{d
   const stated = dayNumber(date)
   // Told in the past, an event is before the story's present; announced, after it: a correction on the wrong side comes last.
   const now = present ? dayNumber(present) : undefined
-  const future = mention.after && !mention.sequenced
+  const future = isAnnounced(mention)
   const wrongSide = (day: number) => (now === undefined ? 0 : (future ? day < now : day > now) ? 1 : 0)
   const scored = candidates.map((candidate) => {
     const day = dayNumber(candidate.date)

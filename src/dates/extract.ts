@@ -112,6 +112,15 @@ const STATE_SINCE: Record<Lang, RegExp> = {
   en: /\bsince\s+(?:the\s+|last\s+)?$/i
 }
 
+/**
+ * Whether the text announces the date as to come from the story's present
+ * (the future tense, "next", an end still ahead), not merely as after the
+ * date told before it (« puis », "then").
+ */
+export function isAnnounced(mention: Pick<DateMention, 'after' | 'sequenced'>): boolean {
+  return mention.after && !mention.sequenced
+}
+
 /** The future tense: a bare weekday then lies after its anchor. */
 const FUTURE_MARKERS: Record<Lang, RegExp> = {
   fr: /(?<![\p{L}])(?:va|vont|doit|doivent|devra|devront|sera|seront|aura|auront|prévue?s?|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/u,

@@ -1,5 +1,5 @@
 import {dayNumber, dayNumberOf, daysInMonth, isValidDate, type CalendarDate, weekdayOf} from './calendar.js'
-import type {DateMention} from './extract.js'
+import {isAnnounced, type DateMention} from './extract.js'
 import type {RelativeYear} from './relative-years.js'
 
 /** Where the year of a date comes from. */
@@ -146,7 +146,7 @@ class YearScorer {
       const days = dayNumberOf(current, month, day)
       // A valid date's day number fixes its weekday: the pair is told apart by the day number alone.
       if (stated.weekday !== undefined && weekdayOfDay(days) === stated.weekday) agreeing.add(days)
-      if (stated.year === undefined && !relative && (mention.after && !mention.sequenced ? days < this.today : days > this.today)) wrongSide++
+      if (stated.year === undefined && !relative && (isAnnounced(mention) ? days < this.today : days > this.today)) wrongSide++
     }
     return {score: agreeing.size, preference: this.preferenceOf(year, wrongSide)}
   }
@@ -254,7 +254,7 @@ export function governingDateline(datelines: readonly DateMention[], mention: Da
 
 /** A news story tells the past: a date lies in the nine months before its present, or the three after; the future tense reverses it. */
 function yearInPresent(mention: DateMention, present: CalendarDate, ahead = false): number {
-  const future = ahead || mention.modifier === 'next' || (mention.after && !mention.sequenced)
+  const future = ahead || mention.modifier === 'next' || isAnnounced(mention)
   const before = future ? OTHER_SIDE_DAYS : 365 - OTHER_SIDE_DAYS
   const origin = dayNumber(present)
   const {month, day} = mention.stated
