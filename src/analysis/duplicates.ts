@@ -148,13 +148,13 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
   const earlierGroup = (j: number, i: number) => (across ? groupOf(j) < groupOf(i) : j < i)
   const prose = units.map((unit) => isProse(unit, options))
   const indexed = prose.map((isUnitProse, i) => isUnitProse && !options.alone?.(i))
-  const index = indexOf(units, indexed, options.similarity, options.kinds)
-  const first = new Map<string, number>()
-  const sameGroup = (a: number, b: number) => groupOf(a) === groupOf(b)
-  const kindOf = (index: number) => options.kinds?.[index] ?? 0
+  const kindOf = (index: number) => kindAt(options.kinds, index)
   const sameKind = (a: number, b: number) => kindOf(a) === kindOf(b)
   // The first unit of each text in each setting: a pull quote seen first must not hide a later paste of the body.
   const keyOf = (index: number) => (options.kinds ? `${kindOf(index)}:${units[index]!.key}` : units[index]!.key)
+  const index = indexOf(units, indexed, options.similarity, keyOf)
+  const first = new Map<string, number>()
+  const sameGroup = (a: number, b: number) => groupOf(a) === groupOf(b)
   // The later block must start after the earlier one ends (within one document).
   const clear = (laterStart: number, earlierEnd: number) => across || earlierEnd < laterStart
 
@@ -232,19 +232,24 @@ export function blockSimilarity(units: readonly {words: number}[], start: number
  * The index of the units to compare, their shingles counted once per text;
  * none when there are none (most drafts within themselves).
  */
-function indexOf(units: readonly ParagraphPrint[], indexed: readonly boolean[], similarity: number, kinds?: ArrayLike<number>): ShingleIndex | undefined {
+function indexOf(units: readonly ParagraphPrint[], indexed: readonly boolean[], similarity: number, keyOf: (index: number) => string): ShingleIndex | undefined {
   let size = 0
   for (let i = 0; i < units.length; i++) if (indexed[i]) size += units[i]!.shingles.length
   if (size === 0) return undefined
   const index = new ShingleIndex(similarity, size)
   const counted = new Set<string>()
   units.forEach((unit, i) => {
-    // As matchBlocks indexes them: the first unit of each text in each setting.
-    const key = kinds ? `${kinds[i]}:${unit.key}` : unit.key
+    // As matchBlocks indexes them: the first unit of each text (in each setting).
+    const key = keyOf(i)
     if (indexed[i] && !counted.has(key)) index.count(unit.shingles)
     counted.add(key)
   })
   return index
+}
+
+/** The setting of a paragraph (`ParagraphKind`): body text when no settings are given. */
+function kindAt(kinds: ArrayLike<number> | undefined, index: number): number {
+  return kinds?.[index] ?? 0
 }
 
 function keysEqual(units: readonly ParagraphPrint[], a: number, b: number, length: number): boolean {
@@ -296,7 +301,7 @@ export function matchRuns(
     if (!searched[index]) return
     const {hashes, checks} = paragraph
     // A word has one id per kind of paragraph: windows of a pull quote and of the body never meet.
-    const kind = kinds?.[index] ?? 0
+    const kind = kindAt(kinds, index)
     for (let word = 0; word < hashes.length; word++) {
       words[filled] = ids.idOf(hashes[word]!, checks[word]!) * KINDS + kind
       paragraphOf[filled++] = index
@@ -439,8 +444,8 @@ export function matchSentences(
   const matches: SentenceMatch[] = []
   units.forEach((unit, id) => {
     if (!skip(unit.paragraph) && !taken(unit.paragraph, unit.from, unit.to)) {
-      const kind = kinds?.[unit.paragraph] ?? 0
-      const best = index.best(unit.shingles, (other) => units[other]!.paragraph !== unit.paragraph && (kinds?.[units[other]!.paragraph] ?? 0) === kind)
+      const kind = kindAt(kinds, unit.paragraph)
+      const best = index.best(unit.shingles, (other) => units[other]!.paragraph !== unit.paragraph && kindAt(kinds, units[other]!.paragraph) === kind)
       if (best) {
         const earlier = units[best.id]!
         matches.push({paragraph: unit.paragraph, from: unit.from, to: unit.to, earlierParagraph: earlier.paragraph, earlierFrom: earlier.from, earlierTo: earlier.to, similarity: best.similarity})
