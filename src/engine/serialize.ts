@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {FactlintMessageFields} from '../rules/define.js'
-import type {DocumentInfo} from './document.js'
+import type {DocumentInfo} from '../document/document.js'
 
 /**
  * Plain-data copies of linted vfiles, to cross a worker thread boundary
