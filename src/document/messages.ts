@@ -35,6 +35,7 @@ export function ruleUrl(id: string): string {
 export interface FactlintMessageFields {
   fix?: Finding['fix']
   data?: Finding['data']
+  messageId?: Finding['messageId']
 }
 
 const locations = new WeakMap<VFile, ReturnType<typeof location>>()
@@ -64,6 +65,7 @@ export function addMessage(file: VFile, finding: Finding): VFileMessage {
   const extra = message as VFileMessage & FactlintMessageFields
   if (finding.fix) extra.fix = finding.fix
   if (finding.data) extra.data = finding.data
+  if (finding.messageId) extra.messageId = finding.messageId
   if (finding.cause) {
     const related = finding.cause
     const cause = withoutStackTrace(

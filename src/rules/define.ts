@@ -54,6 +54,9 @@ export function defineRule<Options>(rule: FactlintRule<Options>): LoadedRule<Opt
           if (finding.fix && !meta.fixable) {
             throw new Error(`Rule ${meta.id} reported a fix but its metadata says it is not fixable`)
           }
+          if (finding.messageId !== undefined && !meta.messages?.[finding.messageId]) {
+            throw new Error(`Rule ${meta.id} reported the message "${finding.messageId}", which its metadata does not define`)
+          }
           addMessage(file, finding)
         }
       }
