@@ -155,6 +155,7 @@ ruleTester('inconsistent-spelling', {
     {text: 'Les Français votent. Pour les Français, rien ne change. Le ministre François de Rugy a répondu aux Français.', lang: 'fr', name: 'fr: a first name before a particle (François de Rugy / les Français)'},
     {text: 'Le directeur Jean-François Martin a parlé. Les Français et les Français encore ; les Français.', lang: 'fr', name: 'fr: a first name in a compound against a people, no « Jean-Français » suggested'},
     {text: 'Marine Le Pen était dans la Marne jeudi. Marine Le Pen a visité une usine. Selon Marine Le Pen, le site doit rester ouvert.', lang: 'fr', name: 'fr: a first name against a place (Marine Le Pen / la Marne)'},
+    {text: 'Le général a parlé. Le général est parti. Le général revient. L’outil general-purpose tourne.', lang: 'fr', name: 'fr: no « général-purpose » is built from a compound the document lacks'},
     {text: 'La Seine-et-Marne vote. Marine Le Pen parle. Selon Marine Le Pen, non. Marine Le Pen repart.', lang: 'fr', name: 'fr: no « Seine-et-Marine » is ever suggested'},
     {text: 'Les photos (Belga) sont parues. Bella Martin a répondu. Puis Bella Martin est partie. Bella Martin a conclu.', lang: 'fr', name: 'fr: a credit in brackets against a first name (Belga / Bella Martin)'},
     {text: 'She starred in Being Julia. Annette Bening won. Critics praised Annette Bening, and Bening thanked them.', lang: 'en', name: 'en: a title’s word used as a first name against a surname (Being Julia / Annette Bening)'},
