@@ -8,6 +8,8 @@ import {ROOT} from '../support/cli.js'
 interface Example {
   kind: 'fail' | 'pass'
   lang?: Lang
+  /** The rule's options, from the fence's other attributes: ```text pass lang=fr frenchSpacing=none */
+  options: Record<string, string>
   markdown: boolean
   text: string
 }
@@ -15,10 +17,11 @@ interface Example {
 /** Fenced examples tagged `fail` or `pass` in a rule page: ```text fail lang=fr */
 function examplesOf(page: string): Example[] {
   const examples: Example[] = []
-  const fence = /^```(text|markdown) (fail|pass)((?: [a-z]+=[\w-]+)*)\n([\s\S]*?)\n```$/gm
+  const fence = /^```(text|markdown) (fail|pass)((?: [a-zA-Z]+=[\w-]+)*)\n([\s\S]*?)\n```$/gm
   for (const match of page.matchAll(fence)) {
     const lang = /lang=(fr|en)/.exec(match[3] ?? '')?.[1] as Lang | undefined
-    examples.push({kind: match[2] as 'fail' | 'pass', lang, markdown: match[1] === 'markdown', text: match[4]!})
+    const options = Object.fromEntries([...(match[3] ?? '').matchAll(/ ([a-z]+)=([\w-]+)/gi)].filter(([, key]) => key !== 'lang').map(([, key, value]) => [key!, value!]))
+    examples.push({kind: match[2] as 'fail' | 'pass', lang, options, markdown: match[1] === 'markdown', text: match[4]!})
   }
   return examples
 }
@@ -40,7 +43,7 @@ describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s', (
     expect(examples.some((example) => example.kind === 'fail')).toBe(true)
     expect(examples.some((example) => example.kind === 'pass')).toBe(true)
     for (const example of examples) {
-      const file = await lint(example.text, {path: example.markdown ? 'example.md' : 'example.txt', lang: example.lang ?? 'auto', rules: {[id]: 'error'}})
+      const file = await lint(example.text, {path: example.markdown ? 'example.md' : 'example.txt', lang: example.lang ?? 'auto', rules: {[id]: Object.keys(example.options).length > 0 ? ['error', example.options] : 'error'}})
       const found = file.messages.filter((message) => message.ruleId === id).map(String)
       if (example.kind === 'fail') expect(found, example.text).not.toEqual([])
       else expect(found, example.text).toEqual([])
