@@ -34,6 +34,8 @@ export interface TypographyIssue extends BlockIssue {
   kind: TypographyKind
   /** For the space kinds: the white space found, the one expected, and why. */
   space?: {actual: string; expected: string; basis: SpacingBasis}
+  /** A quote-space issue on both sides of one quotation. */
+  bothSides?: true
 }
 
 export interface TypographyOptions {
@@ -248,7 +250,7 @@ function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[],
   const styles = majorityOf(countBy(quotes.filter((quote) => !quote.nested).map((quote) => ({kind: quote.style}))), ['guillemets', 'curly'])
   const sides = guillemetSides(texts, styles === 'guillemets' || styles === undefined ? quotes : quotes.filter((quote) => quote.nested))
   const {expected, reported, basis} = spacingPolicy(sides, mode)
-  return sides
+  const issues = sides
     .filter(reported)
     .map((side) => {
       const text = texts[side.block]!
@@ -268,6 +270,39 @@ function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[],
         space: {actual: side.value, expected, basis: basis(side)}
       }
     })
+  return joinQuotationSides(texts, quotes, issues)
+}
+
+/**
+ * One issue for a quotation whose two sides are reported alike («déjà»): the
+ * editor fixes one quotation, not two marks. It spans the quotation, and its
+ * fix rewrites it with the spaces (the words inside are the document's own).
+ */
+export function joinQuotationSides(texts: readonly string[], quotes: readonly Quotation[], issues: readonly TypographyIssue[]): TypographyIssue[] {
+  const closeOf = new Map<string, number>()
+  for (const quote of quotes) if (quote.style === 'guillemets') closeOf.set(`${quote.block}:${quote.open}`, quote.close)
+  const joined: TypographyIssue[] = []
+  for (let index = 0; index < issues.length; index++) {
+    const opening = issues[index]!
+    const closing = issues[index + 1]
+    const close = closeOf.get(`${opening.block}:${opening.start}`)
+    if (
+      closing === undefined ||
+      close === undefined ||
+      closing.block !== opening.block ||
+      closing.end !== close + 1 ||
+      closing.space?.actual !== opening.space?.actual ||
+      closing.space?.basis !== opening.space?.basis
+    ) {
+      joined.push(opening)
+      continue
+    }
+    const text = texts[opening.block]!
+    const expected = opening.expected + text.slice(opening.fix.end, closing.fix.start) + closing.expected
+    joined.push({...opening, end: closing.end, actual: text.slice(opening.start, closing.end), expected, fix: {start: opening.start, end: closing.end, text: expected}, bothSides: true})
+    index++
+  }
+  return joined
 }
 
 function commonValue(sides: readonly Side[], kind: SpaceKind): string {

@@ -37,10 +37,12 @@ function reason(issue: TypographyIssue, lang: Lang, mode: FrenchSpacing): string
       return fr ? `Apostrophe « ${issue.actual} » différente du reste du document : « ${issue.expected} » attendue` : `Unexpected apostrophe \`${issue.actual}\`, expected \`${issue.expected}\` as in the rest of the document`
     case 'quote-style':
       return fr ? `Guillemets ${issue.actual[0]} ${issue.actual.at(-1)} différents du reste du document : ${issue.expected[0]} ${issue.expected.at(-1)} attendus` : `Unexpected quotation marks \`${issue.actual[0]}…${issue.actual.at(-1)}\`, expected \`${issue.expected[0]}…${issue.expected.at(-1)}\` as in the rest of the document`
-    case 'quote-space':
+    case 'quote-space': {
+      const sides = issue.bothSides ? (fr ? ' de chaque côté' : ' on each side') : ''
       return fr
-        ? `${capital(describe(space!.actual, lang))} à l’intérieur des guillemets : ${describe(space!.expected, lang)} attendue${because(space!.basis, lang, mode)}`
-        : `Unexpected ${describe(space!.actual, lang)} inside guillemets, expected ${describe(space!.expected, lang)}${because(space!.basis, lang, mode)}`
+        ? `${capital(describe(space!.actual, lang))} à l’intérieur des guillemets : ${describe(space!.expected, lang)} attendue${sides}${because(space!.basis, lang, mode)}`
+        : `Unexpected ${describe(space!.actual, lang)} inside guillemets, expected ${describe(space!.expected, lang)}${sides}${because(space!.basis, lang, mode)}`
+    }
     case 'punctuation-space': {
       const mark = issue.actual.at(-1)
       return fr

@@ -10,7 +10,7 @@ import type {Lang} from '../../../src/types.js'
 import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
 import {holdUnsafeRewrites} from '../../../src/analysis/quote-rewrite-safety.js'
 // Which French spaces are reported and what they become, and which colons are no punctuation, are the policy of src/ too.
-import {isColonBetweenDigits, quotationsOf, spacingPolicy, type FrenchSpacing, type Quotation, type QuoteStyle, type Side, type SpacingBasis} from '../../../src/analysis/typography.js'
+import {isColonBetweenDigits, joinQuotationSides, quotationsOf, spacingPolicy, type FrenchSpacing, type Quotation, type QuoteStyle, type Side, type SpacingBasis} from '../../../src/analysis/typography.js'
 
 export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space'
 
@@ -18,6 +18,7 @@ export interface TypographyIssue extends BlockIssue {
   kind: TypographyKind
   /** For the space kinds: the white space found, the one expected, and why. */
   space?: {actual: string; expected: string; basis: SpacingBasis}
+  bothSides?: true
 }
 
 export interface TypographyOptions {
@@ -150,7 +151,7 @@ function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[],
   const styles = majorityOf(countBy(quotes.filter((quote) => !quote.nested).map((quote) => ({kind: quote.style}))), ['guillemets', 'curly'])
   const sides = guillemetSides(texts, styles === 'guillemets' || styles === undefined ? quotes : quotes.filter((quote) => quote.nested))
   const {expected, reported, basis} = spacingPolicy(sides, mode)
-  return sides
+  const issues = sides
     .filter(reported)
     .map((side) => {
       const text = texts[side.block]!
@@ -170,6 +171,7 @@ function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[],
         space: {actual: side.value, expected, basis: basis(side)}
       }
     })
+  return joinQuotationSides(texts, quotes, issues)
 }
 
 // --- Space before ; : ! ? ---------------------------------------------------
