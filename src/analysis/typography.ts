@@ -155,6 +155,9 @@ export interface Quotation {
 
 const MARKS: Record<QuoteStyle, [string, string]> = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']}
 
+/** How correct each style is in French copy: « », then “ ” (accepted, and the style inside « »), then " ". */
+export const FRENCH_RANK: Record<QuoteStyle, number> = {guillemets: 2, curly: 1, straight: 0}
+
 const STYLE_OF: Record<string, QuoteStyle> = {'«': 'guillemets', '“': 'curly', '"': 'straight'}
 
 /**
@@ -190,7 +193,8 @@ function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lan
   if (!majority) return []
   const spacing = lang === 'fr' ? spacingPolicy(guillemetSides(texts, quotes), mode).expected : ''
   const rewrites = top
-    .filter((quote) => quote.style !== majority)
+    // In French the majority chooses among correct forms: « » is never rewritten into “ ” or " ", nor “ ” into " ".
+    .filter((quote) => quote.style !== majority && !(lang === 'fr' && FRENCH_RANK[quote.style] > FRENCH_RANK[majority]))
     .map((quote) => {
       const text = texts[quote.block]!
       let inner = text.slice(quote.open + 1, quote.close)
@@ -246,9 +250,8 @@ function isLineSpace(char: string | undefined): boolean {
 }
 
 function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[], mode: FrenchSpacing): TypographyIssue[] {
-  // Quotations in the minority style are rewritten whole by quote-style.
-  const styles = majorityOf(countBy(quotes.filter((quote) => !quote.nested).map((quote) => ({kind: quote.style}))), ['guillemets', 'curly'])
-  const sides = guillemetSides(texts, styles === 'guillemets' || styles === undefined ? quotes : quotes.filter((quote) => quote.nested))
+  // « » are never rewritten into another style in French: the spaces of every one are judged.
+  const sides = guillemetSides(texts, quotes)
   const {expected, reported, basis} = spacingPolicy(sides, mode)
   const issues = sides
     .filter(reported)
@@ -326,6 +329,7 @@ function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[
   const sides: Side[] = []
   const foreign = foreignQuotationReader(texts, quotes)
   texts.forEach((text, block) => {
+    if (looksLikeScript(text)) return
     // Each mark, then the spaces before it read backwards: as
     // /(?<![ \u00A0\u202F])[ \u00A0\u202F]*[;:!?](?=$|[\s»”")\]])/g finds them, without trying the pattern at every character.
     HIGH_MARK.lastIndex = 0
@@ -361,6 +365,16 @@ function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[
       }
     })
 }
+
+/**
+ * A page script left in scraped copy ($('#box').css('display', 'none'); });):
+ * its ; and : are code, not French punctuation.
+ */
+export function looksLikeScript(text: string): boolean {
+  return SCRIPT.test(text)
+}
+
+const SCRIPT = /\$\(['"#.]|\bfunction\s*\(|\}\s*\)\s*;/
 
 /**
  * A colon between two numbers, spaces aside, is a ratio, a score or a time

@@ -19,6 +19,10 @@ ruleTester('typography', {
     {text: `Pourquoi ? Parce que ? Et alors ? Enfin${NBSP}!`, lang: 'fr', name: 'fr: a no-break space is never asked to become an ordinary one, whatever the majority'},
     {text: `Le champ est suivi d’un «${NBSP}:${NBSP}», d’un «${NBSP}?${NBSP}» et d’un (!) dans la grammaire.`, lang: 'fr', name: 'fr: a mark named as a character between quotation marks or brackets has no space of its own'},
     {text: 'He wrote «yes» and «no»: fine! Why? Because; yes.', lang: 'en', name: 'en: guillemets and high punctuation keep English conventions'},
+    {text: `Il a dit "oui", puis "non", puis «${NBSP}peut-être${NBSP}».`, lang: 'fr', name: 'fr: « » among a majority of straight quotes is the correct form, never rewritten into them'},
+    {text: `Il a dit “oui”, puis “non”, puis «${NBSP}peut-être${NBSP}».`, lang: 'fr', name: 'fr: « » among a majority of “ ” is not rewritten either'},
+    {text: 'Il a dit "oui", puis "non", puis “peut-être”.', lang: 'fr', name: 'fr: “ ” among a majority of straight quotes is not rewritten into them'},
+    {text: "Le texte est masqué : $('#boite').css('display', 'none'); }); et voilà.", lang: 'fr', name: 'fr: a page script left in the copy has no French punctuation'},
     {text: `Il a dit «${NBSP}c’est “historique” pour nous${NBSP}» hier.`, lang: 'fr', name: 'fr: “ ” nested in « » is the convention'},
     {text: `Pourquoi${NBSP}? Parce que${NBSP}: voilà${NBSP}!`, lang: 'fr', name: 'fr: consistent no-break space before ? : !'},
     {text: 'Il est 10:30 et le site est https://example.org ?q=1.', lang: 'fr', name: 'fr: times and URLs are not punctuation'},
@@ -50,6 +54,24 @@ ruleTester('typography', {
     {text: 'Results\n\n| Team     | Pts |\n| Leinster |   19 |\n', lang: 'en', path: 'a.md', name: 'en: cell padding of a Markdown table not read as one'}
   ],
   invalid: [
+    {
+      text: 'Il a dit "oui", puis "non", puis «peut-être».',
+      lang: 'fr',
+      name: 'fr: the spaces of « » among a majority of straight quotes are still judged',
+      errors: [{place: '1:34-1:45', expected: [`«${NBSP}peut-être${NBSP}»`]}]
+    },
+    {
+      text: 'Il a dit «${NBSP}oui${NBSP}», puis «${NBSP}non${NBSP}», puis "peut-être".'.replaceAll('${NBSP}', NBSP),
+      lang: 'fr',
+      name: 'fr: near miss: a straight quotation among « » is still rewritten into them',
+      errors: [{expected: [`«${NBSP}peut-être${NBSP}»`]}]
+    },
+    {
+      text: 'Le texte est masqué: voilà.',
+      lang: 'fr',
+      name: 'fr: near miss of a page script: a colon of prose without space is reported',
+      errors: [{place: '1:20-1:21', expected: [`${NBSP}:`]}]
+    },
     {
       text: 'The dog <!-- check --> sleeps  all day.\n',
       lang: 'en',

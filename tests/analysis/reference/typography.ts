@@ -10,7 +10,7 @@ import type {Lang} from '../../../src/types.js'
 import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
 import {holdUnsafeRewrites} from '../../../src/analysis/quote-rewrite-safety.js'
 // Which French spaces are reported and what they become, and which colons are no punctuation, are the policy of src/ too.
-import {isColonBetweenDigits, joinQuotationSides, quotationsOf, spacingPolicy, type FrenchSpacing, type Quotation, type QuoteStyle, type Side, type SpacingBasis} from '../../../src/analysis/typography.js'
+import {FRENCH_RANK, isColonBetweenDigits, looksLikeScript, joinQuotationSides, quotationsOf, spacingPolicy, type FrenchSpacing, type Quotation, type QuoteStyle, type Side, type SpacingBasis} from '../../../src/analysis/typography.js'
 
 export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space'
 
@@ -104,7 +104,8 @@ function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lan
   if (!majority) return []
   const spacing = lang === 'fr' ? spacingPolicy(guillemetSides(texts, quotes), mode).expected : ''
   const rewrites = top
-    .filter((quote) => quote.style !== majority)
+    // In French the majority chooses among correct forms: « » is never rewritten into “ ” or " ", nor “ ” into " ".
+    .filter((quote) => quote.style !== majority && !(lang === 'fr' && FRENCH_RANK[quote.style] > FRENCH_RANK[majority]))
     .map((quote) => {
       const text = texts[quote.block]!
       let inner = text.slice(quote.open + 1, quote.close)
@@ -147,9 +148,8 @@ function guillemetSides(texts: readonly string[], quotes: readonly Quotation[]):
 }
 
 function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[], mode: FrenchSpacing): TypographyIssue[] {
-  // Quotations in the minority style are rewritten whole by quote-style.
-  const styles = majorityOf(countBy(quotes.filter((quote) => !quote.nested).map((quote) => ({kind: quote.style}))), ['guillemets', 'curly'])
-  const sides = guillemetSides(texts, styles === 'guillemets' || styles === undefined ? quotes : quotes.filter((quote) => quote.nested))
+  // « » are never rewritten into another style in French: the spaces of every one are judged.
+  const sides = guillemetSides(texts, quotes)
   const {expected, reported, basis} = spacingPolicy(sides, mode)
   const issues = sides
     .filter(reported)
@@ -187,6 +187,8 @@ const HIGH_PUNCTUATION = /(?<![ \u00A0\u202F])[ \u00A0\u202F]*[;:!?](?=$|[\s»�
 function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): TypographyIssue[] {
   const sides: Side[] = []
   texts.forEach((text, block) => {
+    // Changed on purpose with src/analysis/typography.ts: a page script is no prose.
+    if (looksLikeScript(text)) return
     for (const match of text.matchAll(HIGH_PUNCTUATION)) {
       const value = match[0].slice(0, -1)
       const before = text[match.index - 1]
