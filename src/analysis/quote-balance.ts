@@ -405,7 +405,7 @@ const BRACKETS = '()[]'
 const CODE_SPAN = /`[^`\n]+`/g
 /** Ctrl-], Alt+(, Shift-[, and the C- M- of Emacs. */
 const KEY_COMBINATION = /(?:^|[^\p{L}])(?:ctrl|control|alt|altgr|shift|cmd|command|meta|super|option|strg|win|[cms])[-+]$/iu
-const EMOTICON_EYES = /[:;=][-'^]?[<>]?$/
+const EMOTICON_EYES = /[:;][-'^]?[<>]?$/
 /** A word of two capitals or more after one space: » LIRE AUSSI, » À LIRE, » EN DIRECT. */
 const ARROW_BEFORE_CAPITALS = /^[ \u00A0\u202F]\p{Lu}{2,}(?![\p{Ll}])/u
 

@@ -80,7 +80,8 @@ ruleTester('unbalanced-quotes', {
     {text: 'Le mot ‘gilet jaune’correspond à un mouvement né en 2018.', lang: 'fr', name: 'fr: a closing single quote short of its space is read with its pair'},
     {text: 'The word ‘lockdown’became common in 2020.', lang: 'en', name: 'en: a closing single quote short of its space is read with its pair'},
     {text: 'Quel dommage :-( et bof ;( vraiment.', lang: 'fr', name: 'fr: opening parentheses of emoticons'},
-    {text: 'So sad :-<( really.', lang: 'en', name: 'en: an emoticon with an opening parenthesis'}
+    {text: 'So sad :-<( really.', lang: 'en', name: 'en: an emoticon with an opening parenthesis'},
+    {text: 'Set --sort=(yes|no) or name=(a b c) in the file.', lang: 'en', name: 'en: =( opens a group in code, not an emoticon'}
   ],
   invalid: [
     {
