@@ -87,8 +87,9 @@ function isBlank(code: number): boolean {
  * it joins it to the next line. Text filled at a width breaks a line only
  * where the next word would not fit: the line's last column, a space and the
  * next line's first word go past the longest line of the block. A heading or
- * the last line of a paragraph stops short of that, and a line longer than
- * `WRAP_MAX` is a paragraph of a one-per-line export. The block must also
+ * the last line of a paragraph stops short of that. A block with a line
+ * longer than `WRAP_MAX` is a one-per-line export (a title, a dateline, then
+ * long paragraphs): nothing in it is joined. The block must also
  * show that it is wrapped text at all: at least one such break falls inside
  * a sentence (the line ends on a letter, a digit, a comma or a hyphen).
  * One-per-line exports end every line on a full stop or a quotation mark, so
@@ -100,7 +101,9 @@ function filledBreaks(text: string, block: readonly Range[], lineStarts: readonl
   let width = 0
   for (let index = 0; index < block.length; index++) {
     const line = block[index]!
-    if (line.end - line.start <= WRAP_MAX) width = Math.max(width, line.end - lineStarts[index]!)
+    // A line longer than any wrap is a paragraph of a one-per-line export: so are the block's other lines (a title, a dateline).
+    if (line.end - line.start > WRAP_MAX) return joins
+    width = Math.max(width, line.end - lineStarts[index]!)
   }
   let insideSentence = false
   for (let index = 0; index < block.length - 1; index++) {

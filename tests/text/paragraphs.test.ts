@@ -81,6 +81,19 @@ describe('splitParagraphs', () => {
       ]
     ],
     [
+      'fr: a title and a dateline above a long paragraph of a one-per-line export stay apart',
+      [
+        'Ce que contient la réforme régionale',
+        'TUNIS —',
+        'Les syndicats ont appelé à une nouvelle journée de mobilisation lundi, à Tunis comme à Sfax, et le gouvernement a promis de les recevoir avant la fin du mois.'
+      ].join('\n'),
+      [
+        'Ce que contient la réforme régionale',
+        'TUNIS —',
+        'Les syndicats ont appelé à une nouvelle journée de mobilisation lundi, à Tunis comme à Sfax, et le gouvernement a promis de les recevoir avant la fin du mois.'
+      ]
+    ],
+    [
       'en: short lines that end inside a sentence but were not filled (the next word would have fit)',
       ['Agenda', 'Monday: council meeting at the town hall, and', 'Tuesday: budget vote in the main chamber of the town hall, from nine.'].join('\n'),
       ['Agenda', 'Monday: council meeting at the town hall, and', 'Tuesday: budget vote in the main chamber of the town hall, from nine.']
