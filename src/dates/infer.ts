@@ -138,7 +138,8 @@ class YearScorer {
       else if (last < 0 || isAnniversaryOf(stated, dated[last]!.stated)) current = year
       else {
         const previous = dated[last]!.stated
-        current = nearestYearOf(month, day, years[last]!, previous.month!, previous.day!, YEAR_SWITCH_DAYS)
+        current =
+          chainedYear(month, day, years[last]!, previous.month!, previous.day!, isBareWritten(previous)) ?? year
       }
       years[index] = current
       if (!relative) last = index
@@ -327,6 +328,37 @@ function resolved(mention: DateMention, year: number, yearSource: YearSource): R
   return {mention, date, valid, agrees, yearSource}
 }
 
+/**
+ * The year of a date read on from the date told before it: the one that puts
+ * it within three months of it, else that date's year; but a date whose year
+ * is written without a weekday (`bare`) hands its year on only within three
+ * months. A photo caption's
+ * date (« Le président à l’Élysée, le 10 décembre 2018. PHOTO AGENCE »), a
+ * credit or another event's date months away from the next date is no step
+ * of the story: the next date is read as the first one (undefined), in the
+ * year that makes the story's weekdays agree.
+ */
+function chainedYear(month: number, day: number, anchorYear: number, anchorMonth: number, anchorDay: number, bare: boolean): number | undefined {
+  const year = nearestYearOf(month, day, anchorYear, anchorMonth, anchorDay, YEAR_SWITCH_DAYS)
+  if (!bare || month < 1 || month > 12) return year
+  const distance = Math.abs(dayNumberOf(year, month, day) - dayNumberOf(anchorYear, anchorMonth, anchorDay))
+  return distance <= YEAR_SWITCH_DAYS ? year : undefined
+}
+
+function chainedFrom(mention: DateMention, previous: ResolvedDate): number | undefined {
+  const {date} = previous
+  return chainedYear(mention.stated.month!, mention.stated.day!, date.year, date.month, date.day, isBareWritten(previous.mention.stated))
+}
+
+/**
+ * A date with its year and no weekday: a caption's, a credit's, a reference's
+ * (« le 10 décembre 2018 »). A date told with its weekday and year (« le
+ * samedi 19 août 1944 ») is an event of the story, which goes on from it.
+ */
+function isBareWritten(stated: DateMention['stated']): boolean {
+  return stated.year !== undefined && stated.weekday === undefined
+}
+
 /** The year (of three) that puts the day and month nearest `anchor`. */
 function nearestYear(mention: DateMention, anchor: CalendarDate, threshold = 183): number {
   return nearestYearOf(mention.stated.month!, mention.stated.day!, anchor.year, anchor.month, anchor.day, threshold)
@@ -371,8 +403,11 @@ function readInOrder(dated: readonly DateMention[], year: number, options: Pick<
       continue
     } else if (!previous || isAnniversary(mention, previous)) {
       current = resolved(mention, year, {kind: 'default'})
+    } else if (chainedFrom(mention, previous) === undefined) {
+      // A caption's or another event's date months away (« Le président à l’Élysée, le 10 décembre 2018. ») is no step of the story.
+      current = resolved(mention, year, {kind: 'default'})
     } else {
-      const chosen = nearestYear(mention, previous.date, YEAR_SWITCH_DAYS)
+      const chosen = chainedFrom(mention, previous)!
       const source: YearSource =
         chosen === previous.date.year && previous.yearSource.kind !== 'written'
           ? previous.yearSource

@@ -123,6 +123,32 @@ describe('weekday and date disagree', () => {
     expect(await reported(fr('jeudi'), 'fr')).toEqual(['5:29-5:46: Le 11 décembre 2026 est un vendredi, pas un jeudi ; année déduite de « Vendredi 4 décembre 2026 » (ligne 1)'])
   })
 
+  test('a caption’s or a credit’s dated line months away does not give its year to the story’s next dates', async () => {
+    // 9, 11 and 15 April 2019 are a Tuesday, a Thursday and a Monday; 15 April 2018 was a Sunday.
+    const fr = (caption: string, weekday: string) =>
+      `Le gouvernement présentera mardi 9 avril les conclusions du débat. Le Premier ministre s’exprimera le jeudi 11 avril.\n\n${caption}\n\nLes syndicats seront reçus le ${weekday} 15 avril à Matignon.`
+    const en = (caption: string, weekday: string) =>
+      `The government will present the findings on Tuesday, April 9. The prime minister will speak on Thursday, April 11.\n\n${caption}\n\nUnions will be received on ${weekday}, April 15.`
+    const cases: Array<[string, 'fr' | 'en', string[]]> = [
+      [fr('Le président à l’Élysée, le 10 décembre 2018. PHOTO AGENCE', 'lundi'), 'fr', []],
+      [en('The president at the Elysee Palace, Dec. 10, 2018. AGENCY PHOTO', 'Monday'), 'en', []],
+      [fr('Le ministre lors d’un précédent sommet, le 3 septembre 2017. (Crédit : AGENCE)', 'lundi'), 'fr', []],
+      [en('The minister at an earlier summit on Sept. 3, 2017. (Credit: AGENCY)', 'Monday'), 'en', []],
+      // Near-misses: a wrong weekday of the story is still reported, in the year its other weekdays give.
+      [fr('Le président à l’Élysée, le 10 décembre 2018. PHOTO AGENCE', 'mardi'), 'fr', ['5:31-5:45: Le 15 avril 2019 est un lundi, pas un mardi ; année déduite de « mardi 9 avril » (ligne 1)']],
+      [en('The president at the Elysee Palace, Dec. 10, 2018. AGENCY PHOTO', 'Tuesday'), 'en', ['5:28-5:45: April 15, 2019 is a Monday, not a Tuesday; year inferred from "Tuesday, April 9" (line 1)']]
+    ]
+    for (const [text, lang, expected] of cases) expect(await reported(text, lang), text).toEqual(expected)
+    expect(await messages(fr('Le président à l’Élysée, le 10 décembre 2018. PHOTO AGENCE', 'lundi'), 'fr', 'date-timeline')).toEqual([])
+    expect(await messages(en('The president at the Elysee Palace, Dec. 10, 2018. AGENCY PHOTO', 'Monday'), 'en', 'date-timeline')).toEqual([])
+    // A dated line within three months of the next date still hands its year on: « le 10 mars 2019 » then « mardi 15 avril » (a Monday in 2019).
+    expect(await problems('Le président à l’Élysée, le 10 mars 2019. Les syndicats seront reçus le mardi 15 avril.', 'fr')).toEqual(['mardi 15 avril: 2019-04-15'])
+    expect(await problems('The president at the Elysee Palace, March 10, 2019. Unions will be received on Tuesday, April 15.', 'en')).toEqual(['Tuesday, April 15: 2019-04-15'])
+    // So does a date told with its weekday, an event of the story: « jeudi 31 décembre 2020 » then « samedi 1er janvier » (a Friday in 2021).
+    expect(await problems('Le jeudi 31 décembre 2020, puis le samedi 1er janvier, il a neigé.', 'fr')).toEqual(['samedi 1er janvier: 2021-01-01'])
+    expect(await problems('On Thursday, Dec. 31, 2020, and then on Saturday, Jan. 1, it snowed.', 'en')).toEqual(['Saturday, Jan. 1: 2021-01-01'])
+  })
+
   test('with no present in the text, a date to come is read from today when the dates before it put it in a past year', async () => {
     // 6 December 2026 is a Sunday, 6 December 1976 a Monday; 5 December 2026 a Saturday.
     expect(await problems('They married on Saturday, Dec. 4, 1976. A film will be screened on Sunday, Dec. 6.', 'en')).toEqual([])
