@@ -99,5 +99,6 @@ export function parseIsoDate(value: string | undefined): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!match) return undefined
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return date.getUTCDate() === Number(match[3]) ? date : undefined
+  // Date.UTC rolls over: 2025-13-01 would be 2026-01-01, 2025-02-30 the 2nd of March.
+  return date.getUTCDate() === Number(match[3]) && date.getUTCMonth() === Number(match[2]) - 1 ? date : undefined
 }

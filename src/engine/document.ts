@@ -8,6 +8,8 @@ export interface DocumentInfo {
   lang: Lang | 'und'
   format: DocumentFormat
   referenceDate?: Date
+  /** The day of the run (see RuleContext.today). */
+  today: Date
   frontMatter?: Record<string, unknown>
   /** The Markdown tree, for message control (suppression comments). */
   mdast?: MdastRoot

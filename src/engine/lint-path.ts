@@ -21,6 +21,8 @@ export interface WorkerSetup {
   configPath?: string
   noConfig?: boolean
   referenceDate?: Date
+  /** The day of the run, read once by its caller: every worker lints on the same day. */
+  today?: Date
 }
 
 export type Linted = {document: LintedDocument; warning?: string} | {warning: string}
@@ -54,7 +56,8 @@ export class DocumentLinter {
       lang: this.setup.lang ?? config.config.lang ?? 'auto',
       rules: mergeRules(config, this.setup.ruleOverrides),
       ruleSet: config.rules,
-      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.config.referenceDate)
+      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.config.referenceDate),
+      ...(this.setup.today ? {today: this.setup.today} : {})
     }
   }
 

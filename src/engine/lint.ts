@@ -26,6 +26,12 @@ export interface LintOptions {
   ruleSet?: readonly LoadedRule<any>[]
   /** Publication date: the year of dates that do not state one. */
   referenceDate?: Date
+  /**
+   * The day the run lints on: without a publication date, a date to come is
+   * read from it. Today by default (see `currentDay`), read once per call of
+   * `lint` or `lintFiles`; give it to lint the same way on any day.
+   */
+  today?: Date
   /** Force the format instead of deciding from the extension. */
   format?: DocumentFormat
 }
@@ -61,6 +67,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
  * across documents (a passage pasted from another draft).
  */
 export async function lintFiles(inputs: readonly LintInput[], options: Omit<LintOptions, 'path'> = {}): Promise<VFile[]> {
+  options = {...options, today: options.today ?? currentDay()}
   const files: VFile[] = []
   const shared = crossFileKeys(options.ruleSet)
   for (const input of inputs) {
@@ -127,7 +134,7 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
   const mdast = markdown?.parseMarkdownTree(file)
   const setting = options.lang ?? 'auto'
   const detection = setting === 'auto' ? detectLanguage(mdast && markdown ? markdown.proseOf(mdast, text) : text) : {lang: setting as Lang}
-  const doc: DocumentInfo = {text, lang: detection.lang, format, cache: new Map(), mdast}
+  const doc: DocumentInfo = {text, lang: detection.lang, format, today: options.today ?? currentDay(), cache: new Map(), mdast}
   file.data.factlint = doc
 
   let tree: Root
@@ -164,6 +171,14 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
     const {dropFixesOnMarkup} = await import('../fix/markup.js')
     dropFixesOnMarkup(file.messages, text, mdast)
   }
+}
+
+/**
+ * The day it is where the linter runs, as UTC midnight of that day: the one
+ * place the clock is read, when the caller gives no `today`.
+ */
+export function currentDay(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))
 }
 
 export function settingOf(rule: LoadedRule<any>, rules: Record<string, RuleSetting> | undefined): [SeveritySetting, unknown] {

@@ -4,7 +4,7 @@ import {lint} from '../../src/index.js'
 import {memo} from '../../src/engine/document.js'
 import type {DateAnalysis} from '../../src/dates/analysis.js'
 import {isoOf} from '../../src/dates/calendar.js'
-import {analyseParagraph, analysisOf, dateRules, messages} from '../dates/helpers.js'
+import {analyseParagraph, analysisOf, dateRules, messages, TODAY} from '../dates/helpers.js'
 
 const reference = readFileSync(new URL('../../fixtures/esper-rabat.fr.txt', import.meta.url), 'utf8')
 
@@ -20,7 +20,7 @@ async function reported(text: string, lang: 'fr' | 'en', options: Parameters<typ
 
 describe('date-weekday on the reference document', () => {
   test('only lines 18 and 35, with « mercredi 30 septembre » first; nothing on line 1', async () => {
-    const file = await lint(reference, {path: 'fixtures/esper-rabat.fr.txt'})
+    const file = await lint(reference, {path: 'fixtures/esper-rabat.fr.txt', today: TODAY})
     const found = file.messages.filter((message) => message.ruleId === 'date-weekday')
     expect(found.map(String)).toEqual([
       'fixtures/esper-rabat.fr.txt:18:45-18:64: Le 30 octobre 2020 est un vendredi, pas un mercredi ; année déduite de « vendredi 2 octobre » (ligne 1)',
@@ -41,9 +41,9 @@ describe('weekday and date disagree', () => {
   test('English version of the story: month change first', async () => {
     const text = 'Defense Secretary Mark Esper signed an agreement in Rabat on Friday, Oct. 2. On Thursday he was in Algiers. In Tunis he signed on Wednesday, Oct. 30 a ten-year agreement.'
     const found = await messages(text, 'en', 'date-weekday')
-    // No year is written: which one is inferred depends on today, the weekday does not.
+    // No year is written: read from today (TODAY, 4 December 2026), 2 October is a Friday in 2026.
     expect(found.map((message) => `${message.line}:${message.column}-${message.place && 'end' in message.place ? message.place.end.column : ''}`)).toEqual(['1:131-149'])
-    expect(found[0]!.reason).toMatch(/^October 30, \d{4} is a Friday, not a Wednesday; year inferred from "Friday, Oct. 2" \(line 1\)$/)
+    expect(found[0]!.reason).toMatch(/^October 30, 2026 is a Friday, not a Wednesday; year inferred from "Friday, Oct. 2" \(line 1\)$/)
     expect(found[0]!.expected![0]).toBe('Wednesday, Sept. 30')
   })
 
@@ -262,7 +262,7 @@ describe('weekday and date disagree', () => {
   test('no single year satisfies every pair: only the fewest dates are reported', async () => {
     const french = await messages('Il était à Paris lundi 5 octobre, à Lyon mardi 6 octobre et à Nice vendredi 8 octobre.', 'fr', 'date-weekday')
     expect(found(french)).toEqual(['vendredi 8 octobre'])
-    expect(french[0]!.reason).toMatch(/^Le 8 octobre \d{4} est un jeudi, pas un vendredi ; année déduite de « lundi 5 octobre » \(ligne 1\)$/)
+    expect(french[0]!.reason).toMatch(/^Le 8 octobre 2026 est un jeudi, pas un vendredi ; année déduite de « lundi 5 octobre » \(ligne 1\)$/)
     expect(french[0]!.expected![0]).toBe('jeudi 8 octobre')
     const english = await messages('He was in Paris on Monday, Oct. 5, in Lyon on Tuesday, Oct. 6 and in Nice on Friday, Oct. 8.', 'en', 'date-weekday')
     expect(found(english)).toEqual(['Friday, Oct. 8'])
@@ -345,7 +345,7 @@ describe('regressions', () => {
     expect(await reported('The council voted today, Wednesday, June 5, on the budget.', 'en')).toEqual([])
     expect(await reported('Hier, le conseil a voté. Mercredi 5 juin, il se réunit.', 'fr')).toEqual([])
     const years = async (text: string, lang: 'fr' | 'en') => {
-      const file = await lint(text, {lang, ruleSet: dateRules, path: 'story.md'})
+      const file = await lint(text, {lang, ruleSet: dateRules, path: 'story.md', today: TODAY})
       const analysis = (await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined))!
       return {events: analysis.events.map((event) => `${event.mention.text} ${isoOf(event.date)}`), messages: file.messages.map(String)}
     }
