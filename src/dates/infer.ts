@@ -225,9 +225,17 @@ function fromPresent(dated: readonly DateMention[], options: InferenceOptions): 
   return result
 }
 
-/** Whether the text confirms a date's year: written, or a weekday that agrees with it. A bare « 10 août » only has the year it was given. */
+/**
+ * Whether the text confirms a date's year, so that the dates after it may be
+ * read on from it: written with it (« le samedi 19 août 1944 »). A bare
+ * « 10 août » only has the year it was given; so has a date read in the
+ * present whose weekday agrees: were it an anchor, correcting a wrong
+ * weekday before a date would change that date's year (a story of 20
+ * November 2025 whose corrected « jeudi 5 février » would carry a
+ * past-tense « jeudi 5 mars » into 2026, silencing its error).
+ */
 function isConfirmed(entry: ResolvedDate): boolean {
-  return entry.mention.stated.year !== undefined || (entry.mention.stated.weekday !== undefined && entry.agrees)
+  return entry.mention.stated.year !== undefined
 }
 
 function presentOf(mention: DateMention, options: InferenceOptions): Present {

@@ -149,6 +149,23 @@ describe('weekday and date disagree', () => {
     expect(await problems('On Thursday, Dec. 31, 2020, and then on Saturday, Jan. 1, it snowed.', 'en')).toEqual(['Saturday, Jan. 1: 2021-01-01'])
   })
 
+  test('a date whose weekday agrees is no anchor for the next: a past-tense date is not carried past the dateline', async () => {
+    // 12 February 2026 and 5 March 2026 are Thursdays; 5 March 2025 was a Wednesday.
+    const fr = (weekday: string) => `PARIS, 20 novembre 2025 (AFP) - Le conseil se réunira le ${weekday} 12 février. Le précédent conseil s’était réuni le jeudi 5 mars.`
+    const en = (weekday: string) => `LONDON, Nov. 20, 2025 (AP) — The council will meet on ${weekday}, Feb. 12. The previous council met on Thursday, March 5.`
+    const table: Array<[string, 'fr' | 'en', string[]]> = [
+      [fr('jeudi'), 'fr', ['jeudi 5 mars: 2025-03-05']],
+      [en('Thursday'), 'en', ['Thursday, March 5: 2025-03-05']],
+      // Before its weekday is corrected, the same: a correction does not move another date's year.
+      [fr('mercredi'), 'fr', ['mercredi 12 février: 2026-02-12', 'jeudi 5 mars: 2025-03-05']],
+      [en('Wednesday'), 'en', ['Wednesday, Feb. 12: 2026-02-12', 'Thursday, March 5: 2025-03-05']]
+    ]
+    for (const [text, lang, expected] of table) {
+      const analysis = await analyseParagraph(text, lang, new Date(Date.UTC(2026, 11, 4)))
+      expect(analysis.weekdayProblems.map((problem) => `${problem.resolved.mention.text}: ${isoOf(problem.resolved.date)}`), text).toEqual(expected)
+    }
+  })
+
   test('with no present in the text, a date to come is read from today when the dates before it put it in a past year', async () => {
     // 6 December 2026 is a Sunday, 6 December 1976 a Monday; 5 December 2026 a Saturday.
     expect(await problems('They married on Saturday, Dec. 4, 1976. A film will be screened on Sunday, Dec. 6.', 'en')).toEqual([])
