@@ -3,7 +3,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {RuleSetting, SeveritySetting} from '../config/schema.js'
-import {parseIsoDate} from '../dates/calendar.js'
+import {parseIsoDate, parseWrittenDate} from '../dates/calendar.js'
 import {detectLanguage} from '../lang/detect.js'
 import {parserFor} from '../parse/parsers.js'
 import {parsePlainText} from '../parse/plain.js'
@@ -147,7 +147,9 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
     setBlocks(file, plain.blocks)
     tree = plain.tree
   }
-  doc.referenceDate = options.referenceDate ?? frontMatterDate(doc.frontMatter)
+  const written = frontMatterDate(doc.frontMatter)
+  if (written === 'invalid') doc.badFrontMatterDate = String(doc.frontMatter!.date)
+  doc.referenceDate = options.referenceDate ?? (written === 'invalid' ? undefined : written)
 
   if (detection.lang === 'und') {
     const message = file.info(
@@ -196,11 +198,12 @@ function stamp(message: VFileMessage, rule: LoadedRule<any>, severity: SeverityS
   Object.assign(message, {ruleId: rule.meta.id, source: SOURCE, url: ruleUrl(rule.meta.id), fatal: severity === 'error'})
 }
 
-function frontMatterDate(frontMatter: Record<string, unknown> | undefined): Date | undefined {
+/** The front matter's `date:` (see parseWrittenDate); `invalid` when it holds something else. */
+function frontMatterDate(frontMatter: Record<string, unknown> | undefined): Date | 'invalid' | undefined {
   const value = frontMatter?.date
-  if (value instanceof Date) return parseIsoDate(value.toISOString().slice(0, 10))
-  // `date: 2020-10-02T09:00:00+02:00` is dated by its day as written.
-  return typeof value === 'string' ? parseIsoDate(value.slice(0, 10)) : undefined
+  if (value === undefined || value === null || value === '') return undefined
+  if (value instanceof Date) return parseIsoDate(value.toISOString().slice(0, 10)) ?? 'invalid'
+  return typeof value === 'string' ? parseWrittenDate(value) : 'invalid'
 }
 
 function reportCrash(file: VFile, error: unknown): void {

@@ -63,3 +63,27 @@ describe('--today and FACTLINT_TODAY: the day of the run is an input', () => {
     expect([timeline.status, timeline.stderr.split('\n')[0]]).toEqual([2, 'factlint timeline: --today: expected a date as YYYY-MM-DD, got "2026-13-01"'])
   })
 })
+
+describe('the publication date of a front matter', () => {
+  // 3 January 2025 is a Friday, 3 January 2026 a Saturday: the front matter's year decides.
+  const story = (date: string) => `---\ndate: ${date}\n---\n\nLe conseil s’est réuni vendredi 3 janvier.\n`
+
+  it('reads the forms a newsroom writes, and refuses an impossible or unreadable one with one line and exit 2', () => {
+    const table: Array<[string, number, string]> = [
+      ['2025-01-03', 0, ''],
+      ['January 3, 2025', 0, ''],
+      ['3 janvier 2025', 0, ''],
+      ['1er janvier 2026', 1, ''],
+      ['2025-13-01', 2, 'factlint: story.md: front matter date: expected a date such as 2025-01-03, January 3, 2025 or 3 janvier 2025, got "2025-13-01"\n'],
+      ['31 avril 2025', 2, 'factlint: story.md: front matter date: expected a date such as 2025-01-03, January 3, 2025 or 3 janvier 2025, got "31 avril 2025"\n']
+    ]
+    for (const [date, status, stderr] of table) {
+      const cwd = tempTree({'story.md': story(date)})
+      const result = runCli(['--no-config', '--today', '2026-12-04', 'story.md'], {cwd})
+      expect([result.status, result.stderr], date).toEqual([status, stderr])
+    }
+    // --date speaks for the story: the front matter is then not read.
+    const cwd = tempTree({'story.md': story('2025-13-01')})
+    expect(runCli(['--no-config', '--date', '2025-01-10', 'story.md'], {cwd}).status).toBe(0)
+  })
+})
