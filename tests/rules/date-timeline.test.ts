@@ -105,6 +105,21 @@ describe('bare weekdays', () => {
     expect(await dateOf('On Friday, Oct. 2, 2020 he said he would return last Friday.', 'en')).toEqual(['last Friday 2020-9-25'])
   })
 
+  test('the future seen from a past saying ("would", « assurerait ») looks forward, coordinated weekdays with it', async () => {
+    // A story of Monday 30 December 2024: the Wednesday and Thursday after it.
+    const table: Array<[string, 'fr' | 'en', string[]]> = [
+      ['LONDON, Monday, Dec. 30, 2024 (AP) — The transit agency said it would run a reduced schedule on Wednesday and Thursday.', 'en', ['Wednesday 2025-1-1', 'Thursday 2025-1-2']],
+      ['PARIS, lundi 30 décembre 2024 (AFP) - La régie a annoncé qu’elle assurerait un service réduit mercredi et jeudi.', 'fr', ['mercredi 2025-1-1', 'jeudi 2025-1-2']],
+      ['PARIS, lundi 30 décembre 2024 (AFP) - Le ministre a dit qu’il ferait une annonce mercredi.', 'fr', ['mercredi 2025-1-1']],
+      // Near misses: the saying's own day, "would have", « aurait été », an imperfect in -érait stay in the past.
+      ['LONDON, Monday, Dec. 30, 2024 (AP) — The agency said on Friday it would run a reduced schedule.', 'en', ['Friday 2024-12-27']],
+      ['LONDON, Monday, Dec. 30, 2024 (AP) — Officials said he would have left on Friday.', 'en', ['Friday 2024-12-27']],
+      ['PARIS, lundi 30 décembre 2024 (AFP) - Il aurait été tué vendredi, selon la police.', 'fr', ['vendredi 2024-12-27']],
+      ['PARIS, lundi 30 décembre 2024 (AFP) - La police espérait jeudi une reddition.', 'fr', ['jeudi 2024-12-26']]
+    ]
+    for (const [text, lang, expected] of table) expect(await dateOf(text, lang), text).toEqual(expected)
+  })
+
   test('the publication date is the anchor when the text has no date', async () => {
     const published = new Date(Date.UTC(2020, 9, 2))
     expect(await dateOf('Le ministre est arrivé jeudi à Alger.', 'fr', published)).toEqual(['jeudi 2020-10-1'])
