@@ -5,7 +5,7 @@
 // per 500 KB: how often each rule speaks on real text. Flags other than this
 // script's own are passed to factlint (`--no-config`, `--rule id=off`…).
 //
-// `node bench/findings.js [MB] [--long] [--list]`, with no folder, prints a
+// `[FACTLINT_TODAY=YYYY-MM-DD] node bench/findings.js [MB] [--long] [--list]`, with no folder, prints a
 // fingerprint of every finding on the generated corpus, to prove a speed-up
 // changed nothing: the number of findings and a SHA-256 over their rule,
 // position, message and suggestions; --list prints them too, one per line.
@@ -63,9 +63,16 @@ async function fingerprint() {
   })
   const {corpus, longDocument} = await import('./corpus.js')
   const megabytes = Number(positional[0] ?? 2)
+  // The day the corpus is linted on (FACTLINT_TODAY=YYYY-MM-DD; today by default): a draft with no
+  // publication date announces what is to come from it, so the fingerprint depends on it.
+  const today = process.env.FACTLINT_TODAY ? new Date(`${process.env.FACTLINT_TODAY}T00:00:00Z`) : undefined
+  if (today && Number.isNaN(today.getTime())) {
+    process.stderr.write(`findings: FACTLINT_TODAY: expected YYYY-MM-DD, got ${process.env.FACTLINT_TODAY}\n`)
+    process.exit(2)
+  }
   const files = args.includes('--long')
-    ? [await lint(longDocument(megabytes * 1e6), {path: 'long.txt'})]
-    : await lintFiles(corpus(megabytes * 1e6))
+    ? [await lint(longDocument(megabytes * 1e6), {path: 'long.txt', today})]
+    : await lintFiles(corpus(megabytes * 1e6), {today})
 
   const lines = []
   for (const file of files) {
@@ -76,5 +83,6 @@ async function fingerprint() {
     }
   }
   if (args.includes('--list')) console.log(lines.join('\n'))
+  console.log(`today ${files[0]?.data.factlint?.today?.toISOString().slice(0, 10) ?? '?'}`)
   console.log(`${lines.length} findings, sha256 ${createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)}`)
 }

@@ -78,6 +78,12 @@ export interface RuleContext {
   format: DocumentFormat
   /** Publication date (`--date`, `referenceDate`, or front matter), if known. */
   referenceDate?: Date
+  /**
+   * The day the run lints on (UTC midnight of that day): a draft with no
+   * publication date announces what is to come from it. Given by the run
+   * (`LintOptions.today`, `--today`), never read from the clock by a rule.
+   */
+  today: Date
   /** Front matter of a Markdown document, when it has YAML front matter. */
   frontMatter?: Record<string, unknown>
   report(finding: Finding): void

@@ -9,9 +9,12 @@ import {wordKey} from '../text/words.js'
  * - `doubt`: a word that may do so (a verb ending a clause, a particle then
  *   a preposition, a noun): reported, to be fixed by hand;
  * - `emphasis`: an intensifier said twice ("very very", « très très »):
- *   the speaker's words in a quotation, a doubt elsewhere.
+ *   the speaker's words in a quotation, a doubt elsewhere;
+ * - `comma`: a pronoun that ends one clause and opens the next ("if there
+ *   is a bug in it it will crash"): both words are meant and a comma is
+ *   missing between them; deleting one is the wrong fix.
  */
-export type Certainty = 'slip' | 'doubt' | 'emphasis'
+export type Certainty = 'slip' | 'doubt' | 'emphasis' | 'comma'
 
 export interface DoubledWord {
   kind: 'repeat' | 'negation'
@@ -64,10 +67,12 @@ const ALLOWED_REPEATS: ReadonlySet<string> = new Set(['nous', 'vous', 'had', 'th
 const REDUPLICATIVES: ReadonlySet<string> = new Set([
   // Both languages: assent, refusal, laughter, surprise, pain.
   'bla', 'blah', 'ha', 'ah', 'oh', 'eh', 'hé', 'hey', 'ho', 'hi', 'oui', 'non', 'yes', 'no', 'bye', 'yeah', 'hop', 'ouh', 'yadda', 'hum', 'hmm', 'mm', 'euh', 'uh', 'wow', 'hou', 'youpi',
-  // English: nursery and household reduplications, and sounds.
-  'knock', 'chop', 'tut', 'tsk', 'night', 'na', 'nah', 'bang', 'boom', 'bam', 'ding', 'beep', 'choo', 'woof', 'baa', 'moo', 'quack', 'tick', 'hush', 'boo', 'pom', 'cha', 'yum', 'ooh', 'whoa', 'yo',
+  // English: nursery and household reduplications, cheers and sounds ("hip hip hooray", "meow meow", a "tuk tuk").
+  'hip', 'meow', 'tuk', 'knock', 'chop', 'tut', 'tsk', 'night', 'na', 'nah', 'bang', 'boom', 'bam', 'ding', 'beep', 'choo', 'woof', 'baa', 'moo', 'quack', 'tick', 'hush', 'boo', 'pom', 'cha', 'yum', 'ooh', 'whoa', 'yo',
   // French: sounds and interjections (« toc toc », « chut chut », « aïe aïe aïe », « miam miam »).
-  'toc', 'tac', 'tic', 'boum', 'chut', 'pan', 'paf', 'clac', 'clic', 'crac', 'dring', 'bip', 'pouet', 'vroum', 'tchou', 'cui', 'coin', 'ouaf', 'miaou', 'meuh', 'miam', 'aïe', 'ouille', 'là', 'bof', 'tss'
+  'toc', 'tac', 'tic', 'boum', 'chut', 'pan', 'paf', 'clac', 'clic', 'crac', 'dring', 'bip', 'pouet', 'vroum', 'tchou', 'cui', 'coin', 'ouaf', 'miaou', 'meuh', 'miam', 'aïe', 'ouille', 'là', 'bof', 'tss',
+  // French: set phrases said twice (« donnant donnant », « olé olé »).
+  'donnant', 'olé'
 ])
 
 /**
@@ -335,6 +340,18 @@ export function judgeRepeat(context: RepeatContext): Certainty | undefined {
   const {key, before, value, next, clause} = context
   if (ALLOWED_REPEATS.has(key) || REDUPLICATIVES.has(key) || isReduplicatedName(before, value)) return undefined
   if (isSetReduplication(key, next, clause)) return undefined
+  // "J. J. Abrams", "E. E. Cummings": two initials, two first names.
+  if (isInitial(before) && isInitial(value)) return undefined
+  // « celle de l’Est l’est aussi »: a name inside the clause, then the common word (a pronoun and a verb here).
+  if (clause.length > 0 && !clause.at(-1)!.endsWith('.') && isCapitalised(unelided(before)) && !isAllCaps(unelided(before)) && !isCapitalised(unelided(value))) return undefined
+  if (next !== undefined) {
+    // « faire faire un devis »: the causative before the verb it governs.
+    if (key === 'faire') return undefined
+    // "He gave her her phone back": the indirect object, then the possessive.
+    if (key === 'her' && isDitransitive(clause.at(-1))) return undefined
+    // "if there is a bug in it it will crash": one clause ends on the pronoun, the next opens with it.
+    if (OBJECT_SUBJECT_PRONOUNS.has(key) && clause.length > 0 && opensClauseAsSubject(next)) return 'comma'
+  }
   if (next !== undefined && opensWhatFollows(key, before, value, next)) return undefined
   // The doubled word itself is no relative to its own repetition (« qui qui qui »).
   const afterRelative = clause.some((word, index) => elided(word) !== key && RELATIVES.has(elided(word)) && !isConjunction(clause, index))
@@ -348,6 +365,43 @@ export function judgeRepeat(context: RepeatContext): Certainty | undefined {
   if (SLIP_WORDS.has(key)) return 'slip'
   if (INTENSIFIERS.has(key)) return 'emphasis'
   return afterRelative ? undefined : 'doubt'
+}
+
+/** An initial: one capital letter and its full stop ("J.", "E."). */
+function isInitial(value: string): boolean {
+  return /^\p{Lu}\.$/u.test(value)
+}
+
+/** « l’Est » read as « Est »: the word after an elided one. */
+function unelided(value: string): string {
+  const apostrophe = value.search(/['’ʼ‘`´]/u)
+  return apostrophe > 0 && apostrophe < value.length - 1 ? value.slice(apostrophe + 1) : value
+}
+
+/** English pronouns that are the same word as object and as subject: one may end a clause and the other open the next. */
+const OBJECT_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'you'])
+
+/** Auxiliaries and modals that follow a subject: after "in it it", the second "it" opens a clause. */
+const SUBJECT_VERBS_EN: ReadonlySet<string> = new Set([
+  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'is', 'was', 'has', 'had', 'does', 'did', 'are', 'were', 'have', 'do',
+  "won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "doesn't", "didn't", "hasn't", "shouldn't", "'s", "'ll", "'d"
+])
+
+function opensClauseAsSubject(next: string): boolean {
+  return SUBJECT_VERBS_EN.has(wordKey(next))
+}
+
+/**
+ * English verbs that take two objects ("gave her her phone", "told her her
+ * rights", "bought her her first car"), in their common forms.
+ */
+const DITRANSITIVES: ReadonlySet<string> = new Set([
+  ...['give', 'tell', 'show', 'send', 'hand', 'offer', 'owe', 'pay', 'promise', 'bring', 'wish', 'teach', 'ask', 'lend', 'sell', 'buy', 'get', 'make', 'leave', 'deny', 'grant', 'award', 'cost', 'read', 'pass', 'return', 'assign', 'allow'].flatMap(verbForms),
+  'gave', 'given', 'told', 'showed', 'shown', 'sent', 'paid', 'brought', 'taught', 'lent', 'sold', 'bought', 'got', 'made', 'left', 'denied'
+])
+
+function isDitransitive(key: string | undefined): boolean {
+  return key !== undefined && DITRANSITIVES.has(key)
 }
 
 /** The copula, doubled when a "what" clause is its subject: "What it is is a mess." */
@@ -530,6 +584,11 @@ function findRepeatedNegation(words: Word[], breakBefore: readonly boolean[], re
     if (!negated) continue
     if (CLAUSE_OPENERS.has(key.replace(/'.*$/, '')) || breakBefore[index]) {
       negated = false
+      particle = undefined
+      continue
+    }
+    // « n’a rien vu ni rien entendu », « jamais de viande ni jamais de poisson »: « ni » opens the next member of the negation, which has its own particle.
+    if (key === 'ni') {
       particle = undefined
       continue
     }

@@ -92,7 +92,9 @@ export class LintCache {
       lang: options.lang ?? 'auto',
       rules: options.rules ?? {},
       ruleSet: rules,
-      referenceDate: options.referenceDate?.toISOString() ?? null
+      referenceDate: options.referenceDate?.toISOString() ?? null,
+      // A date to come is read from the day of the run: another day may read it otherwise.
+      today: options.today?.toISOString().slice(0, 10) ?? null
     }
     return createHash('sha256').update(JSON.stringify(settings)).update('\0').update(text).digest('hex')
   }
@@ -107,8 +109,8 @@ function store(key: string, file: VFile, options: LintOptions): StoredDocument {
 }
 
 function restore(text: string, options: LintOptions, stored: StoredDocument): VFile {
-  const {referenceDate} = stored.file.document as {referenceDate?: string | Date}
-  const document = {...stored.file.document, referenceDate: referenceDate === undefined ? undefined : new Date(referenceDate)}
+  const {referenceDate, today} = stored.file.document as {referenceDate?: string | Date; today?: string | Date}
+  const document = {...stored.file.document, referenceDate: referenceDate === undefined ? undefined : new Date(referenceDate), today: new Date(today ?? 0)}
   const file = deserializeFile({...stored.file, path: options.path ?? '', cwd: options.cwd ?? process.cwd(), document}, text)
   // Comments in Markdown still apply to what cross-file rules report.
   if (file.data.factlint?.format === 'markdown') file.data.factlint.mdast = parseMarkdownTree(file)

@@ -10,12 +10,15 @@ export interface Flag {
   /** Shown in --help after the flag: `--format <name>`. */
   value?: string
   description: string
+  /** Parsed but left out of --help: a flag for tests. */
+  hidden?: boolean
 }
 
 export const FLAGS: Flag[] = [
   {name: 'format', short: 'f', type: 'string', value: 'name', description: 'Report format: pretty (default), json, sarif, github'},
   {name: 'lang', type: 'string', value: 'fr|en|auto', description: 'Language of the documents (default: auto, detected per document)'},
   {name: 'date', type: 'string', value: 'YYYY-MM-DD', description: 'Publication date: the year of dates written without one'},
+  {name: 'today', type: 'string', value: 'YYYY-MM-DD', hidden: true, description: 'The day to lint on instead of today (for tests; also FACTLINT_TODAY): a draft with no publication date announces what is to come from it'},
   {name: 'rule', type: 'string', multiple: true, value: 'id=severity', description: 'Set a rule to off, warn or error (repeatable)'},
   {name: 'quiet', short: 'q', type: 'boolean', description: 'Report errors only'},
   {name: 'max-warnings', type: 'string', value: 'N', description: 'Exit with 1 when there are more than N warnings'},

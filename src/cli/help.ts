@@ -9,9 +9,10 @@ export function helpText(): string {
     lines.push('')
   }
   lines.push('Options:')
-  const labels = FLAGS.map((flag) => `${flag.short ? `-${flag.short}, ` : '    '}--${flag.name}${flag.value ? ` <${flag.value}>` : ''}`)
+  const shown = FLAGS.filter((flag) => !flag.hidden)
+  const labels = shown.map((flag) => `${flag.short ? `-${flag.short}, ` : '    '}--${flag.name}${flag.value ? ` <${flag.value}>` : ''}`)
   const width = Math.max(...labels.map((label) => label.length))
-  FLAGS.forEach((flag, index) => lines.push(`  ${labels[index]!.padEnd(width)}  ${flag.description}`))
+  shown.forEach((flag, index) => lines.push(`  ${labels[index]!.padEnd(width)}  ${flag.description}`))
   lines.push('', 'Examples:')
   for (const [command, description] of EXAMPLES) lines.push(`  ${command}`, `      ${description}`)
   lines.push('', 'Exit codes: 0 no error, 1 errors found (or too many warnings), 2 usage, configuration or file problem.', 'Configuration: factlint.config.json, .factlintrc.json, .factlintrc.yaml or a "factlint" key in package.json.', '')

@@ -11,7 +11,7 @@ import {FORMATTERS, formatNames} from './formatters/index.js'
 import {helpText} from './help.js'
 import {launchInteractive} from './interactive/launch.js'
 import {finishRun, prepareRun, readExtraOptions, writeReport} from './lint-extras.js'
-import {UsageError, type CliIO} from './io.js'
+import {todayOption, UsageError, type CliIO} from './io.js'
 
 /** Subcommands, loaded only when used. */
 const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {
@@ -62,7 +62,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     io.stdout.write(listRules())
     return 0
   }
-  const options = readOptions(args)
+  const options = readOptions(args, io)
   const fixMode = fixModeOf(args)
   const extra = readExtraOptions(args)
   if (extra.staged && fixMode?.write) {
@@ -83,6 +83,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     configPath: prepared.configPath,
     noConfig: options.noConfig,
     referenceDate: options.date,
+    today: options.today,
     jobs: options.jobs,
     onProgress: progressReporter(io, options.format),
     maxFileSize: options.maxFileSize
@@ -115,6 +116,8 @@ interface LintCommandOptions {
   format: string
   lang?: LangSetting
   date?: Date
+  /** `--today` or FACTLINT_TODAY; the engine reads the clock once when neither is given. */
+  today?: Date
   rules: Record<string, RuleSetting>
   quiet: boolean
   maxWarnings?: number
@@ -125,7 +128,7 @@ interface LintCommandOptions {
   maxFileSize?: number
 }
 
-function readOptions(args: ParsedArgs): LintCommandOptions {
+function readOptions(args: ParsedArgs, io: CliIO): LintCommandOptions {
   const format = stringValue(args, 'format') ?? 'pretty'
   if (!FORMATTERS[format]) throw new UsageError(`--format: expected ${formatNames().join(' | ')}, got ${JSON.stringify(format)}`)
   const lang = stringValue(args, 'lang')
@@ -133,6 +136,7 @@ function readOptions(args: ParsedArgs): LintCommandOptions {
   const dateText = stringValue(args, 'date')
   const date = parseIsoDate(dateText)
   if (dateText !== undefined && !date) throw new UsageError(`--date: expected a date as YYYY-MM-DD, got ${JSON.stringify(dateText)}`)
+  const today = todayOption(stringValue(args, 'today'), io.env)
   const maxText = stringValue(args, 'max-warnings')
   if (maxText !== undefined && !/^-?\d+$/.test(maxText)) throw new UsageError(`--max-warnings: expected a whole number (-1 for no limit), got ${JSON.stringify(maxText)}`)
   const sizeText = stringValue(args, 'max-file-size')
@@ -147,6 +151,7 @@ function readOptions(args: ParsedArgs): LintCommandOptions {
     format,
     lang: lang as LangSetting | undefined,
     date,
+    today,
     rules: parseRuleFlags(listValue(args, 'rule')),
     quiet: booleanValue(args, 'quiet'),
     // As in ESLint, a negative number means no limit.

@@ -49,18 +49,18 @@ export interface AnalysisInput {
   lang: Lang
   referenceDate?: Date
   lineOf(offset: number): number
-  /** Today, for documents that write no year; the real date by default. */
-  today?: Date
+  /** The day of the run (RuleContext.today), for documents that write no year. */
+  today: Date
 }
 
 /** The date analysis of a linted document, computed once and shared by the date rules. */
-export function datesOf(ctx: Pick<RuleContext, 'file' | 'tree' | 'text' | 'lang' | 'referenceDate'>): Promise<DateAnalysis> {
-  return documentDates(ctx.file, ctx.tree, ctx.text, messageLang(ctx.lang), ctx.referenceDate)
+export function datesOf(ctx: Pick<RuleContext, 'file' | 'tree' | 'text' | 'lang' | 'referenceDate' | 'today'>): Promise<DateAnalysis> {
+  return documentDates(ctx.file, ctx.tree, ctx.text, messageLang(ctx.lang), ctx.today, ctx.referenceDate)
 }
 
-export function documentDates(file: VFile, tree: Root, text: string, lang: Lang, referenceDate?: Date): Promise<DateAnalysis> {
+export function documentDates(file: VFile, tree: Root, text: string, lang: Lang, today: Date, referenceDate?: Date): Promise<DateAnalysis> {
   return memo(file, 'dates', () =>
-    analyseDates({blocks: blocksOf(file, tree), text, lang, referenceDate, lineOf: (offset) => locate(file).toPoint(offset)?.line ?? 1})
+    analyseDates({blocks: blocksOf(file, tree), text, lang, referenceDate, today, lineOf: (offset) => locate(file).toPoint(offset)?.line ?? 1})
   )
 }
 
@@ -81,7 +81,7 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
     paragraphYears: paragraphYearsOf(located),
     relativeYears: relativeYearsOf(located),
     years,
-    today: toCalendarDate(input.today ?? new Date())
+    today: toCalendarDate(input.today)
   })
 
   const problems: Array<Omit<WeekdayProblem, 'corrections'>> = []

@@ -2,6 +2,7 @@
  * Calendar arithmetic on plain (year, month, day) triples, in UTC day numbers
  * so that no time zone or daylight saving shift can move a date.
  */
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
 
 export interface CalendarDate {
   year: number
@@ -107,5 +108,38 @@ export function parseIsoDate(value: string | undefined): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!match) return undefined
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return date.getUTCDate() === Number(match[3]) ? date : undefined
+  // Date.UTC rolls over: 2025-13-01 would be 2026-01-01, 2025-02-30 the 2nd of March.
+  return date.getUTCDate() === Number(match[3]) && date.getUTCMonth() === Number(match[2]) - 1 ? date : undefined
+}
+
+const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
+  (['fr', 'en'] as const).flatMap((lang) => MONTH_NAMES[lang].map((name, index) => [name.toLocaleLowerCase(), index + 1] as [string, number]))
+)
+const WEEKDAY_WORD = `(?:${[...WEEKDAY_NAMES.fr, ...WEEKDAY_NAMES.en].join('|')}),?\\s+`
+/** « 3 janvier 2025 », « vendredi 1er janvier 2025 », "3 January 2025". */
+const DAY_MONTH_YEAR = new RegExp(`^(?:${WEEKDAY_WORD})?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(\\p{L}+)\\s+(\\d{4})$`, 'iu')
+/** "January 3, 2025", "Friday, January 3, 2025". */
+const MONTH_DAY_YEAR = new RegExp(`^(?:${WEEKDAY_WORD})?(\\p{L}+)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'iu')
+
+/**
+ * The publication date a Markdown front matter's `date:` holds, as a
+ * newsroom writes it: `2025-01-03` (a time after it, `2025-01-03T09:00:00+01:00`,
+ * is dated by the day as written), `January 3, 2025`, `3 January 2025`,
+ * `3 janvier 2025`, `1er janvier 2025`, with or without the weekday.
+ * `invalid` for anything else, or a day that does not exist (`2025-13-01`,
+ * `31 avril 2025`): a date the writer meant and factlint cannot use.
+ */
+export function parseWrittenDate(value: string): Date | 'invalid' {
+  const text = value.trim().replace(/\s+/gu, ' ')
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z ]*)?$/u.exec(text)
+  if (iso) return parseIsoDate(iso[1]) ?? 'invalid'
+  let parts: [string, string, string] | undefined
+  const dayFirst = DAY_MONTH_YEAR.exec(text)
+  if (dayFirst) parts = [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!]
+  const monthFirst = dayFirst ? undefined : MONTH_DAY_YEAR.exec(text)
+  if (monthFirst) parts = [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!]
+  const month = parts && MONTH_WORDS.get(parts[1].toLocaleLowerCase())
+  if (!parts || month === undefined) return 'invalid'
+  const date = {year: Number(parts[2]), month, day: Number(parts[0])}
+  return isValidDate(date) ? new Date(Date.UTC(date.year, month - 1, date.day)) : 'invalid'
 }

@@ -122,6 +122,20 @@ const FUTURE_MARKERS: Record<Lang, RegExp> = {
 }
 
 /**
+ * The future seen from a past saying, written before the date: "said it
+ * would run a reduced schedule on Wednesday", « a annoncé qu’elle
+ * assurerait un service réduit mercredi ». Read only before the date: in
+ * "said Monday it would…" the saying's Monday is past. Not "would have",
+ * nor « aurait », « serait » (« il aurait été tué lundi » reports a past).
+ * French conditionals: -erait (the imperfect of a verb in -érer keeps its
+ * accent: « espérait »), and the irregular stems.
+ */
+const FUTURE_IN_THE_PAST: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:\p{Ll}+(?<![éa])erai(?:t|ent)|(?:pourr|devr|voudr|faudr|viendr|tiendr|prendr|verr|enverr|rendr|attendr|ir)ai(?:t|ent))(?![\p{L}])/u,
+  en: /\bwould(?!\s+have\b)(?![\p{L}])/iu
+}
+
+/**
  * A date that ends what is still under way: "the show runs until Sunday,
  * March 7", « l’exposition se poursuit jusqu’au dimanche 7 mars ». It lies
  * ahead, like a date in the future tense, unless its clause tells the past
@@ -146,6 +160,31 @@ const PAST_IN_CLAUSE: Record<Lang, RegExp> = {
 
 function endsWhatIsUnderWay(before: string, lang: Lang): boolean {
   return OPEN_UNTIL[lang].test(before) && !isToldInThePast(before, lang)
+}
+
+const WEEKDAY_AT_END = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAY_NAMES.fr, ...WEEKDAY_NAMES.en].join('|')})\\s*$`, 'iu')
+const COORDINATION_AT_END = /(?:,|(?<![\p{L}])(?:and|or|et|ou))\s*(?:on\s+|le\s+)?$/iu
+
+/**
+ * `before` without the weekdays coordinated before the date: "would run on
+ * Wednesday and Thursday", « assurerait un service mercredi et jeudi »:
+ * « jeudi » is told by the same verb as « mercredi ».
+ */
+function beforeCoordinated(before: string): string {
+  let text = before
+  for (let match = COORDINATION_AT_END.exec(text); match; match = COORDINATION_AT_END.exec(text)) {
+    const head = text.slice(0, match.index)
+    if (!WEEKDAY_AT_END.test(head)) break
+    text = head.replace(WEEKDAY_AT_END, '')
+  }
+  return text
+}
+
+/** The clause ending `before`: from its last comma, colon or coordinating conjunction. */
+function clauseOf(before: string, lang: Lang): string {
+  let clause = 0
+  for (const match of before.matchAll(CLAUSE_BREAK[lang])) clause = match.index + match[0].length
+  return before.slice(clause)
 }
 
 /** Whether the clause ending `before` (the text up to a date) has a verb in the past: "happened on", « a eu lieu le ». */
@@ -393,7 +432,12 @@ function readingOf(text: string, index: number, chunk: string, lang: Lang) {
   // « puis … fermée depuis le jeudi 12 novembre »: a date after « depuis », "since" dates a state already under way, not the next step.
   const sequenced = SEQUENCE_MARKERS[lang].test(context.before) && !STATE_SINCE[lang].test(context.before)
   const after =
-    modifier === 'next' || sequenced || FUTURE_MARKERS[lang].test(context.before) || FUTURE_MARKERS[lang].test(context.rest) || endsWhatIsUnderWay(context.before, lang)
+    modifier === 'next' ||
+    sequenced ||
+    FUTURE_MARKERS[lang].test(context.before) ||
+    FUTURE_MARKERS[lang].test(context.rest) ||
+    (modifier !== 'last' && FUTURE_IN_THE_PAST[lang].test(clauseOf(beforeCoordinated(context.before), lang))) ||
+    endsWhatIsUnderWay(context.before, lang)
   const sequenceClause = sequenced ? relativeClauseOf(context.before, lang) : undefined
   return {modifier, sequenced, after, sequenceClause, past: !after && isToldInThePast(context.before, lang)}
 }

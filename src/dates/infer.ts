@@ -138,7 +138,8 @@ class YearScorer {
       else if (last < 0 || isAnniversaryOf(stated, dated[last]!.stated)) current = year
       else {
         const previous = dated[last]!.stated
-        current = nearestYearOf(month, day, years[last]!, previous.month!, previous.day!, YEAR_SWITCH_DAYS)
+        current =
+          chainedYear(month, day, years[last]!, previous.month!, previous.day!, isBareWritten(previous)) ?? year
       }
       years[index] = current
       if (!relative) last = index
@@ -224,9 +225,17 @@ function fromPresent(dated: readonly DateMention[], options: InferenceOptions): 
   return result
 }
 
-/** Whether the text confirms a date's year: written, or a weekday that agrees with it. A bare « 10 août » only has the year it was given. */
+/**
+ * Whether the text confirms a date's year, so that the dates after it may be
+ * read on from it: written with it (« le samedi 19 août 1944 »). A bare
+ * « 10 août » only has the year it was given; so has a date read in the
+ * present whose weekday agrees: were it an anchor, correcting a wrong
+ * weekday before a date would change that date's year (a story of 20
+ * November 2025 whose corrected « jeudi 5 février » would carry a
+ * past-tense « jeudi 5 mars » into 2026, silencing its error).
+ */
 function isConfirmed(entry: ResolvedDate): boolean {
-  return entry.mention.stated.year !== undefined || (entry.mention.stated.weekday !== undefined && entry.agrees)
+  return entry.mention.stated.year !== undefined
 }
 
 function presentOf(mention: DateMention, options: InferenceOptions): Present {
@@ -327,6 +336,37 @@ function resolved(mention: DateMention, year: number, yearSource: YearSource): R
   return {mention, date, valid, agrees, yearSource}
 }
 
+/**
+ * The year of a date read on from the date told before it: the one that puts
+ * it within three months of it, else that date's year; but a date whose year
+ * is written without a weekday (`bare`) hands its year on only within three
+ * months. A photo caption's
+ * date (« Le président à l’Élysée, le 10 décembre 2018. PHOTO AGENCE »), a
+ * credit or another event's date months away from the next date is no step
+ * of the story: the next date is read as the first one (undefined), in the
+ * year that makes the story's weekdays agree.
+ */
+function chainedYear(month: number, day: number, anchorYear: number, anchorMonth: number, anchorDay: number, bare: boolean): number | undefined {
+  const year = nearestYearOf(month, day, anchorYear, anchorMonth, anchorDay, YEAR_SWITCH_DAYS)
+  if (!bare || month < 1 || month > 12) return year
+  const distance = Math.abs(dayNumberOf(year, month, day) - dayNumberOf(anchorYear, anchorMonth, anchorDay))
+  return distance <= YEAR_SWITCH_DAYS ? year : undefined
+}
+
+function chainedFrom(mention: DateMention, previous: ResolvedDate): number | undefined {
+  const {date} = previous
+  return chainedYear(mention.stated.month!, mention.stated.day!, date.year, date.month, date.day, isBareWritten(previous.mention.stated))
+}
+
+/**
+ * A date with its year and no weekday: a caption's, a credit's, a reference's
+ * (« le 10 décembre 2018 »). A date told with its weekday and year (« le
+ * samedi 19 août 1944 ») is an event of the story, which goes on from it.
+ */
+function isBareWritten(stated: DateMention['stated']): boolean {
+  return stated.year !== undefined && stated.weekday === undefined
+}
+
 /** The year (of three) that puts the day and month nearest `anchor`. */
 function nearestYear(mention: DateMention, anchor: CalendarDate, threshold = 183): number {
   return nearestYearOf(mention.stated.month!, mention.stated.day!, anchor.year, anchor.month, anchor.day, threshold)
@@ -371,8 +411,11 @@ function readInOrder(dated: readonly DateMention[], year: number, options: Pick<
       continue
     } else if (!previous || isAnniversary(mention, previous)) {
       current = resolved(mention, year, {kind: 'default'})
+    } else if (chainedFrom(mention, previous) === undefined) {
+      // A caption's or another event's date months away (« Le président à l’Élysée, le 10 décembre 2018. ») is no step of the story.
+      current = resolved(mention, year, {kind: 'default'})
     } else {
-      const chosen = nearestYear(mention, previous.date, YEAR_SWITCH_DAYS)
+      const chosen = chainedFrom(mention, previous)!
       const source: YearSource =
         chosen === previous.date.year && previous.yearSource.kind !== 'written'
           ? previous.yearSource

@@ -19,8 +19,12 @@
  * (« qui », « dont », "who", "which"…), whose clause tells of its own time:
  * « last year's figures rose; on Sunday, Dec. 6, … » is this year's Sunday,
  * and so are the days of « on Tuesday, Dec. 1, the jury heard Bradley, who
- * is due to be sentenced next year ». Of several such words in a
- * clause, the nearest to the date governs it.
+ * is due to be sentenced next year ». Said at the end of a relative
+ * clause set into the sentence (« Le festival, qui a attiré 60 000
+ * visiteurs l’an dernier, restera ouvert le mercredi 31 décembre », "The
+ * festival, which drew 60,000 visitors last year, will stay open on
+ * Wednesday, Dec. 31"), they date nothing after the comma that closes it.
+ * Of several such words in a clause, the nearest to the date governs it.
  */
 
 /** Small numbers written as words, in both languages. */
@@ -112,11 +116,30 @@ export function governingRelativeYear(text: string, from: number, to: number, re
     // With what opens the next words: a sentence ends before a capital.
     const boundary = relative.end <= from ? text.slice(relative.end, from + 2) : text.slice(to, relative.start + 2)
     if (between === undefined || CLAUSE_END.test(boundary)) continue
+    // « Le festival, qui a attiré 60 000 visiteurs l’an dernier, restera ouvert le mercredi 31 décembre »: the words
+    // end a relative clause, closed by the comma after them; the date is the main clause's.
+    if (relative.end <= from && /,(?!\d{3})/u.test(between) && insideRelativeClause(text, relative.start)) continue
     if (relative.ofThing && wordCount(between) > THING_WORDS) continue
     const distance = between.length
     if (!best || distance < best.distance) best = {relative, distance}
   }
   return best?.relative
+}
+
+/** A relative pronoun after a comma: it opens a clause set into the sentence (« , qui », ", which"). */
+const RELATIVE_OPENER = /,\s*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whom|whose|where)(?![\p{L}\p{N}])/gu
+/** What closes a clause before the words other than a comma. */
+const HARD_END = /[;:()\[\]—–]|[.!?…]\s/u
+
+/** Whether `index` lies in a relative clause opened before it in the sentence (« , qui a attiré … »), not closed since. */
+function insideRelativeClause(text: string, index: number): boolean {
+  const before = text.slice(0, index)
+  let opener = -1
+  for (const match of before.matchAll(RELATIVE_OPENER)) opener = match.index
+  if (opener < 0) return false
+  // "60,000": a comma between digits groups thousands.
+  const clause = before.slice(opener + 1).replace(/(?<=\d),(?=\d{3})/gu, '')
+  return !clause.includes(',') && !HARD_END.test(clause)
 }
 
 function wordCount(text: string): number {

@@ -43,6 +43,10 @@ export interface TimelineEntry {
 export interface Timeline {
   path?: string
   lang: Lang | 'und'
+  /** The day of the run (YYYY-MM-DD), from which a draft with no publication date announces what is to come. */
+  today?: string
+  /** The publication date (YYYY-MM-DD), when one was given. */
+  referenceDate?: string
   /** Placed dates in date order, then the mentions that name no date, in document order. */
   entries: TimelineEntry[]
 }
@@ -57,7 +61,13 @@ export async function timelineOf(file: VFile): Promise<Timeline> {
   const doc = file.data.factlint
   const lang = doc?.lang ?? 'und'
   const analysis = doc ? await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined) : undefined
-  const timeline: Timeline = {path: file.path || undefined, lang, entries: []}
+  const timeline: Timeline = {
+    path: file.path || undefined,
+    lang,
+    ...(doc?.today ? {today: doc.today.toISOString().slice(0, 10)} : {}),
+    ...(doc?.referenceDate ? {referenceDate: doc.referenceDate.toISOString().slice(0, 10)} : {}),
+    entries: []
+  }
   if (!analysis) return timeline
   const findings = findingsByOffset(file)
   const entryOf = (mention: DateMention): TimelineEntry => {

@@ -8,6 +8,10 @@ export interface DocumentInfo {
   lang: Lang | 'und'
   format: DocumentFormat
   referenceDate?: Date
+  /** The front matter's `date:` as written, when it is no date factlint can read: the run refuses the file. */
+  badFrontMatterDate?: string
+  /** The day of the run (see RuleContext.today). */
+  today: Date
   frontMatter?: Record<string, unknown>
   /** The Markdown tree, for message control (suppression comments). */
   mdast?: MdastRoot

@@ -34,6 +34,8 @@ export interface WorkerSetup {
   configPath?: string
   noConfig?: boolean
   referenceDate?: Date
+  /** The day of the run, read once by its caller: every worker lints on the same day. */
+  today?: Date
 }
 
 export type Linted = {document: LintedDocument; warning?: string} | {warning: string}
@@ -67,16 +69,22 @@ export class DocumentLinter {
       lang: this.setup.lang ?? config.config.lang ?? 'auto',
       rules: mergeRules(config, this.setup.ruleOverrides),
       ruleSet: config.rules,
-      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.config.referenceDate)
+      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.config.referenceDate),
+      ...(this.setup.today ? {today: this.setup.today} : {})
     }
   }
 
-  async lintBytes(bytes: Uint8Array, shownPath: string, absolutePath: string | undefined): Promise<Linted> {
+  async lintBytes(bytes: Uint8Array, shownPath: string, absolutePath: string | undefined): Promise<Linted | {problem: string}> {
     const decoded = decode(bytes)
     if (decoded.kind === 'binary') return {warning: `${shownPath}: binary file skipped`}
     const config = await this.configFor(path.dirname(absolutePath ?? path.resolve(this.setup.cwd, shownPath)))
     const lintOptions = this.optionsFor(config, shownPath)
     const file = await this.lintDocument(decoded.text, lintOptions)
+    const bad = file.data.factlint?.badFrontMatterDate
+    // A publication date the writer gave and factlint cannot read would date the story wrongly: refused, as --date is.
+    if (bad !== undefined && lintOptions.referenceDate === undefined) {
+      return {problem: `${shownPath}: front matter date: expected a date such as 2025-01-03, January 3, 2025 or 3 janvier 2025, got ${JSON.stringify(bad)}`}
+    }
     const {kind: _kind, ...rest} = decoded
     const document: LintedDocument = {file, absolutePath, decoded: rest, config, rules: lintOptions.rules!, lintOptions}
     return decoded.warning ? {document, warning: `${shownPath}: ${decoded.warning}`} : {document}

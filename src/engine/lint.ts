@@ -3,7 +3,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {RuleSetting, SeveritySetting} from '../config/schema.js'
-import {parseIsoDate} from '../dates/calendar.js'
+import {parseIsoDate, parseWrittenDate} from '../dates/calendar.js'
 import {detectLanguage} from '../lang/detect.js'
 import {parserFor} from '../parse/parsers.js'
 import {parsePlainText} from '../parse/plain.js'
@@ -26,6 +26,12 @@ export interface LintOptions {
   ruleSet?: readonly LoadedRule<any>[]
   /** Publication date: the year of dates that do not state one. */
   referenceDate?: Date
+  /**
+   * The day the run lints on: without a publication date, a date to come is
+   * read from it. Today by default (see `currentDay`), read once per call of
+   * `lint` or `lintFiles`; give it to lint the same way on any day.
+   */
+  today?: Date
   /** Force the format instead of deciding from the extension. */
   format?: DocumentFormat
 }
@@ -61,6 +67,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<VFi
  * across documents (a passage pasted from another draft).
  */
 export async function lintFiles(inputs: readonly LintInput[], options: Omit<LintOptions, 'path'> = {}): Promise<VFile[]> {
+  options = {...options, today: options.today ?? currentDay()}
   const files: VFile[] = []
   const shared = crossFileKeys(options.ruleSet)
   for (const input of inputs) {
@@ -127,7 +134,7 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
   const mdast = markdown?.parseMarkdownTree(file)
   const setting = options.lang ?? 'auto'
   const detection = setting === 'auto' ? detectLanguage(mdast && markdown ? markdown.proseOf(mdast, text) : text) : {lang: setting as Lang}
-  const doc: DocumentInfo = {text, lang: detection.lang, format, cache: new Map(), mdast}
+  const doc: DocumentInfo = {text, lang: detection.lang, format, today: options.today ?? currentDay(), cache: new Map(), mdast}
   file.data.factlint = doc
 
   let tree: Root
@@ -140,7 +147,9 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
     setBlocks(file, plain.blocks)
     tree = plain.tree
   }
-  doc.referenceDate = options.referenceDate ?? frontMatterDate(doc.frontMatter)
+  const written = frontMatterDate(doc.frontMatter)
+  if (written === 'invalid') doc.badFrontMatterDate = String(doc.frontMatter!.date)
+  doc.referenceDate = options.referenceDate ?? (written === 'invalid' ? undefined : written)
 
   if (detection.lang === 'und') {
     const message = file.info(
@@ -166,6 +175,14 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
   }
 }
 
+/**
+ * The day it is where the linter runs, as UTC midnight of that day: the one
+ * place the clock is read, when the caller gives no `today`.
+ */
+export function currentDay(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))
+}
+
 export function settingOf(rule: LoadedRule<any>, rules: Record<string, RuleSetting> | undefined): [SeveritySetting, unknown] {
   const setting = rules?.[rule.meta.id]
   if (setting === undefined) return [rule.meta.defaultSeverity, undefined]
@@ -181,11 +198,12 @@ function stamp(message: VFileMessage, rule: LoadedRule<any>, severity: SeverityS
   Object.assign(message, {ruleId: rule.meta.id, source: SOURCE, url: ruleUrl(rule.meta.id), fatal: severity === 'error'})
 }
 
-function frontMatterDate(frontMatter: Record<string, unknown> | undefined): Date | undefined {
+/** The front matter's `date:` (see parseWrittenDate); `invalid` when it holds something else. */
+function frontMatterDate(frontMatter: Record<string, unknown> | undefined): Date | 'invalid' | undefined {
   const value = frontMatter?.date
-  if (value instanceof Date) return parseIsoDate(value.toISOString().slice(0, 10))
-  // `date: 2020-10-02T09:00:00+02:00` is dated by its day as written.
-  return typeof value === 'string' ? parseIsoDate(value.slice(0, 10)) : undefined
+  if (value === undefined || value === null || value === '') return undefined
+  if (value instanceof Date) return parseIsoDate(value.toISOString().slice(0, 10)) ?? 'invalid'
+  return typeof value === 'string' ? parseWrittenDate(value) : 'invalid'
 }
 
 function reportCrash(file: VFile, error: unknown): void {

@@ -7,7 +7,7 @@ import {discover} from '../io/discover.js'
 import type {LangSetting} from '../types.js'
 import {parseIsoDate} from '../dates/calendar.js'
 import {DocumentLinter, lintPathWith, mergeRules, type Linted, type LintedDocument, type PathResult, type WorkerSetup} from './lint-path.js'
-import {crossFileKeys, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from './lint.js'
+import {crossFileKeys, currentDay, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from './lint.js'
 import {lanesFor} from './lanes.js'
 import {lintOnWorkers} from './pool.js'
 import {deserializeFile} from './serialize.js'
@@ -24,6 +24,8 @@ export interface RunOptions {
   configPath?: string
   noConfig?: boolean
   referenceDate?: Date
+  /** The day the run lints on (`--today`); today by default, read once for the whole run. */
+  today?: Date
   /**
    * Documents held in memory rather than read from disk (the staged content of
    * files, for `--staged`), linted after `paths`. `path` is shown in reports and
@@ -70,7 +72,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ruleOverrides: options.ruleOverrides,
     configPath: options.configPath,
     noConfig: options.noConfig,
-    referenceDate: options.referenceDate
+    referenceDate: options.referenceDate,
+    today: options.today ?? currentDay()
   }
   const linter = new DocumentLinter(setup, options.lintDocument)
   const cwdConfig = await linter.configFor(options.cwd)

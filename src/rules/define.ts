@@ -49,6 +49,7 @@ export function defineRule<Options>(rule: FactlintRule<Options>): LoadedRule<Opt
         lang: doc.lang,
         format: doc.format,
         referenceDate: doc.referenceDate,
+        today: doc.today,
         frontMatter: doc.frontMatter,
         report: (finding) => {
           if (finding.fix && !meta.fixable) {

@@ -13,13 +13,15 @@ const schema = z
   .strict()
   .default({allow: []})
 
-const reasons: Record<Lang, {repeat: (word: string) => string; negation: (word: string) => string}> = {
+const reasons: Record<Lang, {repeat: (word: string) => string; negation: (word: string) => string; comma: (word: string) => string}> = {
   fr: {
     repeat: (word) => `Mot répété « ${word} » : un seul est attendu`,
+    comma: (word) => `Mot répété « ${word} » entre deux propositions : une virgule manque-t-elle ?`,
     negation: (word) => `Particule de négation « ${word} » répétée dans la même proposition : une seule est attendue`
   },
   en: {
     repeat: (word) => `Unexpected repeated \`${word}\`, expected one`,
+    comma: (word) => `Repeated \`${word}\` between two clauses: a missing comma?`,
     negation: (word) => `Unexpected repeated negation \`${word}\` in one clause, expected one`
   }
 }
@@ -44,6 +46,18 @@ export const doubledWord = defineRule({
         const inQuotation = quoted.some(([start, end]) => doubled.start >= start && doubled.end <= end)
         // A speaker who says "very very" is quoted as said.
         if (doubled.certainty === 'emphasis' && inQuotation) continue
+        if (doubled.certainty === 'comma') {
+          // Both words are meant: the suggestion puts the comma between them, by hand (no fix).
+          const first = ctx.text.slice(doubled.firstStart, doubled.firstEnd)
+          ctx.report({
+            reason: reasons[lang].comma(doubled.word),
+            start: doubled.firstStart,
+            end: doubled.end,
+            expected: [`${first}, ${doubled.word}`],
+            data: {first: {start: doubled.firstStart, end: doubled.firstEnd}, kind: doubled.kind, certainty: doubled.certainty}
+          })
+          continue
+        }
         const range = deletionRange(ctx.text, doubled)
         // Someone's words are quoted as said, and a doubt is the writer's call: --fix leaves both unless asked.
         const unsafe = inQuotation || doubled.certainty !== 'slip'

@@ -19,7 +19,7 @@ const WORDS = [
 const SEPARATORS = [' ', ' ', ' ', ' ', ', ', '. ', ' — ', ' (', ') ', '\u00A0', '  ', ' « ', ' » ', '\n', ' ; ', '-']
 
 /** Negations with a particle to repeat, as the rule sees them. */
-const NEGATIONS = ['ne viendra pas ', 'n’a pas manqué ', "n'est plus ", 'ne dit jamais ', 'ne sait rien ', 'N’a point ']
+const NEGATIONS = ['ne viendra pas ', 'n’a rien vu ni rien ', 'n’a pas manqué ', "n'est plus ", 'ne dit jamais ', 'ne sait rien ', 'N’a point ']
 
 const piece = fc.oneof(
   {weight: 3, arbitrary: fc.constantFrom(...WORDS)},

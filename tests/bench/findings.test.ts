@@ -129,6 +129,6 @@ describe('npm run findings -- FOLDER lints any folder of copy', () => {
   it('without a folder, keeps printing the fingerprint of the generated corpus', () => {
     const result = runFindings(['0.02'], ROOT)
     expect(result.status).toBe(0)
-    expect(result.stdout).toMatch(/^\d+ findings, sha256 [0-9a-f]{16}\n$/)
+    expect(result.stdout).toMatch(/^today \d{4}-\d{2}-\d{2}\n\d+ findings, sha256 [0-9a-f]{16}\n$/)
   })
 })

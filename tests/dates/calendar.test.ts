@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, weekdayOf} from '../../src/dates/calendar.js'
+import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, parseWrittenDate, weekdayOf} from '../../src/dates/calendar.js'
 
 // The calendar is computed arithmetically; Date is the reference it must agree with.
 const DAY_MS = 86_400_000
@@ -72,5 +72,31 @@ describe('calendar arithmetic agrees with Date', () => {
   it('NaN stays NaN', () => {
     expect(dayNumber({year: Number.NaN, month: 1, day: 1})).toBeNaN()
     expect(fromDayNumber(Number.NaN).year).toBeNaN()
+  })
+})
+
+describe('parseWrittenDate: a front matter’s date as a newsroom writes it', () => {
+  const table: Array<[string, string]> = [
+    ['2025-01-03', '2025-01-03'],
+    ['2025-01-03T09:00:00+01:00', '2025-01-03'],
+    ['January 3, 2025', '2025-01-03'],
+    ['Friday, January 3, 2025', '2025-01-03'],
+    ['3 January 2025', '2025-01-03'],
+    ['3 janvier 2025', '2025-01-03'],
+    ['1er janvier 2025', '2025-01-01'],
+    ['vendredi 3 janvier 2025', '2025-01-03'],
+    ['29 février 2024', '2024-02-29'],
+    // Impossible or unreadable: refused, never rolled over.
+    ['2025-13-01', 'invalid'],
+    ['2025-02-29', 'invalid'],
+    ['31 avril 2025', 'invalid'],
+    ['February 30, 2025', 'invalid'],
+    ['3 brumaire 2025', 'invalid'],
+    ['bientôt', 'invalid'],
+    ['2025', 'invalid']
+  ]
+  it.each(table)('%s → %s', (written, expected) => {
+    const parsed = parseWrittenDate(written)
+    expect(parsed === 'invalid' ? parsed : parsed.toISOString().slice(0, 10)).toBe(expected)
   })
 })

@@ -8,14 +8,21 @@ import type {Lang} from '../../src/types.js'
 
 export const dateRules = [dateWeekday, dateTimeline]
 
+/**
+ * The day the date tests lint on, Friday 4 December 2026, unless a test says
+ * otherwise: a text with no publication date reads what is to come from it,
+ * so a test on the clock would pass or fail with the day it runs.
+ */
+export const TODAY = new Date(Date.UTC(2026, 11, 4))
+
 /** Lints with the date rules only and returns `file.messages.map(String)` of one rule. */
-export async function messages(text: string, lang: Lang, rule: string, options: {referenceDate?: Date; path?: string; rules?: Record<string, any>} = {}) {
-  const file = await lint(text, {lang, ruleSet: dateRules, ...options})
+export async function messages(text: string, lang: Lang, rule: string, options: {referenceDate?: Date; today?: Date; path?: string; rules?: Record<string, any>} = {}) {
+  const file = await lint(text, {lang, ruleSet: dateRules, today: TODAY, ...options})
   return file.messages.filter((message) => message.ruleId === rule)
 }
 
 export async function analysisOf(text: string, lang: Lang, referenceDate?: Date): Promise<DateAnalysis> {
-  const file = await lint(text, {lang, ruleSet: dateRules, referenceDate})
+  const file = await lint(text, {lang, ruleSet: dateRules, referenceDate, today: TODAY})
   return (await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined))!
 }
 

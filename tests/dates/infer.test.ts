@@ -40,6 +40,13 @@ function reference(mentions: readonly DateMention[], options: InferenceOptions):
           mention.stated.weekday !== previous.mention.stated.weekday)
       )
         current = resolved(mention, year, {kind: 'default'})
+      else if (
+        // A date with its year and no weekday (a caption's) hands its year on only within three months.
+        previous.mention.stated.year !== undefined &&
+        previous.mention.stated.weekday === undefined &&
+        Math.abs(dayNumber({year: nearestYear(mention, previous.date, 92), month: mention.stated.month!, day: mention.stated.day!}) - dayNumber(previous.date)) > 92
+      )
+        current = resolved(mention, year, {kind: 'default'})
       else {
         const chosen = nearestYear(mention, previous.date, 92)
         current = resolved(mention, chosen, chosen === previous.date.year && previous.yearSource.kind !== 'written' ? previous.yearSource : {kind: 'document', from: previous.mention})

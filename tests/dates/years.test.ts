@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
 import {timelineOf} from '../../src/dates/report.js'
-import {analysisOf, dateRules, messages} from './helpers.js'
+import {analysisOf, dateRules, messages, TODAY} from './helpers.js'
 
 /** Both date rules' findings, `line:column-line:column: reason rule`. */
 async function reported(text: string, lang: 'fr' | 'en', referenceDate?: Date) {
@@ -156,7 +156,7 @@ describe('the publication date', () => {
 describe('the timeline says where each year came from', () => {
   test('a year of the sentence, the dateline, the year after the publication date', async () => {
     const yearsOf = async (text: string, lang: 'fr' | 'en', referenceDate?: Date) => {
-      const file = await lint(text, {lang, ruleSet: dateRules, referenceDate})
+      const file = await lint(text, {lang, ruleSet: dateRules, referenceDate, today: TODAY})
       return (await timelineOf(file)).entries.filter((entry) => entry.kind === 'date').map((entry) => `${entry.text} ${entry.date}: ${entry.year ?? ''}`)
     }
     expect(await yearsOf('LONDON, Nov. 23, 2026 - She retired in 2012 after a last concert on Tuesday, April 3. Her funeral is on Friday, Dec. 11.', 'en')).toEqual([

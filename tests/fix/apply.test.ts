@@ -40,7 +40,7 @@ describe('applyFixes', () => {
 
 describe('fixesOf', () => {
   const file = new VFile({value: 'one two three', path: 'a.txt'})
-  file.data.factlint = {text: 'one two three', lang: 'en', format: 'text', cache: new Map()}
+  file.data.factlint = {text: 'one two three', lang: 'en', format: 'text', today: new Date('2026-12-04'), cache: new Map()}
   const safe = addMessage(file, {reason: 'safe', start: 0, end: 3, fix: {range: [0, 3], text: 'One'}})
   safe.ruleId = 'typography'
   const unsafe = addMessage(file, {reason: 'unsafe', start: 4, end: 7, fix: {range: [3, 7], text: '', unsafe: true}})
@@ -57,7 +57,7 @@ describe('fixToFixedPoint', () => {
   /** A fake linter whose only rule doubles the first `a`: it never settles. */
   const endless = async (text: string) => {
     const file = new VFile({value: text})
-    file.data.factlint = {text, lang: 'en', format: 'text', cache: new Map()}
+    file.data.factlint = {text, lang: 'en', format: 'text', today: new Date('2026-12-04'), cache: new Map()}
     const at = text.indexOf('a')
     if (at >= 0) addMessage(file, {reason: 'more', start: at, end: at + 1, fix: {range: [at, at + 1], text: 'aa'}})
     return file

@@ -31,6 +31,24 @@ describe('a year told relative to the story’s year dates the day and month it 
     expect(await both(text, lang)).toEqual([])
   })
 
+  test('words ending a relative clause set into the sentence date nothing after the comma that closes it', async () => {
+    // Published Wednesday 3 December 2025: 31 December 2025 is a Wednesday, 31 December 2024 a Tuesday.
+    const published = {referenceDate: new Date(Date.UTC(2025, 11, 3))}
+    const weekday = async (text: string, lang: 'fr' | 'en') => (await messages(text, lang, 'date-weekday', published)).map(String)
+    const table: Array<['fr' | 'en', string, string[]]> = [
+      ['en', "The festival, which drew 60,000 visitors last year, will stay open on New Year's Eve, Wednesday, Dec. 31.", []],
+      ['fr', 'Le festival, qui a attiré 60 000 visiteurs l’an dernier, restera ouvert le soir du réveillon, mercredi 31 décembre.', []],
+      ['en', 'The mayor, whose office moved last year, will speak on Wednesday, Dec. 31.', []],
+      ['fr', 'Le maire, dont le bureau a déménagé l’an dernier, prendra la parole le mercredi 31 décembre.', []],
+      // Near misses: the words still govern a date of their own clause, and a wrong weekday of the present is reported.
+      ['en', 'The festival, which closed on Wednesday, Dec. 31 last year, drew 60,000 visitors.', ['1:31-1:49: December 31, 2024 is a Tuesday, not a Wednesday; year told by "last year" (the story\'s year: 2025)']],
+      ['fr', 'Le festival, qui a fermé le mercredi 31 décembre l’an dernier, a attiré 60 000 visiteurs.', ['1:29-1:49: Le 31 décembre 2024 est un mardi, pas un mercredi ; année indiquée par « l’an dernier » (année du récit : 2025)']],
+      ['en', "The festival, which drew 60,000 visitors last year, will stay open on Tuesday, Dec. 31.", ['1:71-1:87: December 31, 2025 is a Wednesday, not a Tuesday; year of the publication date (2025-12-03)']],
+      ['fr', 'Le festival, qui a attiré 60 000 visiteurs l’an dernier, restera ouvert le mardi 31 décembre.', ['1:76-1:93: Le 31 décembre 2025 est un mercredi, pas un mardi ; année de la date de publication (2025-12-03)']]
+    ]
+    for (const [lang, text, expected] of table) expect(await weekday(text, lang), text).toEqual(expected)
+  })
+
   test('the term of a comparison (« comme l’an dernier », "as it did last year") dates nothing', async () => {
     // 2026-12-03 is a Thursday, 2025-12-03 a Wednesday.
     expect(await both('Le classement, publié jeudi 3 décembre, place l’université au 16e rang, exactement comme l’an dernier.', 'fr')).toEqual([])

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
 import {dateTimeline} from '../../src/rules/date-timeline.js'
-import {analyseParagraph, analysisOf, messages} from '../dates/helpers.js'
+import {analyseParagraph, analysisOf, messages, TODAY} from '../dates/helpers.js'
 
 const reference = readFileSync(new URL('../../fixtures/esper-rabat.fr.txt', import.meta.url), 'utf8')
 
@@ -18,7 +18,7 @@ async function dateOf(text: string, lang: 'fr' | 'en', referenceDate?: Date) {
 
 describe('date-timeline on the reference document', () => {
   test('« mercredi 30 octobre » lies four weeks after every other event', async () => {
-    const file = await lint(reference, {path: 'esper.txt'})
+    const file = await lint(reference, {path: 'esper.txt', today: TODAY})
     const found = file.messages.filter((message) => message.ruleId === 'date-timeline')
     const reason =
       '« mercredi 30 octobre » (30 octobre 2020) tombe 4 semaines après tous les autres événements du récit (du 1er au 2 octobre 2020) : date à vérifier ; année déduite de « vendredi 2 octobre » (ligne 1)'
@@ -43,10 +43,10 @@ describe('outliers', () => {
 
   test('French and English', async () => {
     expect(await reported(french, 'fr')).toEqual([
-      expect.stringMatching(/^1:108-1:127: « mercredi 30 octobre » \(30 octobre \d{4}\) tombe 4 semaines après tous les autres événements du récit \(du 1er au 2 octobre \d{4}\) : date à vérifier ; année déduite de « vendredi 2 octobre » \(ligne 1\)$/)
+      expect.stringMatching(/^1:108-1:127: « mercredi 30 octobre » \(30 octobre 2026\) tombe 4 semaines après tous les autres événements du récit \(du 1er au 2 octobre 2026\) : date à vérifier ; année déduite de « vendredi 2 octobre » \(ligne 1\)$/)
     ])
     expect(await reported(english, 'en')).toEqual([
-      expect.stringMatching(/^1:119-1:137: "Wednesday, Oct. 30" \(October 30, \d{4}\) falls 4 weeks after every other event of the story \(October 1–2, \d{4}\): check the date; year inferred from "Friday, Oct. 2" \(line 1\)$/)
+      expect.stringMatching(/^1:119-1:137: "Wednesday, Oct. 30" \(October 30, 2026\) falls 4 weeks after every other event of the story \(October 1–2, 2026\): check the date; year inferred from "Friday, Oct. 2" \(line 1\)$/)
     ])
   })
 
@@ -103,6 +103,21 @@ describe('bare weekdays', () => {
     expect(await dateOf('Vendredi 2 octobre 2020, il était à Rabat, puis samedi à Tunis.', 'fr')).toEqual(['samedi 2020-10-3'])
     expect(await dateOf('Vendredi 2 octobre 2020, il a annoncé venir vendredi prochain.', 'fr')).toEqual(['vendredi prochain 2020-10-9'])
     expect(await dateOf('On Friday, Oct. 2, 2020 he said he would return last Friday.', 'en')).toEqual(['last Friday 2020-9-25'])
+  })
+
+  test('the future seen from a past saying ("would", « assurerait ») looks forward, coordinated weekdays with it', async () => {
+    // A story of Monday 30 December 2024: the Wednesday and Thursday after it.
+    const table: Array<[string, 'fr' | 'en', string[]]> = [
+      ['LONDON, Monday, Dec. 30, 2024 (AP) — The transit agency said it would run a reduced schedule on Wednesday and Thursday.', 'en', ['Wednesday 2025-1-1', 'Thursday 2025-1-2']],
+      ['PARIS, lundi 30 décembre 2024 (AFP) - La régie a annoncé qu’elle assurerait un service réduit mercredi et jeudi.', 'fr', ['mercredi 2025-1-1', 'jeudi 2025-1-2']],
+      ['PARIS, lundi 30 décembre 2024 (AFP) - Le ministre a dit qu’il ferait une annonce mercredi.', 'fr', ['mercredi 2025-1-1']],
+      // Near misses: the saying's own day, "would have", « aurait été », an imperfect in -érait stay in the past.
+      ['LONDON, Monday, Dec. 30, 2024 (AP) — The agency said on Friday it would run a reduced schedule.', 'en', ['Friday 2024-12-27']],
+      ['LONDON, Monday, Dec. 30, 2024 (AP) — Officials said he would have left on Friday.', 'en', ['Friday 2024-12-27']],
+      ['PARIS, lundi 30 décembre 2024 (AFP) - Il aurait été tué vendredi, selon la police.', 'fr', ['vendredi 2024-12-27']],
+      ['PARIS, lundi 30 décembre 2024 (AFP) - La police espérait jeudi une reddition.', 'fr', ['jeudi 2024-12-26']]
+    ]
+    for (const [text, lang, expected] of table) expect(await dateOf(text, lang), text).toEqual(expected)
   })
 
   test('the publication date is the anchor when the text has no date', async () => {

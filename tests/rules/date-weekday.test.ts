@@ -4,7 +4,7 @@ import {lint} from '../../src/index.js'
 import {memo} from '../../src/document/document.js'
 import type {DateAnalysis} from '../../src/dates/analysis.js'
 import {isoOf} from '../../src/dates/calendar.js'
-import {analyseParagraph, analysisOf, dateRules, messages} from '../dates/helpers.js'
+import {analyseParagraph, analysisOf, dateRules, messages, TODAY} from '../dates/helpers.js'
 
 const reference = readFileSync(new URL('../../fixtures/esper-rabat.fr.txt', import.meta.url), 'utf8')
 
@@ -20,7 +20,7 @@ async function reported(text: string, lang: 'fr' | 'en', options: Parameters<typ
 
 describe('date-weekday on the reference document', () => {
   test('only lines 18 and 35, with « mercredi 30 septembre » first; nothing on line 1', async () => {
-    const file = await lint(reference, {path: 'fixtures/esper-rabat.fr.txt'})
+    const file = await lint(reference, {path: 'fixtures/esper-rabat.fr.txt', today: TODAY})
     const found = file.messages.filter((message) => message.ruleId === 'date-weekday')
     expect(found.map(String)).toEqual([
       'fixtures/esper-rabat.fr.txt:18:45-18:64: Le 30 octobre 2020 est un vendredi, pas un mercredi ; année déduite de « vendredi 2 octobre » (ligne 1)',
@@ -41,9 +41,9 @@ describe('weekday and date disagree', () => {
   test('English version of the story: month change first', async () => {
     const text = 'Defense Secretary Mark Esper signed an agreement in Rabat on Friday, Oct. 2. On Thursday he was in Algiers. In Tunis he signed on Wednesday, Oct. 30 a ten-year agreement.'
     const found = await messages(text, 'en', 'date-weekday')
-    // No year is written: which one is inferred depends on today, the weekday does not.
+    // No year is written: read from today (TODAY, 4 December 2026), 2 October is a Friday in 2026.
     expect(found.map((message) => `${message.line}:${message.column}-${message.place && 'end' in message.place ? message.place.end.column : ''}`)).toEqual(['1:131-149'])
-    expect(found[0]!.reason).toMatch(/^October 30, \d{4} is a Friday, not a Wednesday; year inferred from "Friday, Oct. 2" \(line 1\)$/)
+    expect(found[0]!.reason).toMatch(/^October 30, 2026 is a Friday, not a Wednesday; year inferred from "Friday, Oct. 2" \(line 1\)$/)
     expect(found[0]!.expected![0]).toBe('Wednesday, Sept. 30')
   })
 
@@ -121,6 +121,49 @@ describe('weekday and date disagree', () => {
     // 11 December 1930 was a Thursday: the birth date's year before is no reading of the funeral's date.
     expect(await reported(en('Thursday'), 'en')).toEqual(['5:29-5:49: December 11, 2026 is a Friday, not a Thursday; year inferred from "Friday 4 December 2026" (line 1)'])
     expect(await reported(fr('jeudi'), 'fr')).toEqual(['5:29-5:46: Le 11 décembre 2026 est un vendredi, pas un jeudi ; année déduite de « Vendredi 4 décembre 2026 » (ligne 1)'])
+  })
+
+  test('a caption’s or a credit’s dated line months away does not give its year to the story’s next dates', async () => {
+    // 9, 11 and 15 April 2019 are a Tuesday, a Thursday and a Monday; 15 April 2018 was a Sunday.
+    const fr = (caption: string, weekday: string) =>
+      `Le gouvernement présentera mardi 9 avril les conclusions du débat. Le Premier ministre s’exprimera le jeudi 11 avril.\n\n${caption}\n\nLes syndicats seront reçus le ${weekday} 15 avril à Matignon.`
+    const en = (caption: string, weekday: string) =>
+      `The government will present the findings on Tuesday, April 9. The prime minister will speak on Thursday, April 11.\n\n${caption}\n\nUnions will be received on ${weekday}, April 15.`
+    const cases: Array<[string, 'fr' | 'en', string[]]> = [
+      [fr('Le président à l’Élysée, le 10 décembre 2018. PHOTO AGENCE', 'lundi'), 'fr', []],
+      [en('The president at the Elysee Palace, Dec. 10, 2018. AGENCY PHOTO', 'Monday'), 'en', []],
+      [fr('Le ministre lors d’un précédent sommet, le 3 septembre 2017. (Crédit : AGENCE)', 'lundi'), 'fr', []],
+      [en('The minister at an earlier summit on Sept. 3, 2017. (Credit: AGENCY)', 'Monday'), 'en', []],
+      // Near-misses: a wrong weekday of the story is still reported, in the year its other weekdays give.
+      [fr('Le président à l’Élysée, le 10 décembre 2018. PHOTO AGENCE', 'mardi'), 'fr', ['5:31-5:45: Le 15 avril 2019 est un lundi, pas un mardi ; année déduite de « mardi 9 avril » (ligne 1)']],
+      [en('The president at the Elysee Palace, Dec. 10, 2018. AGENCY PHOTO', 'Tuesday'), 'en', ['5:28-5:45: April 15, 2019 is a Monday, not a Tuesday; year inferred from "Tuesday, April 9" (line 1)']]
+    ]
+    for (const [text, lang, expected] of cases) expect(await reported(text, lang), text).toEqual(expected)
+    expect(await messages(fr('Le président à l’Élysée, le 10 décembre 2018. PHOTO AGENCE', 'lundi'), 'fr', 'date-timeline')).toEqual([])
+    expect(await messages(en('The president at the Elysee Palace, Dec. 10, 2018. AGENCY PHOTO', 'Monday'), 'en', 'date-timeline')).toEqual([])
+    // A dated line within three months of the next date still hands its year on: « le 10 mars 2019 » then « mardi 15 avril » (a Monday in 2019).
+    expect(await problems('Le président à l’Élysée, le 10 mars 2019. Les syndicats seront reçus le mardi 15 avril.', 'fr')).toEqual(['mardi 15 avril: 2019-04-15'])
+    expect(await problems('The president at the Elysee Palace, March 10, 2019. Unions will be received on Tuesday, April 15.', 'en')).toEqual(['Tuesday, April 15: 2019-04-15'])
+    // So does a date told with its weekday, an event of the story: « jeudi 31 décembre 2020 » then « samedi 1er janvier » (a Friday in 2021).
+    expect(await problems('Le jeudi 31 décembre 2020, puis le samedi 1er janvier, il a neigé.', 'fr')).toEqual(['samedi 1er janvier: 2021-01-01'])
+    expect(await problems('On Thursday, Dec. 31, 2020, and then on Saturday, Jan. 1, it snowed.', 'en')).toEqual(['Saturday, Jan. 1: 2021-01-01'])
+  })
+
+  test('a date whose weekday agrees is no anchor for the next: a past-tense date is not carried past the dateline', async () => {
+    // 12 February 2026 and 5 March 2026 are Thursdays; 5 March 2025 was a Wednesday.
+    const fr = (weekday: string) => `PARIS, 20 novembre 2025 (AFP) - Le conseil se réunira le ${weekday} 12 février. Le précédent conseil s’était réuni le jeudi 5 mars.`
+    const en = (weekday: string) => `LONDON, Nov. 20, 2025 (AP) — The council will meet on ${weekday}, Feb. 12. The previous council met on Thursday, March 5.`
+    const table: Array<[string, 'fr' | 'en', string[]]> = [
+      [fr('jeudi'), 'fr', ['jeudi 5 mars: 2025-03-05']],
+      [en('Thursday'), 'en', ['Thursday, March 5: 2025-03-05']],
+      // Before its weekday is corrected, the same: a correction does not move another date's year.
+      [fr('mercredi'), 'fr', ['mercredi 12 février: 2026-02-12', 'jeudi 5 mars: 2025-03-05']],
+      [en('Wednesday'), 'en', ['Wednesday, Feb. 12: 2026-02-12', 'Thursday, March 5: 2025-03-05']]
+    ]
+    for (const [text, lang, expected] of table) {
+      const analysis = await analyseParagraph(text, lang, new Date(Date.UTC(2026, 11, 4)))
+      expect(analysis.weekdayProblems.map((problem) => `${problem.resolved.mention.text}: ${isoOf(problem.resolved.date)}`), text).toEqual(expected)
+    }
   })
 
   test('with no present in the text, a date to come is read from today when the dates before it put it in a past year', async () => {
@@ -236,7 +279,7 @@ describe('weekday and date disagree', () => {
   test('no single year satisfies every pair: only the fewest dates are reported', async () => {
     const french = await messages('Il était à Paris lundi 5 octobre, à Lyon mardi 6 octobre et à Nice vendredi 8 octobre.', 'fr', 'date-weekday')
     expect(found(french)).toEqual(['vendredi 8 octobre'])
-    expect(french[0]!.reason).toMatch(/^Le 8 octobre \d{4} est un jeudi, pas un vendredi ; année déduite de « lundi 5 octobre » \(ligne 1\)$/)
+    expect(french[0]!.reason).toMatch(/^Le 8 octobre 2026 est un jeudi, pas un vendredi ; année déduite de « lundi 5 octobre » \(ligne 1\)$/)
     expect(french[0]!.expected![0]).toBe('jeudi 8 octobre')
     const english = await messages('He was in Paris on Monday, Oct. 5, in Lyon on Tuesday, Oct. 6 and in Nice on Friday, Oct. 8.', 'en', 'date-weekday')
     expect(found(english)).toEqual(['Friday, Oct. 8'])
@@ -319,7 +362,7 @@ describe('regressions', () => {
     expect(await reported('The council voted today, Wednesday, June 5, on the budget.', 'en')).toEqual([])
     expect(await reported('Hier, le conseil a voté. Mercredi 5 juin, il se réunit.', 'fr')).toEqual([])
     const years = async (text: string, lang: 'fr' | 'en') => {
-      const file = await lint(text, {lang, ruleSet: dateRules, path: 'story.md'})
+      const file = await lint(text, {lang, ruleSet: dateRules, path: 'story.md', today: TODAY})
       const analysis = (await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined))!
       return {events: analysis.events.map((event) => `${event.mention.text} ${isoOf(event.date)}`), messages: file.messages.map(String)}
     }

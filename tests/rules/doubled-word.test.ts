@@ -70,7 +70,25 @@ ruleTester('doubled-word', {
     {text: 'Il a dit que ce qu’il fait fait peur aux élus.', lang: 'fr', name: 'fr: « ce qu’il fait fait » inside a reported clause'},
     {text: 'Celui qui parle parle trop, selon le préfet.', lang: 'fr', name: 'fr: « qui » after a pronoun opens a relative clause'},
     {text: 'Les mémoires de de Gaulle et la maison de de Thou ont été vendues.', lang: 'fr', name: 'fr: « de de » before a one-syllable surname that keeps its particle'},
-    {text: 'The biography of de Gaulle quotes the memoirs of de de Gaulle’s aide.', lang: 'en', name: 'en: « de de Gaulle’s », the possessive of a name that keeps its particle'}
+    {text: 'The biography of de Gaulle quotes the memoirs of de de Gaulle’s aide.', lang: 'en', name: 'en: « de de Gaulle’s », the possessive of a name that keeps its particle'},
+    // A name inside the clause, then the same letters as a common word.
+    {text: 'Si la gare du Nord est saturée, celle de l’Est l’est aussi.', lang: 'fr', name: 'fr: « l’Est l’est », a name then the pronoun and verb'},
+    {text: 'He told Will will he come, and May may not.', lang: 'en', name: 'en: "Will will", a name then the modal'},
+    // The causative, standard French with or without « se ».
+    {text: 'Il a fallu faire faire un devis par un artisan, puis se faire faire une facture.', lang: 'fr', name: 'fr: « faire faire un devis », « se faire faire »'},
+    {text: 'Pour faire faire les travaux, la mairie a lancé un appel d’offres.', lang: 'fr', name: 'fr: « pour faire faire les travaux »'},
+    // Set phrases said twice, cheers and sounds.
+    {text: 'C’est donnant donnant, a dit le syndicat. L’ambiance était olé olé ce soir-là.', lang: 'fr', name: 'fr: « donnant donnant », « olé olé »'},
+    {text: 'The crowd shouted hip hip hooray. The cat went meow meow. We took a tuk tuk to the station.', lang: 'en', name: 'en: "hip hip hooray", "meow meow", "tuk tuk"'},
+    // Initials.
+    {text: 'The film is directed by J. J. Abrams, and the poem is by E. E. Cummings.', lang: 'en', name: 'en: repeated initials "J. J. Abrams", "E. E. Cummings"'},
+    {text: 'Le film de J. J. Abrams sort mercredi.', lang: 'fr', name: 'fr: repeated initials « J. J. Abrams »'},
+    // The indirect object, then the possessive.
+    {text: 'He gave her her phone back, and told her her rights.', lang: 'en', name: 'en: "gave her her phone", "told her her rights"'},
+    {text: 'They bought her her first car.', lang: 'en', name: 'en: "bought her her first car"'},
+    // « ni » opens the next member of the negation, with its own particle.
+    {text: 'Le témoin n’a rien vu ni rien entendu.', lang: 'fr', name: 'fr: « rien vu ni rien entendu »'},
+    {text: 'Il ne mange jamais de viande ni jamais de poisson, et plus jamais ni plus rien.', lang: 'fr', name: 'fr: « jamais de viande ni jamais de poisson »'}
   ],
   invalid: [
     {text: 'Il a vu le le chat.', lang: 'fr', errors: ['1:12-1:14: Mot répété « le » : un seul est attendu']},
@@ -121,6 +139,24 @@ ruleTester('doubled-word', {
     {text: 'He said that prices rose rose in March.', lang: 'en', name: 'en: a past tense doubled after "said that"', errors: [{place: '1:26-1:30', reason: 'Unexpected repeated `rose`, expected one'}]},
     {text: 'It is clear that costs rose rose again.', lang: 'en', name: 'en: a verb doubled after "it is clear that"', errors: [{place: '1:29-1:33'}]},
     {text: 'Il a dit que les prix ont augmenté augmenté en mars.', lang: 'fr', name: 'fr: a participle doubled after « a dit que »', errors: [{place: '1:36-1:44', reason: 'Mot répété « augmenté » : un seul est attendu'}]},
+    // Near misses of the new exceptions.
+    {text: 'Il faut faire faire.', lang: 'fr', name: 'fr: « faire faire » with no verb after it', errors: [{place: '1:15-1:20'}]},
+    {text: 'They met at 5 p.m. The the deal was signed.', lang: 'en', name: 'en: a capital after an abbreviation’s full stop opens a sentence, it is no name', errors: [{place: '1:24-1:27'}]},
+    {text: 'He spoke with her her phone.', lang: 'en', name: 'en: "her her" after a verb that takes one object', errors: [{place: '1:19-1:22'}]},
+    {text: 'THE THE deal was signed.', lang: 'en', name: 'en: a run of capitals is no initial', errors: [{place: '1:5-1:8'}]},
+    {text: 'Il a dit : Le le texte est voté.', lang: 'fr', name: 'fr: a capital after a colon opens the clause, it is no name', errors: [{place: '1:15-1:17'}]},
+    {text: 'Il n’a pas vu pas le film ni rien entendu.', lang: 'fr', name: 'fr: a second « pas » before « ni » is still a slip', errors: [{place: '1:15-1:18', reason: /Particule de négation « pas »/}]},
+    {text: 'Il n’a rien vu ni rien entendu rien de plus.', lang: 'fr', name: 'fr: after « ni », a particle repeated in its member is still reported', errors: [{place: '1:32-1:36'}]},
+    {text: 'He put it it the box.', lang: 'en', name: 'en: "it it" before no verb is a doubled word', errors: [{place: '1:11-1:13', reason: 'Unexpected repeated `it`, expected one', expected: ['']}]},
+    {
+      text: 'If there is a bug in it it will crash, and if you want it it can wait.',
+      lang: 'en',
+      name: 'en: "it it" where one clause ends and the next opens: a missing comma, by hand',
+      errors: [
+        {place: '1:22-1:27', reason: 'Repeated `it` between two clauses: a missing comma?', expected: ['it, it']},
+        {place: '1:56-1:61', expected: ['it, it']}
+      ]
+    },
     {text: 'Le ministre a estimé que la dette a grimpé grimpé, parce que les taux ont ont monté.', lang: 'fr', name: 'fr: a participle doubled after « a estimé que », an auxiliary after « parce que »', errors: [{place: '1:44-1:50'}, {place: '1:75-1:78'}]},
   ]
 })
@@ -187,6 +223,13 @@ describe('doubled-word fix', () => {
     const text = 'Lisez **le** [le rapport](https://example.com) en entier.\n'
     const messages = await messagesOf('doubled-word', {text, lang: 'fr', path: 'draft.md'})
     expect(messages.map((message) => [message.actual, message.expected, 'fix' in message])).toEqual([['le', [''], false]])
+  })
+
+  it('offers no fix for a missing comma between two clauses ("in it it will")', async () => {
+    const text = 'If there is a bug in it it will crash.'
+    const messages = await messagesOf('doubled-word', {text, lang: 'en'})
+    expect(messages.map((message) => [message.actual, message.expected, 'fix' in message])).toEqual([['it it', ['it, it'], false]])
+    expect(applyFixes(text, fixesOf(messages)).output).toBe(text)
   })
 
   it('still reports a repeated word opening a sentence', async () => {

@@ -14,7 +14,7 @@ import {parseIsoDate} from '../../engine/run.js'
 import {dateTimeline} from '../../rules/date-timeline.js'
 import {dateWeekday} from '../../rules/date-weekday.js'
 import type {LangSetting} from '../../types.js'
-import type {CliIO} from '../io.js'
+import {todayOption, type CliIO} from '../io.js'
 import {describeError} from '../../io/discover.js'
 
 const USAGE = 'usage: factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD]'
@@ -33,9 +33,9 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
     io.stdout.write(HELP)
     return 0
   }
-  let options: {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date}
+  let options: {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date; today?: Date}
   try {
-    options = parseOptions(argv)
+    options = parseOptions(argv, io.env)
   } catch (error) {
     io.stderr.write(`factlint timeline: ${(error as Error).message}\n${USAGE}\n`)
     return 2
@@ -55,6 +55,7 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
     cwd: io.cwd,
     lang: options.lang,
     referenceDate: options.date,
+    today: options.today,
     ruleSet: [dateWeekday, dateTimeline]
   })
   const timeline = await timelineOf(file)
@@ -62,12 +63,12 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
   return timeline.entries.some(hasError) ? 1 : 0
 }
 
-function parseOptions(argv: string[]): {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date} {
+function parseOptions(argv: string[], env: NodeJS.ProcessEnv): {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date; today?: Date} {
   let parsed
   try {
     parsed = parseArgs({
       args: argv,
-      options: {format: {type: 'string', short: 'f'}, lang: {type: 'string'}, date: {type: 'string'}},
+      options: {format: {type: 'string', short: 'f'}, lang: {type: 'string'}, date: {type: 'string'}, today: {type: 'string'}},
       allowPositionals: true,
       strict: true
     })
@@ -82,7 +83,8 @@ function parseOptions(argv: string[]): {file: string; format: 'text' | 'json'; l
   if (lang !== 'fr' && lang !== 'en' && lang !== 'auto') throw new Error(`unknown language "${lang}": expected fr, en or auto`)
   const date = parseIsoDate(values.date)
   if (values.date !== undefined && !date) throw new Error(`--date expects a date as YYYY-MM-DD, got "${values.date}"`)
-  return {file: positionals[0]!, format, lang, date}
+  const today = todayOption(values.today, env)
+  return {file: positionals[0]!, format, lang, date, today}
 }
 
 /** The words of the text report, in the document's language like its messages. */

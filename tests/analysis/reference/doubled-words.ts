@@ -114,6 +114,11 @@ function findRepeatedNegation(words: Token[], breakBefore: readonly boolean[], r
       particle = undefined
       continue
     }
+    // Policy, as in src/: « ni » opens the next member of the negation (« rien vu ni rien entendu »).
+    if (key === 'ni') {
+      particle = undefined
+      continue
+    }
     if (!NEGATION_PARTICLES.has(key) || inFixedPhrase[index] || isComparative(keys, index) || isNoun(keys, index)) continue
     if (particle && particle.key === key && index - particle.index <= NEGATION_SPAN && index - particle.index > 1) {
       const first = words[particle.index]!
