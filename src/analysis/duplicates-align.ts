@@ -57,6 +57,22 @@ export function alignWords(a: ArrayLike<number>, b: ArrayLike<number>, least = 0
   return similarity + 1e-9 >= least ? {similarity, hunks} : undefined
 }
 
+/** Words per edit a near copy allows at most: a template filled twice differs in a few places close together. */
+const WORDS_PER_EDIT = 10
+
+/**
+ * The similarity of two passages that are near copies, 0 for others: at
+ * least `least` of their words in common in order, and at most one separate
+ * edit per ten words (three in a 30-word paragraph, one in a 15-word
+ * sentence: two sentences of 15 words that differ in two places are two
+ * sentences on one pattern more often than a copy).
+ */
+export function nearCopySimilarity(a: ArrayLike<number>, b: ArrayLike<number>, least: number): number {
+  const alignment = alignWords(a, b, least)
+  if (!alignment) return 0
+  return alignment.hunks.length <= Math.max(1, (a.length + b.length) / (2 * WORDS_PER_EDIT)) ? alignment.similarity : 0
+}
+
 /**
  * One side of a comparison: its word hashes, its words as compared
  * (`normaliseWord`), which are slots (`isSlotWord`), and how many words open
@@ -71,12 +87,14 @@ export interface ItemSide {
 
 /**
  * Whether two aligned passages are parallel items, the same pattern filled
- * with other values, rather than a copy edited: every difference replaces
- * words by others (nothing only added or removed), and each replacement is
- * of slots (names, figures, weekdays, months: « Lyon » / « Lille »), of the
- * item's label, or the same replacement made in two places or more
- * (a value written otherwise, « 12 345 » for « 12345 », is no replacement)
- * ("floppy: … the floppy drive" / "tape: … the tape drive").
+ * with other values, rather than a copy edited. Either a slot (a name, a
+ * figure, a weekday, a month) was replaced by another value (« À Lyon… » /
+ * « À Lille… »: another place, another fact, whatever else was edited), or
+ * every difference replaces words by others (nothing only added or removed)
+ * and each replacement is of the item's label or the same replacement made
+ * in two places or more ("floppy: … the floppy drive" / "tape: … the tape
+ * drive"). A value written otherwise (« 12 345 » for « 12345 ») is no
+ * replacement.
  */
 export function isParallel(hunks: readonly Hunk[], a: ItemSide, b: ItemSide): boolean {
   if (hunks.length === 0) return false
@@ -87,11 +105,10 @@ export function isParallel(hunks: readonly Hunk[], a: ItemSide, b: ItemSide): bo
     for (let word = from; word < to; word++) if (!side.slots[word]) return false
     return true
   }
+  const replaced = (hunk: Hunk) => hunk.a[0] < hunk.a[1] && hunk.b[0] < hunk.b[1] && a.values.slice(hunk.a[0], hunk.a[1]).join('') !== b.values.slice(hunk.b[0], hunk.b[1]).join('')
+  if (hunks.some((hunk) => replaced(hunk) && allSlots(a, hunk.a) && allSlots(b, hunk.b))) return true
   return hunks.every((hunk) => {
-    if (hunk.a[0] === hunk.a[1] || hunk.b[0] === hunk.b[1]) return false
-    // The same value written otherwise (« 12 345 » / « 12345 ») is no other value.
-    if (a.values.slice(hunk.a[0], hunk.a[1]).join('') === b.values.slice(hunk.b[0], hunk.b[1]).join('')) return false
-    if (allSlots(a, hunk.a) && allSlots(b, hunk.b)) return true
+    if (!replaced(hunk)) return false
     if (hunk.a[0] === 0 && hunk.b[0] === 0 && hunk.a[1] <= a.label && hunk.b[1] <= b.label) return true
     return counts.get(signature(hunk))! >= 2
   })

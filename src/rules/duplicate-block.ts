@@ -4,7 +4,7 @@ import {alonePredicate, analyseParagraphs, blockSimilarity, isProse, matchAcross
 import {figuresReplaced, figureTokens} from '../analysis/duplicates-figures.js'
 import {dice} from '../analysis/duplicates-index.js'
 import {BODY, paragraphKind} from '../analysis/duplicates-kinds.js'
-import {alignWords, isParallel, type ItemSide} from '../analysis/duplicates-align.js'
+import {alignWords, isParallel, nearCopySimilarity, type ItemSide} from '../analysis/duplicates-align.js'
 import {exhibitParagraphs, isEmbeddedPost, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart} from '../analysis/duplicates-context.js'
 import {documentOf, memo} from '../engine/document.js'
 import {blockquoteRanges, startsInside} from '../text/blockquotes.js'
@@ -68,6 +68,8 @@ function itemSide(text: string, analysis: {starts: Int32Array; ends: Int32Array;
 interface FigurePrint extends PlacedPrint {
   figures?: string[]
   hashes: number[]
+  /** Its words as `isParallel` reads them (the keys are `hashes`). */
+  item: Omit<ItemSide, 'keys'>
 }
 
 interface FigureFingerprint extends DuplicateFingerprint {
@@ -163,6 +165,7 @@ export const duplicateBlock = defineRule({
         startPoint: {line: startPoint.line, column: startPoint.column},
         endPoint: {line: endPoint.line, column: endPoint.column},
         hashes: Array.from(analyses[index]!.hashes),
+        item: itemSide(block.text, analyses[index]!, 0, words),
         ...(figures.length > 0 ? {figures} : {})
       }
     })
@@ -172,7 +175,7 @@ export const duplicateBlock = defineRule({
     const pairs = repeatedPairsIn(analyses, candidates)
     // The standfirst and the lede restate the body by design: the first two body paragraphs that may be reported on their own.
     const lede = new Set(prints.flatMap((print, index) => (kinds[index] === BODY && isProse(print, options) ? [index] : [])).slice(0, LEDE_PARAGRAPHS))
-    const judge = (later: number, earlier: number) => alignWords(words(later), words(earlier), options.similarity)?.similarity ?? 0
+    const judge = (later: number, earlier: number) => nearCopySimilarity(words(later), words(earlier), options.similarity)
     const side = (paragraph: number, from: number, to: number): ItemSide => itemSide(blocks[paragraph]!.text, analyses[paragraph]!, from, to)
     // Parallel items: the same pattern with other values (names, figures, a label, one word replaced throughout).
     const parallel = (paragraph: number, from: number, to: number, other: number, otherFrom: number, otherTo: number) => {
@@ -259,9 +262,9 @@ export const duplicateBlock = defineRule({
     const taken = (paragraph: number, from: number, to: number) => (runsIn.get(paragraph) ?? []).some((run) => run.from < to && from < run.to)
     for (const found of matchSentences(analyses, sentences, candidates, (index) => judged.has(index), taken, pairs, kinds)) {
       if (figuresReplaced(figuresOf(found.paragraph, found.from, found.to), figuresOf(found.earlierParagraph, found.earlierFrom, found.earlierTo))) continue
-      const alignment = alignWords(words(found.paragraph, found.from, found.to), words(found.earlierParagraph, found.earlierFrom, found.earlierTo), options.similarity)
-      if (!alignment || device(found)) continue
-      passage(found, (earlier) => say.sentence(percentOf(alignment.similarity), earlier), alignment.similarity)
+      const similarity = nearCopySimilarity(words(found.paragraph, found.from, found.to), words(found.earlierParagraph, found.earlierFrom, found.earlierTo), options.similarity)
+      if (similarity === 0 || device(found)) continue
+      passage(found, (earlier) => say.sentence(percentOf(similarity), earlier), similarity)
     }
 
     memo<FigureFingerprint>(ctx.file, FINGERPRINT, () => ({paragraphs: prints, repeated: [...repeated].sort((a, b) => a - b)}))
@@ -276,11 +279,15 @@ export const duplicateBlock = defineRule({
     }
     // The copy is the file whose path sorts later, so that the finding does not depend on the order of the run.
     fingerprints.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0))
-    const judge = (later: FigurePrint, earlier: FigurePrint) => alignWords(later.hashes, earlier.hashes, options.similarity)?.similarity ?? 0
+    const judge = (later: FigurePrint, earlier: FigurePrint) => nearCopySimilarity(later.hashes, earlier.hashes, options.similarity)
+    const parallelPrints = (later: FigurePrint, earlier: FigurePrint) => {
+      const alignment = alignWords(later.hashes, earlier.hashes)
+      return alignment !== undefined && isParallel(alignment.hunks, {keys: later.hashes, ...later.item}, {keys: earlier.hashes, ...earlier.item})
+    }
     for (const found of matchAcrossFiles(fingerprints.map((entry) => entry.print), {minWords: options.minWords, similarity: candidateSimilarity(options.similarity), judge})) {
       const later = fingerprints[found.file]!
       const other = fingerprints[found.otherFile]!
-      const trimmed = withoutPatternChanges(found, later.print.paragraphs, other.print.paragraphs, options)
+      const trimmed = withoutPatternChanges(found, later.print.paragraphs, other.print.paragraphs, options, (a, b) => parallelPrints(later.print.paragraphs[a]!, other.print.paragraphs[b]!))
       if (!trimmed) continue
       const match = {...found, ...trimmed}
       const lang: Lang = later.file.data.factlint?.lang === 'fr' ? 'fr' : 'en'
