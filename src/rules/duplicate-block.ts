@@ -207,7 +207,8 @@ export const duplicateBlock = defineRule({
         data: dataOf(match, prints, later, earlier)
       }
       // Which of a standfirst and its copy in the body to keep is the editor's choice: no fix deletes either.
-      const standfirst = match.earlier[0] === match.earlier[1] && lede.has(match.earlier[0])
+      // Next to each other, either deletion leaves the same text.
+      const standfirst = match.earlier[0] === match.earlier[1] && lede.has(match.earlier[0]) && match.later[0] > match.earlier[1] + 1
       const range = match.exact && !standfirst ? deletionOf(ctx.text, prints, match.later) : undefined
       if (range) finding.fix = {range, text: '', unsafe: true}
       ctx.report(finding)
