@@ -45,6 +45,11 @@ function candidateSimilarity(similarity: number): number {
   return Math.max(0.5, 3 * similarity - 2)
 }
 
+/** A side without its keys (a view of the document's word hashes): plain data, as the cache and other threads take it. */
+function plainItem({values, slots, label}: ItemSide): Omit<ItemSide, 'keys'> {
+  return {values, slots: Array.from(slots), label}
+}
+
 /** One side of a comparison for `isParallel`: hashes, slots, and the label before a colon at its start. */
 function itemSide(text: string, analysis: {starts: Int32Array; ends: Int32Array; hashes: Int32Array}, from: number, to: number): ItemSide {
   const slots: boolean[] = []
@@ -165,7 +170,7 @@ export const duplicateBlock = defineRule({
         startPoint: {line: startPoint.line, column: startPoint.column},
         endPoint: {line: endPoint.line, column: endPoint.column},
         hashes: Array.from(analyses[index]!.hashes),
-        item: itemSide(block.text, analyses[index]!, 0, words),
+        item: plainItem(itemSide(block.text, analyses[index]!, 0, words)),
         ...(figures.length > 0 ? {figures} : {})
       }
     })
