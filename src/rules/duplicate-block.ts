@@ -2,7 +2,6 @@ import {z} from 'zod'
 import type {VFile} from 'vfile'
 import {alonePredicate, analyseParagraphs, blockSimilarity, isProse, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type DuplicateSettings, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
 import {figuresReplaced, figureTokens} from '../analysis/duplicates-figures.js'
-import {dice} from '../analysis/duplicates-index.js'
 import {BODY, paragraphKind} from '../analysis/duplicates-kinds.js'
 import {alignWords, isParallel, nearCopySimilarity, type ItemSide} from '../analysis/duplicates-align.js'
 import {exhibitParagraphs, isEmbeddedPost, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart} from '../analysis/duplicates-context.js'
@@ -379,7 +378,7 @@ function withoutPatternChanges(
     const earlier = earlierPrints[earlierStart + offset]!
     prose ||= isProse(later, settings)
     exact &&= later.key === earlier.key
-    scores.push(later.key === earlier.key ? 1 : dice(later.shingles, earlier.shingles))
+    scores.push(later.key === earlier.key ? 1 : (alignWords(later.hashes, earlier.hashes)?.similarity ?? 0))
   }
   if (!prose) return undefined
   return {later: [laterStart + first, laterStart + last], earlier: [earlierStart + first, earlierStart + last], exact, similarity: blockSimilarity(laterPrints, laterStart + first, scores)}
