@@ -372,14 +372,16 @@ export class ShingleIndex {
   }
 
   /**
-   * The most similar indexed set accepted by `accept`, earliest on a tie.
+   * The most similar indexed set accepted by `accept`, earliest on a tie;
+   * with `score`, the one it scores highest (0: not similar), among the sets
+   * at the threshold.
    * A set is met first through the rarest shingle the two share (when they
    * are similar at all): only the shingles that follow it in both can be
    * shared too, which bounds the similarity before any is computed
    * (the positional filter of Xiao et al., "Efficient similarity joins for
    * near duplicate detection", 2008).
    */
-  best(shingles: readonly number[], accept: (id: number) => boolean): Candidate | undefined {
+  best(shingles: readonly number[], accept: (id: number) => boolean, score?: (id: number, dice: number) => number): Candidate | undefined {
     if (shingles.length === 0) return undefined
     const length = this.sharedPrefix(shingles)
     if (length === 0) return undefined
@@ -402,8 +404,11 @@ export class ShingleIndex {
         if (bounded && (2 * (1 + Math.min(after, other.length - this.ranks.data[entry]! - 1))) / (shingles.length + other.length) < this.threshold) continue
         if (!accept(id)) continue
         this.comparisons++
-        const similarity = dice(shingles, other)
-        if (similarity < this.threshold) continue
+        const shared = dice(shingles, other)
+        if (shared < this.threshold) continue
+        // A judge of its own (word alignment) may find a candidate less similar than its word pairs said, or more.
+        const similarity = score ? score(id, shared) : shared
+        if (similarity <= 0) continue
         if (!best || similarity > best.similarity || (similarity === best.similarity && id < best.id)) best = {id, similarity}
       }
     }

@@ -1,4 +1,5 @@
 import {quotationsOf} from '../text/quotations.js'
+import {isCaption} from './duplicates-context.js'
 
 /**
  * How a paragraph is set on the page, for duplicate detection: a passage
@@ -12,10 +13,12 @@ export const BODY = 0
 export const QUOTATION = 1
 /** A paragraph of a Markdown blockquote. */
 export const BLOCKQUOTE = 2
+/** A photo or graphic caption (`isCaption`): it says again what the story says, by design. */
+export const CAPTION = 3
 /** The number of kinds: kinds are 0 to KINDS - 1. */
-export const KINDS = 3
+export const KINDS = 4
 
-export type ParagraphKind = typeof BODY | typeof QUOTATION | typeof BLOCKQUOTE
+export type ParagraphKind = typeof BODY | typeof QUOTATION | typeof BLOCKQUOTE | typeof CAPTION
 
 /** Nothing but final punctuation and white space may follow the closing quotation mark. */
 const TRAILING = /^[\s.!?…,;:]*$/u
@@ -38,5 +41,6 @@ export function isQuotationOnly(text: string): boolean {
 
 export function paragraphKind(text: string, inBlockquote: boolean): ParagraphKind {
   if (inBlockquote) return BLOCKQUOTE
+  if (isCaption(text)) return CAPTION
   return isQuotationOnly(text) ? QUOTATION : BODY
 }

@@ -131,6 +131,13 @@ export interface MatchBlocksOptions extends DuplicateSettings {
    * kinds never match: a pull quote repeats the body on purpose.
    */
   kinds?: ArrayLike<number>
+  /**
+   * The similarity of two units that share enough word pairs (`similarity`
+   * is then the least Dice of candidates), 0 when they are not near copies:
+   * word alignment, which word pairs alone misjudge. Without it, Dice is
+   * the similarity.
+   */
+  judge?: (later: number, earlier: number, dice: number) => number
   /** Filled with the number of similarities computed (the work done), for tests and the benchmark. */
   stats?: {comparisons: number}
 }
@@ -167,7 +174,8 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     if (a.key === b.key) return 1
     if (!prose[i] || !prose[j]) return 0
     const value = dice(a.shingles, b.shingles)
-    return value >= options.similarity ? value : 0
+    if (value < options.similarity) return 0
+    return options.judge ? options.judge(i, j, value) : value
   }
 
   for (let i = 0; i < units.length; i++) {
@@ -178,7 +186,8 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     const eligible = prose[i] && !consumed[i] && !options.exclude?.(i) && !options.noSeed?.(i)
     if (eligible && original !== undefined && earlierGroup(original, i)) seed = {j: original, similarity: 1}
     else if (eligible && index && indexed[i]) {
-      const near = index.best(unit.shingles, (j) => earlierGroup(j, i) && sameKind(j, i))
+      const judge = options.judge
+      const near = index.best(unit.shingles, (j) => earlierGroup(j, i) && sameKind(j, i), judge && ((j, value) => judge(i, j, value)))
       if (near) seed = {j: near.id, similarity: near.similarity}
     }
     if (original === undefined) {
@@ -378,8 +387,11 @@ export interface CrossFileMatch extends BlockMatch {
  * more is boilerplate (a standard disclaimer, a signature) and only counts
  * inside a larger block.
  */
-export function matchAcrossFiles(prints: readonly DuplicateFingerprint[], options: DuplicateSettings): CrossFileMatch[] {
-  const units: ParagraphPrint[] = []
+export function matchAcrossFiles<Print extends PlacedPrint>(
+  prints: ReadonlyArray<{paragraphs: readonly Print[]; repeated: readonly number[]}>,
+  options: DuplicateSettings & {judge?: (later: Print, earlier: Print, dice: number) => number}
+): CrossFileMatch[] {
+  const units: Print[] = []
   const fileOf: number[] = []
   const firstUnit: number[] = []
   const excluded: boolean[] = []
@@ -397,7 +409,16 @@ export function matchAcrossFiles(prints: readonly DuplicateFingerprint[], option
     })
   })
   const boilerplate = (index: number) => (filesWithKey.get(units[index]!.key)?.count ?? 0) >= 3
-  return matchBlocks(units, {...options, mode: 'across', groups: fileOf, exclude: (index) => excluded[index]!, noSeed: boilerplate}).map((match) => {
+  const {judge, minWords, similarity} = options
+  return matchBlocks(units, {
+    minWords,
+    similarity,
+    mode: 'across',
+    groups: fileOf,
+    exclude: (index) => excluded[index]!,
+    noSeed: boilerplate,
+    ...(judge ? {judge: (later: number, earlier: number, dice: number) => judge(units[later]!, units[earlier]!, dice)} : {})
+  }).map((match) => {
     const file = fileOf[match.later[0]]!
     const otherFile = fileOf[match.earlier[0]]!
     const shift = (range: [number, number], base: number): [number, number] => [range[0] - base, range[1] - base]

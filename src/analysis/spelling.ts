@@ -15,6 +15,7 @@ import type {Lang} from '../types.js'
 import {isDeniedForm} from './contrast.js'
 import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
+import {TITLES} from '../text/titles.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -518,20 +519,6 @@ export interface FirstName {
   initial: boolean
 }
 
-/**
- * Words written before a name that say nothing about which person it is:
- * honorifics and titles (« Mme Delorme », "Senator Whitehouse").
- */
-const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'doctor', 'rev', 'reverend', 'father', 'sister', 'brother',
-  'president', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'minister', 'premier',
-  'chancellor', 'secretary', 'ambassador', 'speaker', 'chairman', 'chairwoman', 'commissioner', 'inspector', 'detective', 'officer', 'agent', 'sheriff',
-  'general', 'gen', 'admiral', 'colonel', 'col', 'major', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'corporal', 'commander', 'marshal',
-  'coach', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'emir',
-  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mgr', 'pr', 'madame', 'monsieur', 'mademoiselle', 'maître', 'docteur', 'professeur', 'président',
-  'présidente', 'ministre', 'général', 'capitaine', 'commandant', 'monseigneur', 'père', 'frère', 'sœur', 'soeur', 'abbé', 'juge', 'maire', 'préfet', 'roi',
-  'reine', 'princesse', 'duc', 'duchesse', 'pape', 'cheikh', 'émir', 'saint', 'sainte', 'st'
-])
 
 /** The word before a single space, and its full stop if any: a title (« M. Lefèvre », "Dr. Smith") or the end of a sentence. */
 const TITLE_BEFORE = /(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)(\.?)[ \u00A0]$/u

@@ -2,16 +2,18 @@ import {z} from 'zod'
 import type {VFile} from 'vfile'
 import {alonePredicate, analyseParagraphs, blockSimilarity, isProse, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type DuplicateSettings, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
 import {figuresReplaced, figureTokens} from '../analysis/duplicates-figures.js'
-import {dice} from '../analysis/duplicates-index.js'
-import {paragraphKind} from '../analysis/duplicates-kinds.js'
+import {BODY, paragraphKind} from '../analysis/duplicates-kinds.js'
+import {alignWords, isParallel, nearCopySimilarity, type ItemSide} from '../analysis/duplicates-align.js'
+import {exhibitParagraphs, isEmbeddedPost, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart} from '../analysis/duplicates-context.js'
 import {documentOf, memo} from '../document/document.js'
 import {blockquoteRanges, startsInside} from '../text/blockquotes.js'
 import {blankTableRows} from '../text/table-rows.js'
+import {normaliseWord} from '../text/normalise.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
 import {defineRule, locate} from './define.js'
 
-const DEFAULTS = {minWords: 12, similarity: 0.8, acrossFiles: 'warn'} as const
+const DEFAULTS = {minWords: 12, similarity: 0.85, acrossFiles: 'warn'} as const
 
 const schema = z
   .object({
@@ -29,9 +31,53 @@ export type DuplicateBlockOptions = z.infer<typeof schema>
 
 const FINGERPRINT = 'duplicate-block:fingerprint'
 
-/** A paragraph's fingerprint with its figures and the words next to them (`figureTokens`), when it has any. */
+/** The standfirst (chapô) and the lede: the first paragraphs of a story, which restate its body. */
+const LEDE_PARAGRAPHS = 2
+
+/**
+ * The least Dice of word pairs for two passages to be compared at all, for
+ * a least word alignment `similarity`. Scattered edits cost a word each in
+ * the alignment but two or three pairs: a 30-word paragraph with three edits
+ * keeps 0.9 of its words in order and 0.75 of its pairs.
+ */
+function candidateSimilarity(similarity: number): number {
+  return Math.max(0.5, 3 * similarity - 2)
+}
+
+/** A side without its keys (a view of the document's word hashes): plain data, as the cache and other threads take it. */
+function plainItem({values, slots, label}: ItemSide): Omit<ItemSide, 'keys'> {
+  return {values, slots: Array.from(slots), label}
+}
+
+/** One side of a comparison for `isParallel`: hashes, slots, and the label before a colon at its start. */
+function itemSide(text: string, analysis: {starts: Int32Array; ends: Int32Array; hashes: Int32Array}, from: number, to: number): ItemSide {
+  const slots: boolean[] = []
+  const values: string[] = []
+  let label = 0
+  for (let word = from; word < to; word++) {
+    const value = text.slice(analysis.starts[word]!, analysis.ends[word]!)
+    slots.push(isSlotWord(value))
+    values.push(normaliseWord(value))
+    // « floppy: », « Lundi : »: up to three words before a colon open the item.
+    if (label === 0 && word - from < 3 && /^\s*:/u.test(text.slice(analysis.ends[word]!, analysis.ends[word]! + 3))) label = word - from + 1
+  }
+  return {keys: analysis.hashes.subarray(from, to), values, slots, label}
+}
+
+/**
+ * A paragraph's fingerprint with its figures and the words next to them
+ * (`figureTokens`), when it has any, and its word hashes, which the
+ * alignment of near copies across files reads.
+ */
 interface FigurePrint extends PlacedPrint {
   figures?: string[]
+  hashes: number[]
+  /** Its words as `isParallel` reads them (the keys are `hashes`). */
+  item: Omit<ItemSide, 'keys'>
+}
+
+interface FigureFingerprint extends DuplicateFingerprint {
+  paragraphs: FigurePrint[]
 }
 
 interface Lines {
@@ -99,9 +145,14 @@ export const duplicateBlock = defineRule({
     const say = messages[lang]
     const blocks = blocksOf(ctx.file, ctx.tree)
     const place = locate(ctx.file)
-    // A table's rows repeat by design (a timetable, standings): they are compared with nothing.
-    const analyses = analyseParagraphs(blocks.map((block) => blankTableRows(block.text)))
+    // A table's rows and an e-mail thread reprinted as an exhibit repeat by design: they are compared with nothing.
+    const exhibits = exhibitParagraphs(blocks.map((block) => block.text))
+    const texts = blocks.map((block, index) => (exhibits[index] ? ' '.repeat(block.text.length) : blankTableRows(block.text)))
+    const analyses = analyseParagraphs(texts)
     const kinds = kindsOf(ctx.file, blocks)
+    // Candidates share word pairs at a lower bound; word alignment judges them (`judgeOf`).
+    const candidates = {minWords: options.minWords, similarity: candidateSimilarity(options.similarity)}
+    const words = (index: number, from = 0, to = analyses[index]!.words) => analyses[index]!.hashes.subarray(from, to)
     const prints: FigurePrint[] = blocks.map((block, index) => {
       const {words, key, shingles, sentence, crossReference} = analyses[index]!
       const startPoint = place.toPoint(block.start)!
@@ -117,18 +168,35 @@ export const duplicateBlock = defineRule({
         end: block.end,
         startPoint: {line: startPoint.line, column: startPoint.column},
         endPoint: {line: endPoint.line, column: endPoint.column},
+        hashes: Array.from(analyses[index]!.hashes),
+        item: plainItem(itemSide(block.text, analyses[index]!, 0, words)),
         ...(figures.length > 0 ? {figures} : {})
       }
     })
     /** Paragraphs reported as repeats; `judged` adds those found to differ from their match in figures only. */
     const repeated = new Set<number>()
     const judged = new Set<number>()
-    const pairs = repeatedPairsIn(analyses, options)
+    const pairs = repeatedPairsIn(analyses, candidates)
+    // The standfirst and the lede restate the body by design: the first two body paragraphs that may be reported on their own.
+    const lede = new Set(prints.flatMap((print, index) => (kinds[index] === BODY && isProse(print, options) ? [index] : [])).slice(0, LEDE_PARAGRAPHS))
+    const judge = (later: number, earlier: number) => nearCopySimilarity(words(later), words(earlier), options.similarity)
+    const side = (paragraph: number, from: number, to: number): ItemSide => itemSide(blocks[paragraph]!.text, analyses[paragraph]!, from, to)
+    // Parallel items: the same pattern with other values (names, figures, a label, one word replaced throughout).
+    const parallel = (paragraph: number, from: number, to: number, other: number, otherFrom: number, otherTo: number) => {
+      const alignment = alignWords(words(paragraph, from, to), words(other, otherFrom, otherTo))
+      return alignment !== undefined && isParallel(alignment.hunks, side(paragraph, from, to), side(other, otherFrom, otherTo))
+    }
+    const embedded = (paragraph: number, from: number, to: number) => {
+      const {starts, ends} = analyses[paragraph]!
+      return from < to && isEmbeddedPost(blocks[paragraph]!.text, starts[from]!, ends[to - 1]!)
+    }
 
-    for (const found of matchBlocks(prints, {...options, mode: 'within', alone: alonePredicate(analyses, pairs, options), kinds})) {
+    for (const found of matchBlocks(prints, {...candidates, mode: 'within', alone: alonePredicate(analyses, pairs, candidates), kinds, judge})) {
       for (let index = found.later[0]; index <= found.later[1]; index++) judged.add(index)
-      const match = withoutFigureChanges(found, prints, prints, options)
+      const match = withoutPatternChanges(found, prints, prints, options, (later, earlier) => parallel(later, 0, analyses[later]!.words, earlier, 0, analyses[earlier]!.words))
       if (!match) continue
+      // A post embedded in the story gives again the words the prose quotes: only an exact copy of it is a paste.
+      if (!match.exact && (embedded(match.later[0], 0, analyses[match.later[0]]!.words) || embedded(match.earlier[0], 0, analyses[match.earlier[0]]!.words))) continue
       const later = linesOf(prints, match.later)
       const earlier = linesOf(prints, match.earlier)
       const start = prints[match.later[0]]!.start
@@ -142,7 +210,10 @@ export const duplicateBlock = defineRule({
         cause: {reason: say.original(earlier), start: prints[match.earlier[0]]!.start, end: prints[match.earlier[1]]!.end},
         data: dataOf(match, prints, later, earlier)
       }
-      const range = match.exact ? deletionOf(ctx.text, prints, match.later) : undefined
+      // Which of a standfirst and its copy in the body to keep is the editor's choice: no fix deletes either.
+      // Next to each other, either deletion leaves the same text.
+      const standfirst = match.earlier[0] === match.earlier[1] && lede.has(match.earlier[0]) && match.later[0] > match.earlier[1] + 1
+      const range = match.exact && !standfirst ? deletionOf(ctx.text, prints, match.later) : undefined
       if (range) finding.fix = {range, text: '', unsafe: true}
       ctx.report(finding)
     }
@@ -170,8 +241,21 @@ export const duplicateBlock = defineRule({
       const [first, last] = sentencesAround(sentences[paragraph]!, from, to)
       return figuresOf(paragraph, first, last)
     }
+    const around = (paragraph: number, from: number, to: number) => sentencesAround(sentences[paragraph]!, from, to)
+    const quoted = (paragraph: number, from: number, to: number) => quotedPart(blocks[paragraph]!.text, analyses[paragraph]!, from, to)
+    /** Why a repeated passage is the genre's device and not a paste, if it is. */
+    const device = (match: RunMatch) => {
+      const {paragraph, from, to, earlierParagraph, earlierFrom, earlierTo} = match
+      if (lede.has(earlierParagraph)) return true
+      if (isNamesOnly(blocks[paragraph]!.text, analyses[paragraph]!, from, to)) return true
+      if (isQuotationGivenAgain(quoted(paragraph, from, to), to - from, quoted(earlierParagraph, earlierFrom, earlierTo), earlierTo - earlierFrom)) return true
+      if (embedded(paragraph, from, to) || embedded(earlierParagraph, earlierFrom, earlierTo)) return true
+      const [first, last] = around(paragraph, from, to)
+      const [earlierFirst, earlierLast] = around(earlierParagraph, earlierFrom, earlierTo)
+      return parallel(paragraph, first, last, earlierParagraph, earlierFirst, earlierLast)
+    }
     const runs = matchRuns(analyses, options, (index) => judged.has(index), pairs, kinds).filter(
-      (run) => !figuresReplaced(inSentences(run.paragraph, run.from, run.to), inSentences(run.earlierParagraph, run.earlierFrom, run.earlierTo))
+      (run) => !figuresReplaced(inSentences(run.paragraph, run.from, run.to), inSentences(run.earlierParagraph, run.earlierFrom, run.earlierTo)) && !device(run)
     )
     for (const run of runs) passage(run, (earlier) => say.run(run.to - run.from, earlier), 1)
     const runsIn = new Map<number, RunMatch[]>()
@@ -181,27 +265,34 @@ export const duplicateBlock = defineRule({
       else runsIn.set(run.paragraph, [run])
     }
     const taken = (paragraph: number, from: number, to: number) => (runsIn.get(paragraph) ?? []).some((run) => run.from < to && from < run.to)
-    for (const sentence of matchSentences(analyses, sentences, options, (index) => judged.has(index), taken, pairs, kinds)) {
-      if (figuresReplaced(figuresOf(sentence.paragraph, sentence.from, sentence.to), figuresOf(sentence.earlierParagraph, sentence.earlierFrom, sentence.earlierTo))) continue
-      passage(sentence, (earlier) => say.sentence(percentOf(sentence.similarity), earlier), sentence.similarity)
+    for (const found of matchSentences(analyses, sentences, candidates, (index) => judged.has(index), taken, pairs, kinds)) {
+      if (figuresReplaced(figuresOf(found.paragraph, found.from, found.to), figuresOf(found.earlierParagraph, found.earlierFrom, found.earlierTo))) continue
+      const similarity = nearCopySimilarity(words(found.paragraph, found.from, found.to), words(found.earlierParagraph, found.earlierFrom, found.earlierTo), options.similarity)
+      if (similarity === 0 || device(found)) continue
+      passage(found, (earlier) => say.sentence(percentOf(similarity), earlier), similarity)
     }
 
-    memo<DuplicateFingerprint>(ctx.file, FINGERPRINT, () => ({paragraphs: prints, repeated: [...repeated].sort((a, b) => a - b)}))
+    memo<FigureFingerprint>(ctx.file, FINGERPRINT, () => ({paragraphs: prints, repeated: [...repeated].sort((a, b) => a - b)}))
   },
   checkAcrossFiles({files, options, report}) {
     if (options.acrossFiles === 'off') return
     const severity = options.acrossFiles
-    const fingerprints: Array<{file: VFile; print: DuplicateFingerprint}> = []
+    const fingerprints: Array<{file: VFile; print: FigureFingerprint}> = []
     for (const file of files) {
-      const print = file.data.factlint?.cache.get(FINGERPRINT) as DuplicateFingerprint | undefined
+      const print = file.data.factlint?.cache.get(FINGERPRINT) as FigureFingerprint | undefined
       if (print) fingerprints.push({file, print})
     }
     // The copy is the file whose path sorts later, so that the finding does not depend on the order of the run.
     fingerprints.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0))
-    for (const found of matchAcrossFiles(fingerprints.map((entry) => entry.print), options)) {
+    const judge = (later: FigurePrint, earlier: FigurePrint) => nearCopySimilarity(later.hashes, earlier.hashes, options.similarity)
+    const parallelPrints = (later: FigurePrint, earlier: FigurePrint) => {
+      const alignment = alignWords(later.hashes, earlier.hashes)
+      return alignment !== undefined && isParallel(alignment.hunks, {keys: later.hashes, ...later.item}, {keys: earlier.hashes, ...earlier.item})
+    }
+    for (const found of matchAcrossFiles(fingerprints.map((entry) => entry.print), {minWords: options.minWords, similarity: candidateSimilarity(options.similarity), judge})) {
       const later = fingerprints[found.file]!
       const other = fingerprints[found.otherFile]!
-      const trimmed = withoutFigureChanges(found, later.print.paragraphs, other.print.paragraphs, options)
+      const trimmed = withoutPatternChanges(found, later.print.paragraphs, other.print.paragraphs, options, (a, b) => parallelPrints(later.print.paragraphs[a]!, other.print.paragraphs[b]!))
       if (!trimmed) continue
       const match = {...found, ...trimmed}
       const lang: Lang = later.file.data.factlint?.lang === 'fr' ? 'fr' : 'en'
@@ -255,17 +346,24 @@ function sentenceRanges(block: Block, starts: Int32Array): Array<[number, number
 
 /**
  * The block without the paragraphs at its edges that differ from their
- * match in figures (`figuresReplaced`): such a pair is two facts written on one
- * pattern. Inside a block of copies it stays, as a short line does. Undefined
+ * match in figures (`figuresReplaced`) or as parallel items (`isParallel`):
+ * such a pair is two facts written on one pattern. Inside a block of copies it stays, as a short line does. Undefined
  * when no paragraph that may be reported on its own is left.
  */
-function withoutFigureChanges(match: BlockMatch, laterPrints: readonly FigurePrint[], earlierPrints: readonly FigurePrint[], settings: DuplicateSettings): BlockMatch | undefined {
+function withoutPatternChanges(
+  match: BlockMatch,
+  laterPrints: readonly FigurePrint[],
+  earlierPrints: readonly FigurePrint[],
+  settings: DuplicateSettings,
+  parallel?: (later: number, earlier: number) => boolean
+): BlockMatch | undefined {
   const [laterStart, laterEnd] = match.later
   const earlierStart = match.earlier[0]
   const changed = (offset: number) => {
     const later = laterPrints[laterStart + offset]!
     const earlier = earlierPrints[earlierStart + offset]!
-    return later.key !== earlier.key && figuresReplaced(later.figures ?? [], earlier.figures ?? [])
+    if (later.key === earlier.key) return false
+    return figuresReplaced(later.figures ?? [], earlier.figures ?? []) || (parallel?.(laterStart + offset, earlierStart + offset) ?? false)
   }
   let first = 0
   let last = laterEnd - laterStart
@@ -280,7 +378,7 @@ function withoutFigureChanges(match: BlockMatch, laterPrints: readonly FigurePri
     const earlier = earlierPrints[earlierStart + offset]!
     prose ||= isProse(later, settings)
     exact &&= later.key === earlier.key
-    scores.push(later.key === earlier.key ? 1 : dice(later.shingles, earlier.shingles))
+    scores.push(later.key === earlier.key ? 1 : (alignWords(later.hashes, earlier.hashes)?.similarity ?? 0))
   }
   if (!prose) return undefined
   return {later: [laterStart + first, laterStart + last], earlier: [earlierStart + first, earlierStart + last], exact, similarity: blockSimilarity(laterPrints, laterStart + first, scores)}

@@ -1,0 +1,205 @@
+/**
+ * Where a repeated passage sits, for duplicate detection: the places where
+ * news copy repeats words by design rather than by a paste. A standfirst and
+ * a lede restate the body; a quotation is given partly, then whole; an
+ * embedded post or a caption gives again what the prose says; an e-mail
+ * thread reprinted as an exhibit quotes its own messages; a run of names and
+ * titles comes back each time the same people are named. Pure functions of
+ * a paragraph's text and its word ranges.
+ */
+
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {NAME_LINKS, OFFICES, TITLES} from '../text/titles.js'
+import {normaliseWord} from '../text/normalise.js'
+
+/** A paragraph's words as `scanWords` gives them. */
+export interface WordRanges {
+  starts: Int32Array
+  ends: Int32Array
+}
+
+/** Opening and closing quotation marks; `"` opens after a space or at the start, and closes elsewhere. */
+const OPENERS = new Set(['«', '“', '„'])
+const CLOSERS = new Set(['»', '”'])
+
+/**
+ * The ranges of text inside quotation marks, the marks included. Lenient
+ * about the pair (« … ", "… »): scraped and hurried copy mixes them, and what
+ * matters here is only whether words were given as quoted speech. An
+ * unclosed quotation gives no range.
+ */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let open = -1
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    let opens = OPENERS.has(char)
+    let closes = CLOSERS.has(char)
+    if (char === '"') {
+      const before = index === 0 ? ' ' : text.charAt(index - 1)
+      opens = /[\s(\[«“—–-]/u.test(before)
+      closes = !opens
+    }
+    if (open < 0 && opens) open = index
+    else if (open >= 0 && closes) {
+      ranges.push([open, index + 1])
+      open = -1
+    }
+  }
+  return ranges
+}
+
+export interface QuotedPart {
+  /** Words of [from, to) inside quotation marks. */
+  quoted: number
+  /** A quotation holding words of [from, to) holds other words too: the passage is part of a longer quotation. */
+  partial: boolean
+}
+
+/** How much of words [from, to) is quoted speech. */
+export function quotedPart(text: string, words: WordRanges, from: number, to: number, ranges = quotedRanges(text)): QuotedPart {
+  let quoted = 0
+  let partial = false
+  for (const [start, end] of ranges) {
+    let inside = 0
+    let outside = false
+    for (let word = 0; word < words.starts.length; word++) {
+      if (words.starts[word]! < start || words.ends[word]! > end) continue
+      if (word >= from && word < to) inside++
+      else outside = true
+    }
+    quoted += inside
+    if (inside > 0 && outside) partial = true
+  }
+  return {quoted, partial}
+}
+
+/**
+ * Whether a passage repeated in two places is one quotation given twice by
+ * design: quoted in one place and not at all in the other (a quotation in
+ * the prose, then the post or the pull quote it comes from, without marks),
+ * or part of a longer quotation in either place (a few words of it in the
+ * lede, then the whole of it). The same whole quotation given twice is not
+ * (it reads as a paste).
+ */
+export function isQuotationGivenAgain(a: QuotedPart, aWords: number, b: QuotedPart, bWords: number): boolean {
+  const mostly = (part: QuotedPart, words: number) => part.quoted >= 0.8 * words
+  if (!mostly(a, aWords) && !mostly(b, bWords)) return false
+  if (a.quoted === 0 || b.quoted === 0) return true
+  return a.partial || b.partial
+}
+
+/**
+ * The signature that closes an embedded post as sites print it: « — Nom
+ * (@compte) 4 novembre 2018 », "— Name (@handle) March 3, 2020", or
+ * Instagram's "A post shared by".
+ */
+const POST_SIGNATURE = /[—–-]\s?[^—–\n()]{1,80}\(@\w{1,30}\)\s*(?:\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})|\b(?:A post shared by|Une publication partagée par)\b/gu
+const SIGNATURE = new RegExp(POST_SIGNATURE.source, 'u')
+/** Links that only an embedded post carries. */
+const POST_LINK = /\bpic\.twitter\.com\/\w|\bhttps?:\/\/t\.co\/\w|\binstagram\.com\/p\//u
+/** A post is at most this long: a passage further from a signature is not its text. */
+const POST_LENGTH = 300
+
+/**
+ * Whether text[start, end) is the text of an embedded post: it carries a
+ * post's link, its signature follows within a post's length, or it comes
+ * right after a signature (sites print the post's text again below it).
+ */
+export function isEmbeddedPost(text: string, start: number, end: number): boolean {
+  if (POST_LINK.test(text.slice(start, end))) return true
+  for (const match of text.matchAll(POST_SIGNATURE)) {
+    const at = match.index
+    const after = at + match[0].length
+    if (at >= end - 1 && at - end <= POST_LENGTH && !SIGNATURE.test(text.slice(end, at))) return true
+    if (after <= start && start - after <= 40) return true
+  }
+  return false
+}
+
+
+/** A credit that makes a paragraph a caption: « (Photo d’illustration.) », "Photo: AFP", « © IPM », "REUTERS/Jane Doe". */
+const CREDIT = /\((?:photos?|illustration|crédits?|credits?|image)\b[^()]{0,80}\)\s*\.?\s*$|^\s*(?:photos?|crédits?|credits?|image)\s?:|©/iu
+const CREDIT_CAPITALS = /\b(?:PHOTO|PHOTOS|REUTERS|GETTY IMAGES)\b|\b(?:AFP|AP|EPA)\/\S/u
+
+/** The paragraph is a photo or graphic caption: it carries a credit. */
+export function isCaption(text: string): boolean {
+  return CREDIT.test(text) || CREDIT_CAPITALS.test(text)
+}
+
+/** E-mail and memo header fields: who sent it, and to whom or about what. */
+const SENDER = /^\s*(?:from|sent|date|de|envoyé(?: le)?|exp[ée]diteur)\s?:/iu
+const RECIPIENT = /^\s*(?:to|cc|bcc|subject|re|memorandum for|à|a|cci|objet|destinataires?)\s?:/iu
+/** Several fields on one line, as a scraper glues them. */
+const GLUED_HEADER = /\b(?:from|de)\s?:.{1,200}?\b(?:to|à|subject|objet)\s?:/iu
+/** « Le lun. 3 févr. 2020 à 10:14, Jean Dupont a écrit : », "On Mon, Feb 3, 2020 at 10:14 AM, Jane Doe wrote:". */
+const ATTRIBUTION = /^\s*(?:on\s.{5,160}\swrote|le\s.{5,160}\sa écrit)\s?:\s*$/iu
+const SEPARATOR = /^\s*-{2,}\s*(?:original message|forwarded message|message d['’]origine|message transféré)/iu
+const QUOTED_LINE = /^\s*>/u
+/** Markers of one thread further apart than this many paragraphs belong to two exhibits. */
+const THREAD_GAP = 12
+
+/**
+ * Which paragraphs belong to an e-mail or a memo reprinted in the story:
+ * its header lines (a sender field with a recipient or subject field within
+ * four paragraphs), reply lines (« … a écrit : », "On … wrote:", a quoted
+ * line starting with `>`, "Original Message"), and the messages between
+ * them. A thread quotes its own messages and repeats its address lists by
+ * design.
+ */
+export function exhibitParagraphs(texts: readonly string[]): boolean[] {
+  const marker = texts.map((text) => ATTRIBUTION.test(text) || SEPARATOR.test(text) || QUOTED_LINE.test(text) || GLUED_HEADER.test(text))
+  texts.forEach((text, index) => {
+    if (!SENDER.test(text) && !RECIPIENT.test(text)) return
+    const window = texts.slice(Math.max(0, index - 3), index + 4)
+    const sender = window.some((other) => SENDER.test(other))
+    const recipient = window.some((other) => RECIPIENT.test(other))
+    if (sender && recipient) marker[index] = true
+  })
+  const inside = texts.map(() => false)
+  let last = -1
+  marker.forEach((isMarker, index) => {
+    if (!isMarker) return
+    const from = last >= 0 && index - last <= THREAD_GAP ? last : index
+    for (let k = from; k <= index; k++) inside[k] = true
+    last = index
+  })
+  return inside
+}
+
+/** An elided article or preposition before a word: « l’Intérieur », « d’État ». */
+const ELISION = /^(?:[ldjmnst]|qu)['’]/iu
+
+/**
+ * Whether words [from, to) are a run of names and titles (« au Premier
+ * ministre Jean Dupont et au ministre de l’Intérieur Paul Martin »): fewer
+ * than three words that are neither capitalised, nor a title or an office,
+ * nor a word that joins names. Such a run comes back each time the same
+ * people are named.
+ */
+export function isNamesOnly(text: string, words: WordRanges, from: number, to: number): boolean {
+  let content = 0
+  for (let word = from; word < to; word++) {
+    const value = text.slice(words.starts[word]!, words.ends[word]!).replace(ELISION, '')
+    if (value.length === 0 || /^\p{Lu}/u.test(value)) continue
+    const key = normaliseWord(value)
+    if (TITLES.has(key) || OFFICES.has(key) || NAME_LINKS.has(key) || /^\p{N}+$/u.test(key)) continue
+    if (++content >= 3) return false
+  }
+  return true
+}
+
+const CALENDAR = new Set([...WEEKDAY_NAMES.fr, ...WEEKDAY_NAMES.en, ...MONTH_NAMES.fr, ...MONTH_NAMES.en].map((name) => normaliseWord(name)))
+
+/**
+ * Whether a word is a slot of a pattern, a value that parallel items fill
+ * with their own: a name (capitalised, not a word that joins names), a
+ * figure, a weekday or a month.
+ */
+export function isSlotWord(value: string): boolean {
+  const word = value.replace(ELISION, '')
+  if (/\p{N}/u.test(word)) return true
+  const key = normaliseWord(word)
+  if (CALENDAR.has(key)) return true
+  return /^\p{Lu}/u.test(word) && !NAME_LINKS.has(key)
+}
