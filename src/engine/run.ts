@@ -19,6 +19,8 @@ export interface RunOptions {
   cwd: string
   /** Files, folders, globs, or `-` for standard input. */
   paths: readonly string[]
+  /** Those of `paths` that are names as written, never globs (given after `--`). */
+  literalPaths?: readonly string[]
   readStdin?: () => Promise<Uint8Array>
   stdinFilename?: string
   lang?: LangSetting
@@ -92,7 +94,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const cwdConfig = await linter.configFor(options.cwd)
 
   const wantsStdin = options.paths.includes('-')
-  const discovery = await discover(options.paths.filter((input) => input !== '-'), options.cwd, cwdConfig.config.ignore ?? [])
+  const discovery = await discover(options.paths.filter((input) => input !== '-'), options.cwd, cwdConfig.config.ignore ?? [], new Set(options.literalPaths))
   const problems = [...discovery.problems]
   const warnings: string[] = []
   const documents: LintedDocument[] = []

@@ -16,9 +16,10 @@ export interface Discovery {
 /**
  * Expands the paths given on the command line: files as they are (whatever
  * their extension), folders recursively (text and Markdown only, honouring
- * .gitignore, .factlintignore and the configuration's `ignore`), and globs.
+ * .gitignore, .factlintignore and the configuration's `ignore`), and globs
+ * (except the `literal` names, given after `--`).
  */
-export async function discover(inputs: readonly string[], cwd: string, ignorePatterns: readonly string[] = []): Promise<Discovery> {
+export async function discover(inputs: readonly string[], cwd: string, ignorePatterns: readonly string[] = [], literal: ReadonlySet<string> = new Set()): Promise<Discovery> {
   const files = new Set<string>()
   const problems: string[] = []
   const rootIgnore = await ignoreFileRules(cwd)
@@ -33,7 +34,7 @@ export async function discover(inputs: readonly string[], cwd: string, ignorePat
       const code = (error as NodeJS.ErrnoException).code
       // tinyglobby (with picomatch and fdir, 85 KB of the bundle) loads only
       // for a path that does not exist, which may be a glob: not on every run.
-      const globs = code === 'ENOENT' ? await import('tinyglobby') : undefined
+      const globs = code === 'ENOENT' && !literal.has(input) ? await import('tinyglobby') : undefined
       if (globs?.isDynamicPattern(input)) {
         const matches = await globs.glob(input, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false})
         const kept = matches.filter((file) => !isIgnored(rootIgnore, cwd, file))
