@@ -1,4 +1,5 @@
 import path from 'node:path'
+import type {VFile} from 'vfile'
 import type {LintCache} from '../cache/cache.js'
 import type {RunOptions, RunResult} from '../engine/run.js'
 import {booleanValue, stringValue, type ParsedArgs} from './args.js'
@@ -99,26 +100,33 @@ async function ignoreRules(root: string, configPath: string | undefined, noConfi
   }
 }
 
-/** Saves the cache, then records (--update-baseline) or removes (--baseline) the baseline's findings. */
-export async function finishRun(extra: ExtraOptions, prepared: PreparedRun, result: RunResult, io: CliIO): Promise<void> {
+/**
+ * Saves the cache, then records (--update-baseline) or removes (--baseline)
+ * the baseline's findings. Returns what removes them from one more lint of a
+ * document (the passes of --fix), so that a fix never touches an accepted finding.
+ */
+export async function finishRun(extra: ExtraOptions, prepared: PreparedRun, result: RunResult, io: CliIO): Promise<{accept?: (file: VFile) => void}> {
   const cacheWarning = await prepared.cache?.save()
   if (cacheWarning) result.warnings.push(cacheWarning)
-  if (!extra.baseline && !extra.updateBaseline) return
+  if (!extra.baseline && !extra.updateBaseline) return {}
   const {applyBaseline, baselineOf, DEFAULT_BASELINE, fileKey, readBaseline, writeBaseline} = await import('../baseline/index.js')
   const file = path.resolve(io.cwd, extra.baseline ?? DEFAULT_BASELINE)
   const root = path.dirname(file)
   const files = result.documents.map((document) => document.file)
+  let baseline
   if (extra.updateBaseline) {
     // Entries of documents this run did not look at (a --staged run sees a few) are kept.
     const linted = new Set(files.map((linted) => fileKey(linted, root)))
     const previous = (await readBaseline(file)).entries.filter((entry) => !linted.has(entry.file))
-    const current = baselineOf(files, root)
-    await writeBaseline(file, {...current, entries: [...previous, ...current.entries]})
-    result.warnings.push(`${path.relative(io.cwd, file) || file}: ${current.entries.length} finding${current.entries.length === 1 ? '' : 's'} recorded in the baseline`)
-    applyBaseline(files, current, root)
-    return
+    baseline = baselineOf(files, root)
+    await writeBaseline(file, {...baseline, entries: [...previous, ...baseline.entries]})
+    result.warnings.push(`${path.relative(io.cwd, file) || file}: ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} recorded in the baseline`)
+  } else {
+    baseline = await readBaseline(file)
   }
-  applyBaseline(files, await readBaseline(file), root)
+  applyBaseline(files, baseline, root)
+  const accepted = baseline
+  return {accept: (linted) => void applyBaseline([linted], accepted, root)}
 }
 
 /** The report goes to standard output, or with --output to a file (written atomically). */

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {sep} from 'node:path'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
 import {parseIsoDate, parseSize, run, type RunResult} from '../engine/run.js'
@@ -70,10 +71,14 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     throw new UsageError('--staged lints what is staged, which --fix cannot write: run factlint --fix on the files, then stage them again (--fix-dry-run shows the fixes)')
   }
   if (args.positionals.length === 0 && !extra.staged) throw new UsageError('no file to lint: give files, folders or globs, or - for standard input (see factlint --help)')
-  const prepared = await prepareRun(extra, args.positionals, io, options.config, options.noConfig)
+  // After `--`, `-` is a file of that name, not standard input.
+  const literal = args.literal.map((name) => (name === '-' ? `.${sep}-` : name))
+  const paths = [...args.positionals.slice(0, args.positionals.length - args.literal.length), ...literal]
+  const prepared = await prepareRun(extra, paths, io, options.config, options.noConfig)
   const result = await run({
     cwd: prepared.cwd,
     paths: prepared.paths,
+    literalPaths: literal,
     inputs: prepared.inputs,
     lintDocument: prepared.lintDocument,
     readStdin: () => readAll(io.stdin),
@@ -88,7 +93,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     maxFileSize: options.maxFileSize
   })
   if (result.documents.length > 0) linted = true
-  await finishRun(extra, prepared, result, io)
+  const {accept} = await finishRun(extra, prepared, result, io)
   if (booleanValue(args, 'interactive')) {
     const code = await launchInteractive(result, io, {
       cwd: io.cwd,
@@ -99,16 +104,22 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     })
     if (code !== undefined) return code
   }
-  const report = fixMode ? await runFixes(result, fixMode, io) : true
-  const formatter = await FORMATTERS[options.format]!()
-  const color = wantsColor(io)
-  if (report) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
-  for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
-  const {warnings} = countFindings(result)
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr.write(`factlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)
+  const fixes = fixMode ? await runFixes(result, fixMode, io, accept) : undefined
+  try {
+    const show = fixes?.report ?? true
+    const formatter = await FORMATTERS[options.format]!()
+    const color = wantsColor(io)
+    if (show) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
+    for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
+    const {warnings} = countFindings(result)
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+      io.stderr.write(`factlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)
+    }
+    return exitCode(result, options.maxWarnings)
+  } finally {
+    // Past this point an interruption no longer needs to say which files --fix wrote.
+    fixes?.done()
   }
-  return exitCode(result, options.maxWarnings)
 }
 
 interface LintCommandOptions {
