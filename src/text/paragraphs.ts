@@ -7,6 +7,8 @@
  * `WRAP_MIN` and `WRAP_MAX` characters long, the shape of text wrapped at a
  * fixed width by an editor.
  */
+import {pushAll} from './arrays.js'
+
 export interface Range {
   start: number
   end: number
@@ -25,7 +27,7 @@ export function splitParagraphs(text: string): Range[] {
     if (isHardWrapped(text, block)) {
       paragraphs.push({start: block[0]!.start, end: block[block.length - 1]!.end})
     } else {
-      paragraphs.push(...block)
+      pushAll(paragraphs, block)
     }
     block = []
   }
