@@ -41,7 +41,7 @@ export interface PreparedRun extends Pick<RunOptions, 'cwd' | 'paths' | 'inputs'
  * paths are shown relative to the repository root (the run's `cwd`); given
  * paths narrow the staged files as git pathspecs.
  */
-export async function prepareRun(extra: ExtraOptions, positionals: string[], io: CliIO, configPath: string | undefined, noConfig = false): Promise<PreparedRun> {
+export async function prepareRun(extra: ExtraOptions, positionals: string[], io: CliIO, configPath: string | undefined, noConfig = false, maxFileSize = Infinity): Promise<PreparedRun> {
   // The cache, git and baseline modules are loaded only by the runs that use them (start-up time of plain runs).
   const {DEFAULT_CACHE, LintCache} = extra.cache ? await import('../cache/cache.js') : {DEFAULT_CACHE: '', LintCache: undefined}
   const cache = LintCache ? await LintCache.load(path.resolve(io.cwd, extra.cacheLocation ?? DEFAULT_CACHE), buildVersion()) : undefined
@@ -51,7 +51,7 @@ export async function prepareRun(extra: ExtraOptions, positionals: string[], io:
   try {
     const root = await repositoryRoot(io.cwd, io.env)
     const absoluteConfig = configPath === undefined ? undefined : path.resolve(io.cwd, configPath)
-    const staged = await stagedFiles({cwd: io.cwd, env: io.env, pathspecs: positionals})
+    const staged = await stagedFiles({cwd: io.cwd, env: io.env, pathspecs: positionals, maxFileSize})
     const ignored = await ignoreRules(root, absoluteConfig, noConfig)
     const skipped = await Promise.all(staged.map((file) => ignored.ignores(file.path)))
     const inputs = staged.filter((_, index) => !skipped[index])

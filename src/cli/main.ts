@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import {sep} from 'node:path'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
-import {parseIsoDate, parseSize, run, type RunResult} from '../engine/run.js'
+import {DEFAULT_MAX_FILE_SIZE, parseIsoDate, parseSize, run, type RunResult} from '../engine/run.js'
+import {readStreamBounded} from '../io/read-bounded.js'
 import {severityOf} from '../rules/define.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
@@ -74,14 +75,14 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   // After `--`, `-` is a file of that name, not standard input.
   const literal = args.literal.map((name) => (name === '-' ? `.${sep}-` : name))
   const paths = [...args.positionals.slice(0, args.positionals.length - args.literal.length), ...literal]
-  const prepared = await prepareRun(extra, paths, io, options.config, options.noConfig)
+  const prepared = await prepareRun(extra, paths, io, options.config, options.noConfig, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
   const result = await run({
     cwd: prepared.cwd,
     paths: prepared.paths,
     literalPaths: literal,
     inputs: prepared.inputs,
     lintDocument: prepared.lintDocument,
-    readStdin: () => readAll(io.stdin),
+    readStdin: () => readStreamBounded(io.stdin, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
     stdinFilename: options.stdinFilename,
     lang: options.lang,
     ruleOverrides: options.rules,
@@ -245,10 +246,5 @@ export function buildVersion(): string {
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
-  return Buffer.concat(chunks)
-}
 
 export {COMMANDS}

@@ -1,5 +1,5 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {NotRegularFileError, readBounded, TooLargeError} from '../io/read-bounded.js'
 import {ConfigResolver, type ResolvedConfig} from '../config/load.js'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
@@ -21,6 +21,21 @@ export interface WorkerSetup {
   configPath?: string
   noConfig?: boolean
   referenceDate?: Date
+  /** Files larger than this many bytes are refused (DEFAULT_MAX_FILE_SIZE by default). */
+  maxFileSize?: number
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
+
+/** The line for a document over the limit; `size` may be a lower bound (a stream is not read to its end). */
+export function tooLarge(shownPath: string, size: number, limit: number): string {
+  return `${shownPath}: file too large (${formatSize(size)}, over --max-file-size ${formatSize(limit)}); not linted`
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${Number((bytes / 1024 ** 2).toFixed(1))} MB`
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`
+  return `${bytes} bytes`
 }
 
 export type Linted = {document: LintedDocument; warning?: string} | {warning: string}
@@ -72,9 +87,12 @@ export class DocumentLinter {
   /** Reads a file from disk and lints it; a file that cannot be read is a problem line. */
   async lintPath(absolutePath: string, shownPath: string): Promise<Linted | {problem: string}> {
     let bytes: Uint8Array
+    const limit = this.setup.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
     try {
-      bytes = await readFile(absolutePath)
+      bytes = await readBounded(absolutePath, limit)
     } catch (error) {
+      if (error instanceof TooLargeError) return {problem: tooLarge(shownPath, error.size, limit)}
+      if (error instanceof NotRegularFileError) return {problem: `${shownPath}: ${error.message}`}
       return {problem: `${shownPath}: ${describeError((error as NodeJS.ErrnoException).code, error)}`}
     }
     return this.lintBytes(bytes, shownPath, absolutePath)

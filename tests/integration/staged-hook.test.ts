@@ -179,3 +179,13 @@ test('--staged skips what .factlintignore and the configuration ignore, and take
   expect(paths(repo.factlint(['--staged', '--format', 'json', 'brouillons']))).toEqual(['brouillons/nouveau.md'])
   expect(paths(repo.factlint(['--staged', '--format', 'json', '--no-config']))).toEqual(['autre/note.txt', 'brouillon-2.txt', 'brouillons/nouveau.md', 'brouillons/vieux-papier.md'])
 })
+
+test('--staged refuses a staged file over --max-file-size in one line, without reading it', async () => {
+  await repo.write('big.txt', 'Le ministre a parlé. '.repeat(100))
+  await repo.write('small.txt', BAD_DRAFT)
+  repo.git('add', 'big.txt', 'small.txt')
+  const outcome = repo.factlint(['--staged', '--max-file-size', '1KB', '--format', 'json'])
+  expect(outcome.status).toBe(2)
+  expect(outcome.stderr).toBe('factlint: big.txt: file too large (2.1 KB, over --max-file-size 1 KB); not linted\n')
+  expect(JSON.parse(outcome.stdout).map((file: {path: string}) => file.path)).toEqual(['small.txt'])
+})
