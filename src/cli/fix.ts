@@ -14,6 +14,7 @@ import {unifiedDiff} from '../fix/diff.js'
 import {FileChangedError, keepLineEndings, OwnerChangeError, ReadOnlyFileError, UnsafeEncodingError, writeFixed} from '../fix/write.js'
 import {booleanValue, listValue, type ParsedArgs} from './args.js'
 import {fixLabelsFor} from './formatters/labels.js'
+import {visibleControls} from './formatters/visible.js'
 import {UsageError, type CliIO} from './io.js'
 
 export interface FixMode {
@@ -61,7 +62,7 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO, acce
   let writing: string | undefined
   const done = mode.write
     ? onExit((_code, signal) => {
-        if (signal) writeSync(2, `factlint: ${fixLabelsFor(undefined).interrupted(written, writing)}\n`)
+        if (signal) writeSync(2, `factlint: ${visibleControls(fixLabelsFor(undefined).interrupted(written, writing))}\n`)
       })
     : () => undefined
   let rewritten = false

@@ -10,6 +10,7 @@ import type {LangSetting} from '../types.js'
 import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} from './args.js'
 import {fixModeOf, runFixes} from './fix.js'
 import {FORMATTERS, formatNames} from './formatters/index.js'
+import {visibleControls} from './formatters/visible.js'
 import {helpText} from './help.js'
 import {launchInteractive} from './interactive/launch.js'
 import {finishRun, prepareRun, readExtraOptions, writeReport} from './lint-extras.js'
@@ -44,7 +45,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return await lintCommand(parseArguments(argv), io)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(error.message.split('\n').map((line) => `factlint: ${line}`).join('\n') + '\n')
+      io.stderr.write(error.message.split('\n').map((line) => `factlint: ${visibleControls(line)}`).join('\n') + '\n')
       return 2
     }
     throw error
@@ -111,7 +112,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     const formatter = await FORMATTERS[options.format]!()
     const color = wantsColor(io)
     if (show) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
-    for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
+    for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${visibleControls(line)}\n`)
     const {warnings} = countFindings(result)
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
       io.stderr.write(`factlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)

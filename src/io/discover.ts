@@ -7,7 +7,7 @@ export const LINTED_EXTENSIONS = ['.txt', '.md', '.markdown']
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn'])
 
 export interface Discovery {
-  /** Absolute paths, sorted, without duplicates. */
+  /** Absolute paths, sorted, without duplicates (one path per file, symbolic links resolved). */
   files: string[]
   /** One line per path that could not be used. */
   problems: string[]
@@ -53,7 +53,25 @@ export async function discover(inputs: readonly string[], cwd: string, ignorePat
       files.add(absolute)
     }
   }
-  return {files: [...files].sort(), problems}
+  return {files: await distinctFiles([...files].sort()), problems}
+}
+
+/**
+ * One path per file: the same file reached twice (named directly and through
+ * a symbolic link, or by two links) would be linted twice and reported as a
+ * passage pasted from one draft into the other. The first path in sorted
+ * order is kept.
+ */
+async function distinctFiles(files: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>()
+  const kept: string[] = []
+  for (const file of files) {
+    const real = await realpath(file).catch(() => file)
+    if (seen.has(real)) continue
+    seen.add(real)
+    kept.push(file)
+  }
+  return kept
 }
 
 /** Ignore rules apply relative to the folder of the file that holds them. */
