@@ -41,7 +41,7 @@ export interface PreparedRun extends Pick<RunOptions, 'cwd' | 'paths' | 'inputs'
  * paths are shown relative to the repository root (the run's `cwd`); given
  * paths narrow the staged files as git pathspecs.
  */
-export async function prepareRun(extra: ExtraOptions, positionals: string[], io: CliIO, configPath: string | undefined, noConfig = false, maxFileSize = Infinity): Promise<PreparedRun> {
+export async function prepareRun(extra: ExtraOptions, positionals: string[], io: CliIO, configPath: string | undefined, noConfig = false, maxFileSize = Infinity, noPlugins = false): Promise<PreparedRun> {
   // The cache, git and baseline modules are loaded only by the runs that use them (start-up time of plain runs).
   const {DEFAULT_CACHE, LintCache} = extra.cache ? await import('../cache/cache.js') : {DEFAULT_CACHE: '', LintCache: undefined}
   const cache = LintCache ? await LintCache.load(path.resolve(io.cwd, extra.cacheLocation ?? DEFAULT_CACHE), buildVersion()) : undefined
@@ -52,7 +52,7 @@ export async function prepareRun(extra: ExtraOptions, positionals: string[], io:
     const root = await repositoryRoot(io.cwd, io.env)
     const absoluteConfig = configPath === undefined ? undefined : path.resolve(io.cwd, configPath)
     const staged = await stagedFiles({cwd: io.cwd, env: io.env, pathspecs: positionals, maxFileSize})
-    const ignored = await ignoreRules(root, absoluteConfig, noConfig)
+    const ignored = await ignoreRules(root, absoluteConfig, noConfig, noPlugins)
     const skipped = await Promise.all(staged.map((file) => ignored.ignores(file.path)))
     const inputs = staged.filter((_, index) => !skipped[index])
     return {...prepared, cwd: root, paths: [], inputs, configPath: absoluteConfig}
@@ -68,7 +68,7 @@ export async function prepareRun(extra: ExtraOptions, positionals: string[], io:
  * own folder, and the configuration's `ignore` (staged files are tracked, so
  * `.gitignore` does not apply). Paths are relative to the root, `/`-separated.
  */
-async function ignoreRules(root: string, configPath: string | undefined, noConfig: boolean): Promise<{ignores(path: string): Promise<boolean>}> {
+async function ignoreRules(root: string, configPath: string | undefined, noConfig: boolean, noPlugins: boolean): Promise<{ignores(path: string): Promise<boolean>}> {
   const [{default: ignore}, {readIgnore}] = await Promise.all([import('ignore'), import('../io/discover.js')])
   const byFolder = new Map<string, Promise<ReturnType<typeof ignore>>>()
   const rulesOf = (folder: string) => {
@@ -83,7 +83,7 @@ async function ignoreRules(root: string, configPath: string | undefined, noConfi
   const configured = ignore()
   if (!noConfig) {
     const {ConfigResolver} = await import('../config/load.js')
-    const resolver = new ConfigResolver(root)
+    const resolver = new ConfigResolver(root, !noPlugins)
     const config = configPath ? await resolver.fromFile(configPath) : await resolver.forFolder(root)
     configured.add(config.config.ignore ?? [])
   }

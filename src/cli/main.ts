@@ -76,7 +76,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   // After `--`, `-` is a file of that name, not standard input.
   const literal = args.literal.map((name) => (name === '-' ? `.${sep}-` : name))
   const paths = [...args.positionals.slice(0, args.positionals.length - args.literal.length), ...literal]
-  const prepared = await prepareRun(extra, paths, io, options.config, options.noConfig, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
+  const prepared = await prepareRun(extra, paths, io, options.config, options.noConfig, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, booleanValue(args, 'no-plugins'))
   const result = await run({
     cwd: prepared.cwd,
     paths: prepared.paths,
@@ -89,6 +89,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     ruleOverrides: options.rules,
     configPath: prepared.configPath,
     noConfig: options.noConfig,
+    noPlugins: booleanValue(args, 'no-plugins'),
     referenceDate: options.date,
     jobs: options.jobs,
     onProgress: progressReporter(io, options.format),

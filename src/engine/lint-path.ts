@@ -20,6 +20,8 @@ export interface WorkerSetup {
   ruleOverrides?: Record<string, RuleSetting>
   configPath?: string
   noConfig?: boolean
+  /** --no-plugins: configurations that name plugins are refused, no plugin is loaded. */
+  noPlugins?: boolean
   referenceDate?: Date
   /** Files larger than this many bytes are refused (DEFAULT_MAX_FILE_SIZE by default). */
   maxFileSize?: number
@@ -52,7 +54,7 @@ export class DocumentLinter {
     private readonly setup: WorkerSetup,
     private readonly lintDocument: typeof lint = lint
   ) {
-    this.resolver = new ConfigResolver(setup.cwd)
+    this.resolver = new ConfigResolver(setup.cwd, !setup.noPlugins)
     if (setup.noConfig) this.fixed = Promise.resolve({config: {}, rules: builtinRules})
     else if (setup.configPath) this.fixed = this.resolver.fromFile(setup.configPath)
   }

@@ -29,6 +29,8 @@ export interface RunOptions {
   ruleOverrides?: Record<string, RuleSetting>
   configPath?: string
   noConfig?: boolean
+  /** --no-plugins: configurations that name plugins are refused, no plugin is loaded. */
+  noPlugins?: boolean
   referenceDate?: Date
   /**
    * Documents held in memory rather than read from disk (the staged content of
@@ -93,6 +95,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ruleOverrides: options.ruleOverrides,
     configPath: options.configPath,
     noConfig: options.noConfig,
+    noPlugins: options.noPlugins,
     referenceDate: options.referenceDate,
     maxFileSize: options.maxFileSize
   }
