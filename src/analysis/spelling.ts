@@ -16,6 +16,7 @@ import {isDeniedForm} from './contrast.js'
 import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 import {TITLES} from '../text/titles.js'
+import {pushAll} from '../text/arrays.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
 
@@ -971,7 +972,7 @@ function hyphenVariants(table: WordTable, lowerOf: (form: number) => string): Sp
         spaced.push({block: block[left]!, start: start[left]!, end: end[right]!, value: text.slice(start[left]!, end[right]!), form: 'space', quoted: (flags[left]! & IN_QUOTATION) !== 0})
       }
     }
-    results.push(...hyphenFindings(texts, hyphenated, variants, spaced))
+    pushAll(results, hyphenFindings(texts, hyphenated, variants, spaced))
   }
   return results
 }

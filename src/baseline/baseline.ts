@@ -6,6 +6,7 @@ import {ConfigError} from '../config/errors.js'
 import {writeFileAtomic} from '../io/write-atomic.js'
 import {fingerprint, flaggedText} from './fingerprint.js'
 import {describeError} from '../io/discover.js'
+import {replaceContent} from '../text/arrays.js'
 
 export const DEFAULT_BASELINE = '.factlint-baseline.json'
 export const BASELINE_VERSION = 1
@@ -112,7 +113,7 @@ export function applyBaseline(files: readonly VFile[], baseline: Baseline, root:
       removed++
       return false
     })
-    file.messages.splice(0, file.messages.length, ...kept)
+    replaceContent(file.messages, kept)
   }
   return removed
 }

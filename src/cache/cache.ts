@@ -9,13 +9,15 @@ import {parseMarkdownTree} from '../parse/markdown.js'
 import {builtinRules} from '../rules/index.js'
 
 export const DEFAULT_CACHE = '.factlintcache'
-const CACHE_VERSION = 2
+const CACHE_VERSION = 3
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json}
 
 interface StoredDocument {
   key: string
   file: SerialFile
+  /** sha256 of the key and the stored file: an entry edited or damaged by hand is linted again. */
+  sum: string
 }
 
 interface CacheFile {
@@ -29,7 +31,8 @@ interface CacheFile {
  * unchanged are read back instead of linting them again. Cross-file rules
  * still run over every document, from the analyses stored with it. A missing,
  * unreadable or corrupt cache file is an empty cache: it is rebuilt, never
- * fatal.
+ * fatal. Each entry carries a checksum, checked before it is used. A file that
+ * is not a factlint cache (`--cache-location draft.txt`) is never overwritten.
  */
 export class LintCache {
   /** Paths (as shown) read from the cache in this run, for reporting and tests. */
@@ -39,18 +42,32 @@ export class LintCache {
   private constructor(
     readonly file: string,
     private readonly factlintVersion: string,
-    private readonly data: CacheFile
+    private readonly data: CacheFile,
+    /** The file holds something else than a cache: it is read as empty and never written. */
+    private readonly foreign: boolean
   ) {}
 
   static async load(file: string, factlintVersion: string): Promise<LintCache> {
     let data: CacheFile = {version: CACHE_VERSION, documents: {}}
+    let foreign = false
+    let content: string | undefined
     try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as CacheFile
-      if (parsed && parsed.version === CACHE_VERSION && typeof parsed.documents === 'object' && parsed.documents !== null) data = parsed
-    } catch {
-      // Missing or corrupt: start afresh.
+      content = await readFile(file, 'utf8')
+    } catch (error) {
+      // Missing: created on save. A folder or an unreadable file is not a cache to replace.
+      foreign = (error as NodeJS.ErrnoException).code !== 'ENOENT'
     }
-    return new LintCache(file, factlintVersion, data)
+    if (content !== undefined) {
+      // Every cache factlint writes starts so, even when a crash cut it short; an empty file is an interrupted first write.
+      foreign = content.trim().length > 0 && !CACHE_START.test(content)
+      try {
+        const parsed = JSON.parse(content) as CacheFile
+        if (parsed && parsed.version === CACHE_VERSION && typeof parsed.documents === 'object' && parsed.documents !== null) data = parsed
+      } catch {
+        // Corrupt: start afresh.
+      }
+    }
+    return new LintCache(file, factlintVersion, foreign ? {version: CACHE_VERSION, documents: {}} : data, foreign)
   }
 
   /** A drop-in for `lint` (run's `lintDocument`). */
@@ -58,7 +75,7 @@ export class LintCache {
     const id = path.resolve(options.cwd ?? process.cwd(), options.path ?? '')
     const key = this.keyOf(text, options)
     const stored = this.data.documents[id]
-    if (stored && stored.key === key && Array.isArray(stored.file?.messages)) {
+    if (stored && stored.key === key && Array.isArray(stored.file?.messages) && stored.sum === checksum(stored.key, stored.file)) {
       try {
         const file = restore(text, options, stored)
         this.reused.push(options.path ?? id)
@@ -76,6 +93,7 @@ export class LintCache {
   /** Writes the cache atomically if it changed; a failure is returned as a warning, never thrown. */
   async save(): Promise<string | undefined> {
     if (!this.changed) return undefined
+    if (this.foreign) return `${this.file}: not a factlint cache; not overwritten (choose another --cache-location)`
     try {
       await writeFileAtomic(this.file, JSON.stringify(this.data))
       return undefined
@@ -105,7 +123,14 @@ function store(key: string, file: VFile, options: LintOptions): StoredDocument {
   const shared = (options.ruleSet ?? builtinRules).filter((rule) => rule.checkAcrossFiles).map((rule) => `${rule.meta.id}:`)
   const serial = serializeFile(file, shared)
   serial.document.shared = serial.document.shared.filter(([, value]) => isPlainJson(value))
-  return {key, file: serial}
+  return {key, file: serial, sum: checksum(key, serial)}
+}
+
+/** How every cache file starts (JSON.stringify of a CacheFile, or the same edited by hand). */
+const CACHE_START = /^\s*\{\s*"version"\s*:/
+
+function checksum(key: string, file: SerialFile): string {
+  return createHash('sha256').update(key).update('\0').update(JSON.stringify(file)).digest('hex')
 }
 
 function restore(text: string, options: LintOptions, stored: StoredDocument): VFile {

@@ -6,6 +6,11 @@ import {UsageError} from './io.js'
 export interface ParsedArgs {
   values: Record<string, string | boolean | string[] | undefined>
   positionals: string[]
+  /**
+   * The positionals given after `--`: paths as written, never options, globs
+   * or standard input (the pre-commit framework passes staged names so).
+   */
+  literal: string[]
 }
 
 /** Parses argv against the flag table; unknown flags become a UsageError with a suggestion. */
@@ -15,8 +20,10 @@ export function parseArguments(argv: readonly string[]): ParsedArgs {
     options[flag.name] = {type: flag.type, ...(flag.short ? {short: flag.short} : {}), ...(flag.multiple ? {multiple: true} : {})}
   }
   try {
-    const {values, positionals} = parseArgs({args: [...argv], options, allowPositionals: true, strict: true})
-    return {values: values as ParsedArgs['values'], positionals}
+    const {values, positionals, tokens} = parseArgs({args: [...argv], options, allowPositionals: true, strict: true, tokens: true})
+    const terminator = tokens.find((token) => token.kind === 'option-terminator')
+    const literal = terminator ? tokens.filter((token) => token.kind === 'positional' && token.index > terminator.index).map((token) => (token as {value: string}).value) : []
+    return {values: values as ParsedArgs['values'], positionals, literal}
   } catch (error) {
     throw new UsageError(describeParseError(error as Error & {code?: string}))
   }

@@ -4,13 +4,17 @@
  * (src/fix/write), or shown as a unified diff. The report that follows lists
  * what remains.
  */
+import {writeSync} from 'node:fs'
+import {onExit} from 'signal-exit'
+import type {VFile} from 'vfile'
 import {isAcrossFilesFinding, lint, runAcrossFiles} from '../engine/lint.js'
 import type {RunResult} from '../engine/run.js'
 import {fixToFixedPoint, MAX_FIX_PASSES} from '../fix/apply.js'
 import {unifiedDiff} from '../fix/diff.js'
-import {FileChangedError, keepLineEndings, ReadOnlyFileError, UnsafeEncodingError, writeFixed} from '../fix/write.js'
+import {FileChangedError, keepLineEndings, OwnerChangeError, ReadOnlyFileError, UnsafeEncodingError, writeFixed} from '../fix/write.js'
 import {booleanValue, listValue, type ParsedArgs} from './args.js'
 import {fixLabelsFor} from './formatters/labels.js'
+import {visibleControls} from './formatters/visible.js'
 import {UsageError, type CliIO} from './io.js'
 
 export interface FixMode {
@@ -33,18 +37,34 @@ export function fixModeOf(args: ParsedArgs): FixMode | undefined {
 }
 
 
+export interface FixOutcome {
+  /** Whether the report should still be printed (not after a dry run, whose output is the diff). */
+  report: boolean
+  /** Stops saying which files were written if the process is interrupted; call it when the run ends. */
+  done: () => void
+}
+
 /**
  * Fixes every document of `result` that is on disk. With --fix the files are
  * written and each document's messages replaced by those that remain; with
- * --fix-dry-run the diff is printed and nothing is written. Returns whether
- * the report should still be printed (not after a dry run, whose output is
- * the diff). Files that cannot be written become problems of the run.
+ * --fix-dry-run the diff is printed and nothing is written. Files that cannot
+ * be written become problems of the run; a dry run refuses the same files as
+ * --fix. `accept` removes the findings a baseline accepted from each new
+ * lint of a document, so that their fixes are never applied. Until `done`,
+ * an interruption (SIGINT, SIGTERM) says which files were already written.
  */
-export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Promise<boolean> {
+export async function runFixes(result: RunResult, mode: FixMode, io: CliIO, accept?: (file: VFile) => void): Promise<FixOutcome> {
   const known = new Set(result.documents.flatMap((document) => document.config.rules.map((rule) => rule.meta.id)))
   for (const id of mode.fixTypes) {
     if (known.size > 0 && !known.has(id)) throw new UsageError(`--fix-type: unknown rule ${JSON.stringify(id)}`)
   }
+  const written: string[] = []
+  let writing: string | undefined
+  const done = mode.write
+    ? onExit((_code, signal) => {
+        if (signal) writeSync(2, `factlint: ${visibleControls(fixLabelsFor(undefined).interrupted(written, writing))}\n`)
+      })
+    : () => undefined
   let rewritten = false
   for (const document of result.documents) {
     const path = document.file.path
@@ -62,33 +82,51 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Pro
         first = false
         return document.file
       }
-      return lint(text, document.lintOptions)
+      const file = await lint(text, document.lintOptions)
+      accept?.(file)
+      return file
     }
     const outcome = await fixToFixedPoint(original.text, lintText, {fixTypes: mode.fixTypes})
     if (!outcome.converged) result.warnings.push(labels.notConverged(path, MAX_FIX_PASSES))
     if (outcome.output === original.text) continue
     if (!mode.write) {
+      // --fix would refuse to write this file: the dry run says so instead of showing a diff.
+      if (document.decoded.warning) {
+        result.problems.push(labels.cannotWrite(path, labels.invalidUtf8))
+        continue
+      }
+      if (document.decoded.encoding !== 'utf8') {
+        result.warnings.push(labels.noDiffForUtf16(path))
+        continue
+      }
+      // The byte order mark is part of the first line, so that the diff applies to the file's bytes.
+      const bom = document.decoded.bom ? '\ufeff' : ''
       // a/ and b/ prefixes for `patch -p1` and `git apply`; a file outside the folder keeps its absolute path.
       const label = (prefix: string) => (document.absolutePath && path.startsWith('..') ? document.absolutePath : `${prefix}/${path}`)
-      io.stdout.write(unifiedDiff(original.text, keepLineEndings(original.text, outcome.output), {fromFile: label('a'), toFile: label('b')}))
+      io.stdout.write(unifiedDiff(bom + original.text, bom + keepLineEndings(original.text, outcome.output), {fromFile: label('a'), toFile: label('b')}))
       continue
     }
     try {
+      writing = path
       await writeFixed(document.absolutePath!, original, outcome.output)
+      written.push(path)
       document.file = outcome.file
       document.decoded = {...document.decoded, text: outcome.output}
       rewritten = true
       // The report that follows shows what remains; this says what changed.
       result.warnings.push(labels.applied(path, outcome.fixed))
     } catch (error) {
-      if (error instanceof FileChangedError) result.problems.push(labels.changedOnDisk(error.path))
-      else if (error instanceof UnsafeEncodingError) result.problems.push(error.message)
+      if (error instanceof FileChangedError) result.problems.push(labels.changedOnDisk(path))
+      else if (error instanceof UnsafeEncodingError) result.problems.push(labels.cannotWrite(path, labels.invalidUtf8))
       else if (error instanceof ReadOnlyFileError) result.problems.push(labels.cannotWrite(path, labels.readOnly))
+      else if (error instanceof OwnerChangeError) result.problems.push(labels.cannotWrite(path, labels.otherOwner))
       else result.problems.push(labels.cannotWrite(path, error instanceof Error ? error.message : String(error)))
+    } finally {
+      writing = undefined
     }
   }
-  if (rewritten) recheckAcrossFiles(result)
-  return mode.write
+  if (rewritten) recheckAcrossFiles(result, accept)
+  return {report: mode.write, done}
 }
 
 /**
@@ -96,8 +134,14 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO): Pro
  * the other drafts; the cross-file pass runs again over the run's documents
  * as they now are, replacing the findings it made before the fixes.
  */
-function recheckAcrossFiles(result: RunResult): void {
+function recheckAcrossFiles(result: RunResult, accept?: (file: VFile) => void): void {
   const files = result.documents.map((document) => document.file)
-  for (const file of files) file.messages = file.messages.filter((message) => !isAcrossFilesFinding(message))
+  const own = files.map((file) => file.messages.filter((message) => !isAcrossFilesFinding(message)))
+  for (const file of files) file.messages = []
   runAcrossFiles(files, result.acrossFiles)
+  for (const [index, file] of files.entries()) {
+    // The baseline was already applied to the document's own findings; now to the new cross-file ones alone.
+    accept?.(file)
+    file.messages = [...own[index]!, ...file.messages]
+  }
 }

@@ -25,6 +25,7 @@ export const FLAGS: Flag[] = [
   {name: 'max-file-size', type: 'string', value: 'size', description: 'Refuse files larger than this, e.g. 20MB (default), 512KB'},
   {name: 'config', short: 'c', type: 'string', value: 'file', description: 'Use this configuration file instead of searching for one'},
   {name: 'no-config', type: 'boolean', description: 'Ignore configuration files'},
+  {name: 'no-plugins', type: 'boolean', description: 'Never load plugins (code): refuse a configuration that names some (untrusted folders)'},
   {name: 'interactive', short: 'i', type: 'boolean', description: 'Review the findings in a full-screen terminal report: fix, dismiss, timeline'},
   {name: 'output', short: 'o', type: 'string', value: 'file', description: 'Write the report to this file instead of standard output'},
   {name: 'staged', type: 'boolean', description: 'Lint the staged content of the staged text and Markdown files (pre-commit hook)'},

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import type {VFile} from 'vfile'
 import type {LintCache} from '../cache/cache.js'
 import type {RunOptions, RunResult} from '../engine/run.js'
 import {booleanValue, stringValue, type ParsedArgs} from './args.js'
@@ -40,7 +41,7 @@ export interface PreparedRun extends Pick<RunOptions, 'cwd' | 'paths' | 'inputs'
  * paths are shown relative to the repository root (the run's `cwd`); given
  * paths narrow the staged files as git pathspecs.
  */
-export async function prepareRun(extra: ExtraOptions, positionals: string[], io: CliIO, configPath: string | undefined, noConfig = false): Promise<PreparedRun> {
+export async function prepareRun(extra: ExtraOptions, positionals: string[], io: CliIO, configPath: string | undefined, noConfig = false, maxFileSize = Infinity, noPlugins = false): Promise<PreparedRun> {
   // The cache, git and baseline modules are loaded only by the runs that use them (start-up time of plain runs).
   const {DEFAULT_CACHE, LintCache} = extra.cache ? await import('../cache/cache.js') : {DEFAULT_CACHE: '', LintCache: undefined}
   const cache = LintCache ? await LintCache.load(path.resolve(io.cwd, extra.cacheLocation ?? DEFAULT_CACHE), buildVersion()) : undefined
@@ -50,8 +51,8 @@ export async function prepareRun(extra: ExtraOptions, positionals: string[], io:
   try {
     const root = await repositoryRoot(io.cwd, io.env)
     const absoluteConfig = configPath === undefined ? undefined : path.resolve(io.cwd, configPath)
-    const staged = await stagedFiles({cwd: io.cwd, env: io.env, pathspecs: positionals})
-    const ignored = await ignoreRules(root, absoluteConfig, noConfig)
+    const staged = await stagedFiles({cwd: io.cwd, env: io.env, pathspecs: positionals, maxFileSize})
+    const ignored = await ignoreRules(root, absoluteConfig, noConfig, noPlugins)
     const skipped = await Promise.all(staged.map((file) => ignored.ignores(file.path)))
     const inputs = staged.filter((_, index) => !skipped[index])
     return {...prepared, cwd: root, paths: [], inputs, configPath: absoluteConfig}
@@ -67,7 +68,7 @@ export async function prepareRun(extra: ExtraOptions, positionals: string[], io:
  * own folder, and the configuration's `ignore` (staged files are tracked, so
  * `.gitignore` does not apply). Paths are relative to the root, `/`-separated.
  */
-async function ignoreRules(root: string, configPath: string | undefined, noConfig: boolean): Promise<{ignores(path: string): Promise<boolean>}> {
+async function ignoreRules(root: string, configPath: string | undefined, noConfig: boolean, noPlugins: boolean): Promise<{ignores(path: string): Promise<boolean>}> {
   const [{default: ignore}, {readIgnore}] = await Promise.all([import('ignore'), import('../io/discover.js')])
   const byFolder = new Map<string, Promise<ReturnType<typeof ignore>>>()
   const rulesOf = (folder: string) => {
@@ -82,7 +83,7 @@ async function ignoreRules(root: string, configPath: string | undefined, noConfi
   const configured = ignore()
   if (!noConfig) {
     const {ConfigResolver} = await import('../config/load.js')
-    const resolver = new ConfigResolver(root)
+    const resolver = new ConfigResolver(root, !noPlugins)
     const config = configPath ? await resolver.fromFile(configPath) : await resolver.forFolder(root)
     configured.add(config.config.ignore ?? [])
   }
@@ -99,26 +100,33 @@ async function ignoreRules(root: string, configPath: string | undefined, noConfi
   }
 }
 
-/** Saves the cache, then records (--update-baseline) or removes (--baseline) the baseline's findings. */
-export async function finishRun(extra: ExtraOptions, prepared: PreparedRun, result: RunResult, io: CliIO): Promise<void> {
+/**
+ * Saves the cache, then records (--update-baseline) or removes (--baseline)
+ * the baseline's findings. Returns what removes them from one more lint of a
+ * document (the passes of --fix), so that a fix never touches an accepted finding.
+ */
+export async function finishRun(extra: ExtraOptions, prepared: PreparedRun, result: RunResult, io: CliIO): Promise<{accept?: (file: VFile) => void}> {
   const cacheWarning = await prepared.cache?.save()
   if (cacheWarning) result.warnings.push(cacheWarning)
-  if (!extra.baseline && !extra.updateBaseline) return
+  if (!extra.baseline && !extra.updateBaseline) return {}
   const {applyBaseline, baselineOf, DEFAULT_BASELINE, fileKey, readBaseline, writeBaseline} = await import('../baseline/index.js')
   const file = path.resolve(io.cwd, extra.baseline ?? DEFAULT_BASELINE)
   const root = path.dirname(file)
   const files = result.documents.map((document) => document.file)
+  let baseline
   if (extra.updateBaseline) {
     // Entries of documents this run did not look at (a --staged run sees a few) are kept.
     const linted = new Set(files.map((linted) => fileKey(linted, root)))
     const previous = (await readBaseline(file)).entries.filter((entry) => !linted.has(entry.file))
-    const current = baselineOf(files, root)
-    await writeBaseline(file, {...current, entries: [...previous, ...current.entries]})
-    result.warnings.push(`${path.relative(io.cwd, file) || file}: ${current.entries.length} finding${current.entries.length === 1 ? '' : 's'} recorded in the baseline`)
-    applyBaseline(files, current, root)
-    return
+    baseline = baselineOf(files, root)
+    await writeBaseline(file, {...baseline, entries: [...previous, ...baseline.entries]})
+    result.warnings.push(`${path.relative(io.cwd, file) || file}: ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} recorded in the baseline`)
+  } else {
+    baseline = await readBaseline(file)
   }
-  applyBaseline(files, await readBaseline(file), root)
+  applyBaseline(files, baseline, root)
+  const accepted = baseline
+  return {accept: (linted) => void applyBaseline([linted], accepted, root)}
 }
 
 /** The report goes to standard output, or with --output to a file (written atomically). */

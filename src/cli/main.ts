@@ -1,6 +1,8 @@
+import {sep} from 'node:path'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
-import {parseIsoDate, parseSize, run, type RunResult} from '../engine/run.js'
+import {DEFAULT_MAX_FILE_SIZE, parseIsoDate, parseSize, run, type RunResult} from '../engine/run.js'
+import {readStreamBounded} from '../io/read-bounded.js'
 import {severityOf} from '../rules/define.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
@@ -8,6 +10,7 @@ import {version} from '../version.js'
 import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} from './args.js'
 import {fixModeOf, runFixes} from './fix.js'
 import {FORMATTERS, formatNames} from './formatters/index.js'
+import {visibleControls} from './formatters/visible.js'
 import {helpText} from './help.js'
 import {launchInteractive} from './interactive/launch.js'
 import {finishRun, prepareRun, readExtraOptions, writeReport} from './lint-extras.js'
@@ -42,7 +45,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return await lintCommand(parseArguments(argv), io)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr.write(error.message.split('\n').map((line) => `factlint: ${line}`).join('\n') + '\n')
+      io.stderr.write(error.message.split('\n').map((line) => `factlint: ${visibleControls(line)}`).join('\n') + '\n')
       return 2
     }
     throw error
@@ -70,18 +73,23 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     throw new UsageError('--staged lints what is staged, which --fix cannot write: run factlint --fix on the files, then stage them again (--fix-dry-run shows the fixes)')
   }
   if (args.positionals.length === 0 && !extra.staged) throw new UsageError('no file to lint: give files, folders or globs, or - for standard input (see factlint --help)')
-  const prepared = await prepareRun(extra, args.positionals, io, options.config, options.noConfig)
+  // After `--`, `-` is a file of that name, not standard input.
+  const literal = args.literal.map((name) => (name === '-' ? `.${sep}-` : name))
+  const paths = [...args.positionals.slice(0, args.positionals.length - args.literal.length), ...literal]
+  const prepared = await prepareRun(extra, paths, io, options.config, options.noConfig, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, booleanValue(args, 'no-plugins'))
   const result = await run({
     cwd: prepared.cwd,
     paths: prepared.paths,
+    literalPaths: literal,
     inputs: prepared.inputs,
     lintDocument: prepared.lintDocument,
-    readStdin: () => readAll(io.stdin),
+    readStdin: () => readStreamBounded(io.stdin, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
     stdinFilename: options.stdinFilename,
     lang: options.lang,
     ruleOverrides: options.rules,
     configPath: prepared.configPath,
     noConfig: options.noConfig,
+    noPlugins: booleanValue(args, 'no-plugins'),
     referenceDate: options.date,
     today: options.today,
     jobs: options.jobs,
@@ -89,7 +97,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     maxFileSize: options.maxFileSize
   })
   if (result.documents.length > 0) linted = true
-  await finishRun(extra, prepared, result, io)
+  const {accept} = await finishRun(extra, prepared, result, io)
   if (booleanValue(args, 'interactive')) {
     const code = await launchInteractive(result, io, {
       cwd: io.cwd,
@@ -100,16 +108,22 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     })
     if (code !== undefined) return code
   }
-  const report = fixMode ? await runFixes(result, fixMode, io) : true
-  const formatter = await FORMATTERS[options.format]!()
-  const color = wantsColor(io)
-  if (report) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
-  for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
-  const {warnings} = countFindings(result)
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr.write(`factlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)
+  const fixes = fixMode ? await runFixes(result, fixMode, io, accept) : undefined
+  try {
+    const show = fixes?.report ?? true
+    const formatter = await FORMATTERS[options.format]!()
+    const color = wantsColor(io)
+    if (show) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
+    for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${visibleControls(line)}\n`)
+    const {warnings} = countFindings(result)
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+      io.stderr.write(`factlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)
+    }
+    return exitCode(result, options.maxWarnings)
+  } finally {
+    // Past this point an interruption no longer needs to say which files --fix wrote.
+    fixes?.done()
   }
-  return exitCode(result, options.maxWarnings)
 }
 
 interface LintCommandOptions {
@@ -221,10 +235,5 @@ function listRules(): string {
   return rows.map((row) => row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column]!) : cell)).join('  ')).join('\n') + '\n'
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
-  return Buffer.concat(chunks)
-}
 
 export {COMMANDS}

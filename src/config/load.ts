@@ -56,7 +56,11 @@ export class ConfigResolver {
   private readonly explorer: ReturnType<typeof lilconfig>
   private readonly byFile = new Map<string, Promise<ResolvedConfig>>()
 
-  constructor(private readonly cwd: string) {
+  constructor(
+    private readonly cwd: string,
+    /** False under --no-plugins: a configuration that names plugins is refused, none is loaded. */
+    private readonly plugins = true
+  ) {
     this.loaders = loadersFor(cwd)
     this.explorer = lilconfig('factlint', {searchPlaces: CONFIG_FILES, packageProp: 'factlint', loaders: this.loaders})
   }
@@ -86,16 +90,29 @@ export class ConfigResolver {
     if (!filepath) return Promise.resolve({config: {}, rules: builtinRules})
     let pending = this.byFile.get(filepath)
     if (!pending) {
-      pending = resolveConfig(value ?? {}, filepath, this.cwd)
+      pending = resolveConfig(value ?? {}, filepath, this.cwd, {plugins: this.plugins})
       this.byFile.set(filepath, pending)
     }
     return pending
   }
 }
 
-export async function resolveConfig(value: unknown, filepath: string, cwd: string): Promise<ResolvedConfig> {
+/**
+ * Validates a configuration and loads its plugins. A plugin is code that runs
+ * with the user's rights (as an ESLint plugin does): the rest of the
+ * configuration is validated first, so that nothing is loaded from an invalid
+ * one, and `plugins: false` (--no-plugins) refuses any configuration that
+ * names plugins instead of loading them. See docs/configuration.md.
+ */
+export async function resolveConfig(value: unknown, filepath: string, cwd: string, options: {plugins?: boolean} = {}): Promise<ResolvedConfig> {
   const shown = shownPath(cwd, filepath)
   const plugins = value && typeof value === 'object' && Array.isArray((value as Config).plugins) ? ((value as Config).plugins ?? []) : []
+  if (plugins.length === 0) return {config: validateConfig(value, shown, builtinRules), filepath, rules: [...builtinRules]}
+  // Everything but the settings of rules that plugins may define, before any plugin runs.
+  validateConfig(withBuiltinRulesOnly(value), shown, builtinRules)
+  if (plugins.length > 0 && options.plugins === false) {
+    throw new ConfigError([`${shown}: plugins: not loaded (--no-plugins): a plugin runs code; use --no-config to lint without this configuration`])
+  }
   const rules = [...builtinRules]
   for (const name of plugins) {
     if (typeof name !== 'string') continue
@@ -107,6 +124,15 @@ export async function resolveConfig(value: unknown, filepath: string, cwd: strin
     }
   }
   return {config: validateConfig(value, shown, rules), filepath, rules}
+}
+
+/** The configuration with only the settings of built-in rules, which can be checked before plugins are loaded. */
+function withBuiltinRulesOnly(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value
+  const settings = (value as {rules?: unknown}).rules
+  if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return value
+  const builtin = new Set(builtinRules.map((rule) => rule.meta.id))
+  return {...value, rules: Object.fromEntries(Object.entries(settings).filter(([id]) => builtin.has(id)))}
 }
 
 /**

@@ -305,12 +305,21 @@ function insideSpan(spans: ReadonlyArray<[number, number]> | undefined, index: n
   return low < spans.length && spans[low]![0] <= index
 }
 
-/** The mentions a correction notice quotes as the wrong date it corrects. */
+/**
+ * The mentions a correction notice quotes as the wrong date it corrects. Each
+ * sentence is judged once, however many dates it lists (a listing of 4,000
+ * dates in one sentence ran the notice expression over it 4,000 times).
+ */
 function quotedInCorrections(located: readonly Located[]): Set<number> {
   const quoted = new Set<number>()
+  const decided = new Map<Block, Map<string, boolean>>()
   for (const {mention, block, from} of located) {
     const [start, end] = sentenceAround(block, from)
-    if (isCorrectionSentence(block.text.slice(start, end))) quoted.add(mention.id)
+    let sentences = decided.get(block)
+    if (!sentences) decided.set(block, (sentences = new Map()))
+    let correction = sentences.get(`${start},${end}`)
+    if (correction === undefined) sentences.set(`${start},${end}`, (correction = isCorrectionSentence(block.text.slice(start, end))))
+    if (correction) quoted.add(mention.id)
   }
   return quoted
 }

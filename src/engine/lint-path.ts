@@ -1,6 +1,6 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import {NotRegularFileError, readBounded, TooLargeError} from '../io/read-bounded.js'
 import {ConfigResolver, type ResolvedConfig} from '../config/load.js'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
@@ -33,9 +33,26 @@ export interface WorkerSetup {
   ruleOverrides?: Record<string, RuleSetting>
   configPath?: string
   noConfig?: boolean
+  /** --no-plugins: configurations that name plugins are refused, no plugin is loaded. */
+  noPlugins?: boolean
   referenceDate?: Date
   /** The day of the run, read once by its caller: every worker lints on the same day. */
   today?: Date
+  /** Files larger than this many bytes are refused (DEFAULT_MAX_FILE_SIZE by default). */
+  maxFileSize?: number
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
+
+/** The line for a document over the limit; `size` may be a lower bound (a stream is not read to its end). */
+export function tooLarge(shownPath: string, size: number, limit: number): string {
+  return `${shownPath}: file too large (${formatSize(size)}, over --max-file-size ${formatSize(limit)}); not linted`
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${Number((bytes / 1024 ** 2).toFixed(1))} MB`
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`
+  return `${bytes} bytes`
 }
 
 export type Linted = {document: LintedDocument; warning?: string} | {warning: string}
@@ -52,7 +69,7 @@ export class DocumentLinter {
     private readonly setup: WorkerSetup,
     private readonly lintDocument: typeof lint = lint
   ) {
-    this.resolver = new ConfigResolver(setup.cwd)
+    this.resolver = new ConfigResolver(setup.cwd, !setup.noPlugins)
     if (setup.noConfig) this.fixed = Promise.resolve({config: {}, rules: builtinRules})
     else if (setup.configPath) this.fixed = this.resolver.fromFile(setup.configPath)
   }
@@ -93,9 +110,12 @@ export class DocumentLinter {
   /** Reads a file from disk and lints it; a file that cannot be read is a problem line. */
   async lintPath(absolutePath: string, shownPath: string): Promise<Linted | {problem: string}> {
     let bytes: Uint8Array
+    const limit = this.setup.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
     try {
-      bytes = await readFile(absolutePath)
+      bytes = await readBounded(absolutePath, limit)
     } catch (error) {
+      if (error instanceof TooLargeError) return {problem: tooLarge(shownPath, error.size, limit)}
+      if (error instanceof NotRegularFileError) return {problem: `${shownPath}: ${error.message}`}
       return {problem: `${shownPath}: ${describeError((error as NodeJS.ErrnoException).code, error)}`}
     }
     return this.lintBytes(bytes, shownPath, absolutePath)

@@ -5,9 +5,10 @@ import type {VFileMessage} from 'vfile-message'
 import type {RuleSetting, SeveritySetting} from '../config/schema.js'
 import {parseIsoDate, parseWrittenDate} from '../dates/calendar.js'
 import {detectLanguage} from '../lang/detect.js'
+import {LONGEST_RUN, maskDeepNesting, maskLongRuns, MAX_NESTING} from '../parse/limits.js'
 import {parserFor} from '../parse/parsers.js'
 import {parsePlainText} from '../parse/plain.js'
-import {addMessage, ruleUrl, SOURCE, type LoadedRule} from '../rules/define.js'
+import {addMessage, locate, ruleUrl, SOURCE, type LoadedRule} from '../rules/define.js'
 import {builtinRules} from '../rules/index.js'
 import {setBlocks} from '../text/blocks.js'
 import type {DocumentFormat, Finding, Lang, LangSetting} from '../types.js'
@@ -173,6 +174,8 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
     const {dropFixesOnMarkup} = await import('../fix/markup.js')
     dropFixesOnMarkup(file.messages, text, mdast)
   }
+  // After the suppression comments: message control drops what lies outside the tree, as a blanked line does.
+  reportLimits(file, text, format)
 }
 
 /**
@@ -204,6 +207,30 @@ function frontMatterDate(frontMatter: Record<string, unknown> | undefined): Date
   if (value === undefined || value === null || value === '') return undefined
   if (value instanceof Date) return parseIsoDate(value.toISOString().slice(0, 10)) ?? 'invalid'
   return typeof value === 'string' ? parseWrittenDate(value) : 'invalid'
+}
+
+/**
+ * One notice per kind of input the parsers were spared (parse/limits): lines
+ * of Markdown nested too deep, which were read as blank, and runs of
+ * characters without a space too long to be words, read as white space.
+ */
+function reportLimits(file: VFile, text: string, format: DocumentFormat): void {
+  const notice = (reason: string, [start, end]: [number, number]) => {
+    const place = locate(file)
+    const message = file.info(reason, {place: {start: place.toPoint(start)!, end: place.toPoint(end)!}, ruleId: 'input-limit', source: SOURCE})
+    message.url = ruleUrl('input-limit')
+    message.expected = []
+  }
+  if (format === 'markdown') {
+    const deep = maskDeepNesting(text)
+    if (deep.first) notice(`Markdown nested more than ${MAX_NESTING} levels deep: ${plural(deep.count, 'line')} not linted`, deep.first)
+  }
+  const long = maskLongRuns(text)
+  if (long.first) notice(`${plural(long.count, 'run')} of more than ${LONGEST_RUN.toLocaleString('en')} characters without a space not read as words`, long.first)
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 function reportCrash(file: VFile, error: unknown): void {

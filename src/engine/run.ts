@@ -6,7 +6,8 @@ import type {RuleSetting} from '../config/schema.js'
 import {discover} from '../io/discover.js'
 import type {LangSetting} from '../types.js'
 import {parseIsoDate} from '../dates/calendar.js'
-import {DocumentLinter, lintPathWith, mergeRules, type Linted, type LintedDocument, type PathResult, type WorkerSetup} from './lint-path.js'
+import {NotRegularFileError, TooLargeError} from '../io/read-bounded.js'
+import {DEFAULT_MAX_FILE_SIZE, DocumentLinter, lintPathWith, mergeRules, tooLarge, type Linted, type LintedDocument, type PathResult, type WorkerSetup} from './lint-path.js'
 import {crossFileKeys, currentDay, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from './lint.js'
 import {lanesFor} from './lanes.js'
 import {lintOnWorkers} from './pool.js'
@@ -16,6 +17,8 @@ export interface RunOptions {
   cwd: string
   /** Files, folders, globs, or `-` for standard input. */
   paths: readonly string[]
+  /** Those of `paths` that are names as written, never globs (given after `--`). */
+  literalPaths?: readonly string[]
   readStdin?: () => Promise<Uint8Array>
   stdinFilename?: string
   lang?: LangSetting
@@ -23,6 +26,8 @@ export interface RunOptions {
   ruleOverrides?: Record<string, RuleSetting>
   configPath?: string
   noConfig?: boolean
+  /** --no-plugins: configurations that name plugins are refused, no plugin is loaded. */
+  noPlugins?: boolean
   referenceDate?: Date
   /** The day the run lints on (`--today`); today by default, read once for the whole run. */
   today?: Date
@@ -32,7 +37,7 @@ export interface RunOptions {
    * resolved against `cwd` to find the configuration; such documents have no
    * `absolutePath`, so --fix never writes them.
    */
-  inputs?: ReadonlyArray<{path: string; bytes: Uint8Array}>
+  inputs?: ReadonlyArray<{path: string; bytes?: Uint8Array; size?: number}>
   /** Lints one document; `lint` by default, a caching wrapper under --cache. */
   lintDocument?: typeof lint
   /**
@@ -44,7 +49,11 @@ export interface RunOptions {
   cores?: number
   /** Called after each file read from disk is linted. */
   onProgress?: (done: number, total: number) => void
-  /** Files larger than this many bytes are refused, not read (DEFAULT_MAX_FILE_SIZE by default). */
+  /**
+   * Files, standard input and staged documents larger than this many bytes
+   * are refused, never read past the limit (DEFAULT_MAX_FILE_SIZE by default);
+   * `readStdin` throws TooLargeError past it, and an input without bytes was too large.
+   */
   maxFileSize?: number
 }
 
@@ -72,14 +81,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
     ruleOverrides: options.ruleOverrides,
     configPath: options.configPath,
     noConfig: options.noConfig,
+    noPlugins: options.noPlugins,
     referenceDate: options.referenceDate,
-    today: options.today ?? currentDay()
+    today: options.today ?? currentDay(),
+    maxFileSize: options.maxFileSize
   }
   const linter = new DocumentLinter(setup, options.lintDocument)
   const cwdConfig = await linter.configFor(options.cwd)
 
   const wantsStdin = options.paths.includes('-')
-  const discovery = await discover(options.paths.filter((input) => input !== '-'), options.cwd, cwdConfig.config.ignore ?? [])
+  const discovery = await discover(options.paths.filter((input) => input !== '-'), options.cwd, cwdConfig.config.ignore ?? [], new Set(options.literalPaths))
   const problems = [...discovery.problems]
   const warnings: string[] = []
   const documents: LintedDocument[] = []
@@ -93,7 +104,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (!options.readStdin) throw new ConfigError(['-: standard input is not available'])
     const named = options.stdinFilename ? path.resolve(options.cwd, options.stdinFilename) : undefined
     // The named file is not on disk as linted: --fix must print, not write.
-    collect(await linter.lintBytes(await options.readStdin(), options.stdinFilename ?? '<stdin>', named), undefined)
+    const shown = options.stdinFilename ?? '<stdin>'
+    try {
+      collect(await linter.lintBytes(await options.readStdin(), shown, named), undefined)
+    } catch (error) {
+      if (!(error instanceof TooLargeError)) throw error
+      problems.push(tooLarge(shown, error.size, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE))
+    }
   }
 
   const readable = await refuseLargeFiles(discovery.files, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.cwd, problems)
@@ -135,7 +152,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
       options.onProgress?.(task.index + 1, total)
     }
   }
-  for (const input of options.inputs ?? []) collect(await linter.lintBytes(input.bytes, input.path, undefined))
+  for (const input of options.inputs ?? []) {
+    if (input.bytes) collect(await linter.lintBytes(input.bytes, input.path, undefined))
+    else problems.push(tooLarge(input.path, input.size ?? 0, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE))
+  }
 
   const acrossFiles = {ruleSet: cwdConfig.rules, rules: mergeRules(cwdConfig, options.ruleOverrides)}
   runAcrossFiles(
@@ -145,16 +165,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
   return {documents, problems, warnings, acrossFiles}
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024
-
 /** A draft is never this large: such a file is refused before it is read, so it cannot exhaust memory. */
 async function refuseLargeFiles(files: readonly string[], limit: number, cwd: string, problems: string[]): Promise<Array<{file: string; size: number}>> {
   const kept: Array<{file: string; size: number}> = []
   for (const file of files) {
-    // A file stat cannot read is reported by the read that follows.
-    const size = await stat(file).then((info) => info.size, () => 0)
-    if (size > limit) problems.push(`${path.relative(cwd, file) || file}: file too large (${formatSize(size)}, over --max-file-size ${formatSize(limit)}); not linted`)
-    else kept.push({file, size})
+    // A file stat cannot read is reported by the read that follows, which applies the limit again as it reads.
+    const info = await stat(file).catch(() => undefined)
+    const shown = path.relative(cwd, file) || file
+    if (info && !info.isFile()) problems.push(`${shown}: ${new NotRegularFileError().message}`)
+    else if (info && info.size > limit) problems.push(tooLarge(shown, info.size, limit))
+    else kept.push({file, size: info?.size ?? 0})
   }
   return kept
 }
@@ -169,11 +189,6 @@ export function parseSize(text: string): number | undefined {
   return bytes > 0 ? bytes : undefined
 }
 
-function formatSize(bytes: number): string {
-  if (bytes >= 1024 ** 2) return `${Number((bytes / 1024 ** 2).toFixed(1))} MB`
-  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`
-  return `${bytes} bytes`
-}
 
-export {mergeRules, parseIsoDate}
+export {DEFAULT_MAX_FILE_SIZE, mergeRules, parseIsoDate}
 export type {LintedDocument}

@@ -6,6 +6,7 @@ import {closest} from '../config/suggest.js'
 import {addMessage, DOCS_BASE_URL, SOURCE} from '../rules/define.js'
 import type {LoadedRule} from '../rules/define.js'
 import type {Lang} from '../types.js'
+import {pushAll, replaceContent} from '../text/arrays.js'
 
 /** Where the comments are documented: the page of a comment problem. */
 const COMMENTS_URL = DOCS_BASE_URL.replace(/rules\/$/, 'baseline.md#inline-comments-in-markdown')
@@ -36,12 +37,12 @@ export function applySuppressions(file: VFile, ruleSet: readonly LoadedRule<any>
   // A scratch file holding only the new messages, so that comment problems
   // (an unknown rule id) are not reported twice.
   const scratch = new VFile({value: file.value, path: file.path})
-  scratch.messages.push(...only)
+  pushAll(scratch.messages, only)
   control(scratch, checkedComments(doc.mdast, known, []))
   const kept = new Set(scratch.messages)
   const judged = new Set(only)
   const remaining = file.messages.filter((message) => !judged.has(message) || kept.has(message))
-  file.messages.splice(0, file.messages.length, ...remaining)
+  replaceContent(file.messages, remaining)
 }
 
 function control(file: VFile, tree: Node): void {

@@ -5,9 +5,10 @@
  * then a rename), and a file that changed on disk since it was read is never
  * overwritten.
  */
+import type {Stats} from 'node:fs'
 import {readFile, realpath, stat} from 'node:fs/promises'
 import {decode, encode, type Decoded} from '../io/decode.js'
-import {writeFileAtomic} from '../io/write-atomic.js'
+import {OwnerError, writeFileAtomic} from '../io/write-atomic.js'
 
 /** What was read from disk: the text rules saw and how it was encoded. */
 export interface ReadDocument {
@@ -28,6 +29,14 @@ export class ReadOnlyFileError extends Error {
   override name = 'ReadOnlyFileError'
   constructor(readonly path: string) {
     super('the file is read-only')
+  }
+}
+
+/** Rewriting the file would change its owner or group, which the user running factlint cannot keep. */
+export class OwnerChangeError extends Error {
+  override name = 'OwnerChangeError'
+  constructor(readonly path: string) {
+    super('the file belongs to another user or group, which a rewrite would change')
   }
 }
 
@@ -65,15 +74,30 @@ export async function writeFixed(path: string, original: ReadDocument, fixed: st
   // Through a symbolic link, replace the file it points to, not the link.
   const target = await realpath(path)
   const read = encode(original.text, original.decoded)
-  let current: Buffer
-  try {
-    current = await readFile(target)
-  } catch {
-    throw new FileChangedError(path)
-  }
-  if (!current.equals(read)) throw new FileChangedError(path)
+  const seen = await unchanged(path, target, read)
   // The rename of an atomic write would replace a read-only file (and root may write anything): its mode is the author's refusal.
-  if (((await stat(target)).mode & 0o222) === 0) throw new ReadOnlyFileError(path)
-  await writeFileAtomic(target, encode(keepLineEndings(original.text, fixed), original.decoded))
+  if ((seen.mode & 0o222) === 0) throw new ReadOnlyFileError(path)
+  // An editor may save while the fixed text is being written: the check runs again just before the file is replaced.
+  const again = async () => {
+    const now = await unchanged(path, target, read)
+    if (now.size !== seen.size || now.mtimeMs !== seen.mtimeMs || now.ino !== seen.ino) throw new FileChangedError(path)
+  }
+  try {
+    await writeFileAtomic(target, encode(keepLineEndings(original.text, fixed), original.decoded), {beforeReplace: again})
+  } catch (error) {
+    if (error instanceof OwnerError) throw new OwnerChangeError(path)
+    throw error
+  }
   return true
+}
+
+/** Throws FileChangedError unless `target` holds exactly `bytes`; returns its status. */
+async function unchanged(path: string, target: string, bytes: Buffer): Promise<Stats> {
+  try {
+    const status = await stat(target)
+    if (status.size === bytes.length && (await readFile(target)).equals(bytes)) return status
+  } catch {
+    // Gone or unreadable: changed.
+  }
+  throw new FileChangedError(path)
 }

@@ -5,8 +5,10 @@ import {git} from './git.js'
 export interface StagedFile {
   /** Path relative to the repository root, with `/` separators. */
   path: string
-  /** The content in the index: what the commit will hold. */
-  bytes: Uint8Array
+  /** The content in the index: what the commit will hold; absent when larger than `maxFileSize`. */
+  bytes?: Uint8Array
+  /** Its size in bytes. */
+  size: number
 }
 
 /** Regular files and executables; symbolic links and submodules are not drafts. */
@@ -19,15 +21,31 @@ const FILE_MODES = new Set(['100644', '100755'])
  * new name); deleted files are not. `pathspecs`, relative to `cwd`, narrow the
  * set as they would for `git diff`.
  */
-export async function stagedFiles(options: {cwd: string; env?: NodeJS.ProcessEnv; pathspecs?: readonly string[]}): Promise<StagedFile[]> {
+export async function stagedFiles(options: {cwd: string; env?: NodeJS.ProcessEnv; pathspecs?: readonly string[]; maxFileSize?: number}): Promise<StagedFile[]> {
   const {stdout} = await git(
     ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--find-renames', '--diff-filter=ACMR', '--no-ext-diff', '--', ...(options.pathspecs ?? [])],
     {cwd: options.cwd, env: options.env}
   )
   const entries = parseRaw(stdout).filter((entry) => FILE_MODES.has(entry.mode) && LINTED_EXTENSIONS.includes(path.posix.extname(entry.path).toLowerCase()))
   if (entries.length === 0) return []
-  const blobs = await readBlobs(entries.map((entry) => entry.blob), options)
-  return entries.map((entry, index) => ({path: entry.path, bytes: blobs[index]!}))
+  // Sizes first: a blob over the limit is never read into memory.
+  const sizes = await blobSizes(entries.map((entry) => entry.blob), options)
+  const limit = options.maxFileSize ?? Infinity
+  const wanted = entries.filter((_, index) => sizes[index]! <= limit)
+  const blobs = wanted.length > 0 ? await readBlobs(wanted.map((entry) => entry.blob), options) : []
+  const byBlob = new Map(wanted.map((entry, index) => [entry.blob, blobs[index]!]))
+  return entries.map((entry, index) => ({path: entry.path, size: sizes[index]!, ...(sizes[index]! <= limit ? {bytes: byBlob.get(entry.blob)!} : {})}))
+}
+
+/** The sizes of several blobs with one `git cat-file --batch-check`. */
+async function blobSizes(ids: readonly string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<number[]> {
+  const {stdout} = await git(['cat-file', '--batch-check'], {...options, input: ids.join('\n') + '\n'})
+  const lines = stdout.toString('utf8').split('\n')
+  return ids.map((id, index) => {
+    const match = /^[0-9a-f]+ blob (\d+)$/.exec(lines[index] ?? '')
+    if (!match) throw new Error(`git cat-file: unexpected answer for ${id}: ${lines[index]}`)
+    return Number(match[1])
+  })
 }
 
 interface RawEntry {

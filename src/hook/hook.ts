@@ -1,4 +1,4 @@
-import {chmod, mkdir, readFile, rename, stat, unlink} from 'node:fs/promises'
+import {chmod, lstat, mkdir, readFile, realpath, rename, unlink} from 'node:fs/promises'
 import path from 'node:path'
 import {git} from '../git/git.js'
 import {writeFileAtomic} from '../io/write-atomic.js'
@@ -66,10 +66,36 @@ async function readIfExists(file: string): Promise<string | undefined> {
 
 async function exists(file: string): Promise<boolean> {
   try {
-    await stat(file)
+    await lstat(file)
     return true
   } catch {
     return false
+  }
+}
+
+/** Levels of missing folders `hook install` creates above the hooks folder. */
+const MAX_NEW_FOLDERS = 16
+
+/**
+ * Creates the hooks folder and the missing folders above it, one level at a
+ * time: `mkdir -p` of a path no one can create (`core.hooksPath` under
+ * /proc) must fail once, with one line, never loop.
+ */
+async function makeFolder(folder: string): Promise<void> {
+  const missing: string[] = []
+  let current = folder
+  while (!(await exists(current))) {
+    missing.unshift(current)
+    const parent = path.dirname(current)
+    if (parent === current || missing.length > MAX_NEW_FOLDERS) throw new Error(`${folder}: cannot create the hooks folder (no existing folder above it)`)
+    current = parent
+  }
+  for (const level of missing) {
+    try {
+      await mkdir(level)
+    } catch (error) {
+      throw new Error(`${folder}: cannot create the hooks folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    }
   }
 }
 
@@ -83,15 +109,18 @@ export async function installHook(options: {cwd: string; env?: NodeJS.ProcessEnv
   const hook = path.join(folder, 'pre-commit')
   const previous = hook + PREVIOUS_SUFFIX
   const script = hookScript(options.installedBin)
-  await mkdir(folder, {recursive: true})
+  await makeFolder(folder)
+  const link = await lstat(hook).then((info) => info.isSymbolicLink(), () => false)
   const current = await readIfExists(hook)
   if (current !== undefined && current.includes(HOOK_MARKER)) {
     if (current === script) return {outcome: 'unchanged', hook}
-    await writeFileAtomic(hook, script, {mode: 0o755})
+    // A link to factlint's hook (a hooks folder shared by links) stays a link: the file it points to is updated.
+    await writeFileAtomic(link ? await realpath(hook) : hook, script, {mode: 0o755})
     return {outcome: 'updated', hook}
   }
   let outcome: HookOutcome = 'installed'
-  if (current !== undefined) {
+  // A link that leads nowhere (husky's, before its install) is someone's hook too: it is kept, as any other.
+  if (current !== undefined || link) {
     if (await exists(previous)) throw new Error(`${previous} already exists: move it away, then install again`)
     await rename(hook, previous)
     outcome = 'chained'

@@ -7,7 +7,7 @@ export const LINTED_EXTENSIONS = ['.txt', '.md', '.markdown']
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn'])
 
 export interface Discovery {
-  /** Absolute paths, sorted, without duplicates. */
+  /** Absolute paths, sorted, without duplicates (one path per file, symbolic links resolved). */
   files: string[]
   /** One line per path that could not be used. */
   problems: string[]
@@ -16,9 +16,10 @@ export interface Discovery {
 /**
  * Expands the paths given on the command line: files as they are (whatever
  * their extension), folders recursively (text and Markdown only, honouring
- * .gitignore, .factlintignore and the configuration's `ignore`), and globs.
+ * .gitignore, .factlintignore and the configuration's `ignore`), and globs
+ * (except the `literal` names, given after `--`).
  */
-export async function discover(inputs: readonly string[], cwd: string, ignorePatterns: readonly string[] = []): Promise<Discovery> {
+export async function discover(inputs: readonly string[], cwd: string, ignorePatterns: readonly string[] = [], literal: ReadonlySet<string> = new Set()): Promise<Discovery> {
   const files = new Set<string>()
   const problems: string[] = []
   const rootIgnore = await ignoreFileRules(cwd)
@@ -33,7 +34,7 @@ export async function discover(inputs: readonly string[], cwd: string, ignorePat
       const code = (error as NodeJS.ErrnoException).code
       // tinyglobby (with picomatch and fdir, 85 KB of the bundle) loads only
       // for a path that does not exist, which may be a glob: not on every run.
-      const globs = code === 'ENOENT' ? await import('tinyglobby') : undefined
+      const globs = code === 'ENOENT' && !literal.has(input) ? await import('tinyglobby') : undefined
       if (globs?.isDynamicPattern(input)) {
         const matches = await globs.glob(input, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false})
         const kept = matches.filter((file) => !isIgnored(rootIgnore, cwd, file))
@@ -52,7 +53,25 @@ export async function discover(inputs: readonly string[], cwd: string, ignorePat
       files.add(absolute)
     }
   }
-  return {files: [...files].sort(), problems}
+  return {files: await distinctFiles([...files].sort()), problems}
+}
+
+/**
+ * One path per file: the same file reached twice (named directly and through
+ * a symbolic link, or by two links) would be linted twice and reported as a
+ * passage pasted from one draft into the other. The first path in sorted
+ * order is kept.
+ */
+async function distinctFiles(files: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>()
+  const kept: string[] = []
+  for (const file of files) {
+    const real = await realpath(file).catch(() => file)
+    if (seen.has(real)) continue
+    seen.add(real)
+    kept.push(file)
+  }
+  return kept
 }
 
 /** Ignore rules apply relative to the folder of the file that holds them. */

@@ -13,6 +13,8 @@
  * lines when the text was filled, as wrapping tools fill it, and only then.
  * See `filledBreaks`.
  */
+import {pushAll} from './arrays.js'
+
 export interface Range {
   start: number
   end: number

@@ -1,4 +1,4 @@
-import {mkdirSync, symlinkSync} from 'node:fs'
+import {existsSync, mkdirSync, symlinkSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {ROOT, parseJsonReport, runCli, tempTree} from '../support/cli.js'
@@ -107,5 +107,34 @@ describe('rule packages (plugins)', () => {
     const result = runCli(['a.txt'], {cwd: root})
     expect(result.status).toBe(2)
     expect(result.stderr).toBe('factlint: factlint.config.json: plugins: cannot find package "factlint-rule-missing" from .\n')
+  })
+})
+
+describe('a configuration runs code only when it is valid and plugins are allowed', () => {
+  /** A plugin that leaves a mark when its module is evaluated. */
+  const MARKING_PLUGIN = `import {writeFileSync} from 'node:fs'
+writeFileSync(new URL('./ran.txt', import.meta.url), 'ran')
+export default {
+  meta: {id: 'marker', description: 'marks', defaultSeverity: 'warn', languages: 'any', fixable: false},
+  schema: {parse: (value) => value, safeParse: (value) => ({success: true, data: value})},
+  check() {}
+}
+`
+  it('loads no plugin from an invalid configuration', () => {
+    const root = tempTree({'plugin.mjs': MARKING_PLUGIN, 'factlint.config.json': JSON.stringify({plugins: ['./plugin.mjs'], lang: 'klingon'}), 'a.txt': 'Texte.\n'})
+    const result = runCli(['a.txt'], {cwd: root})
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^factlint: factlint\.config\.json: lang: /)
+    expect(existsSync(path.join(root, 'ran.txt'))).toBe(false)
+  })
+
+  it('--no-plugins refuses a configuration that names plugins in one line, and loads none', () => {
+    const root = tempTree({'plugin.mjs': MARKING_PLUGIN, 'factlint.config.json': JSON.stringify({plugins: ['./plugin.mjs'], rules: {marker: 'error'}}), 'a.txt': 'Texte.\n'})
+    const refused = runCli(['--no-plugins', 'a.txt'], {cwd: root})
+    expect([refused.status, refused.stderr]).toEqual([2, 'factlint: factlint.config.json: plugins: not loaded (--no-plugins): a plugin runs code; use --no-config to lint without this configuration\n'])
+    expect(existsSync(path.join(root, 'ran.txt'))).toBe(false)
+    // Allowed, the same configuration runs the plugin, and its rule's setting is valid.
+    expect(runCli(['a.txt'], {cwd: root}).status).toBe(0)
+    expect(existsSync(path.join(root, 'ran.txt'))).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import {chmodSync, readFileSync, readdirSync, statSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {FIXTURE, runCli, runInProcess, tempTree} from '../support/cli.js'
@@ -54,6 +55,33 @@ describe('--fix', () => {
     expect(result.stdout).toContain('\n-Le chef de la diplomatie marocaine, Nacer Bourita, revient d\'un voyage')
     expect(result.stdout).toContain('M. Bourita a réitéré')
     expect(readdirSync(root)).toEqual(['esper.txt'])
+  })
+
+  it('--fix-dry-run shows what --fix writes: the diff of a file with a byte order mark applies with patch -p1 and gives --fix’s bytes', async () => {
+    const draft = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Il a vu le le chat.\r\nLe ministre est arrivé.\r\n')])
+    const root = tempTree({'dry/draft.txt': draft, 'fixed/draft.txt': draft})
+    const dry = await cli(['--fix-dry-run', '--no-config', 'draft.txt'], path.join(root, 'dry'))
+    await cli(['--fix', '--no-config', 'draft.txt'], path.join(root, 'fixed'))
+    const patched = spawnSync('patch', ['-p1', '--quiet', '--binary'], {cwd: path.join(root, 'dry'), input: dry.stdout, encoding: 'utf8'})
+    expect(patched.stderr + patched.stdout).toBe('')
+    expect(patched.status).toBe(0)
+    expect(readFileSync(path.join(root, 'dry/draft.txt'))).toEqual(readFileSync(path.join(root, 'fixed/draft.txt')))
+  })
+
+  it('--fix-dry-run refuses what --fix refuses (invalid UTF-8), and shows no diff that cannot apply (UTF-16)', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Il a vu le le chat.\n', 'utf16le')])
+    const invalid = Buffer.concat([Buffer.from('Il a vu le le chat '), Buffer.from([0xff]), Buffer.from('.\n')])
+    const root = tempTree({'wide.txt': utf16, 'broken.txt': invalid})
+    const dry = await cli(['--fix-dry-run', '--no-config', '--lang', 'en', 'wide.txt', 'broken.txt'], root)
+    const wet = await cli(['--fix', '--no-config', '--lang', 'en', 'broken.txt'], root)
+    expect(dry.stdout).toBe('')
+    expect(dry.status).toBe(wet.status)
+    expect(dry.status).toBe(2)
+    const refusal = 'factlint: broken.txt: cannot write fixes: the file is not valid UTF-8\n'
+    expect(wet.stderr).toContain(refusal)
+    expect(dry.stderr).toContain(refusal)
+    expect(dry.stderr).toContain('factlint: wide.txt: UTF-16 file: no diff shown (patch and git apply read UTF-8); --fix writes it in UTF-16\n')
+    expect(readFileSync(path.join(root, 'wide.txt'))).toEqual(utf16)
   })
 
   it('rejects --fix with --fix-dry-run, and --fix-type alone', async () => {

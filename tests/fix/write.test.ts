@@ -1,4 +1,4 @@
-import {chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, chownSync, linkSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {FileChangedError, keepLineEndings, readDocument, UnsafeEncodingError, writeFixed} from '../../src/fix/write.js'
@@ -44,6 +44,26 @@ describe('writeFixed', () => {
     const file = path.join(root, 'a.txt')
     const original = await readDocument(file)
     await expect(writeFixed(file, original, original.text.replace("'", '’'))).rejects.toBeInstanceOf(UnsafeEncodingError)
+  })
+
+  it('keeps the owner and group of a file that belongs to someone else (when allowed to)', async (context) => {
+    if (process.getuid?.() !== 0) context.skip()
+    const root = tempTree({'a.txt': "d'un\n"})
+    const file = path.join(root, 'a.txt')
+    chownSync(file, 65534, 65534)
+    await writeFixed(file, await readDocument(file), 'd’un\n')
+    expect(readFileSync(file, 'utf8')).toBe('d’un\n')
+    expect([statSync(file).uid, statSync(file).gid]).toEqual([65534, 65534])
+  })
+
+  it('writes a hard-linked file in place: every name sees the fix, no copy is left', async () => {
+    const root = tempTree({'a.txt': "d'un\n"})
+    const file = path.join(root, 'a.txt')
+    linkSync(file, path.join(root, 'other-name.txt'))
+    await writeFixed(file, await readDocument(file), 'd’un\n')
+    expect(readFileSync(path.join(root, 'other-name.txt'), 'utf8')).toBe('d’un\n')
+    expect(statSync(file).ino).toBe(statSync(path.join(root, 'other-name.txt')).ino)
+    expect(readdirSync(root).sort()).toEqual(['a.txt', 'other-name.txt'])
   })
 
   it('writes through a symbolic link to its target and keeps the link', async () => {

@@ -110,7 +110,44 @@ test('--cache-location chooses the file', async () => {
   expect(unwritable.stderr).toMatch(/^factlint: .*tmp\/lint-cache\.json: cannot write the cache \(ENOENT\)\n$/)
   await repo.write('tmp/.keep', '')
   expect(repo.factlint(['a.txt', '--cache-location', 'tmp/lint-cache.json']).status).toBe(0)
-  expect(JSON.parse(await readFile(repo.path('tmp/lint-cache.json'), 'utf8'))).toMatchObject({version: 2, documents: {[repo.path('a.txt')]: {key: expect.any(String)}}})
+  expect(JSON.parse(await readFile(repo.path('tmp/lint-cache.json'), 'utf8'))).toMatchObject({version: 3, documents: {[repo.path('a.txt')]: {key: expect.any(String), sum: expect.any(String)}}})
+})
+
+test('--cache-location never overwrites a file that is not a factlint cache', async () => {
+  await repo.write('a.txt', CLEAN_DRAFT)
+  await repo.write('important.txt', 'Le brouillon du jour, à ne pas perdre.\n')
+  const outcome = repo.factlint(['a.txt', '--cache-location', 'important.txt'])
+  expect(outcome.status).toBe(0)
+  expect(outcome.stderr).toMatch(/^factlint: .*important\.txt: not a factlint cache; not overwritten \(choose another --cache-location\)\n$/)
+  expect(await readFile(repo.path('important.txt'), 'utf8')).toBe('Le brouillon du jour, à ne pas perdre.\n')
+  // An empty file is a cache whose first write was cut short: it is used.
+  await repo.write('empty-cache', '')
+  expect(repo.factlint(['a.txt', '--cache-location', 'empty-cache']).stderr).toBe('')
+  expect(JSON.parse(await readFile(repo.path('empty-cache'), 'utf8'))).toMatchObject({version: 3})
+})
+
+test('a cache entry edited by hand (messages emptied, key kept) is linted again', async () => {
+  await repo.write('a.txt', BAD_DRAFT)
+  expect(repo.factlint(['a.txt', '--cache']).status).toBe(1)
+  const cache = JSON.parse(await readFile(repo.path('.factlintcache'), 'utf8'))
+  const entry = cache.documents[repo.path('a.txt')]
+  expect(entry.file.messages.length).toBeGreaterThan(0)
+  entry.file.messages = []
+  await writeFile(repo.path('.factlintcache'), JSON.stringify(cache))
+  const again = repo.factlint(['a.txt', '--cache', '--format', 'json'])
+  expect(again.status).toBe(1)
+  expect(JSON.parse(again.stdout)[0].messages.map((message: {ruleId: string}) => message.ruleId)).toEqual(['doubled-word'])
+})
+
+test('--fix --baseline never fixes a finding the baseline accepted, even in a file with a new finding', async () => {
+  // Two doubled words: the first is accepted, the second is new; the fix passes after the first must not fix the accepted one.
+  const accepted = 'Il ne faut pas pas céder.\n'
+  await repo.write('a.txt', accepted)
+  expect(repo.factlint(['a.txt', '--update-baseline']).status).toBe(0)
+  await repo.write('a.txt', accepted + '\nLe maire a a parlé hier.\n')
+  const fixed = repo.factlint(['a.txt', '--baseline', '.factlint-baseline.json', '--fix'])
+  expect(fixed.status).toBe(0)
+  expect(await readFile(repo.path('a.txt'), 'utf8')).toBe(accepted + '\nLe maire a parlé hier.\n')
 })
 
 test('--output writes the report to a file, stdout stays empty', async () => {

@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs'
+import path from 'node:path'
 import {expect, test} from 'vitest'
 import {parse} from 'yaml'
+import {runInProcess, tempTree} from '../support/cli.js'
 
 const root = new URL('../../', import.meta.url)
 
@@ -18,4 +20,19 @@ test('.pre-commit-hooks.yaml declares the factlint hook for text and Markdown fi
   expect(manifest.files).toEqual(expect.arrayContaining(['bin', 'dist']))
   // pre-commit runs `npm install` in the clone, which must build dist/.
   expect(manifest.scripts.prepare).toMatch(/build/)
+})
+
+test('the hook runs entry, args, then the staged names: each name after -- is a path, never an option, a glob or stdin', async () => {
+  const hook = (parse(readFileSync(new URL('.pre-commit-hooks.yaml', root), 'utf8')) as Array<{entry: string; args: string[]}>)[0]!
+  expect(hook.args.at(-1)).toBe('--')
+  const names = ['--output=victim.md', '-rf.txt', '*.txt', '-']
+  const folder = tempTree({'victim.md': 'Ne pas écraser.\n', ...Object.fromEntries(names.map((name) => [name, 'Il a vu le le chat.\n']))})
+  const outcome = await runInProcess([...hook.args, ...names, '--format', 'json'], folder)
+  expect(readFileSync(path.join(folder, 'victim.md'), 'utf8')).toBe('Ne pas écraser.\n')
+  // `--format json` came after `--` too: two more paths that do not exist.
+  expect(outcome.stderr).toBe('factlint: --format: no such file or folder\nfactlint: json: no such file or folder\n')
+  expect(outcome.status).toBe(2)
+  // Each staged name is linted as the file it names (the pretty report heads each file with its path).
+  const headings = outcome.stdout.split('\n').filter((line) => line !== '' && !line.startsWith(' '))
+  expect(headings.slice(0, 4).sort()).toEqual([...names].sort())
 })

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {readFile, stat, writeFile, chmod} from 'node:fs/promises'
+import {chmod, lstat, mkdir, readFile, readlink, stat, symlink, writeFile} from 'node:fs/promises'
 import {afterEach, beforeEach, expect, test} from 'vitest'
 import {BAD_DRAFT, CLEAN_DRAFT, Repo} from './git-helpers.js'
 
@@ -178,4 +178,43 @@ test('--staged skips what .factlintignore and the configuration ignore, and take
   expect(paths(repo.factlint(['.', '--format', 'json']))).toEqual(walked)
   expect(paths(repo.factlint(['--staged', '--format', 'json', 'brouillons']))).toEqual(['brouillons/nouveau.md'])
   expect(paths(repo.factlint(['--staged', '--format', 'json', '--no-config']))).toEqual(['autre/note.txt', 'brouillon-2.txt', 'brouillons/nouveau.md', 'brouillons/vieux-papier.md'])
+})
+
+test('--staged refuses a staged file over --max-file-size in one line, without reading it', async () => {
+  await repo.write('big.txt', 'Le ministre a parlé. '.repeat(100))
+  await repo.write('small.txt', BAD_DRAFT)
+  repo.git('add', 'big.txt', 'small.txt')
+  const outcome = repo.factlint(['--staged', '--max-file-size', '1KB', '--format', 'json'])
+  expect(outcome.status).toBe(2)
+  expect(outcome.stderr).toBe('factlint: big.txt: file too large (2.1 KB, over --max-file-size 1 KB); not linted\n')
+  expect(JSON.parse(outcome.stdout).map((file: {path: string}) => file.path)).toEqual(['small.txt'])
+})
+
+test('a dangling symlinked hook (husky before its install) is kept as the previous hook and put back by uninstall', async () => {
+  const hook = repo.path('.git', 'hooks', 'pre-commit')
+  await mkdir(repo.path('.git', 'hooks'), {recursive: true})
+  await symlink('../../.husky/pre-commit', hook)
+  expect(repo.factlint(['hook', 'install']).status).toBe(0)
+  expect(await readlink(hook + '.factlint-previous')).toBe('../../.husky/pre-commit')
+  expect((await lstat(hook)).isSymbolicLink()).toBe(false)
+  expect(repo.factlint(['hook', 'uninstall']).status).toBe(0)
+  expect(await readlink(hook)).toBe('../../.husky/pre-commit')
+})
+
+test('a symlink to factlint’s hook stays a link when the hook is updated', async () => {
+  await repo.write('shared-hooks/pre-commit', '#!/bin/sh\n# factlint-hook: installed by `factlint hook install`\nexit 0\n')
+  await mkdir(repo.path('.git', 'hooks'), {recursive: true})
+  const hook = repo.path('.git', 'hooks', 'pre-commit')
+  await symlink(repo.path('shared-hooks/pre-commit'), hook)
+  const outcome = repo.factlint(['hook', 'install'])
+  expect(outcome.stderr).toMatch(/updated the pre-commit hook/)
+  expect((await lstat(hook)).isSymbolicLink()).toBe(true)
+  expect(await readFile(repo.path('shared-hooks/pre-commit'), 'utf8')).toMatch(/--staged/)
+})
+
+test('a core.hooksPath no one can create fails once, in one line', async () => {
+  repo.git('config', 'core.hooksPath', '/proc/factlint-hooks/deeper')
+  const outcome = repo.factlint(['hook', 'install'])
+  expect(outcome.status).toBe(2)
+  expect(outcome.stderr).toMatch(/^factlint: hook install: \/proc\/factlint-hooks\/deeper: cannot create the hooks folder \(\w+\)\n$/)
 })

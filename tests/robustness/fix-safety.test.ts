@@ -7,11 +7,16 @@
 import {chmodSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {readDocument, writeFixed} from '../../src/fix/write.js'
-import {parseJsonReport, runCli, tempTree} from '../support/cli.js'
+import {FileChangedError, readDocument, writeFixed} from '../../src/fix/write.js'
+import {parseJsonReport, runCli, runInProcess, tempTree} from '../support/cli.js'
 
 /** When `rename` is set, the rename of an atomic write throws it, after noting what the temporary file held. */
-const failure = vi.hoisted(() => ({rename: undefined as NodeJS.ErrnoException | undefined, temporary: undefined as Buffer | undefined}))
+const failure = vi.hoisted(() => ({
+  rename: undefined as NodeJS.ErrnoException | undefined,
+  temporary: undefined as Buffer | undefined,
+  /** An editor's save that lands once the temporary file is written, before it replaces the file: [path, content]. */
+  editorSave: undefined as [string, string] | undefined
+}))
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:fs/promises')>()
@@ -22,12 +27,20 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     }
     return original.rename(from, to)
   }
-  return {...original, default: {...original, rename}, rename}
+  const writeFile: typeof original.writeFile = async (file, data, options) => {
+    await original.writeFile(file, data, options)
+    if (failure.editorSave && String(file).endsWith('.tmp')) {
+      await original.writeFile(...failure.editorSave)
+      failure.editorSave = undefined
+    }
+  }
+  return {...original, default: {...original, rename, writeFile}, rename, writeFile}
 })
 
 afterEach(() => {
   failure.rename = undefined
   failure.temporary = undefined
+  failure.editorSave = undefined
 })
 
 const DRAFT = 'Il a vu le le chat.\r\nLe ministre est arrivé.\r\n'
@@ -49,6 +62,29 @@ describe('an interrupted write', () => {
     const file = path.join(root, 'draft.txt')
     await writeFixed(file, await readDocument(file), DRAFT.replace('le le', 'le'))
     expect(readFileSync(file, 'utf8')).toBe('Il a vu le chat.\r\nLe ministre est arrivé.\r\n')
+  })
+})
+
+describe('an editor saving during the write', () => {
+  it('keeps the editor’s text: the file is checked again just before it is replaced', async () => {
+    const root = tempTree({'draft.txt': DRAFT})
+    const file = path.join(root, 'draft.txt')
+    const original = await readDocument(file)
+    // Same length as the draft, so that only the content tells.
+    const saved = DRAFT.replace('chat', 'chien').replace('arrivé.', 'arrivé')
+    failure.editorSave = [file, saved]
+    await expect(writeFixed(file, original, DRAFT.replace('le le', 'le'))).rejects.toBeInstanceOf(FileChangedError)
+    expect(readFileSync(file, 'utf8')).toBe(saved)
+    expect(readdirSync(root)).toEqual(['draft.txt'])
+  })
+
+  it('says so through the CLI instead of counting the fixes as applied', async () => {
+    const root = tempTree({'draft.txt': DRAFT})
+    failure.editorSave = [path.join(root, 'draft.txt'), 'Texte réécrit pendant ce temps.\r\n']
+    const result = await runInProcess(['--fix', '--lang', 'fr', '--no-config', 'draft.txt'], root)
+    expect(result.stderr).toBe('factlint: draft.txt : modifié sur le disque depuis sa lecture ; corrections non écrites\n')
+    expect(result.status).toBe(2)
+    expect(readFileSync(path.join(root, 'draft.txt'), 'utf8')).toBe('Texte réécrit pendant ce temps.\r\n')
   })
 })
 

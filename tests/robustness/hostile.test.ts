@@ -107,7 +107,9 @@ describe('line endings and sizes', () => {
     const root = tempTree({'long.txt': line, 'ok.txt': OK})
     const result = lintJson(root, ['long.txt', 'ok.txt'])
     expect(result.stderr).toBe('')
-    expect(findings(result)).toEqual([['long.txt', [doubled(1, line, 'le'), doubled(1, line, 'la')]], OK_FINDING])
+    // The data URI is one run of 5 MB without a space: not read as words, with one notice (docs/rules/input-limit.md).
+    const notice = ['input-limit', 1, line.indexOf('data:') + 1, 1, line.indexOf(' et la') + 1]
+    expect(findings(result)).toEqual([['long.txt', [doubled(1, line, 'le'), notice, doubled(1, line, 'la')]], OK_FINDING])
   })
 
   it('refuses a 50 MB file above --max-file-size (20 MB by default) with one line, and reports the others', () => {
@@ -129,6 +131,25 @@ describe('line endings and sizes', () => {
     expect([raised.stderr, parseJsonReport(raised.stdout).map((file) => file.path)]).toEqual(['', ['two-kb.txt']])
     const wrong = lintJson(root, ['--max-file-size', 'lots', 'ok.txt'])
     expect([wrong.status, wrong.stderr]).toEqual([2, 'factlint: --max-file-size: expected a size such as 20MB, 512KB or 1000000 (bytes), got "lots"\n'])
+  })
+
+  it('applies --max-file-size to standard input while reading it', () => {
+    const root = tempTree({})
+    const result = runCli(['--no-config', '--max-file-size', '1KB', '-'], {cwd: root, input: 'Le ministre a parlé. '.repeat(100)})
+    expect([result.status, result.stderr]).toEqual([2, 'factlint: <stdin>: file too large (2.1 KB, over --max-file-size 1 KB); not linted\n'])
+    const small = runCli(['--no-config', '--format', 'json', '--max-file-size', '3KB', '-'], {cwd: root, input: 'Le ministre a parlé. '.repeat(100)})
+    expect(small.stderr).toBe('')
+    expect(parseJsonReport(small.stdout).map((file) => file.path)).toEqual(['<stdin>'])
+  })
+
+  it('refuses a device and a FIFO given as paths in one line, without reading or waiting', () => {
+    const root = tempTree({'ok.txt': OK})
+    expect(spawnSync('mkfifo', [path.join(root, 'pipe.txt')]).status).toBe(0)
+    const result = spawnSync(process.execPath, [BIN, '--no-config', '--format', 'json', '/dev/zero', 'pipe.txt', 'ok.txt'], {cwd: root, encoding: 'utf8', timeout: 60_000, env: {...process.env, NO_COLOR: '1'}})
+    expect(result.signal).toBeNull()
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^factlint: (\.\.\/)*dev\/zero: not a regular file \(a device, FIFO or socket\); not linted\nfactlint: pipe\.txt: not a regular file \(a device, FIFO or socket\); not linted\n$/)
+    expect(findings(result as CliResult)).toEqual([OK_FINDING])
   })
 })
 

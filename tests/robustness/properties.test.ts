@@ -8,7 +8,7 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {largeDocumentArbitrary} from '../support/arbitraries.js'
+import {crashShapeArbitrary, largeDocumentArbitrary} from '../support/arbitraries.js'
 import {caseArbitrary, lintCase} from './cases.js'
 import {checkProperty, placeProblems, summary} from './support.js'
 
@@ -51,6 +51,15 @@ describe('every generated draft', () => {
   it('holds on a few large drafts (long lines, many paragraphs)', async () => {
     await checkProperty(
       fc.asyncProperty(caseArbitrary(largeDocumentArbitrary), async (input) => {
+        expect(placeProblems(await lintCase(input), input.text)).toEqual([])
+      }),
+      6
+    )
+  })
+
+  it('holds on the shapes that once crashed the parsers (huge line counts, deep nesting, giant words)', async () => {
+    await checkProperty(
+      fc.asyncProperty(caseArbitrary(crashShapeArbitrary), async (input) => {
         expect(placeProblems(await lintCase(input), input.text)).toEqual([])
       }),
       6

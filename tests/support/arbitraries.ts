@@ -111,3 +111,24 @@ export function documentArbitrary(options: {markdown?: boolean; maxParagraphs?: 
 export function largeDocumentArbitrary(options: {markdown?: boolean} = {}): fc.Arbitrary<string> {
   return documentArbitrary({...options, maxParagraphs: 40, maxPieces: 100, longLine: 2000})
 }
+
+/**
+ * The shapes that once crashed the parsers or blew up their time and memory
+ * (issue 18), each just past the size that broke it, set inside an ordinary
+ * draft: 130,000 short lines (a spread of every line as arguments), Markdown
+ * nested deeper than the engine walks (blockquotes, list markers on one line,
+ * indented lists), one "word" of more than 130,000 tokens (`a-a-`, `l'l’`),
+ * and a Markdown paragraph of more than 120,000 tokens.
+ */
+export function crashShapeArbitrary(options: {markdown?: boolean} = {}): fc.Arbitrary<string> {
+  const shape = fc.oneof(
+    fc.integer({min: 130_000, max: 140_000}).map((count) => 'a\n'.repeat(count)),
+    fc.integer({min: 101, max: 1_500}).map((depth) => '> '.repeat(depth) + 'texte'),
+    fc.integer({min: 101, max: 1_000}).map((depth) => '- '.repeat(depth) + 'item'),
+    fc.integer({min: 101, max: 400}).map((depth) => Array.from({length: depth}, (_, level) => `${' '.repeat(2 * level)}- item`).join('\n')),
+    fc.integer({min: 35_000, max: 50_000}).map((count) => 'a-a-'.repeat(count)),
+    fc.integer({min: 35_000, max: 50_000}).map((count) => "l'l’".repeat(count)),
+    fc.integer({min: 45_000, max: 50_000}).map((count) => Array.from({length: count}, (_, index) => `n${index.toString(36)}, `).join(''))
+  )
+  return fc.tuple(documentArbitrary({...options, maxParagraphs: 2}), shape, documentArbitrary({...options, maxParagraphs: 2})).map(([before, middle, after]) => `${before}\n\n${middle}\n\n${after}`)
+}

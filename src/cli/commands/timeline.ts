@@ -16,6 +16,7 @@ import {dateWeekday} from '../../rules/date-weekday.js'
 import type {LangSetting} from '../../types.js'
 import {todayOption, type CliIO} from '../io.js'
 import {describeError} from '../../io/discover.js'
+import {visibleControls} from '../formatters/visible.js'
 
 const USAGE = 'usage: factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD]'
 
@@ -37,7 +38,7 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
   try {
     options = parseOptions(argv, io.env)
   } catch (error) {
-    io.stderr.write(`factlint timeline: ${(error as Error).message}\n${USAGE}\n`)
+    io.stderr.write(`factlint timeline: ${visibleControls((error as Error).message)}\n${USAGE}\n`)
     return 2
   }
   const absolute = path.resolve(io.cwd, options.file)
@@ -47,7 +48,7 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const folder = code === 'EISDIR' ? ' (timeline reads one document at a time)' : ''
-    io.stderr.write(`factlint timeline: cannot read ${options.file}: ${describeError(code, error)}${folder}\n`)
+    io.stderr.write(`factlint timeline: cannot read ${visibleControls(options.file)}: ${describeError(code, error)}${folder}\n`)
     return 2
   }
   const file = await lint(text, {

@@ -109,6 +109,10 @@ export interface FixLabels {
   cannotWrite: (path: string, reason: string) => string
   changedOnDisk: (path: string) => string
   readOnly: string
+  otherOwner: string
+  invalidUtf8: string
+  noDiffForUtf16: (path: string) => string
+  interrupted: (written: readonly string[], writing: string | undefined) => string
 }
 
 const ENGLISH_FIX: FixLabels = {
@@ -117,7 +121,16 @@ const ENGLISH_FIX: FixLabels = {
   notConverged: (path, passes) => `${path}: fixes still changed the text after ${passes} passes; run --fix again`,
   cannotWrite: (path, reason) => `${path}: cannot write fixes: ${reason}`,
   changedOnDisk: (path) => `${path}: changed on disk since it was read; fixes not written`,
-  readOnly: 'the file is read-only'
+  readOnly: 'the file is read-only',
+  noDiffForUtf16: (path) => `${path}: UTF-16 file: no diff shown (patch and git apply read UTF-8); --fix writes it in UTF-16`,
+  invalidUtf8: 'the file is not valid UTF-8',
+  otherOwner: 'the file belongs to another user or group, which a rewrite would change',
+  interrupted: (written, writing) =>
+    [
+      written.length === 0 ? 'interrupted: no file was written' : `interrupted: fixes were written to ${written.join(', ')}`,
+      writing === undefined ? '' : `; ${writing} was being written (it holds either its old text or the fixed text, whole)`,
+      written.length > 0 || writing !== undefined ? '; no other file was changed' : ''
+    ].join('')
 }
 
 const FRENCH_FIX: FixLabels = {
@@ -126,7 +139,16 @@ const FRENCH_FIX: FixLabels = {
   notConverged: (path, passes) => `${path} : les corrections changeaient encore le texte après ${passes} passes ; relancer --fix`,
   cannotWrite: (path, reason) => `${path} : impossible d’écrire les corrections : ${reason}`,
   changedOnDisk: (path) => `${path} : modifié sur le disque depuis sa lecture ; corrections non écrites`,
-  readOnly: 'le fichier est en lecture seule'
+  readOnly: 'le fichier est en lecture seule',
+  noDiffForUtf16: (path) => `${path} : fichier UTF-16 : pas de diff (patch et git apply lisent l’UTF-8) ; --fix l’écrit en UTF-16`,
+  invalidUtf8: 'le fichier n’est pas en UTF-8 valide',
+  otherOwner: 'le fichier appartient à un autre utilisateur ou groupe, qu’une réécriture changerait',
+  interrupted: (written, writing) =>
+    [
+      written.length === 0 ? 'interrompu : aucun fichier n’a été écrit' : `interrompu : corrections écrites dans ${written.join(', ')}`,
+      writing === undefined ? '' : ` ; ${writing} était en cours d’écriture (il contient soit son ancien texte, soit le texte corrigé, en entier)`,
+      written.length > 0 || writing !== undefined ? ' ; aucun autre fichier n’a changé' : ''
+    ].join('')
 }
 
 /** --fix's words about a document, in the document's language. */

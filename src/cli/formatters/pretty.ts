@@ -4,6 +4,7 @@ import type {VFileMessage} from 'vfile-message'
 import {severityOf} from '../../rules/define.js'
 import {labelsFor, summaryLabelsFor} from './labels.js'
 import {shownMessages, type Formatter} from './types.js'
+import {visibleControls} from './visible.js'
 
 /** The styles the report uses, by their names in `util.inspect.colors`. */
 type Style = 'red' | 'yellow' | 'blue' | 'green' | 'dim' | 'bold' | 'underline'
@@ -23,7 +24,7 @@ export const formatPretty: Formatter = (files, options) => {
   for (const file of files) {
     const messages = shownMessages(file, options.quiet)
     if (messages.length === 0) continue
-    out.push(paint('underline', file.path || '<stdin>'))
+    out.push(paint('underline', visibleControls(file.path || '<stdin>')))
     const labels = labelsFor(file)
     const lines = String(file.value).split(/\r\n|\r|\n/)
     for (const message of messages) {
@@ -35,16 +36,16 @@ export const formatPretty: Formatter = (files, options) => {
       if (fix && !fix.unsafe) fixable++
       if (fix?.unsafe && message.ruleId) unsafe.set(message.ruleId, (unsafe.get(message.ruleId) ?? 0) + 1)
       const colour: Style = severity === 'error' ? 'red' : severity === 'warning' ? 'yellow' : 'blue'
-      out.push(`  ${paint('dim', placeText(message))}  ${paint(colour, labels[severity])}  ${message.reason}  ${paint('dim', message.ruleId ?? '')}`)
+      out.push(`  ${paint('dim', placeText(message))}  ${paint(colour, labels[severity])}  ${visibleControls(message.reason)}  ${paint('dim', visibleControls(message.ruleId ?? ''))}`)
       out.push(...excerpt(message, lines, paint, colour))
       const expected = message.expected ?? []
       if (expected.length > 0) {
         const how = !fix ? ` ${labels.byHand}` : fix.unsafe ? ` ${labels.withFixType(message.ruleId ?? '')}` : ''
-        out.push(`      ${paint('green', labels.suggestion)} ${expected.map((value) => (value === '' ? labels.deletion : `“${value}”`)).join(', ')}${paint('dim', how)}`)
+        out.push(`      ${paint('green', labels.suggestion)} ${expected.map((value) => (value === '' ? labels.deletion : `“${visibleControls(value)}”`)).join(', ')}${paint('dim', how)}`)
       }
       const cause = message.cause as VFileMessage | undefined
       if (cause && typeof cause === 'object' && 'reason' in cause) {
-        out.push(`      ${paint('dim', `${labels.related} ${cause.file && cause.file !== file.path ? `${cause.file}:` : ''}${placeText(cause)} ${cause.reason}`)}`)
+        out.push(`      ${paint('dim', `${labels.related} ${cause.file && cause.file !== file.path ? `${visibleControls(cause.file)}:` : ''}${placeText(cause)} ${visibleControls(cause.reason)}`)}`)
       }
     }
     out.push('')
@@ -81,7 +82,7 @@ function excerpt(message: VFileMessage, lines: string[], paint: (style: Style, t
   const windowEnd = Math.min(line.length, to + (place.end.line === place.start.line ? CONTEXT : 0))
   const prefix = windowStart > 0 ? '…' : ''
   const suffix = windowEnd < line.length ? '…' : ''
-  const visible = line.slice(windowStart, windowEnd).replace(/\t/g, ' ')
+  const visible = visibleControls(line.slice(windowStart, windowEnd).replace(/\t/g, ' '))
   const caretStart = [...prefix + line.slice(windowStart, from)].length
   const caretLength = Math.max(1, [...line.slice(from, Math.min(to, windowEnd))].length)
   return [`      ${prefix}${visible}${suffix}`, `      ${' '.repeat(caretStart)}${paint(colour, '^'.repeat(caretLength))}`]

@@ -9,6 +9,7 @@ import {locate, type FactlintMessageFields} from '../../rules/define.js'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {FixChoice, ReviewMessage} from './model.js'
+import {replaceContent} from '../../text/arrays.js'
 
 /**
  * What the interactive report asks of the outside world. The views never
@@ -61,7 +62,7 @@ export function createActions(options: ActionOptions): ReviewActions {
     async dismiss(document, message) {
       await addToBaseline(baselineFile, message, document.file)
       const messages = document.file.messages.filter((other) => other !== message)
-      document.file.messages.splice(0, document.file.messages.length, ...messages)
+      replaceContent(document.file.messages, messages)
       return {...document}
     },
 

@@ -4,6 +4,7 @@ import type {LintedDocument} from '../../engine/run.js'
 import type {FactlintMessageFields} from '../../rules/define.js'
 import type {Lang} from '../../types.js'
 import {langOf, screenLabels} from '../formatters/labels.js'
+import {pushAll} from '../../text/arrays.js'
 
 /**
  * The interactive report's data: what the list shows, in which order, under
@@ -60,7 +61,7 @@ export function collectFindings(documents: readonly LintedDocument[]): ReviewFin
     const lang = langOf(document.file)
     const own = document.file.messages.map((message) => ({...toFinding(message as ReviewMessage, index, path), lang}))
     own.sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.start - b.start || a.end - b.end)
-    findings.push(...own)
+    pushAll(findings, own)
   })
   return findings
 }

@@ -3,6 +3,7 @@ import {screenLabels, type KeyAction, type ScreenLabels} from '../formatters/lab
 import type {Line, SegmentStyle} from './detail.js'
 import type {TimelineEntry} from './actions.js'
 import type {Counts, Filters, Row, SeverityName} from './model.js'
+import {largest} from '../../text/arrays.js'
 
 /** Colours only when the terminal wants them (NO_COLOR, pipes); inverse and bold are not colour. */
 export interface Theme {
@@ -166,7 +167,7 @@ export function timelineLines(path: string, entries: TimelineEntry[] | undefined
   const title: Line = [{text: labels.timelineOf(path), style: 'heading'}]
   if (entries === undefined) return [title, [], [{text: labels.noTimeline, style: 'dim'}]]
   if (entries.length === 0) return [title, [], [{text: labels.noDates, style: 'dim'}]]
-  const gutter = Math.max(...entries.map((entry) => String(entry.line).length))
+  const gutter = largest(entries.map((entry) => String(entry.line).length))
   const conflicts = entries.filter((entry) => entry.conflict).length
   return [
     title,
