@@ -26,7 +26,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent
 } from 'vscode-languageserver-protocol/node'
-import {BIN} from '../support/cli.js'
+import {BIN, runCli} from '../support/cli.js'
 
 export class Editor {
   readonly child: ChildProcess
@@ -115,3 +115,20 @@ export class Editor {
     if (this.child.exitCode === null) this.child.kill()
   }
 }
+
+export const DATE = '2026-03-05'
+
+export const range = ([line, character, endLine, endCharacter]: [number, number, number, number]) => ({start: {line, character}, end: {line: endLine, character: endCharacter}})
+
+/** What `factlint --format json` says about the file, in the protocol's terms. */
+export function cliDiagnostics(cwd: string, name: string): Array<Pick<Diagnostic, 'code' | 'message' | 'range' | 'severity'>> {
+  const result = runCli(['--format', 'json', '--date', DATE, name], {cwd})
+  const [report] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; reason: string; fatal?: boolean; place: {start: {line: number; column: number}; end: {line: number; column: number}}}>}>
+  return report!.messages.map((message) => ({
+    code: message.ruleId,
+    message: message.reason,
+    range: range([message.place.start.line - 1, message.place.start.column - 1, message.place.end.line - 1, message.place.end.column - 1]),
+    severity: message.fatal === true ? 1 : message.fatal === false ? 2 : 3
+  }))
+}
+

@@ -4,9 +4,7 @@ import {afterEach, describe, expect, test} from 'vitest'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {CodeAction, Diagnostic, TextEdit} from 'vscode-languageserver-protocol/node'
 import {runCli, tempTree} from '../support/cli.js'
-import {Editor} from './client.js'
-
-const DATE = '2026-03-05'
+import {cliDiagnostics, DATE, Editor, range} from './client.js'
 
 interface Case {
   name: string
@@ -21,8 +19,6 @@ interface Case {
   /** The related place of a finding, when the draft has one. */
   related?: {code: string; range: [number, number, number, number]; message: string}
 }
-
-const range = ([line, character, endLine, endCharacter]: [number, number, number, number]) => ({start: {line, character}, end: {line: endLine, character: endCharacter}})
 
 const CASES: Case[] = [
   {
@@ -61,18 +57,6 @@ const CASES: Case[] = [
     related: {code: 'duplicate-block', range: [2, 0, 2, 131], message: 'First copy (line 3)'}
   }
 ]
-
-/** What `factlint --format json` says about the file, in the protocol's terms. */
-function cliDiagnostics(cwd: string, name: string): Array<Pick<Diagnostic, 'code' | 'message' | 'range' | 'severity'>> {
-  const result = runCli(['--format', 'json', '--date', DATE, name], {cwd})
-  const [report] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; reason: string; fatal?: boolean; place: {start: {line: number; column: number}; end: {line: number; column: number}}}>}>
-  return report!.messages.map((message) => ({
-    code: message.ruleId,
-    message: message.reason,
-    range: range([message.place.start.line - 1, message.place.start.column - 1, message.place.end.line - 1, message.place.end.column - 1]),
-    severity: message.fatal === true ? 1 : message.fatal === false ? 2 : 3
-  }))
-}
 
 function summary(diagnostics: Diagnostic[]) {
   return diagnostics.map(({code, message, range, severity}) => ({code, message, range, severity}))
