@@ -15,6 +15,9 @@ import {parseIsoDate} from '../dates/calendar.js'
 import {DocumentLinter} from '../engine/lint-path.js'
 import {lint} from '../engine/lint.js'
 import {DEFAULT_MAX_FILE_SIZE} from '../engine/run.js'
+import {timelineOf, type Timeline} from '../dates/report.js'
+import {dateTimeline} from '../rules/date-timeline.js'
+import {dateWeekday} from '../rules/date-weekday.js'
 import {decode} from '../io/decode.js'
 import {SOURCE} from '../rules/define.js'
 import type {DocumentFormat, LangSetting} from '../types.js'
@@ -38,6 +41,7 @@ export interface ServerSettings {
 const MARKDOWN = /\.(md|markdown|mdown|mkd)$/i
 const TEXT = /\.(txt|text)$/i
 const DEFAULT_DEBOUNCE = 150
+export const TIMELINE_REQUEST = 'factlint/timeline'
 
 interface Linted {
   version: number
@@ -216,6 +220,28 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const entry = current(params.textDocument.uri)
     return entry ? hoverOf(entry.file, entry.document, params.position) : undefined
+  })
+
+  /**
+   * `factlint/timeline` ({textDocument: {uri}}): what `factlint timeline
+   * --format json` prints for the document as the editor has it, with the
+   * server's `date` and `lang` as that command's --date and --lang.
+   */
+  connection.onRequest(TIMELINE_REQUEST, async (params: {textDocument?: {uri?: unknown}}): Promise<Timeline | null> => {
+    const uri = params?.textDocument?.uri
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined
+    if (!document) return null
+    const format = formatOfDocument(document.uri, document.languageId) ?? 'text'
+    const absolute = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined
+    const file = await lint(document.getText(), {
+      path: absolute ? path.relative(root, absolute) || absolute : `untitled${format === 'markdown' ? '.md' : '.txt'}`,
+      cwd: root,
+      lang: settings.lang ?? 'auto',
+      referenceDate: parseIsoDate(settings.date),
+      ruleSet: [dateWeekday, dateTimeline],
+      format
+    })
+    return timelineOf(file)
   })
 
   connection.onShutdown(() => {

@@ -151,4 +151,17 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
 
     expect(await editor.close()).toBe(0)
   })
+
+  test.each(CASES)('$name: factlint/timeline gives what factlint timeline --format json prints', async (draft) => {
+    const cwd = tempTree({[draft.name]: draft.text})
+    editor = new Editor(cwd)
+    await editor.initialize({date: DATE, debounce: 0})
+    await editor.open(draft.name, draft.text, draft.languageId)
+    const timeline = (await editor.connection.sendRequest('factlint/timeline', {textDocument: {uri: editor.uri(draft.name)}})) as {entries: unknown[]}
+    const printed = JSON.parse(runCli(['timeline', '--format', 'json', '--date', DATE, draft.name], {cwd}).stdout) as {entries: unknown[]}
+    expect(timeline.entries.length).toBeGreaterThan(0)
+    expect(timeline).toEqual(printed)
+    expect(await editor.connection.sendRequest('factlint/timeline', {textDocument: {uri: editor.uri('closed.txt')}})).toBeNull()
+    expect(await editor.close()).toBe(0)
+  })
 })
