@@ -133,6 +133,29 @@ export function quickFixesOf(message: Message, diagnostic: Diagnostic | undefine
   return actions
 }
 
+/**
+ * "Ignore this finding" in Markdown: a `<!-- factlint-ignore rule-id -->`
+ * comment on its own line before the top-level block that holds the finding
+ * (the comment covers that whole block, as docs/baseline.md says). Plain text
+ * has no comments: undefined there, and for a finding outside every block.
+ */
+export function ignoreActionOf(message: Message, diagnostic: Diagnostic | undefined, file: VFile, document: TextDocument): CodeAction | undefined {
+  const mdast = file.data.factlint?.mdast
+  if (!mdast || !message.ruleId) return undefined
+  const [start] = offsetsOf(message, document)
+  const block = mdast.children.find((child) => child.type !== 'yaml' && child.position?.start.offset !== undefined && child.position.start.offset <= start && start < (child.position.end.offset ?? 0))
+  const at = block?.position?.start.offset
+  if (at === undefined) return undefined
+  // The comment starts the block's first line, before a list marker or a quote marker.
+  const lineStart = document.getText().lastIndexOf('\n', at - 1) + 1
+  return {
+    title: `Ignore ${message.ruleId} in this block (<!-- ${SOURCE}-ignore -->)`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: diagnostic ? [diagnostic] : undefined,
+    edit: {changes: {[document.uri]: [edit(document, lineStart, lineStart, `<!-- ${SOURCE}-ignore ${message.ruleId} -->\n`)]}}
+  }
+}
+
 const SHOWN = 40
 
 function titleOf(before: string, after: string): string {

@@ -22,7 +22,7 @@ import {decode} from '../io/decode.js'
 import {SOURCE} from '../rules/define.js'
 import type {DocumentFormat, LangSetting} from '../types.js'
 import {version} from '../version.js'
-import {diagnosticsOf, fixAllOf, FIX_ALL_KIND, hoverOf, messagesOf, quickFixesOf} from './diagnostics.js'
+import {diagnosticsOf, fixAllOf, FIX_ALL_KIND, hoverOf, ignoreActionOf, messagesOf, quickFixesOf} from './diagnostics.js'
 
 /** Settings from `initializationOptions` (or the `factlint` section of the workspace configuration). */
 export interface ServerSettings {
@@ -208,7 +208,11 @@ export function startServer(connection: Connection): void {
     const wants = (kind: string) => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`))
     const actions: CodeAction[] = []
     if (wants(CodeActionKind.QuickFix)) {
-      for (const {message, diagnostic} of messagesOf(entry.file, entry.version, params.context.diagnostics)) actions.push(...quickFixesOf(message, diagnostic, entry.document))
+      for (const {message, diagnostic} of messagesOf(entry.file, entry.version, params.context.diagnostics)) {
+        actions.push(...quickFixesOf(message, diagnostic, entry.document))
+        const ignore = ignoreActionOf(message, diagnostic, entry.file, entry.document)
+        if (ignore) actions.push(ignore)
+      }
     }
     if (wants(FIX_ALL_KIND)) {
       const all = fixAllOf(entry.file, entry.document, FIX_ALL_KIND)

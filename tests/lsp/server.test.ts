@@ -100,11 +100,14 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
     // The doubled word: one preferred quick fix that deletes it with its space.
     const doubled = opened.find((diagnostic) => diagnostic.code === 'doubled-word')!
     const fixes = await editor.codeActions(draft.name, [doubled])
+    // In Markdown, the finding can also be ignored by a comment before its paragraph.
+    const ignore = draft.languageId === 'markdown' ? [['quickfix', false, [{range: range([2, 0, 2, 0]), newText: '<!-- factlint-ignore doubled-word -->\n'}]]] : []
     expect(fixes.map((action) => [action.kind, action.isPreferred === true, editsOf(action, uri)])).toEqual([
       ['quickfix', true, [draft.doubled.edit]],
+      ...ignore,
       ['source.fixAll.factlint', false, [draft.doubled.edit]]
     ])
-    expect(await editor.codeActions(draft.name, [doubled], ['quickfix'])).toEqual([fixes[0]])
+    expect(await editor.codeActions(draft.name, [doubled], ['quickfix'])).toEqual(fixes.slice(0, -1))
 
     // Hover on it: the message, then the rule page's first paragraph.
     const hover = await editor.hover(draft.name, ...draft.doubled.hover)
@@ -122,7 +125,7 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
     const fixedText = apply(draft.text, [draft.doubled.edit])
     const weekday = afterFix.find((diagnostic) => diagnostic.code === 'date-weekday')!
     const corrections = await editor.codeActions(draft.name, [weekday], ['quickfix'])
-    expect(corrections.length).toBe(3)
+    expect(corrections.length).toBe(draft.languageId === 'markdown' ? 4 : 3)
     expect(corrections.every((action) => action.isPreferred !== true)).toBe(true)
     const shifted = draft.weekday.range[0] === draft.doubled.edit.range.start.line ? draft.doubled.edit.range.end.character - draft.doubled.edit.range.start.character : 0
     const correction = {range: range([draft.weekday.range[0], draft.weekday.range[1] - shifted, draft.weekday.range[2], draft.weekday.range[3] - shifted]), newText: draft.weekday.newText}
@@ -149,6 +152,28 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
     expect(summary(clean)).toEqual(cliDiagnostics(copy, draft.name))
     expect(await editor.codeActions(draft.name, [], ['source.fixAll.factlint'])).toEqual([])
 
+    expect(await editor.close()).toBe(0)
+  })
+
+  test('Markdown: ignoring a finding writes a factlint-ignore comment, and the re-lint leaves that finding out', async () => {
+    const draft = CASES[1]!
+    const cwd = tempTree({[draft.name]: draft.text})
+    editor = new Editor(cwd)
+    await editor.initialize({date: DATE, debounce: 0})
+    await editor.open(draft.name, draft.text, draft.languageId)
+    const quote = (await editor.diagnostics(draft.name, 1)).find((diagnostic) => diagnostic.code === 'unbalanced-quotes')!
+    const actions = await editor.codeActions(draft.name, [quote], ['quickfix'])
+    expect(actions.map((action) => action.title)).toEqual(['Ignore unbalanced-quotes in this block (<!-- factlint-ignore -->)'])
+    const [edit] = editsOf(actions[0]!, editor.uri(draft.name))
+    expect(edit).toEqual({range: range([4, 0, 4, 0]), newText: '<!-- factlint-ignore unbalanced-quotes -->\n'})
+    await editor.change(draft.name, [{range: edit!.range, text: edit!.newText}])
+    const after = await editor.diagnostics(draft.name, 2)
+    expect(after.map((diagnostic) => diagnostic.code)).toEqual(draft.expected.map(([code]) => code).filter((code) => code !== 'unbalanced-quotes'))
+    // A plain-text draft has no comments: no such action there.
+    const plain = CASES[0]!
+    await editor.open(plain.name, plain.text, plain.languageId)
+    const doubled = (await editor.diagnostics(plain.name, 1)).find((diagnostic) => diagnostic.code === 'doubled-word')!
+    expect((await editor.codeActions(plain.name, [doubled], ['quickfix'])).map((action) => action.title)).toEqual(['Delete “ le” (doubled-word)'])
     expect(await editor.close()).toBe(0)
   })
 
