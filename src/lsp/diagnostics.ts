@@ -9,7 +9,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type DiagnosticRelatedInformation, type Hover, type Position, type Range, type TextEdit} from 'vscode-languageserver'
+import {CodeActionKind, DiagnosticSeverity, DiagnosticTag, type CodeAction, type Diagnostic, type DiagnosticRelatedInformation, type Hover, type Position, type Range, type TextEdit} from 'vscode-languageserver'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {severityOf, type FactlintMessageFields} from '../document/messages.js'
 import {applyFixes, fixesOf} from '../fix/apply.js'
@@ -62,6 +62,9 @@ export function diagnosticsOf(file: VFile, document: TextDocument, cwd: string):
     }
     if (message.ruleId) diagnostic.code = message.ruleId
     if (message.url) diagnostic.codeDescription = {href: message.url}
+    // Words the finding's own fix deletes (the second of a doubled word) are shown as unnecessary, faded.
+    const {fix} = message as Message
+    if (fix && fix.text === '' && !fix.unsafe && start < end && fix.range[0] <= start && end <= fix.range[1]) diagnostic.tags = [DiagnosticTag.Unnecessary]
     const related = relatedOf(message, document, cwd)
     if (related) diagnostic.relatedInformation = [related]
     return diagnostic

@@ -99,6 +99,8 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
 
     // The doubled word: one preferred quick fix that deletes it with its space.
     const doubled = opened.find((diagnostic) => diagnostic.code === 'doubled-word')!
+    // The word the fix deletes is marked unnecessary; no other finding is.
+    expect(opened.map((diagnostic) => diagnostic.tags ?? [])).toEqual(opened.map((diagnostic) => (diagnostic === doubled ? [1] : [])))
     const fixes = await editor.codeActions(draft.name, [doubled])
     // In Markdown, the finding can also be ignored by a comment before its paragraph.
     const ignore = draft.languageId === 'markdown' ? [['quickfix', false, [{range: range([2, 0, 2, 0]), newText: '<!-- factlint-ignore doubled-word -->\n'}]]] : []
