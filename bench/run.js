@@ -9,7 +9,8 @@
 //   - peak memory of the CLI on the whole corpus (/usr/bin/time -f %M);
 //   - workers: `--jobs 2` against `--jobs 1` on 200 files, and what bounds it here (see `workers`);
 //   - where the time goes: the engine with no rule, then each rule alone on top;
-//   - duplicate-block alone at 1× and 10× (bench/duplicate-block.js).
+//   - duplicate-block alone at 1× and 10× (bench/duplicate-block.js);
+//   - the language server: a warm re-lint of a 10 KB draft after a one-character edit (bench/lsp-relint.js).
 // Prints a table and writes the same figures to bench/out/bench.json. Times
 // are medians: the machine may be shared (its load is recorded with them).
 import {spawn, spawnSync} from 'node:child_process'
@@ -24,6 +25,7 @@ import {splitParagraphs} from '../dist/text/paragraphs.js'
 import {corpus, oneDraft, readFolder, writeCorpus} from './corpus.js'
 import {cpuTime} from './cpu-time.js'
 import {cases as duplicateBlockCases} from './duplicate-block.js'
+import {relint} from './lsp-relint.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = path.join(root, 'bench/out')
@@ -39,7 +41,10 @@ const TARGETS = {
   /** --jobs 2 over --jobs 1 on 200 files. */
   workers: 1.6,
   /** factlint draft.txt (10 KB) over node -e 0. */
-  startup: 4
+  startup: 4,
+  /** factlint lsp: a warm re-lint of a 10 KB draft after a one-character edit, wall ms (median, 95th percentile). */
+  lspMedianMs: 30,
+  lspP95Ms: 60
 }
 
 const options = parseOptions(process.argv.slice(2))
@@ -68,6 +73,7 @@ async function main() {
     report.workers = await workers(small)
   }
   if (wanted('duplicate-block')) report.duplicateBlock = duplicateBlock()
+  if (wanted('lsp')) report.lsp = [await relint(100, 'fr'), await relint(100, 'en')].map((row, index) => ({name: `10 KB ${index === 0 ? 'fr' : 'en'} draft`, ...row}))
   report.loadAfter = loadavg().map(round)
   report.verdict = verdict(report)
 
@@ -293,6 +299,11 @@ function verdict(report) {
   if (report.startup) {
     for (const row of report.startup.slice(1)) result[`startup: ${row.name}`] = {target: `≤ ${TARGETS.startup}× node -e 0`, measured: row.ratio, met: row.ratio <= TARGETS.startup}
   }
+  if (report.lsp) {
+    for (const row of report.lsp) {
+      result[`lsp re-lint: ${row.name}`] = {target: `median ≤ ${TARGETS.lspMedianMs} ms, p95 ≤ ${TARGETS.lspP95Ms} ms`, measured: `${row.medianMs} / ${row.p95Ms} ms`, met: row.medianMs <= TARGETS.lspMedianMs && row.p95Ms <= TARGETS.lspP95Ms}
+    }
+  }
   return result
 }
 
@@ -319,6 +330,10 @@ function printReport(report) {
   if (report.startup) {
     section('Start-up (wall time, median of interleaved runs)')
     table([['command', 'ms', 'vs node -e 0', 'runs'], ...report.startup.map((row) => [row.name, row.ms, `${row.ratio}×`, row.runs])])
+  }
+  if (report.lsp) {
+    section('Language server: re-lint after a one-character edit (wall ms, warm server)')
+    table([['draft', 'findings', 'edits', 'median', 'p95', 'max'], ...report.lsp.map((row) => [row.name, row.findings, row.edits, row.medianMs, row.p95Ms, row.maxMs])])
   }
   if (report.memory) {
     section('Peak memory (maximum resident set, /usr/bin/time)')

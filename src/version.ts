@@ -9,6 +9,11 @@ function home(): URL {
   return here.pathname.endsWith('/bundle/') ? new URL('..', here) : here
 }
 
+/** A file of factlint's package (`docs/rules/typography.md`), wherever it was built or bundled. */
+export function packageFile(relative: string): URL {
+  return new URL(`../${relative}`, home())
+}
+
 /** factlint's version, from its package.json. */
 export function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', home()), 'utf8')) as {version: string}

@@ -50,7 +50,8 @@ export interface Subcommand {
 
 export const SUBCOMMANDS: Subcommand[] = [
   {usage: 'factlint timeline FILE [--format text|json]', description: 'Print the dates of a draft in order, with the ones the date rules report (exit 1 on an error)'},
-  {usage: 'factlint hook install|uninstall', description: 'Install or remove the git pre-commit hook that runs factlint --staged'}
+  {usage: 'factlint hook install|uninstall', description: 'Install or remove the git pre-commit hook that runs factlint --staged'},
+  {usage: 'factlint lsp [--stdio]', description: 'Run the language server on standard input and output, for editors (docs/editors.md)'}
 ]
 
 export const EXAMPLES: Array<[string, string]> = [

@@ -19,7 +19,8 @@ import {todayOption, UsageError, type CliIO} from './io.js'
 /** Subcommands, loaded only when used. */
 const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {
   timeline: async () => (await import('./commands/timeline.js')).timelineCommand,
-  hook: async () => (await import('./commands/hook.js')).hookCommand
+  hook: async () => (await import('./commands/hook.js')).hookCommand,
+  lsp: async () => (await import('./commands/lsp.js')).lspCommand
 }
 
 let linted = false

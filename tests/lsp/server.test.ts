@@ -1,0 +1,194 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterEach, describe, expect, test} from 'vitest'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import type {CodeAction, Diagnostic, TextEdit} from 'vscode-languageserver-protocol/node'
+import {runCli, tempTree} from '../support/cli.js'
+import {cliDiagnostics, DATE, Editor, range} from './client.js'
+
+interface Case {
+  name: string
+  languageId: string
+  text: string
+  /** code, range [line, character, endLine, endCharacter], message start, for the findings this test checks by hand. */
+  expected: Array<[string, [number, number, number, number], string]>
+  /** The doubled word: where to hover, the preferred fix's edit. */
+  doubled: {hover: [number, number]; edit: TextEdit}
+  /** The weekday finding's first suggestion as a quick fix. */
+  weekday: {range: [number, number, number, number]; newText: string}
+  /** The related place of a finding, when the draft has one. */
+  related?: {code: string; range: [number, number, number, number]; message: string}
+}
+
+const CASES: Case[] = [
+  {
+    name: 'fr.txt',
+    languageId: 'plaintext',
+    text: 'Le conseil municipal a voté le le budget lundi 3 mars 2026 à Lyon.\nLa maire a déclaré : « Nous tiendrons nos engagements. »\n',
+    expected: [
+      ['doubled-word', [0, 31, 0, 33], 'Mot répété « le »'],
+      ['date-weekday', [0, 41, 0, 58], 'Le 3 mars 2026 est un mardi, pas un lundi']
+    ],
+    doubled: {hover: [0, 32], edit: {range: range([0, 30, 0, 33]), newText: ''}},
+    weekday: {range: [0, 41, 0, 58], newText: 'mardi 3 mars 2026'}
+  },
+  {
+    name: 'en.md',
+    languageId: 'markdown',
+    text: [
+      '# Council vote',
+      '',
+      'The council approved the the budget on Wednesday, March 3, 2026, in Leeds, after a long debate about road repairs and school meals.',
+      '',
+      'The mayor said the plan would be "ready by spring.',
+      '',
+      'The council approved the budget on Wednesday, March 3, 2026, in Leeds, after a long debate about road repairs and school meals.',
+      ''
+    ].join('\n'),
+    expected: [
+      ['doubled-word', [2, 25, 2, 28], 'Unexpected repeated `the`'],
+      ['date-weekday', [2, 39, 2, 63], 'March 3, 2026 is a Tuesday, not a Wednesday'],
+      ['unbalanced-quotes', [4, 33, 4, 34], 'Unclosed straight quote'],
+      ['duplicate-block', [6, 0, 6, 127], 'Line 7 is 97% similar to line 3'],
+      ['date-weekday', [6, 35, 6, 59], 'March 3, 2026 is a Tuesday, not a Wednesday']
+    ],
+    doubled: {hover: [2, 26], edit: {range: range([2, 24, 2, 28]), newText: ''}},
+    weekday: {range: [2, 39, 2, 63], newText: 'Tuesday, March 3, 2026'},
+    related: {code: 'duplicate-block', range: [2, 0, 2, 131], message: 'First copy (line 3)'}
+  }
+]
+
+function summary(diagnostics: Diagnostic[]) {
+  return diagnostics.map(({code, message, range, severity}) => ({code, message, range, severity}))
+}
+
+function apply(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'plaintext', 1, text), edits)
+}
+
+function editsOf(action: CodeAction, uri: string): TextEdit[] {
+  return action.edit?.changes?.[uri] ?? []
+}
+
+let editor: Editor | undefined
+afterEach(() => editor?.kill())
+
+describe('factlint lsp, driven over stdio as an editor drives it', () => {
+  test.each(CASES)('$name: findings, quick fixes, hover, fix all, and a clean re-lint', async (draft) => {
+    const cwd = tempTree({[draft.name]: draft.text})
+    editor = new Editor(cwd)
+    await editor.initialize({date: DATE, debounce: 0})
+    const uri = editor.uri(draft.name)
+    await editor.open(draft.name, draft.text, draft.languageId)
+    const opened = await editor.diagnostics(draft.name, 1)
+
+    // The same findings as the CLI on the same file, in the same order.
+    expect(summary(opened)).toEqual(cliDiagnostics(cwd, draft.name))
+    for (const [code, place, message] of draft.expected) {
+      const found = opened.find((diagnostic) => diagnostic.code === code && JSON.stringify(diagnostic.range) === JSON.stringify(range(place)))
+      expect(found, `${code} at ${place}`).toBeDefined()
+      expect(String(found!.message).startsWith(message), String(found!.message)).toBe(true)
+      expect(found!.source).toBe('factlint')
+      expect(found!.codeDescription?.href).toBe(`https://github.com/factlint/factlint/blob/main/docs/rules/${code}.md`)
+    }
+    expect(opened.map((diagnostic) => diagnostic.code)).toEqual(draft.expected.map(([code]) => code))
+    if (draft.related) {
+      const found = opened.find((diagnostic) => diagnostic.code === draft.related!.code)!
+      expect(found.relatedInformation).toEqual([{location: {uri, range: range(draft.related.range)}, message: draft.related.message}])
+    }
+
+    // The doubled word: one preferred quick fix that deletes it with its space.
+    const doubled = opened.find((diagnostic) => diagnostic.code === 'doubled-word')!
+    // The word the fix deletes is marked unnecessary; no other finding is.
+    expect(opened.map((diagnostic) => diagnostic.tags ?? [])).toEqual(opened.map((diagnostic) => (diagnostic === doubled ? [1] : [])))
+    const fixes = await editor.codeActions(draft.name, [doubled])
+    // In Markdown, the finding can also be ignored by a comment before its paragraph.
+    const ignore = draft.languageId === 'markdown' ? [['quickfix', false, [{range: range([2, 0, 2, 0]), newText: '<!-- factlint-ignore doubled-word -->\n'}]]] : []
+    expect(fixes.map((action) => [action.kind, action.isPreferred === true, editsOf(action, uri)])).toEqual([
+      ['quickfix', true, [draft.doubled.edit]],
+      ...ignore,
+      ['source.fixAll.factlint', false, [draft.doubled.edit]]
+    ])
+    expect(await editor.codeActions(draft.name, [doubled], ['quickfix'])).toEqual(fixes.slice(0, -1))
+
+    // Hover on it: the message, then the rule page's first paragraph.
+    const hover = await editor.hover(draft.name, ...draft.doubled.hover)
+    const shown = (hover?.contents as {value: string}).value
+    expect(shown).toContain(doubled.message)
+    expect(shown).toContain('The same word twice in a row')
+    expect(await editor.hover(draft.name, 0, 0)).toBeNull()
+
+    // The editor applies the fix: the next lint has no doubled word, and the rest is unchanged.
+    await editor.change(draft.name, [{range: draft.doubled.edit.range, text: ''}])
+    const afterFix = await editor.diagnostics(draft.name, 2)
+    expect(afterFix.map((diagnostic) => diagnostic.code)).toEqual(draft.expected.map(([code]) => code).filter((code) => code !== 'doubled-word'))
+
+    // The weekday: its ranked corrections as quick fixes, none preferred; the first one leaves that finding out.
+    const fixedText = apply(draft.text, [draft.doubled.edit])
+    const weekday = afterFix.find((diagnostic) => diagnostic.code === 'date-weekday')!
+    const corrections = await editor.codeActions(draft.name, [weekday], ['quickfix'])
+    expect(corrections.length).toBe(draft.languageId === 'markdown' ? 4 : 3)
+    expect(corrections.every((action) => action.isPreferred !== true)).toBe(true)
+    const shifted = draft.weekday.range[0] === draft.doubled.edit.range.start.line ? draft.doubled.edit.range.end.character - draft.doubled.edit.range.start.character : 0
+    const correction = {range: range([draft.weekday.range[0], draft.weekday.range[1] - shifted, draft.weekday.range[2], draft.weekday.range[3] - shifted]), newText: draft.weekday.newText}
+    expect(editsOf(corrections[0]!, uri)).toEqual([correction])
+    await editor.change(draft.name, [{range: correction.range, text: correction.newText}])
+    const afterCorrection = await editor.diagnostics(draft.name, 3)
+    expect(afterCorrection.filter((diagnostic) => diagnostic.code === 'date-weekday').length).toBe(draft.expected.filter(([code]) => code === 'date-weekday').length - 1)
+    expect(apply(fixedText, [correction])).toContain(draft.weekday.newText)
+
+    // A diagnostic of an older version gives no action: its offsets may be wrong now.
+    expect(await editor.codeActions(draft.name, [doubled])).toEqual([])
+
+    // Fix all on the original text gives what `factlint --fix` writes.
+    await editor.change(draft.name, [{text: draft.text}])
+    await editor.diagnostics(draft.name, 4)
+    const all = await editor.codeActions(draft.name, [], ['source.fixAll.factlint'])
+    expect(all.map((action) => action.kind)).toEqual(['source.fixAll.factlint'])
+    const fixedAll = apply(draft.text, editsOf(all[0]!, uri))
+    const copy = tempTree({[draft.name]: draft.text})
+    runCli(['--fix', '--date', DATE, draft.name], {cwd: copy})
+    expect(fixedAll).toBe(readFileSync(path.join(copy, draft.name), 'utf8'))
+    await editor.change(draft.name, [{text: fixedAll}])
+    const clean = await editor.diagnostics(draft.name, 5)
+    expect(summary(clean)).toEqual(cliDiagnostics(copy, draft.name))
+    expect(await editor.codeActions(draft.name, [], ['source.fixAll.factlint'])).toEqual([])
+
+    expect(await editor.close()).toBe(0)
+  })
+
+  test('Markdown: ignoring a finding writes a factlint-ignore comment, and the re-lint leaves that finding out', async () => {
+    const draft = CASES[1]!
+    const cwd = tempTree({[draft.name]: draft.text})
+    editor = new Editor(cwd)
+    await editor.initialize({date: DATE, debounce: 0})
+    await editor.open(draft.name, draft.text, draft.languageId)
+    const quote = (await editor.diagnostics(draft.name, 1)).find((diagnostic) => diagnostic.code === 'unbalanced-quotes')!
+    const actions = await editor.codeActions(draft.name, [quote], ['quickfix'])
+    expect(actions.map((action) => action.title)).toEqual(['Ignore unbalanced-quotes in this block (<!-- factlint-ignore -->)'])
+    const [edit] = editsOf(actions[0]!, editor.uri(draft.name))
+    expect(edit).toEqual({range: range([4, 0, 4, 0]), newText: '<!-- factlint-ignore unbalanced-quotes -->\n'})
+    await editor.change(draft.name, [{range: edit!.range, text: edit!.newText}])
+    const after = await editor.diagnostics(draft.name, 2)
+    expect(after.map((diagnostic) => diagnostic.code)).toEqual(draft.expected.map(([code]) => code).filter((code) => code !== 'unbalanced-quotes'))
+    // A plain-text draft has no comments: no such action there.
+    const plain = CASES[0]!
+    await editor.open(plain.name, plain.text, plain.languageId)
+    const doubled = (await editor.diagnostics(plain.name, 1)).find((diagnostic) => diagnostic.code === 'doubled-word')!
+    expect((await editor.codeActions(plain.name, [doubled], ['quickfix'])).map((action) => action.title)).toEqual(['Delete “ le” (doubled-word)'])
+    expect(await editor.close()).toBe(0)
+  })
+
+  test.each(CASES)('$name: factlint/timeline gives what factlint timeline --format json prints', async (draft) => {
+    const cwd = tempTree({[draft.name]: draft.text})
+    editor = new Editor(cwd)
+    await editor.initialize({date: DATE, debounce: 0})
+    await editor.open(draft.name, draft.text, draft.languageId)
+    const timeline = (await editor.connection.sendRequest('factlint/timeline', {textDocument: {uri: editor.uri(draft.name)}})) as {entries: unknown[]}
+    const printed = JSON.parse(runCli(['timeline', '--format', 'json', '--date', DATE, draft.name], {cwd}).stdout) as {entries: unknown[]}
+    expect(timeline.entries.length).toBeGreaterThan(0)
+    expect(timeline).toEqual(printed)
+    expect(await editor.connection.sendRequest('factlint/timeline', {textDocument: {uri: editor.uri('closed.txt')}})).toBeNull()
+    expect(await editor.close()).toBe(0)
+  })
+})
