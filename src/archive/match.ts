@@ -108,6 +108,10 @@ export function archiveReason(match: ArchiveMatch, lang: Lang): string {
   return `This paragraph ${verb} a paragraph published${when}${source}`
 }
 
+/** The related place's words: the archived story's day and title, shown by the reports next to its path or URL. */
 export function archiveCause(match: ArchiveMatch, lang: Lang): string {
-  return lang === 'fr' ? 'Paragraphe publié' : 'Published paragraph'
+  const {story} = match.archived
+  const title = story.title ? ` “${story.title}”` : ''
+  if (lang === 'fr') return `Paragraphe publié${story.date ? ` le ${formatDay(story.date, 'fr')}` : ''}${title}`
+  return `Paragraph published${story.date ? ` on ${formatDay(story.date, 'en')}` : ''}${title}`
 }

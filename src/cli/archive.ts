@@ -5,7 +5,7 @@
  */
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {archiveReason, matchArchive} from '../archive/match.js'
+import {archiveCause, archiveReason, matchArchive} from '../archive/match.js'
 import {openArchive} from '../archive/open.js'
 import {ArchiveError, DEFAULT_ARCHIVE, isPostgres, type ArchiveStore} from '../archive/store.js'
 import {fingerprintOf, identityOf, storedPath} from '../archive/story.js'
@@ -82,7 +82,7 @@ export async function checkAgainstArchive(result: RunResult, location: string, c
           end: paragraph.end,
           expected: [],
           cause: {
-            reason: lang === 'fr' ? 'Paragraphe publié' : 'Published paragraph',
+            reason: archiveCause(match, lang),
             start: archived.start,
             end: archived.end,
             path: archived.story.url ?? archived.story.path,

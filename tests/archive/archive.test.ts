@@ -109,6 +109,17 @@ describe.each(BACKENDS)('archive on $name', (backend) => {
     for (const message of messages) if (message.ruleId === 'duplicate-block') expect(message.fatal).toBe(false)
   })
 
+  test('the related place names the archived story, its day and its title', async () => {
+    const root = publish()
+    const location = await backend.fresh(root)
+    await archived(location, root, 'add', 'pub')
+    writeFileSync(path.join(root, 'suite.md'), COUNCIL_FR.split('\n')[6] + '\n')
+    writeFileSync(path.join(root, 'storm.txt'), FERRY_EN.split('\n')[0] + '\n')
+    const result = await runInProcess(['--archive', location, 'suite.md', 'storm.txt'], root)
+    expect(result.stdout).toContain('voir : https://exemple.test/conseil-budget:7:1-7:1 Paragraphe publié le 3 mars 2024 “Le conseil vote le budget”')
+    expect(result.stdout).toContain('related: pub/ferry.txt:1:1-1:1 Paragraph published on 5 January 2025')
+  })
+
   test('adds are idempotent; a re-added story replaces its paragraphs; remove and stats', async () => {
     const root = publish()
     const location = await backend.fresh(root)
