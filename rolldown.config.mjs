@@ -19,7 +19,8 @@ export default defineConfig({
   // The worker thread entry of multi-file runs sits next to the CLI's chunks.
   input: {factlint: 'dist/cli/main.js', worker: 'dist/engine/worker.js'},
   platform: 'node',
-  external: [/^node:/, 'ink', 'react', /^react\//, /^ink-/],
+  // better-sqlite3 (a native addon) and pg (the archive, src/archive/) load from node_modules.
+  external: [/^node:/, 'ink', 'react', /^react\//, /^ink-/, 'better-sqlite3', 'pg'],
   plugins: [chronoLocales(['en', 'fr']), codeCacheEntries()],
   output: {
     dir: 'dist/bundle',

@@ -37,6 +37,7 @@ export const FLAGS: Flag[] = [
   {name: 'fix-dry-run', type: 'boolean', description: 'Print the fixes as a unified diff and write nothing (instead of --fix)'},
   {name: 'fix-type', type: 'string', multiple: true, value: 'rule-id', description: 'Also apply the unsafe fixes of this rule, e.g. duplicate-block (repeatable)'},
   {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Files linted in parallel, on this thread and worker threads, in runs over many files (default: up to the number of cores, one per 2 MB of text)'},
+  {name: 'archive', type: 'string', value: 'location', description: 'Also report paragraphs already published: the archive file (default .factlint/archive.sqlite) or a postgres:// URL'},
   {name: 'stdin-filename', type: 'string', value: 'path', description: 'Name of the document read from standard input (-)'},
   {name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity and exit'},
   {name: 'version', short: 'v', type: 'boolean', description: 'Print the version and exit'},
@@ -50,6 +51,7 @@ export interface Subcommand {
 
 export const SUBCOMMANDS: Subcommand[] = [
   {usage: 'factlint timeline FILE [--format text|json]', description: 'Print the dates of a draft in order, with the ones the date rules report (exit 1 on an error)'},
+  {usage: 'factlint archive add|remove|stats|rebuild PATHS…', description: 'Keep the archive of published paragraphs that --archive lints against'},
   {usage: 'factlint hook install|uninstall', description: 'Install or remove the git pre-commit hook that runs factlint --staged'},
   {usage: 'factlint lsp [--stdio]', description: 'Run the language server on standard input and output, for editors (docs/editors.md)'}
 ]

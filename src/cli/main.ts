@@ -15,12 +15,14 @@ import {helpText} from './help.js'
 import {launchInteractive} from './interactive/launch.js'
 import {finishRun, prepareRun, readExtraOptions, writeReport} from './lint-extras.js'
 import {todayOption, UsageError, type CliIO} from './io.js'
+import {archiveLocation, checkAgainstArchive, withArchiveDefault} from './archive.js'
 
 /** Subcommands, loaded only when used. */
 const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {
   timeline: async () => (await import('./commands/timeline.js')).timelineCommand,
   hook: async () => (await import('./commands/hook.js')).hookCommand,
-  lsp: async () => (await import('./commands/lsp.js')).lspCommand
+  lsp: async () => (await import('./commands/lsp.js')).lspCommand,
+  archive: async () => (await import('./commands/archive.js')).archiveCommand
 }
 
 let linted = false
@@ -43,7 +45,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   try {
     const command = argv[0] !== undefined ? COMMANDS[argv[0]] : undefined
     if (command) return await (await command())(argv.slice(1), io)
-    return await lintCommand(parseArguments(argv), io)
+    return await lintCommand(parseArguments(withArchiveDefault(argv)), io)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr.write(error.message.split('\n').map((line) => `factlint: ${visibleControls(line)}`).join('\n') + '\n')
@@ -98,6 +100,11 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     maxFileSize: options.maxFileSize
   })
   if (result.documents.length > 0) linted = true
+  const archive = archiveLocation(stringValue(args, 'archive'), result.documents[0]?.config.config.archive, prepared.cwd)
+  if (archive) {
+    const problem = await checkAgainstArchive(result, archive, prepared.cwd)
+    if (problem) result.problems.push(problem)
+  }
   const {accept} = await finishRun(extra, prepared, result, io)
   if (booleanValue(args, 'interactive')) {
     const code = await launchInteractive(result, io, {

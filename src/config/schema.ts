@@ -17,7 +17,9 @@ function buildConfigSchema() {
       plugins: z.array(z.string().min(1)).optional(),
       ignore: z.array(z.string().min(1)).optional(),
       /** Publication date used to place dates without a year. */
-      referenceDate: isoDate.optional()
+      referenceDate: isoDate.optional(),
+      /** The archive of published paragraphs to lint against (`--archive`): true for .factlint/archive.sqlite, a file or a postgres:// URL. */
+      archive: z.union([z.boolean(), z.string().min(1)]).optional()
     })
     .strict()
 }

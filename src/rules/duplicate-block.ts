@@ -13,7 +13,7 @@ import {blocksOf, type Block} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
 import {defineRule, locate} from './define.js'
 
-const DEFAULTS = {minWords: 12, similarity: 0.85, acrossFiles: 'warn'} as const
+const DEFAULTS = {minWords: 12, similarity: 0.85, acrossFiles: 'warn', archived: 'warn'} as const
 
 const schema = z
   .object({
@@ -22,14 +22,17 @@ const schema = z
     /** Least similarity (0.5–1) of word pairs for a near duplicate; 1 keeps only copies with the same words. */
     similarity: z.number().min(0.5).max(1).default(DEFAULTS.similarity),
     /** Severity of a passage repeating another file of the same run. */
-    acrossFiles: z.enum(['off', 'warn', 'error']).default(DEFAULTS.acrossFiles)
+    acrossFiles: z.enum(['off', 'warn', 'error']).default(DEFAULTS.acrossFiles),
+    // Archive hook (issue 25): severity of a paragraph repeating one already published; read by src/archive/, only under --archive.
+    archived: z.enum(['off', 'warn', 'error']).default(DEFAULTS.archived)
   })
   .strict()
   .default({...DEFAULTS})
 
 export type DuplicateBlockOptions = z.infer<typeof schema>
 
-const FINGERPRINT = 'duplicate-block:fingerprint'
+/** Archive hook (issue 25): src/archive/ reads the fingerprints a lint left under this key. */
+export const FINGERPRINT = 'duplicate-block:fingerprint'
 
 /** The standfirst (chapô) and the lede: the first paragraphs of a story, which restate its body. */
 const LEDE_PARAGRAPHS = 2
