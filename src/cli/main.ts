@@ -8,9 +8,10 @@ import type {LangSetting} from '../types.js'
 import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} from './args.js'
 import {fixModeOf, runFixes} from './fix.js'
 import {FORMATTERS, formatNames} from './formatters/index.js'
+import {allFrench} from './formatters/labels.js'
 import {helpText} from './help.js'
 import {launchInteractive} from './interactive/launch.js'
-import {finishRun, prepareRun, readExtraOptions, writeReport} from './lint-extras.js'
+import {baselineLine, finishRun, prepareRun, stagedDiffering, readExtraOptions, writeReport} from './lint-extras.js'
 import {UsageError, type CliIO} from './io.js'
 
 /** Subcommands, loaded only when used. */
@@ -88,13 +89,14 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     maxFileSize: options.maxFileSize
   })
   if (result.documents.length > 0) linted = true
-  await finishRun(extra, prepared, result, io)
+  const baseline = await finishRun(extra, prepared, result, io)
   if (booleanValue(args, 'interactive')) {
     const code = await launchInteractive(result, io, {
       cwd: io.cwd,
       color: wantsColor(io),
       baselineFile: stringValue(args, 'baseline'),
-      applyBaselineFirst: stringValue(args, 'baseline') === undefined,
+      // The run applied the baseline already (or was told not to).
+      applyBaselineFirst: false,
       exitCodeOf: (documents) => exitCode({...result, documents}, options.maxWarnings)
     })
     if (code !== undefined) return code
@@ -102,8 +104,10 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const report = fixMode ? await runFixes(result, fixMode, io) : true
   const formatter = await FORMATTERS[options.format]!()
   const color = wantsColor(io)
-  if (report) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
-  for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
+  const staged = extra.staged ? {differing: await stagedDiffering(prepared, result)} : undefined
+  if (report) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns, staged}))
+  const baselineNote = baseline && baselineLine(baseline, allFrench(result.documents.map((document) => document.file)))
+  for (const line of [...(baselineNote ? [baselineNote] : []), ...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
   const {warnings} = countFindings(result)
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr.write(`factlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)
