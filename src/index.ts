@@ -3,5 +3,5 @@ export {defineRule, ruleUrl, type LoadedRule, type RuleConfig} from './rules/def
 export {builtinRules, findRule} from './rules/index.js'
 export {blocksOf, type Block} from './text/blocks.js'
 export {sentencesOf, type Token} from './text/words.js'
-export {documentOf, memo} from './engine/document.js'
+export {documentOf, memo} from './document/document.js'
 export type * from './types.js'

@@ -34,6 +34,8 @@ export interface RelatedPlace {
 /** What a rule reports: offsets into the original document, never line/column. */
 export interface Finding {
   reason: string
+  /** Which of the rule's `meta.messages` `reason` is (tests and tools match on it, not on the wording). */
+  messageId?: string
   start: number
   end: number
   actual?: string
@@ -54,7 +56,15 @@ export interface RuleMeta {
   /** Languages the rule understands; `any` runs on every document. */
   languages: Lang[] | 'any'
   fixable: boolean
+  /**
+   * The rule's messages by id, each in French and English, made from the
+   * finding's details. A finding that names a `messageId` must find it here.
+   */
+  messages?: RuleMessages
 }
+
+/** Messages by id, in each language, as functions of what the finding is about. */
+export type RuleMessages = Record<string, Record<Lang, (details: any) => string>>
 
 /** Everything a rule may read about the document being linted. */
 export interface RuleContext {

@@ -91,6 +91,9 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
     const text = texts[block]!
     const caps = isCapsBlock(text) ? CAPS_BLOCK : 0
     const dateline = datelineEnd(text)
+    const aside = setAsideRanges(text)
+    // The next range of `aside` a word may fall in: both come in order.
+    let nextAside = 0
     const quotations = quotationsOf(text)
     const quoted = lang === 'und' ? [] : telling(quotations)
     // The next quotation a word may be in: quotations and words both come in order.
@@ -100,6 +103,8 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
     const addWord = (start: number, end: number) => {
       const word = form.length
       let bits = caps || (end <= dateline ? CAPS_BLOCK : 0)
+      while (nextAside < aside.length && aside[nextAside + 1]! <= start) nextAside += 2
+      if (nextAside < aside.length && aside[nextAside]! < end) bits |= CAPS_BLOCK
       // A compound: words joined by single hyphens (État-major, Jean-Paul, e-mail).
       if (word > firstWord && ends[word - 1] === start - 1 && isHyphen(text.charCodeAt(start - 1))) {
         flags[word - 1]! |= IN_COMPOUND
@@ -346,6 +351,58 @@ function datelineEnd(text: string): number {
   const match = /^[\p{Lu}][\p{Lu}\p{M}'’.-]*(?: [\p{Lu}][\p{Lu}\p{M}'’.-]*)*(?=\s*[—–,(])/u.exec(text)
   return match ? match[0].length : 0
 }
+
+/**
+ * Stretches of a paragraph whose words are no spelling of a word of the
+ * text: code and layout. Their letters are left out as a heading in
+ * capitals is (CAPS_BLOCK).
+ * - Technical tokens: an option (`--full-name`, `-v`), a token with an
+ *   underscore, a slash, a backslash, an equals sign or a dot between letters
+ *   (`BLOCK_SIZE`, `config.json`, `and/or`), capitals with digits (`UTF8`,
+ *   `X11`), anything between backticks, and the first cell of an option
+ *   column (a line indented by two spaces or more, the cell followed by two
+ *   spaces or more).
+ * - Layout capitals: a dateline whose place is followed by a spaced hyphen
+ *   (« CHARLEROI - »), an agency credit (`REUTERS/Jane Doe`, « (BELGA) »),
+ *   and a label in capitals before a colon and a value (`FROM: John`,
+ *   `DATE : 12 mai`) anywhere in a line, as in a memo or an e-mail
+ *   reprinted in a story; « SAHEL : la région » goes on with the sentence.
+ * Returned as flat [start, end, start, end…] pairs in order, not
+ * overlapping.
+ */
+export function setAsideRanges(text: string): number[] {
+  const ranges: number[] = []
+  SET_ASIDE.lastIndex = 0
+  for (let match = SET_ASIDE.exec(text); match; match = SET_ASIDE.exec(text)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (ranges.length > 0 && start <= ranges[ranges.length - 1]!) ranges[ranges.length - 1] = Math.max(end, ranges[ranges.length - 1]!)
+    else ranges.push(start, end)
+  }
+  return ranges
+}
+
+/** A run of the characters a technical token is made of (letters, digits, marks and the joiners below). */
+const TOKEN = String.raw`[\p{L}\p{M}\p{N}_./\\=:@#~+-]*`
+const SET_ASIDE = new RegExp(
+  [
+    // An option: one or two dashes at the start of a token, then a letter.
+    String.raw`(?<=^|[\s(\[{"'«“‘,;|])--?[\p{L}\p{N}]${TOKEN}`,
+    // A token with an underscore, a slash, a backslash or an equals sign inside, or a dot between two letters.
+    String.raw`(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]${TOKEN}(?:[_/\\=][\p{L}\p{M}\p{N}]|\p{L}\.\p{L})${TOKEN}`,
+    // Capitals with digits.
+    String.raw`(?<![\p{L}\p{M}])\p{Lu}{2,}\d[\p{Lu}\p{N}_]*|\d+\p{Lu}{2,}`,
+    // Between backticks.
+    '`[^`\\n]+`',
+    // The first cell of an option column.
+    String.raw`(?<=^)[ \t]{2,}\S+(?:,? \S+)?(?=[ \t]{2,}\S)`,
+    // A dateline closed by a spaced hyphen.
+    String.raw`(?<=^)\p{Lu}[\p{Lu}\p{M}'’.]*(?: \p{Lu}[\p{Lu}\p{M}'’.]*)*(?= - )`,
+    // An agency credit in parentheses, and a label in capitals before a colon.
+    String.raw`\(\p{Lu}{2,}\)|(?<![\p{L}\p{M}])\p{Lu}{2,}(?=[ \u00A0]?:(?:$|[ \u00A0]*[\p{Lu}\p{N}]))`
+  ].join('|'),
+  'gmu'
+)
 
 /** A block whose letters are nearly all capitals: a heading set in capitals, where case says nothing. */
 export function isCapsBlock(text: string): boolean {

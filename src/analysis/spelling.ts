@@ -78,17 +78,48 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf, slipKeysOf))) groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, keyOf)
   // The forms also written in lower case, quotations in another language aside: a capitalised word among them is no name.
   const lowerSeen = lowerCaseSeen(table, lowerOf)
-  const results = [
-    ...accentAndCaseVariants(table, groups, lang, lowerOf, lowerSeen),
-    ...nameVariants(table, distinct, lowerOf, slipKeysOf, lowerSeen),
-    ...hyphenVariants(table, lowerOf)
-  ].filter(
+  const found = [...accentAndCaseVariants(table, groups, lang, lowerOf, lowerSeen), ...nameVariants(table, distinct, lowerOf, slipKeysOf, lowerSeen), ...hyphenVariants(table, lowerOf)]
+  const compounds = found.some(inCompound) ? compoundsOf(table) : new Set<string>()
+  const results = found.filter(
     (variant) =>
+      (!inCompound(variant) || isAttested(variant.expected, compounds)) &&
       !distinct.has(variant.actual.toLocaleLowerCase()) &&
       !distinct.has(variant.expected.toLocaleLowerCase()) &&
       !isDeniedForm(texts[variant.block]!, variant.start, variant.end, variant.expected)
   )
   return results.sort((a, b) => a.block - b.block || a.start - b.start)
+}
+
+/** Whether a word's variant is reported on its compound (État in « Etat-major »), whose expected form is built, not read. */
+function inCompound(variant: SpellingVariant): boolean {
+  return variant.kind !== 'hyphen' && (variant.fix.start !== variant.start || variant.fix.end !== variant.end)
+}
+
+/** The hyphenated compounds of the document, as written. */
+function compoundsOf(table: WordTable): Set<string> {
+  const compounds = new Set<string>()
+  const {flags, block, start, texts} = table
+  for (let word = 0; word < flags.length; word++) {
+    if ((flags[word]! & (HEAD | IN_COMPOUND)) === (HEAD | IN_COMPOUND)) compounds.add(texts[block[word]!]!.slice(start[word]!, compoundEnd(table, word)))
+  }
+  return compounds
+}
+
+/**
+ * Whether `expected` is a form the document contains (among `forms`), its
+ * first letter's case aside (a form opening a sentence): a suggestion built
+ * by putting a word into a compound (« Jean-Français » from « Jean-François »
+ * and « Français », "général-purpose") is a word nobody wrote, and `--fix`
+ * never writes one. Exported so that the frozen reference copy of this
+ * analysis shares the policy.
+ */
+export function isAttested(expected: string, forms: ReadonlySet<string>): boolean {
+  if (forms.has(expected)) return true
+  const first = expected.codePointAt(0)
+  if (first === undefined) return false
+  const initial = String.fromCodePoint(first)
+  const flipped = initial === initial.toLocaleLowerCase() ? initial.toLocaleUpperCase() : initial.toLocaleLowerCase()
+  return forms.has(flipped + expected.slice(initial.length))
 }
 
 /** The lower case of a form, by its number, computed the first time it is asked for. */
@@ -229,10 +260,20 @@ function accentAndCaseVariants(table: WordTable, {count, groups}: AccentGroups, 
     judgeAccent(a, countA, b, countB, sameLower, lang, personal.has(a) || personal.has(b))
   )
   return [
-    ...reportLosers(table, groups, occurrences, lowerOf, 'case', judgeCase),
+    ...reportLosers(table, groups, occurrences, lowerOf, 'case', judgeCase).filter((variant) => capitalIsSpelling(variant.fix.text, lowerSeen)),
     // Lefevre and Lefèvre are both surnames: only the person knows, as for a name slip.
     ...accents.map((variant) => (personal.has(variant.fix.text) || personal.has(table.texts[variant.block]!.slice(variant.fix.start, variant.fix.end)) ? {...variant, unsafe: true} : variant))
   ]
+}
+
+/**
+ * Whether the capitalised form a word in capitals is compared with is how
+ * the word is spelled: a name or an acronym written as a word (Sahel, Otan),
+ * never seen in lower case. "Date" among « date » is a common word opening a
+ * sentence, and DATE a label or a shout.
+ */
+function capitalIsSpelling(title: string, lowerSeen: ReadonlySet<string>): boolean {
+  return !lowerSeen.has(localeLowerCase(title))
 }
 
 /** The lower-case forms of the document (quotations in another language aside): a capitalised word also seen so is no name. */
@@ -366,15 +407,15 @@ export function judgeAccent(a: string, countA: number, b: string, countB: number
     return countAccented > countBare ? accented : bare
   }
   // In lower case a missing accent often makes another word (signe/signé,
-  // marche/marché, côte/cote): only long words, not when the last letter
-  // alone differs (French inflection lives there), and only a rare slip
+  // marche/marché, côte/cote): only long words, not when the last two letters
+  // alone differ (French inflection lives there: présentes/présentés), and only a rare slip
   // against a frequent form.
   // A person's name is no common word that an accent turns into another
   // (José/Jose): compared from four letters and on its last letter too, and
   // reported as a question only (see usedAsPersonName).
   if (personal) {
     if (left.length < MIN_CAPITAL_ACCENT) return undefined
-  } else if (left.length < MIN_LOWER_ACCENT || differences.every((index) => index === left.length - 1)) return undefined
+  } else if (left.length < MIN_LOWER_ACCENT || differences.every((index) => index >= left.length - 2)) return undefined
   if (ACCENT_HOMOGRAPHS.has(stripAccents(bare).toLocaleLowerCase())) return undefined
   return countBare * 2 <= countAccented ? accented : undefined
 }
@@ -427,6 +468,13 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
     if (!list) firstNames.set(id, (list = firstNamesBefore(occurrences.get(id)!.map((word) => [table.texts[table.block[word]!]!, table.start[word]!]))))
     return list
   }
+  const places = new Map<number, Array<readonly [string, number, number]>>()
+  const placesOf = (id: number) => {
+    let list = places.get(id)
+    if (!list) places.set(id, (list = occurrences.get(id)!.map((word) => [table.texts[table.block[word]!]!, table.start[word]!, table.end[word]!] as const)))
+    return list
+  }
+  const seenLower = (value: string) => lower.has(localeLowerCase(value))
   const results: SpellingVariant[] = []
   for (const [nameIndex, id] of names.entries()) {
     const mine = occurrences.get(id)!
@@ -440,6 +488,8 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
       const other = names[index]!
       const kind = other === id ? undefined : nameSlipKind(forms[id]!, forms[other]!, distinct)
       if (kind === undefined || !mayBeOnePerson(kind, forms[id]!, firstNamesOf(id), forms[other]!, firstNamesOf(other))) continue
+      if (!usedAlike(placesOf(id), placesOf(other), seenLower)) continue
+      if (isPluralOfNamePart(forms[id]!, firstNamesOf(id), mine.length, forms[other]!, firstNamesOf(other), occurrences.get(other)!.length)) continue
       const theirs = occurrences.get(other)!
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
@@ -517,6 +567,65 @@ export function usedAsPersonName(text: string, start: number, end: number, seenI
   return after !== null && isNameWord(after[1]!) && !isHyphen(text.charCodeAt(end + after[0].length))
 }
 
+/**
+ * Capitalised words before a place's name that are part of it, not a first
+ * name: Latin America and Latin American, North Korea and North Korean
+ * share « Latin » and « North » as no two people share a first name.
+ */
+const PLACE_QUALIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin', 'new', 'great', 'greater', 'upper', 'lower', 'middle',
+  'united', 'saudi', 'sub', 'nord', 'sud', 'est', 'ouest', 'grand', 'grande', 'haut', 'haute', 'bas', 'basse', 'nouveau', 'nouvelle', 'petit', 'petite', 'moyen'
+])
+
+/** Lower-case words that make what follows a thing, a place or a people (« les Français », « la Marne », "the Americans"). */
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'un', 'une', 'the', 'a', 'an'])
+
+/** A first name's surname: capitalised, or after particles (« François de Rugy », « Marine Le Pen », "Ursula von der Leyen"). */
+const SURNAME_AFTER = /^[ \u00A0](?:(?:de|du|des|d['’]|le|la|van|von|der|den|di|da|del|della|dos|bin|ibn|al|el|Le|La|De|Du|Van|Von|Di|Da|Del|Al|El|Ben|Mac|Mc)[ \u00A0]?)*(\p{Lu}[\p{L}\p{M}]*)/u
+const WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Ll}+)(?:[ \u00A0]|['’])$/u
+
+/**
+ * Whether the occurrence text[start, end) is used as a first name: a
+ * surname follows it (« François Bayrou », « François de Rugy », « Marine
+ * Le Pen », "Bella Hadid"), a capitalised word never seen in lower case.
+ */
+function usedAsFirstName(text: string, start: number, end: number, seenInLowerCase: (value: string) => boolean): boolean {
+  const after = SURNAME_AFTER.exec(text.slice(end, end + FIRST_NAME_REACH))
+  return after !== null && !seenInLowerCase(after[1]!) && !isHyphen(text.charCodeAt(end + after[0].length)) && !isSentenceInitial(text, end + after[0].length - after[1]!.length)
+}
+
+/**
+ * Whether the occurrence text[start, end) is used as a thing, a place or a
+ * people: after a determiner (« les Français », « la Marne », "the
+ * Americans"), or alone in brackets as a credit (« (Belga) »).
+ */
+function usedAsThing(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) === '(' && text.charAt(end) === ')') return true
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 6), start))
+  return before !== null && DETERMINERS.has(before[1]!)
+}
+
+/**
+ * Whether two close name forms, given by their occurrences (a block's text,
+ * start, end), are used alike: a slip keeps the use of the name it
+ * misspells. A form used as a first name against one never so used but
+ * used as a thing or as a surname after a first name are two words: « François Bayrou » and
+ * « les Français », « Marine Le Pen » and « la Marne », "Bella Hadid" and
+ * « (Belga) », the film "Being Julia" and "Annette Bening". A form used
+ * neither way says nothing ("Atletico Madrid" and "gave Athletico a start"),
+ * and neither does a title (« Mokrane Maâmar » and « M. Mokrame »: the
+ * Algerian press may call a man by either of his names).
+ * Exported so that the frozen reference copy of this analysis shares the policy.
+ */
+export function usedAlike(a: ReadonlyArray<readonly [string, number, number]>, b: ReadonlyArray<readonly [string, number, number]>, seenInLowerCase: (value: string) => boolean): boolean {
+  const given = (list: typeof a) => list.some(([text, start, end]) => usedAsFirstName(text, start, end, seenInLowerCase))
+  const otherwise = (list: typeof a) =>
+    list.some(([text, start, end]) => usedAsThing(text, start, end) || firstNamesBefore([[text, start]]).some(({initial}) => !initial))
+  const [givenA, givenB] = [given(a), given(b)]
+  if (givenA === givenB) return true
+  return !otherwise(givenA ? b : a)
+}
+
 /** English months and weekdays take a capital and are no names: "filed in March" is no slip for Helen Marsh. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES.en, ...WEEKDAY_NAMES.en])
 
@@ -545,7 +654,7 @@ export function firstNamesBefore(occurrences: ReadonlyArray<readonly [text: stri
       if (at === undefined) continue
       name = text.slice(at, end)
     }
-    if (!isCapitalised(name) || isHyphen(name.charCodeAt(name.length - 1)) || TITLES.has(localeLowerCase(name))) continue
+    if (!isCapitalised(name) || isHyphen(name.charCodeAt(name.length - 1)) || TITLES.has(localeLowerCase(name)) || PLACE_QUALIFIERS.has(localeLowerCase(name))) continue
     names.push({name: localeLowerCase(name), initial: isSentenceInitial(text, at)})
   }
   return names
@@ -709,7 +818,7 @@ export function nameSlipKind(a: string, b: string, distinct: ReadonlySet<string>
   if (KNOWN_DISTINCT.some((pair) => pair.includes(x) && pair.includes(y))) return undefined
   const [xs, ys] = [[...x], [...y]]
   const edit = singleEdit(xs, ys)
-  if (!edit) return undefined
+  if (!edit || isDerivedName(edit, xs, ys)) return undefined
   return isSlipEdit(edit, xs, ys) ? 'slip' : 'ending'
 }
 
@@ -729,6 +838,33 @@ function isSlipEdit(edit: Edit, xs: readonly string[], ys: readonly string[]): b
 }
 
 const SAME_SOUND = ['sz', 'iy', 'ck']
+
+/**
+ * A place and its people or adjective: a final « n » after « a »
+ * (America/American, Africa/African, Korea/Korean, Bosnia/Bosnian), which
+ * no word shared before both (Latin America, Latin American) makes a slip.
+ */
+function isDerivedName(edit: Edit, xs: readonly string[], ys: readonly string[]): boolean {
+  const [short, long] = xs.length < ys.length ? [xs, ys] : [ys, xs]
+  if (edit.kind !== 'insert' || edit.at !== short.length) return false
+  return long.at(-1) === 'n' && short.at(-1) === 'a'
+}
+
+/**
+ * Whether two name forms, one the other with a final « s » (Award/Awards,
+ * Martin/Martins), are the plural of a noun in a title-case name (Brit
+ * Awards, Liberal Democrats, Identity Documents): the word shared before
+ * them is part of the name, not a first name, when neither form is ever
+ * written without it, as a surname is (« Jill Martin … Martin said »).
+ * `firstOfA` holds the first names found before the `countA` occurrences
+ * of `a`, and so for `b`. Exported so that the frozen reference copy of
+ * this analysis shares the policy.
+ */
+export function isPluralOfNamePart(a: string, firstOfA: readonly FirstName[], countA: number, b: string, firstOfB: readonly FirstName[], countB: number): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (long.length !== short.length + 1 || !long.endsWith('s') || short.endsWith('s') || !long.startsWith(short)) return false
+  return firstOfA.length === countA && firstOfB.length === countB
+}
 
 /** Letters the shorter spelling needs before a doubled letter counts as a slip. */
 const MIN_DOUBLING_NAME = 5
@@ -844,7 +980,8 @@ function hyphenVariants(table: WordTable, lowerOf: (form: number) => string): Sp
  * suggested: nothing in the text says which spelling the person uses.
  */
 export function hyphenFindings(texts: readonly string[], hyphenated: readonly HyphenOccurrence[], closed: readonly HyphenOccurrence[], spaced: readonly HyphenOccurrence[]): SpellingVariant[] {
-  const results = hyphenLosers([...hyphenated, ...closed])
+  // A word in capitals (BLOCKSIZE, E-MAIL) is a constant or a shout, whose hyphen says nothing of the word's.
+  const results = hyphenLosers([...hyphenated, ...closed].filter(({value}) => !isAllCaps(value.replace(/[-‐‑]/g, ''))))
   if (spaced.length === 0) return results
   const byName = new Map<string, HyphenOccurrence[]>()
   for (const occurrence of [...hyphenated, ...spaced]) {

@@ -21,7 +21,7 @@ export interface BlockIssue {
   byHand?: boolean
 }
 
-export function reportBlockIssue(ctx: RuleContext, blocks: readonly Block[], issue: BlockIssue, finding: Pick<Finding, 'reason' | 'cause' | 'data'>): void {
+export function reportBlockIssue(ctx: RuleContext, blocks: readonly Block[], issue: BlockIssue, finding: Pick<Finding, 'reason' | 'messageId' | 'cause' | 'data'>): void {
   const block = blocks[issue.block]!
   const [start, end] = block.rangeOf(issue.start, issue.end)
   // Spaces on both sides of what the prose leaves out (an HTML comment, a code span) are two runs in the file, not a doubled space.

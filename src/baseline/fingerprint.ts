@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {locate} from '../rules/define.js'
+import {locate} from '../document/messages.js'
 
 /** Characters of context taken on each side of the flagged text, within its line. */
 const CONTEXT = 32

@@ -4,7 +4,7 @@ import type {LintCache} from '../cache/cache.js'
 import type {RunOptions, RunResult} from '../engine/run.js'
 import {booleanValue, stringValue, type ParsedArgs} from './args.js'
 import {UsageError, type CliIO} from './io.js'
-import {buildVersion} from './main.js'
+import {buildVersion} from '../version.js'
 
 /** The options of a lint run that serve hooks and CI: --staged, --output, --baseline, --cache. */
 export interface ExtraOptions {

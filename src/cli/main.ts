@@ -1,10 +1,10 @@
-import {readFileSync} from 'node:fs'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
 import {parseIsoDate, parseSize, run, type RunResult} from '../engine/run.js'
 import {severityOf} from '../rules/define.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
+import {version} from '../version.js'
 import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} from './args.js'
 import {fixModeOf, runFixes} from './fix.js'
 import {FORMATTERS, formatNames} from './formatters/index.js'
@@ -218,24 +218,6 @@ function listRules(): string {
   const rows = builtinRules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, rule.meta.languages === 'any' ? 'any' : rule.meta.languages.join(','), rule.meta.fixable ? 'fixable' : '', rule.meta.description])
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)))
   return rows.map((row) => row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column]!) : cell)).join('  ')).join('\n') + '\n'
-}
-
-export function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
-  return manifest.version
-}
-
-/**
- * The version and the build (dist/build-id.txt, written by `npm run build`):
- * what a cache entry was computed by. A checkout keeps its version while its
- * rules change; without a build id (tsc run alone) the version stands alone.
- */
-export function buildVersion(): string {
-  try {
-    return `${version()}+${readFileSync(new URL('../build-id.txt', import.meta.url), 'utf8').trim()}`
-  } catch {
-    return version()
-  }
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

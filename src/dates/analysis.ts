@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Root} from 'nlcst'
-import {memo} from '../engine/document.js'
-import {locate, messageLang} from '../rules/define.js'
+import {memo} from '../document/document.js'
+import {locate, messageLang} from '../document/messages.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Lang, RuleContext} from '../types.js'
 import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
@@ -12,20 +12,9 @@ import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
 import {governingRelativeYear, relativeYearsIn, type RelativeYear} from './relative-years.js'
 import {writeLike} from './format.js'
 import {governingDateline, resolveYears, type ResolvedDate, type YearSource} from './infer.js'
-import {DEFAULT_MAX_GAP_DAYS, groupByGap} from './timeline.js'
+import {DEFAULT_MAX_GAP_DAYS, groupByGap, type TimelineEvent} from './timeline.js'
 
-/** A dated point of the story: a date of the text, or a bare weekday placed from an anchor. */
-export interface TimelineEvent {
-  mention: DateMention
-  date: CalendarDate
-  /** Day number of `date`, for arithmetic. */
-  day: number
-  yearSource: YearSource
-  /** For a bare weekday: the date it was read from (absent: the publication date). */
-  anchor?: DateMention
-  /** False for a date whose weekday is wrong: it is no anchor for others. */
-  trusted: boolean
-}
+export type {TimelineEvent}
 
 export interface Correction {
   kind: 'month' | 'weekday' | 'day'

@@ -10,6 +10,14 @@ export interface CalendarDate {
   day: number
 }
 
+/** What the text itself says about a date; a parser's guesses are never stored here. */
+export interface StatedDate {
+  weekday?: number
+  day?: number
+  month?: number
+  year?: number
+}
+
 const DAY_MS = 86_400_000
 
 /**

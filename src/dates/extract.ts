@@ -2,20 +2,14 @@ import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import type {Block} from '../text/blocks.js'
 import {WEEKDAY_NAMES} from '../text/calendar-words.js'
 import type {Lang} from '../types.js'
+import type {StatedDate} from './calendar.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
 import {dateChunks, isCut} from './chunks.js'
 import {weekdayLists} from './lists.js'
 import {plainDates} from './plain.js'
 
 export {sentenceChunks} from './chunks.js'
-
-/** What the text itself says about a date; a parser's guesses are never stored here. */
-export interface StatedDate {
-  weekday?: number
-  day?: number
-  month?: number
-  year?: number
-}
+export type {StatedDate}
 
 /**
  * - `date`: a day and a month (« vendredi 2 octobre », "Feb. 30"), with or without year and weekday;

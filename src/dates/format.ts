@@ -4,8 +4,6 @@ import type {DateMention} from './extract.js'
 import type {YearSource} from './infer.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
 
-export {MONTH_NAMES, WEEKDAY_NAMES}
-
 export function weekdayName(lang: Lang, weekday: number): string {
   return WEEKDAY_NAMES[lang][weekday] ?? ''
 }

@@ -1,6 +1,6 @@
 import type {Lang} from '../types.js'
-import type {StatedDate} from './extract.js'
-import {WEEKDAY_NAMES} from './format.js'
+import type {StatedDate} from './calendar.js'
+import {WEEKDAY_NAMES} from '../text/calendar-words.js'
 
 /**
  * A list of weekdays followed by a list of days written once for all of them:

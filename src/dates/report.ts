@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
-import {memo} from '../engine/document.js'
-import {severityOf} from '../rules/define.js'
+import {memo} from '../document/document.js'
+import {severityOf} from '../document/messages.js'
 import type {Lang} from '../types.js'
 import type {DateAnalysis} from './analysis.js'
 import {isoOf, weekdayOf} from './calendar.js'

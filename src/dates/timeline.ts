@@ -1,5 +1,19 @@
-import type {TimelineEvent} from './analysis.js'
+import type {CalendarDate} from './calendar.js'
 import type {DateMention} from './extract.js'
+import type {YearSource} from './infer.js'
+
+/** A dated point of the story: a date of the text, or a bare weekday placed from an anchor. */
+export interface TimelineEvent {
+  mention: DateMention
+  date: CalendarDate
+  /** Day number of `date`, for arithmetic. */
+  day: number
+  yearSource: YearSource
+  /** For a bare weekday: the date it was read from (absent: the publication date). */
+  anchor?: DateMention
+  /** False for a date whose weekday is wrong: it is no anchor for others. */
+  trusted: boolean
+}
 
 export interface TimelineOptions {
   /** An event further than this from every other event of the story is reported. */

@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import type {VFile} from 'vfile'
 import {ConfigResolver, type ResolvedConfig} from '../config/load.js'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
@@ -10,8 +11,20 @@ import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
 import {parseIsoDate} from '../dates/calendar.js'
 import {lint, type LintOptions} from './lint.js'
-import type {LintedDocument} from './run.js'
 import {serializeFile, type SerialFile} from './serialize.js'
+
+/** One linted document with what is needed to write it back. */
+export interface LintedDocument {
+  file: VFile
+  /** Absolute path on disk; undefined for standard input. */
+  absolutePath?: string
+  decoded: Decoded
+  config: ResolvedConfig
+  /** The rule settings the document was linted with (configuration and --rule). */
+  rules: Record<string, RuleSetting>
+  /** Everything `lint` was given, to lint the document again after a fix. */
+  lintOptions: LintOptions
+}
 
 /** What a run needs to lint one document, as plain data a worker thread can receive. */
 export interface WorkerSetup {

@@ -11,7 +11,7 @@ import {addMessage, ruleUrl, SOURCE, type LoadedRule} from '../rules/define.js'
 import {builtinRules} from '../rules/index.js'
 import {setBlocks} from '../text/blocks.js'
 import type {DocumentFormat, Finding, Lang, LangSetting} from '../types.js'
-import type {DocumentInfo} from './document.js'
+import type {DocumentInfo} from '../document/document.js'
 import {applySuppressions} from './suppress.js'
 
 export interface LintOptions {

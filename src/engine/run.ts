@@ -1,15 +1,12 @@
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
-import type {VFile} from 'vfile'
-import type {ResolvedConfig} from '../config/load.js'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
-import type {Decoded} from '../io/decode.js'
 import {discover} from '../io/discover.js'
 import type {LangSetting} from '../types.js'
 import {parseIsoDate} from '../dates/calendar.js'
-import {DocumentLinter, lintPathWith, mergeRules, type Linted, type PathResult, type WorkerSetup} from './lint-path.js'
+import {DocumentLinter, lintPathWith, mergeRules, type Linted, type LintedDocument, type PathResult, type WorkerSetup} from './lint-path.js'
 import {crossFileKeys, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from './lint.js'
 import {lanesFor} from './lanes.js'
 import {lintOnWorkers} from './pool.js'
@@ -47,19 +44,6 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void
   /** Files larger than this many bytes are refused, not read (DEFAULT_MAX_FILE_SIZE by default). */
   maxFileSize?: number
-}
-
-/** One linted document with what is needed to write it back. */
-export interface LintedDocument {
-  file: VFile
-  /** Absolute path on disk; undefined for standard input. */
-  absolutePath?: string
-  decoded: Decoded
-  config: ResolvedConfig
-  /** The rule settings the document was linted with (configuration and --rule). */
-  rules: Record<string, RuleSetting>
-  /** Everything `lint` was given, to lint the document again after a fix. */
-  lintOptions: LintOptions
 }
 
 export interface RunResult {
@@ -189,3 +173,4 @@ function formatSize(bytes: number): string {
 }
 
 export {mergeRules, parseIsoDate}
+export type {LintedDocument}

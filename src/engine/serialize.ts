@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {FactlintMessageFields} from '../rules/define.js'
-import type {DocumentInfo} from './document.js'
+import type {DocumentInfo} from '../document/document.js'
 
 /**
  * Plain-data copies of linted vfiles, to cross a worker thread boundary
@@ -18,6 +18,7 @@ export interface SerialMessage {
   expected?: string[]
   fix?: FactlintMessageFields['fix']
   data?: FactlintMessageFields['data']
+  messageId?: FactlintMessageFields['messageId']
   cause?: SerialMessage & {file?: string}
 }
 
@@ -67,6 +68,7 @@ function serializeMessage(message: VFileMessage): SerialMessage {
     expected: message.expected,
     fix: extra.fix,
     data: extra.data,
+    messageId: extra.messageId,
     cause
   }
 }
@@ -81,6 +83,7 @@ function deserializeMessage(serial: SerialMessage, path: string): VFileMessage {
   const extra = message as VFileMessage & FactlintMessageFields
   if (serial.fix) extra.fix = serial.fix
   if (serial.data) extra.data = serial.data
+  if (serial.messageId) extra.messageId = serial.messageId
   if (serial.cause) {
     const cause = deserializeMessage(serial.cause, serial.cause.file ?? path)
     message.cause = cause

@@ -1,7 +1,7 @@
 import type {Nodes, Paragraph, Root, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import {locate} from '../rules/define.js'
+import {locate} from '../document/messages.js'
 import {NumberArena, paragraphBlock, type Block} from '../text/blocks.js'
 import {splitParagraphs} from '../text/paragraphs.js'
 import type {NlcstParser} from './parsers.js'

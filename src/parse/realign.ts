@@ -2,7 +2,7 @@ import type {Root as MdastRoot, Text as MdastText} from 'mdast'
 import type {Nodes, Root} from 'nlcst'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {VFile} from 'vfile'
-import {locate} from '../rules/define.js'
+import {locate} from '../document/messages.js'
 
 /**
  * mdast-util-to-nlcst places the words of a Markdown text node by adding up

@@ -2,18 +2,25 @@ import {z} from 'zod'
 import {findAbbreviations, type AbbreviationIssue} from '../analysis/abbreviation.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf, type Block} from '../text/blocks.js'
-import type {Lang} from '../types.js'
+import type {RuleMessages} from '../types.js'
 import {defineRule, messageLang} from './define.js'
 
 const schema = z.object({}).strict().optional()
 
-const reasons: Record<Lang, (issue: AbbreviationIssue) => string> = {
-  fr: ({actual, expected, reason}) =>
-    reason === 'always'
-      ? `« ${actual} » : l’abréviation ne prend pas de point, « ${expected} » est attendu`
-      : `Abréviation « ${actual} » écrite autrement ailleurs dans le document : « ${expected} » est attendu`,
-  en: ({actual, expected}) => `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere in the document`
-}
+/**
+ * `always`: an honorific that never takes a full stop has one (« Mme. »);
+ * `majority`: written otherwise than elsewhere in the document.
+ */
+const messages = {
+  always: {
+    fr: ({actual, expected}: AbbreviationIssue) => `« ${actual} » : l’abréviation ne prend pas de point, « ${expected} » est attendu`,
+    en: ({actual, expected}: AbbreviationIssue) => `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere in the document`
+  },
+  majority: {
+    fr: ({actual, expected}: AbbreviationIssue) => `Abréviation « ${actual} » écrite autrement ailleurs dans le document : « ${expected} » est attendu`,
+    en: ({actual, expected}: AbbreviationIssue) => `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere in the document`
+  }
+} satisfies RuleMessages
 
 export const abbreviation = defineRule({
   meta: {
@@ -21,7 +28,8 @@ export const abbreviation = defineRule({
     description: 'Honorifics (M., Mme, Dr, Mr., Mrs.) written with and without a full stop in one document',
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
-    fixable: true
+    fixable: true,
+    messages
   },
   schema,
   check(ctx) {
@@ -29,7 +37,7 @@ export const abbreviation = defineRule({
     const blocks = blocksOf(ctx.file, ctx.tree)
     const emphasis = ctx.format === 'markdown' ? (index: number) => emphasisOf(blocks[index]!, ctx.text) : undefined
     for (const issue of findAbbreviations(blocks.map((block) => block.text), ctx.lang, emphasis)) {
-      reportBlockIssue(ctx, blocks, issue, {reason: reasons[lang](issue)})
+      reportBlockIssue(ctx, blocks, issue, {messageId: issue.reason, reason: messages[issue.reason][lang](issue)})
     }
   }
 })

@@ -4,7 +4,7 @@ import {alonePredicate, analyseParagraphs, blockSimilarity, isProse, matchAcross
 import {figuresReplaced, figureTokens} from '../analysis/duplicates-figures.js'
 import {dice} from '../analysis/duplicates-index.js'
 import {paragraphKind} from '../analysis/duplicates-kinds.js'
-import {documentOf, memo} from '../engine/document.js'
+import {documentOf, memo} from '../document/document.js'
 import {blockquoteRanges, startsInside} from '../text/blockquotes.js'
 import {blankTableRows} from '../text/table-rows.js'
 import {blocksOf, type Block} from '../text/blocks.js'

@@ -1,6 +1,6 @@
 import type {Nodes, Paragraph, Root, SentenceContent} from 'nlcst'
 import type {VFile} from 'vfile'
-import {documentOf, memo} from '../engine/document.js'
+import {documentOf, memo} from '../document/document.js'
 
 /**
  * A paragraph as plain text, with a map from each character back to its

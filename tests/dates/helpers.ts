@@ -1,5 +1,5 @@
 import {lint} from '../../src/index.js'
-import {memo} from '../../src/engine/document.js'
+import {memo} from '../../src/document/document.js'
 import {analyseDates, type DateAnalysis} from '../../src/dates/analysis.js'
 import type {Block} from '../../src/text/blocks.js'
 import {dateTimeline} from '../../src/rules/date-timeline.js'

@@ -8,7 +8,7 @@ import {visit} from 'unist-util-visit'
 import {expect, test} from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const pages = ['README.md', ...readdirSync(path.join(root, 'docs'), {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
+const pages = ['README.md', 'CHANGELOG.md', ...readdirSync(path.join(root, 'docs'), {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
 
 function treeOf(page: string): Root {
   return unified().use(remarkParse).parse(readFileSync(path.join(root, page), 'utf8'))

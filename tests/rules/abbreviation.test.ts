@@ -60,32 +60,49 @@ ruleTester('abbreviation', {
     {
       text: 'M. Esper a rencontré M Bourita. M. Esper est reparti.',
       lang: 'fr',
-      name: 'fr: M without a full stop among M.',
-      errors: ['1:22-1:31: Abréviation « M Bourita » écrite autrement ailleurs dans le document : « M. Bourita » est attendu']
+      name: 'fr: M without a full stop among M. (Bourita named once: the fix is to review)',
+      errors: ['1:22-1:31: Abréviation « M Bourita » écrite autrement ailleurs dans le document : « M. Bourita » est attendu'],
+      output: null,
+      outputWithFixType: 'M. Esper a rencontré M. Bourita. M. Esper est reparti.'
     },
     {
       text: 'Mme. Dupont est arrivée.',
       lang: 'fr',
       name: 'fr: Mme never takes a full stop',
-      errors: [{place: '1:1-1:12', expected: ['Mme Dupont']}]
+      errors: [{place: '1:1-1:12', messageId: 'always', expected: ['Mme Dupont']}],
+      output: 'Mme Dupont est arrivée.'
     },
     {
       text: 'M Esper a rencontré M. Bourita.',
       lang: 'fr',
       name: 'fr: a tie goes to M.',
-      errors: [{place: '1:1-1:8', expected: ['M. Esper']}]
+      errors: [{place: '1:1-1:8', messageId: 'majority', expected: ['M. Esper']}],
+      output: null,
+      outputWithFixType: 'M. Esper a rencontré M. Bourita.'
     },
     {
       text: 'Le Dr. Martin, le Dr Durand et le Pr Leroy.',
       lang: 'fr',
       name: 'fr: Dr. among Dr and Pr',
-      errors: [{expected: ['Dr Martin']}]
+      errors: [{messageId: 'majority', expected: ['Dr Martin']}],
+      output: null,
+      outputWithFixType: 'Le Dr Martin, le Dr Durand et le Pr Leroy.'
     },
     {
       text: 'Mr. Smith met Mrs. Jones and Dr Brown.',
       lang: 'en',
       name: 'en: British Dr among American Mr. and Mrs.',
-      errors: ["1:30-1:38: Unexpected `Dr Brown`, expected `Dr. Brown` as elsewhere in the document"]
+      errors: ["1:30-1:38: Unexpected `Dr Brown`, expected `Dr. Brown` as elsewhere in the document"],
+      output: null,
+      outputWithFixType: 'Mr. Smith met Mrs. Jones and Dr. Brown.'
+    },
+    {
+      text: 'Mr. Smith met Mrs. Jones. She wore Dr Martens boots.',
+      lang: 'en',
+      name: 'en: a name used nowhere else may be a brand: reported, fixed only with --fix-type',
+      errors: [{place: '1:36-1:46', messageId: 'majority', expected: ['Dr. Martens']}],
+      output: null,
+      outputWithFixType: 'Mr. Smith met Mrs. Jones. She wore Dr. Martens boots.'
     },
     {
       text: 'Mr Smith met Mrs Jones and Mr. Brown.',
@@ -121,7 +138,8 @@ ruleTester('abbreviation', {
       text: 'Marine Le Pen a parlé. M Le Pen a répondu à M. Esper et à M. Durand.',
       lang: 'fr',
       name: 'fr: « M Le Pen » is a person: a surname particle before a capitalised word',
-      errors: [{place: '1:24-1:28', expected: ['M. Le']}]
+      errors: [{place: '1:24-1:28', expected: ['M. Le']}],
+      output: 'Marine Le Pen a parlé. M. Le Pen a répondu à M. Esper et à M. Durand.'
     },
     {
       text: 'Bruno Le Maire a vu M. Esper. M Le Maire a répondu à M. Durand.',

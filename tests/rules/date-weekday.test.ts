@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
-import {memo} from '../../src/engine/document.js'
+import {memo} from '../../src/document/document.js'
 import type {DateAnalysis} from '../../src/dates/analysis.js'
 import {isoOf} from '../../src/dates/calendar.js'
 import {analyseParagraph, analysisOf, dateRules, messages} from '../dates/helpers.js'

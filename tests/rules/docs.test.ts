@@ -1,49 +1,77 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {builtinRules, lint} from '../../src/index.js'
-import type {Lang} from '../../src/types.js'
+// @ts-expect-error: a plain JavaScript script, without type declarations
+import {DOC_TODAY, examplesOf, findingLines, messagesOf, withFindings} from '../../scripts/doc-examples.mjs'
 import {ROOT} from '../support/cli.js'
 
 interface Example {
   kind: 'fail' | 'pass'
-  lang?: Lang
+  lang?: 'fr' | 'en'
   markdown: boolean
   text: string
-}
-
-/** Fenced examples tagged `fail` or `pass` in a rule page: ```text fail lang=fr */
-function examplesOf(page: string): Example[] {
-  const examples: Example[] = []
-  const fence = /^```(text|markdown) (fail|pass)((?: [a-z]+=[\w-]+)*)\n([\s\S]*?)\n```$/gm
-  for (const match of page.matchAll(fence)) {
-    const lang = /lang=(fr|en)/.exec(match[3] ?? '')?.[1] as Lang | undefined
-    examples.push({kind: match[2] as 'fail' | 'pass', lang, markdown: match[1] === 'markdown', text: match[4]!})
-  }
-  return examples
+  findings?: string[]
 }
 
 const testFiles = readdirSync(path.join(ROOT, 'tests', 'rules'))
 
-describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s', (id) => {
-  const pagePath = path.join(ROOT, 'docs', 'rules', `${id}.md`)
+// Dates written without a year may be read from today: the pages' findings are those of DOC_TODAY.
+beforeAll(() => {
+  vi.useFakeTimers({toFake: ['Date']})
+  vi.setSystemTime(new Date(DOC_TODAY))
+})
+afterAll(() => {
+  vi.useRealTimers()
+})
 
-  it('has a documentation page, a test file and a registry entry sorted by id', () => {
+describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s.md', (id, rule) => {
+  const pagePath = path.join(ROOT, 'docs', 'rules', `${id}.md`)
+  const examples: Example[] = existsSync(pagePath) ? examplesOf(readFileSync(pagePath, 'utf8')) : []
+
+  it('exists, with a test file and a registry entry sorted by id', () => {
     expect(existsSync(pagePath)).toBe(true)
     expect(testFiles.some((name) => name.startsWith(id) && name.endsWith('.test.ts'))).toBe(true)
-    const ids = builtinRules.map((rule) => rule.meta.id)
+    const ids = builtinRules.map((each) => each.meta.id)
     expect(ids).toEqual([...ids].sort())
   })
 
-  it('shows failing and passing examples that really fail and pass', async () => {
-    const examples = examplesOf(readFileSync(pagePath, 'utf8'))
-    expect(examples.some((example) => example.kind === 'fail')).toBe(true)
-    expect(examples.some((example) => example.kind === 'pass')).toBe(true)
-    for (const example of examples) {
-      const file = await lint(example.text, {path: example.markdown ? 'example.md' : 'example.txt', lang: example.lang ?? 'auto', rules: {[id]: 'error'}})
-      const found = file.messages.filter((message) => message.ruleId === id).map(String)
-      if (example.kind === 'fail') expect(found, example.text).not.toEqual([])
-      else expect(found, example.text).toEqual([])
+  it('shows examples that are reported and examples that are not, in each language of the rule', () => {
+    const languages = rule.meta.languages === 'any' ? [undefined] : rule.meta.languages
+    for (const lang of languages) {
+      for (const kind of ['fail', 'pass']) {
+        expect(examples.some((example) => example.kind === kind && (lang === undefined || example.lang === lang)), `${kind} ${lang ?? ''}`).toBe(true)
+      }
     }
+  })
+
+  it.each(examples.map((example) => [`${example.kind} ${example.lang ?? ''}: ${example.text.slice(0, 70)}`, example] as const))('%s', async (_, example) => {
+    const found = findingLines(await messagesOf(lint, id, example)) as string[]
+    if (example.kind === 'pass') {
+      expect(example.findings, 'a pass example is followed by no findings block').toBeUndefined()
+      expect(found).toEqual([])
+    } else {
+      expect(example.findings, 'a fail example is followed by its ```text findings block (node scripts/doc-examples.mjs --write)').toBeDefined()
+      expect(found).toEqual(example.findings)
+      expect(found.length).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('scripts/doc-examples.mjs', () => {
+  const page = ['# r', '', '```text fail lang=fr', 'Le le chat.', '```', '', '```text pass lang=en', 'The cat.', '```', ''].join('\n')
+
+  it('reads the kind, language, format and documented findings of each example', async () => {
+    const written = await withFindings(page, async () => ['1:1-1:6: doubled'])
+    expect(written).toBe(page.replace('Le le chat.\n```\n', 'Le le chat.\n```\n\n```text findings\n1:1-1:6: doubled\n```\n'))
+    expect(examplesOf(written).map(({kind, lang, markdown, text, findings}: Example) => ({kind, lang, markdown, text, findings}))).toEqual([
+      {kind: 'fail', lang: 'fr', markdown: false, text: 'Le le chat.', findings: ['1:1-1:6: doubled']},
+      {kind: 'pass', lang: 'en', markdown: false, text: 'The cat.', findings: undefined}
+    ])
+  })
+
+  it('replaces documented findings instead of adding a second block', async () => {
+    const once = await withFindings(page, async () => ['1:1-1:6: old'])
+    expect(await withFindings(once, async () => ['1:1-1:6: new'])).toBe(once.replace('old', 'new'))
   })
 })

@@ -149,9 +149,77 @@ ruleTester('inconsistent-spelling', {
       text: 'Correction\n\nAn earlier version of this story misspelled the name of the council leader. She is Helen Lefèvre, not Helen Lefevre. Ms. Lefèvre was elected in 2022.',
       lang: 'en',
       name: 'en: a correction denies the wrong name next to the right one ("Lefèvre, not Lefevre")'
-    }
+    },
+    // Issue 17: different words one or two letters apart, read as one name.
+    {text: 'Selon François Bayrou, les Français attendent. Les Français ont voté. Pour les Français, rien ne change. Les Français jugeront.', lang: 'fr', name: 'fr: a first name against a people (François Bayrou / les Français)'},
+    {text: 'Les Français votent. Pour les Français, rien ne change. Le ministre François de Rugy a répondu aux Français.', lang: 'fr', name: 'fr: a first name before a particle (François de Rugy / les Français)'},
+    {text: 'Le directeur Jean-François Martin a parlé. Les Français et les Français encore ; les Français.', lang: 'fr', name: 'fr: a first name in a compound against a people, no « Jean-Français » suggested'},
+    {text: 'Marine Le Pen était dans la Marne jeudi. Marine Le Pen a visité une usine. Selon Marine Le Pen, le site doit rester ouvert.', lang: 'fr', name: 'fr: a first name against a place (Marine Le Pen / la Marne)'},
+    {text: 'La Seine-et-Marne vote. Marine Le Pen parle. Selon Marine Le Pen, non. Marine Le Pen repart.', lang: 'fr', name: 'fr: no « Seine-et-Marine » is ever suggested'},
+    {text: 'Les photos (Belga) sont parues. Bella Martin a répondu. Puis Bella Martin est partie. Bella Martin a conclu.', lang: 'fr', name: 'fr: a credit in brackets against a first name (Belga / Bella Martin)'},
+    {text: 'She starred in Being Julia. Annette Bening won. Critics praised Annette Bening, and Bening thanked them.', lang: 'en', name: 'en: a title’s word used as a first name against a surname (Being Julia / Annette Bening)'},
+    {text: 'Latin America is changing. Leaders of Latin America met. Latin American leaders spoke.', lang: 'en', name: 'en: a place and its adjective after a shared qualifier (Latin America / Latin American)'},
+    {text: 'Franz Ferdinand picked up five Brit Award nominations and won the Brit Award for best act. They have a pair of Brit Awards.', lang: 'en', name: 'en: the plural of a noun in a title-case name (Brit Award / Brit Awards)'},
+    {text: 'Il a reçu un Billboard Music Award et deux MTV Music Awards. Le Billboard Music Award est venu plus tard.', lang: 'fr', name: 'fr: the plural of a noun in a title-case name (Music Award / Music Awards)'},
+    {text: 'Les œuvres présentées et présentés aux visiteurs ont été présentés hier ; les artisanes présentes ont parlé.', lang: 'fr', name: 'fr: an accent in the last two letters is inflection (présentés / présentes)'},
+    // Issue 17: capitals that are layout.
+    {text: 'CHARLEROI - Le bourgmestre de Charleroi a inauguré le pont. Charleroi attend les travaux.', lang: 'fr', name: 'fr: a dateline closed by a spaced hyphen'},
+    {text: 'HAVANA - Cuba said on Monday that Havana would not negotiate. Havana has said so before.', lang: 'en', name: 'en: a dateline closed by a spaced hyphen'},
+    {text: 'The minister arrives. REUTERS/Jane Doe. Reuters reported it first. Reuters said so again.', lang: 'en', name: 'en: an agency credit (REUTERS/…)'},
+    {text: 'Le ministre est arrivé (BELGA). L’agence Belga l’a confirmé. Selon Belga, il repart demain.', lang: 'fr', name: 'fr: an agency credit in brackets (BELGA)'},
+    {text: 'The memo read: FROM: John Smith TO: Jane Doe DATE: 12 May. The Date of the memo matters. Date and place were set.', lang: 'en', name: 'en: memo labels inside a line, and a common word opening sentences (DATE: / Date)'},
+    {text: 'Le courriel disait : DE : Paul Martin OBJET : Budget. L’Objet du litige reste flou. Objet de toutes les attentions.', lang: 'fr', name: 'fr: memo labels inside a line (OBJET : Budget)'},
+    // Issue 18 point 6: code is no spelling.
+    {text: 'Use --full-name to print it. The fullname flag, fullname again, and --no-await with noawait and noawait.', lang: 'en', name: 'en: an option is no hyphenation of a word (--full-name / fullname)'},
+    {text: 'Set BLOCKSIZE first. The Block-size and the Block-size again.', lang: 'en', name: 'en: a constant in capitals is no variant of a compound (BLOCKSIZE / Block-size)'},
+    {text: 'Lancez `set-selection` puis réglez la sélection. La sélection reste active ; la sélection change.', lang: 'fr', name: 'fr: a token between backticks is no word of the text'},
+    {text: 'Le paramètre securite_max règle la sécurité. La sécurité passe avant tout.', lang: 'fr', name: 'fr: a token with an underscore is code (securite_max / sécurité)'},
+    {text: 'Options:\n  --set-selection   choose the sélection\n  --verbose   print more\nThe setselection step and the setselection value.', lang: 'en', name: 'en: an option column'},
   ],
   invalid: [
+    // Issue 17: the near-misses that must still be reported.
+    {
+      text: 'Jacqueline Moreau chante. Selon Jacqueline Moreau, tout va bien. Jacqueline Moreau est partie. Puis Jacquline Moreau est revenue.',
+      lang: 'fr',
+      name: 'fr: a slip in a first name used as a first name on both sides',
+      errors: [{reason: /^« Jacquline » est écrit « Jacqueline »/, expected: ['Jacqueline']}]
+    },
+    {
+      text: 'The Spanish side lost at home to Atletico Madrid. Atletico Madrid scored twice. Fernando Torres gave Athletico an ideal start.',
+      lang: 'en',
+      name: 'en: a first-name use on one side only, the other used neither as a thing nor as a surname (Atletico Madrid / Athletico)',
+      errors: [{reason: /^Unexpected `Athletico`/, expected: ['Atletico']}]
+    },
+    {
+      text: 'Le ministre de l’Agriculture, Mokrane Maâmar, a visité la foire. Il a rencontré les producteurs, a indiqué M. Mokrame.',
+      lang: 'fr',
+      name: 'fr: a title is no evidence of two people (Mokrane Maâmar / M. Mokrame)',
+      errors: [{reason: /^« Mokrame » est écrit « Mokrane »/, expected: ['Mokrane']}]
+    },
+    {
+      text: 'Il a volé dans un magasin de Villeneuve-lès-Avignon. Le magasin de Villeneuve-lès-Avignon a porté plainte. Il ne peut plus aller à Villeveuve.',
+      lang: 'fr',
+      name: 'fr: a slip of a compound’s first word, the word itself attested in the compound',
+      errors: [{reason: /^« Villeveuve » est écrit « Villeneuve »/, expected: ['Villeneuve']}]
+    },
+    {
+      text: 'Vice Mayor Ada Wessels voted no. Wessels said she could not support it. Later Wessells left the room.',
+      lang: 'en',
+      name: 'en: a doubled letter in a surname',
+      errors: [{reason: /^Unexpected `Wessells`/, expected: ['Wessels']}]
+    },
+    {
+      text: 'RABAT - Le ministre a quitté Rabat. Le Ministère de l’Etat a publié un texte. Selon l’État, tout va bien. L’État paiera.',
+      lang: 'fr',
+      name: 'fr: a dateline set aside, the missing capital accent of the body still reported',
+      errors: [{reason: /^« Etat » est écrit « État »/, expected: ['État']}]
+    },
+    {
+      text: 'Le comité a réuni l’Etat-major. L’État-major a confirmé. L’État-major a signé.',
+      lang: 'fr',
+      name: 'fr: a word inside a compound whose corrected compound the document has',
+      errors: [{reason: /^« Etat-major » est écrit « État-major »/, expected: ['État-major']}]
+    },
     {
       text: 'The chief executive, Helen Marsh, spoke. Helen Marsh said the accounts were filed in March. Helen Marsch declined to comment.',
       lang: 'en',

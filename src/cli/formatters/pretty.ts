@@ -1,26 +1,20 @@
+import {styleText} from 'node:util'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {severityOf} from '../../rules/define.js'
 import {labelsFor, summaryLabelsFor} from './labels.js'
 import {shownMessages, type Formatter} from './types.js'
 
-const ANSI = {
-  red: ['\u001b[31m', '\u001b[39m'],
-  yellow: ['\u001b[33m', '\u001b[39m'],
-  blue: ['\u001b[34m', '\u001b[39m'],
-  green: ['\u001b[32m', '\u001b[39m'],
-  dim: ['\u001b[2m', '\u001b[22m'],
-  bold: ['\u001b[1m', '\u001b[22m'],
-  underline: ['\u001b[4m', '\u001b[24m']
-} as const
-
-type Style = keyof typeof ANSI
+/** The styles the report uses, by their names in `util.inspect.colors`. */
+type Style = 'red' | 'yellow' | 'blue' | 'green' | 'dim' | 'bold' | 'underline'
 
 /** Characters of context shown on each side of a finding in a long line. */
 const CONTEXT = 40
 
 export const formatPretty: Formatter = (files, options) => {
-  const paint = (style: Style, text: string) => (options.color ? ANSI[style][0] + text + ANSI[style][1] : text)
+  // Whether to colour is the CLI's decision (wantsColor: NO_COLOR wins over FORCE_COLOR), so
+  // styleText must not check the stream again (a Node without that option never does).
+  const paint = (style: Style, text: string) => (options.color ? styleText(style, text, {validateStream: false}) : text)
   const out: string[] = []
   let errors = 0
   let warnings = 0

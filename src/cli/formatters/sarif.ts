@@ -6,7 +6,7 @@ import type {VFileMessage} from 'vfile-message'
 import {fingerprint} from '../../baseline/fingerprint.js'
 import {DOCS_BASE_URL, ruleUrl, severityOf, type MessageSeverity} from '../../rules/define.js'
 import {builtinRules} from '../../rules/index.js'
-import {version} from '../main.js'
+import {version} from '../../version.js'
 import {shownMessages, type Formatter} from './types.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'

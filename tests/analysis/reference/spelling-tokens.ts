@@ -6,7 +6,7 @@
  * whether they sit in an all-caps heading or in a quotation in another
  * language. Pure: block texts in, tokens out (indexes into each block's text).
  */
-import {isForeignQuotation} from '../../../src/analysis/spelling-tokens.js'
+import {isForeignQuotation, setAsideRanges} from '../../../src/analysis/spelling-tokens.js'
 import {codePointAt, forEachRun, isLetterKind, letterKind, letterOrMarkSize, OTHER, UPPER} from '../../../src/text/letters.js'
 import {quotationsOf} from '../../../src/text/quotations.js'
 import type {Lang} from '../../../src/types.js'
@@ -41,6 +41,12 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
     const text = texts[block]!
     const capsBlock = isCapsBlock(text)
     const dateline = datelineEnd(text)
+    // Code and layout (the rule's policy, src/analysis/spelling-tokens.ts): set aside as a heading in capitals is.
+    const aside = setAsideRanges(text)
+    const setAside = (start: number, end: number) => {
+      for (let index = 0; index < aside.length; index += 2) if (aside[index]! < end && aside[index + 1]! > start) return true
+      return false
+    }
     const foreign = lang === 'und' ? [] : foreignQuotations(text, lang)
     values.length = 0
     starts.length = 0
@@ -63,7 +69,7 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
           block,
           compound: SELF,
           sentenceInitial: initial,
-          capsBlock: capsBlock || end <= dateline,
+          capsBlock: capsBlock || end <= dateline || setAside(start, end),
           foreign: foreign.length > 0 && foreign.some(([from, to]) => start >= from && end <= to)
         }
         // A word alone is its own compound: one object fewer for most words.
@@ -84,7 +90,7 @@ export function wordTokens(texts: readonly string[], lang: Lang | 'und'): WordTo
           block,
           compound,
           sentenceInitial: part === index && initial,
-          capsBlock: capsBlock || wordEnd <= dateline,
+          capsBlock: capsBlock || wordEnd <= dateline || setAside(wordStart, wordEnd),
           foreign: foreign.length > 0 && foreign.some(([from, to]) => wordStart >= from && wordEnd <= to)
         })
       }

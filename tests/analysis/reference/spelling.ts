@@ -13,7 +13,7 @@ import type {Lang} from '../../../src/types.js'
 import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
 import {isAllCaps, isCapitalised, stripAccents, wordTokens, type WordToken} from './spelling-tokens.js'
 import {perForm} from './word-memo.js'
-import {firstNamesBefore, hyphenFindings, judgeAccent as rulesJudgeAccent, mayBeOnePerson, nameSlipKind, usedAsPersonName, type HyphenOccurrence} from '../../../src/analysis/spelling.js'
+import {firstNamesBefore, hyphenFindings, isAttested, isPluralOfNamePart, usedAlike, judgeAccent as rulesJudgeAccent, mayBeOnePerson, nameSlipKind, usedAsPersonName, type HyphenOccurrence} from '../../../src/analysis/spelling.js'
 import {isQuoted, quotationsOf, type Quotation} from '../../../src/text/quotations.js'
 import {isSpeakerLabel} from '../../../src/analysis/spelling-tokens.js'
 
@@ -68,12 +68,15 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   const quotations = texts.map((text) => quotationsOf(text))
   const distinct = new Set((options.distinct ?? []).map((word) => word.toLocaleLowerCase()))
   const lowerOf = perForm((form) => form.toLocaleLowerCase())
+  const compounds = new Set(all.filter((token) => token.compound.value !== token.value).map((token) => token.compound.value))
   const results = [
     ...accentAndCaseVariants(texts, tokens.filter((token) => !capsRun.has(token)), lang),
     ...nameVariants(texts, tokens, distinct, lowerOf),
     ...hyphenVariants(texts, tokens, lowerOf)
   ]
     .filter((variant) => !distinct.has(variant.actual.toLocaleLowerCase()) && !distinct.has(variant.expected.toLocaleLowerCase()))
+    // A suggestion built inside a compound must be a compound the document has (the rule's policy).
+    .filter((variant) => variant.kind === 'hyphen' || (variant.fix.start === variant.start && variant.fix.end === variant.end) || isAttested(variant.expected, compounds))
     .map((variant) => byHandInQuotation(variant, quotations))
   return results.sort((a, b) => a.block - b.block || a.start - b.start)
 }
@@ -177,7 +180,8 @@ function accentAndCaseVariants(texts: readonly string[], tokens: readonly WordTo
     for (const [form, list] of group) if (list.some((token) => usedAsPersonName(texts[token.block]!, token.start, token.end, seen))) personal.add(form)
   }
   return [
-    ...reportLosers(variants, 'case', judgeCase),
+    // The capitalised form must be the word's spelling, never seen in lower case (the rule's policy).
+    ...reportLosers(variants, 'case', judgeCase).filter((variant) => !lower.has(variant.fix.text.toLocaleLowerCase())),
     ...reportLosers(variants, 'accent', (a, countA, b, countB) => judgeAccent(a, countA, b, countB, lang, personal.has(a) || personal.has(b))).map((variant) =>
       personal.has(variant.fix.text) || personal.has(texts[variant.block]!.slice(variant.fix.start, variant.fix.end)) ? {...variant, unsafe: true} : variant
     )
@@ -239,6 +243,9 @@ function nameVariants(texts: readonly string[], tokens: readonly WordToken[], di
       const kind = other === form ? undefined : nameSlipKind(form, other, distinct)
       const firstNames = (list: WordToken[]) => firstNamesBefore(list.map((token) => [texts[token.block]!, token.start] as const))
       if (kind === undefined || !mayBeOnePerson(kind, form, firstNames(mine), other, firstNames(occurrences.get(other)!))) continue
+      const places = (list: WordToken[]) => list.map((token) => [texts[token.block]!, token.start, token.end] as const)
+      if (!usedAlike(places(mine), places(occurrences.get(other)!), (value) => lower.has(lowerOf(value)))) continue
+      if (isPluralOfNamePart(form, firstNames(mine), mine.length, other, firstNames(occurrences.get(other)!), occurrences.get(other)!.length)) continue
       const theirs = occurrences.get(other)!
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
