@@ -6,10 +6,13 @@ export const severitySchema = z.enum(['off', 'warn', 'error'])
 export const ruleSettingSchema = z.union([severitySchema, z.tuple([severitySchema]), z.tuple([severitySchema, z.unknown()])])
 
 function buildConfigSchema() {
-  const isoDate = z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'expected a real calendar date')
+  // One check, so that a bad date gives one line: the form first, then the calendar.
+  const isoDate = z.string().superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({code: 'custom', message: 'expected a date as YYYY-MM-DD'})
+    else if (Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || !new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) {
+      ctx.addIssue({code: 'custom', message: 'expected a real calendar date'})
+    }
+  })
   return z
     .object({
       lang: z.enum(['fr', 'en', 'auto']).optional(),

@@ -135,7 +135,7 @@ export function mergeRules(config: ResolvedConfig, overrides: Record<string, Rul
   const merged: Record<string, RuleSetting> = {...config.config.rules}
   for (const [id, setting] of Object.entries(overrides ?? {})) {
     const checked = validateRuleSetting(id, setting, config.rules, `--rule ${id}`)
-    if ('problem' in checked) throw new ConfigError([checked.problem])
+    if ('problems' in checked) throw new ConfigError(checked.problems)
     // `--rule id=warn` changes the severity and keeps the configured options.
     const previous = merged[id]
     merged[id] = Array.isArray(previous) && typeof checked.setting === 'string' ? [checked.setting, previous[1]] : checked.setting
