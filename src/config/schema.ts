@@ -13,14 +13,29 @@ function buildConfigSchema() {
       ctx.addIssue({code: 'custom', message: 'expected a real calendar date'})
     }
   })
+  const lang = z.enum(['fr', 'en', 'auto'])
+  const rules = z.record(z.string(), ruleSettingSchema)
   return z
     .object({
-      lang: z.enum(['fr', 'en', 'auto']).optional(),
-      rules: z.record(z.string(), ruleSettingSchema).optional(),
+      lang: lang.optional(),
+      rules: rules.optional(),
       plugins: z.array(z.string().min(1)).optional(),
       ignore: z.array(z.string().min(1)).optional(),
       /** Publication date used to place dates without a year. */
-      referenceDate: isoDate.optional()
+      referenceDate: isoDate.optional(),
+      /** Settings for the files some globs match (relative to the configuration's folder), applied in order. */
+      overrides: z
+        .array(
+          z
+            .object({
+              files: z.array(z.string().min(1)).min(1),
+              lang: lang.optional(),
+              referenceDate: isoDate.optional(),
+              rules: rules.optional()
+            })
+            .strict()
+        )
+        .optional()
     })
     .strict()
 }

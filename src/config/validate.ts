@@ -15,27 +15,43 @@ export function validateConfig(input: unknown, source: string, rules: readonly L
   const problems: string[] = []
   const raw = input as Record<string, unknown> | null
   // Rules are checked by hand below, with the rule's own schema and a suggestion for typos.
-  const withoutRules = raw && typeof raw === 'object' && !Array.isArray(raw) ? {...raw, rules: undefined} : input
+  const overrideList = raw && typeof raw === 'object' && Array.isArray(raw.overrides) ? (raw.overrides as unknown[]) : undefined
+  const withoutRules =
+    raw && typeof raw === 'object' && !Array.isArray(raw)
+      ? {...raw, rules: undefined, ...(overrideList ? {overrides: overrideList.map((entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? {...entry, rules: undefined} : entry))} : {})}
+      : input
   const parsed = configSchema().safeParse(withoutRules)
   if (!parsed.success) {
-    const keysAt = (path: readonly PropertyKey[]) => (path.length === 0 ? Object.keys(configSchema().shape) : [])
+    const keysAt = (path: readonly PropertyKey[]) =>
+      path.length === 0 ? Object.keys(configSchema().shape) : path.length === 2 && path[0] === 'overrides' ? ['files', 'lang', 'referenceDate', 'rules'] : []
     for (const issue of describeIssues(parsed.error.issues, withoutRules, [], keysAt)) problems.push(`${source}: ${issue.path}: ${issue.message}`)
   }
-  const ruleSettings = raw && typeof raw === 'object' ? raw.rules : undefined
-  const checkedRules: Record<string, RuleSetting> = {}
-  if (ruleSettings !== undefined) {
+  const checkRules = (ruleSettings: unknown, key: string): Record<string, RuleSetting> => {
+    const checkedRules: Record<string, RuleSetting> = {}
     if (!ruleSettings || typeof ruleSettings !== 'object' || Array.isArray(ruleSettings)) {
-      problems.push(`${source}: rules: expected an object of rule ids, got ${describeValue(ruleSettings)}`)
-    } else {
-      for (const [id, setting] of Object.entries(ruleSettings)) {
-        const result = validateRuleSetting(id, setting, rules, `rules.${id}`)
-        if ('problems' in result) problems.push(...result.problems.map((problem) => `${source}: ${problem}`))
-        else checkedRules[id] = result.setting
-      }
+      problems.push(`${source}: ${key}: expected an object of rule ids, got ${describeValue(ruleSettings)}`)
+      return checkedRules
     }
+    for (const [id, setting] of Object.entries(ruleSettings)) {
+      const result = validateRuleSetting(id, setting, rules, `${key}.${id}`)
+      if ('problems' in result) problems.push(...result.problems.map((problem) => `${source}: ${problem}`))
+      else checkedRules[id] = result.setting
+    }
+    return checkedRules
   }
+  const ruleSettings = raw && typeof raw === 'object' ? raw.rules : undefined
+  const checkedRules = ruleSettings === undefined ? undefined : checkRules(ruleSettings, 'rules')
+  const overrideRules = (overrideList ?? []).map((entry, index) => {
+    const value = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).rules : undefined
+    return value === undefined ? undefined : checkRules(value, `overrides[${index}].rules`)
+  })
   if (problems.length > 0) throw new ConfigError(problems)
-  return {...(parsed.success ? parsed.data : {}), ...(ruleSettings === undefined ? {} : {rules: checkedRules})}
+  const data = parsed.success ? parsed.data : {}
+  return {
+    ...data,
+    ...(checkedRules === undefined ? {} : {rules: checkedRules}),
+    ...(data.overrides ? {overrides: data.overrides.map((entry, index) => ({...entry, ...(overrideRules[index] ? {rules: overrideRules[index]} : {})}))} : {})
+  }
 }
 
 export type RuleSettingCheck = {setting: RuleSetting} | {problems: string[]}

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {ConfigResolver, type ResolvedConfig} from '../config/load.js'
 import {ConfigError} from '../config/errors.js'
+import {configForFile} from '../config/overrides.js'
 import type {RuleSetting} from '../config/schema.js'
 import {validateRuleSetting} from '../config/validate.js'
 import {decode, type Decoded} from '../io/decode.js'
@@ -59,15 +60,20 @@ export class DocumentLinter {
     return this.fixed ?? this.resolver.forFolder(folder)
   }
 
-  /** The options a document in `config` is linted with: the run's settings over its configuration. */
-  optionsFor(config: ResolvedConfig, shownPath: string): LintOptions {
+  /**
+   * The options a document in `config` is linted with: the run's settings
+   * over its configuration, with the configuration's `overrides` for its path.
+   */
+  optionsFor(resolved: ResolvedConfig, shownPath: string, absolutePath?: string): LintOptions {
+    const {config} = configForFile(resolved.config, resolved.filepath, absolutePath ?? path.resolve(this.setup.cwd, shownPath))
+    const effective = config === resolved.config ? resolved : {...resolved, config}
     return {
       path: shownPath,
       cwd: this.setup.cwd,
-      lang: this.setup.lang ?? config.config.lang ?? 'auto',
-      rules: mergeRules(config, this.setup.ruleOverrides),
-      ruleSet: config.rules,
-      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.config.referenceDate)
+      lang: this.setup.lang ?? config.lang ?? 'auto',
+      rules: mergeRules(effective, this.setup.ruleOverrides),
+      ruleSet: resolved.rules,
+      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.referenceDate)
     }
   }
 
@@ -75,7 +81,7 @@ export class DocumentLinter {
     const decoded = decode(bytes)
     if (decoded.kind === 'binary') return {warning: `${shownPath}: binary file skipped`}
     const config = await this.configFor(path.dirname(absolutePath ?? path.resolve(this.setup.cwd, shownPath)))
-    const lintOptions = this.optionsFor(config, shownPath)
+    const lintOptions = this.optionsFor(config, shownPath, absolutePath)
     const file = await this.lintDocument(decoded.text, lintOptions)
     const {kind: _kind, ...rest} = decoded
     const document: LintedDocument = {file, absolutePath, decoded: rest, config, rules: lintOptions.rules!, lintOptions}

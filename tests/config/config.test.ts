@@ -98,6 +98,40 @@ describe('invalid configuration', () => {
   })
 })
 
+describe('overrides', () => {
+  const severities = (stdout: string) =>
+    Object.fromEntries(parseJsonReport(stdout).map((file) => [file.path, file.messages.map((message) => `${message.ruleId}:${message.fatal ? 'error' : 'warn'}`)]))
+
+  it('applies the settings of the entries whose globs match, in order, over the top level', () => {
+    const root = tempTree({
+      'factlint.config.json': JSON.stringify({
+        rules: {'doubled-word': 'warn'},
+        overrides: [
+          {files: ['archive/**'], rules: {'doubled-word': 'off'}},
+          {files: ['*.en.txt'], lang: 'en', rules: {'doubled-word': 'error'}}
+        ]
+      }),
+      'a.txt': DOUBLED,
+      'archive/b.txt': DOUBLED,
+      // A glob without a slash matches the file name in any folder.
+      'notes/c.en.txt': 'She read the the report.'
+    })
+    const result = runCli(['.', '--format', 'json'], {cwd: root})
+    expect(severities(result.stdout)).toEqual({'a.txt': ['doubled-word:warn'], 'archive/b.txt': [], 'notes/c.en.txt': ['doubled-word:error']})
+  })
+
+  it('validates each entry as the top level, with suggestions', () => {
+    const root = tempTree({'factlint.config.json': '{"overrides": [{"file": ["x"], "rules": {"doubled-wrd": "off"}}]}', 'a.txt': DOUBLED})
+    const result = runCli(['a.txt'], {cwd: root})
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      'factlint: factlint.config.json: overrides[0].files: expected a list [ … ], got nothing\n' +
+        'factlint: factlint.config.json: overrides[0]: unknown key "file", did you mean "files"?\n' +
+        'factlint: factlint.config.json: overrides[0].rules.doubled-wrd: unknown rule "doubled-wrd", did you mean "doubled-word"?\n'
+    ])
+  })
+})
+
 describe('rule packages (plugins)', () => {
   it('loads a rule published as a package, by name, from the configuration', () => {
     const root = tempTree({
