@@ -36,6 +36,9 @@ export const FLAGS: Flag[] = [
   {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Files linted in parallel, on this thread and worker threads, in runs over many files (default: up to the number of cores, one per 2 MB of text)'},
   {name: 'stdin-filename', type: 'string', value: 'path', description: 'Name of the document read from standard input (-)'},
   {name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity and exit'},
+  {name: 'explain', type: 'string', value: 'rule-id', description: 'Print the rule’s documentation page and exit'},
+  {name: 'print-config', type: 'string', value: 'file', description: 'Print the configuration, language and reference date that apply to a file, and where each came from'},
+  {name: 'init', type: 'boolean', description: 'Write a commented .factlintrc.yaml in the current folder (never over an existing configuration)'},
   {name: 'version', short: 'v', type: 'boolean', description: 'Print the version and exit'},
   {name: 'help', short: 'h', type: 'boolean', description: 'Print this help and exit'}
 ]

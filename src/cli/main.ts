@@ -63,7 +63,24 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     io.stdout.write(listRules())
     return 0
   }
+  const explain = stringValue(args, 'explain')
+  if (explain !== undefined) {
+    io.stdout.write((await import('./config-tools.js')).explainRule(explain))
+    return 0
+  }
+  if (booleanValue(args, 'init')) {
+    const written = await (await import('./config-tools.js')).initConfig(io)
+    io.stderr.write(`factlint: wrote ${written}; every setting is commented, with its default (docs/configuration.md)\n`)
+    return 0
+  }
   const options = readOptions(args)
+  const printConfigOf = stringValue(args, 'print-config')
+  if (printConfigOf !== undefined) {
+    if (args.positionals.length > 0) throw new UsageError('--print-config takes one file: give it no other path')
+    const result = await run({cwd: io.cwd, paths: [printConfigOf], lang: options.lang, ruleOverrides: options.rules, configPath: options.config, noConfig: options.noConfig, referenceDate: options.date, jobs: 1})
+    io.stdout.write((await import('./config-tools.js')).printConfig(result, io, {lang: options.lang, date: options.date, rules: options.rules}))
+    return 0
+  }
   const fixMode = fixModeOf(args)
   const extra = readExtraOptions(args)
   if (extra.staged && fixMode?.write) {
