@@ -255,7 +255,7 @@ const ENGLISH_SCREEN: ScreenLabels = {
     dismiss: 'dismiss into the baseline (.factlint-baseline.json)',
     timeline: 'timeline of the current file',
     help: 'this help',
-    quit: 'quit (exit code as the CLI: 1 when errors remain)'
+    quit: 'quit (exit code: 1 when errors remain); Esc first clears the filters'
   },
   helpBack: 'Press ? or Esc to go back.',
   keyBar: '↑↓ move  ⏎ detail  f fix  i dismiss  t timeline  / filter  r rule  s severity  ? help  q quit',
@@ -320,7 +320,7 @@ const FRENCH_SCREEN: ScreenLabels = {
     dismiss: 'écarter dans la base de référence (.factlint-baseline.json)',
     timeline: 'chronologie du fichier affiché',
     help: 'cette aide',
-    quit: 'quitter (code de sortie de la CLI : 1 s’il reste des erreurs)'
+    quit: 'quitter (code de sortie : 1 s’il reste des erreurs) ; Esc vide d’abord les filtres'
   },
   helpBack: 'Appuyer sur ? ou Esc pour revenir.',
   keyBar: '↑↓ aller  ⏎ détail  f corriger  i écarter  t dates  / filtrer  r règle  s gravité  ? aide  q quitter',
