@@ -1,6 +1,7 @@
 // The examples of the rule pages (docs/rules/<id>.md) and the findings each
 // is documented to give. An example is a fence tagged `fail` or `pass`
-// (```text fail lang=fr); a `fail` example is followed by a ```text findings
+// (```text fail lang=fr); other attributes are the rule's options for that
+// example (```text pass lang=fr frenchSpacing=none); a `fail` example is followed by a ```text findings
 // fence, one finding per line as `line:column-line:column: message`.
 // tests/rules/docs.test.ts runs every example against its rule and compares;
 // `node scripts/doc-examples.mjs --write` (after `npm run build`) writes the
@@ -9,18 +10,21 @@ import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 /**
- * The day the pages' findings are computed on: dates written without a year
- * may be read from today. The tests fix the clock to it; this script too.
+ * The day the pages' findings are computed on (a Friday, the date tests'
+ * day too): a text with no publication date reads what is to come from it.
+ * It is given to lint as `today`; the test and this script also fix the
+ * clock to it, for a build that still reads the clock.
  */
-export const DOC_TODAY = '2026-12-07T12:00:00Z'
+export const DOC_TODAY = '2026-12-04T00:00:00Z'
 
-const EXAMPLE = /^```(text|markdown) (fail|pass)((?: [a-z]+=[\w-]+)*)\n([\s\S]*?)\n```\n(?:\n```text findings\n([\s\S]*?)```\n)?/gm
+const EXAMPLE = /^```(text|markdown) (fail|pass)((?: [a-zA-Z]+=[\w-]+)*)\n([\s\S]*?)\n```\n(?:\n```text findings\n([\s\S]*?)```\n)?/gm
 
 /** Every example of a page: its kind, language, format, text, documented findings, and where its fences end. */
 export function examplesOf(page) {
   return [...page.matchAll(EXAMPLE)].map((match) => ({
     kind: match[2],
     lang: /lang=(fr|en)/.exec(match[3] ?? '')?.[1],
+    options: Object.fromEntries([...(match[3] ?? '').matchAll(/ ([a-zA-Z]+)=([\w-]+)/g)].filter(([, key]) => key !== 'lang').map(([, key, value]) => [key, value])),
     markdown: match[1] === 'markdown',
     text: match[4],
     findings: match[5] === undefined ? undefined : match[5].split('\n').filter((line) => line !== ''),
@@ -69,7 +73,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 
 /** The messages of rule `id` on one example, linted as the tests lint it. */
 export async function messagesOf(lint, id, example) {
-  const file = await lint(example.text, {path: example.markdown ? 'example.md' : 'example.txt', lang: example.lang ?? 'auto', rules: {[id]: 'error'}})
+  const setting = Object.keys(example.options).length > 0 ? ['error', example.options] : 'error'
+  const file = await lint(example.text, {path: example.markdown ? 'example.md' : 'example.txt', lang: example.lang ?? 'auto', rules: {[id]: setting}, today: new Date(DOC_TODAY)})
   return file.messages.filter((message) => message.ruleId === id)
 }
 

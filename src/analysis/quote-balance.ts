@@ -13,13 +13,16 @@ export interface Mark {
 }
 
 export interface UnbalancedMark {
-  kind: 'unclosed' | 'unopened'
+  /** `mismatched`: an opener closed by a mark of another pair (« "Oui» »), reported once, at the opener. */
+  kind: 'unclosed' | 'unopened' | 'mismatched'
   char: string
   index: number
   /** The closing mark that would balance an unclosed opener. */
   expected: string
   /** For a closer: where its opener could have stood, [from, to) in the text. */
   openerRange?: [number, number]
+  /** For a mismatched opener: the mark that closed it and where. */
+  closer?: Mark
 }
 
 /** An opener and the mark that closed it. */
@@ -50,9 +53,9 @@ const CLOSER_OF: Record<string, string> = {
   '"': '"'
 }
 
-/** The characters the switch of balanceParagraph looks at: ( [ ) ] " « » ‹ › “ ” „ ‘ ’. */
+/** The characters the switch of balanceParagraph looks at: ( [ ) ] " ' « » ‹ › “ ” „ ‘ ’. */
 function isMarkCode(code: number): boolean {
-  if (code < 0x80) return code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x22
+  if (code < 0x80) return code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x22 || code === 0x27
   return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a
 }
 
@@ -98,9 +101,33 @@ const PUNCTUATION_BEFORE_CLOSING = /[.,;:!?…]/
 
 function shapeOfRightQuote(text: string, index: number): RightQuoteShape {
   const before = text[index - 1]
-  if (isWordChar(text[index + 1])) return before !== undefined && PUNCTUATION_BEFORE_CLOSING.test(before) ? 'closing' : 'apostrophe'
+  if (isWordChar(text[index + 1])) {
+    if (before !== undefined && PUNCTUATION_BEFORE_CLOSING.test(before)) return 'closing'
+    // Between two letters: an apostrophe of an elision or a contraction, or a closing quote short of its space (‘gilet jaune’correspond).
+    return isWordChar(before) && !isKnownApostrophe(text, index) ? 'either' : 'apostrophe'
+  }
   return isWordChar(before) ? 'either' : 'closing'
 }
+
+/**
+ * A ’ between letters that the words around it show to be an apostrophe:
+ * after one letter (l’, d’, O’Brien, y’all) or an elided French or Italian
+ * word (qu’, jusqu’, aujourd’hui, dell’), or before an English contraction
+ * (can’t, it’s, we’re, I’ve, we’ll, I’d, I’m, rock ’n’ roll). Any other
+ * (‘gilet jaune’correspond, Ba’ath) can be either, and reads as a closing
+ * quote only where a ‘ is open and no later ’ can close it.
+ */
+function isKnownApostrophe(text: string, index: number): boolean {
+  let start = index
+  while (start > 0 && isWordChar(text[start - 1])) start--
+  let end = index + 1
+  while (end < text.length && isWordChar(text[end])) end++
+  const before = text.slice(start, index).toLowerCase()
+  return before.length === 1 || ELIDED.has(before) || CONTRACTED.has(text.slice(index + 1, end).toLowerCase())
+}
+
+const ELIDED = new Set(['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'aujourd', 'prud', 'entr', 'grand', 'dell', 'all', 'nell', 'dall', 'sull', 'quest', 'quell', 'un', 'po'])
+const CONTRACTED = new Set(['t', 's', 're', 've', 'll', 'd', 'm', 'n', 'em', 'clock'])
 
 /**
  * How balanceParagraph takes a ’: skipped as an apostrophe, closing the
@@ -120,7 +147,7 @@ export type RightQuoteReading = 'apostrophe' | 'closing' | 'stray'
  * inside it is still open, until the next quotation opens (‘No’ and ‘yes’)
  * or a mark around it closes (“He said ‘never again’,” she said).
  */
-export function rightQuoteReader(text: string, digitQuotes: DigitQuoteReader = digitQuoteReader(text)): (index: number, open: readonly Mark[]) => RightQuoteReading {
+export function rightQuoteReader(text: string, digitQuotes: DigitQuoteReader = digitQuoteReader(text), ignored: (index: number) => boolean = () => false): (index: number, open: readonly Mark[]) => RightQuoteReading {
   // For each open ‘ (by its index): the ’ that can close it, found once from its first word-final ’ on.
   const closersOf = new Map<number, number[]>()
   return (index, open) => {
@@ -132,7 +159,7 @@ export function rightQuoteReader(text: string, digitQuotes: DigitQuoteReader = d
     const opener = open[target]!
     let closers = closersOf.get(opener.index)
     if (closers === undefined) {
-      closers = laterClosers(text, index, open, target, digitQuotes)
+      closers = laterClosers(text, index, open, target, digitQuotes, ignored)
       closersOf.set(opener.index, closers)
     }
     // A ‘ opened right inside another (‘He told me ‘no’ and left’, a slip for “ ”) needs a ’ of its own too.
@@ -176,12 +203,13 @@ function countAfter(indexes: readonly number[], index: number): number {
  * opens a quotation beside it or the closing of a mark around it. The marks
  * are followed as balanceParagraph follows them.
  */
-function laterClosers(text: string, from: number, open: readonly Mark[], target: number, digitQuotes: DigitQuoteReader): number[] {
+function laterClosers(text: string, from: number, open: readonly Mark[], target: number, digitQuotes: DigitQuoteReader, ignored: (index: number) => boolean): number[] {
   const inner = open.slice(target + 1).map((mark) => mark.char)
   const around = open.slice(0, target).map((mark) => mark.char)
   const closers: number[] = []
   for (let index = nextMark(text, from + 1); index < text.length; index = nextMark(text, index + 1)) {
     const char = text[index]!
+    if (ignored(index)) continue
     switch (char) {
       case '«':
       case '‹':
@@ -213,6 +241,8 @@ function laterClosers(text: string, from: number, open: readonly Mark[], target:
         else if (!closeInner(inner, char)) return closers
         break
       }
+      case "'":
+        break
       default:
         // » › ” ] ): closing a mark around the quotation ends it; a stray one (or a list marker) changes nothing.
         if (!closeInner(inner, char) && around.some((mark) => closes(mark, char))) return closers
@@ -235,15 +265,20 @@ function closeInner(inner: string[], closer: string): boolean {
 /**
  * Balances one paragraph. `carried` are openers left open by the previous
  * paragraph that this one reopens (the French and English convention for a
- * quotation running over several paragraphs).
+ * quotation running over several paragraphs). `continued` is a quotation
+ * left open by the previous paragraph that this one goes on without
+ * reopening it (copy split into paragraphs inside a quotation): it stands
+ * open before the first character, at index -1.
  */
-export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphBalance {
+export function balanceParagraph(text: string, carried: Mark[] = [], continued?: Mark): ParagraphBalance {
   const stack: Mark[] = []
   const problems: UnbalancedMark[] = []
   const pairs: MarkPair[] = []
   const digitQuotes = digitQuoteReader(text)
-  const readRightQuote = rightQuoteReader(text, digitQuotes)
   const skipLeading = carried.length > 0 ? leadingReopen(text, carried) : -1
+  const ignored = ignoredMarks(text, skipLeading)
+  const readRightQuote = rightQuoteReader(text, digitQuotes, ignored)
+  if (continued) stack.push({char: continued.char, index: -1})
   // The reopening mark stands for the quotation carried from the paragraph before.
   if (skipLeading >= 0) stack.push({char: carried.at(-1)!.char, index: skipLeading})
   // Start of the stretch where a missing opener could have stood.
@@ -270,7 +305,7 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
 
   for (let index = nextMark(text, 0); index < text.length; index = nextMark(text, index + 1)) {
     const char = text[index]!
-    if (index === skipLeading) continue
+    if (index === skipLeading || ignored(index)) continue
     const after = text[index + 1]
     switch (char) {
       case '«':
@@ -285,18 +320,34 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
         if (stack.at(-1)?.char === '„') close(char, index)
         else stack.push({char, index})
         break
+      case "'":
+        // The wire services' closing '' (“We will stay,'' he said) closes the double quotation open; any other ' is an apostrophe or a foot.
+        if (after === "'" && text[index - 1] !== "'" && text[index + 2] !== "'" && !isWordChar(text[index + 2])) {
+          const top = stack.at(-1)?.char
+          if (top === '"' || top === '“') {
+            close(top === '"' ? '"' : '”', index)
+            index++
+          }
+        }
+        break
       case '‘':
         if (opensSingleQuote(text, index)) stack.push({char, index})
         break
+      case '”':
+        if (close(char, index)) break
+        reportUnopened(char, index)
+        // ” typed for “ (”Yes,” she said): reported once, it then opens the quotation its pair closes.
+        if (opensByShape(text, index) && isWordChar(after)) stack.push({char: '“', index})
+        break
       case '»':
       case '›':
-      case '”':
       case ']':
         if (!close(char, index)) reportUnopened(char, index)
         break
       case ')':
         if (!close(char, index) && !isListMarkerOrSmiley(text, index)) reportUnopened(char, index)
         break
+
       case '’': {
         const reading = readRightQuote(index, stack)
         if (reading === 'closing') close(char, index)
@@ -312,6 +363,77 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
     }
   }
   return {problems, open: stack, pairs}
+}
+
+/**
+ * Marks that are no quotation or bracket of the sentence, in a paragraph
+ * whose reopening mark (if any) is at `skipLeading`:
+ * - a mark named as a character, alone between quotation marks or in a code
+ *   span: “(”, "]", « ) », `(`;
+ * - a bracket in a key combination: Ctrl-], Alt+(, C-];
+ * - an opening parenthesis in an emoticon: :-(, ;(, :-<( (the closing one is
+ *   isListMarkerOrSmiley's);
+ * - » or › as an arrow: at the start of a paragraph before a word in capitals
+ *   (» LIRE AUSSI, » EN DIRECT), or in a trail of two or more standing
+ *   between words and spaces in a paragraph with no « (Accueil » Sport » Football).
+ * Most paragraphs hold none of these: each test reads a few characters.
+ */
+export function ignoredMarks(text: string, skipLeading = -1): (index: number) => boolean {
+  let codeSpans: Array<[number, number]> | undefined
+  let trail: boolean | undefined
+  return (index) => {
+    const char = text[index]!
+    if (isNamedCharacter(text, index)) return true
+    if (text.includes('`')) {
+      codeSpans ??= [...text.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length])
+      if (codeSpans.some(([start, end]) => index > start && index < end - 1)) return true
+    }
+    if (BRACKETS.includes(char) && KEY_COMBINATION.test(text.slice(Math.max(0, index - 8), index))) return true
+    if (char === '(' && EMOTICON_EYES.test(text.slice(Math.max(0, index - 3), index))) return true
+    if (char === '»' || char === '›') {
+      if (index !== skipLeading && /^\s*$/.test(text.slice(0, index)) && ARROW_BEFORE_CAPITALS.test(text.slice(index + 1, index + 40))) return true
+      if (isFreeStanding(text, index)) {
+        trail ??= !text.includes(char === '»' ? '«' : '‹') && countFreeStanding(text, char) >= 2
+        if (trail) return true
+      }
+    }
+    return false
+  }
+}
+
+const BRACKETS = '()[]'
+const CODE_SPAN = /`[^`\n]+`/g
+/** Ctrl-], Alt+(, Shift-[, and the C- M- of Emacs. */
+const KEY_COMBINATION = /(?:^|[^\p{L}])(?:ctrl|control|alt|altgr|shift|cmd|command|meta|super|option|strg|win|[cms])[-+]$/iu
+const EMOTICON_EYES = /[:;][-'^]?[<>]?$/
+/** A word of two capitals or more after one space: » LIRE AUSSI, » À LIRE, » EN DIRECT. */
+const ARROW_BEFORE_CAPITALS = /^[ \u00A0\u202F]\p{Lu}{2,}(?![\p{Ll}])/u
+
+/**
+ * A character named between two quotation marks (“(”, "]", « ) », ‘[’):
+ * the marks around it are a quotation, the character inside is not a mark.
+ */
+function isNamedCharacter(text: string, index: number): boolean {
+  let before = index - 1
+  let after = index + 1
+  if (text[before] === ' ' || text[before] === '\u00A0' || text[before] === '\u202F') before--
+  if (text[after] === ' ' || text[after] === '\u00A0' || text[after] === '\u202F') after++
+  const open = text[before]
+  const close = text[after]
+  return open !== undefined && close !== undefined && NAMING_PAIRS.has(open + close) && !isWordChar(text[before - 1]) && !isWordChar(text[after + 1])
+}
+
+const NAMING_PAIRS = new Set(['“”', '‘’', '""', "''", '«»', '‹›', '„“', '``', "`'"])
+
+/** Between two spaces, inside the paragraph (not opening or ending it, where » reopens or closes a quotation). */
+function isFreeStanding(text: string, index: number): boolean {
+  return /\S\s$/.test(text.slice(Math.max(0, index - 2), index)) && /^\s\S/.test(text.slice(index + 1, index + 3))
+}
+
+function countFreeStanding(text: string, char: string): number {
+  let count = 0
+  for (let index = text.indexOf(char); index >= 0; index = text.indexOf(char, index + 1)) if (isFreeStanding(text, index)) count++
+  return count
 }
 
 function quotationsAround(stack: readonly Mark[]): number {
@@ -423,19 +545,80 @@ function unclosed(mark: Mark): UnbalancedMark {
  * the next paragraph reopens with the same mark.
  */
 export function balanceParagraphs(texts: readonly string[]): UnbalancedMark[][] {
+  return balanceSequence(texts, balanceParagraph)
+}
+
+/** What balanceSequence needs of a paragraph's balance. */
+export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pick<ParagraphBalance, 'problems' | 'open'>
+
+/**
+ * The paragraphs' problems, given how one paragraph is balanced. A
+ * quotation left open at the end of a paragraph runs on into the next one:
+ * - when the next paragraph reopens it (the press convention: « at the start
+ *   of each new paragraph, the last one alone closed; or the » of
+ *   traditional French typography);
+ * - or when the next paragraph closes it without reopening it: read on its
+ *   own, that paragraph has a mark unbalanced which the quotation carried in
+ *   balances, and nothing else changes (copy cut into paragraphs inside a
+ *   quotation: « … la gravité. ⏎ C’est la colère… »). A paragraph balanced
+ *   on its own is never read as closing the quotation before it.
+ * A parenthesis never runs on. An opener closed by a mark of another pair is
+ * one mismatch, reported at the opener, not two problems.
+ */
+export function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): UnbalancedMark[][] {
   const results: UnbalancedMark[][] = []
   let carried: Mark[] = []
+  let continued: Mark | undefined
+  let balance = texts.length > 0 ? balanceOf(texts[0]!, []) : undefined
   for (let index = 0; index < texts.length; index++) {
-    const balance = balanceParagraph(texts[index]!, carried)
+    const current = balance!
     const next = texts[index + 1]
-    const innermost = balance.open.at(-1)
-    // Only a quotation can run on: a paragraph never reopens a parenthesis.
-    const continued = innermost !== undefined && isQuote(innermost.char) && next !== undefined && leadingReopen(next, [innermost]) >= 0
-    const problems = [...balance.problems]
-    for (const mark of continued ? balance.open.slice(0, -1) : balance.open) problems.push(unclosed(mark))
-    carried = continued ? [innermost] : []
+    const innermost = current.open.at(-1)
+    let reopened = false
+    let runsOn = false
+    balance = undefined
+    if (innermost !== undefined && isQuote(innermost.char) && next !== undefined) {
+      reopened = leadingReopen(next, [innermost]) >= 0
+      if (!reopened) {
+        const plain = balanceOf(next, [])
+        const continuing = balanceOf(next, [], innermost)
+        runsOn = closesContinued(continuing) && unbalancedCount(continuing) < unbalancedCount(plain)
+        balance = runsOn ? continuing : plain
+      }
+    }
+    const problems = current.problems.filter((problem) => problem.index >= 0)
+    for (const mark of reopened || runsOn ? current.open.slice(0, -1) : current.open) if (mark.index >= 0) problems.push(unclosed(mark))
     problems.sort((a, b) => a.index - b.index)
-    results.push(problems)
+    results.push(joinMismatches(problems))
+    carried = reopened ? [innermost!] : []
+    if (next !== undefined) balance ??= balanceOf(next, carried)
   }
   return results
+}
+
+/** Whether the quotation continued from the paragraph before (index -1) was closed. */
+function closesContinued(balance: Pick<ParagraphBalance, 'problems' | 'open'>): boolean {
+  return !balance.open.some((mark) => mark.index < 0) && !balance.problems.some((problem) => problem.index < 0)
+}
+
+function unbalancedCount(balance: Pick<ParagraphBalance, 'problems' | 'open'>): number {
+  return balance.problems.length + balance.open.length
+}
+
+/**
+ * An unclosed quotation mark followed by a closing mark of another pair that
+ * stands where its opener was expected (« "Nous serons prêts» ») is one slip,
+ * the wrong mark on one side: one problem, at the opener.
+ */
+function joinMismatches(problems: UnbalancedMark[]): UnbalancedMark[] {
+  const joined: UnbalancedMark[] = []
+  for (let index = 0; index < problems.length; index++) {
+    const opener = problems[index]!
+    const closer = problems[index + 1]
+    if (opener.kind === 'unclosed' && closer?.kind === 'unopened' && isQuote(opener.char) && isQuote(closer.expected) && closer.openerRange![0] <= opener.index) {
+      joined.push({kind: 'mismatched', char: opener.char, index: opener.index, expected: opener.expected, closer: {char: closer.char, index: closer.index}})
+      index++
+    } else joined.push(opener)
+  }
+  return joined
 }

@@ -389,9 +389,10 @@ const SET_ASIDE = new RegExp(
     // An option: one or two dashes at the start of a token, then a letter.
     String.raw`(?<=^|[\s(\[{"'«“‘,;|])--?[\p{L}\p{N}]${TOKEN}`,
     // A token with an underscore, a slash, a backslash or an equals sign inside, or a dot between two letters.
-    String.raw`(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]${TOKEN}(?:[_/\\=][\p{L}\p{M}\p{N}]|\p{L}\.\p{L})${TOKEN}`,
+    // Tried only where a run of such characters starts, so that each run is scanned once (« a-a-a-… » is no quadratic work).
+    String.raw`(?<![\p{L}\p{M}\p{N}_./\\=:@#~+-])[\p{L}\p{M}\p{N}]${TOKEN}(?:[_/\\=][\p{L}\p{M}\p{N}]|\p{L}\.\p{L})${TOKEN}`,
     // Capitals with digits.
-    String.raw`(?<![\p{L}\p{M}])\p{Lu}{2,}\d[\p{Lu}\p{N}_]*|\d+\p{Lu}{2,}`,
+    String.raw`(?<![\p{L}\p{M}])\p{Lu}{2,}\d[\p{Lu}\p{N}_]*|(?<!\d)\d+\p{Lu}{2,}`,
     // Between backticks.
     '`[^`\\n]+`',
     // The first cell of an option column.

@@ -489,7 +489,7 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
       const kind = other === id ? undefined : nameSlipKind(forms[id]!, forms[other]!, distinct)
       if (kind === undefined || !mayBeOnePerson(kind, forms[id]!, firstNamesOf(id), forms[other]!, firstNamesOf(other))) continue
       if (!usedAlike(placesOf(id), placesOf(other), seenLower)) continue
-      if (isPluralOfNamePart(forms[id]!, firstNamesOf(id), mine.length, forms[other]!, firstNamesOf(other), occurrences.get(other)!.length)) continue
+      if (isPluralOfNamePart(forms[id]!, firstNamesOf(id), placesOf(id), forms[other]!, firstNamesOf(other), placesOf(other))) continue
       const theirs = occurrences.get(other)!
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
@@ -856,15 +856,35 @@ function isDerivedName(edit: Edit, xs: readonly string[], ys: readonly string[])
  * Awards, Liberal Democrats, Identity Documents): the word shared before
  * them is part of the name, not a first name, when neither form is ever
  * written without it, as a surname is (« Jill Martin … Martin said »).
- * `firstOfA` holds the first names found before the `countA` occurrences
- * of `a`, and so for `b`. Exported so that the frozen reference copy of
- * this analysis shares the policy.
+ * A name of four words or more written twice in full but for the plural
+ * (General Data Protection Regulation/Regulations) is one name in two spellings.
+ * `firstOfA` holds the first names found before the occurrences of `a`
+ * (`placesA`: a block's text, start, end), and so for `b`. Exported so that
+ * the frozen reference copy of this analysis shares the policy.
  */
-export function isPluralOfNamePart(a: string, firstOfA: readonly FirstName[], countA: number, b: string, firstOfB: readonly FirstName[], countB: number): boolean {
+export function isPluralOfNamePart(
+  a: string,
+  firstOfA: readonly FirstName[],
+  placesA: ReadonlyArray<readonly [string, number, number]>,
+  b: string,
+  firstOfB: readonly FirstName[],
+  placesB: ReadonlyArray<readonly [string, number, number]>
+): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a]
   if (long.length !== short.length + 1 || !long.endsWith('s') || short.endsWith('s') || !long.startsWith(short)) return false
-  return firstOfA.length === countA && firstOfB.length === countB
+  if (firstOfA.length !== placesA.length || firstOfB.length !== placesB.length) return false
+  const namesBefore = (places: typeof placesA) => new Set(places.map(([text, start]) => NAMES_BEFORE.exec(text.slice(Math.max(0, start - FIRST_NAME_REACH), start))?.[1]).filter((words) => words !== undefined))
+  const ofB = namesBefore(placesB)
+  return ![...namesBefore(placesA)].some((words) => ofB.has(words))
 }
+
+/**
+ * The three capitalised words right before a name, each after a single
+ * space (« General Data Protection » before « Regulation »): fewer are
+ * still two names (Billboard Music Award, the prize, and Billboard Music
+ * Awards, the ceremony).
+ */
+const NAMES_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*[ \u00A0]\p{Lu}[\p{L}\p{M}]*[ \u00A0]\p{Lu}[\p{L}\p{M}]*)[ \u00A0]$/u
 
 /** Letters the shorter spelling needs before a doubled letter counts as a slip. */
 const MIN_DOUBLING_NAME = 5

@@ -11,14 +11,31 @@ import {holdUnsafeRewrites} from './quote-rewrite-safety.js'
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
 
-export type FrenchSpacing = 'nbsp' | 'space' | 'consistent'
+/**
+ * The spaces French copy puts inside « » and before ; : ! ?. `norm` (the
+ * default): French typography, a no-break space, narrow or not; the
+ * document only chooses among correct forms. The others are house styles a
+ * newsroom names in its configuration: `nbsp` (a no-break space everywhere,
+ * an ordinary space reported too), `space` (an ordinary space, for systems
+ * that add the no-break space themselves), `none` (no space at all).
+ */
+export type FrenchSpacing = 'norm' | 'nbsp' | 'space' | 'none'
+
+/**
+ * What a space issue rests on: the French norm (a space is missing), the
+ * document (it uses the no-break space at least as often as the ordinary one
+ * found here), or the rule's `frenchSpacing` option.
+ */
+export type SpacingBasis = 'norm' | 'document' | 'option'
 
 export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space'
 
 export interface TypographyIssue extends BlockIssue {
   kind: TypographyKind
-  /** For the space kinds: the white space found and the one expected. */
-  space?: {actual: string; expected: string}
+  /** For the space kinds: the white space found, the one expected, and why. */
+  space?: {actual: string; expected: string; basis: SpacingBasis}
+  /** A quote-space issue on both sides of one quotation. */
+  bothSides?: true
 }
 
 export interface TypographyOptions {
@@ -37,11 +54,12 @@ interface Place {
 
 export function findTypography(texts: readonly string[], lang: Lang | 'und', options: TypographyOptions = {}): TypographyIssue[] {
   const quotes = texts.flatMap((text, block) => quotationsOf(text, block))
+  const mode = options.frenchSpacing ?? 'norm'
   const issues = [
     ...apostrophes(texts, lang),
-    ...quoteStyles(texts, quotes, lang),
-    ...(lang === 'fr' ? guillemetSpaces(texts, quotes) : []),
-    ...(lang === 'fr' ? punctuationSpaces(texts, quotes, options.frenchSpacing ?? 'consistent') : []),
+    ...quoteStyles(texts, quotes, lang, mode),
+    ...(lang === 'fr' ? guillemetSpaces(texts, quotes, mode) : []),
+    ...(lang === 'fr' ? punctuationSpaces(texts, quotes, mode) : []),
     ...doubledSpaces(texts, lang)
   ]
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
@@ -137,6 +155,9 @@ export interface Quotation {
 
 const MARKS: Record<QuoteStyle, [string, string]> = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']}
 
+/** How correct each style is in French copy: « », then “ ” (accepted, and the style inside « »), then " ". */
+export const FRENCH_RANK: Record<QuoteStyle, number> = {guillemets: 2, curly: 1, straight: 0}
+
 const STYLE_OF: Record<string, QuoteStyle> = {'«': 'guillemets', '“': 'curly', '"': 'straight'}
 
 /**
@@ -165,14 +186,15 @@ function holdsDigitQuote(text: string, from: number, to: number): boolean {
   return false
 }
 
-function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lang: Lang | 'und'): TypographyIssue[] {
+function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lang: Lang | 'und', mode: FrenchSpacing): TypographyIssue[] {
   const top = quotes.filter((quote) => !quote.nested).map((quote) => ({...quote, kind: quote.style}))
   const preference: QuoteStyle[] = lang === 'fr' ? ['guillemets', 'curly'] : lang === 'en' ? ['curly'] : []
   const majority = majorityOf(countBy(top), preference)
   if (!majority) return []
-  const spacing = lang === 'fr' ? guillemetSpacing(texts, quotes) ?? NBSP : ''
+  const spacing = lang === 'fr' ? spacingPolicy(guillemetSides(texts, quotes), mode).expected : ''
   const rewrites = top
-    .filter((quote) => quote.style !== majority)
+    // In French the majority chooses among correct forms: « » is never rewritten into “ ” or " ", nor “ ” into " ".
+    .filter((quote) => quote.style !== majority && !(lang === 'fr' && FRENCH_RANK[quote.style] > FRENCH_RANK[majority]))
     .map((quote) => {
       const text = texts[quote.block]!
       let inner = text.slice(quote.open + 1, quote.close)
@@ -215,29 +237,24 @@ function guillemetSides(texts: readonly string[], quotes: readonly Quotation[]):
     let cut = quote.close
     while (cut > quote.open + 1 + after.length && ' \u00A0\u202F'.includes(text[cut - 1]!)) cut--
     const before = text.slice(cut, quote.close)
-    sides.push({kind: spaceKind(after), value: after, block: quote.block, start: quote.open + 1, end: quote.open + 1 + after.length})
-    sides.push({kind: spaceKind(before), value: before, block: quote.block, start: quote.close - before.length, end: quote.close})
+    // A line break inside the marks (hard-wrapped text) is a space whose kind the text does not tell.
+    if (!isLineSpace(text[quote.open + 1 + after.length])) sides.push({kind: spaceKind(after), value: after, block: quote.block, start: quote.open + 1, end: quote.open + 1 + after.length})
+    if (!isLineSpace(text[cut - 1])) sides.push({kind: spaceKind(before), value: before, block: quote.block, start: quote.close - before.length, end: quote.close})
   }
   return sides
 }
 
-/** The space French copy puts inside its « », as the document's majority uses it. */
-function guillemetSpacing(texts: readonly string[], quotes: readonly Quotation[]): string | undefined {
-  const sides = guillemetSides(texts, quotes)
-  const majority = majorityOf(countBy(sides), ['nbsp', 'space'])
-  return majority ? commonValue(sides.filter((side) => side.kind === majority), majority) : undefined
+/** White space other than the spaces of a line: a line break or a tab. */
+function isLineSpace(char: string | undefined): boolean {
+  return char !== undefined && /\s/.test(char) && !isSpaceBeforeMark(char.charCodeAt(0))
 }
 
-function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[]): TypographyIssue[] {
-  // Quotations in the minority style are rewritten whole by quote-style.
-  const styles = majorityOf(countBy(quotes.filter((quote) => !quote.nested).map((quote) => ({kind: quote.style}))), ['guillemets', 'curly'])
-  const sides = guillemetSides(texts, styles === 'guillemets' || styles === undefined ? quotes : quotes.filter((quote) => quote.nested))
-  // A tie goes to the space French typography asks for.
-  const majority = majorityOf(countBy(sides), ['nbsp', 'space'])
-  if (!majority) return []
-  const expected = commonValue(sides.filter((side) => side.kind === majority), majority)
-  return sides
-    .filter((side) => side.kind !== majority || (majority === 'space' && side.value !== expected))
+function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[], mode: FrenchSpacing): TypographyIssue[] {
+  // « » are never rewritten into another style in French: the spaces of every one are judged.
+  const sides = guillemetSides(texts, quotes)
+  const {expected, reported, basis} = spacingPolicy(sides, mode)
+  const issues = sides
+    .filter(reported)
     .map((side) => {
       const text = texts[side.block]!
       // Report the mark with its space: « « déjà » rather than an empty range.
@@ -253,9 +270,42 @@ function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[])
         actual: text.slice(start, end),
         expected: opening ? mark + expected : expected + mark,
         fix: {start: side.start, end: side.end, text: expected},
-        space: {actual: side.value, expected}
+        space: {actual: side.value, expected, basis: basis(side)}
       }
     })
+  return joinQuotationSides(texts, quotes, issues)
+}
+
+/**
+ * One issue for a quotation whose two sides are reported alike («déjà»): the
+ * editor fixes one quotation, not two marks. It spans the quotation, and its
+ * fix rewrites it with the spaces (the words inside are the document's own).
+ */
+export function joinQuotationSides(texts: readonly string[], quotes: readonly Quotation[], issues: readonly TypographyIssue[]): TypographyIssue[] {
+  const closeOf = new Map<string, number>()
+  for (const quote of quotes) if (quote.style === 'guillemets') closeOf.set(`${quote.block}:${quote.open}`, quote.close)
+  const joined: TypographyIssue[] = []
+  for (let index = 0; index < issues.length; index++) {
+    const opening = issues[index]!
+    const closing = issues[index + 1]
+    const close = closeOf.get(`${opening.block}:${opening.start}`)
+    if (
+      closing === undefined ||
+      close === undefined ||
+      closing.block !== opening.block ||
+      closing.end !== close + 1 ||
+      closing.space?.actual !== opening.space?.actual ||
+      closing.space?.basis !== opening.space?.basis
+    ) {
+      joined.push(opening)
+      continue
+    }
+    const text = texts[opening.block]!
+    const expected = opening.expected + text.slice(opening.fix.end, closing.fix.start) + closing.expected
+    joined.push({...opening, end: closing.end, actual: text.slice(opening.start, closing.end), expected, fix: {start: opening.start, end: closing.end, text: expected}, bothSides: true})
+    index++
+  }
+  return joined
 }
 
 function commonValue(sides: readonly Side[], kind: SpaceKind): string {
@@ -279,6 +329,7 @@ function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[
   const sides: Side[] = []
   const foreign = foreignQuotationReader(texts, quotes)
   texts.forEach((text, block) => {
+    if (looksLikeScript(text)) return
     // Each mark, then the spaces before it read backwards: as
     // /(?<![ \u00A0\u202F])[ \u00A0\u202F]*[;:!?](?=$|[\s»”")\]])/g finds them, without trying the pattern at every character.
     HIGH_MARK.lastIndex = 0
@@ -290,18 +341,13 @@ function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[
       while (start > 0 && isSpaceBeforeMark(text.charCodeAt(start - 1))) start--
       const value = text.slice(start, mark)
       const before = text[start - 1]
-      // A mark opening a line or following another mark (« ?! ») has no space to check.
-      if (before === undefined || /[\s;:!?]/.test(before)) continue
+      // A mark opening a line or following another mark (« ?! ») has no space to check, nor one named
+      // as a character right after an opening mark (« : », “?”, (!)): the space there is the quotation's.
+      if (before === undefined || /[\s;:!?«“‘‹„([{]/.test(before)) continue
       sides.push({kind: spaceKind(value), value, block, start, end: mark})
     }
   })
-  let expected: string
-  let reported: (side: Side) => boolean
-  if (mode === 'consistent') ({expected, reported} = punctuationSpacing(sides))
-  else {
-    expected = mode === 'nbsp' ? NBSP : ' '
-    reported = missing(spaceKind(expected))
-  }
+  const {expected, reported, basis} = spacingPolicy(sides, mode)
   return sides
     .filter(reported)
     .map((side) => {
@@ -315,10 +361,20 @@ function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[
         actual: text.slice(side.start, end),
         expected: expected + text[side.end]!,
         fix: {start: side.start, end: side.end, text: expected},
-        space: {actual: side.value, expected}
+        space: {actual: side.value, expected, basis: basis(side)}
       }
     })
 }
+
+/**
+ * A page script left in scraped copy ($('#box').css('display', 'none'); });):
+ * its ; and : are code, not French punctuation.
+ */
+export function looksLikeScript(text: string): boolean {
+  return SCRIPT.test(text)
+}
+
+const SCRIPT = /\$\(['"#.]|\bfunction\s*\(|\}\s*\)\s*;/
 
 /**
  * A colon between two numbers, spaces aside, is a ratio, a score or a time
@@ -333,35 +389,45 @@ export function isColonBetweenDigits(text: string, mark: number): boolean {
   return /\d/.test(text[before] ?? '') && /\d/.test(text[after] ?? '')
 }
 
-/** How many times a spacing must be used, and more than any other, to be the document's house style. */
-const HOUSE_STYLE_MIN = 3
-
-/**
- * The space expected before ; : ! ? in `consistent` mode, and which of the
- * marks found miss it. A spacing used at least HOUSE_STYLE_MIN times, and more
- * than any other, is the document's house style, followed even where it is
- * not the norm. Otherwise (a tie, or too few marks to tell a style from a
- * slip) the French norm: a space before the mark, preferably a no-break one.
- * A mark with no space is reported, and an ordinary space too when the
- * document uses the no-break space at least as often.
- */
-export function punctuationSpacing(sides: readonly Side[]): {expected: string; reported: (side: Side) => boolean} {
-  const counts = countBy(sides)
-  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1])
-  if (first && first[1] >= HOUSE_STYLE_MIN && (!second || first[1] > second[1])) {
-    const house = first[0]
-    const expected = commonValue(sides.filter((side) => side.kind === house), house)
-    return {expected, reported: missing(house)}
-  }
-  const noBreak = counts.get('nbsp') ?? 0
-  const preferNoBreak = noBreak > 0 && noBreak >= (counts.get('space') ?? 0)
-  const expected = commonValue(sides.filter((side) => side.kind === 'nbsp'), 'nbsp')
-  return {expected, reported: (side) => side.kind === 'none' || (preferNoBreak && side.kind === 'space')}
+export interface SpacingPolicy {
+  /** The space to write where one is reported. */
+  expected: string
+  reported: (side: Side) => boolean
+  basis: (side: Side) => SpacingBasis
 }
 
-/** The sides not written with `kind` of space (an ordinary space being the plain U+0020). */
-function missing(kind: SpaceKind): (side: Side) => boolean {
-  return (side) => side.kind !== kind || (kind === 'space' && side.value !== ' ')
+/**
+ * Which of the French spaces found (inside « », or before ; : ! ?) are
+ * reported, and what they become. With `norm`, the French norm decides and
+ * the document only chooses among correct forms: a missing space is always
+ * reported, and the no-break space inserted is a narrow one when most of the
+ * document's no-break spaces are narrow. An ordinary space may break the
+ * line before the mark but is common in web copy: it is reported only where
+ * the document uses the no-break space at least as often (or when it is
+ * several spaces). Nothing correct is ever asked to go, and a no-break space
+ * is never asked to become an ordinary one. The other modes are house
+ * styles the configuration names.
+ */
+export function spacingPolicy(sides: readonly Side[], mode: FrenchSpacing): SpacingPolicy {
+  const noBreakSides = sides.filter((side) => side.kind === 'nbsp')
+  const noBreak = commonValue(noBreakSides, 'nbsp')
+  switch (mode) {
+    case 'norm': {
+      const ordinary = sides.filter((side) => side.kind === 'space').length
+      const preferNoBreak = noBreakSides.length > 0 && noBreakSides.length >= ordinary
+      return {
+        expected: noBreak,
+        reported: (side) => side.kind === 'none' || (side.kind === 'space' && (preferNoBreak || side.value !== ' ')),
+        basis: (side) => (side.kind === 'space' && side.value === ' ' ? 'document' : 'norm')
+      }
+    }
+    case 'nbsp':
+      return {expected: noBreak, reported: (side) => side.kind !== 'nbsp', basis: () => 'option'}
+    case 'space':
+      return {expected: ' ', reported: (side) => side.kind !== 'space' || side.value !== ' ', basis: () => 'option'}
+    case 'none':
+      return {expected: '', reported: (side) => side.kind !== 'none', basis: () => 'option'}
+  }
 }
 
 /** A space, a no-break space or a narrow no-break space. */

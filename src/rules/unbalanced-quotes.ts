@@ -27,6 +27,20 @@ export const unbalancedQuotes = defineRule({
           ctx.report({reason: unclosedReason(problem, french), start, end, expected: []})
           continue
         }
+        if (problem.kind === 'mismatched') {
+          const closer = problem.closer!
+          const [closeStart, closeEnd] = block.rangeOf(closer.index, closer.index + 1)
+          ctx.report({
+            reason: french
+              ? `${capital(nameOf(problem.char, 'fr'))} est fermé par ${nameOf(closer.char, 'fr')} (${pointText(place.toPoint(closeStart))}) : ${expectedFr(problem.expected)}`
+              : `${capital(nameOf(problem.char, 'en'))} closed by ${nameOf(closer.char, 'en')} (${pointText(place.toPoint(closeStart))}), expected a closing \`${problem.expected}\``,
+            start,
+            end,
+            expected: [],
+            cause: {reason: french ? `Fermé ici par « ${closer.char} »` : `Closed here by \`${closer.char}\``, start: closeStart, end: closeEnd}
+          })
+          continue
+        }
         const [from, to] = block.rangeOf(...problem.openerRange!)
         const [fromText, toText] = [pointText(place.toPoint(from)), pointText(place.toPoint(to))]
         ctx.report({
@@ -70,6 +84,10 @@ const NAMES: Record<string, {fr: string; en: string}> = {
   ')': {fr: 'la parenthèse fermante )', en: 'closing parenthesis `)`'},
   '[': {fr: 'le crochet ouvrant [', en: 'opening bracket `[`'},
   ']': {fr: 'le crochet fermant ]', en: 'closing bracket `]`'}
+}
+
+function capital(value: string): string {
+  return value.charAt(0).toLocaleUpperCase() + value.slice(1)
 }
 
 function nameOf(char: string, lang: 'fr' | 'en'): string {

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {balanceParagraphs} from '../../src/analysis/quote-balance.js'
 import {balanceParagraphs as referenceBalance} from './reference/quote-balance.js'
 
-const PIECES = ['«', '»', '‹', '›', '“', '”', '„', '‘', '’', '"', '(', ')', '[', ']', ' ', ' ', 'mot', 'l’', 'voters’', '’90s', '27"', '1)', ':)', '— ', '.', '\u00A0']
+const PIECES = ['«', '»', '‹', '›', '“', '”', '„', '‘', '’', '"', '(', ')', '[', ']', ' ', ' ', 'mot', 'l’', 'voters’', '’90s', '27"', '1)', ':)', '— ', '.', '\u00A0', "''", "'", 'jaune’mot', 'Ctrl-', ':-', '`', '» LIRE', 'MOT', '\n']
 const paragraph = fc.array(fc.constantFrom(...PIECES), {maxLength: 30}).map((pieces) => pieces.join(''))
 
 describe('balanceParagraphs against the previous implementation', () => {

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {findTypography} from '../../src/analysis/typography.js'
 import {findTypography as referenceTypography} from './reference/typography.js'
 
-const PIECES = ['«', '»', '“', '”', '"', '27"', ' ', ' ', '\u00A0', '\u202F', '  ', 'mot', 'l’État', "l'État", 'Il', 'dit', ' ?', '\u00A0:', ';', '!', '.', '« ', ' »', '«\u00A0', '\u00A0»', '5\'10"', '?!', ')', ']', '\n', 'http://x', ' ;', ' :)']
+const PIECES = ['«', '»', '“', '”', '"', '27"', ' ', ' ', '\u00A0', '\u202F', '  ', 'mot', 'l’État', "l'État", 'Il', 'dit', ' ?', '\u00A0:', ';', '!', '.', '« ', ' »', '«\u00A0', '\u00A0»', '5\'10"', '?!', ')', ']', '\n', 'http://x', ' ;', ' :)', '(?)', '«:»', '“!”', '});', '$(']
 const paragraph = fc.array(fc.constantFrom(...PIECES), {maxLength: 40}).map((pieces) => pieces.join(''))
 
 describe('findTypography against the previous implementation', () => {

@@ -9,6 +9,8 @@ import {ROOT} from '../support/cli.js'
 interface Example {
   kind: 'fail' | 'pass'
   lang?: 'fr' | 'en'
+  /** The rule's options for this example, from the fence's other attributes. */
+  options: Record<string, string>
   markdown: boolean
   text: string
   findings?: string[]
@@ -59,14 +61,14 @@ describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('docs/r
 })
 
 describe('scripts/doc-examples.mjs', () => {
-  const page = ['# r', '', '```text fail lang=fr', 'Le le chat.', '```', '', '```text pass lang=en', 'The cat.', '```', ''].join('\n')
+  const page = ['# r', '', '```text fail lang=fr', 'Le le chat.', '```', '', '```text pass lang=en frenchSpacing=none', 'The cat.', '```', ''].join('\n')
 
   it('reads the kind, language, format and documented findings of each example', async () => {
     const written = await withFindings(page, async () => ['1:1-1:6: doubled'])
     expect(written).toBe(page.replace('Le le chat.\n```\n', 'Le le chat.\n```\n\n```text findings\n1:1-1:6: doubled\n```\n'))
-    expect(examplesOf(written).map(({kind, lang, markdown, text, findings}: Example) => ({kind, lang, markdown, text, findings}))).toEqual([
-      {kind: 'fail', lang: 'fr', markdown: false, text: 'Le le chat.', findings: ['1:1-1:6: doubled']},
-      {kind: 'pass', lang: 'en', markdown: false, text: 'The cat.', findings: undefined}
+    expect(examplesOf(written).map(({kind, lang, options, markdown, text, findings}: Example) => ({kind, lang, options, markdown, text, findings}))).toEqual([
+      {kind: 'fail', lang: 'fr', options: {}, markdown: false, text: 'Le le chat.', findings: ['1:1-1:6: doubled']},
+      {kind: 'pass', lang: 'en', options: {frenchSpacing: 'none'}, markdown: false, text: 'The cat.', findings: undefined}
     ])
   })
 

@@ -155,12 +155,14 @@ ruleTester('inconsistent-spelling', {
     {text: 'Les Français votent. Pour les Français, rien ne change. Le ministre François de Rugy a répondu aux Français.', lang: 'fr', name: 'fr: a first name before a particle (François de Rugy / les Français)'},
     {text: 'Le directeur Jean-François Martin a parlé. Les Français et les Français encore ; les Français.', lang: 'fr', name: 'fr: a first name in a compound against a people, no « Jean-Français » suggested'},
     {text: 'Marine Le Pen était dans la Marne jeudi. Marine Le Pen a visité une usine. Selon Marine Le Pen, le site doit rester ouvert.', lang: 'fr', name: 'fr: a first name against a place (Marine Le Pen / la Marne)'},
+    {text: 'Le général a parlé. Le général est parti. Le général revient. L’outil general-purpose tourne.', lang: 'fr', name: 'fr: no « général-purpose » is built from a compound the document lacks'},
     {text: 'La Seine-et-Marne vote. Marine Le Pen parle. Selon Marine Le Pen, non. Marine Le Pen repart.', lang: 'fr', name: 'fr: no « Seine-et-Marine » is ever suggested'},
     {text: 'Les photos (Belga) sont parues. Bella Martin a répondu. Puis Bella Martin est partie. Bella Martin a conclu.', lang: 'fr', name: 'fr: a credit in brackets against a first name (Belga / Bella Martin)'},
     {text: 'She starred in Being Julia. Annette Bening won. Critics praised Annette Bening, and Bening thanked them.', lang: 'en', name: 'en: a title’s word used as a first name against a surname (Being Julia / Annette Bening)'},
     {text: 'Latin America is changing. Leaders of Latin America met. Latin American leaders spoke.', lang: 'en', name: 'en: a place and its adjective after a shared qualifier (Latin America / Latin American)'},
     {text: 'Franz Ferdinand picked up five Brit Award nominations and won the Brit Award for best act. They have a pair of Brit Awards.', lang: 'en', name: 'en: the plural of a noun in a title-case name (Brit Award / Brit Awards)'},
     {text: 'Il a reçu un Billboard Music Award et deux MTV Music Awards. Le Billboard Music Award est venu plus tard.', lang: 'fr', name: 'fr: the plural of a noun in a title-case name (Music Award / Music Awards)'},
+    {text: 'Elle a gagné un Grammy Music Award puis a chanté aux Grammy Music Awards. Le Grammy Music Award lui revient.', lang: 'fr', name: 'fr: a prize and its ceremony, two words shared before (Grammy Music Award / Awards)'},
     {text: 'Les œuvres présentées et présentés aux visiteurs ont été présentés hier ; les artisanes présentes ont parlé.', lang: 'fr', name: 'fr: an accent in the last two letters is inflection (présentés / présentes)'},
     // Issue 17: capitals that are layout.
     {text: 'CHARLEROI - Le bourgmestre de Charleroi a inauguré le pont. Charleroi attend les travaux.', lang: 'fr', name: 'fr: a dateline closed by a spaced hyphen'},
@@ -178,6 +180,12 @@ ruleTester('inconsistent-spelling', {
   ],
   invalid: [
     // Issue 17: the near-misses that must still be reported.
+    {
+      text: 'From June the new Federal Water Quality Standards apply to every plant. Firms must comply before the Federal Water Quality Standard takes effect.',
+      lang: 'en',
+      name: 'en: a name of four words written twice in full but for a plural',
+      errors: [{reason: /^Unexpected `Standard`/, expected: ['Standards']}]
+    },
     {
       text: 'Jacqueline Moreau chante. Selon Jacqueline Moreau, tout va bien. Jacqueline Moreau est partie. Puis Jacquline Moreau est revenue.',
       lang: 'fr',

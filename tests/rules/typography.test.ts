@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findTypography} from '../../src/analysis/typography.js'
 import {applyFixes, fixesOf, fixToFixedPoint} from '../../src/fix/apply.js'
@@ -12,13 +13,23 @@ ruleTester('typography', {
     {text: 'L’accord d’un jour et l’avis d’un autre.', lang: 'fr', name: 'fr: typographic apostrophes only'},
     {text: "It's the minister's call, and it's final.", lang: 'en', name: 'en: straight apostrophes only'},
     {text: `Il a parlé de «${NBSP}paix${NBSP}» et de «${NBSP}guerre${NBSP}».`, lang: 'fr', name: 'fr: consistent no-break spaces in « »'},
-    {text: 'Il a parlé de «paix» et de «guerre».', lang: 'fr', name: 'fr: consistently no space in « » (consistency, not a norm)'},
+    {text: 'Il a parlé de «paix» et de «guerre».', lang: 'fr', options: {frenchSpacing: 'none'}, name: 'fr: no space in « » as the house style frenchSpacing none asks'},
+    {text: 'Il a parlé de « paix » et de « guerre » puis de «\u202Ftrêve\u202F».', lang: 'fr', name: 'fr: ordinary spaces in « » are tolerated while the document prefers them'},
+    {text: `Il a parlé de «${NBSP}paix${NBSP}» et de «\u202Fguerre\u202F». Pourquoi\u202F? Parce que${NBSP}!`, lang: 'fr', name: 'fr: narrow and ordinary no-break spaces are both correct, and neither is asked to go'},
+    {text: `Pourquoi ? Parce que ? Et alors ? Enfin${NBSP}!`, lang: 'fr', name: 'fr: a no-break space is never asked to become an ordinary one, whatever the majority'},
+    {text: `Le champ est suivi d’un «${NBSP}:${NBSP}», d’un «${NBSP}?${NBSP}» et d’un (!) dans la grammaire.`, lang: 'fr', name: 'fr: a mark named as a character between quotation marks or brackets has no space of its own'},
+    {text: 'He wrote «yes» and «no»: fine! Why? Because; yes.', lang: 'en', name: 'en: guillemets and high punctuation keep English conventions'},
+    {text: `Il a dit "oui", puis "non", puis «${NBSP}peut-être${NBSP}».`, lang: 'fr', name: 'fr: « » among a majority of straight quotes is the correct form, never rewritten into them'},
+    {text: `Il a dit “oui”, puis “non”, puis «${NBSP}peut-être${NBSP}».`, lang: 'fr', name: 'fr: « » among a majority of “ ” is not rewritten either'},
+    {text: 'Il a dit "oui", puis "non", puis “peut-être”.', lang: 'fr', name: 'fr: “ ” among a majority of straight quotes is not rewritten into them'},
+    {text: "Le texte est masqué : $('#boite').css('display', 'none'); }); et voilà.", lang: 'fr', name: 'fr: a page script left in the copy has no French punctuation'},
     {text: `Il a dit «${NBSP}c’est “historique” pour nous${NBSP}» hier.`, lang: 'fr', name: 'fr: “ ” nested in « » is the convention'},
     {text: `Pourquoi${NBSP}? Parce que${NBSP}: voilà${NBSP}!`, lang: 'fr', name: 'fr: consistent no-break space before ? : !'},
     {text: 'Il est 10:30 et le site est https://example.org ?q=1.', lang: 'fr', name: 'fr: times and URLs are not punctuation'},
     {text: 'He said: "no." Then he asked: why? Why not!', lang: 'en', name: 'en: no space rule before : ? ! in English'},
     {text: 'It ended 2 : 1 at 14:30, he said: "no"! Why?', lang: 'en', name: 'en: neither spaced colons between digits nor marks without space are judged in English'},
-    {text: 'Pourquoi? Parce que: voilà! Et ensuite? Rien.', lang: 'fr', name: 'fr: a house style of no space, used often enough, is followed'},
+    {text: 'Pourquoi? Parce que: voilà! Et ensuite? Rien.', lang: 'fr', options: {frenchSpacing: 'none'}, name: 'fr: no space before ? : ! as the house style frenchSpacing none asks'},
+    {text: `Pourquoi${NBSP}? Parce que\u202F: voilà${NBSP}! Et «${NBSP}ensuite${NBSP}»${NBSP}? Rien.`, lang: 'fr', options: {frenchSpacing: 'nbsp'}, name: 'fr: frenchSpacing nbsp with every space a no-break one, narrow or not'},
     {text: 'Pourquoi\u202F? Parce que\u202F: voilà\u202F! Et ensuite\u202F? Rien.', lang: 'fr', name: 'fr: consistent narrow no-break spaces before ? : !'},
     {text: 'Il a dit\u202F: «\u202FNon\u202F».', lang: 'fr', name: 'fr: one narrow no-break space before a colon'},
     {text: 'Il a dit : « Non ». Elle a répondu : « Oui » !', lang: 'fr', name: 'fr: too few marks for a house style, all spaced: the norm holds'},
@@ -30,7 +41,7 @@ ruleTester('typography', {
     {text: `Il a dit «${NBSP}oui${NBSP}» à un écran de 27" et de 15,6".`, lang: 'fr', name: 'fr: inch marks among guillemets are no quotation to rewrite'},
     // One space inside an empty « » is both sides at once: asking for a space before » inserted one, which then doubled, at every --fix pass.
     {text: 'Il a cité « la paix » puis « » sans rien ajouter.', lang: 'fr', name: 'fr: an empty quotation has no inner sides'},
-    {text: 'Il a cité «paix» puis «» sans rien ajouter.', lang: 'fr', name: 'fr: an empty quotation without space, in a document without spaces'},
+    {text: 'Il a cité «paix» puis «» sans rien ajouter.', lang: 'fr', options: {frenchSpacing: 'none'}, name: 'fr: an empty quotation without space, in a house style without spaces'},
     // The prose of these lines joins the spaces around the comment and the code: two runs in the file, not a doubled space.
     {text: 'Le chien <!-- à vérifier --> dort aussi.\n', lang: 'fr', path: 'a.md', name: 'fr: spaces around an HTML comment in Markdown'},
     {text: 'The dog <!-- check --> sleeps and the `cat` sleeps.\n', lang: 'en', path: 'a.md', name: 'en: spaces around an HTML comment in Markdown'},
@@ -43,6 +54,24 @@ ruleTester('typography', {
     {text: 'Results\n\n| Team     | Pts |\n| Leinster |   19 |\n', lang: 'en', path: 'a.md', name: 'en: cell padding of a Markdown table not read as one'}
   ],
   invalid: [
+    {
+      text: 'Il a dit "oui", puis "non", puis «peut-être».',
+      lang: 'fr',
+      name: 'fr: the spaces of « » among a majority of straight quotes are still judged',
+      errors: [{place: '1:34-1:45', expected: [`«${NBSP}peut-être${NBSP}»`]}]
+    },
+    {
+      text: 'Il a dit «${NBSP}oui${NBSP}», puis «${NBSP}non${NBSP}», puis "peut-être".'.replaceAll('${NBSP}', NBSP),
+      lang: 'fr',
+      name: 'fr: near miss: a straight quotation among « » is still rewritten into them',
+      errors: [{expected: [`«${NBSP}peut-être${NBSP}»`]}]
+    },
+    {
+      text: 'Le texte est masqué: voilà.',
+      lang: 'fr',
+      name: 'fr: near miss of a page script: a colon of prose without space is reported',
+      errors: [{place: '1:20-1:21', expected: [`${NBSP}:`]}]
+    },
     {
       text: 'The dog <!-- check --> sleeps  all day.\n',
       lang: 'en',
@@ -71,17 +100,68 @@ ruleTester('typography', {
     {
       text: 'Il a parlé de «paix», de «guerre» et de « trêve ».',
       lang: 'fr',
-      name: 'fr: space inside « » used inconsistently',
+      name: 'fr: no space inside « » is reported whatever the majority; the ordinary spaces are tolerated',
       errors: [
-        {place: '1:41-1:43', expected: ['«'], reason: 'Une espace simple à l’intérieur des guillemets : aucune espace attendue, comme dans le reste du document'},
-        {place: '1:48-1:50', expected: ['»']}
+        {place: '1:15-1:21', expected: [`«${NBSP}paix${NBSP}»`], reason: 'Aucune espace à l’intérieur des guillemets : une espace insécable attendue de chaque côté (typographie française)'},
+        {place: '1:26-1:34', expected: [`«${NBSP}guerre${NBSP}»`]}
       ]
+    },
+    {
+      text: 'Il a parlé de «paix» et de «guerre».',
+      lang: 'fr',
+      name: 'fr: consistently no space in « » is still short of the norm',
+      errors: [{place: '1:15-1:21'}, {place: '1:28-1:36', expected: [`«${NBSP}guerre${NBSP}»`]}]
+    },
+    {
+      text: 'Il a parlé de «paix » et de « guerre».',
+      lang: 'fr',
+      name: 'fr: one side without space is reported alone',
+      errors: [
+        {place: '1:15-1:16', expected: [`«${NBSP}`], reason: 'Aucune espace à l’intérieur des guillemets : une espace insécable attendue (typographie française)'},
+        {place: '1:37-1:38', expected: [`${NBSP}»`]}
+      ]
+    },
+    {
+      text: 'Il a dit «oui».\n\nHe said «yes».',
+      lang: 'fr',
+      name: 'fr: in a French document, the guillemets of every paragraph take the French space',
+      errors: [{place: '1:10-1:15'}, {place: '3:9-3:14'}]
+    },
+    {
+      text: `Il a parlé de «${NBSP}paix${NBSP}», de «${NBSP}guerre${NBSP}» et de « trêve ».`,
+      lang: 'fr',
+      name: 'fr: an ordinary space inside « » where the document prefers the no-break space',
+      errors: [
+        {place: '1:45-1:54', expected: [`«${NBSP}trêve${NBSP}»`], reason: 'Une espace simple à l’intérieur des guillemets : une espace insécable attendue de chaque côté, comme dans le reste du document'}
+      ]
+    },
+    {
+      text: 'Il a parlé de «\u202Fpaix\u202F» et de «guerre».',
+      lang: 'fr',
+      name: 'fr: a missing space inside « » takes the narrow no-break space the document uses',
+      errors: [{place: '1:30-1:38', expected: ['«\u202Fguerre\u202F»'], reason: 'Aucune espace à l’intérieur des guillemets : une espace fine insécable attendue de chaque côté (typographie française)'}]
+    },
+    {
+      text: `Il a parlé de «${NBSP}paix${NBSP}» et de « guerre ».`,
+      lang: 'fr',
+      options: {frenchSpacing: 'none'},
+      name: 'fr: frenchSpacing none asks every space inside « » to go',
+      errors: [
+        {place: '1:15-1:23', expected: ['«paix»'], reason: 'Une espace insécable à l’intérieur des guillemets : aucune espace attendue de chaque côté (style maison : frenchSpacing none)'},
+        {place: '1:30-1:40', expected: ['«guerre»']}
+      ]
+    },
+    {
+      text: `Il a crié «${NBSP}Non!${NBSP}» puis «${NBSP}Pourquoi:${NBSP}les coûts${NBSP}».`,
+      lang: 'fr',
+      name: 'fr: near miss of a mark named as a character: a mark ending a word inside the quotation is punctuation',
+      errors: [{place: '1:16-1:17', expected: [`${NBSP}!`]}, {place: '1:35-1:36', expected: [`${NBSP}:`]}]
     },
     {
       text: `Il a parlé de «${NBSP}paix${NBSP}» et de «guerre».`,
       lang: 'fr',
-      name: 'fr: a tie goes to the no-break space',
-      errors: [{place: '1:30-1:31', expected: [`«${NBSP}`]}, {place: '1:37-1:38', expected: [`${NBSP}»`]}]
+      name: 'fr: a quotation without space next to one with no-break spaces',
+      errors: [{place: '1:30-1:38', expected: [`«${NBSP}guerre${NBSP}»`]}]
     },
     {
       text: 'He said “yes”, she said “no” and they said "maybe".',
@@ -118,7 +198,7 @@ ruleTester('typography', {
       lang: 'fr',
       name: 'fr: too few marks for a house style: the norm, not the majority without space, wins',
       errors: [
-        {place: '1:35-1:36', expected: [`${NBSP}:`], reason: 'Aucune espace avant « : » : une espace insécable attendue'},
+        {place: '1:35-1:36', expected: [`${NBSP}:`], reason: 'Aucune espace avant « : » : une espace insécable attendue (typographie française)'},
         {place: '1:44-1:45', expected: [`${NBSP}!`]}
       ]
     },
@@ -137,8 +217,21 @@ ruleTester('typography', {
     {
       text: 'Le PDG a dit : « Pourquoi? Les coûts. Et maintenant? Des coupes. Inquiets? Non. » Son adjoint a précisé : les marges baissent.',
       lang: 'fr',
-      name: 'fr: a French quotation’s marks count like the story’s (three without a space make the house style)',
-      errors: [{place: '1:13-1:15'}, {place: '1:104-1:106'}]
+      name: 'fr: a French quotation’s marks are judged like the story’s, and three without a space make no house style',
+      errors: [{place: '1:26-1:27'}, {place: '1:52-1:53'}, {place: '1:74-1:75'}]
+    },
+    {
+      text: 'Pourquoi? Parce que: voilà! Et ensuite? Rien.',
+      lang: 'fr',
+      name: 'fr: a majority without space before ? : ! is no house style unless the configuration names one',
+      errors: [{place: '1:9-1:10', expected: [`${NBSP}?`]}, {place: '1:20-1:21'}, {place: '1:27-1:28'}, {place: '1:39-1:40'}]
+    },
+    {
+      text: `Alors? Parce que: voilà! Puis «${NBSP}Pourquoi ?${NBSP}» Rien.`,
+      lang: 'fr',
+      options: {frenchSpacing: 'none'},
+      name: 'fr: frenchSpacing none asks the space before a mark to go',
+      errors: [{place: '1:31-1:45', expected: ['«Pourquoi ?»']}, {place: '1:41-1:43', expected: ['?'], reason: 'Une espace simple avant « ? » : aucune espace attendue (style maison : frenchSpacing none)'}]
     },
     {
       text: 'Le ratio était de 3 : 1, puis de 2 : 1 et de 4 : 1. Il a répondu: « Oui ».',
@@ -297,5 +390,54 @@ describe('typography fixes of a table', () => {
   it('fr: keeps the columns of a table and fixes the doubled space of the prose', async () => {
     const table = 'Équipe     J  Pts\nToulouse   4  19\nClermont   4  15\n'
     expect(await fixed(`Classement\n\n${table}\nToulouse  mène le classement.\n`, 'fr')).toBe(`Classement\n\n${table}\nToulouse mène le classement.\n`)
+  })
+})
+
+describe('typography fixes of French spaces settle', () => {
+  const modes = ['norm', 'nbsp', 'space', 'none'] as const
+  async function fixed(text: string, frenchSpacing: (typeof modes)[number]) {
+    const lintText = (value: string) => lint(value, {path: 'draft.txt', lang: 'fr', rules: {typography: ['warn', {frenchSpacing}]}})
+    return fixToFixedPoint(text, lintText)
+  }
+
+  // Issue 18, point 7: a colon named between guillemets, in a document whose colons have no space, lost and regained its space at every pass.
+  const reproducer = [`Le nom du champ est suivi d'un «${NBSP}:${NBSP}» et de sa valeur.`, 'Les architectures: amd64, armel, i386.', 'Les paquets: base, outils.', 'Les miroirs: Paris, Lyon.'].join('\n\n')
+
+  it.each([
+    ['norm', `Le nom du champ est suivi d'un «${NBSP}:${NBSP}» et de sa valeur.\n\nLes architectures${NBSP}: amd64, armel, i386.\n\nLes paquets${NBSP}: base, outils.\n\nLes miroirs${NBSP}: Paris, Lyon.`],
+    ['none', `Le nom du champ est suivi d'un «:» et de sa valeur.\n\nLes architectures: amd64, armel, i386.\n\nLes paquets: base, outils.\n\nLes miroirs: Paris, Lyon.`],
+    ['space', `Le nom du champ est suivi d'un « : » et de sa valeur.\n\nLes architectures : amd64, armel, i386.\n\nLes paquets : base, outils.\n\nLes miroirs : Paris, Lyon.`]
+  ] as const)('fr: the colon quoted as « : » reaches a fixed point with frenchSpacing %s', async (mode, expected) => {
+    const result = await fixed(reproducer, mode)
+    expect(result.converged).toBe(true)
+    expect(result.passes).toBeLessThanOrEqual(2)
+    expect(result.output).toBe(expected)
+  })
+
+  const PIECES = ['«', '»', ' ', NBSP, '\u202F', 'mot', ' :', ':', `${NBSP}?`, '?', '!', ' ;', '(', ')', '“', '”', '\n', '\n\n', '« : »', `«${NBSP}!${NBSP}»`, '.']
+  const document = fc.array(fc.constantFrom(...PIECES), {maxLength: 30}).map((pieces) => pieces.join(''))
+
+  it('fr: in every mode, fixing French spaces settles in a few passes', async () => {
+    await fc.assert(
+      fc.asyncProperty(document, fc.constantFrom(...modes), async (text, mode) => {
+        const result = await fixed(text, mode)
+        expect(result.converged, JSON.stringify(result.output)).toBe(true)
+      }),
+      {numRuns: 150}
+    )
+  })
+
+  it('fr: with the norm, no finding asks to remove a space or to make a no-break space an ordinary one', () => {
+    fc.assert(
+      fc.property(fc.array(document, {minLength: 1, maxLength: 4}), (texts) => {
+        for (const issue of findTypography(texts, 'fr')) {
+          if (!issue.space) continue
+          expect(issue.space.expected).not.toBe('')
+          expect(issue.space.expected).not.toBe(' ')
+          expect(issue.space.actual).not.toMatch(/^[\u00A0\u202F]+$/)
+        }
+      }),
+      {numRuns: 1000}
+    )
   })
 })

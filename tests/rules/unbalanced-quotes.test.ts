@@ -57,7 +57,31 @@ ruleTester('unbalanced-quotes', {
       text: '‘The voters’ message is clear, she said.',
       lang: 'en',
       name: 'en: a possessive s’ with no later ’ reads as the closing quote (‘Scare quotes’ are fine. has the same shape)'
-    }
+    },
+    // Copy cut into paragraphs inside a quotation: the next paragraph closes it without reopening it.
+    {text: '«Il faudrait être sourd pour ne pas entendre cette colère.\n\nNous la regardons en face.» Le ministre a ajouté «rien».', lang: 'fr', name: 'fr: a quotation closed in the next paragraph without reopening'},
+    {
+      text: '«Le budget sera voté.\n\nLes écoles seront rénovées.» Puis : «Les routes aussi.\n\nEt les ponts.» Fin.',
+      lang: 'fr',
+      name: 'fr: quotations running on from paragraph to paragraph, one after another'
+    },
+    {text: '“We will not give up on this town.\n\nWe owe it to the families,” the mayor said.', lang: 'en', name: 'en: a quotation closed in the next paragraph without reopening'},
+    {text: '"We will not give up on this town.\n\nWe owe it to the families," the mayor said.', lang: 'en', name: 'en: a straight quotation closed in the next paragraph'},
+    // Marks that are no marks of the sentence.
+    {text: '» LIRE AUSSI - Le maire de Liège démissionne\n\nLe conseil se réunira lundi.', lang: 'fr', name: 'fr: » as the arrow of a “read also” line'},
+    {text: '» READ MORE: Council votes on the budget', lang: 'en', name: 'en: » as the arrow of a “read more” line'},
+    {text: 'Accueil » Sport » Football', lang: 'fr', name: 'fr: » as the arrows of a breadcrumb trail'},
+    {text: 'Tapez “(” pour ouvrir un groupe et “)” pour le fermer, ou « [ » dans une liste.', lang: 'fr', name: 'fr: brackets named as characters between quotation marks'},
+    {text: 'Type "(" to open a group and ")" to close it; the `]` key ends a list.', lang: 'en', name: 'en: brackets named as characters between quotes or in a code span'},
+    {text: 'Press Ctrl-] to leave the session, or Ctrl+( in the editor.', lang: 'en', name: 'en: brackets in key combinations'},
+    {text: 'Appuyez sur Ctrl-] pour quitter la session.', lang: 'fr', name: 'fr: a bracket in a key combination'},
+    {text: '"We will stay,\'\' the mayor said.', lang: 'en', name: 'en: the wire services’ closing two apostrophes'},
+    {text: '"Nous resterons,\'\' a dit le maire.', lang: 'fr', name: 'fr: the wire services’ closing two apostrophes'},
+    {text: 'Le mot ‘gilet jaune’correspond à un mouvement né en 2018.', lang: 'fr', name: 'fr: a closing single quote short of its space is read with its pair'},
+    {text: 'The word ‘lockdown’became common in 2020.', lang: 'en', name: 'en: a closing single quote short of its space is read with its pair'},
+    {text: 'Quel dommage :-( et bof ;( vraiment.', lang: 'fr', name: 'fr: opening parentheses of emoticons'},
+    {text: 'So sad :-<( really.', lang: 'en', name: 'en: an emoticon with an opening parenthesis'},
+    {text: 'Set --sort=(yes|no) or name=(a b c) in the file.', lang: 'en', name: 'en: =( opens a group in code, not an emoticon'}
   ],
   invalid: [
     {
@@ -145,7 +169,40 @@ ruleTester('unbalanced-quotes', {
     },
     {text: 'The film "Apollo 13" won and "Catch-22 did not.', lang: 'en', name: 'en: a title closed by a " after a digit, then an unclosed one', errors: [{place: '1:30-1:31', reason: /Unclosed straight quote/}]},
     {text: 'Il cita "Apollo 13" et "Mission 2030 sans fermer.', lang: 'fr', name: 'fr: a title closed by a " after a digit, then an unclosed one', errors: [{place: '1:24-1:25', reason: /Fermeture manquante/}]},
-    {text: 'Il est reparti aussitôt…’ a-t-elle conclu.', lang: 'fr', name: 'fr: a stray closing single quote after an ellipsis', errors: [{place: '1:25-1:26', reason: /Ouverture manquante/}]}
+    {text: 'Il est reparti aussitôt…’ a-t-elle conclu.', lang: 'fr', name: 'fr: a stray closing single quote after an ellipsis', errors: [{place: '1:25-1:26', reason: /Ouverture manquante/}]},
+    // Near misses of the patterns left alone above.
+    {
+      text: '« Nous resterons.\n\nLe maire a dit « non » hier.',
+      lang: 'fr',
+      name: 'fr: the next paragraph balanced on its own does not close a quotation left open',
+      errors: [{place: '1:1-1:2', reason: /Fermeture manquante pour le guillemet ouvrant «/}]
+    },
+    {
+      text: '“We will stay.\n\nThe mayor said “no” twice.',
+      lang: 'en',
+      name: 'en: the next paragraph balanced on its own does not close a quotation left open',
+      errors: [{place: '1:1-1:2', reason: /Unclosed opening quote/}]
+    },
+    {
+      text: '"Nous devons être prêts au cas où». Fin.',
+      lang: 'fr',
+      name: 'fr: a straight quote closed by a guillemet is one mismatch, reported once',
+      errors: ['1:1-1:2: Le guillemet droit " est fermé par le guillemet fermant » (1:34) : le guillemet droit " attendu']
+    },
+    {
+      text: '"There was no choice,” said the mayor.',
+      lang: 'en',
+      name: 'en: a straight quote closed by a curly one is one mismatch, reported once',
+      errors: ['1:1-1:2: Straight quote `"` closed by closing quote `”` (1:22), expected a closing `"`']
+    },
+    {text: '”Yes,” she said.', lang: 'en', name: 'en: a closing quote typed for the opening one is reported once', errors: [{place: '1:1-1:2', reason: /Unexpected closing quote/}]},
+    {text: 'Il a dit oui » et il est parti.', lang: 'fr', name: 'fr: a lone » between words, no trail, is still reported', errors: [{place: '1:14-1:15', reason: /Ouverture manquante/}]},
+    {text: '» Le maire a parlé » hier.', lang: 'fr', name: 'fr: » opening a paragraph before a word in lower case is no arrow', errors: [{place: '1:1-1:2'}, {place: '1:20-1:21'}]},
+    {text: 'Il a dit “(et il est parti” hier.', lang: 'fr', name: 'fr: a bracket inside a quotation with words is a bracket', errors: [{place: '1:11-1:12', reason: /parenthèse ouvrante/}]},
+    {text: 'The control (see below is off.', lang: 'en', name: 'en: a word ending in a key name is no key combination', errors: [{place: '1:13-1:14'}]},
+    {text: '"We will stay,\'\' he said, "and fight.', lang: 'en', name: 'en: after a quotation closed by two apostrophes, an unclosed one', errors: [{place: '1:27-1:28', reason: /Unclosed straight quote/}]},
+    {text: '‘Il est aujourd’hui parti, dit-elle.', lang: 'fr', name: 'fr: an elision is no closing quote short of its space', errors: [{place: '1:1-1:2', reason: /guillemet simple ouvrant/}]},
+    {text: '‘I can’t go, he said.', lang: 'en', name: 'en: a contraction is no closing quote short of its space', errors: [{place: '1:1-1:2', reason: /Unclosed opening single quote/}]}
   ]
 })
 
@@ -183,5 +240,44 @@ describe('unbalanced-quotes reads a ’ in work linear in the paragraph', () => 
     const large = testedCharacters(() => expect(balanceParagraphs([paragraph(1200)])).toEqual([[]]))
     // Looking ahead to the end from every possessive would make this about 16.
     expect(large / small).toBeLessThan(4.6)
+  })
+})
+
+describe('unbalanced-quotes under a heading above a hard-wrapped paragraph', () => {
+  /** Fills a paragraph at `width` columns, as an editor's wrap does. */
+  const fill = (text: string, width = 72) =>
+    text
+      .split(' ')
+      .reduce<string[]>((lines, word) => {
+        const last = lines.at(-1)
+        if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`
+        else lines.push(word)
+        return lines
+      }, [])
+      .join('\n')
+  // Made-up drafts: quotations and parentheses cross line breaks once filled.
+  const fr = fill(
+    'Le conseil municipal a voté mardi soir le budget de la ville, après un débat de trois heures. « Nous avons tenu nos engagements (sans hausse des impôts, ni nouvelle dette) et la dette baisse », a déclaré le maire, qui brigue un nouveau mandat (le troisième) et promet « une ville plus verte, plus sûre et plus solidaire ».'
+  )
+  const en = fill(
+    'The council passed the city budget on Tuesday night after a three-hour debate. “We kept our promises (no tax rise, no new borrowing) and the debt is going down,” the mayor said, adding that the vote was (in her own words) “a turning point for the town and for every family that lives in it.”'
+  )
+  const found = async (text: string, lang: 'fr' | 'en') => (await lint(text, {path: 'draft.txt', lang})).messages.filter((message) => message.ruleId === 'unbalanced-quotes').map(String)
+
+  it.each([
+    ['fr', fr, 'Budget municipal'],
+    ['en', en, 'City budget']
+  ] as const)('%s: finds nothing, with the heading as without it', async (lang, draft, heading) => {
+    // The marks do cross line breaks: read line by line, they would not balance.
+    expect(draft.split('\n').some((line) => (line.match(/[(“«]/g) ?? []).length !== (line.match(/[)”»]/g) ?? []).length)).toBe(true)
+    expect(await found(draft, lang)).toEqual([])
+    expect(await found(`${heading}\n${draft}`, lang)).toEqual([])
+  })
+
+  it('fr: still reports a quotation that never closes in the wrapped paragraph', async () => {
+    const broken = fill('Le conseil municipal a voté mardi soir le budget de la ville, après un débat de trois heures. « Nous avons tenu nos engagements (sans hausse des impôts, ni nouvelle dette) et la dette baisse, a déclaré le maire, qui brigue un nouveau mandat (le troisième).')
+    expect(await found(`Budget municipal\n${broken}`, 'fr')).toEqual([
+      'draft.txt:3:24-3:25: Fermeture manquante pour le guillemet ouvrant « : le guillemet fermant » attendu dans le même paragraphe'
+    ])
   })
 })

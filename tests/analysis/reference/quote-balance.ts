@@ -6,23 +6,16 @@
  * indexes back to the file. How a ’ reads (apostrophe or closing single
  * quote), whether a " after a digit closes a quotation or is a unit, and whether
  * a " opens another straight quotation are the policy of src/, imported: this copy freezes the scan only.
+ * So are the marks that are no marks of the sentence (ignoredMarks) and how
+ * a quotation runs from one paragraph to the next (balanceSequence).
  */
-import {digitQuoteReader, isDigitQuote, opensAnotherStraightQuote, rightQuoteReader} from '../../../src/analysis/quote-balance.js'
+import {balanceSequence, digitQuoteReader, ignoredMarks, isDigitQuote, opensAnotherStraightQuote, rightQuoteReader, type UnbalancedMark} from '../../../src/analysis/quote-balance.js'
 
 export interface Mark {
   char: string
   index: number
 }
 
-export interface UnbalancedMark {
-  kind: 'unclosed' | 'unopened'
-  char: string
-  index: number
-  /** The closing mark that would balance an unclosed opener. */
-  expected: string
-  /** For a closer: where its opener could have stood, [from, to) in the text. */
-  openerRange?: [number, number]
-}
 
 export interface ParagraphBalance {
   problems: UnbalancedMark[]
@@ -41,9 +34,9 @@ const CLOSER_OF: Record<string, string> = {
   '"': '"'
 }
 
-/** The characters the switch of balanceParagraph looks at: ( [ ) ] " « » ‹ › “ ” „ ‘ ’. */
+/** The characters the switch of balanceParagraph looks at: ( [ ) ] " ' « » ‹ › “ ” „ ‘ ’. */
 function isMarkCode(code: number): boolean {
-  if (code < 0x80) return code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x22
+  if (code < 0x80) return code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x22 || code === 0x27
   return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || code === 0x2039 || code === 0x203a
 }
 
@@ -58,12 +51,15 @@ function isWordChar(char: string | undefined): boolean {
  * paragraph that this one reopens (the French and English convention for a
  * quotation running over several paragraphs).
  */
-export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphBalance {
+export function balanceParagraph(text: string, carried: Mark[] = [], continued?: Mark): ParagraphBalance {
   const stack: Mark[] = []
   const problems: UnbalancedMark[] = []
   const digitQuotes = digitQuoteReader(text)
-  const readRightQuote = rightQuoteReader(text, digitQuotes)
   const skipLeading = carried.length > 0 ? leadingReopen(text, carried) : -1
+  // Changed on purpose with src/: marks named as characters, arrows and the like are skipped; a quotation can run on unopened.
+  const ignored = ignoredMarks(text, skipLeading)
+  const readRightQuote = rightQuoteReader(text, digitQuotes, ignored)
+  if (continued) stack.push({char: continued.char, index: -1})
   // The reopening mark stands for the quotation carried from the paragraph before.
   if (skipLeading >= 0) stack.push({char: carried.at(-1)!.char, index: skipLeading})
   // Start of the stretch where a missing opener could have stood.
@@ -91,7 +87,7 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
     // Most characters are none of the marks: skip them before reading their neighbours.
     if (!isMarkCode(text.charCodeAt(index))) continue
     const char = text[index]!
-    if (index === skipLeading) continue
+    if (index === skipLeading || ignored(index)) continue
     const before = text[index - 1]
     const after = text[index + 1]
     switch (char) {
@@ -112,9 +108,24 @@ export function balanceParagraph(text: string, carried: Mark[] = []): ParagraphB
         if (!isWordChar(before) && /^\d\ds?\b/.test(text.slice(index + 1, index + 4))) break
         stack.push({char, index})
         break
+      case "'":
+        // Changed on purpose with src/: the wire services' closing ''.
+        if (after === "'" && before !== "'" && text[index + 2] !== "'" && !isWordChar(text[index + 2])) {
+          const top = stack.at(-1)?.char
+          if (top === '"' || top === '“') {
+            close(top === '"' ? '"' : '”', index)
+            index++
+          }
+        }
+        break
+      case '”':
+        if (close(char, index)) break
+        reportUnopened(char, index)
+        // Changed on purpose with src/: ” typed for “ opens the quotation.
+        if ((before === undefined || /[\s([{«“‘\u2014\u2013]/.test(before)) && isWordChar(after)) stack.push({char: '“', index})
+        break
       case '»':
       case '›':
-      case '”':
       case ']':
         if (!close(char, index)) reportUnopened(char, index)
         break
@@ -150,10 +161,6 @@ function leadingReopen(text: string, carried: Mark[]): number {
   return carried.some((mark) => mark.char === char || (mark.char === '«' && char === '»')) ? index : -1
 }
 
-function isQuote(char: string): boolean {
-  return char !== '(' && char !== '['
-}
-
 function closes(opener: string, closer: string): boolean {
   if (CLOSER_OF[opener] === closer) return true
   // „ … ” is the Polish and Romanian pair.
@@ -181,19 +188,5 @@ function unclosed(mark: Mark): UnbalancedMark {
  * the next paragraph reopens with the same mark.
  */
 export function balanceParagraphs(texts: readonly string[]): UnbalancedMark[][] {
-  const results: UnbalancedMark[][] = []
-  let carried: Mark[] = []
-  for (let index = 0; index < texts.length; index++) {
-    const balance = balanceParagraph(texts[index]!, carried)
-    const next = texts[index + 1]
-    const innermost = balance.open.at(-1)
-    // Only a quotation can run on: a paragraph never reopens a parenthesis.
-    const continued = innermost !== undefined && isQuote(innermost.char) && next !== undefined && leadingReopen(next, [innermost]) >= 0
-    const problems = [...balance.problems]
-    for (const mark of continued ? balance.open.slice(0, -1) : balance.open) problems.push(unclosed(mark))
-    carried = continued ? [innermost] : []
-    problems.sort((a, b) => a.index - b.index)
-    results.push(problems)
-  }
-  return results
+  return balanceSequence(texts, balanceParagraph)
 }

@@ -245,7 +245,7 @@ function nameVariants(texts: readonly string[], tokens: readonly WordToken[], di
       if (kind === undefined || !mayBeOnePerson(kind, form, firstNames(mine), other, firstNames(occurrences.get(other)!))) continue
       const places = (list: WordToken[]) => list.map((token) => [texts[token.block]!, token.start, token.end] as const)
       if (!usedAlike(places(mine), places(occurrences.get(other)!), (value) => lower.has(lowerOf(value)))) continue
-      if (isPluralOfNamePart(form, firstNames(mine), mine.length, other, firstNames(occurrences.get(other)!), occurrences.get(other)!.length)) continue
+      if (isPluralOfNamePart(form, firstNames(mine), places(mine), other, firstNames(occurrences.get(other)!), places(occurrences.get(other)!))) continue
       const theirs = occurrences.get(other)!
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {

@@ -9,25 +9,22 @@ import {isLetterAt, isLetterBefore} from '../../../src/text/letters.js'
 import type {Lang} from '../../../src/types.js'
 import type {BlockIssue} from '../../../src/analysis/typography-issues.js'
 import {holdUnsafeRewrites} from '../../../src/analysis/quote-rewrite-safety.js'
-// Which spacing before ; : ! ? a document follows, and which colons are no punctuation, are the policy of src/ too.
-import {isColonBetweenDigits, punctuationSpacing, quotationsOf, type Quotation, type QuoteStyle} from '../../../src/analysis/typography.js'
-
-export type FrenchSpacing = 'nbsp' | 'space' | 'consistent'
+// Which French spaces are reported and what they become, and which colons are no punctuation, are the policy of src/ too.
+import {FRENCH_RANK, isColonBetweenDigits, looksLikeScript, joinQuotationSides, quotationsOf, spacingPolicy, type FrenchSpacing, type Quotation, type QuoteStyle, type Side, type SpacingBasis} from '../../../src/analysis/typography.js'
 
 export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space'
 
 export interface TypographyIssue extends BlockIssue {
   kind: TypographyKind
-  /** For the space kinds: the white space found and the one expected. */
-  space?: {actual: string; expected: string}
+  /** For the space kinds: the white space found, the one expected, and why. */
+  space?: {actual: string; expected: string; basis: SpacingBasis}
+  bothSides?: true
 }
 
 export interface TypographyOptions {
   frenchSpacing?: FrenchSpacing
 }
 
-const NBSP = '\u00A0'
-const NARROW_NBSP = '\u202F'
 
 /** A position in one block's text. */
 interface Place {
@@ -40,9 +37,9 @@ export function findTypography(texts: readonly string[], lang: Lang | 'und', opt
   const quotes = texts.flatMap((text, block) => quotationsOf(text, block))
   const issues = [
     ...apostrophes(texts, lang),
-    ...quoteStyles(texts, quotes, lang),
-    ...(lang === 'fr' ? guillemetSpaces(texts, quotes) : []),
-    ...(lang === 'fr' ? punctuationSpaces(texts, options.frenchSpacing ?? 'consistent') : []),
+    ...quoteStyles(texts, quotes, lang, options.frenchSpacing ?? 'norm'),
+    ...(lang === 'fr' ? guillemetSpaces(texts, quotes, options.frenchSpacing ?? 'norm') : []),
+    ...(lang === 'fr' ? punctuationSpaces(texts, options.frenchSpacing ?? 'norm') : []),
     ...doubledSpaces(texts, lang)
   ]
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
@@ -100,14 +97,15 @@ function apostrophes(texts: readonly string[], lang: Lang | 'und'): TypographyIs
 // Which marks pair into quotations is the policy of src/ (shared with unbalanced-quotes), imported: this copy freezes the scans only.
 const MARKS: Record<QuoteStyle, [string, string]> = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']}
 
-function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lang: Lang | 'und'): TypographyIssue[] {
+function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lang: Lang | 'und', mode: FrenchSpacing): TypographyIssue[] {
   const top = quotes.filter((quote) => !quote.nested).map((quote) => ({...quote, kind: quote.style}))
   const preference: QuoteStyle[] = lang === 'fr' ? ['guillemets', 'curly'] : lang === 'en' ? ['curly'] : []
   const majority = majorityOf(countBy(top), preference)
   if (!majority) return []
-  const spacing = lang === 'fr' ? guillemetSpacing(texts, quotes) ?? NBSP : ''
+  const spacing = lang === 'fr' ? spacingPolicy(guillemetSides(texts, quotes), mode).expected : ''
   const rewrites = top
-    .filter((quote) => quote.style !== majority)
+    // In French the majority chooses among correct forms: « » is never rewritten into “ ” or " ", nor “ ” into " ".
+    .filter((quote) => quote.style !== majority && !(lang === 'fr' && FRENCH_RANK[quote.style] > FRENCH_RANK[majority]))
     .map((quote) => {
       const text = texts[quote.block]!
       let inner = text.slice(quote.open + 1, quote.close)
@@ -124,15 +122,7 @@ function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lan
 
 // --- Spaces inside « » -------------------------------------------------------
 
-type SpaceKind = 'none' | 'space' | 'nbsp'
-
-interface Side extends Place {
-  kind: SpaceKind
-  /** The white space itself. */
-  value: string
-}
-
-function spaceKind(value: string): SpaceKind {
+function spaceKind(value: string): Side['kind'] {
   if (value === '') return 'none'
   return /^[\u00A0\u202F]+$/.test(value) ? 'nbsp' : 'space'
 }
@@ -150,29 +140,19 @@ function guillemetSides(texts: readonly string[], quotes: readonly Quotation[]):
     let cut = quote.close
     while (cut > quote.open + 1 + after.length && ' \u00A0\u202F'.includes(text[cut - 1]!)) cut--
     const before = text.slice(cut, quote.close)
-    sides.push({kind: spaceKind(after), value: after, block: quote.block, start: quote.open + 1, end: quote.open + 1 + after.length})
-    sides.push({kind: spaceKind(before), value: before, block: quote.block, start: quote.close - before.length, end: quote.close})
+    // Changed on purpose with src/analysis/typography.ts: a side against a line break has no kind to judge.
+    if (!/^[^\S \u00A0\u202F]/.test(text.slice(quote.open + 1 + after.length))) sides.push({kind: spaceKind(after), value: after, block: quote.block, start: quote.open + 1, end: quote.open + 1 + after.length})
+    if (!/[^\S \u00A0\u202F]$/.test(text.slice(0, cut))) sides.push({kind: spaceKind(before), value: before, block: quote.block, start: quote.close - before.length, end: quote.close})
   }
   return sides
 }
 
-/** The space French copy puts inside its « », as the document's majority uses it. */
-function guillemetSpacing(texts: readonly string[], quotes: readonly Quotation[]): string | undefined {
+function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[], mode: FrenchSpacing): TypographyIssue[] {
+  // « » are never rewritten into another style in French: the spaces of every one are judged.
   const sides = guillemetSides(texts, quotes)
-  const majority = majorityOf(countBy(sides), ['nbsp', 'space'])
-  return majority ? commonValue(sides.filter((side) => side.kind === majority), majority) : undefined
-}
-
-function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[]): TypographyIssue[] {
-  // Quotations in the minority style are rewritten whole by quote-style.
-  const styles = majorityOf(countBy(quotes.filter((quote) => !quote.nested).map((quote) => ({kind: quote.style}))), ['guillemets', 'curly'])
-  const sides = guillemetSides(texts, styles === 'guillemets' || styles === undefined ? quotes : quotes.filter((quote) => quote.nested))
-  // A tie goes to the space French typography asks for.
-  const majority = majorityOf(countBy(sides), ['nbsp', 'space'])
-  if (!majority) return []
-  const expected = commonValue(sides.filter((side) => side.kind === majority), majority)
-  return sides
-    .filter((side) => side.kind !== majority || (majority === 'space' && side.value !== expected))
+  const {expected, reported, basis} = spacingPolicy(sides, mode)
+  const issues = sides
+    .filter(reported)
     .map((side) => {
       const text = texts[side.block]!
       // Report the mark with its space: « « déjà » rather than an empty range.
@@ -188,16 +168,10 @@ function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[])
         actual: text.slice(start, end),
         expected: opening ? mark + expected : expected + mark,
         fix: {start: side.start, end: side.end, text: expected},
-        space: {actual: side.value, expected}
+        space: {actual: side.value, expected, basis: basis(side)}
       }
     })
-}
-
-function commonValue(sides: readonly Side[], kind: SpaceKind): string {
-  if (kind === 'none') return ''
-  if (kind === 'space') return ' '
-  const narrow = sides.filter((side) => side.value === NARROW_NBSP).length
-  return narrow * 2 > sides.length ? NARROW_NBSP : NBSP
+  return joinQuotationSides(texts, quotes, issues)
 }
 
 // --- Space before ; : ! ? ---------------------------------------------------
@@ -213,23 +187,19 @@ const HIGH_PUNCTUATION = /(?<![ \u00A0\u202F])[ \u00A0\u202F]*[;:!?](?=$|[\s»�
 function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): TypographyIssue[] {
   const sides: Side[] = []
   texts.forEach((text, block) => {
+    // Changed on purpose with src/analysis/typography.ts: a page script is no prose.
+    if (looksLikeScript(text)) return
     for (const match of text.matchAll(HIGH_PUNCTUATION)) {
       const value = match[0].slice(0, -1)
       const before = text[match.index - 1]
       // A mark opening a line or following another mark (« ?! ») has no space to check.
-      if (before === undefined || /[\s;:!?]/.test(before)) continue
+      // Changed on purpose with src/analysis/typography.ts: nor a mark right after an opening mark (« : »).
+      if (before === undefined || /[\s;:!?«“‘‹„([{]/.test(before)) continue
       if (isColonBetweenDigits(text, match.index + value.length)) continue
       sides.push({kind: spaceKind(value), value, block, start: match.index, end: match.index + value.length})
     }
   })
-  let expected: string
-  let reported: (side: Side) => boolean
-  if (mode === 'consistent') ({expected, reported} = punctuationSpacing(sides))
-  else {
-    expected = mode === 'nbsp' ? NBSP : ' '
-    const wanted = spaceKind(expected)
-    reported = (side) => side.kind !== wanted || (wanted === 'space' && side.value !== ' ')
-  }
+  const {expected, reported, basis} = spacingPolicy(sides, mode)
   return sides
     .filter(reported)
     .map((side) => {
@@ -243,7 +213,7 @@ function punctuationSpaces(texts: readonly string[], mode: FrenchSpacing): Typog
         actual: text.slice(side.start, end),
         expected: expected + text[side.end]!,
         fix: {start: side.start, end: side.end, text: expected},
-        space: {actual: side.value, expected}
+        space: {actual: side.value, expected, basis: basis(side)}
       }
     })
 }
