@@ -57,7 +57,7 @@ export function readable(markdown: string): string {
     }
     out.push(
       line
-        .replace(/!?\[([^\]]+)\]\(([^)]+)\)/g, (_, text: string, href: string) => (/^(https?:|\.\.\/)/.test(href) ? `${text} <${href}>` : text))
+        .replace(/!?\[([^[\]]+)\]\(([^()\s]+)\)/g, (_, text: string, href: string) => (/^(https?:|\.\.\/)/.test(href) ? `${text} <${href}>` : text))
         .replace(/\*\*([^*]+)\*\*/g, '$1')
         .replace(/(^|[\s(])_([^_]+)_(?=[\s.,;:)]|$)/g, '$1$2')
     )
@@ -140,7 +140,7 @@ export function printConfig(result: RunResult, io: CliIO, flags: {lang?: string;
   const {file, config, lintOptions} = document
   const configFile = config.filepath ? path.relative(io.cwd, config.filepath) || config.filepath : undefined
   const absolute = document.absolutePath ?? path.resolve(io.cwd, file.path)
-  const {sources} = configForFile(config.config, configFile, absolute)
+  const {sources} = configForFile(config, absolute, configFile)
   const detected = file.data.factlint?.lang ?? 'und'
   const lang: Sourced<string> = flags.lang && flags.lang !== 'auto'
     ? {value: flags.lang, from: '--lang'}

@@ -1,6 +1,16 @@
 import path from 'node:path'
-import picomatch from 'picomatch'
 import type {Config, RuleSetting} from './schema.js'
+
+/**
+ * One matcher per `overrides` entry, built when a configuration with
+ * overrides is loaded: picomatch is imported only then, so that the runs of
+ * every other configuration do not load it.
+ */
+export async function overrideMatchers(config: Config): Promise<Array<(relative: string) => boolean> | undefined> {
+  if (!config.overrides) return undefined
+  const {default: picomatch} = await import('picomatch')
+  return config.overrides.map((entry) => picomatch(entry.files, {dot: true, basename: entry.files.every((glob) => !glob.includes('/'))}))
+}
 
 /** Where each setting that applies to a file came from, for --print-config. */
 export interface SettingSources {
@@ -16,18 +26,19 @@ export interface SettingSources {
  * ESLint's overrides). A rule given only a severity keeps the options set
  * before it. `where` names the configuration file in the sources.
  */
-export function configForFile(config: Config, configPath: string | undefined, absolutePath: string | undefined): {config: Config; sources: SettingSources} {
-  const where = configPath ?? 'configuration'
+export function configForFile(resolved: {config: Config; filepath?: string; overrideMatchers?: Array<(relative: string) => boolean>}, absolutePath: string | undefined, shownPath?: string): {config: Config; sources: SettingSources} {
+  const {config, filepath: configPath, overrideMatchers: matchers} = resolved
+  const where = shownPath ?? configPath ?? 'configuration'
   const sources: SettingSources = {rules: {}}
   if (config.lang) sources.lang = where
   if (config.referenceDate) sources.referenceDate = where
   for (const id of Object.keys(config.rules ?? {})) sources.rules[id] = where
-  if (!config.overrides || !configPath || !absolutePath) return {config, sources}
+  if (!config.overrides || !matchers || !configPath || !absolutePath) return {config, sources}
   const relative = path.relative(path.dirname(configPath), absolutePath).split(path.sep).join('/')
   if (relative.startsWith('../')) return {config, sources}
   let result: Config = config
   config.overrides.forEach((entry, index) => {
-    if (!picomatch(entry.files, {dot: true, basename: entry.files.every((glob) => !glob.includes('/'))})(relative)) return
+    if (!matchers[index]!(relative)) return
     const at = `${where} (overrides[${index}])`
     const rules: Record<string, RuleSetting> = {...result.rules}
     for (const [id, setting] of Object.entries(entry.rules ?? {})) {

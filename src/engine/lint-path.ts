@@ -65,7 +65,7 @@ export class DocumentLinter {
    * over its configuration, with the configuration's `overrides` for its path.
    */
   optionsFor(resolved: ResolvedConfig, shownPath: string, absolutePath?: string): LintOptions {
-    const {config} = configForFile(resolved.config, resolved.filepath, absolutePath ?? path.resolve(this.setup.cwd, shownPath))
+    const {config} = configForFile(resolved, absolutePath ?? path.resolve(this.setup.cwd, shownPath))
     const effective = config === resolved.config ? resolved : {...resolved, config}
     return {
       path: shownPath,
