@@ -29,7 +29,8 @@ export const FLAGS: Flag[] = [
   {name: 'interactive', short: 'i', type: 'boolean', description: 'Review the findings in a full-screen terminal report: fix, dismiss, timeline'},
   {name: 'output', short: 'o', type: 'string', value: 'file', description: 'Write the report to this file instead of standard output'},
   {name: 'staged', type: 'boolean', description: 'Lint the staged content of the staged text and Markdown files (pre-commit hook)'},
-  {name: 'baseline', type: 'string', value: 'file', description: 'Do not report the findings recorded in this baseline file'},
+  {name: 'baseline', type: 'string', value: 'file', description: 'Do not report the findings recorded in this baseline file (default: .factlint-baseline.json when it exists)'},
+  {name: 'no-baseline', type: 'boolean', description: 'Report every finding, even those .factlint-baseline.json accepts'},
   {name: 'update-baseline', type: 'boolean', description: 'Record the findings of this run in the baseline (default .factlint-baseline.json)'},
   {name: 'cache', type: 'boolean', description: 'Skip files unchanged since the last run (content, configuration, version)'},
   {name: 'cache-location', type: 'string', value: 'file', description: 'Cache file of --cache (default: .factlintcache)'},
@@ -40,6 +41,9 @@ export const FLAGS: Flag[] = [
   {name: 'archive', type: 'string', value: 'location', description: 'Also report paragraphs already published: the archive file (default .factlint/archive.sqlite) or a postgres:// URL'},
   {name: 'stdin-filename', type: 'string', value: 'path', description: 'Name of the document read from standard input (-)'},
   {name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity and exit'},
+  {name: 'explain', type: 'string', value: 'rule-id', description: 'Print the rule’s documentation page and exit'},
+  {name: 'print-config', type: 'string', value: 'file', description: 'Print the configuration, language and reference date that apply to a file, and where each came from'},
+  {name: 'init', type: 'boolean', description: 'Write a commented .factlintrc.yaml in the current folder (never over an existing configuration)'},
   {name: 'version', short: 'v', type: 'boolean', description: 'Print the version and exit'},
   {name: 'help', short: 'h', type: 'boolean', description: 'Print this help and exit'}
 ]

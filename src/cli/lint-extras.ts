@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {LintCache} from '../cache/cache.js'
@@ -12,6 +13,7 @@ export interface ExtraOptions {
   output?: string
   baseline?: string
   updateBaseline: boolean
+  noBaseline: boolean
   cache: boolean
   cacheLocation?: string
 }
@@ -25,6 +27,7 @@ export function readExtraOptions(args: ParsedArgs): ExtraOptions {
     output: stringValue(args, 'output'),
     baseline: stringValue(args, 'baseline'),
     updateBaseline: booleanValue(args, 'update-baseline'),
+    noBaseline: booleanValue(args, 'no-baseline'),
     // --cache-location alone says the user wants a cache there.
     cache: booleanValue(args, 'cache') || cacheLocation !== undefined,
     cacheLocation
@@ -101,32 +104,74 @@ async function ignoreRules(root: string, configPath: string | undefined, noConfi
 }
 
 /**
- * Saves the cache, then records (--update-baseline) or removes (--baseline)
- * the baseline's findings. Returns what removes them from one more lint of a
- * document (the passes of --fix), so that a fix never touches an accepted finding.
+ * Saves the cache, then records (--update-baseline) or removes the baseline's
+ * findings: `--baseline FILE`, else `.factlint-baseline.json` in the folder
+ * the run starts from (the repository root under --staged) when it exists,
+ * as ESLint applies its suppressions file, so that the installed hook, the
+ * pre-commit framework and lint-staged honour a committed baseline without
+ * arguments. `--no-baseline` reports everything. Returns what the baseline did,
+ * for the line that says so, and what removes its findings from one more lint
+ * of a document (the passes of --fix), so that a fix never touches an accepted finding.
  */
-export async function finishRun(extra: ExtraOptions, prepared: PreparedRun, result: RunResult, io: CliIO): Promise<{accept?: (file: VFile) => void}> {
+export async function finishRun(extra: ExtraOptions, prepared: PreparedRun, result: RunResult, io: CliIO): Promise<{baseline?: BaselineOutcome; accept?: (file: VFile) => void}> {
   const cacheWarning = await prepared.cache?.save()
   if (cacheWarning) result.warnings.push(cacheWarning)
-  if (!extra.baseline && !extra.updateBaseline) return {}
-  const {applyBaseline, baselineOf, DEFAULT_BASELINE, fileKey, readBaseline, writeBaseline} = await import('../baseline/index.js')
-  const file = path.resolve(io.cwd, extra.baseline ?? DEFAULT_BASELINE)
+  const file = path.resolve(extra.baseline === undefined ? prepared.cwd : io.cwd, extra.baseline ?? '.factlint-baseline.json')
+  if (extra.noBaseline && !extra.updateBaseline) return {}
+  if (!extra.baseline && !extra.updateBaseline && !existsSync(file)) return {}
+  const {applyBaseline, baselineOf, fileKey, readBaseline, writeBaseline} = await import('../baseline/index.js')
   const root = path.dirname(file)
   const files = result.documents.map((document) => document.file)
-  let baseline
+  const shown = path.relative(io.cwd, file) || file
   if (extra.updateBaseline) {
     // Entries of documents this run did not look at (a --staged run sees a few) are kept.
     const linted = new Set(files.map((linted) => fileKey(linted, root)))
     const previous = (await readBaseline(file)).entries.filter((entry) => !linted.has(entry.file))
-    baseline = baselineOf(files, root)
-    await writeBaseline(file, {...baseline, entries: [...previous, ...baseline.entries]})
-    result.warnings.push(`${path.relative(io.cwd, file) || file}: ${baseline.entries.length} finding${baseline.entries.length === 1 ? '' : 's'} recorded in the baseline`)
-  } else {
-    baseline = await readBaseline(file)
+    const accepted = baselineOf(files, root)
+    await writeBaseline(file, {...accepted, entries: [...previous, ...accepted.entries]})
+    applyBaseline(files, accepted, root)
+    return {baseline: {file: shown, recorded: accepted.entries.length, hidden: 0}, accept: (linted) => void applyBaseline([linted], accepted, root)}
   }
-  applyBaseline(files, baseline, root)
-  const accepted = baseline
-  return {accept: (linted) => void applyBaseline([linted], accepted, root)}
+  const accepted = await readBaseline(file)
+  const hidden = applyBaseline(files, accepted, root)
+  return {baseline: {file: shown, recorded: undefined, hidden}, accept: (linted) => void applyBaseline([linted], accepted, root)}
+}
+
+export interface BaselineOutcome {
+  /** The baseline file, as shown to the user. */
+  file: string
+  /** Findings written by --update-baseline. */
+  recorded: number | undefined
+  /** Findings the baseline kept out of the report. */
+  hidden: number
+}
+
+/** The line a baseline earns on stderr, in the run's language (French when every document is). */
+export function baselineLine(outcome: BaselineOutcome, french: boolean): string | undefined {
+  const {file, recorded, hidden} = outcome
+  if (recorded !== undefined) {
+    return french
+      ? `${file} : ${recorded} signalement${recorded > 1 ? 's' : ''} enregistré${recorded > 1 ? 's' : ''} dans la référence (baseline)`
+      : `${file}: ${recorded} finding${recorded === 1 ? '' : 's'} recorded in the baseline`
+  }
+  if (hidden === 0) return undefined
+  return french
+    ? `${hidden} signalement${hidden > 1 ? 's' : ''} déjà accepté${hidden > 1 ? 's' : ''} dans ${file}, non affiché${hidden > 1 ? 's' : ''} (--no-baseline pour tout voir)`
+    : `${hidden} finding${hidden === 1 ? '' : 's'} already accepted in ${file}, not shown (--no-baseline to see them)`
+}
+
+/** Under --staged, the reported files whose working copy is not what is staged. */
+export async function stagedDiffering(prepared: PreparedRun, result: RunResult): Promise<string[]> {
+  const {readFile} = await import('node:fs/promises')
+  const staged = new Map((prepared.inputs ?? []).map((input) => [input.path, input.bytes]))
+  const differing: string[] = []
+  for (const {file} of result.documents) {
+    const bytes = staged.get(file.path)
+    if (file.messages.length === 0 || !bytes) continue
+    const working = await readFile(path.join(prepared.cwd, file.path)).catch(() => undefined)
+    if (!working || !Buffer.from(bytes).equals(working)) differing.push(file.path)
+  }
+  return differing
 }
 
 /** The report goes to standard output, or with --output to a file (written atomically). */

@@ -11,9 +11,10 @@ import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} f
 import {fixModeOf, runFixes} from './fix.js'
 import {FORMATTERS, formatNames} from './formatters/index.js'
 import {visibleControls} from './formatters/visible.js'
+import {allFrench} from './formatters/labels.js'
 import {helpText} from './help.js'
 import {launchInteractive} from './interactive/launch.js'
-import {finishRun, prepareRun, readExtraOptions, writeReport} from './lint-extras.js'
+import {baselineLine, finishRun, prepareRun, readExtraOptions, stagedDiffering, writeReport} from './lint-extras.js'
 import {todayOption, UsageError, type CliIO} from './io.js'
 import {archiveLocation, checkAgainstArchive, withArchiveDefault} from './archive.js'
 
@@ -68,7 +69,24 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     io.stdout.write(listRules())
     return 0
   }
+  const explain = stringValue(args, 'explain')
+  if (explain !== undefined) {
+    io.stdout.write((await import('./config-tools.js')).explainRule(explain))
+    return 0
+  }
+  if (booleanValue(args, 'init')) {
+    const written = await (await import('./config-tools.js')).initConfig(io)
+    io.stderr.write(`factlint: wrote ${written}; every setting is commented, with its default (docs/configuration.md)\n`)
+    return 0
+  }
   const options = readOptions(args, io)
+  const printConfigOf = stringValue(args, 'print-config')
+  if (printConfigOf !== undefined) {
+    if (args.positionals.length > 0) throw new UsageError('--print-config takes one file: give it no other path')
+    const result = await run({cwd: io.cwd, paths: [printConfigOf], lang: options.lang, ruleOverrides: options.rules, configPath: options.config, noConfig: options.noConfig, referenceDate: options.date, today: options.today, jobs: 1})
+    io.stdout.write((await import('./config-tools.js')).printConfig(result, io, {lang: options.lang, date: options.date, rules: options.rules}))
+    return 0
+  }
   const fixMode = fixModeOf(args)
   const extra = readExtraOptions(args)
   if (extra.staged && fixMode?.write) {
@@ -105,13 +123,14 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     const problem = await checkAgainstArchive(result, archive, prepared.cwd)
     if (problem) result.problems.push(problem)
   }
-  const {accept} = await finishRun(extra, prepared, result, io)
+  const {baseline, accept} = await finishRun(extra, prepared, result, io)
   if (booleanValue(args, 'interactive')) {
     const code = await launchInteractive(result, io, {
       cwd: io.cwd,
       color: wantsColor(io),
       baselineFile: stringValue(args, 'baseline'),
-      applyBaselineFirst: stringValue(args, 'baseline') === undefined,
+      // The run applied the baseline already (or was told not to).
+      applyBaselineFirst: false,
       exitCodeOf: (documents) => exitCode({...result, documents}, options.maxWarnings)
     })
     if (code !== undefined) return code
@@ -121,8 +140,10 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     const show = fixes?.report ?? true
     const formatter = await FORMATTERS[options.format]!()
     const color = wantsColor(io)
-    if (show) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
-    for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${visibleControls(line)}\n`)
+    const staged = extra.staged ? {differing: await stagedDiffering(prepared, result)} : undefined
+    if (show) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns, staged}))
+    const baselineNote = baseline && baselineLine(baseline, allFrench(result.documents.map((document) => document.file)))
+    for (const line of [...(baselineNote ? [baselineNote] : []), ...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${visibleControls(line)}\n`)
     const {warnings} = countFindings(result)
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
       io.stderr.write(`factlint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`)

@@ -8,6 +8,7 @@ import {builtinRules} from '../rules/index.js'
 import type {FactlintRule} from '../types.js'
 import {ConfigError} from './errors.js'
 import type {Config} from './schema.js'
+import {overrideMatchers} from './overrides.js'
 import {validateConfig} from './validate.js'
 import {describeError} from '../io/discover.js'
 
@@ -20,6 +21,8 @@ export interface ResolvedConfig {
   filepath?: string
   /** Built-in rules plus the plugins' rules. */
   rules: readonly LoadedRule<any>[]
+  /** Whether each `overrides` entry applies to a path relative to the configuration's folder. */
+  overrideMatchers?: Array<(relative: string) => boolean>
 }
 
 /** How a configuration file is named in messages: relative to the folder the run started in. */
@@ -123,7 +126,9 @@ export async function resolveConfig(value: unknown, filepath: string, cwd: strin
       rules.push(rule)
     }
   }
-  return {config: validateConfig(value, shown, rules), filepath, rules}
+  const config = validateConfig(value, shown, rules)
+  const matchers = await overrideMatchers(config)
+  return {config, filepath, rules, ...(matchers ? {overrideMatchers: matchers} : {})}
 }
 
 /** The configuration with only the settings of built-in rules, which can be checked before plugins are loaded. */

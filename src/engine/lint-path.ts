@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {NotRegularFileError, readBounded, TooLargeError} from '../io/read-bounded.js'
 import {ConfigResolver, type ResolvedConfig} from '../config/load.js'
 import {ConfigError} from '../config/errors.js'
+import {configForFile} from '../config/overrides.js'
 import type {RuleSetting} from '../config/schema.js'
 import {validateRuleSetting} from '../config/validate.js'
 import {decode, type Decoded} from '../io/decode.js'
@@ -78,15 +79,20 @@ export class DocumentLinter {
     return this.fixed ?? this.resolver.forFolder(folder)
   }
 
-  /** The options a document in `config` is linted with: the run's settings over its configuration. */
-  optionsFor(config: ResolvedConfig, shownPath: string): LintOptions {
+  /**
+   * The options a document in `config` is linted with: the run's settings
+   * over its configuration, with the configuration's `overrides` for its path.
+   */
+  optionsFor(resolved: ResolvedConfig, shownPath: string, absolutePath?: string): LintOptions {
+    const {config} = configForFile(resolved, absolutePath ?? path.resolve(this.setup.cwd, shownPath))
+    const effective = config === resolved.config ? resolved : {...resolved, config}
     return {
       path: shownPath,
       cwd: this.setup.cwd,
-      lang: this.setup.lang ?? config.config.lang ?? 'auto',
-      rules: mergeRules(config, this.setup.ruleOverrides),
-      ruleSet: config.rules,
-      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.config.referenceDate),
+      lang: this.setup.lang ?? config.lang ?? 'auto',
+      rules: mergeRules(effective, this.setup.ruleOverrides),
+      ruleSet: resolved.rules,
+      referenceDate: this.setup.referenceDate ?? parseIsoDate(config.referenceDate),
       ...(this.setup.today ? {today: this.setup.today} : {})
     }
   }
@@ -95,7 +101,7 @@ export class DocumentLinter {
     const decoded = decode(bytes)
     if (decoded.kind === 'binary') return {warning: `${shownPath}: binary file skipped`}
     const config = await this.configFor(path.dirname(absolutePath ?? path.resolve(this.setup.cwd, shownPath)))
-    const lintOptions = this.optionsFor(config, shownPath)
+    const lintOptions = this.optionsFor(config, shownPath, absolutePath)
     const file = await this.lintDocument(decoded.text, lintOptions)
     const bad = file.data.factlint?.badFrontMatterDate
     // A publication date the writer gave and factlint cannot read would date the story wrongly: refused, as --date is.
@@ -163,7 +169,7 @@ export function mergeRules(config: ResolvedConfig, overrides: Record<string, Rul
   const merged: Record<string, RuleSetting> = {...config.config.rules}
   for (const [id, setting] of Object.entries(overrides ?? {})) {
     const checked = validateRuleSetting(id, setting, config.rules, `--rule ${id}`)
-    if ('problem' in checked) throw new ConfigError([checked.problem])
+    if ('problems' in checked) throw new ConfigError(checked.problems)
     // `--rule id=warn` changes the severity and keeps the configured options.
     const previous = merged[id]
     merged[id] = Array.isArray(previous) && typeof checked.setting === 'string' ? [checked.setting, previous[1]] : checked.setting

@@ -139,7 +139,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       }
       const {file, decoded, rules} = result.document
       const config = await linter.configFor(path.dirname(tasks[index]!.absolutePath))
-      const lintOptions = linter.optionsFor(config, tasks[index]!.shownPath)
+      const lintOptions = linter.optionsFor(config, tasks[index]!.shownPath, tasks[index]!.absolutePath)
       collect({document: {file: deserializeFile(file, decoded.text), decoded, rules, config, lintOptions}, warning: result.warning}, tasks[index]!.absolutePath)
     }
   } else {

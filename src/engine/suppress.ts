@@ -10,6 +10,7 @@ import {pushAll, replaceContent} from '../text/arrays.js'
 
 /** Where the comments are documented: the page of a comment problem. */
 const COMMENTS_URL = DOCS_BASE_URL.replace(/rules\/$/, 'baseline.md#inline-comments-in-markdown')
+const DIRECTIVES_URL = DOCS_BASE_URL.replace(/rules\/$/, 'baseline.md#directives-in-plain-text')
 
 /** The comment name: `<!-- factlint-disable doubled-word -->`. */
 export const COMMENT_NAME = 'factlint'
@@ -26,6 +27,7 @@ export const COMMENT_NAME = 'factlint'
  */
 export function applySuppressions(file: VFile, ruleSet: readonly LoadedRule<any>[], only?: readonly VFileMessage[]): void {
   const doc = file.data.factlint
+  if (doc && !doc.mdast) return applyPlainDirectives(file, ruleSet, only)
   if (!doc?.mdast) return
   const known = new Set(ruleSet.map((rule) => rule.meta.id))
   if (!only) {
@@ -104,17 +106,119 @@ function checkedComments(node: Node, known: ReadonlySet<string>, problems: Comme
 }
 
 /** A comment problem in the document's language: an unknown keyword is an error, an unknown rule a warning. */
-function reportProblem(file: VFile, problem: CommentProblem, lang: Lang | 'und'): void {
+function reportProblem(file: VFile, problem: CommentProblem, lang: Lang | 'und', url = COMMENTS_URL, keywords = KEYWORDS): void {
   const french = lang === 'fr'
   const quote = (text: string) => (french ? `« ${text} »` : `"${text}"`)
   const hint = problem.suggestion ? (french ? ` (vouliez-vous dire ${quote(problem.suggestion)} ?)` : ` (did you mean ${quote(problem.suggestion)}?)`) : ''
   const reason = problem.keyword
     ? french
-      ? `Commentaire factlint : mot-clé inconnu ${quote(problem.keyword)}${hint} ; attendu : disable, enable ou ignore. Ce commentaire ne réduit rien au silence`
-      : `factlint comment: unknown keyword ${quote(problem.keyword)}${hint}; expected disable, enable or ignore. This comment silences nothing`
+      ? `Commentaire factlint : mot-clé inconnu ${quote(problem.keyword)}${hint} ; attendu : ${keywords.slice(0, -1).join(', ')} ou ${keywords.at(-1)}. Ce commentaire ne réduit rien au silence`
+      : `factlint comment: unknown keyword ${quote(problem.keyword)}${hint}; expected ${keywords.slice(0, -1).join(', ')} or ${keywords.at(-1)}. This comment silences nothing`
     : french
       ? `Commentaire factlint : règle inconnue ${quote(problem.rule!)}${hint} ; elle n’est pas réduite au silence`
       : `factlint comment: unknown rule ${quote(problem.rule!)}${hint}; it is not silenced`
   const message = addMessage(file, {reason, start: problem.start, end: problem.end, expected: problem.suggestion ? [problem.suggestion] : []})
-  Object.assign(message, {ruleId: 'suppression-comment', source: SOURCE, url: COMMENTS_URL, fatal: problem.keyword ? true : false})
+  Object.assign(message, {ruleId: 'suppression-comment', source: SOURCE, url, fatal: problem.keyword ? true : false})
+}
+
+const PLAIN_KEYWORDS = ['disable-next-line', 'disable', 'enable']
+
+/**
+ * A directive line of a plain-text draft, alone on its line, in the style of
+ * ESLint's comments: `[factlint-disable-next-line doubled-word]`,
+ * `[factlint-disable unbalanced-quotes]` … `[factlint-enable unbalanced-quotes]`.
+ */
+const DIRECTIVE = /^[ \t]*\[factlint-([a-z-]+)((?:[ \t]+[^\s\]]+)*)[ \t]*\][ \t]*$/
+
+/**
+ * Applies the directive lines of a plain-text document to its messages.
+ * `disable-next-line` silences the named rules (every rule when none is
+ * named) on the next line that is not blank; `disable` silences them from its
+ * line to the matching `enable` (or the end). Findings on a directive line
+ * itself are dropped: the line is an instruction, not copy. Unknown keywords
+ * and rule ids are reported as Markdown's comments are (suppression-comment).
+ */
+function applyPlainDirectives(file: VFile, ruleSet: readonly LoadedRule<any>[], only?: readonly VFileMessage[]): void {
+  const doc = file.data.factlint!
+  const text = doc.text
+  if (!text.includes('[factlint-')) return
+  const known = new Set(ruleSet.map((rule) => rule.meta.id))
+  const lines = text.split(/\r\n|\r|\n/)
+  /** Per line (1-based): the rules silenced there, `true` for all. */
+  const silenced = new Map<number, Set<string> | true>()
+  const directiveLines = new Set<number>()
+  const problems: CommentProblem[] = []
+  const open = new Map<string, number>() // rule id or '*' → line the range opened
+  const silence = (line: number, ids: readonly string[]) => {
+    const current = silenced.get(line)
+    if (current === true) return
+    if (ids.length === 0) return void silenced.set(line, true)
+    const set = current ?? new Set<string>()
+    for (const id of ids) set.add(id)
+    silenced.set(line, set)
+  }
+  let offset = 0
+  const starts = lines.map((line) => {
+    const start = offset
+    offset += line.length + 1
+    return start
+  })
+  const ranges: Array<{ids: string[]; from: number; to: number}> = []
+  lines.forEach((line, index) => {
+    const match = DIRECTIVE.exec(line)
+    if (!match) return
+    const number = index + 1
+    directiveLines.add(number)
+    const keyword = match[1]!
+    const at = (word: string, from = 0) => {
+      const column = line.indexOf(word, from)
+      return {start: starts[index]! + column, end: starts[index]! + column + word.length}
+    }
+    if (!PLAIN_KEYWORDS.includes(keyword)) {
+      problems.push({...at(keyword), keyword, suggestion: closest(keyword, PLAIN_KEYWORDS)})
+      return
+    }
+    const ids = match[2]!.trim().split(/\s+/).filter(Boolean)
+    let from = line.indexOf(keyword) + keyword.length
+    const kept: string[] = []
+    for (const id of ids) {
+      const span = at(id, from)
+      from = span.end - starts[index]!
+      if (known.has(id)) kept.push(id)
+      else problems.push({...span, rule: id, suggestion: closest(id, [...known])})
+    }
+    // Naming only unknown rules silences nothing, not everything.
+    if (ids.length > 0 && kept.length === 0) return
+    if (keyword === 'disable-next-line') {
+      let next = index + 1
+      while (next < lines.length && (lines[next]!.trim() === '' || DIRECTIVE.test(lines[next]!))) next++
+      if (next < lines.length) ranges.push({ids: kept, from: next + 1, to: next + 1})
+      return
+    }
+    const keys = kept.length === 0 ? ['*'] : kept
+    if (keyword === 'disable') {
+      for (const key of keys) if (!open.has(key)) open.set(key, number)
+      return
+    }
+    // enable: closes the named ranges (all of them without a name).
+    for (const key of kept.length === 0 ? [...open.keys()] : keys) {
+      const start = open.get(key)
+      if (start === undefined) continue
+      ranges.push({ids: key === '*' ? [] : [key], from: start, to: number})
+      open.delete(key)
+    }
+  })
+  for (const [key, start] of open) ranges.push({ids: key === '*' ? [] : [key], from: start, to: lines.length})
+  for (const range of ranges) for (let line = range.from; line <= range.to; line++) silence(line, range.ids)
+  for (const line of directiveLines) silence(line, [])
+
+  const judged = only ? new Set(only) : undefined
+  const kept = file.messages.filter((message) => {
+    if (judged && !judged.has(message)) return true
+    if (message.ruleId === 'suppression-comment') return true
+    const rules = message.line === undefined ? undefined : silenced.get(message.line)
+    return !(rules === true || (rules && message.ruleId && rules.has(message.ruleId)))
+  })
+  file.messages.splice(0, file.messages.length, ...kept)
+  if (!only) for (const problem of problems) reportProblem(file, problem, doc.lang, DIRECTIVES_URL, PLAIN_KEYWORDS)
 }

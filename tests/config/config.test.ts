@@ -53,12 +53,17 @@ describe('invalid configuration', () => {
   const cases: Array<[string, string, string]> = [
     ['bad severity', '{"rules": {"doubled-word": "loud"}}', 'factlint: factlint.config.json: rules.doubled-word: expected "off" | "warn" | "error", got "loud"'],
     ['unknown rule', '{"rules": {"doubled-wrod": "off"}}', 'factlint: factlint.config.json: rules.doubled-wrod: unknown rule "doubled-wrod", did you mean "doubled-word"?'],
-    ['bad option', '{"rules": {"doubled-word": ["error", {"allow": "le"}]}}', 'factlint: factlint.config.json: rules.doubled-word[1].allow: expected array, got "le"'],
-    ['unknown option', '{"rules": {"doubled-word": ["error", {"alow": []}]}}', 'factlint: factlint.config.json: rules.doubled-word[1]: unknown key "alow"'],
+    ['bad option', '{"rules": {"doubled-word": ["error", {"allow": "le"}]}}', 'factlint: factlint.config.json: rules.doubled-word[1].allow: expected a list [ … ], got "le"'],
+    ['unknown option', '{"rules": {"doubled-word": ["error", {"alow": []}]}}', 'factlint: factlint.config.json: rules.doubled-word[1]: unknown key "alow", did you mean "allow"?'],
     ['bad lang', '{"lang": "de"}', 'factlint: factlint.config.json: lang: expected "fr" | "en" | "auto", got "de"'],
-    ['unknown key', '{"rule": {}}', 'factlint: factlint.config.json: (root): unknown key "rule"'],
+    ['unknown key', '{"rule": {}}', 'factlint: factlint.config.json: (root): unknown key "rule", did you mean "rules"?'],
+    ['mistyped severity', '{"rules": {"doubled-word": "eror"}}', 'factlint: factlint.config.json: rules.doubled-word: expected "off" | "warn" | "error", got "eror"; did you mean "error"?'],
+    ['mistyped language', '{"lang": "fe"}', 'factlint: factlint.config.json: lang: expected "fr" | "en" | "auto", got "fe"; did you mean "fr"?'],
+    ['option too small', '{"rules": {"duplicate-block": ["error", {"minWords": 2}]}}', 'factlint: factlint.config.json: rules.duplicate-block[1].minWords: expected a number of at least 4, got number 2'],
+    ['empty glob', '{"ignore": [""]}', 'factlint: factlint.config.json: ignore[0]: expected a text that is not empty, got ""'],
+    ['badly written date', '{"referenceDate": "2020-1-2"}', 'factlint: factlint.config.json: referenceDate: expected a date as YYYY-MM-DD, got "2020-1-2"'],
     ['bad date', '{"referenceDate": "2020-02-30"}', 'factlint: factlint.config.json: referenceDate: expected a real calendar date, got "2020-02-30"'],
-    ['not an object', '[1, 2]', 'factlint: factlint.config.json: (root): expected object, got an array']
+    ['not an object', '[1, 2]', 'factlint: factlint.config.json: (root): expected an object { … }, got an array']
   ]
   for (const [name, content, line] of cases) {
     it(`stops with exit 2 and one line: ${name}`, () => {
@@ -84,6 +89,46 @@ describe('invalid configuration', () => {
   it('reports every problem, one line each', () => {
     const root = tempTree({'factlint.config.json': '{"lang": 3, "rules": {"doubled-word": "loud", "nope-nope-nope": "off"}}', 'a.txt': DOUBLED})
     expect(runCli(['a.txt'], {cwd: root}).stderr.trim().split('\n')).toHaveLength(3)
+    // Both bad options of one rule, not only the first.
+    const options = tempTree({'factlint.config.json': '{"rules": {"duplicate-block": ["error", {"minWords": 2, "similarity": 3}]}}', 'a.txt': DOUBLED})
+    expect(runCli(['a.txt'], {cwd: options}).stderr).toBe(
+      'factlint: factlint.config.json: rules.duplicate-block[1].minWords: expected a number of at least 4, got number 2\n' +
+        'factlint: factlint.config.json: rules.duplicate-block[1].similarity: expected a number of at most 1, got number 3\n'
+    )
+  })
+})
+
+describe('overrides', () => {
+  const severities = (stdout: string) =>
+    Object.fromEntries(parseJsonReport(stdout).map((file) => [file.path, file.messages.map((message) => `${message.ruleId}:${message.fatal ? 'error' : 'warn'}`)]))
+
+  it('applies the settings of the entries whose globs match, in order, over the top level', () => {
+    const root = tempTree({
+      'factlint.config.json': JSON.stringify({
+        rules: {'doubled-word': 'warn'},
+        overrides: [
+          {files: ['archive/**'], rules: {'doubled-word': 'off'}},
+          {files: ['*.en.txt'], lang: 'en', rules: {'doubled-word': 'error'}}
+        ]
+      }),
+      'a.txt': DOUBLED,
+      'archive/b.txt': DOUBLED,
+      // A glob without a slash matches the file name in any folder.
+      'notes/c.en.txt': 'She read the the report.'
+    })
+    const result = runCli(['.', '--format', 'json'], {cwd: root})
+    expect(severities(result.stdout)).toEqual({'a.txt': ['doubled-word:warn'], 'archive/b.txt': [], 'notes/c.en.txt': ['doubled-word:error']})
+  })
+
+  it('validates each entry as the top level, with suggestions', () => {
+    const root = tempTree({'factlint.config.json': '{"overrides": [{"file": ["x"], "rules": {"doubled-wrd": "off"}}]}', 'a.txt': DOUBLED})
+    const result = runCli(['a.txt'], {cwd: root})
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      'factlint: factlint.config.json: overrides[0].files: expected a list [ … ], got nothing\n' +
+        'factlint: factlint.config.json: overrides[0]: unknown key "file", did you mean "files"?\n' +
+        'factlint: factlint.config.json: overrides[0].rules.doubled-wrd: unknown rule "doubled-wrd", did you mean "doubled-word"?\n'
+    ])
   })
 })
 

@@ -12,8 +12,19 @@ test('one workflow command per finding, with file, span and title', async () => 
   const file = await lint('Le ministre est arrivé.\n\nIl n’a pas manqué pas une occasion.\n', {path: 'notes, brouillon: v2.txt', lang: 'fr'})
   const out = formatGithub([file], {color: false, quiet: false})
   expect(out).toBe(
-    '::error file=notes%2C brouillon%3A v2.txt,line=3,col=19,endLine=3,endColumn=22,title=factlint(doubled-word)::Particule de négation « pas » répétée dans la même proposition : une seule est attendue\n'
+    '::error file=notes%2C brouillon%3A v2.txt,line=3,col=19,endLine=3,endColumn=22,title=factlint(doubled-word)::Particule de négation « pas » répétée dans la même proposition : une seule est attendue%0Acorrection : (supprimer)\n'
   )
+})
+
+test('the annotation carries the suggestion in the document’s language, with how it is applied', async () => {
+  const file = await lint('She read the the report.\n', {path: 'story.txt', lang: 'en'})
+  expect(formatGithub([file], {color: false, quiet: false})).toBe(
+    '::error file=story.txt,line=1,col=14,endLine=1,endColumn=17,title=factlint(doubled-word)::Unexpected repeated `the`, expected one%0Asuggestion: (delete)\n'
+  )
+  const byHand = new VFile({path: 'a.txt', value: 'x\n'})
+  const message = byHand.message('Check the name', {place: {line: 1, column: 1}, ruleId: 'r', source: 'factlint'})
+  message.expected = ['M. Bourita']
+  expect(formatGithub([byHand], {color: false, quiet: false})).toBe('::warning file=a.txt,line=1,col=1,title=factlint(r)::Check the name%0Asuggestion: “M. Bourita” (by hand)\n')
 })
 
 test('a reason with % and a line break stays on one line; severities map to error, warning, notice', () => {

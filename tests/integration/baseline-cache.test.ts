@@ -16,7 +16,8 @@ test('--update-baseline records the findings; --baseline hides them even after l
 
   const updated = repo.factlint(['drafts', '--update-baseline'])
   expect(updated.status).toBe(0)
-  expect(updated.stderr).toMatch(/\.factlint-baseline\.json: 1 finding recorded in the baseline/)
+  // A French run speaks French.
+  expect(updated.stderr).toBe('factlint: .factlint-baseline.json : 1 signalement enregistré dans la référence (baseline)\n')
   const baseline = JSON.parse(await readFile(repo.path('.factlint-baseline.json'), 'utf8'))
   expect(baseline).toMatchObject({version: 1, entries: [{rule: 'doubled-word', file: 'drafts/a.txt', text: 'pas'}]})
 
@@ -30,6 +31,20 @@ test('--update-baseline records the findings; --baseline hides them even after l
   const fresh = repo.factlint(['drafts', '--baseline', '.factlint-baseline.json', '--format', 'json'])
   expect(fresh.status).toBe(1)
   expect(JSON.parse(fresh.stdout)[0].messages.map((message: {line: number}) => message.line)).toEqual([5])
+
+  // .factlint-baseline.json applies without being named, and says what it hid; --no-baseline shows everything.
+  const byDefault = repo.factlint(['drafts'])
+  expect([byDefault.status, byDefault.stdout.match(/^ +\d+:\d+/gm)?.length]).toEqual([1, 1])
+  expect(byDefault.stderr).toBe('factlint: 1 signalement déjà accepté dans .factlint-baseline.json, non affiché (--no-baseline pour tout voir)\n')
+  const everything = repo.factlint(['drafts', '--no-baseline'])
+  expect([everything.status, everything.stdout.match(/^ +\d+:\d+/gm)?.length, everything.stderr]).toEqual([1, 2, ''])
+})
+
+test('an English run says in English what the baseline hid', async () => {
+  await repo.write('story.txt', 'She read the the report.\n')
+  repo.factlint(['story.txt', '--update-baseline'])
+  const run = repo.factlint(['story.txt'])
+  expect([run.status, run.stderr]).toEqual([0, 'factlint: 1 finding already accepted in .factlint-baseline.json, not shown (--no-baseline to see them)\n'])
 })
 
 test('a --staged --update-baseline keeps the entries of files it did not look at', async () => {

@@ -20,6 +20,9 @@ export interface Outcome {
 }
 
 export class Repo {
+  /** Variables added to the environment of every command this repository runs. */
+  extraEnv: NodeJS.ProcessEnv = {}
+
   private constructor(readonly root: string) {}
 
   static async create(): Promise<Repo> {
@@ -61,7 +64,7 @@ export class Repo {
   }
 
   private run(command: string, args: string[], cwd: string, check: boolean): Outcome {
-    const result = spawnSync(command, args, {cwd, env: cleanEnv(), encoding: 'utf8'})
+    const result = spawnSync(command, args, {cwd, env: {...cleanEnv(), ...this.extraEnv}, encoding: 'utf8'})
     const outcome = {status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr}
     if (check && outcome.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${outcome.status}): ${outcome.stderr}`)
     return outcome

@@ -18,7 +18,8 @@ test('.pre-commit-hooks.yaml declares the factlint hook for text and Markdown fi
   const manifest = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {bin: Record<string, string>; files: string[]; scripts: Record<string, string>}
   expect(Object.keys(manifest.bin)).toContain(hook.entry)
   expect(manifest.files).toEqual(expect.arrayContaining(['bin', 'dist']))
-  // pre-commit runs `npm install` in the clone, which must build dist/.
+  // A checkout builds dist/ on npm install; the installable commit that
+  // pre-commit installs carries it (tests/integration/setups.test.ts).
   expect(manifest.scripts.prepare).toMatch(/build/)
 })
 

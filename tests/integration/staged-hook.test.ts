@@ -35,6 +35,18 @@ test('the installed hook rejects a commit that adds « pas manqué pas » and le
   expect(commitCount()).toBe(1)
 })
 
+test('the installed hook honours a committed baseline and a directive line', async () => {
+  expect(repo.factlint(['hook', 'install']).status).toBe(0)
+  await repo.write('accepte.txt', BAD_DRAFT)
+  expect(repo.factlint(['accepte.txt', '--update-baseline']).status).toBe(0)
+  await repo.write('directive.txt', BAD_DRAFT.replace('\n\nIl', '\n\n[factlint-disable-next-line doubled-word]\nIl'))
+  repo.git('add', '.')
+  const committed = repo.tryGit('commit', '-q', '-m', 'accepted')
+  // git shows a hook's standard output on its standard error.
+  expect([committed.status, committed.stderr]).toEqual([0, '✔ 2 fichiers vérifiés, aucun problème\nfactlint: 1 signalement déjà accepté dans .factlint-baseline.json, non affiché (--no-baseline pour tout voir)\n'])
+  expect(commitCount()).toBe(1)
+})
+
 test('a partly staged file is judged on its staged content', async () => {
   await repo.write('article.md', CLEAN_DRAFT)
   repo.git('add', 'article.md')
@@ -46,6 +58,10 @@ test('a partly staged file is judged on its staged content', async () => {
   const staged = repo.factlint(['--staged'])
   expect(staged.status).toBe(1)
   expect(staged.stdout).toMatch(/^article\.md$/m)
+  // The report says the working copy differs, and how --fix applies under --staged.
+  expect(staged.stdout).toMatch(/^  article\.md : la version indexée diffère de la copie de travail ; si celle-ci est corrigée, indexez-la \(git add article\.md\)$/m)
+  expect(staged.stdout).toMatch(/^  1 corrigeable avec --fix sur la copie de travail, puis git add$/m)
+  expect(staged.stdout).not.toMatch(/^  1 corrigeable avec --fix$/m)
   // The working tree is clean: linting it finds nothing.
   expect(repo.factlint(['article.md']).status).toBe(0)
   // --fix cannot write the index: refused before anything is linted; a dry run shows the staged fixes.

@@ -92,3 +92,65 @@ test('findings of cross-file rules respect the comments of the file they land in
   expect(flagged(quiet!)).toEqual([])
   expect(flagged(loud!)).toEqual(['1:same-first-line'])
 })
+
+// Plain text: directive lines in the style of ESLint's comments.
+const plainCases: Array<{name: string; lang: 'fr' | 'en'; text: string; expected: string[]}> = [
+  {
+    name: 'disable-next-line silences the named rule on the next non-blank line only',
+    lang: 'fr',
+    text: '[factlint-disable-next-line doubled-word]\n\nIl a dit : « Je ne regrette pas pas du tout.\n\nElle n’a pas vu pas la suite.\n',
+    expected: ['3:unbalanced-quotes', '5:doubled-word']
+  },
+  {
+    name: 'disable-next-line without a rule silences every rule on that line',
+    lang: 'fr',
+    text: '[factlint-disable-next-line]\nIl a dit : « Je ne regrette pas pas du tout.\n',
+    expected: []
+  },
+  {
+    name: 'disable … enable delimits a range, and only for the named rule',
+    lang: 'en',
+    text: 'He read the the report.\n\n[factlint-disable doubled-word]\nShe read the the memo.\n\nThey read the the “notes.\n[factlint-enable doubled-word]\n\nWe read the the letter.\n',
+    expected: ['1:doubled-word', '6:unbalanced-quotes', '9:doubled-word']
+  },
+  {
+    name: 'a disable never enabled runs to the end',
+    lang: 'en',
+    text: 'He read the the report.\n[factlint-disable]\nShe read the the memo.\n',
+    expected: ['1:doubled-word']
+  },
+  {
+    name: 'an unknown rule is reported with its closest id and silences nothing',
+    lang: 'en',
+    text: '[factlint-disable-next-line doubled-wrd]\nShe read the the memo.\n',
+    expected: ['1:suppression-comment', '2:doubled-word']
+  },
+  {
+    name: 'an unknown keyword is an error and silences nothing',
+    lang: 'fr',
+    text: '[factlint-silence doubled-word]\nElle n’a pas vu pas la suite.\n',
+    expected: ['1:suppression-comment', '2:doubled-word']
+  },
+  {
+    name: 'near miss: a bracket inside a sentence is copy, not a directive',
+    lang: 'fr',
+    text: 'Le texte dit [factlint-disable-next-line doubled-word] ici.\nElle n’a pas vu pas la suite.\n',
+    expected: ['2:doubled-word']
+  }
+]
+
+test.each(plainCases)('plain text: $name ($lang)', async ({lang, text, expected}) => {
+  const file = await lint(text, {path: 'a.txt', lang})
+  expect(flagged(file)).toEqual(expected)
+})
+
+test('plain text: the unknown rule is reported on the word, with its suggestion', async () => {
+  const file = await lint('[factlint-disable-next-line doubled-wrd]\nShe read the the memo.\n', {path: 'a.txt', lang: 'en'})
+  const problem = file.messages.find((message) => message.ruleId === 'suppression-comment')!
+  expect([problem.place, problem.expected, problem.url]).toEqual([
+    {start: {line: 1, column: 29, offset: 28}, end: {line: 1, column: 40, offset: 39}},
+    ['doubled-word'],
+    expect.stringMatching(/baseline\.md#directives-in-plain-text$/)
+  ])
+  expect(problem.reason).toBe('factlint comment: unknown rule "doubled-wrd" (did you mean "doubled-word"?); it is not silenced')
+})

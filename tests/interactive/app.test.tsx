@@ -106,6 +106,19 @@ describe('list', () => {
     await press(app, '/', KEYS.escape)
     expect(frame()).not.toContain('texte : “')
   })
+
+  it('Esc clears the filters instead of quitting; a second Esc quits', async () => {
+    const app = await open()
+    const {frame, exits} = app
+    await press(app, '/', 'B', 'o', 'u', 'r', 'i', 't', 'a', KEYS.enter, 's')
+    expect(frame()).toContain('texte : “Bourita”')
+    await press(app, KEYS.escape)
+    expect(exits).toEqual([])
+    expect(frame()).not.toContain('texte : “')
+    expect(frame()).toContain('  doubled-word (')
+    await press(app, KEYS.escape)
+    expect(exits).toEqual([1])
+  })
 })
 
 describe('detail', () => {
@@ -321,7 +334,7 @@ describe('in the document’s language', () => {
       severityFilter: '── Findings 2/2 · rule: all · severity: error ─',
       filterPrompt: '/zzz   Enter keep · Esc clear',
       noMatch: ['── Findings 0/0 · rule: all · severity: all · text: “zzz” ─', 'No finding matches the filters (r, s, / to change them).', '(0 shown)'],
-      help: ['── Help ─', 'Keys', '  q/Esc       quit (exit code as the CLI: 1 when errors remain)', 'Press ? or Esc to go back.'],
+      help: ['── Help ─', 'Keys', '  q/Esc       quit (exit code: 1 when errors remain); Esc first clears the filters', 'Press ? or Esc to go back.'],
       timeline: ['── Timeline ─', 'Timeline of en.txt', '2 dates, 1 conflict', '  line 1  2020-10-02'],
       dismissed: 'Dismissed en.txt:2:24 into the baseline'
     },
@@ -339,7 +352,7 @@ describe('in the document’s language', () => {
       severityFilter: '── Signalements 2/2 · règle : toutes · gravité : erreur ─',
       filterPrompt: '/zzz   Enter garder · Esc effacer',
       noMatch: ['── Signalements 0/0 · règle : toutes · gravité : toutes · texte : “zzz” ─', 'Aucun signalement ne correspond aux filtres (r, s, / pour les changer).', '(0 affiché)'],
-      help: ['── Aide ─', 'Touches', '  q/Esc       quitter (code de sortie de la CLI : 1 s’il reste des erreurs)', 'Appuyer sur ? ou Esc pour revenir.'],
+      help: ['── Aide ─', 'Touches', '  q/Esc       quitter (code de sortie : 1 s’il reste des erreurs) ; Esc vide d’abord les filtres', 'Appuyer sur ? ou Esc pour revenir.'],
       timeline: ['── Chronologie ─', 'Chronologie du fichier fr.txt', '2 dates, 1 conflit', '  ligne 1  2020-10-02'],
       dismissed: 'Signalement fr.txt:2:22 écarté dans la base de référence'
     }

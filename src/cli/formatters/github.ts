@@ -1,5 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
 import {severityOf, type MessageSeverity} from '../../rules/define.js'
+import {labelsFor, type Labels} from './labels.js'
 import {shownMessages, type Formatter} from './types.js'
 
 const COMMANDS: Record<MessageSeverity, string> = {error: 'error', warning: 'warning', info: 'notice'}
@@ -12,12 +13,18 @@ const COMMANDS: Record<MessageSeverity, string> = {error: 'error', warning: 'war
 export const formatGithub: Formatter = (files, options) => {
   const lines: string[] = []
   for (const file of files) {
-    for (const message of shownMessages(file, options.quiet)) lines.push(workflowCommand(message, file.path || '<stdin>'))
+    const labels = labelsFor(file)
+    for (const message of shownMessages(file, options.quiet)) lines.push(workflowCommand(message, file.path || '<stdin>', labels))
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : ''
 }
 
-export function workflowCommand(message: VFileMessage, filePath: string): string {
+/**
+ * The annotation's text: the reason, then on a second line the suggestion as
+ * the pretty report words it (« correction : “M. Bourita” (à la main) »), so
+ * that a reviewer reading the pull request knows the fix without the report.
+ */
+export function workflowCommand(message: VFileMessage, filePath: string, labels?: Labels): string {
   const command = COMMANDS[severityOf(message)]
   const place = message.place
   const start = place && 'start' in place ? place.start : place
@@ -34,7 +41,11 @@ export function workflowCommand(message: VFileMessage, filePath: string): string
   }
   properties.push(['title', `factlint(${message.ruleId ?? 'unknown'})`])
   const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')
-  return `::${command} ${list}::${escapeData(message.reason)}`
+  const expected = message.expected ?? []
+  const fix = (message as {fix?: {unsafe?: boolean}}).fix
+  const how = !labels ? '' : !fix ? ` ${labels.byHand}` : fix.unsafe ? ` ${labels.withFixType(message.ruleId ?? '')}` : ''
+  const suggestion = labels && expected.length > 0 ? `\n${labels.suggestion} ${expected.map((value) => (value === '' ? labels.deletion : `“${value}”`)).join(', ')}${how}` : ''
+  return `::${command} ${list}::${escapeData(message.reason + suggestion)}`
 }
 
 /** The escaping of the runner's command parser (actions/toolkit, `command.ts`). */

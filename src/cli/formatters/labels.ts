@@ -72,6 +72,10 @@ export function labelsFor(file: VFile): Labels {
 export interface Summary {
   problems: (total: number, errors: number, warnings: number, hidden: number) => string
   fixable: (count: number) => string
+  /** Under --staged: --fix works on the working copy, which must then be staged. */
+  fixableStaged: (count: number) => string
+  /** Under --staged: the working copy of `file` is not what is staged. */
+  stagedDiffers: (file: string) => string
   unsafe: (count: number, ruleId: string) => string
   clean: (files: number, hidden: number) => string
 }
@@ -80,6 +84,8 @@ const ENGLISH_SUMMARY: Summary = {
   problems: (total, errors, warnings, hidden) =>
     `${plural(total, 'problem', 'problems')} (${plural(errors, 'error', 'errors')}${warnings < 0 ? `; ${plural(hidden, 'warning', 'warnings')} not shown under --quiet` : `, ${plural(warnings, 'warning', 'warnings')}`})`,
   fixable: (count) => `${count} can be fixed with --fix`,
+  fixableStaged: (count) => `${count} can be fixed with --fix on the working copy, then git add`,
+  stagedDiffers: (file) => `${file}: the staged version differs from the working copy; if the working copy is fixed, stage it (git add ${file})`,
   unsafe: (count, ruleId) => `${count} more with --fix --fix-type ${ruleId} (review the change)`,
   clean: (files, hidden) => `${plural(files, 'file', 'files')} checked, ${hidden > 0 ? `no errors (${plural(hidden, 'warning', 'warnings')} not shown under --quiet)` : 'no problems'}`
 }
@@ -88,6 +94,8 @@ const FRENCH_SUMMARY: Summary = {
   problems: (total, errors, warnings, hidden) =>
     `${pluriel(total, 'problème', 'problèmes')} (${pluriel(errors, 'erreur', 'erreurs')}${warnings < 0 ? ` ; ${pluriel(hidden, 'avertissement masqué', 'avertissements masqués')} par --quiet` : `, ${pluriel(warnings, 'avertissement', 'avertissements')}`})`,
   fixable: (count) => `${pluriel(count, 'corrigeable', 'corrigeables')} avec --fix`,
+  fixableStaged: (count) => `${pluriel(count, 'corrigeable', 'corrigeables')} avec --fix sur la copie de travail, puis git add`,
+  stagedDiffers: (file) => `${file} : la version indexée diffère de la copie de travail ; si celle-ci est corrigée, indexez-la (git add ${file})`,
   unsafe: (count, ruleId) => `${count} de plus avec --fix --fix-type ${ruleId} (relire la modification)`,
   clean: (files, hidden) =>
     `${pluriel(files, 'fichier vérifié', 'fichiers vérifiés')}, ${hidden > 0 ? `aucune erreur (${pluriel(hidden, 'avertissement masqué', 'avertissements masqués')} par --quiet)` : 'aucun problème'}`
@@ -269,7 +277,7 @@ const ENGLISH_SCREEN: ScreenLabels = {
     dismiss: 'dismiss into the baseline (.factlint-baseline.json)',
     timeline: 'timeline of the current file',
     help: 'this help',
-    quit: 'quit (exit code as the CLI: 1 when errors remain)'
+    quit: 'quit (exit code: 1 when errors remain); Esc first clears the filters'
   },
   helpBack: 'Press ? or Esc to go back.',
   keyBar: '↑↓ move  ⏎ detail  f fix  i dismiss  t timeline  / filter  r rule  s severity  ? help  q quit',
@@ -334,7 +342,7 @@ const FRENCH_SCREEN: ScreenLabels = {
     dismiss: 'écarter dans la base de référence (.factlint-baseline.json)',
     timeline: 'chronologie du fichier affiché',
     help: 'cette aide',
-    quit: 'quitter (code de sortie de la CLI : 1 s’il reste des erreurs)'
+    quit: 'quitter (code de sortie : 1 s’il reste des erreurs) ; Esc vide d’abord les filtres'
   },
   helpBack: 'Appuyer sur ? ou Esc pour revenir.',
   keyBar: '↑↓ aller  ⏎ détail  f corriger  i écarter  t dates  / filtrer  r règle  s gravité  ? aide  q quitter',

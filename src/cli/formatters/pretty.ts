@@ -55,7 +55,8 @@ export const formatPretty: Formatter = (files, options) => {
   const summary = summaryLabelsFor(files)
   if (total > 0) {
     out.push(paint(errors > 0 ? 'red' : 'yellow', paint('bold', `✖ ${summary.problems(total, errors, options.quiet ? -1 : warnings, hidden)}`)))
-    if (fixable > 0) out.push(paint('dim', `  ${summary.fixable(fixable)}`))
+    for (const file of options.staged?.differing ?? []) out.push(paint('yellow', `  ${summary.stagedDiffers(file)}`))
+    if (fixable > 0) out.push(paint('dim', `  ${options.staged ? summary.fixableStaged(fixable) : summary.fixable(fixable)}`))
     for (const [ruleId, count] of unsafe) out.push(paint('dim', `  ${summary.unsafe(count, ruleId)}`))
   } else if (files.length > 0) {
     out.push(paint('green', `✔ ${summary.clean(files.length, hidden)}`))

@@ -2,7 +2,7 @@ import type {Key} from 'ink'
 import type {LintedDocument} from '../../engine/run.js'
 import {runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {TimelineEntry} from './actions.js'
-import {applyFilters, buildRows, collectFindings, cycle, fixChoices, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row} from './model.js'
+import {applyFilters, buildRows, collectFindings, cycle, fixChoices, NO_FILTERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row} from './model.js'
 
 /**
  * The report's state and what each key does to it, as a pure function: the
@@ -105,6 +105,9 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   })
   const inDetail = state.focus === 'detail'
 
+  // As in lazygit or k9s, Esc first undoes the filters (/ text, r rule, s severity); q always quits.
+  const filtered = state.filters.text !== '' || state.filters.rule !== undefined || state.filters.severity !== undefined
+  if (key.escape && filtered) return {state: {...withFilters(state, NO_FILTERS), status: undefined}}
   if (input === 'q' || key.escape) return {state, effect: {kind: 'quit'}}
   if (key.downArrow || input === 'j') return {state: inDetail ? scroll(1) : select(state.selected + 1)}
   if (key.upArrow || input === 'k') return {state: inDetail ? scroll(-1) : select(state.selected - 1)}
