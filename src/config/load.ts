@@ -110,7 +110,7 @@ export class ConfigResolver {
 export async function resolveConfig(value: unknown, filepath: string, cwd: string, options: {plugins?: boolean} = {}): Promise<ResolvedConfig> {
   const shown = shownPath(cwd, filepath)
   const plugins = value && typeof value === 'object' && Array.isArray((value as Config).plugins) ? ((value as Config).plugins ?? []) : []
-  if (plugins.length === 0) return {config: validateConfig(value, shown, builtinRules), filepath, rules: [...builtinRules]}
+  if (plugins.length === 0) return withOverrides(validateConfig(value, shown, builtinRules), filepath, [...builtinRules])
   // Everything but the settings of rules that plugins may define, before any plugin runs.
   validateConfig(withBuiltinRulesOnly(value), shown, builtinRules)
   if (plugins.length > 0 && options.plugins === false) {
@@ -126,7 +126,11 @@ export async function resolveConfig(value: unknown, filepath: string, cwd: strin
       rules.push(rule)
     }
   }
-  const config = validateConfig(value, shown, rules)
+  return withOverrides(validateConfig(value, shown, rules), filepath, rules)
+}
+
+/** A validated configuration with the matchers of its `overrides` entries, when it has any. */
+async function withOverrides(config: Config, filepath: string, rules: readonly LoadedRule<any>[]): Promise<ResolvedConfig> {
   const matchers = await overrideMatchers(config)
   return {config, filepath, rules, ...(matchers ? {overrideMatchers: matchers} : {})}
 }
