@@ -1,6 +1,7 @@
 import type {LoadedRule} from './define.js'
 import {abbreviation} from './abbreviation.js'
 import {arithmetic} from './arithmetic.js'
+import {dateArithmetic} from './date-arithmetic.js'
 import {dateTimeline} from './date-timeline.js'
 import {dateWeekday} from './date-weekday.js'
 import {doubledWord} from './doubled-word.js'
@@ -19,6 +20,7 @@ import {unbalancedQuotes} from './unbalanced-quotes.js'
 export const builtinRules: readonly LoadedRule<any>[] = [
   abbreviation,
   arithmetic,
+  dateArithmetic,
   dateTimeline,
   dateWeekday,
   doubledWord,
