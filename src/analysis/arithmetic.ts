@@ -130,9 +130,11 @@ export function sentenceRanges(text: string): Array<[number, number]> {
 
 export function findArithmetic(text: string, lang: Lang): ArithmeticProblem[] {
   const problems: ArithmeticProblem[] = []
-  if (!/\d|douzaine|dozen|deux|two|three|trois/iu.test(text)) return problems
+  // Every shape read holds a figure in digits (a share, a result, a total): a sentence of words alone is not read.
+  if (!/\d/.test(text)) return problems
   for (const [sentenceStart, sentenceEnd] of sentenceRanges(text)) {
     const sentence = text.slice(sentenceStart, sentenceEnd)
+    if (!/\d/.test(sentence)) continue
     const numbers = readNumbers(sentence, lang).filter((number) => !number.year)
     if (numbers.length < 2) continue
     const found = [...changes(sentence, numbers, lang), ...shares(sentence, numbers, lang), ...parts(sentence, numbers, lang)]

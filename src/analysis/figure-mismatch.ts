@@ -59,6 +59,7 @@ const OTHER_TIME: Record<Lang, RegExp> = {
 
 export function ageMentions(text: string, lang: Lang): AgeMention[] {
   const found: AgeMention[] = []
+  if (!/\d/.test(text)) return found
   const sentences = sentenceRanges(text)
   const sentenceOf = (index: number) => sentences.find(([start, end]) => index >= start && index < end) ?? [0, text.length]
   for (const pattern of PATTERNS[lang]) {
