@@ -54,6 +54,7 @@ const UNIT_AFTER: Record<Lang, RegExp> = {
   fr: new RegExp(`^${SPACE}+(jours?|journées?|nuits?|nuitées?)(?![\\p{L}])`, 'iu'),
   en: new RegExp(`^(?:${SPACE}+|-)(days?|nights?)(?![\\p{L}])`, 'iu')
 }
+const WORKING_DAYS = /^[\s\u00a0]+(?:ouvrés|ouvrables|de travail|de classe|d[’']école|fériés|de compétition|de grève|de cours|de semaine)/iu
 /** « trois jours plus tard, le », "three days later, on": the words between the duration and the date. */
 const LATER: Record<Lang, RegExp> = {
   fr: new RegExp(`^${SPACE}+(jours?|semaines?)${SPACE}+(?:plus${SPACE}+tard|après)${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
@@ -108,7 +109,8 @@ function ranges(dated: readonly TimelineEvent[], byId: Map<number, TimelineEvent
     const number = readNumbers(after, lang).find((found) => !found.unit && !found.year)
     if (!number || number.approx || !RANGE_LENGTH[lang].test(after.slice(0, number.start))) continue
     const unit = UNIT_AFTER[lang].exec(after.slice(number.end))
-    if (!unit) continue
+    // « six jours ouvrés », "four working days": a count of some days of the range only.
+    if (!unit || WORKING_DAYS.test(after.slice(number.end + unit[0].length))) continue
     const nights = /^nu/iu.test(unit[1]!) || /^night/iu.test(unit[1]!)
     // A range of days counts both ends (« du 2 au 6 », five days); its nights are one fewer.
     const computed = last.day - first.day + (nights ? 0 : 1)

@@ -35,7 +35,8 @@ const PARTICLE = "(?:de|du|des|d[’']|van|von|der|le|la|al|el|ben|bin|di|da|dos
 const NAME = `((?:${HONORIFIC}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3})`
 
 const PATTERNS: Record<Lang, RegExp[]> = {
-  fr: [new RegExp(`${NAME}(?:,\\s+(?:âgée?\\s+de\\s+)?|\\s+\\()(\\d{1,3})\\s+ans(?![\\p{L}])`, 'gu')],
+  // « 30 ans de carrière », « 20 ans d’expérience », « 30 ans après » count years of something else.
+  fr: [new RegExp(`${NAME}(?:,\\s+(?:âgée?\\s+de\\s+)?|\\s+\\()(\\d{1,3})\\s+ans(?![\\p{L}])(?!\\s+(?:de|d[’']|après|plus|auparavant|plus tôt)(?![\\p{L}]))`, 'gu')],
   en: [
     new RegExp(`${NAME}(?:,\\s+(?:aged\\s+)?(\\d{1,3})(?=,|\\s+(?:said|says|told|who|was|is|has|had|of|from|and)\\b)|\\s+\\((\\d{1,3})\\))`, 'gu'),
     new RegExp(`(\\d{1,3})-year-old\\s+(?:[\\p{Ll}-]+\\s+){0,4}?${NAME}`, 'gu')

@@ -29,6 +29,7 @@ ruleTester('date-arithmetic', {
     {text: '---\ndate: 2020-10-01\n---\nJean Dupont, né le 3 mars 1970, et sa sœur, née le 4 mai 1975, 45 ans, tiennent la ferme.', lang: 'fr', path: "a.md"},
     {text: '---\ndate: 2020-10-01\n---\nJean Dupont est né le 3 mars 1970 à Lyon. Son fils, 20 ans, et sa fille, 18 ans, l’aident.', lang: 'fr', path: "a.md"},
     {text: '---\ndate: 2020-02-01\n---\nJean Dupont, né le 3 mars 1970 à Lyon, âgé de 49 ans, dirige la société.', lang: 'fr', path: "a.md"},
+    {text: 'La grève a duré du lundi 2 au lundi 9 mars 2026, soit six jours ouvrés.', lang: 'fr'},
     {text: 'The talks ran from Monday, March 2, to Friday, March 6, 2026, or five days.', lang: 'en'},
     {text: 'The festival runs from March 2 to 6, 2026, five days in all.', lang: 'en'},
     {text: 'The stay runs from Aug. 12 to Aug. 15, 2026, or three nights.', lang: 'en'},
@@ -49,7 +50,8 @@ ruleTester('date-arithmetic', {
     {text: '---\ndate: 2020-10-01\n---\nJohn Smith, born on March 3, 1970, was 30 when he was first elected.', lang: 'en', path: "a.md"},
     {text: '---\ndate: 2020-10-01\n---\nJohn Smith, born on March 3, 1970, and his sister, born on May 4, 1975, aged 45, run the farm.', lang: 'en', path: "a.md"},
     {text: '---\ndate: 2020-10-01\n---\nJohn Smith was born on March 3, 1970. His son, aged 20, and his daughter, aged 18, help him.', lang: 'en', path: "a.md"},
-    {text: '---\ndate: 2020-02-01\n---\nJohn Smith, born on March 3, 1970, in Leeds, aged 49, runs the firm.', lang: 'en', path: "a.md"}
+    {text: '---\ndate: 2020-02-01\n---\nJohn Smith, born on March 3, 1970, in Leeds, aged 49, runs the firm.', lang: 'en', path: "a.md"},
+    {text: 'The strike ran from Monday, March 2, to Monday, March 9, 2026, or six working days.', lang: 'en'}
   ],
   invalid: [
     {text: 'Le festival a lieu du lundi 2 au vendredi 6 mars 2026, soit quatre jours de concerts.', lang: 'fr', errors: [{place: '1:61-1:67', reason: '« quatre » ne correspond pas aux dates, du 2 mars 2026 au 6 mars 2026 (5 jours, bornes comprises) : « cinq » attendu', expected: ["cinq"]}]},

@@ -28,6 +28,8 @@ ruleTester('figure-mismatch', {
     {text: 'Antoine Meunier, 46 ans, est gendarme. Antoine Meunier, 46 ans, a témoigné.', lang: 'fr'},
     {text: 'Lucie Faure, 35 ans, est avocate depuis 10 ans, et plaide depuis 8 ans.', lang: 'fr'},
     {text: 'Alain Roche, 58 ans, a tranché. Alain Roche avait 57 ans lors du premier procès.', lang: 'fr'},
+    {text: 'Jean Dupont, 30 ans de carrière, prend sa retraite. Jean Dupont, 62 ans, quitte la mairie.', lang: 'fr'},
+    {text: 'Jean Dupont, 54 ans, a été élu. Jean Dupont, 20 ans après, est réélu.', lang: 'fr'},
     {text: 'John Smith, 54, was elected mayor. Mr. Smith, 54, said he was pleased.', lang: 'en'},
     {text: 'Mr. Smith, 56, and Mrs. Smith, 54, run the shop.', lang: 'en'},
     {text: 'John Smith, 54, and his son Paul Smith, 30, run the farm. Mr. Smith, 30, will take over.', lang: 'en'},
