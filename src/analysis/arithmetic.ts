@@ -83,6 +83,9 @@ const FALL_VERB = /(?:baiss|recul|diminu|chut|perd|baisse|descend|plong|rédui)\
 const FROM = /(?:\bde|\bd[’']|\bfrom)[\s\u00a0]*(?:€|\$|£)?$/iu
 const TO = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
 
+const TO_FIRST = /(?:(?<!\p{L})à|\bto)[\s\u00a0]*(?:€|\$|£)?$/iu
+const FROM_SECOND = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*,?${SPACE}*(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+
 /** What may stand between « à Y » and the stated change, per language. */
 function linkPattern(lang: Lang): RegExp {
   const noun = `(?:${SPACE}+(?:[\\p{L}’'-]+|€|\\$|£)){0,2}?`
@@ -148,22 +151,24 @@ export function findArithmetic(text: string, lang: Lang): ArithmeticProblem[] {
 function changes(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
   const problems: ArithmeticProblem[] = []
   for (let index = 0; index + 1 < numbers.length; index++) {
-    const x = numbers[index]!
-    const y = numbers[index + 1]!
-    const before = sentence.slice(0, x.start).replace(STRIP_APPROX, '')
-    if (!FROM.test(before)) continue
-    const between = sentence.slice(x.end, y.start).replace(STRIP_APPROX, '')
-    if (!TO.test(between)) continue
+    const first = numbers[index]!
+    const second = numbers[index + 1]!
+    const before = sentence.slice(0, first.start).replace(STRIP_APPROX, '')
+    const between = sentence.slice(first.end, second.start).replace(STRIP_APPROX, '')
+    // « de X à Y », "from X to Y"; or the new figure first: « à Y contre X », "to Y from X".
+    const reversed = !(FROM.test(before) && TO.test(between))
+    if (reversed && !(TO_FIRST.test(before) && FROM_SECOND.test(between))) continue
+    const [x, y] = reversed ? [second, first] : [first, second]
     const clause = before.slice(Math.max(0, before.length - 70))
     if (!CHANGE[lang].test(clause)) continue
     // « ont augmenté de 3 % à 5 % » tells an increase of 3 to 5 %, not a rate that went from 3 to 5; a fall told from the higher figure down is no range.
-    if (lang === 'fr' && AMOUNT_VERB.test(before) && !(FALL_VERB.test(before) && x.value > y.value)) continue
+    if (lang === 'fr' && !reversed && AMOUNT_VERB.test(before) && !(FALL_VERB.test(before) && x.value > y.value)) continue
     // « de 7,4 à 7,1 % », « de 2,1 à 3,4 millions »: the first figure takes the second's unit and scale.
-    const from = y.unit && !x.unit ? {...x, unit: y.unit} : x
-    const fromValue = !x.scaled && y.scaled && x.value < 1000 ? scaledLike(from, y) : from
+    const from = first.unit && !second.unit ? {...second, unit: first.unit} : y.unit && !x.unit ? {...x, unit: y.unit} : x
+    const fromValue = reversed ? from : !x.scaled && y.scaled && x.value < 1000 ? scaledLike(from, y) : from
     if (Boolean(fromValue.unit) !== Boolean(y.unit) || (fromValue.unit && fromValue.unit !== y.unit)) continue
     const figures = [x.text, y.text]
-    const base = {fromStart: x.start, fromEnd: y.end, figures}
+    const base = {fromStart: first.start, fromEnd: second.end, figures}
     const multiple = multipleOf(clause, lang)
     if (multiple && !fromValue.unit) {
       const [xLow, xHigh] = rangeOf(fromValue)
@@ -175,7 +180,7 @@ function changes(sentence: string, numbers: NumberMention[], lang: Lang): Arithm
     }
     const stated = numbers[index + 2]
     if (!stated || stated.year) continue
-    const gap = sentence.slice(y.end, stated.start).replace(STRIP_APPROX, '')
+    const gap = sentence.slice(second.end, stated.start).replace(STRIP_APPROX, '')
     const link = LINK[lang].exec(gap)
     if (!link) continue
     const after = DIRECTION_AFTER[lang].exec(sentence.slice(stated.end))

@@ -31,6 +31,8 @@ ruleTester('arithmetic', {
     {text: 'Le taux d’abstention est passé de 40,5 % à 45 %, soit une hausse de 4,5 points.', lang: 'fr'},
     {text: 'Le nombre de communes est passé de 36 000 à 35 000, soit une baisse de 1 000.', lang: 'fr'},
     {text: 'Entre 2015 et 2020, le nombre de lits a été réduit de 20 %, de 500 à 400.', lang: 'fr'},
+    {text: 'Le taux de chômage est tombé à 7,1 %, contre 7,4 %, soit une baisse de 0,3 point.', lang: 'fr'},
+    {text: 'Le chômage est tombé à 7,1 % en France contre 9 % en Espagne, soit 2 points.', lang: 'fr'},
     {text: 'Membership went from 20 to 25, a 25% increase.', lang: 'en'},
     {text: 'Twelve of the 40 members, or 30%, voted against.', lang: 'en'},
     {text: 'The rate fell from 7.4% to 7.1%, down 0.3 percentage points.', lang: 'en'},
@@ -52,7 +54,9 @@ ruleTester('arithmetic', {
     {text: '45 out of 60 councils, or 75%, voted yes.', lang: 'en'},
     {text: 'Abstention rose from 40.5% to 45%, up 4.5 points.', lang: 'en'},
     {text: 'From 2019 to 2023, the number of beds was cut by 20%, from 500 to 400.', lang: 'en'},
-    {text: 'Rents rose from 3% to 5% depending on the city, or 4% on average.', lang: 'en'}
+    {text: 'Rents rose from 3% to 5% depending on the city, or 4% on average.', lang: 'en'},
+    {text: 'Sales rose to 300 from 240, up 25%.', lang: 'en'},
+    {text: 'Unemployment fell to 7.1% in France from 9% in Spain, or 2 points.', lang: 'en'}
   ],
   invalid: [
     {text: 'Le taux de chômage passe de 7,4 % à 7,1 %, soit une baisse de 0,4 point.', lang: 'fr', errors: [{place: '1:63-1:72', reason: '« 0,4 point » ne correspond pas à la variation de « 7,4 % » à « 7,1 % » : 0,3 point attendu', expected: ["0,3 point"]}]},
@@ -78,6 +82,7 @@ ruleTester('arithmetic', {
     {text: 'Le taux d’abstention est passé de 40,5 % à 45 %, soit une hausse de 5,5 points.', lang: 'fr', errors: [{place: '1:69-1:79', reason: '« 5,5 points » ne correspond pas à la variation de « 40,5 % » à « 45 % » : 4,5 points attendu', expected: ["4,5 points"]}]},
     {text: 'La population a doublé en dix ans, passant de 12 000 à 18 000 habitants.', lang: 'fr', errors: [{place: '1:56-1:62', reason: '« 18 000 » ne correspond pas au doublement annoncé depuis « 12 000 » : 24 000 attendu', expected: ["24 000"]}]},
     {text: 'Le réseau compte 1 200 km de pistes, dont 700 en Bretagne et 650 en Normandie.', lang: 'fr', errors: [{place: '1:18-1:23', reason: 'Les parties (700 + 650 = 1 350) dépassent le total « 1 200 »', expected: ["1 350"]}]},
+    {text: 'Le taux de chômage est tombé à 7,1 %, contre 7,4 %, soit une baisse de 0,4 point.', lang: 'fr', errors: [{place: '1:72-1:81', reason: '« 0,4 point » ne correspond pas à la variation de « 7,4 % » à « 7,1 % » : 0,3 point attendu', expected: ["0,3 point"]}]},
     {text: 'Membership went from 20 to 25, a 30% increase.', lang: 'en', errors: [{place: '1:34-1:37', reason: 'Unexpected `30%` for the change from "20" to "25", expected 25%', expected: ["25%"]}]},
     {text: 'Twelve of the 40 members, or 25%, voted against.', lang: 'en', errors: [{place: '1:30-1:33', reason: 'Unexpected `25%` for "Twelve" of "40", expected 30%', expected: ["30%"]}]},
     {text: 'The rate fell from 7.4% to 7.1%, down 0.4 percentage points.', lang: 'en', errors: [{place: '1:39-1:60', reason: 'Unexpected `0.4 percentage points` for the change from "7.4%" to "7.1%", expected 0.3 percentage points', expected: ["0.3 percentage points"]}]},
@@ -99,7 +104,8 @@ ruleTester('arithmetic', {
     {text: 'The population tripled, from 12,000 to 24,000.', lang: 'en', errors: [{place: '1:40-1:46', reason: 'Unexpected `24,000` after the tripling told from "12,000", expected 36,000', expected: ["36,000"]}]},
     {text: '45 out of 60 councils, or 80%, voted yes.', lang: 'en', errors: [{place: '1:27-1:30', reason: 'Unexpected `80%` for "45" of "60", expected 75%', expected: ["75%"]}]},
     {text: 'Fares went from $1.50 to $1.80, a 30% increase.', lang: 'en', errors: [{place: '1:35-1:38', reason: 'Unexpected `30%` for the change from "1.50" to "1.80", expected 20%', expected: ["20%"]}]},
-    {text: 'The debt doubled from $2 billion to $5 billion.', lang: 'en', errors: [{place: '1:38-1:47', reason: 'Unexpected `5 billion` after the doubling told from "2 billion", expected 4 billion', expected: ["4 billion"]}]}
+    {text: 'The debt doubled from $2 billion to $5 billion.', lang: 'en', errors: [{place: '1:38-1:47', reason: 'Unexpected `5 billion` after the doubling told from "2 billion", expected 4 billion', expected: ["4 billion"]}]},
+    {text: 'Sales rose to 300 from 240, up 20%.', lang: 'en', errors: [{place: '1:32-1:35', reason: 'Unexpected `20%` for the change from "240" to "300", expected 25%', expected: ["25%"]}]}
   ]
 })
 
