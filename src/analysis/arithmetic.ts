@@ -153,7 +153,8 @@ function changes(sentence: string, numbers: NumberMention[], lang: Lang): Arithm
   for (let index = 0; index + 1 < numbers.length; index++) {
     const first = numbers[index]!
     const second = numbers[index + 1]!
-    const before = sentence.slice(0, first.start).replace(STRIP_APPROX, '')
+    // The clause before the first figure: its last words are all that is read (a sentence may be a pasted blob).
+    const before = sentence.slice(Math.max(0, first.start - 200), first.start).replace(STRIP_APPROX, '')
     const between = sentence.slice(first.end, second.start).replace(STRIP_APPROX, '')
     // « de X à Y », "from X to Y"; or the new figure first: « à Y contre X », "to Y from X".
     const reversed = !(FROM.test(before) && TO.test(between))

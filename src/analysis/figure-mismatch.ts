@@ -30,9 +30,10 @@ export interface AgeMismatch {
 }
 
 const HONORIFIC = '(?:M\\.|Mme|Mlle|MM\\.|Dr|Pr|Me|Mgr|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.|Prof\\.)'
-const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’-]*\\p{L}"
+// Bounded, and starting after no letter: a run of capitals (a pasted data URI) must not be tried from each of its letters.
+const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’-]{0,30}\\p{L}"
 const PARTICLE = "(?:de|du|des|d[’']|van|von|der|le|la|al|el|ben|bin|di|da|dos|de\\s+la)"
-const NAME = `((?:${HONORIFIC}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3})`
+const NAME = `(?<![\\p{L}\\p{N}])((?:${HONORIFIC}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3})`
 
 const PATTERNS: Record<Lang, RegExp[]> = {
   // « 30 ans de carrière », « 20 ans d’expérience », « 30 ans après » count years of something else.
@@ -115,7 +116,7 @@ export function ageMismatches(mentions: readonly AgeMention[], text: string): Ag
   const firstNamesOf = new Map<string, Set<string>>()
   for (const surname of new Set(usable.map((mention) => mention.words[mention.words.length - 1]!))) {
     const names = new Set<string>()
-    for (const match of text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'-]+)\\s+${escape(surname)}(?![\\p{L}])`, 'gu'))) {
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]{1,30})\\s+${escape(surname)}(?![\\p{L}])`, 'gu'))) {
       if (!new RegExp(`^${HONORIFIC}$`, 'u').test(match[1]!) && !NOT_NAMES.has(match[1]!)) names.add(match[1]!)
     }
     firstNamesOf.set(surname, names)
