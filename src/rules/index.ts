@@ -1,9 +1,12 @@
 import type {LoadedRule} from './define.js'
 import {abbreviation} from './abbreviation.js'
+import {arithmetic} from './arithmetic.js'
+import {dateArithmetic} from './date-arithmetic.js'
 import {dateTimeline} from './date-timeline.js'
 import {dateWeekday} from './date-weekday.js'
 import {doubledWord} from './doubled-word.js'
 import {duplicateBlock} from './duplicate-block.js'
+import {figureMismatch} from './figure-mismatch.js'
 import {inconsistentSpelling} from './inconsistent-spelling.js'
 import {typography} from './typography.js'
 import {unbalancedQuotes} from './unbalanced-quotes.js'
@@ -16,10 +19,13 @@ import {unbalancedQuotes} from './unbalanced-quotes.js'
  */
 export const builtinRules: readonly LoadedRule<any>[] = [
   abbreviation,
+  arithmetic,
+  dateArithmetic,
   dateTimeline,
   dateWeekday,
   doubledWord,
   duplicateBlock,
+  figureMismatch,
   inconsistentSpelling,
   typography,
   unbalancedQuotes

@@ -8,9 +8,14 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {findDateArithmetic, type DurationCheck} from '../../analysis/date-arithmetic.js'
+import type {DateAnalysis} from '../../dates/analysis.js'
+import {formatDate} from '../../dates/format.js'
 import {timelineOf, type Timeline, type TimelineEntry} from '../../dates/report.js'
+import {memo} from '../../engine/document.js'
 import {lint} from '../../engine/lint.js'
 import {parseIsoDate} from '../../engine/run.js'
+import {dateArithmetic, durationReason} from '../../rules/date-arithmetic.js'
 import {dateTimeline} from '../../rules/date-timeline.js'
 import {dateWeekday} from '../../rules/date-weekday.js'
 import type {LangSetting} from '../../types.js'
@@ -23,7 +28,7 @@ const USAGE = 'usage: factlint timeline FILE [--format text|json] [--lang fr|en|
 const HELP = `${USAGE}
 
 Prints the dates of FILE in date order, with what the date rules report on them
-(✖ error, ⚠ warning).
+(✖ error, ⚠ warning), then the durations and ages checked against them.
 
 Exit status: 1 when a date rule reports an error in the file, 0 otherwise,
 2 on a usage problem or an unreadable file.
@@ -57,11 +62,48 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
     lang: options.lang,
     referenceDate: options.date,
     today: options.today,
-    ruleSet: [dateWeekday, dateTimeline]
+    ruleSet: [dateWeekday, dateTimeline, dateArithmetic]
   })
-  const timeline = await timelineOf(file)
+  const timeline: Timeline & {durations?: CheckedDuration[]} = await timelineOf(file)
+  const durations = await durationsOf(file, text)
+  if (durations.length > 0) timeline.durations = durations
   io.stdout.write(options.format === 'json' ? `${JSON.stringify(timeline, null, 2)}\n` : renderTimeline(timeline))
-  return timeline.entries.some(hasError) ? 1 : 0
+  return timeline.entries.some(hasError) || durations.some((duration) => !duration.ok) ? 1 : 0
+}
+
+/** A duration or an age date-arithmetic checked, as the timeline lists it. */
+export interface CheckedDuration {
+  kind: DurationCheck['kind']
+  unit: DurationCheck['unit']
+  line: number
+  /** The stated count, as written. */
+  text: string
+  from: string
+  to?: string
+  computed: number
+  ok: boolean
+  /** The finding's reason, when the dates contradict the count. */
+  reason?: string
+}
+
+/** The durations date-arithmetic checked on the analysis the date rules shared (never recomputed). */
+async function durationsOf(file: Awaited<ReturnType<typeof lint>>, text: string): Promise<CheckedDuration[]> {
+  const doc = file.data.factlint
+  if (!doc || (doc.lang !== 'fr' && doc.lang !== 'en')) return []
+  const analysis = await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined)
+  if (!analysis) return []
+  const lang = doc.lang
+  return findDateArithmetic({analysis, text, lang, referenceDate: doc.referenceDate}).map((check) => ({
+    kind: check.kind,
+    unit: check.unit,
+    line: text.slice(0, check.start).split('\n').length,
+    text: check.stated,
+    from: formatDate(lang, check.from.date),
+    ...(check.to ? {to: formatDate(lang, check.to.date)} : check.reference ? {to: formatDate(lang, check.reference)} : {}),
+    computed: check.days ?? check.computed,
+    ok: check.ok,
+    ...(check.ok ? {} : {reason: durationReason(lang, check)})
+  }))
 }
 
 function parseOptions(argv: string[], env: NodeJS.ProcessEnv): {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date; today?: Date} {
@@ -91,12 +133,12 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): {file: string; fo
 /** The words of the text report, in the document's language like its messages. */
 const LABELS = {
   // French sets a space before a colon.
-  fr: {title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :', ownYear: 'année où ce jour de la semaine tombe à cette date'},
-  en: {title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:', ownYear: 'the year in which this weekday falls on this date'}
+  fr: {durations: 'Durées vérifiées :', units: {day: 'jours', night: 'nuits', week: 'jours', year: 'ans'}, title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :', ownYear: 'année où ce jour de la semaine tombe à cette date'},
+  en: {durations: 'Durations checked:', units: {day: 'days', night: 'nights', week: 'days', year: 'years'}, title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:', ownYear: 'the year in which this weekday falls on this date'}
 }
 
 /** One line per date: date, weekday, words, line, and the findings under it. */
-export function renderTimeline(timeline: Timeline): string {
+export function renderTimeline(timeline: Timeline & {durations?: CheckedDuration[]}): string {
   const say = LABELS[timeline.lang === 'fr' ? 'fr' : 'en']
   const lines: string[] = [`${timeline.path ?? 'document'}: ${say.title}`]
   const placed = timeline.entries.filter((entry) => entry.date)
@@ -119,6 +161,14 @@ export function renderTimeline(timeline: Timeline): string {
     }
   }
   if (reasons.size === 1) lines.push('', `${say.year} ${[...reasons][0]}`)
+  if (timeline.durations && timeline.durations.length > 0) {
+    lines.push('', say.durations)
+    for (const duration of timeline.durations) {
+      const span = duration.to ? `${duration.from} → ${duration.to}` : duration.from
+      lines.push(`${duration.ok ? ' ' : '✖'} ${quote(timeline, duration.text)}  ${span}${timeline.lang === 'fr' ? ' :' : ':'} ${duration.computed} ${say.units[duration.unit]}  ${say.line} ${duration.line}`)
+      if (duration.reason) lines.push(`      date-arithmetic: ${duration.reason}`)
+    }
+  }
   return `${lines.join('\n')}\n`
 }
 

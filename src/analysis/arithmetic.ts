@@ -1,0 +1,381 @@
+import {formatNumber, rangeOf, readNumbers, type NumberMention} from '../text/numbers.js'
+import type {Lang} from '../types.js'
+
+/**
+ * A result the text states next to the figures it is computed from, and
+ * that they do not give: « passe de 7,4 % à 7,1 %, soit une baisse de 0,4
+ * point » (0,3), "12 of the 40 members, or 25%" (30 %).
+ *
+ * - `difference`: the change in points or in units between « de X à Y » and its stated size;
+ * - `relative`: the change in percent between « de X à Y » and its stated size;
+ * - `points`: a change between two percentages stated in percent that is their
+ *   difference in points (« de 7,4 % à 7,1 %, soit une baisse de 0,3 % »);
+ * - `direction`: a rise said of a fall, or a fall of a rise;
+ * - `multiple`: « a doublé, de 120 à 180 »;
+ * - `share`: N of M stated as a percentage;
+ * - `parts`: parts told in different places that add up to more than their whole.
+ */
+export type ArithmeticKind = 'difference' | 'relative' | 'points' | 'direction' | 'multiple' | 'share' | 'parts'
+
+export interface ArithmeticProblem {
+  kind: ArithmeticKind
+  /** The stated result, in the text analysed. */
+  start: number
+  end: number
+  stated: string
+  /** The figures it is computed from: the first one's start, the last one's end. */
+  fromStart: number
+  fromEnd: number
+  /** The figures, as written, in order. */
+  figures: string[]
+  /** The value they give, written like the stated one; best first. */
+  computed: string[]
+  /** For `multiple`: the factor the verb says. */
+  factor?: number
+  /** For `direction`: the figures rise (true) or fall (false). */
+  rises?: boolean
+}
+
+const SPACE = '[\\s\\u00a0\\u202f]'
+const APPROX = `(?:près${SPACE}+d[e’']|environ|quelque|presque|quasi(?:ment)?|autour${SPACE}+d[e’']|plus${SPACE}+d[e’']|moins${SPACE}+d[e’']|about|around|nearly|almost|roughly|some|more${SPACE}+than|less${SPACE}+than|over|under)`
+const STRIP_APPROX = new RegExp(`(?:${APPROX}${SPACE}*)+$`, 'iu')
+
+const RISE: Record<Lang, RegExp> = {
+  fr: /^(?:hausse|augmentation|progression|croissance|bond|envolée|amélioration|gain|plus)$/iu,
+  en: /^(?:increase|rise|jump|gain|growth|surge|up|hike|climb)$/iu
+}
+const FALL: Record<Lang, RegExp> = {
+  fr: /^(?:baisse|diminution|recul|chute|repli|réduction|contraction|perte|moins|dégringolade|déclin)$/iu,
+  en: /^(?:decrease|decline|drop|fall|cut|reduction|down|loss|slump|plunge|dip)$/iu
+}
+const DIRECTION_WORDS: Record<Lang, string> = {
+  fr: 'hausse|augmentation|progression|croissance|bond|envolée|amélioration|gain|baisse|diminution|recul|chute|repli|réduction|contraction|perte|dégringolade|déclin',
+  en: 'increase|rise|jump|gain|growth|surge|hike|climb|decrease|decline|drop|fall|cut|reduction|loss|slump|plunge|dip'
+}
+
+/** A verb or noun of change before « de X à Y », "from X to Y": without one, « de 18 à 25 ans » is a range. */
+const CHANGE: Record<Lang, RegExp> = {
+  fr: /(?:pass(?:e|é|ée|és|ées|er|ent|ait|aient|era|eront|ant)|grimp|chut|augment|baiss|recul|progress|bondi|diminu|mont(?:é|e|er|ent|ait)(?!\p{L})|descend|doubl|tripl|quadrupl|évolu|hausse|baisse|s[’']envol|plong|rédui|réduct|gonfl|fond(?:u|re)(?!\p{L})|tomb|glissé|grossi|élargi|s[’']est\s+établi)/iu,
+  en: /\b(?:went|go(?:es)?|gone|going|rose|risen|rising|rises|fell|fallen|falls|falling|increas|decreas|grew|grown|grows|climb|drop|declin|jump|surg|soar|plung|slid|doubl|tripl|quadrupl|cut|rais|reduc|shr[au]nk|expand|swell|swoll|edg|tumbl|slump|dipp|dip|up\s+from|down\s+from|moved)/iu
+}
+
+const MULTIPLES: Record<Lang, Array<[RegExp, number]>> = {
+  fr: [
+    [/doubl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 2],
+    [/tripl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 3],
+    [/quadrupl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 4],
+    [/décupl(?:é|e|ent|er|ait|aient|era)(?!\p{L})/iu, 10]
+  ],
+  en: [
+    [/\bdoubl(?:ed|es|e|ing)\b/iu, 2],
+    [/\btripl(?:ed|es|e|ing)\b/iu, 3],
+    [/\bquadrupl(?:ed|es|e|ing)\b/iu, 4],
+    [/\bten-?fold\b/iu, 10]
+  ]
+}
+/** « a presque doublé », "more than doubled": the factor is a bound, not a value. */
+const LOOSE_MULTIPLE = /(?:presque|quasi(?:ment)?|près\s+de|plus\s+que|plus\s+de|pratiquement|environ|au\s+moins|nearly|almost|more\s+than|roughly|about|at\s+least|over|virtually|practically|effectively|not|pas|jamais|never)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu
+
+/** A French verb whose « de » says by how much (« a augmenté de 3 % »), right before « de X à Y ». */
+const AMOUNT_VERB = /(?:augment|progress|grimp|bondi|hausse|cr[uû]|gagn|baiss|recul|diminu|chut|perd|baisse|mont|descend|envol|plong|rédui)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*$/iu
+const FALL_VERB = /(?:baiss|recul|diminu|chut|perd|baisse|descend|plong|rédui)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*$/iu
+/** « de 7,4 % à 7,1 % », "from 20 to 25": the word before X and the words between. */
+const FROM = /(?:\bde|\bd[’']|\bfrom)[\s\u00a0]*(?:€|\$|£)?$/iu
+const TO = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+
+const TO_FIRST = /(?:(?<!\p{L})à|\bto)[\s\u00a0]*(?:€|\$|£)?$/iu
+const FROM_SECOND = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*,?${SPACE}*(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+
+/** What may stand between « à Y » and the stated change, per language. */
+function linkPattern(lang: Lang): RegExp {
+  const noun = `(?:${SPACE}+(?:[\\p{L}’'-]+|€|\\$|£)){0,2}?`
+  if (lang === 'fr') {
+    return new RegExp(
+      `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(soit|c[’']est-à-dire|ce qui représente|représentant)${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?$`,
+      'iu'
+    )
+  }
+  return new RegExp(
+    `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(or|i\\.e\\.,?|that is,?|representing|which is)${SPACE}+)?(?:(?:an?)${SPACE}+|(up|down)${SPACE}+)?(?:(${DIRECTION_WORDS.en})${SPACE}+(?:of${SPACE}+)?)?$`,
+    'iu'
+  )
+}
+const LINK: Record<Lang, RegExp> = {fr: linkPattern('fr'), en: linkPattern('en')}
+/** "a 30% increase", « 25 % de plus » : the direction after the stated change. */
+const DIRECTION_AFTER: Record<Lang, RegExp> = {
+  fr: /^[\s\u00a0]+(?:de\s+(plus|moins)|(?:en\s+)?(hausse|baisse))\b/iu,
+  en: new RegExp(`^[\\s\\u00a0-]+(${DIRECTION_WORDS.en}|more|less|higher|lower)\\b`, 'iu')
+}
+
+/** « 12 des 40 membres, soit 30 % », "12 of the 40 members, or 30%". */
+const OF = /^[\s\u00a0]+(?:des|sur|parmi\s+les|of\s+the|of|out\s+of)[\s\u00a0]+$/iu
+const SHARE_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*[,;(–—]?${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?|représentant|representing)${SPACE}+$`, 'iu')
+
+/** « 2 400 foyers, dont 1 200 à Saint-Omer et 1 500 à Arques ». */
+const DONT = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*,?${SPACE}*(?:dont|including|of${SPACE}+whom|of${SPACE}+which)${SPACE}+$`, 'iu')
+const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*`, 'u')
+const PART_JOIN = new RegExp(`^${SPACE}*(?:,|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
+
+/** The sentences of a paragraph, as [start, end) ranges. */
+export function sentenceRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let start = 0
+  for (const match of text.matchAll(/(?<![.!?…])[.!?…]+[»"”)’]?(?=[\s\u00a0]+[^\s\p{Ll}\d])/gu)) {
+    const end = match.index + match[0].length
+    // « M. Dupont », "Mr. Smith", "U.S. officials": an abbreviation, not an end.
+    if (/(?:^|[\s(])(?:M|Mme|Mmes|MM|Dr|Mr|Mrs|Ms|St|Pr|Me|Mgr|[A-Z])\.$/u.test(text.slice(Math.max(start, match.index - 5), end))) continue
+    ranges.push([start, end])
+    start = end
+  }
+  if (start < text.length) ranges.push([start, text.length])
+  return ranges
+}
+
+export function findArithmetic(text: string, lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  // Every shape read holds a figure in digits (a share, a result, a total): a sentence of words alone is not read.
+  if (!/\d/.test(text)) return problems
+  for (const [sentenceStart, sentenceEnd] of sentenceRanges(text)) {
+    const sentence = text.slice(sentenceStart, sentenceEnd)
+    if (!/\d/.test(sentence)) continue
+    const numbers = readNumbers(sentence, lang).filter((number) => !number.year)
+    if (numbers.length < 2) continue
+    const found = [...changes(sentence, numbers, lang), ...shares(sentence, numbers, lang), ...parts(sentence, numbers, lang)]
+    for (const problem of found) {
+      problems.push({...problem, start: problem.start + sentenceStart, end: problem.end + sentenceStart, fromStart: problem.fromStart + sentenceStart, fromEnd: problem.fromEnd + sentenceStart})
+    }
+  }
+  return problems
+}
+
+function changes(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 0; index + 1 < numbers.length; index++) {
+    const first = numbers[index]!
+    const second = numbers[index + 1]!
+    // The clause before the first figure: its last words are all that is read (a sentence may be a pasted blob).
+    const before = sentence.slice(Math.max(0, first.start - 200), first.start).replace(STRIP_APPROX, '')
+    const between = sentence.slice(first.end, second.start).replace(STRIP_APPROX, '')
+    // « de X à Y », "from X to Y"; or the new figure first: « à Y contre X », "to Y from X".
+    const reversed = !(FROM.test(before) && TO.test(between))
+    if (reversed && !(TO_FIRST.test(before) && FROM_SECOND.test(between))) continue
+    const [x, y] = reversed ? [second, first] : [first, second]
+    const clause = before.slice(Math.max(0, before.length - 70))
+    if (!CHANGE[lang].test(clause)) continue
+    // « ont augmenté de 3 % à 5 % » tells an increase of 3 to 5 %, not a rate that went from 3 to 5; a fall told from the higher figure down is no range.
+    if (lang === 'fr' && !reversed && AMOUNT_VERB.test(before) && !(FALL_VERB.test(before) && x.value > y.value)) continue
+    // « de 7,4 à 7,1 % », « de 2,1 à 3,4 millions »: the first figure takes the second's unit and scale.
+    const from = first.unit && !second.unit ? {...second, unit: first.unit} : y.unit && !x.unit ? {...x, unit: y.unit} : x
+    const fromValue = reversed ? from : !x.scaled && y.scaled && x.value < 1000 ? scaledLike(from, y) : from
+    if (Boolean(fromValue.unit) !== Boolean(y.unit) || (fromValue.unit && fromValue.unit !== y.unit)) continue
+    const figures = [x.text, y.text]
+    const base = {fromStart: first.start, fromEnd: second.end, figures}
+    const multiple = multipleOf(clause, lang)
+    if (multiple && !fromValue.unit) {
+      const [xLow, xHigh] = rangeOf(fromValue)
+      const [yLow, yHigh] = rangeOf(y)
+      if (xLow > 0 && Number.isFinite(xHigh) && Number.isFinite(yHigh) && (yHigh / xLow < multiple * 0.9 || yLow / xHigh > multiple * 1.1)) {
+        problems.push({kind: 'multiple', start: y.start, end: y.end, stated: y.text, ...base, computed: [countLike(y, fromValue.value * multiple, lang)], factor: multiple})
+      }
+      continue
+    }
+    const stated = numbers[index + 2]
+    if (!stated || stated.year) continue
+    const gap = sentence.slice(second.end, stated.start).replace(STRIP_APPROX, '')
+    const link = LINK[lang].exec(gap)
+    if (!link) continue
+    const after = DIRECTION_AFTER[lang].exec(sentence.slice(stated.end))
+    const directionWord = link[2] ?? (lang === 'en' ? link[3] : undefined) ?? (lang === 'fr' ? after?.[1] ?? after?.[2] : after?.[1])
+    const said = link[1] ?? link[2] ?? (lang === 'en' ? link[3] : undefined)
+    if (!said && !after) continue
+    const problem = checkChange(fromValue, y, stated, directionWord, lang)
+    if (problem) {
+      problems.push({...problem, ...base})
+      index += 2
+    }
+  }
+  return problems
+}
+
+function scaledLike(mention: NumberMention, scaled: NumberMention): NumberMention {
+  return {...mention, value: mention.value * scaled.scale, half: mention.half * scaled.scale, scaled: true, scale: scaled.scale}
+}
+
+/** A count written as `like` is: « 6 milliards » after « 5 milliards ». */
+function countLike(like: NumberMention, value: number, lang: Lang): string {
+  if (!like.scaled) return formatNumber(value, like.decimals, lang, like.text)
+  const scaled = value / like.scale
+  const decimals = Number.isInteger(scaled) ? 0 : Math.max(like.decimals, 1)
+  return `${formatNumber(scaled, decimals, lang, like.text)}${like.scaleText ?? ''}`
+}
+
+function multipleOf(clause: string, lang: Lang): number | undefined {
+  for (const [pattern, factor] of MULTIPLES[lang]) {
+    const match = pattern.exec(clause)
+    if (!match) continue
+    if (LOOSE_MULTIPLE.test(clause.slice(0, match.index))) return undefined
+    return factor
+  }
+  return undefined
+}
+
+function directionOf(word: string | undefined, lang: Lang): 1 | -1 | 0 {
+  if (!word) return 0
+  if (RISE[lang].test(word)) return 1
+  if (FALL[lang].test(word)) return -1
+  if (/^(?:more|higher|plus)$/iu.test(word)) return 1
+  if (/^(?:less|lower|moins)$/iu.test(word)) return -1
+  return 0
+}
+
+type Checked = Pick<ArithmeticProblem, 'kind' | 'start' | 'end' | 'stated' | 'computed' | 'rises'>
+
+function checkChange(x: NumberMention, y: NumberMention, stated: NumberMention, word: string | undefined, lang: Lang): Checked | undefined {
+  const [xLow, xHigh] = rangeOf(x)
+  const [yLow, yHigh] = rangeOf(y)
+  if (![xLow, xHigh, yLow, yHigh].every(Number.isFinite)) return undefined
+  const [sLow, sHigh] = rangeOf(stated)
+  const where = {start: stated.start, end: stated.end, stated: stated.text}
+  const sign = directionOf(word, lang)
+  // A difference is read on the figures as written: « de 7,4 % à 7,1 % » is 0,3 point to a reader, whatever the decimals hid.
+  const [xFrom, xTo] = asWritten(x)
+  const [yFrom, yTo] = asWritten(y)
+  const difference: [number, number] = [yFrom - xTo, yTo - xFrom]
+  if (sign !== 0 && (sign > 0 ? difference[1] < 0 : difference[0] > 0) && stated.value > 0) {
+    return {kind: 'direction', ...where, computed: [], rises: sign < 0}
+  }
+  const magnitude = (range: [number, number]): [number, number] =>
+    range[0] >= 0 ? range : range[1] <= 0 ? [-range[1], -range[0]] : [0, Math.max(-range[0], range[1])]
+  const decimals = Math.max(stated.decimals, 1)
+  if (stated.unit === 'point') {
+    if (x.unit !== 'percent') return undefined
+    const [low, high] = magnitude(difference)
+    if (overlaps(low, high, sLow, sHigh)) return undefined
+    return {kind: 'difference', ...where, computed: [writeLike(stated, Math.abs(y.value - x.value), stated.decimals, lang)]}
+  }
+  if (stated.unit === 'percent') {
+    if (xLow <= 0) return undefined
+    const [low, high] = magnitude([(yLow / xHigh - 1) * 100, (yHigh / xLow - 1) * 100])
+    if (overlaps(low, high, sLow, sHigh)) return undefined
+    const relative = Math.abs((y.value / x.value - 1) * 100)
+    const relativeText = writeLike(stated, relative, relative >= 10 ? stated.decimals : decimals, lang)
+    if (x.unit === 'percent') {
+      const [pLow, pHigh] = magnitude(difference)
+      if (overlaps(pLow, pHigh, sLow, sHigh)) {
+        const points = lang === 'fr' ? pointWord(Math.abs(y.value - x.value), lang) : ` percentage ${pointWord(Math.abs(y.value - x.value), lang).trim()}`
+        return {kind: 'points', ...where, computed: [`${formatNumber(Math.abs(y.value - x.value), stated.decimals, lang)}${points}`, relativeText]}
+      }
+    }
+    return {kind: 'relative', ...where, computed: [relativeText]}
+  }
+  if (x.unit || stated.unit) return undefined
+  const [low, high] = magnitude(difference)
+  if (overlaps(low, high, sLow, sHigh)) return undefined
+  // A stated change ten times off or more is more likely another quantity than a slip.
+  if (stated.value > 0 && (stated.value > high * 10 || stated.value * 10 < low)) return undefined
+  return {kind: 'difference', ...where, computed: [countLike(stated, Math.abs(y.value - x.value), lang)]}
+}
+
+function asWritten(mention: NumberMention): [number, number] {
+  return mention.approx ? rangeOf(mention) : [mention.value, mention.value]
+}
+
+function overlaps(low: number, high: number, otherLow: number, otherHigh: number): boolean {
+  const epsilon = 1e-9 * Math.max(1, Math.abs(high), Math.abs(otherHigh))
+  return low <= otherHigh + epsilon && otherLow <= high + epsilon
+}
+
+function pointWord(value: number, lang: Lang): string {
+  // French makes « point » plural from two on, English anything but one.
+  const plural = lang === 'fr' ? value >= 2 : value !== 1
+  return lang === 'fr' ? `\u00a0point${plural ? 's' : ''}` : ` point${plural ? 's' : ''}`
+}
+
+/** The value written as the stated figure is: its unit as written, its scale, « point » or « points » as the value asks. */
+function writeLike(stated: NumberMention, value: number, decimals: number, lang: Lang): string {
+  const number = formatNumber(value, decimals, lang, stated.text)
+  if (stated.unit === 'point') {
+    const unit = stated.unitText ?? ''
+    const plural = lang === 'fr' ? value >= 2 : value !== 1
+    return `${number}${unit.replace(/points?/iu, plural ? 'points' : 'point')}`
+  }
+  return `${number}${stated.unitText ?? ''}`
+}
+
+function shares(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 0; index + 2 < numbers.length; index++) {
+    const part = numbers[index]!
+    const whole = numbers[index + 1]!
+    const stated = numbers[index + 2]!
+    if (part.unit || whole.unit || stated.unit !== 'percent') continue
+    if (!OF.test(sentence.slice(part.end, whole.start).replace(STRIP_APPROX, ' '))) continue
+    if (!SHARE_LINK.test(sentence.slice(whole.end, stated.start).replace(STRIP_APPROX, ''))) continue
+    if (part.value > whole.value) continue
+    const [pLow, pHigh] = rangeOf(part)
+    const [wLow, wHigh] = rangeOf(whole)
+    if (wLow <= 0 || !Number.isFinite(pHigh) || !Number.isFinite(wHigh)) continue
+    const [sLow, sHigh] = rangeOf(stated)
+    if (overlaps((pLow / wHigh) * 100, (pHigh / wLow) * 100, sLow, sHigh)) continue
+    const value = (part.value / whole.value) * 100
+    problems.push({
+      kind: 'share',
+      start: stated.start,
+      end: stated.end,
+      stated: stated.text,
+      fromStart: part.start,
+      fromEnd: whole.end,
+      figures: [part.text, whole.text],
+      computed: [writeLike(stated, value, stated.decimals, lang)]
+    })
+    index += 2
+  }
+  void lang
+  return problems
+}
+
+function parts(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 0; index + 2 < numbers.length; index++) {
+    const whole = numbers[index]!
+    if (whole.unit || whole.approx === 'over') continue
+    if (!DONT.test(sentence.slice(whole.end, numbers[index + 1]!.start).replace(STRIP_APPROX, ''))) continue
+    const listed: NumberMention[] = []
+    for (let next = index + 1; next < numbers.length; next++) {
+      const part = numbers[next]!
+      if (listed.length > 0 && !PART_JOIN.test(placeGap(sentence, listed[listed.length - 1]!, part))) break
+      if (part.unit || part.approx === 'under' || !PART_PLACE.test(sentence.slice(part.end))) {
+        listed.length = 0
+        break
+      }
+      listed.push(part)
+    }
+    if (listed.length < 2) continue
+    const [, wHigh] = rangeOf(whole)
+    const low = listed.reduce((sum, part) => sum + rangeOf(part)[0], 0)
+    if (low <= wHigh) continue
+    const sum = listed.reduce((total, part) => total + part.value, 0)
+    const last = listed[listed.length - 1]!
+    problems.push({
+      kind: 'parts',
+      start: whole.start,
+      end: whole.end,
+      stated: whole.text,
+      fromStart: listed[0]!.start,
+      fromEnd: last.end,
+      figures: listed.map((part) => part.text),
+      computed: [countLike(whole, sum, lang)]
+    })
+    index += listed.length
+  }
+  return problems
+}
+
+/** The words between two parts once the first one's place is passed: « à Saint-Omer et ». */
+function placeGap(sentence: string, previous: NumberMention, next: NumberMention): string {
+  const between = sentence.slice(previous.end, next.start)
+  const place = PART_PLACE.exec(sentence.slice(previous.end))
+  if (!place || place[0].length > between.length) return between
+  // The place may be several capitalised words: « à Saint-Omer », "in New York".
+  return between.slice(place[0].length).replace(new RegExp(`^(?:${SPACE}+\\p{Lu}[\\p{L}’'-]*)*`, 'u'), '').replace(STRIP_APPROX, '')
+}

@@ -1,0 +1,243 @@
+import {toCardinal as frenchWords} from 'n2words/fr-FR'
+import {toCardinal as englishWords} from 'n2words/en-US'
+import type {DateAnalysis, TimelineEvent} from '../dates/analysis.js'
+import {dayNumber, toCalendarDate, type CalendarDate} from '../dates/calendar.js'
+import {readNumbers, type NumberMention} from '../text/numbers.js'
+import type {Lang} from '../types.js'
+
+/**
+ * A duration or an age the text states, checked against the dates it joins:
+ *
+ * - `range`: a range's stated length, « du lundi 2 au vendredi 6 mars, soit quatre jours » (five);
+ * - `later`: « trois jours plus tard, le jeudi 5 mars », "three days later, on March 5", against the date told just before;
+ * - `age`: an age against a birth date and the publication date.
+ *
+ * Offsets are file offsets. Every check is kept, right or wrong: `factlint timeline` lists them.
+ */
+export interface DurationCheck {
+  kind: 'range' | 'later' | 'age'
+  /** The stated figure (« quatre », "49"). */
+  start: number
+  end: number
+  stated: string
+  statedValue: number
+  unit: 'day' | 'night' | 'week' | 'year'
+  /** What the dates give, in the same unit (weeks rounded). */
+  computed: number
+  /** For weeks: the days between the dates. */
+  days?: number
+  /** The stated figure as the dates give it, written the same way (digits or words). */
+  expected: string
+  /** The dates it joins: the first (the range's start, the earlier date, the birth date) and the second (absent for an age: the publication date). */
+  from: {text: string; start: number; end: number; date: CalendarDate}
+  to?: {text: string; start: number; end: number; date: CalendarDate}
+  /** The publication date, for an age. */
+  reference?: CalendarDate
+  ok: boolean
+}
+
+export interface DateArithmeticInput {
+  analysis: DateAnalysis
+  text: string
+  lang: Lang
+  referenceDate?: Date
+}
+
+const SPACE = '[\\s\\u00a0\\u202f]'
+
+/** What follows a range before its stated length: « , soit », « (», "or", a dash. */
+const RANGE_LENGTH: Record<Lang, RegExp> = {
+  fr: new RegExp(`^${SPACE}*(?:[,(–—:]${SPACE}*)?(?:soit|c[’']est-à-dire|pendant|durant|sur|en tout|au total)?${SPACE}*(?:près${SPACE}+de${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^${SPACE}*(?:[,(–—:]${SPACE}*)?(?:or|i\\.e\\.,?|that is,?|a total of|for|over|some)?${SPACE}*$`, 'iu')
+}
+const UNIT_AFTER: Record<Lang, RegExp> = {
+  fr: new RegExp(`^${SPACE}+(jours?|journées?|nuits?|nuitées?)(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`^(?:${SPACE}+|-)(days?|nights?)(?![\\p{L}])`, 'iu')
+}
+const WORKING_DAYS = /^[\s\u00a0]+(?:ouvrés|ouvrables|de travail|de classe|d[’']école|fériés|de compétition|de grève|de cours|de semaine)/iu
+/** « trois jours plus tard, le », "three days later, on": the words between the duration and the date. */
+const LATER: Record<Lang, RegExp> = {
+  fr: new RegExp(`^${SPACE}+(jours?|semaines?)${SPACE}+(?:plus${SPACE}+tard|après)${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^(?:${SPACE}+|-)(days?|weeks?)${SPACE}+(?:later|afterwards?)${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
+}
+/** A date told in the pluperfect or as background is no step of the story: « il avait été vu le… », "had been seen on". */
+const BACKGROUND: Record<Lang, RegExp> = {
+  fr: /\b(?:avait|avaient|étai(?:t|ent)|depuis|dès|jusqu|avant|remontai)/iu,
+  en: /\b(?:had|since|until|before|by|ago)\b/iu
+}
+const BORN: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?:né|née|nés|nées)${SPACE}+(?:le${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`\\bborn${SPACE}+(?:on${SPACE}+)?$`, 'iu')
+}
+/** An age told of the present: « âgé de 49 ans », « Jean Dupont, 49 ans, », "aged 49", "49-year-old", "…, 49, said". */
+const AGE: Record<Lang, RegExp> = {
+  fr: /(?:âgée?s?\s+de\s+|,\s+|\(\s*)(\d{1,3})\s+ans(?![\p{L}])/giu,
+  en: /(?:aged\s+(\d{1,3})(?!\d)|(\d{1,3})-year-old|,\s+(\d{1,3}),\s+(?:said|says|told|who|is|has))/giu
+}
+/** An age of another time: « à l’époque », « il y a », « quand », "when", "at the time", a year other than the birth year. */
+const AGE_OTHER_TIME: Record<Lang, RegExp> = {
+  fr: /à l[’']époque|alors|il y a|quand|lorsqu|à l[’']âge|avait|mort|décédée?|disparue?|était/iu,
+  en: /at the time|then|years? ago|when|at the age|\bwas\b|\bhad\b|died|dead|late\b/iu
+}
+
+export function findDateArithmetic(input: DateArithmeticInput): DurationCheck[] {
+  const {analysis, text, lang} = input
+  const checks: DurationCheck[] = []
+  const dated = analysis.events.filter((event) => event.mention.kind === 'date')
+  const byId = new Map(dated.map((event) => [event.mention.id, event]))
+  checks.push(...ranges(dated, byId, text, lang))
+  checks.push(...laters(dated, text, lang))
+  if (input.referenceDate) checks.push(...ages(dated, text, lang, toCalendarDate(input.referenceDate)))
+  return checks.sort((a, b) => a.start - b.start)
+}
+
+function placeOf(event: TimelineEvent): DurationCheck['from'] {
+  return {text: event.mention.text, start: event.mention.start, end: event.mention.end, date: event.date}
+}
+
+function ranges(dated: readonly TimelineEvent[], byId: Map<number, TimelineEvent>, text: string, lang: Lang): DurationCheck[] {
+  const checks: DurationCheck[] = []
+  const seen = new Set<number>()
+  for (const event of dated) {
+    const other = event.mention.rangeOf !== undefined && event.mention.rangeOf >= 0 ? byId.get(event.mention.rangeOf) : writtenRange(event, byId, text, lang)
+    if (!other || seen.has(event.mention.id) || seen.has(other.mention.id)) continue
+    seen.add(event.mention.id).add(other.mention.id)
+    const [first, last] = event.day <= other.day ? [event, other] : [other, event]
+    if (last.day - first.day > 366) continue
+    const end = Math.max(first.mention.end, last.mention.end)
+    const after = text.slice(end, end + 60)
+    const number = readNumbers(after, lang).find((found) => !found.unit && !found.year)
+    if (!number || number.approx || !RANGE_LENGTH[lang].test(after.slice(0, number.start))) continue
+    const unit = UNIT_AFTER[lang].exec(after.slice(number.end))
+    // « six jours ouvrés », "four working days": a count of some days of the range only.
+    if (!unit || WORKING_DAYS.test(after.slice(number.end + unit[0].length))) continue
+    const nights = /^nu/iu.test(unit[1]!) || /^night/iu.test(unit[1]!)
+    // A range of days counts both ends (« du 2 au 6 », five days); its nights are one fewer.
+    const computed = last.day - first.day + (nights ? 0 : 1)
+    checks.push(check('range', number, end, computed, nights ? 'night' : 'day', lang, placeOf(first), placeOf(last)))
+  }
+  return checks
+}
+
+/** « du lundi 2 au vendredi 6 mars », "from Monday, March 2, to Friday, March 6": two dates read apart that make one range. */
+const RANGE_FROM: Record<Lang, RegExp> = {fr: /(?:^|\s)(?:du|depuis le)\s+$/iu, en: /(?:^|\s)(?:from|between)\s+$/iu}
+const RANGE_TO: Record<Lang, RegExp> = {fr: /^\s*(?:,\s*)?(?:au|jusqu[’']au)\s+$/iu, en: /^\s*(?:,\s*)?(?:to|through|until|and)\s+$/iu}
+
+function writtenRange(event: TimelineEvent, byId: Map<number, TimelineEvent>, text: string, lang: Lang): TimelineEvent | undefined {
+  const next = byId.get(event.mention.id + 1)
+  if (!next || next.mention.start < event.mention.end) return undefined
+  if (!RANGE_FROM[lang].test(text.slice(Math.max(0, event.mention.start - 12), event.mention.start))) return undefined
+  return RANGE_TO[lang].test(text.slice(event.mention.end, next.mention.start)) ? next : undefined
+}
+
+function laters(dated: readonly TimelineEvent[], text: string, lang: Lang): DurationCheck[] {
+  const checks: DurationCheck[] = []
+  for (let index = 1; index < dated.length; index++) {
+    const event = dated[index]!
+    const previous = dated[index - 1]!
+    if (event.mention.rangeOf !== undefined || previous.mention.rangeOf !== undefined) continue
+    // The duration is told just before the date: « Trois jours plus tard, le jeudi 5 mars ».
+    const windowStart = Math.max(previous.mention.end, event.mention.start - 40)
+    const before = text.slice(windowStart, event.mention.start)
+    const number = readNumbers(before, lang).filter((found) => !found.unit && !found.year).pop()
+    if (!number || number.approx) continue
+    const words = LATER[lang].exec(before.slice(number.end))
+    if (!words) continue
+    // The date before must be the step just before: in the same or the previous sentence, not background.
+    const between = text.slice(previous.mention.end, windowStart + number.start)
+    if ((between.match(/[.!?](?=\s)/g) ?? []).length > 1 || between.includes('\n')) continue
+    const sentenceStart = Math.max(text.lastIndexOf('. ', previous.mention.start), text.lastIndexOf('\n', previous.mention.start), 0)
+    if (BACKGROUND[lang].test(text.slice(sentenceStart, previous.mention.start))) continue
+    const weeks = /^(?:semaine|week)/iu.test(words[1]!)
+    const days = event.day - previous.day
+    if (days <= 0) continue
+    if (!weeks) {
+      checks.push(check('later', number, windowStart, days, 'day', lang, placeOf(previous), placeOf(event)))
+      continue
+    }
+    // Weeks are counted loosely: « trois semaines plus tard » may be 18 to 24 days.
+    const counted = check('later', number, windowStart, Math.round(days / 7), 'week', lang, placeOf(previous), placeOf(event))
+    checks.push({...counted, days, ok: Math.abs(days - number.value * 7) <= 3})
+  }
+  return checks
+}
+
+function ages(dated: readonly TimelineEvent[], text: string, lang: Lang, reference: CalendarDate): DurationCheck[] {
+  const births = dated.filter((event) => event.yearSource.kind === 'written' && !event.yearSource.inSentence && !event.yearSource.inParagraph && BORN[lang].test(text.slice(Math.max(0, event.mention.start - 20), event.mention.start)))
+  // One birth date in the story: with two, an age may be either person's.
+  if (births.length !== 1) return []
+  const birth = births[0]!
+  if (dayNumber(birth.date) > dayNumber(reference)) return []
+  // The age is told in the sentence of the birth date, or else in the next one: one age, told of the present.
+  let sentence = sentenceAround(text, birth.mention.start)
+  let found = agesIn(text, sentence, lang)
+  if (found.length === 0 && sentence[1] < text.length && text[sentence[1]] !== '\n') {
+    sentence = sentenceAround(text, sentence[1] + 1)
+    found = agesIn(text, sentence, lang)
+  }
+  const checks: DurationCheck[] = []
+  if (found.length !== 1 || AGE_OTHER_TIME[lang].test(text.slice(sentence[0], sentence[1]))) return []
+  const age = found[0]!
+  let years = reference.year - birth.date.year
+  if (reference.month < birth.date.month || (reference.month === birth.date.month && reference.day < birth.date.day)) years--
+  const number: NumberMention = {start: 0, end: age.end - age.start, text: String(age.age), value: age.age, half: 0, decimals: 0, word: false, year: false, scaled: false, scale: 1}
+  const result = check('age', number, age.start, years, 'year', lang, placeOf(birth))
+  checks.push({...result, reference})
+  return checks
+}
+
+function agesIn(text: string, [start, end]: [number, number], lang: Lang): Array<{age: number; start: number; end: number}> {
+  const found: Array<{age: number; start: number; end: number}> = []
+  for (const match of text.slice(start, end).matchAll(AGE[lang])) {
+    const digits = match[1] ?? match[2] ?? match[3]
+    if (!digits) continue
+    const at = start + match.index + match[0].lastIndexOf(digits)
+    found.push({age: Number(digits), start: at, end: at + digits.length})
+  }
+  return found
+}
+
+function sentenceAround(text: string, index: number): [number, number] {
+  let start = 0
+  for (const stop of text.matchAll(/[.!?](?=\s+\S)|\n/g)) {
+    if (stop.index >= index) break
+    start = stop.index + 1
+  }
+  const end = /[.!?](?=\s|$)|\n/g
+  end.lastIndex = index
+  const found = end.exec(text)
+  return [start, found ? found.index + 1 : text.length]
+}
+
+function check(
+  kind: DurationCheck['kind'],
+  number: NumberMention,
+  base: number,
+  computed: number,
+  unit: DurationCheck['unit'],
+  lang: Lang,
+  from: DurationCheck['from'],
+  to?: DurationCheck['to']
+): DurationCheck {
+  const written = number.word ? wordsOf(computed, lang, number.text) : String(computed)
+  return {
+    kind,
+    start: base + number.start,
+    end: base + number.end,
+    stated: number.text,
+    statedValue: number.value,
+    unit,
+    computed,
+    expected: written,
+    from,
+    ...(to ? {to} : {}),
+    ok: number.value === computed
+  }
+}
+
+/** A count written in words, as the stated one is (its capital kept). */
+function wordsOf(value: number, lang: Lang, like: string): string {
+  if (value < 2 || value > 100) return String(value)
+  const words = lang === 'fr' ? frenchWords(value) : englishWords(value)
+  return /^\p{Lu}/u.test(like) ? words.charAt(0).toUpperCase() + words.slice(1) : words
+}

@@ -1,0 +1,46 @@
+import {z} from 'zod'
+import {ageMentions, ageMismatches, type AgeMention} from '../analysis/figure-mismatch.js'
+import {blocksOf} from '../text/blocks.js'
+import {defineRule, messageLang} from './define.js'
+
+const schema = z.object({}).strict().default({})
+
+export const figureMismatch = defineRule({
+  meta: {
+    id: 'figure-mismatch',
+    description: 'One quantity of one referent given two different values: a person’s age',
+    defaultSeverity: 'warn',
+    languages: ['fr', 'en'],
+    fixable: false
+  },
+  schema,
+  check(ctx) {
+    const lang = messageLang(ctx.lang)
+    const mentions: AgeMention[] = []
+    for (const block of blocksOf(ctx.file, ctx.tree)) {
+      for (const mention of ageMentions(block.text, lang)) {
+        const [start, end] = block.rangeOf(mention.start, mention.end)
+        const [nameStart, nameEnd] = block.rangeOf(mention.nameStart, mention.nameEnd)
+        mentions.push({...mention, start, end, nameStart, nameEnd})
+      }
+    }
+    for (const {first, second} of ageMismatches(mentions, ctx.text)) {
+      const name = first.surnameOnly ? second.name : first.name
+      ctx.report({
+        reason:
+          lang === 'fr'
+            ? `Âge de ${name} : ${second.age} ans ici, ${first.age} ans plus haut ; un seul est attendu`
+            : `Unexpected age ${second.age} for ${name}, given as ${first.age} earlier; expected one age`,
+        start: second.start,
+        end: second.end,
+        expected: [String(first.age)],
+        cause: {
+          reason: lang === 'fr' ? `Âge donné plus haut : ${first.age} ans (${first.name})` : `Age given earlier: ${first.age} (${first.name})`,
+          start: first.start,
+          end: first.end
+        },
+        data: {kind: 'age', name, ages: [first.age, second.age]}
+      })
+    }
+  }
+})

@@ -1,0 +1,47 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {runInProcess} from '../support/cli.js'
+
+async function run(argv: string[]) {
+  const {status, stdout} = await runInProcess(['timeline', ...argv], process.cwd())
+  return {code: status, stdout}
+}
+
+describe('factlint timeline: durations checked', () => {
+  test('lists each duration date-arithmetic checked, the contradicted one marked with its finding', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-durations-'))
+    const file = path.join(dir, 'festival.txt')
+    writeFileSync(file, 'Le festival a lieu du lundi 2 au vendredi 6 mars 2026, soit quatre jours.\n\nLe lundi 2 mars 2026, il est arrêté. Quatre jours plus tard, le vendredi 6 mars, il est libéré.\n')
+    const {code, stdout} = await run([file])
+    expect(code).toBe(1)
+    const lines = stdout.split('\n')
+    const at = lines.indexOf('Durées vérifiées :')
+    expect(lines.slice(at, at + 4)).toEqual([
+      'Durées vérifiées :',
+      '✖ « quatre »  2 mars 2026 → 6 mars 2026 : 5 jours  ligne 1',
+      '      date-arithmetic: « quatre » ne correspond pas aux dates, du 2 mars 2026 au 6 mars 2026 (5 jours, bornes comprises) : « cinq » attendu',
+      '  « Quatre »  2 mars 2026 → 6 mars 2026 : 4 jours  ligne 3'
+    ])
+  })
+
+  test('gives the durations in JSON, an age read against --date, and exits 0 when they all agree', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-durations-'))
+    const file = path.join(dir, 'profile.txt')
+    writeFileSync(file, 'John Smith was born on March 3, 1970. The 50-year-old runs the firm.\n')
+    const {code, stdout} = await run([file, '--format', 'json', '--date', '2020-10-01'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).durations).toEqual([
+      {kind: 'age', unit: 'year', line: 1, text: '50', from: 'March 3, 1970', to: 'October 1, 2020', computed: 50, ok: true}
+    ])
+  })
+
+  test('says nothing of durations in a document without any', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-durations-'))
+    const file = path.join(dir, 'plain.txt')
+    writeFileSync(file, 'The station reopened on Monday, Nov. 30, 2026.\n')
+    const {stdout} = await run([file])
+    expect(stdout).not.toContain('Durations checked')
+  })
+})

@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest'
+import {formatNumber, rangeOf, readNumbers} from '../../src/text/numbers.js'
+import type {Lang} from '../../src/types.js'
+
+const readings: Array<[Lang, string, Array<Partial<{text: string; value: number; unit: string; approx: string; year: boolean}>>]> = [
+  ['fr', 'Il y a 2 400 foyers.', [{text: '2 400', value: 2400}]],
+  ['fr', 'Il mesure 2 400,5 mètres.', [{text: '2 400,5', value: 2400.5}]],
+  ['fr', 'Le taux est de 7,1 %.', [{text: '7,1 %', value: 7.1, unit: 'percent'}]],
+  ['fr', 'Le taux est de 7.1% selon l’Insee.', [{text: '7.1%', value: 7.1, unit: 'percent'}]],
+  ['fr', 'Un budget de 3,5 millions d’euros.', [{text: '3,5 millions', value: 3_500_000}]],
+  ['fr', 'Une dette de 1,2 milliard.', [{text: '1,2 milliard', value: 1_200_000_000}]],
+  ['fr', 'Deux élus et vingt-et-un conseillers, quarante-deux en tout.', [{text: 'Deux', value: 2}, {text: 'vingt-et-un', value: 21}, {text: 'quarante-deux', value: 42}]],
+  ['fr', 'Il y avait vingt et un candidats.', [{text: 'vingt et un', value: 21}]],
+  ['fr', 'Près de 300 personnes, plus de 40 élus, moins de 10 absents.', [{value: 300, approx: 'about'}, {value: 40, approx: 'over'}, {value: 10, approx: 'under'}]],
+  ['fr', 'Une douzaine de blessés.', [{text: 'Une douzaine', value: 12, approx: 'about'}]],
+  ['fr', 'Une hausse de 0,3 point.', [{text: '0,3 point', value: 0.3, unit: 'point'}]],
+  ['fr', 'En 2019, il a gagné.', [{text: '2019', year: true}]],
+  ['fr', 'Le 2.400 ne se lit pas.', []],
+  ['en', 'There are 2,400 households.', [{text: '2,400', value: 2400}]],
+  ['en', 'It is 2,400.5 miles away.', [{text: '2,400.5', value: 2400.5}]],
+  ['en', 'The rate is 7.1% and 3 percent.', [{text: '7.1%', unit: 'percent'}, {text: '3 percent', unit: 'percent'}]],
+  ['en', 'A $3.5 million budget and 1.2 billion users.', [{text: '3.5 million', value: 3_500_000}, {text: '1.2 billion', value: 1_200_000_000}]],
+  ['en', 'Twenty-one seats, about 40 staff, more than 12 people, nearly 9 hours.', [{value: 21}, {value: 40, approx: 'about'}, {value: 12, approx: 'over'}, {value: 9, approx: 'about'}]],
+  ['en', 'A dozen people.', [{text: 'A dozen', value: 12, approx: 'about'}]],
+  ['en', 'Up 0.4 percentage points.', [{text: '0.4 percentage points', unit: 'point'}]],
+  ['en', 'Pages 1,2 and 3.', [{text: '3', value: 3}]],
+  ['en', 'It scored 5m goals in 5 m.', [{text: '5', value: 5}]]
+]
+
+describe('readNumbers', () => {
+  for (const [lang, text, expected] of readings) {
+    it(`${lang}: ${text}`, () => {
+      const found = readNumbers(text, lang)
+      expect(found).toHaveLength(expected.length)
+      expected.forEach((fields, index) => expect(found[index]).toMatchObject(fields))
+    })
+  }
+})
+
+describe('rangeOf', () => {
+  it('reads rounding from the digits written and widens approximations', () => {
+    const [rounded, decimal, count, about] = readNumbers('2 400, 7,4 %, 12 et environ 40', 'fr')
+    expect(rangeOf(rounded!)).toEqual([2350, 2450])
+    expect(rangeOf(decimal!).map((value) => Number(value.toFixed(2)))).toEqual([7.35, 7.45])
+    expect(rangeOf(count!)).toEqual([12, 12])
+    expect(rangeOf(about!).map((value) => Number(value.toFixed(1)))).toEqual([36, 44])
+  })
+})
+
+describe('formatNumber', () => {
+  it('writes a value in the language’s way, grouped like the figure it corrects', () => {
+    expect(formatNumber(2700, 0, 'fr', '2 400')).toBe('2 700')
+    expect(formatNumber(2700, 0, 'fr')).toBe('2700')
+    expect(formatNumber(27000, 0, 'fr')).toBe('27\u00a0000')
+    expect(formatNumber(0.3, 1, 'fr')).toBe('0,3')
+    expect(formatNumber(2700, 0, 'en')).toBe('2,700')
+    expect(formatNumber(4.06, 1, 'en')).toBe('4.1')
+  })
+})
