@@ -7,6 +7,7 @@ import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
 import {dateChunks, isCut} from './chunks.js'
 import {weekdayLists} from './lists.js'
 import {plainDates} from './plain.js'
+import {numericDates, type DateOrder, type NumericStyle} from './numeric.js'
 
 export {sentenceChunks} from './chunks.js'
 export type {StatedDate}
@@ -58,8 +59,10 @@ export interface DateMention {
   closesParagraph: boolean
   /** Other end of a range written as one expression (« du 12 au 15 juin »). */
   rangeOf?: number
-  /** How the date is written, to write corrections the same way. */
-  style: {monthFirst: boolean; weekdayComma: boolean}
+  /** How the date is written, to write corrections the same way; `numeric` for « vendredi 28/08/2014 ». */
+  style: {monthFirst: boolean; weekdayComma: boolean; numeric?: NumericStyle}
+  /** The other reading of a numeric date both orders read ("Monday, 10/12/2026"): the weekday may fit either. */
+  alternative?: StatedDate
 }
 
 export interface Extraction {
@@ -207,7 +210,7 @@ const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12))
  * Reads every date expression of the blocks with the configured chrono
  * parser (see `dateParser`). `lineOf` maps a file offset to its line.
  */
-export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chrono, lineOf: (offset: number) => number): Extraction {
+export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chrono, lineOf: (offset: number) => number, order: DateOrder = 'auto'): Extraction {
   const mentions: DateMention[] = []
   const years: number[] = []
   const reference = new Date(CHRONO_REFERENCE)
@@ -218,7 +221,7 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
     // chrono finds no mention in a sentence that names no day (see mayContainDates): it reads only the others.
     for (const [from, to] of dateChunks(block.text)) {
       const chunk = block.text.slice(from, to)
-      for (const mention of chunkMentions(chunk, lang, parser, reference)) {
+      for (const mention of withNumericDates(chunkMentions(chunk, lang, parser, reference), chunk, lang, order)) {
         if (mention.value.kind === 'date' && mention.value.stated.weekday === undefined) withAbbreviatedWeekday(mention, block.text, from, lang)
         const index = from + mention.index
         const [start, end] = block.rangeOf(index, index + mention.text.length)
@@ -256,6 +259,24 @@ function withAbbreviatedWeekday(mention: Partial, text: string, from: number, la
   mention.value.stated.weekday = WEEKDAY_NAMES[lang].findIndex((name) => name.toLowerCase().startsWith(abbreviation))
   mention.index -= before[0].length
   mention.text = before[0] + mention.text
+}
+
+/**
+ * The chunk's numeric dates written after a weekday (see `numericDates`) in
+ * place of whatever chrono read over them: chrono reads some of these forms
+ * and not others, and reads a weekday and the date after it apart.
+ */
+function withNumericDates(partials: Partial[], chunk: string, lang: Lang, order: DateOrder): Partial[] {
+  const dates = numericDates(chunk, lang, order)
+  if (dates.length === 0) return partials
+  const kept = partials.filter((partial) => !dates.some((date) => partial.index < date.index + date.text.length && partial.index + partial.text.length > date.index))
+  for (const date of dates) {
+    const style = {monthFirst: date.numeric.order === 'mdy', weekdayComma: /^[\p{L}.]+,/u.test(date.text), numeric: date.numeric}
+    const partial = datePartial(date.index, date.text, chunk, lang, date.stated, [], style)
+    if (date.alternative) partial.value.alternative = date.alternative
+    kept.push(partial)
+  }
+  return kept.sort((a, b) => a.index - b.index)
 }
 
 /** The mentions of one chunk, in order: plain written-out dates are read without chrono (see `plainDates`). */
@@ -346,7 +367,8 @@ function mentionOf(partial: Partial, id: number, start: number, end: number, lin
     past: value.past,
     sequenceClause: value.sequenceClause,
     rangeOf: value.rangeOf,
-    style: value.style
+    style: value.style,
+    alternative: value.alternative
   }
 }
 

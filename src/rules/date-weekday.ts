@@ -3,7 +3,13 @@ import {datesOf} from '../dates/analysis.js'
 import {weekdayReason, yearCause} from '../dates/messages.js'
 import {defineRule, messageLang} from './define.js'
 
-const schema = z.object({}).strict().default({})
+const schema = z
+  .object({
+    /** Day and month order of numeric dates: `dmy` (French, British), `mdy` (American), `auto` (French d/m; English either, both readings checked). */
+    dateOrder: z.enum(['dmy', 'mdy', 'auto']).default('auto')
+  })
+  .strict()
+  .default({dateOrder: 'auto'})
 
 export const dateWeekday = defineRule({
   meta: {
@@ -14,9 +20,9 @@ export const dateWeekday = defineRule({
     fixable: false
   },
   schema,
-  async check(ctx) {
+  async check(ctx, options) {
     const lang = messageLang(ctx.lang)
-    const analysis = await datesOf(ctx)
+    const analysis = await datesOf(ctx, options.dateOrder)
     for (const problem of analysis.weekdayProblems) {
       const {mention, date} = problem.resolved
       ctx.report({
