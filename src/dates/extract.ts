@@ -7,7 +7,7 @@ import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
 import {dateChunks, isCut} from './chunks.js'
 import {weekdayLists} from './lists.js'
 import {plainDates} from './plain.js'
-import {numericDates, type DateOrder, type NumericStyle} from './numeric.js'
+import {impossibleDays, numericDates, type DateOrder, type NumericStyle} from './numeric.js'
 
 export {sentenceChunks} from './chunks.js'
 export type {StatedDate}
@@ -267,11 +267,13 @@ function withAbbreviatedWeekday(mention: Partial, text: string, from: number, la
  * and not others, and reads a weekday and the date after it apart.
  */
 function withNumericDates(partials: Partial[], chunk: string, lang: Lang, order: DateOrder): Partial[] {
-  const dates = numericDates(chunk, lang, order)
+  const dates: Array<{index: number; text: string; stated: StatedDate; alternative?: StatedDate; numeric?: NumericStyle}> = numericDates(chunk, lang, order)
+  // Days above 31, which chrono does not read: « le 32 mars », "March 32", « le 40-02-2011 ».
+  for (const day of impossibleDays(chunk, lang)) if (!dates.some((date) => date.index < day.index + day.text.length && date.index + date.text.length > day.index)) dates.push(day)
   if (dates.length === 0) return partials
   const kept = partials.filter((partial) => !dates.some((date) => partial.index < date.index + date.text.length && partial.index + partial.text.length > date.index))
   for (const date of dates) {
-    const style = {monthFirst: date.numeric.order === 'mdy', weekdayComma: /^[\p{L}.]+,/u.test(date.text), numeric: date.numeric}
+    const style = date.numeric ? {monthFirst: date.numeric.order === 'mdy', weekdayComma: /^[\p{L}.]+,/u.test(date.text), numeric: date.numeric} : undefined
     const partial = datePartial(date.index, date.text, chunk, lang, date.stated, [], style)
     if (date.alternative) partial.value.alternative = date.alternative
     kept.push(partial)

@@ -104,9 +104,8 @@ export function writeLike(mention: DateMention, lang: Lang, date: CalendarDate, 
   const numeric = mention.style.numeric
   if (numeric) {
     // « vendredi 28/08/2014 » is corrected as written: the weekday's word (and its comma), then the digits in the same order.
-    const lead = /^[\p{L}.]+,?\s*/u.exec(mention.text)![0]
-    const spacing = lead.slice(lead.search(/[,\s]/u) < 0 ? lead.length : lead.search(/[,\s]/u))
-    text = `${name}${spacing}${writeNumeric(numeric, date)}`
+    const lead = /^[\p{L}.]+(,?\s*)/u.exec(mention.text)
+    text = lead && name ? `${name}${lead[1]}${writeNumeric(numeric, date)}` : writeNumeric(numeric, date)
   } else if (mention.shared.includes('day')) text = name
   // A weekday listed before its day (« mardi et mercredi 1er et 2 décembre »): its word alone is replaced.
   else if (lang === 'fr') {

@@ -111,3 +111,79 @@ export function writeNumeric(style: NumericStyle, date: {year: number; month: nu
   else if (style.yearDigits === 2) parts.push(String(date.year % 100).padStart(2, '0'))
   return parts.join(separator)
 }
+
+/** A day above 31 (« le 32 mars », "March 32", « le 40-02-2011 »): a date no month has, found where the words make it a date. */
+export interface ImpossibleDay {
+  index: number
+  text: string
+  stated: StatedDate
+  numeric?: NumericStyle
+}
+
+const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const EN_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+const BIG_DAY = '(3[2-9]|[4-9]\\d)'
+
+/**
+ * French: the day before its month after « le », « du », « au » or a weekday
+ * (« il y a eu 32 mars » is not written; « 45 mai » after a count is no
+ * date either). English: the month before the day after "on" or a weekday,
+ * or with a year after it, or ending the clause: "In March 32 people died"
+ * is a count.
+ */
+const IMPOSSIBLE_WORDS: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}\\p{N}])(?:${WEEKDAY_WORD.fr}\\s+|(?:le|du|au)\\s+)${BIG_DAY}\\s+(${FR_MONTHS.join('|')})(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu'),
+  en: new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${WEEKDAY_WORD.en},?\\s+|(on)\\s+)?(${EN_MONTHS.join('|')}|(?:${EN_SHORT.join('|')})\\.)\\s+${BIG_DAY}(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?(?![\\p{L}\\p{N}])`,
+    'giu'
+  )
+}
+
+const IMPOSSIBLE_NUMERIC: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${WEEKDAY_WORD.fr}(?<=[\\p{L}.]),?\\s+|(?:le|du|au)\\s+)(\\d{1,2})([-/.])(\\d{1,2})\\3(\\d{4})(?![\\p{L}\\p{N}]|[-/.,:]\\d)`, 'giu'),
+  en: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${WEEKDAY_WORD.en}(?<=[\\p{L}.]),?\\s+|on\\s+)(\\d{1,2})([-/.])(\\d{1,2})\\3(\\d{4})(?![\\p{L}\\p{N}]|[-/.,:]\\d)`, 'giu')
+}
+
+function weekdayOfWord(word: string | undefined, lang: Lang): number | undefined {
+  if (word === undefined) return undefined
+  const prefix = word.toLowerCase().replace(/\.$/, '')
+  const index = WEEKDAY_NAMES[lang].findIndex((name) => name.toLowerCase().startsWith(prefix))
+  return index < 0 ? undefined : index
+}
+
+export function impossibleDays(chunk: string, lang: Lang): ImpossibleDay[] {
+  const found: ImpossibleDay[] = []
+  const words = IMPOSSIBLE_WORDS[lang]
+  words.lastIndex = 0
+  for (let match = words.exec(chunk); match; match = words.exec(chunk)) {
+    const [weekdayWord, day, monthWord, year] = lang === 'fr' ? [match[1], match[2]!, match[3]!, match[4]] : [match[1], match[4]!, match[3]!, match[5]]
+    const rest = chunk.slice(match.index + match[0].length)
+    // English, a bare "March 32": a date only when the clause ends there ("In March 32 people died" is a count).
+    if (lang === 'en' && weekdayWord === undefined && match[2] === undefined && year === undefined && !/^\s*(?:[.;:)!?]|$)/.test(rest)) continue
+    const name = monthWord.toLowerCase().replace(/\.$/, '')
+    const month = lang === 'fr' ? FR_MONTHS.indexOf(name) + 1 : (EN_MONTHS.indexOf(name) + 1 || EN_SHORT.indexOf(name) + 1)
+    if (month < 1) continue
+    const stated: StatedDate = {day: Number(day), month}
+    if (year !== undefined) stated.year = Number(year)
+    const weekday = weekdayOfWord(weekdayWord, lang)
+    if (weekday !== undefined) stated.weekday = weekday
+    const lead = weekdayWord === undefined ? /^\S+\s+/.exec(match[0])![0].length * (lang === 'fr' || match[2] !== undefined ? 1 : 0) : 0
+    found.push({index: match.index + lead, text: match[0].slice(lead), stated})
+  }
+  const numeric = IMPOSSIBLE_NUMERIC[lang]
+  numeric.lastIndex = 0
+  for (let match = numeric.exec(chunk); match; match = numeric.exec(chunk)) {
+    const a = Number(match[2])
+    const b = Number(match[4])
+    const [day, month, order] = a > 31 && isMonth(b) ? [a, b, 'dmy' as const] : b > 31 && isMonth(a) ? [b, a, 'mdy' as const] : [0, 0, undefined]
+    if (!order) continue
+    const stated: StatedDate = {day, month, year: Number(match[5])}
+    const weekday = weekdayOfWord(match[1], lang)
+    if (weekday !== undefined) stated.weekday = weekday
+    const lead = match[1] === undefined ? /^\S+\s+/.exec(match[0])![0].length : 0
+    found.push({index: match.index + lead, text: match[0].slice(lead), stated, numeric: {order, separator: match[3]!, pad: match[2]!.length === 2 && match[4]!.length === 2, yearDigits: 4}})
+  }
+  return found.sort((x, y) => x.index - y.index)
+}
