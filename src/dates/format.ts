@@ -116,6 +116,8 @@ export function writeLike(mention: DateMention, lang: Lang, date: CalendarDate, 
     else if (mention.style.monthFirst) text = `${lead}${month} ${day}${withYear ? `, ${date.year}` : ''}`
     else text = `${lead}${day} ${month}${withYear ? ` ${date.year}` : ''}`
   }
+  // « le 2 octobre (jeudi) »: the weekday stays in its brackets after the date.
+  if (mention.style.weekdayAfter && name) text = `${writeLike({...mention, style: {...mention.style, weekdayAfter: false}}, lang, date, undefined).replace(/\s*\(.*$/u, '')} (${name})`
   const first = mention.text.charAt(0)
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) text = text.charAt(0).toUpperCase() + text.slice(1)
   return text
