@@ -19,6 +19,9 @@ describe('a weekday written apart from its date', () => {
     ['The fair opened Oct. 2, 2014 (Wednesday) in Leeds.', 'en', 'Oct. 2, 2014 (Wednesday)', 'October 2, 2014 is a Thursday, not a Wednesday', 'Oct. 2, 2014 (Thursday)'],
     ['The fair opened 2014-10-02(Wed) in Leeds.', 'en', '2014-10-02(Wed)', 'October 2, 2014 is a Thursday, not a Wednesday', '2 October 2014 (Thursday)'],
     ['The fair opened Mo, 7 October 2014 in Leeds.', 'en', 'Mo, 7 October 2014', 'October 7, 2014 is a Tuesday, not a Monday', 'Tuesday 7 October 2014'],
+    // 30 September 2014 was a Tuesday, 3 October 2014 a Friday.
+    ['Le marché a eu lieu mer. 30 sept. 2014 à Lyon.', 'fr', 'mer. 30 sept. 2014', 'Le 30 septembre 2014 est un mardi, pas un mercredi', 'mardi 30 sept. 2014'],
+    ['The fair opened Thurs., Oct. 3, 2014 in Leeds.', 'en', 'Thurs., Oct. 3, 2014', 'October 3, 2014 is a Friday, not a Thursday', 'Friday, Oct. 3, 2014'],
     ['The fair opened Wednesday, the 2nd of October 2014 in Leeds.', 'en', 'Wednesday, the 2nd of October 2014', 'October 2, 2014 is a Thursday, not a Wednesday', 'Thursday 2 October 2014']
   ] as const)('%s', async (text, lang, words, reason, first) => {
     expect(await found(text, lang)).toEqual([[words, reason, first]])
