@@ -106,3 +106,12 @@ export function orderReason(lang: Lang, event: TimelineEvent, previous: Timeline
     ? `« ${event.mention.text} » (${formatDate(lang, event.date)}) est raconté après « ${previous.mention.text} » (${formatDate(lang, previous.date)}) mais le précède ${by}`
     : `"${event.mention.text}" (${formatDate(lang, event.date)}) is told after "${previous.mention.text}" (${formatDate(lang, previous.date)}) but comes ${gap} before it`
 }
+
+/** The message of a night whose second weekday does not follow the first (« la nuit de jeudi à mardi »). */
+export function nightReason(lang: Lang, from: number, to: number): string {
+  const first = weekdayName(lang, from)
+  const second = weekdayName(lang, to)
+  return lang === 'fr'
+    ? `Une nuit va d’un jour au lendemain : ${second} ne suit pas ${first}`
+    : `A night runs from one day into the next: ${second} does not follow ${first}`
+}

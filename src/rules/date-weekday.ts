@@ -1,6 +1,9 @@
 import {z} from 'zod'
 import {datesOf} from '../dates/analysis.js'
-import {weekdayReason, yearCause} from '../dates/messages.js'
+import {nightReason, weekdayReason, yearCause} from '../dates/messages.js'
+import {nightProblems} from '../dates/night.js'
+import {blocksOf} from '../text/blocks.js'
+import {WEEKDAY_NAMES} from '../text/calendar-words.js'
 import {defineRule, messageLang} from './define.js'
 
 const schema = z
@@ -39,6 +42,22 @@ export const dateWeekday = defineRule({
           yearSource: problem.resolved.yearSource.kind,
           corrections: problem.corrections.map((correction) => ({kind: correction.kind, text: correction.text}))
         }
+      })
+    }
+    // « dans la nuit de jeudi à mardi », "overnight Thursday into Tuesday": the second day must follow the first.
+    for (const night of nightProblems(blocksOf(ctx.file, ctx.tree), lang)) {
+      const written = ctx.text.slice(night.start, night.end)
+      const name = (day: number) => {
+        const word = WEEKDAY_NAMES[lang][day]!
+        return written.charAt(0) === written.charAt(0).toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word.toLowerCase()
+      }
+      const lower = (day: number) => (lang === 'fr' ? WEEKDAY_NAMES.fr[day]! : WEEKDAY_NAMES.en[day]!)
+      ctx.report({
+        reason: nightReason(lang, night.from, night.to),
+        start: night.start,
+        end: night.end,
+        expected: [`${name(night.from)}${night.joiner}${lower((night.from + 1) % 7)}`, `${name((night.to + 6) % 7)}${night.joiner}${lower(night.to)}`],
+        data: {kind: 'night', statedWeekday: night.from, actualWeekday: night.to}
       })
     }
   }
