@@ -117,7 +117,7 @@ export function writeLike(mention: DateMention, lang: Lang, date: CalendarDate, 
     else text = `${lead}${day} ${month}${withYear ? ` ${date.year}` : ''}`
   }
   // « le 2 octobre (jeudi) »: the weekday stays in its brackets after the date.
-  if (mention.style.weekdayAfter && name) text = `${writeLike({...mention, style: {...mention.style, weekdayAfter: false}}, lang, date, undefined).replace(/\s*\(.*$/u, '')} (${name})`
+  if (mention.style.weekdayAfter && name) text = `${writeLike({...mention, style: {...mention.style, weekdayAfter: false}}, lang, date, undefined)} (${name})`
   const first = mention.text.charAt(0)
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) text = text.charAt(0).toUpperCase() + text.slice(1)
   return text
