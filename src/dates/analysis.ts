@@ -7,6 +7,7 @@ import type {Lang, RuleContext} from '../types.js'
 import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
 import {dateParser, mayContainDates} from './chrono.js'
 import {isCorrectionSentence} from './corrections.js'
+import type {DateOrder} from './numeric.js'
 import {extractDates, isAnnounced, WRITTEN_YEAR, type DateMention} from './extract.js'
 import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
 import {governingRelativeYear, relativeYearsIn, type RelativeYear} from './relative-years.js'
@@ -51,16 +52,19 @@ export interface AnalysisInput {
   lineOf(offset: number): number
   /** The day of the run (RuleContext.today), for documents that write no year. */
   today: Date
+  /** Day and month order of numeric dates (date-weekday's `dateOrder`). */
+  dateOrder?: DateOrder
 }
 
 /** The date analysis of a linted document, computed once and shared by the date rules. */
-export function datesOf(ctx: Pick<RuleContext, 'file' | 'tree' | 'text' | 'lang' | 'referenceDate' | 'today'>): Promise<DateAnalysis> {
-  return documentDates(ctx.file, ctx.tree, ctx.text, messageLang(ctx.lang), ctx.today, ctx.referenceDate)
+export function datesOf(ctx: Pick<RuleContext, 'file' | 'tree' | 'text' | 'lang' | 'referenceDate' | 'today'>, dateOrder: DateOrder = 'auto'): Promise<DateAnalysis> {
+  return documentDates(ctx.file, ctx.tree, ctx.text, messageLang(ctx.lang), ctx.today, ctx.referenceDate, dateOrder)
 }
 
-export function documentDates(file: VFile, tree: Root, text: string, lang: Lang, today: Date, referenceDate?: Date): Promise<DateAnalysis> {
-  return memo(file, 'dates', () =>
-    analyseDates({blocks: blocksOf(file, tree), text, lang, referenceDate, today, lineOf: (offset) => locate(file).toPoint(offset)?.line ?? 1})
+/** Computed once per document and order of numeric dates (`auto` unless date-weekday's `dateOrder` says otherwise). */
+export function documentDates(file: VFile, tree: Root, text: string, lang: Lang, today: Date, referenceDate?: Date, dateOrder: DateOrder = 'auto'): Promise<DateAnalysis> {
+  return memo(file, dateOrder === 'auto' ? 'dates' : `dates:${dateOrder}`, () =>
+    analyseDates({blocks: blocksOf(file, tree), text, lang, referenceDate, today, dateOrder, lineOf: (offset) => locate(file).toPoint(offset)?.line ?? 1})
   )
 }
 
@@ -68,7 +72,7 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
   const {lang} = input
   if (!mayContainDates(input.text)) return {lang, mentions: [], resolved: [], events: [], unplaced: [], weekdayProblems: []}
   const parser = await dateParser(lang)
-  const {mentions, years} = extractDates(input.blocks, lang, parser, input.lineOf)
+  const {mentions, years} = extractDates(input.blocks, lang, parser, input.lineOf, input.dateOrder)
   const reference = input.referenceDate ? toCalendarDate(input.referenceDate) : undefined
   const located = locateMentions(input.blocks, mentions)
   // A wire dateline may write no year ("LONDON, Dec 1 (Reuters) -"): it still dates the story's bare weekdays, once its year is read.
@@ -83,6 +87,8 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
     years,
     today: toCalendarDate(input.today)
   })
+
+  for (const entry of resolved) readAlternative(entry)
 
   const problems: Array<Omit<WeekdayProblem, 'corrections'>> = []
   const byMention = new Map<number, ResolvedDate>()
@@ -378,6 +384,20 @@ function presentOf(anchors: readonly ResolvedDate[], present: CalendarDate | und
       )
   const kept = new Set(current?.map((point) => point.entry))
   return anchors.filter((entry) => kept.has(entry))
+}
+
+/**
+ * A numeric date both orders read ("Monday, 10/12/2026"): when its weekday
+ * fits the other reading and not the first, the other is the date meant.
+ */
+function readAlternative(entry: ResolvedDate): void {
+  const {alternative} = entry.mention
+  if (!alternative || (entry.valid && entry.agrees)) return
+  const date = {year: alternative.year ?? entry.date.year, month: alternative.month!, day: alternative.day!}
+  if (!isValidDate(date) || weekdayOf(date) !== alternative.weekday) return
+  entry.date = date
+  entry.valid = true
+  entry.agrees = true
 }
 
 function weekdayProblemOf(entry: ResolvedDate): Omit<WeekdayProblem, 'corrections'> | undefined {

@@ -7,6 +7,7 @@ import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
 import {dateChunks, isCut} from './chunks.js'
 import {weekdayLists} from './lists.js'
 import {plainDates} from './plain.js'
+import {impossibleDays, numericDates, type DateOrder, type NumericStyle} from './numeric.js'
 
 export {sentenceChunks} from './chunks.js'
 export type {StatedDate}
@@ -58,8 +59,10 @@ export interface DateMention {
   closesParagraph: boolean
   /** Other end of a range written as one expression (« du 12 au 15 juin »). */
   rangeOf?: number
-  /** How the date is written, to write corrections the same way. */
-  style: {monthFirst: boolean; weekdayComma: boolean}
+  /** How the date is written, to write corrections the same way; `numeric` for « vendredi 28/08/2014 ». */
+  style: {monthFirst: boolean; weekdayComma: boolean; numeric?: NumericStyle; weekdayAfter?: boolean}
+  /** The other reading of a numeric date both orders read ("Monday, 10/12/2026"): the weekday may fit either. */
+  alternative?: StatedDate
 }
 
 export interface Extraction {
@@ -207,7 +210,7 @@ const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12))
  * Reads every date expression of the blocks with the configured chrono
  * parser (see `dateParser`). `lineOf` maps a file offset to its line.
  */
-export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chrono, lineOf: (offset: number) => number): Extraction {
+export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chrono, lineOf: (offset: number) => number, order: DateOrder = 'auto'): Extraction {
   const mentions: DateMention[] = []
   const years: number[] = []
   const reference = new Date(CHRONO_REFERENCE)
@@ -218,7 +221,7 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
     // chrono finds no mention in a sentence that names no day (see mayContainDates): it reads only the others.
     for (const [from, to] of dateChunks(block.text)) {
       const chunk = block.text.slice(from, to)
-      for (const mention of chunkMentions(chunk, lang, parser, reference)) {
+      for (const mention of withWordBetween(withNumericDates(chunkMentions(chunk, lang, parser, reference), chunk, lang, order), chunk, lang)) {
         if (mention.value.kind === 'date' && mention.value.stated.weekday === undefined) withAbbreviatedWeekday(mention, block.text, from, lang)
         const index = from + mention.index
         const [start, end] = block.rangeOf(index, index + mention.text.length)
@@ -256,6 +259,71 @@ function withAbbreviatedWeekday(mention: Partial, text: string, from: number, la
   mention.value.stated.weekday = WEEKDAY_NAMES[lang].findIndex((name) => name.toLowerCase().startsWith(abbreviation))
   mention.index -= before[0].length
   mention.text = before[0] + mention.text
+}
+
+/**
+ * The chunk's numeric dates written after a weekday (see `numericDates`) in
+ * place of whatever chrono read over them: chrono reads some of these forms
+ * and not others, and reads a weekday and the date after it apart.
+ */
+function withNumericDates(partials: Partial[], chunk: string, lang: Lang, order: DateOrder): Partial[] {
+  const dates: Array<{index: number; text: string; stated: StatedDate; alternative?: StatedDate; numeric?: NumericStyle}> = numericDates(chunk, lang, order)
+  // Days above 31, which chrono does not read: « le 32 mars », "March 32", « le 40-02-2011 ».
+  for (const day of impossibleDays(chunk, lang)) if (!dates.some((date) => date.index < day.index + day.text.length && date.index + date.text.length > day.index)) dates.push(day)
+  if (dates.length === 0) return partials
+  const kept = partials.filter((partial) => !dates.some((date) => partial.index < date.index + date.text.length && partial.index + partial.text.length > date.index))
+  for (const date of dates) {
+    const style = date.numeric ? {monthFirst: date.numeric.order === 'mdy', weekdayComma: /^[\p{L}.]+,/u.test(date.text), numeric: date.numeric} : undefined
+    const partial = datePartial(date.index, date.text, chunk, lang, date.stated, [], style)
+    if (date.alternative) partial.value.alternative = date.alternative
+    kept.push(partial)
+  }
+  return kept.sort((a, b) => a.index - b.index)
+}
+
+const WEEKDAY_BEFORE: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s*,\s*le|\s+le)\s+$/iu,
+  en: /(?<![\p{L}])(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(mo|tu|we|th|fr|sa|su))\s*,\s*(?:the\s+)?$/iu
+}
+
+const WEEKDAY_AFTER: Record<Lang, RegExp> = {
+  fr: /^\s*\(\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?\s*\)/iu,
+  en: /^\s*\(\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*\)/iu
+}
+
+/**
+ * A weekday written apart from its date, with a word between or after it:
+ * « mercredi, le 10 juin 2014 », « lundi le 23 juillet », "Mo, 7 October"
+ * (the two-letter abbreviations of calendars and forms, capitalised), and
+ * in brackets after the date: « le 2 octobre (jeudi) », "Oct. 2 (Thursday)",
+ * "2016-12-29(Fri)". Any weekday chrono read alone there is the date's.
+ */
+function withWordBetween(partials: Partial[], chunk: string, lang: Lang): Partial[] {
+  let taken: Array<[number, number]> | undefined
+  for (const partial of partials) {
+    if (partial.value.kind !== 'date' || partial.value.stated.weekday !== undefined || partial.value.shared.length > 0) continue
+    const before = WEEKDAY_BEFORE[lang].exec(chunk.slice(Math.max(0, partial.index - 20), partial.index))
+    const end = partial.index + partial.text.length
+    const after = before ? undefined : WEEKDAY_AFTER[lang].exec(chunk.slice(end, end + 20))
+    const word = (before?.[1] ?? before?.[2] ?? after?.[1])?.toLowerCase()
+    if (!word) continue
+    // Two letters only as calendars write them: "Mo", not "MO" nor "mo".
+    if (before?.[2] !== undefined && !/^[A-Z][a-z]$/.test(before[2])) continue
+    const weekday = WEEKDAY_NAMES[lang].findIndex((name) => name.toLowerCase().startsWith(word))
+    if (weekday < 0) continue
+    partial.value.stated = {...partial.value.stated, weekday}
+    if (before) {
+      partial.index -= before[0].length
+      partial.text = before[0] + partial.text
+    } else {
+      partial.text += after![0]
+      partial.value.style = {...partial.value.style, weekdayAfter: true}
+    }
+    ;(taken ??= []).push([partial.index, partial.index + partial.text.length])
+  }
+  if (!taken) return partials
+  // The weekday chrono read alone inside the date's new words.
+  return partials.filter((partial) => partial.value.kind === 'date' || !taken!.some(([from, to]) => partial.index >= from && partial.index + partial.text.length <= to))
 }
 
 /** The mentions of one chunk, in order: plain written-out dates are read without chrono (see `plainDates`). */
@@ -346,7 +414,8 @@ function mentionOf(partial: Partial, id: number, start: number, end: number, lin
     past: value.past,
     sequenceClause: value.sequenceClause,
     rangeOf: value.rangeOf,
-    style: value.style
+    style: value.style,
+    alternative: value.alternative
   }
 }
 

@@ -2,6 +2,7 @@ import type {Lang} from '../types.js'
 import type {CalendarDate} from './calendar.js'
 import type {DateMention} from './extract.js'
 import type {YearSource} from './infer.js'
+import {writeNumeric} from './numeric.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
 
 export function weekdayName(lang: Lang, weekday: number): string {
@@ -100,8 +101,13 @@ export function writeLike(mention: DateMention, lang: Lang, date: CalendarDate, 
   const month = ABBREVIATED_MONTH[lang].test(mention.text) ? abbreviatedMonth(lang, date.month) : monthName(lang, date.month)
   const name = weekday === undefined ? '' : weekdayName(lang, weekday)
   let text: string
+  const numeric = mention.style.numeric
+  if (numeric) {
+    // « vendredi 28/08/2014 » is corrected as written: the weekday's word (and its comma), then the digits in the same order.
+    const lead = /^[\p{L}.]+(,?\s*)/u.exec(mention.text)
+    text = lead && name ? `${name}${lead[1]}${writeNumeric(numeric, date)}` : writeNumeric(numeric, date)
+  } else if (mention.shared.includes('day')) text = name
   // A weekday listed before its day (« mardi et mercredi 1er et 2 décembre »): its word alone is replaced.
-  if (mention.shared.includes('day')) text = name
   else if (lang === 'fr') {
     text = [name, day, withMonth ? month : '', withYear ? String(date.year) : ''].filter(Boolean).join(' ')
   } else {
@@ -110,6 +116,8 @@ export function writeLike(mention: DateMention, lang: Lang, date: CalendarDate, 
     else if (mention.style.monthFirst) text = `${lead}${month} ${day}${withYear ? `, ${date.year}` : ''}`
     else text = `${lead}${day} ${month}${withYear ? ` ${date.year}` : ''}`
   }
+  // « le 2 octobre (jeudi) »: the weekday stays in its brackets after the date.
+  if (mention.style.weekdayAfter && name) text = `${writeLike({...mention, style: {...mention.style, weekdayAfter: false}}, lang, date, undefined)} (${name})`
   const first = mention.text.charAt(0)
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) text = text.charAt(0).toUpperCase() + text.slice(1)
   return text

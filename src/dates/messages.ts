@@ -1,5 +1,5 @@
 import type {Finding, Lang} from '../types.js'
-import {isoOf, maxDaysInMonth, type CalendarDate} from './calendar.js'
+import {isoOf, isValidDate, maxDaysInMonth, weekdayOf, type CalendarDate} from './calendar.js'
 import type {TimelineEvent, WeekdayProblem} from './analysis.js'
 import {formatDate, formatGap, monthName, weekdayName, yearReason} from './format.js'
 import type {YearSource} from './infer.js'
@@ -15,6 +15,15 @@ export function weekdayReason(lang: Lang, problem: WeekdayProblem): string {
       lang === 'fr'
         ? `Le ${formatDate(lang, date)} est un ${actual}, pas un ${stated}`
         : `${formatDate(lang, date)} is a ${actual}, not a ${stated}`
+    const other = mention.alternative && {year: mention.alternative.year ?? date.year, month: mention.alternative.month!, day: mention.alternative.day!}
+    if (other && isValidDate(other)) {
+      // Both orders read the digits: the weekday fits neither reading, and both are said.
+      const otherDay = weekdayName(lang, weekdayOf(other))
+      main +=
+        lang === 'fr'
+          ? ` ; lu jour/mois, le ${formatDate(lang, other)} est un ${otherDay}`
+          : `; read day/month, ${formatDate(lang, other)} is a ${otherDay}`
+    }
   } else if (date.month === 2 && date.day === 29) {
     main =
       lang === 'fr'
@@ -96,4 +105,13 @@ export function orderReason(lang: Lang, event: TimelineEvent, previous: Timeline
   return lang === 'fr'
     ? `« ${event.mention.text} » (${formatDate(lang, event.date)}) est raconté après « ${previous.mention.text} » (${formatDate(lang, previous.date)}) mais le précède ${by}`
     : `"${event.mention.text}" (${formatDate(lang, event.date)}) is told after "${previous.mention.text}" (${formatDate(lang, previous.date)}) but comes ${gap} before it`
+}
+
+/** The message of a night whose second weekday does not follow the first (« la nuit de jeudi à mardi »). */
+export function nightReason(lang: Lang, from: number, to: number): string {
+  const first = weekdayName(lang, from)
+  const second = weekdayName(lang, to)
+  return lang === 'fr'
+    ? `Une nuit va d’un jour au lendemain : ${second} ne suit pas ${first}`
+    : `A night runs from one day into the next: ${second} does not follow ${first}`
 }

@@ -1,9 +1,18 @@
 import {z} from 'zod'
 import {datesOf} from '../dates/analysis.js'
-import {weekdayReason, yearCause} from '../dates/messages.js'
+import {nightReason, weekdayReason, yearCause} from '../dates/messages.js'
+import {nightProblems} from '../dates/night.js'
+import {blocksOf} from '../text/blocks.js'
+import {WEEKDAY_NAMES} from '../text/calendar-words.js'
 import {defineRule, messageLang} from './define.js'
 
-const schema = z.object({}).strict().default({})
+const schema = z
+  .object({
+    /** Day and month order of numeric dates: `dmy` (French, British), `mdy` (American), `auto` (French d/m; English either, both readings checked). */
+    dateOrder: z.enum(['dmy', 'mdy', 'auto']).default('auto')
+  })
+  .strict()
+  .default({dateOrder: 'auto'})
 
 export const dateWeekday = defineRule({
   meta: {
@@ -14,9 +23,9 @@ export const dateWeekday = defineRule({
     fixable: false
   },
   schema,
-  async check(ctx) {
+  async check(ctx, options) {
     const lang = messageLang(ctx.lang)
-    const analysis = await datesOf(ctx)
+    const analysis = await datesOf(ctx, options.dateOrder)
     for (const problem of analysis.weekdayProblems) {
       const {mention, date} = problem.resolved
       ctx.report({
@@ -33,6 +42,22 @@ export const dateWeekday = defineRule({
           yearSource: problem.resolved.yearSource.kind,
           corrections: problem.corrections.map((correction) => ({kind: correction.kind, text: correction.text}))
         }
+      })
+    }
+    // « dans la nuit de jeudi à mardi », "overnight Thursday into Tuesday": the second day must follow the first.
+    for (const night of nightProblems(blocksOf(ctx.file, ctx.tree), lang)) {
+      const written = ctx.text.slice(night.start, night.end)
+      const name = (day: number) => {
+        const word = WEEKDAY_NAMES[lang][day]!
+        return written.charAt(0) === written.charAt(0).toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word.toLowerCase()
+      }
+      const lower = (day: number) => (lang === 'fr' ? WEEKDAY_NAMES.fr[day]! : WEEKDAY_NAMES.en[day]!)
+      ctx.report({
+        reason: nightReason(lang, night.from, night.to),
+        start: night.start,
+        end: night.end,
+        expected: [`${name(night.from)}${night.joiner}${lower((night.from + 1) % 7)}`, `${name((night.to + 6) % 7)}${night.joiner}${lower(night.to)}`],
+        data: {kind: 'night', statedWeekday: night.from, actualWeekday: night.to}
       })
     }
   }
