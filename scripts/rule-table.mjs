@@ -15,10 +15,10 @@ export function ruleTable(listRules) {
     .trimEnd()
     .split('\n')
     .map((line) => {
-      const match = /^(\S+) +(\S+) +(\S+) +(fixable +)?(.+)$/.exec(line)
+      const match = /^(\S+) +(\S+) +(\S+) +(fixable +|on-request +)?(.+)$/.exec(line)
       if (!match) throw new Error(`rule-table: cannot read the --list-rules line "${line}"`)
       const [, id, severity, languages, fixable, description] = match
-      return `| [\`${id}\`](docs/rules/${id}.md) | ${severity} | ${languages.replace(/,/g, ', ')} | ${fixable ? 'yes' : 'no'} | ${description} |`
+      return `| [\`${id}\`](docs/rules/${id}.md) | ${severity} | ${languages.replace(/,/g, ', ')} | ${fixable?.startsWith('on-request') ? 'on request' : fixable ? 'yes' : 'no'} | ${description} |`
     })
   return ['| rule | default | languages | fixable | what it catches |', '|---|---|---|---|---|', ...rows].join('\n')
 }

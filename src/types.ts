@@ -56,6 +56,8 @@ export interface RuleMeta {
   /** Languages the rule understands; `any` runs on every document. */
   languages: Lang[] | 'any'
   fixable: boolean
+  /** Every fix of the rule is unsafe: applied only on request (`--fix-type <id>`), never by a plain `--fix`. */
+  fixOnRequest?: boolean
   /**
    * The rule's messages by id, each in French and English, made from the
    * finding's details. A finding that names a `messageId` must find it here.

@@ -259,7 +259,7 @@ export function wantsColor(io: CliIO): boolean {
 }
 
 function listRules(): string {
-  const rows = builtinRules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, rule.meta.languages === 'any' ? 'any' : rule.meta.languages.join(','), rule.meta.fixable ? 'fixable' : '', rule.meta.description])
+  const rows = builtinRules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, rule.meta.languages === 'any' ? 'any' : rule.meta.languages.join(','), rule.meta.fixOnRequest ? 'on-request' : rule.meta.fixable ? 'fixable' : '', rule.meta.description])
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)))
   return rows.map((row) => row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column]!) : cell)).join('  ')).join('\n') + '\n'
 }

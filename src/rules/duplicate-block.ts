@@ -140,7 +140,8 @@ export const duplicateBlock = defineRule({
     description: 'A paragraph, a run of paragraphs or a long passage repeated, exactly or nearly, in a draft or across the drafts of one run',
     defaultSeverity: 'error',
     languages: 'any',
-    fixable: true
+    fixable: true,
+    fixOnRequest: true
   },
   schema,
   check(ctx, options) {

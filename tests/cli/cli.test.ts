@@ -231,5 +231,7 @@ describe('help, version and rules', () => {
     const result = runCli(['--list-rules'])
     expect(result.stdout).toMatch(/^doubled-word\s+error\s+fr,en\s+fixable\s+The same word twice/m)
     expect(result.stdout).toMatch(/^unbalanced-quotes\s+error\s+any\s+Quotation marks/m)
+    // Its only fix deletes a copy: applied with --fix-type duplicate-block, never by a plain --fix.
+    expect(result.stdout).toMatch(/^duplicate-block\s+error\s+any\s+on-request\s+A paragraph/m)
   })
 })
