@@ -48,7 +48,7 @@ describe('embedded posts and captions', () => {
   })
 
   it('knows a caption by its credit', () => {
-    expect(isCaption('Le commissariat a fermé ses portes au public. (Photo d’illustration.)')).toBe(true)
+    expect(isCaption('La mairie a baissé ses volets pour la journée. (Photo d’illustration.)')).toBe(true)
     expect(isCaption('Le président à l’Élysée, le 10 décembre 2018. PHOTO AGENCE')).toBe(true)
     expect(isCaption('© IPM Graphics')).toBe(true)
     expect(isCaption('Protesters in the main square on Saturday. REUTERS/Jane Doe')).toBe(true)

@@ -160,7 +160,7 @@ ruleTester('inconsistent-spelling', {
     {text: 'Les photos (Belga) sont parues. Bella Martin a répondu. Puis Bella Martin est partie. Bella Martin a conclu.', lang: 'fr', name: 'fr: a credit in brackets against a first name (Belga / Bella Martin)'},
     {text: 'She starred in Being Julia. Annette Bening won. Critics praised Annette Bening, and Bening thanked them.', lang: 'en', name: 'en: a title’s word used as a first name against a surname (Being Julia / Annette Bening)'},
     {text: 'Latin America is changing. Leaders of Latin America met. Latin American leaders spoke.', lang: 'en', name: 'en: a place and its adjective after a shared qualifier (Latin America / Latin American)'},
-    {text: 'Franz Ferdinand picked up five Brit Award nominations and won the Brit Award for best act. They have a pair of Brit Awards.', lang: 'en', name: 'en: the plural of a noun in a title-case name (Brit Award / Brit Awards)'},
+    {text: 'The band earned three Brit Award nods and took the Brit Award for best group. They now own a pair of Brit Awards.', lang: 'en', name: 'en: the plural of a noun in a title-case name (Brit Award / Brit Awards)'},
     {text: 'Il a reçu un Billboard Music Award et deux MTV Music Awards. Le Billboard Music Award est venu plus tard.', lang: 'fr', name: 'fr: the plural of a noun in a title-case name (Music Award / Music Awards)'},
     {text: 'Elle a gagné un Grammy Music Award puis a chanté aux Grammy Music Awards. Le Grammy Music Award lui revient.', lang: 'fr', name: 'fr: a prize and its ceremony, two words shared before (Grammy Music Award / Awards)'},
     {text: 'Les œuvres présentées et présentés aux visiteurs ont été présentés hier ; les artisanes présentes ont parlé.', lang: 'fr', name: 'fr: an accent in the last two letters is inflection (présentés / présentes)'},
@@ -193,7 +193,7 @@ ruleTester('inconsistent-spelling', {
       errors: [{reason: /^« Jacquline » est écrit « Jacqueline »/, expected: ['Jacqueline']}]
     },
     {
-      text: 'The Spanish side lost at home to Atletico Madrid. Atletico Madrid scored twice. Fernando Torres gave Athletico an ideal start.',
+      text: 'The Spanish side lost at home to Atletico Madrid. Atletico Madrid scored twice. An early header put Athletico ahead.',
       lang: 'en',
       name: 'en: a first-name use on one side only, the other used neither as a thing nor as a surname (Atletico Madrid / Athletico)',
       errors: [{reason: /^Unexpected `Athletico`/, expected: ['Atletico']}]
