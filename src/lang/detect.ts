@@ -101,17 +101,23 @@ function calendarWords(names: Record<Lang, readonly string[]>): Map<string, Lang
 
 /**
  * How many of a text's words are French and English date words: weekday
- * names anywhere, month names only next to a number (« 28 août », "October
- * 7", « mars 2014 »), since "May", "March" and « Mars » are also other
- * words ("Prices may fall", "the march on Mars").
+ * names unless they end a name (a capitalised word and a space before them:
+ * « le Black Friday », "Cyber Monday"), month names only next to a number
+ * (« 28 août », "October 7", « mars 2014 »), since "May", "March" and
+ * « Mars » are also other words ("Prices may fall", "the march on Mars").
  */
 export function calendarCounts(text: string): {french: number; english: number} {
   const counts = {french: 0, english: 0}
-  const tokens = [...text.matchAll(/\p{L}+|\p{Nd}+/gu)].map((match) => match[0])
-  const isNumber = (token: string | undefined) => token !== undefined && /^\p{Nd}/u.test(token)
-  tokens.forEach((token, index) => {
+  const tokens = [...text.matchAll(/\p{L}+|\p{Nd}+/gu)]
+  const isNumber = (index: number) => tokens[index] !== undefined && /^\p{Nd}/u.test(tokens[index][0])
+  const endsName = (index: number) => {
+    const before = tokens[index - 1]
+    return before !== undefined && /^\p{Lu}/u.test(before[0]) && before.index + before[0].length === tokens[index]!.index - 1 && text[before.index + before[0].length] === ' '
+  }
+  tokens.forEach(([token], index) => {
     const word = token.toLowerCase()
-    const lang = WEEKDAYS.get(word) ?? (isNumber(tokens[index - 1]) || isNumber(tokens[index + 1]) ? MONTHS.get(word) : undefined)
+    const weekday = WEEKDAYS.get(word)
+    const lang = weekday ? (endsName(index) ? undefined : weekday) : isNumber(index - 1) || isNumber(index + 1) ? MONTHS.get(word) : undefined
     if (lang === 'fr') counts.french++
     else if (lang === 'en') counts.english++
   })

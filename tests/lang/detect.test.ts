@@ -59,14 +59,17 @@ function reference(text: string, fallback: 'fr' | 'en' = 'en'): {lang: string; o
   if (telling && ours) return {lang: ours}
   if (sample.length < 200) {
     // Date words, counted apart from the function words: weekdays anywhere, months next to a number.
-    const tokens = sample.split(/[^\p{L}\p{Nd}]+|(?<=\p{L})(?=\p{Nd})|(?<=\p{Nd})(?=\p{L})/u).filter(Boolean)
+    const found = [...sample.matchAll(/\p{L}+|\p{Nd}+/gu)]
+    const tokens = found.map((match) => match[0])
+    // Each token's text from the previous token's start: a name ends in a weekday after "Black ".
+    const before = found.map((match, index) => (index === 0 ? '' : sample.slice(found[index - 1]!.index, match.index)))
     const numeric = (token?: string) => token !== undefined && /^\p{Nd}+$/u.test(token)
     const score = {fr: french, en: english}
     let dated = false
     tokens.forEach((token, index) => {
       for (const lang of ['fr', 'en'] as const) {
         const lower = token.toLowerCase()
-        const weekday = WEEKDAY_NAMES[lang].some((name) => name.toLowerCase() === lower)
+        const weekday = WEEKDAY_NAMES[lang].some((name) => name.toLowerCase() === lower) && !/^\p{Lu}\p{L}* $/u.test(before[index]!)
         const month = MONTH_NAMES[lang].some((name) => name.toLowerCase() === lower) && (numeric(tokens[index - 1]) || numeric(tokens[index + 1]))
         if (weekday || month) {
           score[lang]++

@@ -26,7 +26,9 @@ const FRENCH: readonly string[] = [
   // Near-misses: English names in a French line.
   'Jeudi 6 novembre : Bruce Springsteen à Bercy',
   'Vendredi, Kate Winslet présente son film à Deauville',
-  'Black Friday : les magasins ouverts dès samedi 29 novembre'
+  'Black Friday : les magasins ouverts dès samedi 29 novembre',
+  'Le « Green Friday », l’anti Black Friday',
+  'Cyber Monday : la ruée des acheteurs'
 ]
 
 const ENGLISH: readonly string[] = [
@@ -73,7 +75,10 @@ describe('calendarCounts', () => {
     ['mars 2014, May 5', {french: 1, english: 1}],
     // Weekdays count anywhere, in any case.
     ['LUNDI et Tuesday', {french: 1, english: 1}],
-    ['28août', {french: 1, english: 0}]
+    ['28août', {french: 1, english: 0}],
+    // A weekday that ends a name (a capitalised word and a space before it) is no date.
+    ['le Black Friday, Cyber Monday', {french: 0, english: 0}],
+    ['Leeds, Monday', {french: 0, english: 1}]
   ])('counts %s', (text, expected) => {
     expect(calendarCounts(text)).toEqual(expected)
   })
