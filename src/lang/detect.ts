@@ -1,4 +1,5 @@
 import {francAll} from 'franc-min'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
 import {letterSize} from '../text/letters.js'
 import type {Lang} from '../types.js'
 
@@ -49,6 +50,18 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   // step of detection) is not run. tests/lang/detect.test.ts checks that the
   // result is the same as with franc run every time.
   if (telling && ours && (sample.length < LONG_ENOUGH || ownWords >= words * FOREIGN_SHARE)) return {lang: ours}
+  // A headline, caption or dateline has too few function words and too few
+  // characters for trigrams (« Vendredi 28 août 2014. » would fall back to
+  // the default language), but its date's own words tell: on a short text
+  // they count with the function words whenever there are some.
+  if (sample.length < LONG_ENOUGH) {
+    const dates = calendarCounts(sample)
+    if (dates.french + dates.english > 0) {
+      const frenchAll = french + dates.french
+      const englishAll = english + dates.english
+      if (frenchAll !== englishAll) return {lang: frenchAll > englishAll ? 'fr' : 'en'}
+    }
+  }
   const ranked = francAll(sample, {minLength: 30})
   const [best] = ranked
   const scoreOf = (code: string) => ranked.find(([other]) => other === code)?.[1] ?? 0
@@ -74,6 +87,41 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   // on Sunday, Dec. 14, drew 80,000.": 0.977 against 0.975) tell nothing.
   if (ourScore >= CLOSE_SCORE) return {lang: Math.abs(french3 - english3) < TIED_SCORES ? (ours ?? fallback) : french3 > english3 ? 'fr' : 'en'}
   return {lang: 'und', other: best[0]}
+}
+
+/** Each language's weekday and month names, lower-cased, from the calendar word lists. */
+const WEEKDAYS = calendarWords(WEEKDAY_NAMES)
+const MONTHS = calendarWords(MONTH_NAMES)
+
+function calendarWords(names: Record<Lang, readonly string[]>): Map<string, Lang> {
+  const words = new Map<string, Lang>()
+  for (const lang of ['fr', 'en'] as const) for (const name of names[lang]) words.set(name.toLowerCase(), lang)
+  return words
+}
+
+/**
+ * How many of a text's words are French and English date words: weekday
+ * names unless they end a name (a capitalised word and a space before them:
+ * « le Black Friday », "Cyber Monday"), month names only next to a number
+ * (« 28 août », "October 7", « mars 2014 »), since "May", "March" and
+ * « Mars » are also other words ("Prices may fall", "the march on Mars").
+ */
+export function calendarCounts(text: string): {french: number; english: number} {
+  const counts = {french: 0, english: 0}
+  const tokens = [...text.matchAll(/\p{L}+|\p{Nd}+/gu)]
+  const isNumber = (index: number) => tokens[index] !== undefined && /^\p{Nd}/u.test(tokens[index][0])
+  const endsName = (index: number) => {
+    const before = tokens[index - 1]
+    return before !== undefined && /^\p{Lu}/u.test(before[0]) && before.index + before[0].length === tokens[index]!.index - 1 && text[before.index + before[0].length] === ' '
+  }
+  tokens.forEach(([token], index) => {
+    const word = token.toLowerCase()
+    const weekday = WEEKDAYS.get(word)
+    const lang = weekday ? (endsName(index) ? undefined : weekday) : isNumber(index - 1) || isNumber(index + 1) ? MONTHS.get(word) : undefined
+    if (lang === 'fr') counts.french++
+    else if (lang === 'en') counts.english++
+  })
+  return counts
 }
 
 /**

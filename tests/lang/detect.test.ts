@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import {francAll} from 'franc-min'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {countWords, detectLanguage, forEachQuotation, narrationCounts} from '../../src/lang/detect.js'
+import {calendarCounts, countWords, detectLanguage, forEachQuotation, narrationCounts} from '../../src/lang/detect.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../../src/text/calendar-words.js'
 
 vi.mock('franc-min', async (importOriginal) => {
   const original = await importOriginal<typeof import('franc-min')>()
@@ -56,6 +57,28 @@ function reference(text: string, fallback: 'fr' | 'en' = 'en'): {lang: string; o
     if (ourScore < 0.9 && Math.max(french, english) < words * 0.15) return {lang: 'und', other: best[0]}
   }
   if (telling && ours) return {lang: ours}
+  if (sample.length < 200) {
+    // Date words, counted apart from the function words: weekdays anywhere, months next to a number.
+    const found = [...sample.matchAll(/\p{L}+|\p{Nd}+/gu)]
+    const tokens = found.map((match) => match[0])
+    // Each token's text from the previous token's start: a name ends in a weekday after "Black ".
+    const before = found.map((match, index) => (index === 0 ? '' : sample.slice(found[index - 1]!.index, match.index)))
+    const numeric = (token?: string) => token !== undefined && /^\p{Nd}+$/u.test(token)
+    const score = {fr: french, en: english}
+    let dated = false
+    tokens.forEach((token, index) => {
+      for (const lang of ['fr', 'en'] as const) {
+        const lower = token.toLowerCase()
+        const weekday = WEEKDAY_NAMES[lang].some((name) => name.toLowerCase() === lower) && !/^\p{Lu}\p{L}* $/u.test(before[index]!)
+        const month = MONTH_NAMES[lang].some((name) => name.toLowerCase() === lower) && (numeric(tokens[index - 1]) || numeric(tokens[index + 1]))
+        if (weekday || month) {
+          score[lang]++
+          dated = true
+        }
+      }
+    })
+    if (dated && score.fr !== score.en) return {lang: score.fr > score.en ? 'fr' : 'en'}
+  }
   if (!best || best[0] === 'und') return {lang: ours ?? fallback}
   if (best[0] === 'fra') return {lang: 'fr'}
   if (best[0] === 'eng') return {lang: 'en'}
@@ -122,10 +145,11 @@ describe('detectLanguage', () => {
     const french = 'Grève générale lundi 13 mai : cortèges massifs, usines occupées.'
     expect(detectLanguage(french, 'en')).toEqual(reference(french, 'en'))
     expect(detectLanguage(french, 'en').lang).toBe('fr')
-    // French and English scored alike (Romanian leads): the fallback, not a coin toss.
+    // French and English scored alike (Romanian leads, French 0.977, English 0.975):
+    // no coin toss, the weekday decides, whatever the fallback.
     const tied = "Last year's final, on Sunday, Dec. 14, drew 80,000."
     expect(detectLanguage(tied, 'en')).toEqual({lang: 'en'})
-    expect(detectLanguage(tied, 'fr')).toEqual({lang: 'fr'})
+    expect(detectLanguage(tied, 'fr')).toEqual({lang: 'en'})
     // Short German and Spanish, where French and English score under 0.9, stay foreign.
     expect(detectLanguage('Der Minister hat am Montag in Berlin einen neuen Vertrag unterzeichnet.', 'en')).toEqual({lang: 'und', other: 'deu'})
     expect(detectLanguage('El ministro firmó el lunes en Madrid un nuevo acuerdo con los países vecinos.', 'en')).toMatchObject({lang: 'und'})
