@@ -465,6 +465,19 @@ describe('at the documented minimum and after an action', () => {
     expect(lines(app.frame()).at(-1)).toBe('Rien à annuler.')
   })
 
+  it('brings a dismissed finding back where the text now puts it after a fix', async () => {
+    const app = await small({'fr.txt': 'Le ministre est arrivé le vendredi 2 octobre 2020 à Rabat.\nIl il a dit qu’il verrait ensuite à Fès le roi du Maroc le mercredi 30 octobre 2020.\n'})
+    await press(app, 'i')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Signalements 1/1'))
+    // Deleting the doubled « il » moves the date three characters to the left.
+    await press(app, 'f', 'y')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Signalements 0/0'))
+    expect(readFileSync(path.join(app.dir, 'fr.txt'), 'utf8')).toContain('\nIl a dit qu’il')
+    await press(app, 'u')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Signalements 1/1'))
+    expect(lines(app.frame()).map((line) => line.trimEnd())).toContain(' › 2:57     erreur        Le 30 octobre 2020 est un vendredi, pas un mercredi')
+  })
+
   it('says so in the list when a filter matches nothing', async () => {
     const app = await small({'fr.txt': draft})
     await press(app, '/', 'z', 'z', 'z', KEYS.enter)
