@@ -326,7 +326,7 @@ describe('in the document’s language', () => {
       fileRow: 'en.txt  2 error',
       row: ' › 2:24     error   October 30, 2020 is a Friday, not a Wednesday',
       detail: '── Detail · error · date-weekday · en.txt:2:24-2:51 ─',
-      keyBar: '↑↓ move  ⏎ detail  f fix  i dismiss  t timeline  / filter  r rule  s severity  ? help  q quit',
+      keyBar: '? help  q quit  f fix  i dismiss  u undo  ↑↓ move  ⏎ detail  / filter  r rule  s severity',
       prompt: 'Apply “Wednesday, September 30, 2020”? y/Enter yes · 2 “Wednesday, October 28, 2020”',
       cancelled: 'Fix cancelled',
       suggestions: 'Suggestions: 1 (delete)  f to apply',
@@ -344,7 +344,7 @@ describe('in the document’s language', () => {
       fileRow: 'fr.txt  2 erreurs',
       row: ' › 2:22     erreur        Le 30 octobre 2020 est un vendredi, pas un mercredi',
       detail: '── Détail · erreur · date-weekday · fr.txt:2:22-2:46 ─',
-      keyBar: '↑↓ aller  ⏎ détail  f corriger  i écarter  t dates  / filtrer  r règle  s gravité  ? aide  q quitter',
+      keyBar: '? aide  q quitter  f corriger  i écarter  u annuler  ↑↓ aller  ⏎ détail  / filtrer  r règle  t dates',
       prompt: 'Appliquer “mercredi 30 septembre 2020” ? y/Enter oui · 2 “mercredi 28 octobre 2020”',
       cancelled: 'Correction annulée',
       suggestions: 'Corrections : 1 (supprimer)  f pour appliquer',
@@ -368,7 +368,7 @@ describe('in the document’s language', () => {
       expect(shown.slice(0, 3)).toEqual(words.header)
       expect(frame()).toContain(words.list)
       expect(shown).toContain(words.fileRow)
-      expect(shown).toContain(words.row)
+      expect(shown.map((line) => line.trimEnd())).toContain(words.row)
       expect(frame()).toContain(words.detail)
       expect(shown.at(-1)).toBe(words.keyBar)
       // The date finding offers the text's suggestions; any key but y, Enter and 1–3 cancels.
@@ -406,15 +406,91 @@ describe('in the document’s language', () => {
     expect(shown[0]).toBe('factlint  2 files · 4 findings: 4 errors, 0 warnings, 0 info')
     expect(shown).toContain(expected.en.fileRow)
     expect(shown).toContain(expected.fr.fileRow)
-    expect(shown).toContain(expected.en.row)
+    expect(shown.map((line) => line.trimEnd())).toContain(expected.en.row)
     expect(frame()).toContain('── Findings 1/4 · rule: all · severity: all ─')
     expect(shown.at(-1)).toBe(expected.en.keyBar)
     // The third finding is the French file's first: the screen follows it.
     await press(app, 'j', 'j')
     expect(frame()).toContain('── Signalements 3/4 · règle : toutes · gravité : toutes ─')
     expect(frame()).toContain(expected.fr.detail)
-    expect(lines(frame())).toContain(expected.fr.row)
+    expect(lines(frame()).map((line) => line.trimEnd())).toContain(expected.fr.row)
     expect(lines(frame()).at(-1)).toBe(expected.fr.keyBar)
     expect(lines(frame())[0]).toBe(shown[0])
+  })
+})
+
+describe('at the documented minimum and after an action', () => {
+  const draft = 'Le ministre est arrivé le vendredi 2 octobre 2020 à Rabat.\nIl a vu le le roi le mercredi 30 octobre 2020.\n'
+
+  async function small(files: Record<string, string>) {
+    const dir = tempTree(files)
+    const app = await open({documents: await lintFiles(dir, Object.keys(files)), dir})
+    Object.defineProperty(app.stdout, 'rows', {value: 24, configurable: true})
+    Object.defineProperty(app.stdout, 'columns', {value: 80, configurable: true})
+    app.stdout.emit('resize')
+    await frameWhere(app.lastFrame, (frame) => Math.max(...lines(frame).map((line) => line.length)) === 80)
+    return app
+  }
+
+  it('keeps ? aide and q quitter in the key bar at 80×24, the most needed keys first', async () => {
+    const app = await small({'fr.txt': draft})
+    const bar = lines(app.frame()).at(-1)!
+    expect(bar.length).toBeLessThanOrEqual(80)
+    expect(bar.startsWith('? aide  q quitter  f corriger  i écarter  u annuler')).toBe(true)
+    expect(bar).not.toContain('…')
+  })
+
+  it('shows the status of a dismissal until the next key, then the key bar again', async () => {
+    const app = await small({'fr.txt': draft})
+    await press(app, 'i')
+    await frameWhere(() => app.frame(), (frame) => lines(frame).at(-1) === 'Signalement fr.txt:2:22 écarté dans la base de référence')
+    await press(app, 'j')
+    expect(lines(app.frame()).at(-1)).toMatch(/^\? aide {2}q quitter/)
+  })
+
+  it('undoes a dismissal with u: the finding is back and the baseline entry gone', async () => {
+    const app = await small({'fr.txt': draft})
+    await press(app, 'u')
+    expect(lines(app.frame()).at(-1)).toBe('Rien à annuler.')
+    await press(app, 'i')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Signalements 1/1'))
+    const baselineFile = path.join(app.dir, '.factlint-baseline.json')
+    expect((JSON.parse(readFileSync(baselineFile, 'utf8')) as {entries: unknown[]}).entries).toHaveLength(1)
+    await press(app, 'u')
+    await frameWhere(() => app.frame(), (frame) => lines(frame).at(-1) === 'Mise à l’écart de fr.txt:2:22 annulée')
+    expect(app.frame()).toContain('Signalements 1/2')
+    expect(lines(app.frame()).map((line) => line.trimEnd())).toContain(' › 2:22     erreur        Le 30 octobre 2020 est un vendredi, pas un mercredi')
+    expect((JSON.parse(readFileSync(baselineFile, 'utf8')) as {entries: unknown[]}).entries).toEqual([])
+    await press(app, 'u')
+    expect(lines(app.frame()).at(-1)).toBe('Rien à annuler.')
+  })
+
+  it('brings a dismissed finding back where the text now puts it after a fix', async () => {
+    const app = await small({'fr.txt': 'Le ministre est arrivé le vendredi 2 octobre 2020 à Rabat.\nIl il a dit qu’il verrait ensuite à Fès le roi du Maroc le mercredi 30 octobre 2020.\n'})
+    await press(app, 'i')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Signalements 1/1'))
+    // Deleting the doubled « il » moves the date three characters to the left.
+    await press(app, 'f', 'y')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Signalements 0/0'))
+    expect(readFileSync(path.join(app.dir, 'fr.txt'), 'utf8')).toContain('\nIl a dit qu’il')
+    await press(app, 'u')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Signalements 1/1'))
+    expect(lines(app.frame()).map((line) => line.trimEnd())).toContain(' › 2:57     erreur        Le 30 octobre 2020 est un vendredi, pas un mercredi')
+  })
+
+  it('says so in the list when a filter matches nothing', async () => {
+    const app = await small({'fr.txt': draft})
+    await press(app, '/', 'z', 'z', 'z', KEYS.enter)
+    const shown = lines(app.frame())
+    const divider = shown.findIndex((line) => line.startsWith('── Signalements 0/0'))
+    expect(shown[divider + 1]).toBe('Aucun signalement ne correspond aux filtres (r, s, / pour les changer).')
+  })
+
+  it('counts the files linted in a clean run, in words', async () => {
+    const app = await small({'propre.fr.txt': 'Le ministre est arrivé le vendredi 2 octobre 2020 à Rabat.\n'})
+    const shown = lines(app.frame())
+    expect(shown[0]).toBe('factlint  1 fichier · aucun signalement')
+    expect(app.frame()).not.toContain('0 fichier')
+    expect(app.frame()).toContain('Aucun signalement : rien à relire.')
   })
 })

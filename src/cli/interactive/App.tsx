@@ -7,6 +7,7 @@ import type {ReviewActions} from './actions.js'
 import {detailLines, detailTitle, type Line} from './detail.js'
 import {countFindings, windowStart} from './model.js'
 import {initialState, labelsOf, reduceKey, viewOf, withDocuments, type Effect, type ReviewState, type Viewport} from './state.js'
+import {fitKeyBar, wordsOf} from './words.js'
 import {Divider, FindingList, filterTitle, Header, helpLines, Pane, timelineLines, type Theme} from './views.js'
 
 export interface AppProps {
@@ -104,7 +105,17 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
       case 'dismiss': {
         const target = current.documents[effect.finding.document]!
         const labels = screenLabels(effect.finding.lang)
-        actions.dismiss(target, effect.finding.message).then(after(labels.dismissed(`${effect.finding.path}:${effect.finding.line}:${effect.finding.column}`)), failed('dismiss', labels))
+        const done = after(labels.dismissed(`${effect.finding.path}:${effect.finding.line}:${effect.finding.column}`))
+        actions.dismiss(target, effect.finding.message).then((changed) => {
+          done(changed)
+          if (mounted.current) update({...latest.current, dismissed: [effect.finding, ...latest.current.dismissed]})
+        }, failed('dismiss', labels))
+        return
+      }
+      case 'undismiss': {
+        const target = current.documents[effect.finding.document]!
+        const labels = screenLabels(effect.finding.lang)
+        actions.undismiss(target, effect.finding.message).then(after(wordsOf(labels).undone(`${effect.finding.path}:${effect.finding.line}:${effect.finding.column}`)), failed('dismiss', labels))
         return
       }
       case 'timeline': {
@@ -134,7 +145,7 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
 
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Header counts={counts} shown={view.findings.length} theme={theme} labels={runLabels} />
+      <Header counts={counts} fileCount={state.documents.length} shown={view.findings.length} theme={theme} labels={runLabels} />
       {overlay ? (
         <>
           <Divider title={state.overlay?.kind === 'help' ? overlayLabels.helpTitle : overlayLabels.timelineTitle} width={width} active />
@@ -143,12 +154,16 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
       ) : (
         <>
           <Divider title={`${labels.findingsTitle} ${view.findings.length === 0 ? 0 : state.selected + 1}/${view.findings.length} · ${filterTitle(state.filters, labels)}`} width={width} active={state.focus === 'list'} />
-          <FindingList rows={view.rows} start={top.current} height={listHeight} selected={state.selected} theme={theme} focused={state.focus === 'list'} />
+          {view.rows.length === 0 ? (
+            <Pane lines={[[{text: view.all.length === 0 ? labels.noFindings : labels.noMatch, style: 'dim'}]]} start={0} height={listHeight} theme={theme} />
+          ) : (
+            <FindingList rows={view.rows} start={top.current} height={listHeight} selected={state.selected} theme={theme} focused={state.focus === 'list'} width={width} />
+          )}
           <Divider title={finding ? `${labels.detailTitle} · ${detailTitle(finding)}` : labels.detailTitle} width={width} active={state.focus === 'detail'} />
           <Pane lines={detail} start={state.detailScroll} height={detailHeight} theme={theme} />
         </>
       )}
-      <StatusLine state={state} labels={labels} />
+      <StatusLine state={state} labels={labels} width={width} />
     </Box>
   )
 }
@@ -159,10 +174,10 @@ function keyOf(character: string, batch: Key): Key {
 }
 
 function documentIndexOf(effect: Effect): number {
-  return effect.kind === 'fix' || effect.kind === 'dismiss' ? effect.finding.document : effect.kind === 'timeline' ? effect.document : -1
+  return effect.kind === 'fix' || effect.kind === 'dismiss' || effect.kind === 'undismiss' ? effect.finding.document : effect.kind === 'timeline' ? effect.document : -1
 }
 
-function StatusLine({state, labels}: {state: ReviewState; labels: ScreenLabels}) {
+function StatusLine({state, labels, width}: {state: ReviewState; labels: ScreenLabels; width: number}) {
   if (state.prompt?.kind === 'filter') {
     return (
       <Text wrap="truncate">
@@ -182,7 +197,7 @@ function StatusLine({state, labels}: {state: ReviewState; labels: ScreenLabels})
     )
   }
   if (state.status) return <Text wrap="truncate">{state.status}</Text>
-  return <Text wrap="truncate" dimColor>{labels.keyBar}</Text>
+  return <Text wrap="truncate" dimColor>{fitKeyBar(labels.keyBar, width, wordsOf(labels).undoShort)}</Text>
 }
 
 /** The terminal's size, updated when it is resized. */

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {addToBaseline, applyBaseline, readBaseline, DEFAULT_BASELINE} from '../../baseline/index.js'
+import {addToBaseline, applyBaseline, entryFor, readBaseline, writeBaseline, DEFAULT_BASELINE, type BaselineEntry} from '../../baseline/index.js'
 import {timelineOf, type TimelineEntry} from '../../dates/report.js'
 import {isAcrossFilesFinding, lint, sortMessages} from '../../engine/lint.js'
 import type {LintedDocument} from '../../engine/run.js'
@@ -20,6 +20,8 @@ export interface ReviewActions {
   applyFix(document: LintedDocument, choice: FixChoice): Promise<LintedDocument>
   /** Records the finding in the baseline and returns the document without it. */
   dismiss(document: LintedDocument, message: ReviewMessage): Promise<LintedDocument>
+  /** Takes a dismissed finding out of the baseline again and returns the document with it. */
+  undismiss(document: LintedDocument, message: ReviewMessage): Promise<LintedDocument>
   /** The document's dates in order; `undefined` when no timeline can be built. */
   timeline(document: LintedDocument): Promise<TimelineEntry[] | undefined>
 }
@@ -38,6 +40,7 @@ export function baselinePath(options: Pick<ActionOptions, 'cwd' | 'baselineFile'
 
 export function createActions(options: ActionOptions): ReviewActions {
   const baselineFile = baselinePath(options)
+  const recorded = new WeakMap<ReviewMessage, BaselineEntry>()
 
   /** Lints the new text as the run did, with the baseline's findings removed again. */
   const relint = async (document: LintedDocument, text: string): Promise<LintedDocument> => {
@@ -60,10 +63,30 @@ export function createActions(options: ActionOptions): ReviewActions {
     },
 
     async dismiss(document, message) {
-      await addToBaseline(baselineFile, message, document.file)
+      // The entry as written: the text may change (a fix) before an undo asks for it.
+      recorded.set(message, await addToBaseline(baselineFile, message, document.file))
       const messages = document.file.messages.filter((other) => other !== message)
       replaceContent(document.file.messages, messages)
       return {...document}
+    },
+
+    async undismiss(document, message) {
+      const baseline = await readBaseline(baselineFile)
+      const wanted = recorded.get(message) ?? entryFor(message, document.file, path.dirname(baselineFile))
+      const same = (entry: typeof wanted) => entry.rule === wanted.rule && entry.file === wanted.file && entry.fingerprint === wanted.fingerprint
+      const index = baseline.entries.findLastIndex(same)
+      if (index === -1) throw new Error('the finding is no longer in the baseline')
+      baseline.entries.splice(index, 1)
+      await writeBaseline(baselineFile, baseline)
+      // Linted again, the finding comes back where the text now puts it (a fix may have moved it).
+      const relinted = await relint(document, document.decoded.text)
+      carryAcrossFiles(document.file, relinted.file, [0, 0], 0)
+      // A finding made across drafts is not found again by linting one file: it comes back as it was.
+      if (isAcrossFilesFinding(message)) {
+        relinted.file.messages.push(message)
+        sortMessages(relinted.file)
+      }
+      return relinted
     },
 
     async timeline(document) {

@@ -2,6 +2,7 @@ import type {Key} from 'ink'
 import type {LintedDocument} from '../../engine/run.js'
 import {runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {TimelineEntry} from './actions.js'
+import {wordsOf} from './words.js'
 import {applyFilters, buildRows, collectFindings, cycle, fixChoices, NO_FILTERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row} from './model.js'
 
 /**
@@ -22,12 +23,15 @@ export interface ReviewState {
   prompt?: {kind: 'filter'} | {kind: 'fix'; choices: FixChoice[]}
   status?: string
   busy: boolean
+  /** Dismissed findings, the last one first out: `u` puts it back. */
+  dismissed: ReviewFinding[]
 }
 
 export type Effect =
   | {kind: 'quit'}
   | {kind: 'fix'; finding: ReviewFinding; choice: FixChoice}
   | {kind: 'dismiss'; finding: ReviewFinding}
+  | {kind: 'undismiss'; finding: ReviewFinding}
   | {kind: 'timeline'; document: number}
 
 /** Sizes of what is on screen, for page moves and scrolling limits. */
@@ -59,7 +63,7 @@ export function viewOf(state: Pick<ReviewState, 'documents' | 'filters'>): View 
 }
 
 export function initialState(documents: LintedDocument[]): ReviewState {
-  return {documents, filters: {text: ''}, selected: 0, focus: 'list', overlayScroll: 0, detailScroll: 0, busy: false}
+  return {documents, filters: {text: ''}, selected: 0, focus: 'list', overlayScroll: 0, detailScroll: 0, busy: false, dismissed: []}
 }
 
 export function selectedFinding(state: ReviewState): ReviewFinding | undefined {
@@ -92,6 +96,8 @@ export function withDocuments(state: ReviewState, documents: LintedDocument[], s
 export function reduceKey(state: ReviewState, input: string, key: Key, viewport: Viewport): {state: ReviewState; effect?: Effect} {
   // Ctrl+C quits from anywhere, with the same exit code as q.
   if (key.ctrl && input === 'c') return {state, effect: {kind: 'quit'}}
+  // What an action reports stays until the next key, then the key bar comes back.
+  if (state.status !== undefined && !state.busy) state = {...state, status: undefined}
   if (state.prompt?.kind === 'filter') return {state: filterPrompt(state, input, key)}
   if (state.prompt?.kind === 'fix') return fixPrompt(state, state.prompt.choices, input, key)
   if (state.overlay) return {state: overlayKey(state, input, key, viewport)}
@@ -128,6 +134,13 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
     const document = finding?.document ?? 0
     const path = state.documents[document]?.file.path || '<stdin>'
     return {state: {...state, overlay: {kind: 'timeline', document, path, loading: true}, overlayScroll: 0}, effect: {kind: 'timeline', document}}
+  }
+  if (input === 'u') {
+    const last = state.dismissed[0]
+    const labels = labelsOf(state, finding)
+    if (state.busy) return {state: {...state, status: labels.busy}}
+    if (!last) return {state: {...state, status: wordsOf(labels).nothingToUndo}}
+    return {state: {...state, busy: true, dismissed: state.dismissed.slice(1)}, effect: {kind: 'undismiss', finding: last}}
   }
   if (input === 'f' || input === 'i') {
     const labels = labelsOf(state, finding)

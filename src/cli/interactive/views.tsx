@@ -4,6 +4,7 @@ import type {Line, SegmentStyle} from './detail.js'
 import type {TimelineEntry} from './actions.js'
 import type {Counts, Filters, Row, SeverityName} from './model.js'
 import {largest} from '../../text/arrays.js'
+import {wordsOf} from './words.js'
 
 /** Colours only when the terminal wants them (NO_COLOR, pipes); inverse and bold are not colour. */
 export interface Theme {
@@ -56,12 +57,25 @@ export function Divider({title, width, active}: {title: string; width: number; a
 }
 
 /** The run's counts; `labels` are the run's (French when every document is). */
-export function Header({counts, shown, theme, labels}: {counts: Counts; shown: number; theme: Theme; labels: ScreenLabels}) {
+export function Header({counts, fileCount, shown, theme, labels}: {counts: Counts; fileCount: number; shown: number; theme: Theme; labels: ScreenLabels}) {
+  // Every file linted counts, not only those with findings; a clean run says so in words.
+  if (counts.total === 0) {
+    return (
+      <Box flexDirection="column">
+        <Text wrap="truncate">
+          <Text bold>factlint</Text>
+          <Text>{`  ${labels.files(fileCount)} · ${wordsOf(labels).noFindingsYet}`}</Text>
+        </Text>
+        <Text wrap="truncate" dimColor>{`${labels.rulesHeading}—`}</Text>
+        <Text wrap="truncate" dimColor>{`${labels.filesHeading}—`}</Text>
+      </Box>
+    )
+  }
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">
         <Text bold>factlint</Text>
-        <Text>{`  ${labels.files(counts.files.length)} · ${labels.findings(counts.total)}`}</Text>
+        <Text>{`  ${labels.files(fileCount)} · ${labels.findings(counts.total)}`}</Text>
         <Text {...styleOf('error', theme)}>{labels.errors(counts.severity.error)}</Text>
         <Text>{', '}</Text>
         <Text {...styleOf('warning', theme)}>{labels.warnings(counts.severity.warning)}</Text>
@@ -83,19 +97,19 @@ export function filterTitle(filters: Filters, labels: ScreenLabels): string {
   return labels.filterTitle(filters.rule, filters.severity, filters.text)
 }
 
-export function FindingList({rows, start, height, selected, theme, focused}: {rows: readonly Row[]; start: number; height: number; selected: number; theme: Theme; focused: boolean}) {
+export function FindingList({rows, start, height, selected, theme, focused, width}: {rows: readonly Row[]; start: number; height: number; selected: number; theme: Theme; focused: boolean; width: number}) {
   // Only the rows in the window are rendered: a thousand findings cost the same as twenty.
   const visible = rows.slice(start, start + height)
   return (
     <Box flexDirection="column" height={height}>
       {visible.map((row, offset) => (
-        <RowView key={start + offset} row={row} selected={row.kind === 'finding' && row.index === selected} theme={theme} focused={focused} />
+        <RowView key={start + offset} row={row} selected={row.kind === 'finding' && row.index === selected} theme={theme} focused={focused} width={width} />
       ))}
     </Box>
   )
 }
 
-function RowView({row, selected, theme, focused}: {row: Row; selected: boolean; theme: Theme; focused: boolean}) {
+function RowView({row, selected, theme, focused, width}: {row: Row; selected: boolean; theme: Theme; focused: boolean; width: number}) {
   if (row.kind === 'file') {
     const labels = screenLabels(row.lang)
     const parts = (['error', 'warning', 'info'] as const).filter((severity) => row.counts[severity] > 0).map((severity) => labels.fileCount(row.counts[severity], severity))
@@ -116,11 +130,24 @@ function RowView({row, selected, theme, focused}: {row: Row; selected: boolean; 
   }
   const {finding} = row
   const labels = screenLabels(finding.lang)
+  const place = `${`${finding.line}:${finding.column}`.padEnd(8)} `
+  const severity = labels.severity[finding.severity].padEnd(labels.severityWidth)
+  if (selected) {
+    // A bar across the whole row, in reverse video (bold when the list has the focus): visible without colour.
+    const text = ` › ${place}${severity}${finding.message.reason}`
+    const length = [...text].length
+    const bar = length > width ? [...text].slice(0, width - 1).join('') + '…' : text + ' '.repeat(width - length)
+    return (
+      <Text wrap="truncate" inverse bold={focused}>
+        {bar}
+      </Text>
+    )
+  }
   return (
-    <Text wrap="truncate" inverse={selected && focused} bold={selected}>
-      <Text>{selected ? ' › ' : '   '}</Text>
-      <Text dimColor={!selected}>{`${`${finding.line}:${finding.column}`.padEnd(8)} `}</Text>
-      <Text {...(theme.color ? {color: SEVERITY_COLOUR[finding.severity]} : {})}>{labels.severity[finding.severity].padEnd(labels.severityWidth)}</Text>
+    <Text wrap="truncate">
+      <Text>{'   '}</Text>
+      <Text dimColor>{place}</Text>
+      <Text {...(theme.color ? {color: SEVERITY_COLOUR[finding.severity]} : {})}>{severity}</Text>
       <Text>{finding.message.reason}</Text>
     </Text>
   )
@@ -137,7 +164,7 @@ export function Pane({lines, start, height, theme}: {lines: readonly Line[]; sta
 }
 
 /** The keys, the same in every language; what each does is in the labels. */
-export const KEYS: Array<[string, KeyAction]> = [
+export const KEYS: Array<[string, KeyAction | 'undo']> = [
   ['↑/↓  j/k', 'move'],
   ['PgUp/PgDn', 'page'],
   ['g/G', 'ends'],
@@ -148,6 +175,7 @@ export const KEYS: Array<[string, KeyAction]> = [
   ['s', 'severity'],
   ['f', 'fix'],
   ['i', 'dismiss'],
+  ['u', 'undo'],
   ['t', 'timeline'],
   ['?', 'help'],
   ['q/Esc', 'quit']
@@ -157,7 +185,7 @@ export function helpLines(labels: ScreenLabels): Line[] {
   return [
     [{text: labels.keysHeading, style: 'heading'}],
     [],
-    ...KEYS.map(([keys, action]): Line => [{text: `  ${keys.padEnd(12)}`, style: 'bold'}, {text: labels.keys[action]}]),
+    ...KEYS.map(([keys, action]): Line => [{text: `  ${keys.padEnd(12)}`, style: 'bold'}, {text: action === 'undo' ? wordsOf(labels).undo : labels.keys[action]}]),
     [],
     [{text: labels.helpBack, style: 'dim'}]
   ]
