@@ -4,7 +4,7 @@ import {memo} from '../document/document.js'
 import {locate, messageLang} from '../document/messages.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Lang, RuleContext} from '../types.js'
-import {dayNumber, daysInMonth, fromDayNumber, isValidDate, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
+import {calendarOf, dayNumber, daysInMonth, fromDayNumber, GREGORIAN_FROM, isValidDate, isValidJulianDate, julianDayNumber, julianWeekdayOf, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
 import {dateParser, mayContainDates} from './chrono.js'
 import {isCorrectionSentence} from './corrections.js'
 import type {DateOrder} from './numeric.js'
@@ -54,17 +54,20 @@ export interface AnalysisInput {
   today: Date
   /** Day and month order of numeric dates (date-weekday's `dateOrder`). */
   dateOrder?: DateOrder
+  /** First day of the Gregorian calendar (date-weekday's `gregorianFrom`); dates before it are read in the Julian calendar. */
+  gregorianFrom?: CalendarDate
 }
 
 /** The date analysis of a linted document, computed once and shared by the date rules. */
-export function datesOf(ctx: Pick<RuleContext, 'file' | 'tree' | 'text' | 'lang' | 'referenceDate' | 'today'>, dateOrder: DateOrder = 'auto'): Promise<DateAnalysis> {
-  return documentDates(ctx.file, ctx.tree, ctx.text, messageLang(ctx.lang), ctx.today, ctx.referenceDate, dateOrder)
+export function datesOf(ctx: Pick<RuleContext, 'file' | 'tree' | 'text' | 'lang' | 'referenceDate' | 'today'>, dateOrder: DateOrder = 'auto', gregorianFrom?: CalendarDate): Promise<DateAnalysis> {
+  return documentDates(ctx.file, ctx.tree, ctx.text, messageLang(ctx.lang), ctx.today, ctx.referenceDate, dateOrder, gregorianFrom)
 }
 
 /** Computed once per document and order of numeric dates (`auto` unless date-weekday's `dateOrder` says otherwise). */
-export function documentDates(file: VFile, tree: Root, text: string, lang: Lang, today: Date, referenceDate?: Date, dateOrder: DateOrder = 'auto'): Promise<DateAnalysis> {
-  return memo(file, dateOrder === 'auto' ? 'dates' : `dates:${dateOrder}`, () =>
-    analyseDates({blocks: blocksOf(file, tree), text, lang, referenceDate, today, dateOrder, lineOf: (offset) => locate(file).toPoint(offset)?.line ?? 1})
+export function documentDates(file: VFile, tree: Root, text: string, lang: Lang, today: Date, referenceDate?: Date, dateOrder: DateOrder = 'auto', gregorianFrom?: CalendarDate): Promise<DateAnalysis> {
+  const switchKey = gregorianFrom ? `:${gregorianFrom.year}-${gregorianFrom.month}-${gregorianFrom.day}` : ''
+  return memo(file, (dateOrder === 'auto' ? 'dates' : `dates:${dateOrder}`) + switchKey, () =>
+    analyseDates({blocks: blocksOf(file, tree), text, lang, referenceDate, today, dateOrder, gregorianFrom, lineOf: (offset) => locate(file).toPoint(offset)?.line ?? 1})
   )
 }
 
@@ -89,28 +92,45 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
   })
 
   for (const entry of resolved) readAlternative(entry)
+  // Dates before the switch are read in the Julian calendar; the days it skipped and dates before Christ are left alone.
+  const calendars = new Map<ResolvedDate, 'julian'>()
+  const unchecked = new Set<ResolvedDate>()
+  for (const entry of resolved) {
+    // chrono reads "44 BC" as the year -44; « 44 av. J.-C. » is written after the date it reads.
+    if (entry.date.year < 1 || isBeforeChrist(input.text, entry.mention.end)) {
+      unchecked.add(entry)
+      continue
+    }
+    if (entry.yearSource.kind !== 'written') continue
+    const calendar = calendarOf(entry.date, input.gregorianFrom ?? GREGORIAN_FROM)
+    if (calendar === 'gap') unchecked.add(entry)
+    if (calendar !== 'julian') continue
+    calendars.set(entry, 'julian')
+    entry.valid = isValidJulianDate(entry.date)
+    entry.agrees = entry.mention.stated.weekday === undefined || (entry.valid && julianWeekdayOf(entry.date) === entry.mention.stated.weekday)
+  }
 
   const problems: Array<Omit<WeekdayProblem, 'corrections'>> = []
   const byMention = new Map<number, ResolvedDate>()
   const quoted = quotedInCorrections(located)
   for (const entry of resolved) {
     byMention.set(entry.mention.id, entry)
-    const problem = quoted.has(entry.mention.id) ? undefined : weekdayProblemOf(entry)
+    const problem = quoted.has(entry.mention.id) || unchecked.has(entry) ? undefined : weekdayProblemOf(entry, calendars.has(entry))
     if (problem) problems.push(problem)
   }
 
   const events: TimelineEvent[] = []
   const unplaced: DateMention[] = []
   const anchors = presentOf(
-    resolved.filter((entry) => entry.valid && entry.agrees),
+    resolved.filter((entry) => entry.valid && entry.agrees && !unchecked.has(entry)),
     reference ?? datelineDate(datelines[0])
   )
   let next = 0
   for (const mention of mentions) {
     const entry = byMention.get(mention.id)
     if (entry) {
-      if (entry.valid) {
-        events.push({mention, date: entry.date, day: dayNumber(entry.date), yearSource: entry.yearSource, trusted: entry.agrees})
+      if (entry.valid && !unchecked.has(entry)) {
+        events.push({mention, date: entry.date, day: calendars.has(entry) ? julianDayNumber(entry.date) : dayNumber(entry.date), yearSource: entry.yearSource, trusted: entry.agrees})
       }
       continue
     }
@@ -137,7 +157,7 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
     // The other end of its range, or the date of its list that writes the month they share (« du mardi 2 au dimanche 5 décembre »).
     const partner =
       mention.rangeOf !== undefined && mention.rangeOf >= 0 ? byMention.get(mention.rangeOf) : mention.shared.includes('month') ? byMention.get(mention.id + 1) : undefined
-    return {...problem, corrections: correctionsOf(problem.resolved, lang, trustedDays, present, partner)}
+    return {...problem, corrections: correctionsOf(problem.resolved, lang, trustedDays, present, partner, calendars.has(problem.resolved), input.gregorianFrom ?? GREGORIAN_FROM)}
   })
   return {lang, mentions, resolved, events, unplaced, weekdayProblems}
 }
@@ -400,7 +420,12 @@ function readAlternative(entry: ResolvedDate): void {
   entry.agrees = true
 }
 
-function weekdayProblemOf(entry: ResolvedDate): Omit<WeekdayProblem, 'corrections'> | undefined {
+/** « 15 mars 44 av. J.-C. », "March 15, 44 BC": the text right after a date marks it before Christ. */
+function isBeforeChrist(text: string, end: number): boolean {
+  return /^[\s\u00a0\u202f,]*(?:\d+[\s\u00a0\u202f]*)?(?:av(?:\.|ant)[\s\u00a0\u202f]*J\.?[\s\u00a0\u202f-]*C\.?|B\.?C\.?(?:E\.?)?(?![\p{L}\p{N}])|avant notre ère|before Christ)/iu.test(text.slice(end, end + 40))
+}
+
+function weekdayProblemOf(entry: ResolvedDate, julian: boolean): Omit<WeekdayProblem, 'corrections'> | undefined {
   const {mention, date} = entry
   if (!entry.valid) {
     // « 29 février » with no weekday and a guessed year may be right in another year.
@@ -408,7 +433,7 @@ function weekdayProblemOf(entry: ResolvedDate): Omit<WeekdayProblem, 'correction
     const yearKnown = entry.yearSource.kind === 'written' || entry.yearSource.kind === 'reference' || mention.stated.weekday !== undefined
     return alwaysImpossible || yearKnown ? {resolved: entry, kind: 'impossible'} : undefined
   }
-  if (mention.stated.weekday !== undefined && !entry.agrees) return {resolved: entry, kind: 'mismatch', actualWeekday: weekdayOf(date)}
+  if (mention.stated.weekday !== undefined && !entry.agrees) return {resolved: entry, kind: 'mismatch', actualWeekday: julian ? julianWeekdayOf(date) : weekdayOf(date)}
   return undefined
 }
 
@@ -471,48 +496,57 @@ const KIND_ORDER = {month: 0, weekday: 1, day: 2} as const
  * event nearest the document's other (trusted) dates, then nearest the date
  * as written. Each changes one thing: the month, the weekday or the day.
  */
-function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{day: number; text: string}>, present?: CalendarDate, rangePartner?: ResolvedDate): Correction[] {
+function correctionsOf(entry: ResolvedDate, lang: Lang, others: ReadonlyArray<{day: number; text: string}>, present?: CalendarDate, rangePartner?: ResolvedDate, julian = false, gregorianFrom: CalendarDate = GREGORIAN_FROM): Correction[] {
+  // Before the switch, a date is of the Julian calendar: its weekday, its length of month and its place on the timeline.
+  const weekdayIn = julian ? julianWeekdayOf : weekdayOf
+  const valid = julian ? isValidJulianDate : isValidDate
+  const dayIn = julian ? julianDayNumber : dayNumber
+  const lastDay = (year: number, month: number) => (julian && month === 2 ? (year % 4 === 0 ? 29 : 28) : daysInMonth(year, month))
   const {mention, date} = entry
   const weekday = mention.stated.weekday
   const candidates: Array<Omit<Correction, 'text'>> = []
   if (weekday === undefined) {
-    candidates.push({kind: 'day', date: {...date, day: daysInMonth(date.year, date.month)}})
+    candidates.push({kind: 'day', date: {...date, day: lastDay(date.year, date.month)}})
   } else {
     if (!mention.shared.includes('month')) {
       for (let shift = -6; shift <= 6; shift++) {
         if (shift === 0) continue
         const moved = fromDayNumber(dayNumber({year: date.year, month: date.month + shift, day: 1}))
         const candidate = {...moved, day: date.day}
-        if (isValidDate(candidate) && weekdayOf(candidate) === weekday) candidates.push({kind: 'month', date: candidate, weekday})
+        if (valid(candidate) && weekdayIn(candidate) === weekday) candidates.push({kind: 'month', date: candidate, weekday})
       }
     }
-    if (entry.valid) candidates.push({kind: 'weekday', date, weekday: weekdayOf(date)})
-    const last = daysInMonth(date.year, date.month)
+    if (entry.valid) candidates.push({kind: 'weekday', date, weekday: weekdayIn(date)})
+    const last = lastDay(date.year, date.month)
     const near = Math.min(date.day, last)
     const firstOfMonth = {...date, day: 1}
-    const firstMatching = 1 + ((weekday - weekdayOf(firstOfMonth) + 7) % 7)
+    const firstMatching = 1 + ((weekday - weekdayIn(firstOfMonth) + 7) % 7)
     // The day of a listed weekday is written apart from it, in the list of days: only the weekday's word is corrected.
     for (let day = firstMatching; day <= last && !mention.shared.includes('day'); day += 7) {
       if (day !== date.day && Math.abs(day - near) < 7) candidates.push({kind: 'day', date: {...date, day}, weekday})
     }
   }
+  // A correction stays in the date's calendar: never a day the switch skipped, never across it.
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    if (calendarOf(candidates[index]!.date, gregorianFrom) !== (julian ? 'julian' : 'gregorian')) candidates.splice(index, 1)
+  }
   // « du mardi 2 au dimanche 5 décembre », « lundi 12 et mardi 13 juin »: a correction keeps the range or the list running forward.
   if (rangePartner?.valid) {
-    const other = dayNumber(rangePartner.date)
+    const other = dayIn(rangePartner.date)
     const opens = mention.start < rangePartner.mention.start
     for (let index = candidates.length - 1; index >= 0; index--) {
-      const day = dayNumber(candidates[index]!.date)
+      const day = dayIn(candidates[index]!.date)
       if (opens ? day > other : day < other) candidates.splice(index, 1)
     }
   }
   const own = mention.text.toLowerCase()
-  const stated = dayNumber(date)
+  const stated = dayIn(date)
   // Told in the past, an event is before the story's present; announced, after it: a correction on the wrong side comes last.
   const now = present ? dayNumber(present) : undefined
   const future = isAnnounced(mention)
   const wrongSide = (day: number) => (now === undefined ? 0 : (future ? day < now : day > now) ? 1 : 0)
   const scored = candidates.map((candidate) => {
-    const day = dayNumber(candidate.date)
+    const day = dayIn(candidate.date)
     return {candidate, key: [wrongSide(day), distanceTo(others, day, own), Math.abs(day - stated), KIND_ORDER[candidate.kind]]}
   })
   scored.sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]! || a.key[3]! - b.key[3]!)

@@ -143,3 +143,47 @@ export function parseWrittenDate(value: string): Date | 'invalid' {
   const date = {year: Number(parts[2]), month, day: Number(parts[0])}
   return isValidDate(date) ? new Date(Date.UTC(date.year, month - 1, date.day)) : 'invalid'
 }
+
+/** The first day of the Gregorian calendar in the Catholic countries; Britain and its colonies switched on 1752-09-14. */
+export const GREGORIAN_FROM: CalendarDate = {year: 1582, month: 10, day: 15}
+
+/** Days since 1970-01-01 of a date of the Julian calendar (through the Julian day number). */
+export function julianDayNumber(date: CalendarDate): number {
+  const a = Math.floor((14 - date.month) / 12)
+  const y = date.year + 4800 - a
+  const m = date.month + 12 * a - 3
+  return date.day + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - 32_083 - 2_440_588
+}
+
+function julianDaysInMonth(year: number, month: number): number {
+  return month === 2 && year % 4 === 0 ? 29 : MONTH_LENGTHS[month - 1]!
+}
+
+function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day
+}
+
+/**
+ * The calendar a date is written in: `julian` before `gregorianFrom`, `gregorian`
+ * from it on, `gap` for the days the switch skipped (5–14 October 1582), which
+ * were never written where the switch was made.
+ */
+export function calendarOf(date: CalendarDate, gregorianFrom: CalendarDate = GREGORIAN_FROM): 'julian' | 'gregorian' | 'gap' {
+  if (compareDates(date, gregorianFrom) >= 0) return 'gregorian'
+  return julianDayNumber(date) >= dayNumber(gregorianFrom) ? 'gap' : 'julian'
+}
+
+/** Weekday (0 = Sunday) of a date of the Julian calendar. */
+export function julianWeekdayOf(date: CalendarDate): number {
+  return (((julianDayNumber(date) + 4) % 7) + 7) % 7
+}
+
+export function isValidJulianDate(date: CalendarDate): boolean {
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= julianDaysInMonth(date.year, date.month)
+}
+
+/** Reads `YYYY-MM-DD` (a date of the Gregorian calendar). */
+export function calendarDateOf(iso: string): CalendarDate {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  return {year, month, day}
+}

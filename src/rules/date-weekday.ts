@@ -1,5 +1,6 @@
 import {z} from 'zod'
 import {datesOf} from '../dates/analysis.js'
+import {calendarDateOf, isValidDate} from '../dates/calendar.js'
 import {nightReason, weekdayReason, yearCause} from '../dates/messages.js'
 import {nightProblems} from '../dates/night.js'
 import {blocksOf} from '../text/blocks.js'
@@ -9,10 +10,16 @@ import {defineRule, messageLang} from './define.js'
 const schema = z
   .object({
     /** Day and month order of numeric dates: `dmy` (French, British), `mdy` (American), `auto` (French d/m; English either, both readings checked). */
-    dateOrder: z.enum(['dmy', 'mdy', 'auto']).default('auto')
+    dateOrder: z.enum(['dmy', 'mdy', 'auto']).default('auto'),
+    /** First day of the Gregorian calendar (`YYYY-MM-DD`); dates before it are read in the Julian calendar. `1752-09-14` for British and American history. */
+    gregorianFrom: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+      .refine((value) => isValidDate(calendarDateOf(value)), 'a date that exists')
+      .default('1582-10-15')
   })
   .strict()
-  .default({dateOrder: 'auto'})
+  .default({dateOrder: 'auto', gregorianFrom: '1582-10-15'})
 
 export const dateWeekday = defineRule({
   meta: {
@@ -25,7 +32,7 @@ export const dateWeekday = defineRule({
   schema,
   async check(ctx, options) {
     const lang = messageLang(ctx.lang)
-    const analysis = await datesOf(ctx, options.dateOrder)
+    const analysis = await datesOf(ctx, options.dateOrder, options.gregorianFrom === '1582-10-15' ? undefined : calendarDateOf(options.gregorianFrom))
     for (const problem of analysis.weekdayProblems) {
       const {mention, date} = problem.resolved
       ctx.report({
