@@ -1,9 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {analysisOf, messages, TODAY} from './helpers.js'
+import {analysisOf, dateRules, messages, random, TODAY} from './helpers.js'
 import {lint} from '../../src/index.js'
-import {memo} from '../../src/engine/document.js'
+import {memo} from '../../src/document/document.js'
 import type {DateAnalysis} from '../../src/dates/analysis.js'
-import {dateRules} from './helpers.js'
 
 const MONTHS = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
@@ -18,16 +17,6 @@ const VERBS = {
   en: {past: 'The council met on', future: 'The council will meet on', present: 'The fair opens on'}
 }
 
-/** Mulberry32, seeded: the same documents every run. */
-function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = Math.imul(state ^ (state >>> 15), state | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * A story of a few dated sentences around its dateline's day, some with a

@@ -45,3 +45,14 @@ export async function mentionsOf(text: string, lang: Lang) {
   const analysis = await analysisOf(text, lang)
   return analysis.mentions.map((mention) => ({kind: mention.kind, text: mention.text, stated: mention.stated}))
 }
+
+/** Mulberry32, seeded: the same generated cases every run. */
+export function random(seed: number) {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let value = Math.imul(state ^ (state >>> 15), state | 1)
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
+  }
+}

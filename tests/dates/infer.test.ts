@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {dayNumber, isValidDate, weekdayOf, type CalendarDate} from '../../src/dates/calendar.js'
 import type {DateMention} from '../../src/dates/extract.js'
 import {resolveYears, type InferenceOptions, type ResolvedDate, type YearSource} from '../../src/dates/infer.js'
-import {analyseParagraph} from './helpers.js'
+import {analyseParagraph, random} from './helpers.js'
 
 /**
  * The year inference as first written: every candidate year read into
@@ -97,16 +97,6 @@ function mention(id: number, stated: DateMention['stated']): DateMention {
   return {id, kind: 'date', text: `m${id}`, start: id * 10, end: id * 10 + 5, line: 1, stated, shared: [], after: false, sequenced: false, past: true, paragraph: 0, opensParagraph: true, closesParagraph: true, style: {monthFirst: false, weekdayComma: false}}
 }
 
-/** Mulberry32, seeded: the same mentions every run. */
-function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = Math.imul(state ^ (state >>> 15), state | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('year inference', () => {
   it('chooses the same year as reading every candidate year in full, on 2,000 random documents', () => {
