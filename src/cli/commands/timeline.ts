@@ -12,7 +12,7 @@ import {findDateArithmetic, type DurationCheck} from '../../analysis/date-arithm
 import type {DateAnalysis} from '../../dates/analysis.js'
 import {formatDate} from '../../dates/format.js'
 import {timelineOf, type Timeline, type TimelineEntry} from '../../dates/report.js'
-import {memo} from '../../engine/document.js'
+import {memo} from '../../document/document.js'
 import {lint} from '../../engine/lint.js'
 import {parseIsoDate} from '../../engine/run.js'
 import {dateArithmetic, durationReason} from '../../rules/date-arithmetic.js'
