@@ -13,7 +13,7 @@ import type {DateAnalysis} from '../../dates/analysis.js'
 import {formatDate} from '../../dates/format.js'
 import {timelineOf, type Timeline, type TimelineEntry} from '../../dates/report.js'
 import {memo} from '../../document/document.js'
-import {lint} from '../../engine/lint.js'
+import {lint, type LintOptions} from '../../engine/lint.js'
 import {parseIsoDate} from '../../engine/run.js'
 import {dateArithmetic, durationReason} from '../../rules/date-arithmetic.js'
 import {dateTimeline} from '../../rules/date-timeline.js'
@@ -56,19 +56,20 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
     io.stderr.write(`factlint timeline: cannot read ${visibleControls(options.file)}: ${describeError(code, error)}${folder}\n`)
     return 2
   }
-  const file = await lint(text, {
-    path: options.file,
-    cwd: io.cwd,
-    lang: options.lang,
-    referenceDate: options.date,
-    today: options.today,
-    ruleSet: [dateWeekday, dateTimeline, dateArithmetic]
-  })
-  const timeline: Timeline & {durations?: CheckedDuration[]} = await timelineOf(file)
+  const timeline = await documentTimeline(text, {path: options.file, cwd: io.cwd, lang: options.lang, referenceDate: options.date, today: options.today})
+  io.stdout.write(options.format === 'json' ? `${JSON.stringify(timeline, null, 2)}\n` : renderTimeline(timeline))
+  return timeline.entries.some(hasError) || (timeline.durations ?? []).some((duration) => !duration.ok) ? 1 : 0
+}
+
+export type DocumentTimeline = Timeline & {durations?: CheckedDuration[]}
+
+/** A document's timeline with the durations checked against it: what this command prints, and what the language server answers. */
+export async function documentTimeline(text: string, options: Pick<LintOptions, 'path' | 'cwd' | 'lang' | 'referenceDate' | 'today' | 'format'>): Promise<DocumentTimeline> {
+  const file = await lint(text, {...options, ruleSet: [dateWeekday, dateTimeline, dateArithmetic]})
+  const timeline: DocumentTimeline = await timelineOf(file)
   const durations = await durationsOf(file, text)
   if (durations.length > 0) timeline.durations = durations
-  io.stdout.write(options.format === 'json' ? `${JSON.stringify(timeline, null, 2)}\n` : renderTimeline(timeline))
-  return timeline.entries.some(hasError) || durations.some((duration) => !duration.ok) ? 1 : 0
+  return timeline
 }
 
 /** A duration or an age date-arithmetic checked, as the timeline lists it. */
