@@ -32,6 +32,8 @@ export interface WorkerSetup {
   cwd: string
   lang?: LangSetting
   ruleOverrides?: Record<string, RuleSetting>
+  /** How an override is named in messages, before its rule id (`--rule ` by default; the language server's settings say `factlint.rules.`). */
+  ruleOverridesLabel?: string
   configPath?: string
   noConfig?: boolean
   /** --no-plugins: configurations that name plugins are refused, no plugin is loaded. */
@@ -90,7 +92,7 @@ export class DocumentLinter {
       path: shownPath,
       cwd: this.setup.cwd,
       lang: this.setup.lang ?? config.lang ?? 'auto',
-      rules: mergeRules(effective, this.setup.ruleOverrides),
+      rules: mergeRules(effective, this.setup.ruleOverrides, this.setup.ruleOverridesLabel),
       ruleSet: resolved.rules,
       referenceDate: this.setup.referenceDate ?? parseIsoDate(config.referenceDate),
       ...(this.setup.today ? {today: this.setup.today} : {})
@@ -165,10 +167,10 @@ export async function lintPathWith(linter: DocumentLinter, task: PathTask): Prom
   }
 }
 
-export function mergeRules(config: ResolvedConfig, overrides: Record<string, RuleSetting> | undefined): Record<string, RuleSetting> {
+export function mergeRules(config: ResolvedConfig, overrides: Record<string, RuleSetting> | undefined, label = '--rule '): Record<string, RuleSetting> {
   const merged: Record<string, RuleSetting> = {...config.config.rules}
   for (const [id, setting] of Object.entries(overrides ?? {})) {
-    const checked = validateRuleSetting(id, setting, config.rules, `--rule ${id}`)
+    const checked = validateRuleSetting(id, setting, config.rules, `${label}${id}`)
     if ('problems' in checked) throw new ConfigError(checked.problems)
     // `--rule id=warn` changes the severity and keeps the configured options.
     const previous = merged[id]
