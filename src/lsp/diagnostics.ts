@@ -49,8 +49,11 @@ function positionOf(point: {line: number; column: number}): Position {
   return {line: Math.max(0, point.line - 1), character: Math.max(0, point.column - 1)}
 }
 
+/** An open document by the path its file was linted under (cross-file findings name the other document by that path). */
+export type OpenDocumentOf = (path: string) => TextDocument | undefined
+
 /** The document's findings as diagnostics, in the order of `file.messages`. */
-export function diagnosticsOf(file: VFile, document: TextDocument, cwd: string): Diagnostic[] {
+export function diagnosticsOf(file: VFile, document: TextDocument, cwd: string, openDocumentOf: OpenDocumentOf = () => undefined): Diagnostic[] {
   return file.messages.map((message, index) => {
     const [start, end] = offsetsOf(message, document)
     const diagnostic: Diagnostic = {
@@ -65,21 +68,26 @@ export function diagnosticsOf(file: VFile, document: TextDocument, cwd: string):
     // Words the finding's own fix deletes (the second of a doubled word) are shown as unnecessary, faded.
     const {fix} = message as Message
     if (fix && fix.text === '' && !fix.unsafe && start < end && fix.range[0] <= start && end <= fix.range[1]) diagnostic.tags = [DiagnosticTag.Unnecessary]
-    const related = relatedOf(message, document, cwd)
+    const related = relatedOf(message, document, cwd, openDocumentOf)
     if (related) diagnostic.relatedInformation = [related]
     return diagnostic
   })
 }
 
-/** The related place of a finding (the first copy of a duplicate, the date a year came from). */
-function relatedOf(message: VFileMessage, document: TextDocument, cwd: string): DiagnosticRelatedInformation | undefined {
+/**
+ * The related place of a finding (the first copy of a duplicate, the date a
+ * year came from): in this document, in another open document (by the
+ * editor's text), or in a file on disk (by its line and column).
+ */
+function relatedOf(message: VFileMessage, document: TextDocument, cwd: string, openDocumentOf: OpenDocumentOf): DiagnosticRelatedInformation | undefined {
   const cause = message.cause as VFileMessage | undefined
   if (!(cause instanceof Error) || !cause.place || !('start' in cause.place)) return undefined
   const {start, end} = cause.place
   const here = !cause.file || cause.file === message.file
-  const uri = here || !cause.file ? document.uri : pathToFileURL(path.resolve(cwd, cause.file)).href
+  const other = here ? document : openDocumentOf(cause.file!)
+  const uri = other ? other.uri : pathToFileURL(path.resolve(cwd, cause.file!)).href
   const range: Range =
-    here && start.offset !== undefined && end.offset !== undefined ? rangeOf(document, start.offset, end.offset) : {start: positionOf(start), end: positionOf(end)}
+    other && start.offset !== undefined && end.offset !== undefined ? rangeOf(other, start.offset, end.offset) : {start: positionOf(start), end: positionOf(end)}
   return {location: {uri, range}, message: cause.reason}
 }
 
@@ -137,26 +145,53 @@ export function quickFixesOf(message: Message, diagnostic: Diagnostic | undefine
 }
 
 /**
- * "Ignore this finding" in Markdown: a `<!-- factlint-ignore rule-id -->`
- * comment on its own line before the top-level block that holds the finding
- * (the comment covers that whole block, as docs/baseline.md says). Plain text
- * has no comments: undefined there, and for a finding outside every block.
+ * "Ignore this finding", in the way the document's format allows: in
+ * Markdown, a `<!-- factlint-ignore rule-id -->` comment on its own line
+ * before the top-level block that holds the finding (the comment covers that
+ * whole block, as docs/baseline.md says); in plain text, the directive line
+ * `[factlint-disable-next-line rule-id]` before the finding's line (added to
+ * the directive already there, if any). Undefined for a finding that is not
+ * a rule's (`known` holds the ids a comment may name) or lies outside every
+ * Markdown block.
  */
-export function ignoreActionOf(message: Message, diagnostic: Diagnostic | undefined, file: VFile, document: TextDocument): CodeAction | undefined {
-  const mdast = file.data.factlint?.mdast
-  if (!mdast || !message.ruleId) return undefined
+export function ignoreActionOf(message: Message, diagnostic: Diagnostic | undefined, file: VFile, document: TextDocument, known: ReadonlySet<string>): CodeAction | undefined {
+  if (!message.ruleId || !known.has(message.ruleId)) return undefined
   const [start] = offsetsOf(message, document)
+  const mdast = file.data.factlint?.mdast
+  const action = (title: string, at: [number, number], text: string): CodeAction => ({
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: diagnostic ? [diagnostic] : undefined,
+    edit: {changes: {[document.uri]: [edit(document, at[0], at[1], text)]}}
+  })
+  const text = document.getText()
+  if (!mdast) return plainIgnoreOf(message.ruleId, text, start, action)
   const block = mdast.children.find((child) => child.type !== 'yaml' && child.position?.start.offset !== undefined && child.position.start.offset <= start && start < (child.position.end.offset ?? 0))
   const at = block?.position?.start.offset
   if (at === undefined) return undefined
   // The comment starts the block's first line, before a list marker or a quote marker.
-  const lineStart = document.getText().lastIndexOf('\n', at - 1) + 1
-  return {
-    title: `Ignore ${message.ruleId} in this block (<!-- ${SOURCE}-ignore -->)`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: diagnostic ? [diagnostic] : undefined,
-    edit: {changes: {[document.uri]: [edit(document, lineStart, lineStart, `<!-- ${SOURCE}-ignore ${message.ruleId} -->\n`)]}}
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  return action(`Ignore ${message.ruleId} in this block (<!-- ${SOURCE}-ignore -->)`, [lineStart, lineStart], `<!-- ${SOURCE}-ignore ${message.ruleId} -->\n`)
+}
+
+/** `[factlint-disable-next-line a b]` alone on its line, as the engine reads it (engine/suppress.ts). */
+const NEXT_LINE_DIRECTIVE = new RegExp(`^([ \\t]*\\[${SOURCE}-disable-next-line)((?:[ \\t]+[^\\s\\]]+)*)([ \\t]*\\][ \\t]*)$`)
+
+function plainIgnoreOf(ruleId: string, text: string, start: number, action: (title: string, at: [number, number], text: string) => CodeAction): CodeAction {
+  const title = `Ignore ${ruleId} on this line ([${SOURCE}-disable-next-line])`
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  // The line above already holds a directive for this line: it names one rule more.
+  if (lineStart > 0) {
+    const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1
+    const above = text.slice(aboveStart, lineStart - 1).replace(/\r$/, '')
+    const match = NEXT_LINE_DIRECTIVE.exec(above)
+    if (match && match[2]!.trim() !== '') {
+      const at = aboveStart + match[1]!.length + match[2]!.length
+      return action(title, [at, at], ` ${ruleId}`)
+    }
   }
+  const newline = text.includes('\r\n') ? '\r\n' : '\n'
+  return action(title, [lineStart, lineStart], `[${SOURCE}-disable-next-line ${ruleId}]${newline}`)
 }
 
 const SHOWN = 40

@@ -26,7 +26,7 @@ describe('factlint lsp on bad input: a diagnostic or a log line, never a crash',
     await expect(editor.connection.sendRequest('textDocument/hover', {textDocument: {uri: 'file:///nowhere.txt'}, position: {line: 0, character: 0}})).resolves.toBeNull()
     await editor.open('draft.txt', EN, 'plaintext')
     expect((await editor.diagnostics('draft.txt')).map((diagnostic) => diagnostic.code)).toEqual(['doubled-word'])
-    expect(await editor.close()).toBe(0)
+    expect(await editor.quit()).toBe(0)
   })
 
   test('a document over the size limit gets one notice and is not linted; the next one is', async () => {
@@ -73,7 +73,7 @@ describe('factlint lsp on bad input: a diagnostic or a log line, never a crash',
       }
     })
     expect(JSON.stringify(fixed)).toContain('doubled-word')
-    expect(await editor.close()).toBe(0)
+    expect(await editor.quit()).toBe(0)
   })
 
   test('a rule that throws: its error as its own finding, and the other rules still report', async () => {
@@ -92,6 +92,6 @@ describe('factlint lsp on bad input: a diagnostic or a log line, never a crash',
       ['always-throws', 'boom in a plugin'],
       ['doubled-word', 'Unexpected repeated `the`, expected one']
     ])
-    expect(await editor.close()).toBe(0)
+    expect(await editor.quit()).toBe(0)
   })
 })

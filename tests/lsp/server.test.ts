@@ -102,8 +102,11 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
     // The word the fix deletes is marked unnecessary; no other finding is.
     expect(opened.map((diagnostic) => diagnostic.tags ?? [])).toEqual(opened.map((diagnostic) => (diagnostic === doubled ? [1] : [])))
     const fixes = await editor.codeActions(draft.name, [doubled])
-    // In Markdown, the finding can also be ignored by a comment before its paragraph.
-    const ignore = draft.languageId === 'markdown' ? [['quickfix', false, [{range: range([2, 0, 2, 0]), newText: '<!-- factlint-ignore doubled-word -->\n'}]]] : []
+    // The finding can also be ignored: a comment before its paragraph in Markdown, a directive line before its line in plain text.
+    const ignore =
+      draft.languageId === 'markdown'
+        ? [['quickfix', false, [{range: range([2, 0, 2, 0]), newText: '<!-- factlint-ignore doubled-word -->\n'}]]]
+        : [['quickfix', false, [{range: range([0, 0, 0, 0]), newText: '[factlint-disable-next-line doubled-word]\n'}]]]
     expect(fixes.map((action) => [action.kind, action.isPreferred === true, editsOf(action, uri)])).toEqual([
       ['quickfix', true, [draft.doubled.edit]],
       ...ignore,
@@ -127,7 +130,9 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
     const fixedText = apply(draft.text, [draft.doubled.edit])
     const weekday = afterFix.find((diagnostic) => diagnostic.code === 'date-weekday')!
     const corrections = await editor.codeActions(draft.name, [weekday], ['quickfix'])
-    expect(corrections.length).toBe(draft.languageId === 'markdown' ? 4 : 3)
+    // Three ranked corrections, then the action that ignores the finding.
+    expect(corrections.length).toBe(4)
+    expect(corrections[3]!.title).toMatch(/^Ignore date-weekday/)
     expect(corrections.every((action) => action.isPreferred !== true)).toBe(true)
     const shifted = draft.weekday.range[0] === draft.doubled.edit.range.start.line ? draft.doubled.edit.range.end.character - draft.doubled.edit.range.start.character : 0
     const correction = {range: range([draft.weekday.range[0], draft.weekday.range[1] - shifted, draft.weekday.range[2], draft.weekday.range[3] - shifted]), newText: draft.weekday.newText}
@@ -154,7 +159,7 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
     expect(summary(clean)).toEqual(cliDiagnostics(copy, draft.name))
     expect(await editor.codeActions(draft.name, [], ['source.fixAll.factlint'])).toEqual([])
 
-    expect(await editor.close()).toBe(0)
+    expect(await editor.quit()).toBe(0)
   })
 
   test('Markdown: ignoring a finding writes a factlint-ignore comment, and the re-lint leaves that finding out', async () => {
@@ -171,12 +176,53 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
     await editor.change(draft.name, [{range: edit!.range, text: edit!.newText}])
     const after = await editor.diagnostics(draft.name, 2)
     expect(after.map((diagnostic) => diagnostic.code)).toEqual(draft.expected.map(([code]) => code).filter((code) => code !== 'unbalanced-quotes'))
-    // A plain-text draft has no comments: no such action there.
-    const plain = CASES[0]!
-    await editor.open(plain.name, plain.text, plain.languageId)
-    const doubled = (await editor.diagnostics(plain.name, 1)).find((diagnostic) => diagnostic.code === 'doubled-word')!
-    expect((await editor.codeActions(plain.name, [doubled], ['quickfix'])).map((action) => action.title)).toEqual(['Delete “ le” (doubled-word)'])
-    expect(await editor.close()).toBe(0)
+    expect(await editor.quit()).toBe(0)
+  })
+
+  const PLAIN: Array<{name: string; text: string; codes: string[]}> = [
+    {
+      name: 'fr.txt',
+      text: 'Titre : le vote du budget\n\nLe conseil municipal a voté le le budget lundi 3 mars 2026 à Lyon.\nLa maire a déclaré : « Nous tiendrons nos engagements. »\n',
+      codes: ['doubled-word', 'date-weekday']
+    },
+    {
+      name: 'en.txt',
+      text: 'Headline: the budget vote\n\nThe council approved the the budget on Wednesday, March 3, 2026, in Leeds.\nThe mayor said: "We will keep our promises."\n',
+      codes: ['doubled-word', 'date-weekday']
+    }
+  ]
+
+  test.each(PLAIN)('plain text ($name): ignoring writes [factlint-disable-next-line id] before the line, then names a second rule in it', async (draft) => {
+    const cwd = tempTree({[draft.name]: draft.text})
+    editor = new Editor(cwd)
+    await editor.initialize({date: DATE, debounce: 0})
+    await editor.open(draft.name, draft.text, 'plaintext')
+    const opened = await editor.diagnostics(draft.name, 1)
+    expect(opened.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line])).toEqual(draft.codes.map((code) => [code, 2]))
+    const uri = editor.uri(draft.name)
+    const ignoreOf = async (diagnostic: Diagnostic) => (await editor!.codeActions(draft.name, [diagnostic], ['quickfix'])).filter((action) => action.title.startsWith('Ignore'))
+
+    const [first] = await ignoreOf(opened[0]!)
+    expect(first!.title).toBe('Ignore doubled-word on this line ([factlint-disable-next-line])')
+    expect(editsOf(first!, uri)).toEqual([{range: range([2, 0, 2, 0]), newText: '[factlint-disable-next-line doubled-word]\n'}])
+    let text = apply(draft.text, editsOf(first!, uri))
+    await editor.change(draft.name, [{range: range([2, 0, 2, 0]), text: '[factlint-disable-next-line doubled-word]\n'}])
+    const after = await editor.diagnostics(draft.name, 2)
+    expect(after.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line])).toEqual([[draft.codes[1], 3]])
+    // The CLI reads the file the editor would save the same way.
+    const saved = tempTree({[draft.name]: text})
+    expect(summary(after)).toEqual(cliDiagnostics(saved, draft.name))
+
+    // A second finding on the same line: its rule is added to the directive above.
+    const [second] = await ignoreOf(after[0]!)
+    const edits = editsOf(second!, uri)
+    expect(edits).toEqual([{range: range([2, 40, 2, 40]), newText: ` ${draft.codes[1]}`}])
+    text = apply(text, edits)
+    expect(text.split('\n')[2]).toBe(`[factlint-disable-next-line doubled-word ${draft.codes[1]}]`)
+    await editor.change(draft.name, [{range: edits[0]!.range, text: edits[0]!.newText}])
+    expect(await editor.diagnostics(draft.name, 3)).toEqual([])
+    expect(cliDiagnostics(tempTree({[draft.name]: text}), draft.name)).toEqual([])
+    expect(await editor.quit()).toBe(0)
   })
 
   test.each(CASES)('$name: factlint/timeline gives what factlint timeline --format json prints', async (draft) => {
@@ -189,6 +235,6 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
     expect(timeline.entries.length).toBeGreaterThan(0)
     expect(timeline).toEqual(printed)
     expect(await editor.connection.sendRequest('factlint/timeline', {textDocument: {uri: editor.uri('closed.txt')}})).toBeNull()
-    expect(await editor.close()).toBe(0)
+    expect(await editor.quit()).toBe(0)
   })
 })
