@@ -61,6 +61,11 @@ export function blocksOf(file: VFile, tree: Root): Block[] {
   return memo(file, KEY, () => collectBlocks(tree))
 }
 
+/** How many blocks (paragraphs) of the document were analysed, once they were made; undefined before. */
+export function blockCount(file: VFile): number | undefined {
+  return (file.data.factlint?.cache.get(KEY) as Block[] | undefined)?.length
+}
+
 /** Gives the document the blocks its parser already made (plain text is parsed straight into blocks). */
 export function setBlocks(file: VFile, blocks: Block[]): void {
   documentOf(file).cache.set(KEY, blocks)
