@@ -344,10 +344,16 @@ export function startServer(connection: Connection): void {
     const openPaths = new Set(open.map((entry) => entry.file.path))
     const entries = [...open, ...[...drafts.values()].filter((entry) => !openPaths.has(entry.file.path))]
     for (const entry of entries) entry.file.messages = [...entry.own]
-    runAcrossFiles(
-      entries.map((entry) => entry.file),
-      options
-    )
+    try {
+      runAcrossFiles(
+        entries.map((entry) => entry.file),
+        options
+      )
+    } catch (error) {
+      // A cross-file rule that throws (a plugin's) costs the comparison, not each document's own findings.
+      connection.console.error(`factlint: internal error comparing the open documents: ${error instanceof Error ? error.message : String(error)}`)
+      for (const entry of entries) entry.file.messages = [...entry.own]
+    }
     const changed: Linted[] = []
     for (const entry of entries) {
       const across = acrossKeyOf(entry.file)

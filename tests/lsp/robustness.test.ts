@@ -94,4 +94,23 @@ describe('factlint lsp on bad input: a diagnostic or a log line, never a crash',
     ])
     expect(await editor.quit()).toBe(0)
   })
+
+  test('a cross-file rule that throws: each open document keeps its own findings', async () => {
+    const plugin = [
+      'export default {',
+      "  meta: {id: 'throws-across', description: 'throws across files', defaultSeverity: 'warn', languages: 'any', fixable: false},",
+      '  schema: {safeParse: (value) => ({success: true, data: value ?? {}}), parse: (value) => value ?? {}},',
+      '  check() {},',
+      "  checkAcrossFiles() { throw new Error('boom across files') }",
+      '}',
+      ''
+    ].join('\n')
+    const editor = await started({'factlint.config.json': '{"plugins": ["./throws-across.mjs"]}\n', 'throws-across.mjs': plugin})
+    await editor.open('en.txt', EN, 'plaintext')
+    await editor.open('fr.txt', FR, 'plaintext')
+    expect((await editor.diagnostics('en.txt')).map((diagnostic) => diagnostic.code)).toEqual(['doubled-word'])
+    expect((await editor.diagnostics('fr.txt')).map((diagnostic) => diagnostic.code)).toEqual(['doubled-word'])
+    await editor.log(/internal error comparing the open documents: boom across files/)
+    expect(await editor.quit()).toBe(0)
+  })
 })
