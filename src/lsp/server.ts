@@ -192,6 +192,7 @@ export function startServer(connection: Connection): void {
       ready = pullSettings().then(() => {
         settings = {...initial, ...fromClient}
         linter = undefined
+        log(`settings read from the client: ${JSON.stringify(fromClient)}`)
       })
     }
   })
@@ -209,6 +210,7 @@ export function startServer(connection: Connection): void {
       if (section === undefined) return
       fromClient = readSettings(section)
     }
+    log(`settings read from the client: ${JSON.stringify(fromClient)}`)
     reload()
   })
 
