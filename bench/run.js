@@ -10,7 +10,10 @@
 //   - workers: `--jobs 2` against `--jobs 1` on 200 files, and what bounds it here (see `workers`);
 //   - where the time goes: the engine with no rule, then each rule alone on top;
 //   - duplicate-block alone at 1× and 10× (bench/duplicate-block.js);
-//   - the language server: a warm re-lint of a 10 KB draft after a one-character edit (bench/lsp-relint.js).
+//   - the language server: a warm re-lint of a 10 KB draft after a one-character edit (bench/lsp-relint.js);
+//   - peers: textlint (three rules) and grammalecte installed into a cache outside the repository, side by side
+//     with factlint on many files and on one 500 KB document, and the bare parse as a process (bench/peers.js);
+//   - jobs: the default --jobs against --jobs 1 and --jobs 2 on 20, 200 and 800 drafts and one 2 MB document.
 // Prints a table and writes the same figures to bench/out/bench.json. Times
 // are medians: the machine may be shared (its load is recorded with them).
 import {spawn, spawnSync} from 'node:child_process'
@@ -26,6 +29,7 @@ import {corpus, oneDraft, readFolder, writeCorpus} from './corpus.js'
 import {cpuTime} from './cpu-time.js'
 import {cases as duplicateBlockCases} from './duplicate-block.js'
 import {relint} from './lsp-relint.js'
+import {jobs as jobRuns, peers, printJobs, printPeers} from './peers.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = path.join(root, 'bench/out')
@@ -44,6 +48,12 @@ const TARGETS = {
   startup: 4,
   /** factlint lsp: a warm re-lint of a 10 KB draft after a one-character edit, wall ms (median, 95th percentile). */
   lspMedianMs: 30,
+  /** Issue 24: factlint over textlint with three rules, whole processes, CPU time. */
+  overPeer: 0.5,
+  /** Issue 24: the lint over the bare parse of the same document, whole processes. */
+  overBareParseProcess: 2.5,
+  /** Issue 24: CPU time of --jobs 2 over --jobs 1. */
+  twoLanesCpu: 1.2,
   lspP95Ms: 60
 }
 
@@ -74,6 +84,8 @@ async function main() {
   }
   if (wanted('duplicate-block')) report.duplicateBlock = duplicateBlock()
   if (wanted('lsp')) report.lsp = [await relint(100, 'fr'), await relint(100, 'en')].map((row, index) => ({name: `10 KB ${index === 0 ? 'fr' : 'en'} draft`, ...row}))
+  if (wanted('peers')) report.peers = peers({runs: options.runs})
+  if (wanted('jobs')) report.jobs = jobRuns({runs: options.runs})
   report.loadAfter = loadavg().map(round)
   report.verdict = verdict(report)
 
@@ -299,6 +311,19 @@ function verdict(report) {
   if (report.startup) {
     for (const row of report.startup.slice(1)) result[`startup: ${row.name}`] = {target: `≤ ${TARGETS.startup}× node -e 0`, measured: row.ratio, met: row.ratio <= TARGETS.startup}
   }
+  if (report.peers) {
+    for (const row of report.peers.rows) {
+      const floor = row.peer.startsWith('bare parse')
+      const wanted = floor ? TARGETS.overBareParseProcess : TARGETS.overPeer
+      result[`${row.work}: factlint / ${row.peer} (CPU)`] = {target: `≤ ${wanted}×`, measured: row.cpuRatio, met: row.cpuRatio <= wanted}
+    }
+  }
+  if (report.jobs) {
+    for (const row of report.jobs.rows) {
+      result[`jobs, ${row.name}: default / --jobs 1 (wall)`] = {target: '≤ 1×', measured: row.defaultOverOne, met: row.defaultOverOne <= 1}
+      result[`jobs, ${row.name}: --jobs 2 / --jobs 1 (CPU)`] = {target: `≤ ${TARGETS.twoLanesCpu}×`, measured: row.twoCpuOverOne, met: row.twoCpuOverOne <= TARGETS.twoLanesCpu}
+    }
+  }
   if (report.lsp) {
     for (const row of report.lsp) {
       result[`lsp re-lint: ${row.name}`] = {target: `median ≤ ${TARGETS.lspMedianMs} ms, p95 ≤ ${TARGETS.lspP95Ms} ms`, measured: `${row.medianMs} / ${row.p95Ms} ms`, met: row.medianMs <= TARGETS.lspMedianMs && row.p95Ms <= TARGETS.lspP95Ms}
@@ -370,6 +395,8 @@ function printReport(report) {
     }
     table(lines)
   }
+  if (report.peers) printPeers(report.peers)
+  if (report.jobs) printJobs(report.jobs)
   section('Targets')
   table([['target', 'wanted', 'measured', 'met'], ...Object.entries(report.verdict).map(([name, entry]) => [name, entry.target, entry.measured, entry.met === undefined ? 'n/a' : entry.met ? 'yes' : 'NO'])])
 }

@@ -37,7 +37,7 @@ export const FLAGS: Flag[] = [
   {name: 'fix', type: 'boolean', description: 'Apply the safe fixes, write the files, then report what remains'},
   {name: 'fix-dry-run', type: 'boolean', description: 'Print the fixes as a unified diff and write nothing (instead of --fix)'},
   {name: 'fix-type', type: 'string', multiple: true, value: 'rule-id', description: 'Also apply the unsafe fixes of this rule, e.g. duplicate-block (repeatable)'},
-  {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Files linted in parallel, on this thread and worker threads, in runs over many files (default: up to the number of cores, one per 2 MB of text)'},
+  {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Files linted in parallel, on this thread and worker threads, in runs over many files (default: up to the number of free cores, one per 2 MB of text)'},
   {name: 'archive', type: 'string', value: 'location', description: 'Also report paragraphs already published: the archive file (default .factlint/archive.sqlite) or a postgres:// URL'},
   {name: 'stdin-filename', type: 'string', value: 'path', description: 'Name of the document read from standard input (-)'},
   {name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity and exit'},

@@ -17,10 +17,17 @@ export interface LaneRequest {
   files: number
   bytes: number
   cores: number
+  /**
+   * Cores other processes keep busy (the one-minute load average), which
+   * `auto` leaves them: a lane started on a core that is not free slows the
+   * run down, as GNU make's --load-average stops starting jobs. 0 by default.
+   */
+  busy?: number
 }
 
 /** How many files are linted at once: this thread and `lanes - 1` workers. */
-export function lanesFor({jobs, files, bytes, cores}: LaneRequest): number {
-  const wanted = jobs === 'auto' ? Math.min(cores, Math.floor(bytes / AUTO_BYTES_PER_LANE)) : jobs
+export function lanesFor({jobs, files, bytes, cores, busy = 0}: LaneRequest): number {
+  const free = cores - Math.round(Math.max(0, busy))
+  const wanted = jobs === 'auto' ? Math.min(free, Math.floor(bytes / AUTO_BYTES_PER_LANE)) : jobs
   return Math.max(1, Math.min(wanted, Math.floor(files / MIN_FILES_PER_LANE)))
 }

@@ -1,5 +1,5 @@
 import {stat} from 'node:fs/promises'
-import {availableParallelism} from 'node:os'
+import {availableParallelism, loadavg} from 'node:os'
 import path from 'node:path'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
@@ -47,6 +47,8 @@ export interface RunOptions {
   jobs?: number | 'auto'
   /** The cores `auto` may use (os.availableParallelism() by default). */
   cores?: number
+  /** Cores busy with other work, which `auto` leaves alone (the one-minute load average by default). */
+  busy?: number
   /** Called after each file read from disk is linted. */
   onProgress?: (done: number, total: number) => void
   /**
@@ -117,7 +119,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const tasks = readable.map(({file: absolutePath}, index) => ({index, absolutePath, shownPath: path.relative(options.cwd, absolutePath) || absolutePath}))
   const total = tasks.length
   const bytes = readable.reduce((sum, {size}) => sum + size, 0)
-  const jobs = lanesFor({jobs: options.jobs ?? 1, files: total, bytes, cores: options.cores ?? availableParallelism()})
+  const jobs = lanesFor({jobs: options.jobs ?? 1, files: total, bytes, cores: options.cores ?? availableParallelism(), busy: options.jobs === 'auto' ? (options.busy ?? loadavg()[0]) : 0})
   if (jobs > 1 && !options.lintDocument) {
     const results: PathResult[] = []
     let done = 0

@@ -17,7 +17,16 @@ describe('lanesFor', () => {
     expect(lanesFor({jobs: 'auto', files: 10_000, bytes: 100 * MB, cores: 1})).toBe(1)
   })
 
-  it('takes --jobs as asked, whatever the size of the text', () => {
+  it('leaves the cores other work keeps busy when it chooses', () => {
+    // 5 MB on 2 cores: two lanes on a quiet machine, one when another process keeps a core busy.
+    expect(lanesFor({jobs: 'auto', files: 800, bytes: 5 * MB, cores: 2, busy: 0.4})).toBe(2)
+    expect(lanesFor({jobs: 'auto', files: 800, bytes: 5 * MB, cores: 2, busy: 1.2})).toBe(1)
+    expect(lanesFor({jobs: 'auto', files: 800, bytes: 5 * MB, cores: 2, busy: 14})).toBe(1)
+    expect(lanesFor({jobs: 'auto', files: 10_000, bytes: 100 * MB, cores: 8, busy: 3})).toBe(5)
+  })
+
+  it('takes --jobs as asked, whatever the size of the text or the load', () => {
+    expect(lanesFor({jobs: 2, files: 200, bytes: 1000, cores: 2, busy: 14})).toBe(2)
     expect(lanesFor({jobs: 2, files: 200, bytes: 1000, cores: 1})).toBe(2)
     expect(lanesFor({jobs: 1, files: 10_000, bytes: 100 * MB, cores: 8})).toBe(1)
   })
