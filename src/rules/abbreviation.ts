@@ -3,7 +3,8 @@ import {findAbbreviations, type AbbreviationIssue} from '../analysis/abbreviatio
 import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {RuleMessages} from '../types.js'
-import {defineRule, messageLang} from './define.js'
+import {defineRule} from './define.js'
+import {messageLang} from '../document/messages.js'
 
 const schema = z.object({}).strict().optional()
 

@@ -1,7 +1,8 @@
 import {z} from 'zod'
 import {findArithmetic, type ArithmeticProblem} from '../analysis/arithmetic.js'
 import {blocksOf} from '../text/blocks.js'
-import {defineRule, messageLang} from './define.js'
+import {defineRule} from './define.js'
+import {messageLang} from '../document/messages.js'
 import type {Lang} from '../types.js'
 
 const schema = z.object({}).strict().default({})

@@ -2,7 +2,8 @@ import {z} from 'zod'
 import {findDateArithmetic, type DurationCheck} from '../analysis/date-arithmetic.js'
 import {datesOf} from '../dates/analysis.js'
 import {formatDate} from '../dates/format.js'
-import {defineRule, messageLang} from './define.js'
+import {defineRule} from './define.js'
+import {messageLang} from '../document/messages.js'
 import type {Lang} from '../types.js'
 
 const schema = z.object({}).strict().default({})

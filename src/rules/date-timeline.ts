@@ -3,7 +3,8 @@ import {datesOf} from '../dates/analysis.js'
 import {formatDate} from '../dates/format.js'
 import {orderReason, outlierReason} from '../dates/messages.js'
 import {DEFAULT_MAX_GAP_DAYS, timelineProblems} from '../dates/timeline.js'
-import {defineRule, messageLang} from './define.js'
+import {defineRule} from './define.js'
+import {messageLang} from '../document/messages.js'
 
 const schema = z
   .object({

@@ -5,7 +5,8 @@ import {nightReason, weekdayReason, yearCause} from '../dates/messages.js'
 import {nightProblems} from '../dates/night.js'
 import {blocksOf} from '../text/blocks.js'
 import {WEEKDAY_NAMES} from '../text/calendar-words.js'
-import {defineRule, messageLang} from './define.js'
+import {defineRule} from './define.js'
+import {messageLang} from '../document/messages.js'
 
 const schema = z
   .object({

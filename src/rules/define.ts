@@ -7,11 +7,6 @@ import type {FactlintRule, RuleContext, RuleMeta} from '../types.js'
 import {documentOf} from '../document/document.js'
 import {addMessage, ruleUrl, SOURCE} from '../document/messages.js'
 
-// The message helpers live in src/document/ (below the engine and the rules);
-// a rule may take them from here, beside defineRule.
-export {addMessage, DOCS_BASE_URL, locate, messageLang, ruleUrl, severityOf, SOURCE} from '../document/messages.js'
-export type {FactlintMessageFields, MessageSeverity} from '../document/messages.js'
-
 /** The severity/options tuple unified-lint-rule accepts. */
 export type RuleConfig = ['off' | 'warn' | 'error', unknown?]
 

@@ -2,7 +2,8 @@ import {z} from 'zod'
 import {findDoubledWords, type DoubledWord} from '../analysis/doubled-words.js'
 import {blocksOf} from '../text/blocks.js'
 import {quotationsOf} from '../text/quotations.js'
-import {defineRule, messageLang} from './define.js'
+import {defineRule} from './define.js'
+import {messageLang} from '../document/messages.js'
 import type {Lang} from '../types.js'
 
 const schema = z

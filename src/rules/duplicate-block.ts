@@ -11,7 +11,8 @@ import {blankTableRows} from '../text/table-rows.js'
 import {normaliseWord} from '../text/normalise.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Finding, Lang} from '../types.js'
-import {defineRule, locate} from './define.js'
+import {defineRule} from './define.js'
+import {locate} from '../document/messages.js'
 
 const DEFAULTS = {minWords: 12, similarity: 0.85, acrossFiles: 'warn', archived: 'warn'} as const
 

@@ -1,7 +1,8 @@
 import {z} from 'zod'
 import {ageMentions, ageMismatches, type AgeMention} from '../analysis/figure-mismatch.js'
 import {blocksOf} from '../text/blocks.js'
-import {defineRule, messageLang} from './define.js'
+import {defineRule} from './define.js'
+import {messageLang} from '../document/messages.js'
 
 const schema = z.object({}).strict().default({})
 

@@ -3,7 +3,8 @@ import {findSpellingVariants, type SpellingVariant} from '../analysis/spelling.j
 import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf} from '../text/blocks.js'
 import type {Lang} from '../types.js'
-import {defineRule, messageLang} from './define.js'
+import {defineRule} from './define.js'
+import {messageLang} from '../document/messages.js'
 
 const schema = z
   .object({

@@ -1,7 +1,8 @@
 import {z} from 'zod'
 import {balanceParagraphs, type UnbalancedMark} from '../analysis/quote-balance.js'
 import {blocksOf} from '../text/blocks.js'
-import {defineRule, locate} from './define.js'
+import {defineRule} from './define.js'
+import {locate} from '../document/messages.js'
 
 const schema = z.object({}).strict().optional()
 
