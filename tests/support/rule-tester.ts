@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/index.js'
+import {findRule, lint} from '../../src/index.js'
 import type {RuleSetting} from '../../src/config/schema.js'
 import type {FactlintMessageFields} from '../../src/document/messages.js'
 import {fixToFixedPoint} from '../../src/fix/apply.js'
@@ -75,6 +75,9 @@ export function ruleTester(ruleId: string, cases: {valid: ValidCase[]; invalid: 
       it(testCase.name ?? testCase.text.slice(0, 80), async () => {
         const messages = await messagesOf(ruleId, testCase)
         expect(messages).toHaveLength(testCase.errors.length)
+        // Every finding names the message it says, one of the rule's.
+        const known = Object.keys(findRule(ruleId)?.meta.messages ?? {})
+        for (const message of messages) expect(known).toContain((message as FactlintMessageFields).messageId)
         testCase.errors.forEach((error, index) => {
           const message = messages[index]!
           if (typeof error === 'string') {
