@@ -31,7 +31,7 @@ export interface DoubledWord {
 }
 
 /** How many words before a repetition judgeRepeat reads: a relative clause that ends on the first occurrence is rarely longer. */
-export const CLAUSE_WINDOW = 10
+const CLAUSE_WINDOW = 10
 
 /** Keys of the words of one clause, read by judgeRepeat. */
 export interface RepeatContext {
@@ -171,7 +171,7 @@ const FIXED_PHRASES = [
  */
 const SLIP_PARTICLES = new Set(['pas', 'point'])
 
-export function negationCertainty(particle: string): Certainty {
+function negationCertainty(particle: string): Certainty {
   return SLIP_PARTICLES.has(particle) ? 'slip' : 'doubt'
 }
 
@@ -336,7 +336,7 @@ function foldAscii(code: number): number {
  * verb ("the company that he ran ran out of cash", « ce qu’il fait fait
  * peur »). What can end a phrase is only a doubt; what cannot is a slip.
  */
-export function judgeRepeat(context: RepeatContext): Certainty | undefined {
+function judgeRepeat(context: RepeatContext): Certainty | undefined {
   const {key, before, value, next, clause} = context
   if (ALLOWED_REPEATS.has(key) || REDUPLICATIVES.has(key) || isReduplicatedName(before, value)) return undefined
   if (isSetReduplication(key, next, clause)) return undefined
@@ -605,7 +605,7 @@ function findRepeatedNegation(words: Word[], breakBefore: readonly boolean[], re
   }
 }
 
-export function fixedPhraseMask(keys: string[]): boolean[] {
+function fixedPhraseMask(keys: string[]): boolean[] {
   const mask = keys.map(() => false)
   for (let index = 0; index < keys.length; index++) {
     for (const phrase of FIXED_PHRASES) {
@@ -628,7 +628,7 @@ const NUMERALS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'hui
  * after a determiner or a number (« un pas », « à deux pas »), or after one
  * adjective that follows one (« un faux pas », « un petit rien »).
  */
-export function isNoun(keys: readonly string[], index: number): boolean {
+function isNoun(keys: readonly string[], index: number): boolean {
   const key = keys[index]!
   if (key === 'plus' || key === 'jamais' || key === 'guère') return false
   if (opensNounPhrase(keys[index - 1])) return true
@@ -641,7 +641,7 @@ function opensNounPhrase(key: string | undefined): boolean {
 }
 
 /** « plus » as a comparative (« le plus grand », « plus de », « plus que ») is not a negation. */
-export function isComparative(keys: readonly string[], index: number): boolean {
+function isComparative(keys: readonly string[], index: number): boolean {
   if (keys[index] !== 'plus') return false
   const before = keys[index - 1]
   const after = keys[index + 1]

@@ -147,7 +147,7 @@ export type RightQuoteReading = 'apostrophe' | 'closing' | 'stray'
  * inside it is still open, until the next quotation opens (‘No’ and ‘yes’)
  * or a mark around it closes (“He said ‘never again’,” she said).
  */
-export function rightQuoteReader(text: string, digitQuotes: DigitQuoteReader = digitQuoteReader(text), ignored: (index: number) => boolean = () => false): (index: number, open: readonly Mark[]) => RightQuoteReading {
+function rightQuoteReader(text: string, digitQuotes: DigitQuoteReader = digitQuoteReader(text), ignored: (index: number) => boolean = () => false): (index: number, open: readonly Mark[]) => RightQuoteReading {
   // For each open ‘ (by its index): the ’ that can close it, found once from its first word-final ’ on.
   const closersOf = new Map<number, number[]>()
   return (index, open) => {
@@ -378,7 +378,7 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
  *   between words and spaces in a paragraph with no « (Accueil » Sport » Football).
  * Most paragraphs hold none of these: each test reads a few characters.
  */
-export function ignoredMarks(text: string, skipLeading = -1): (index: number) => boolean {
+function ignoredMarks(text: string, skipLeading = -1): (index: number) => boolean {
   let codeSpans: Array<[number, number]> | undefined
   let trail: boolean | undefined
   return (index) => {
@@ -493,7 +493,7 @@ function isCompassPoint(text: string, index: number): boolean {
  */
 export type DigitQuoteReader = (index: number) => boolean
 
-export function digitQuoteReader(text: string): DigitQuoteReader {
+function digitQuoteReader(text: string): DigitQuoteReader {
   let closing: Set<number> | undefined
   return (index) => {
     closing ??= closingDigitQuotes(text)
@@ -518,7 +518,7 @@ function closingDigitQuotes(text: string): Set<number> {
  * quotation is open, opens another one: the one before was never closed
  * (`"My son called me. "We just want…"`). Straight quotations do not nest.
  */
-export function opensAnotherStraightQuote(text: string, index: number): boolean {
+function opensAnotherStraightQuote(text: string, index: number): boolean {
   return opensByShape(text, index) && isWordChar(text[index + 1])
 }
 
@@ -565,7 +565,7 @@ export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pic
  * A parenthesis never runs on. An opener closed by a mark of another pair is
  * one mismatch, reported at the opener, not two problems.
  */
-export function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): UnbalancedMark[][] {
+function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): UnbalancedMark[][] {
   const results: UnbalancedMark[][] = []
   let carried: Mark[] = []
   let continued: Mark | undefined

@@ -156,7 +156,7 @@ export interface Quotation {
 const MARKS: Record<QuoteStyle, [string, string]> = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']}
 
 /** How correct each style is in French copy: « », then “ ” (accepted, and the style inside « »), then " ". */
-export const FRENCH_RANK: Record<QuoteStyle, number> = {guillemets: 2, curly: 1, straight: 0}
+const FRENCH_RANK: Record<QuoteStyle, number> = {guillemets: 2, curly: 1, straight: 0}
 
 const STYLE_OF: Record<string, QuoteStyle> = {'«': 'guillemets', '“': 'curly', '"': 'straight'}
 
@@ -281,7 +281,7 @@ function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[],
  * editor fixes one quotation, not two marks. It spans the quotation, and its
  * fix rewrites it with the spaces (the words inside are the document's own).
  */
-export function joinQuotationSides(texts: readonly string[], quotes: readonly Quotation[], issues: readonly TypographyIssue[]): TypographyIssue[] {
+function joinQuotationSides(texts: readonly string[], quotes: readonly Quotation[], issues: readonly TypographyIssue[]): TypographyIssue[] {
   const closeOf = new Map<string, number>()
   for (const quote of quotes) if (quote.style === 'guillemets') closeOf.set(`${quote.block}:${quote.open}`, quote.close)
   const joined: TypographyIssue[] = []
@@ -370,7 +370,7 @@ function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[
  * A page script left in scraped copy ($('#box').css('display', 'none'); });):
  * its ; and : are code, not French punctuation.
  */
-export function looksLikeScript(text: string): boolean {
+function looksLikeScript(text: string): boolean {
   return SCRIPT.test(text)
 }
 
@@ -380,7 +380,7 @@ const SCRIPT = /\$\(['"#.]|\bfunction\s*\(|\}\s*\)\s*;/
  * A colon between two numbers, spaces aside, is a ratio, a score or a time
  * (3:1, 2 : 1, 14:30): no punctuation of the sentence, neither spaced nor counted.
  */
-export function isColonBetweenDigits(text: string, mark: number): boolean {
+function isColonBetweenDigits(text: string, mark: number): boolean {
   if (text[mark] !== ':') return false
   let before = mark - 1
   while (before >= 0 && isSpaceBeforeMark(text.charCodeAt(before))) before--
@@ -408,7 +408,7 @@ export interface SpacingPolicy {
  * is never asked to become an ordinary one. The other modes are house
  * styles the configuration names.
  */
-export function spacingPolicy(sides: readonly Side[], mode: FrenchSpacing): SpacingPolicy {
+function spacingPolicy(sides: readonly Side[], mode: FrenchSpacing): SpacingPolicy {
   const noBreakSides = sides.filter((side) => side.kind === 'nbsp')
   const noBreak = commonValue(noBreakSides, 'nbsp')
   switch (mode) {
