@@ -8,7 +8,7 @@
  * - hyphenation: Jean-Paul/Jean Paul, e-mail/email.
  * The minority form is reported with the majority form as the correction.
  */
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 import {mix32} from '../text/hash.js'
 import {codePointBefore, letterKind, OTHER} from '../text/letters.js'
 import type {Lang} from '../types.js'
