@@ -1,4 +1,5 @@
 import {PUNCTUATION_TOKEN, WHITE_SPACE_TOKEN, WORD_TOKEN, type Block} from '../text/blocks.js'
+import {particlesFor} from '../lexicon/names.js'
 import type {Lang} from '../types.js'
 import {wordKey} from '../text/words.js'
 
@@ -408,7 +409,7 @@ function isDitransitive(key: string | undefined): boolean {
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'])
 
 /** Lower-case particles of names: « de de Gaulle », "van van Gogh" (the first word the preposition). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'di', 'del'])
+const NAME_PARTICLES: ReadonlySet<string> = new Set(particlesFor('doubled'))
 
 /**
  * Whether the second word opens what follows rather than repeating the

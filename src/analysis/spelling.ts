@@ -15,7 +15,8 @@ import type {Lang} from '../types.js'
 import {isDeniedForm} from './contrast.js'
 import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
-import {TITLES} from '../text/titles.js'
+import {FREQUENT_NAME_PAIRS, particlesFor} from '../lexicon/names.js'
+import {TITLES} from '../lexicon/titles.js'
 import {pushAll} from '../text/arrays.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
@@ -612,7 +613,7 @@ function usedAlike(a: ReadonlyArray<readonly [string, number, number]>, b: Reado
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES.en, ...WEEKDAY_NAMES.en])
 
 /** Lower-case particles between a first name and a surname (Charles de Gaulle, Marcelo Rebelo de Sousa, Vincent van Gogh). */
-const PARTICLES = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'al', 'el'])
+const PARTICLES = new Set(particlesFor('between'))
 
 /** Longer than any first name looked for. */
 const FIRST_NAME_REACH = 48
@@ -657,22 +658,6 @@ function wordStartBefore(text: string, end: number): number | undefined {
   }
   return at
 }
-
-/**
- * Pairs of surnames or first names one letter apart that are both common:
- * one of them in a draft is no evidence of a slip for the other.
- */
-const FREQUENT_NAME_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['johnson', 'johnston'], ['thomson', 'thompson'], ['phillips', 'philips'], ['phillip', 'philip'], ['matthews', 'mathews'], ['matthew', 'mathew'],
-  ['matthieu', 'mathieu'], ['matthias', 'mathias'], ['nicholas', 'nicolas'], ['nichols', 'nicols'], ['dennis', 'denis'], ['brian', 'bryan'], ['allen', 'allan'],
-  ['jeffrey', 'jeffery'], ['simmons', 'simons'], ['michelle', 'michele'], ['mohammed', 'mohamed'], ['muhammad', 'muhammed'], ['olivier', 'oliver'],
-  ['louis', 'luis'], ['gilles', 'giles'], ['lawrence', 'laurence'], ['bernard', 'barnard'], ['isabel', 'isobel'], ['katherine', 'katharine'],
-  ['catherine', 'catharine'], ['rachid', 'rashid'], ['hussein', 'hussain'], ['anderson', 'andersen'], ['hanson', 'hansen'], ['peterson', 'petersen'],
-  ['carlson', 'carlsen'], ['larson', 'larsen'], ['nielson', 'nielsen'], ['jenson', 'jensen'], ['mackenzie', 'mckenzie'], ['macdonald', 'mcdonald'],
-  ['macmillan', 'mcmillan'], ['smith', 'smyth'], ['hoffman', 'hoffmann'], ['kaufman', 'kaufmann'], ['lehman', 'lehmann'], ['neuman', 'neumann'],
-  ['schmitt', 'schmidt'], ['meyer', 'meier'], ['mayer', 'meyer'], ['muller', 'mueller'], ['fischer', 'fisher'], ['weber', 'webber'], ['lefebvre', 'lefevre'],
-  ['fabre', 'favre'], ['gauthier', 'gautier'], ['thibault', 'thibaut'], ['girard', 'giraud']
-]
 
 function isFrequentPair(a: string, b: string): boolean {
   const [x, y] = [stripAccents(localeLowerCase(a)), stripAccents(localeLowerCase(b))]
