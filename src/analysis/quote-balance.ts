@@ -6,6 +6,7 @@
  * the closing single quote, the main quotation mark of British copy: see
  * rightQuoteReader for how one is told from the other.
  */
+import {CLOSING_MARK} from '../lexicon/quotes.js'
 
 export interface Mark {
   char: string
@@ -42,16 +43,7 @@ export interface ParagraphBalance {
   pairs: MarkPair[]
 }
 
-const CLOSER_OF: Record<string, string> = {
-  '«': '»',
-  '“': '”',
-  '‘': '’',
-  '„': '“',
-  '‹': '›',
-  '(': ')',
-  '[': ']',
-  '"': '"'
-}
+const CLOSER_OF = CLOSING_MARK
 
 /** The characters the switch of balanceParagraph looks at: ( [ ) ] " ' « » ‹ › “ ” „ ‘ ’. */
 function isMarkCode(code: number): boolean {

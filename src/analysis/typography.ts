@@ -5,6 +5,7 @@
  * the document. Pure: block texts in, issues out (indexes into each block).
  */
 import {detectLanguage} from '../lang/detect.js'
+import {QUOTE_STYLE_MARKS} from '../lexicon/quotes.js'
 import {isLetterAt, isLetterBefore} from '../text/letters.js'
 import {balanceParagraph, isDigitQuote} from './quote-balance.js'
 import {holdUnsafeRewrites} from './quote-rewrite-safety.js'
@@ -53,7 +54,7 @@ interface Place {
 }
 
 export function findTypography(texts: readonly string[], lang: Lang | 'und', options: TypographyOptions = {}): TypographyIssue[] {
-  const quotes = texts.flatMap((text, block) => quotationsOf(text, block))
+  const quotes = texts.flatMap((text, block) => doubleQuotePairsOf(text, block))
   const mode = options.frenchSpacing ?? 'norm'
   const issues = [
     ...apostrophes(texts, lang),
@@ -153,7 +154,7 @@ export interface Quotation {
   uncertain: boolean
 }
 
-const MARKS: Record<QuoteStyle, [string, string]> = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']}
+const MARKS: Record<QuoteStyle, readonly [string, string]> = QUOTE_STYLE_MARKS
 
 /** How correct each style is in French copy: « », then “ ” (accepted, and the style inside « »), then " ". */
 const FRENCH_RANK: Record<QuoteStyle, number> = {guillemets: 2, curly: 1, straight: 0}
@@ -165,7 +166,7 @@ const STYLE_OF: Record<string, QuoteStyle> = {'«': 'guillemets', '“': 'curly'
  * (one reading of which marks open and close, the straight ones after a
  * digit included); unbalanced marks are that rule's business.
  */
-export function quotationsOf(text: string, block: number): Quotation[] {
+function doubleQuotePairsOf(text: string, block: number): Quotation[] {
   const pairs: Quotation[] = []
   for (const pair of balanceParagraph(text).pairs) {
     const style = STYLE_OF[pair.char]

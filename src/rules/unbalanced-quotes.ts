@@ -1,5 +1,6 @@
 import {z} from 'zod'
 import {balanceParagraphs, type UnbalancedMark} from '../analysis/quote-balance.js'
+import {MARK_NAMES} from '../lexicon/quotes.js'
 import {blocksOf} from '../text/blocks.js'
 import {defineRule, say} from './define.js'
 import type {RuleMessages} from '../types.js'
@@ -98,29 +99,12 @@ function expectedFr(char: string): string {
   return `${name} ${name.startsWith('la ') ? 'attendue' : 'attendu'}`
 }
 
-const NAMES: Record<string, {fr: string; en: string}> = {
-  '«': {fr: 'le guillemet ouvrant «', en: 'opening guillemet `«`'},
-  '»': {fr: 'le guillemet fermant »', en: 'closing guillemet `»`'},
-  '‹': {fr: 'le guillemet simple ouvrant ‹', en: 'opening single guillemet `‹`'},
-  '›': {fr: 'le guillemet simple fermant ›', en: 'closing single guillemet `›`'},
-  '“': {fr: 'le guillemet ouvrant “', en: 'opening quote `“`'},
-  '”': {fr: 'le guillemet fermant ”', en: 'closing quote `”`'},
-  '„': {fr: 'le guillemet bas „', en: 'opening low quote `„`'},
-  '‘': {fr: 'le guillemet simple ouvrant ‘', en: 'opening single quote `‘`'},
-  '’': {fr: 'le guillemet simple fermant ’', en: 'closing single quote `’`'},
-  '"': {fr: 'le guillemet droit "', en: 'straight quote `"`'},
-  '(': {fr: 'la parenthèse ouvrante (', en: 'opening parenthesis `(`'},
-  ')': {fr: 'la parenthèse fermante )', en: 'closing parenthesis `)`'},
-  '[': {fr: 'le crochet ouvrant [', en: 'opening bracket `[`'},
-  ']': {fr: 'le crochet fermant ]', en: 'closing bracket `]`'}
-}
-
 function capital(value: string): string {
   return value.charAt(0).toLocaleUpperCase() + value.slice(1)
 }
 
 function nameOf(char: string, lang: 'fr' | 'en'): string {
-  return NAMES[char]?.[lang] ?? char
+  return MARK_NAMES[char]?.[lang] ?? char
 }
 
 function pointText(point: {line: number; column: number} | undefined): string {
