@@ -11,34 +11,37 @@
  *   Pen », "Dr. Van Helsing"), part of it only when a capitalised word follows;
  * - `doubled`: a preposition of the same spelling may stand before it (« de
  *   De Gaulle », "van Van Gogh"), which is no doubled word;
- * - `age`: between the words of a name given an age (figure-mismatch).
+ * - `age`: between the words of a name given an age (figure-mismatch);
+ * - `inName`, `inNameCapital`: before a later word of a name after an
+ *   honorific, in lower case or capitalised ("Ludwig van Beethoven", « Marine
+ *   Le Pen »; abbreviation).
  */
-type ParticleUse = 'between' | 'capital' | 'doubled' | 'age'
+type ParticleUse = 'between' | 'capital' | 'doubled' | 'age' | 'inName' | 'inNameCapital'
 
 /** Surname particles, lower case, in the order the age pattern tries them; « d’ » and « de la » only there. */
 const PARTICLES: ReadonlyArray<readonly [string, readonly ParticleUse[]]> = [
-  ['de', ['between', 'capital', 'doubled', 'age']],
-  ['du', ['between', 'capital', 'age']],
-  ['des', ['between', 'capital', 'age']],
+  ['de', ['between', 'capital', 'doubled', 'age', 'inName', 'inNameCapital']],
+  ['du', ['between', 'capital', 'age', 'inName', 'inNameCapital']],
+  ['des', ['between', 'capital', 'age', 'inName', 'inNameCapital']],
   ['d’', ['age']],
-  ['van', ['between', 'capital', 'doubled', 'age']],
-  ['von', ['between', 'capital', 'doubled', 'age']],
-  ['der', ['between', 'capital', 'age']],
-  ['le', ['capital', 'age']],
-  ['la', ['capital', 'age']],
+  ['van', ['between', 'capital', 'doubled', 'age', 'inName', 'inNameCapital']],
+  ['von', ['between', 'capital', 'doubled', 'age', 'inName', 'inNameCapital']],
+  ['der', ['between', 'capital', 'age', 'inName']],
+  ['le', ['capital', 'age', 'inName', 'inNameCapital']],
+  ['la', ['capital', 'age', 'inName', 'inNameCapital']],
   ['al', ['between', 'age']],
   ['el', ['between', 'age']],
   ['ben', ['age']],
   ['bin', ['between', 'age']],
-  ['di', ['between', 'capital', 'doubled', 'age']],
-  ['da', ['between', 'capital', 'doubled', 'age']],
+  ['di', ['between', 'capital', 'doubled', 'age', 'inName']],
+  ['da', ['between', 'capital', 'doubled', 'age', 'inName']],
   ['dos', ['between', 'capital', 'age']],
   ['de la', ['age']],
   ['do', ['between']],
   ['das', ['between']],
-  ['del', ['between', 'capital', 'doubled']],
+  ['del', ['between', 'capital', 'doubled', 'inName']],
   ['della', ['between', 'capital']],
-  ['den', ['between', 'capital']],
+  ['den', ['between', 'capital', 'inName']],
   ['ter', ['between']],
   ['zu', ['between']],
   ['ibn', ['between']],
@@ -50,9 +53,9 @@ export function particlesFor(use: ParticleUse): string[] {
   return PARTICLES.filter(([, uses]) => uses.includes(use)).map(([word]) => word)
 }
 
-/** The same, capitalised as they open a surname (« Le », "Van"). */
-export function capitalisedParticles(): string[] {
-  return particlesFor('capital').map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+/** The same, capitalised as they open a surname (« Le », "Van"); `capital` by default. */
+export function capitalisedParticles(use: ParticleUse = 'capital'): string[] {
+  return particlesFor(use).map((word) => word.charAt(0).toUpperCase() + word.slice(1))
 }
 
 /** A regular-expression alternative of the particles of `use`: « d’ » either apostrophe, « de la » any run of spaces. */
