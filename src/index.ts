@@ -1,5 +1,6 @@
 export {lint, lintFiles, formatOf, type LintInput, type LintOptions} from './engine/lint.js'
-export {defineRule, ruleUrl, type LoadedRule, type RuleConfig} from './rules/define.js'
+export {defineRule, type LoadedRule, type RuleConfig} from './rules/define.js'
+export {ruleUrl} from './document/messages.js'
 export {builtinRules, findRule} from './rules/index.js'
 export {blocksOf, type Block} from './text/blocks.js'
 export {sentencesOf, type Token} from './text/words.js'

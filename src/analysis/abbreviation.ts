@@ -3,6 +3,7 @@
  * document (« M Bourita » among « M. Esper », "Mr. Smith" among "Mr Jones").
  * Pure: block texts in, issues out (indexes into each block's text).
  */
+import {capitalisedParticles, particlesFor} from '../lexicon/names.js'
 import type {Lang} from '../types.js'
 import {classifyNames, nameKey, PARTICLES, type Emphasis, type HonorificName, type NameKind} from './honorific-names.js'
 import {majorityOf} from './typography.js'
@@ -86,7 +87,8 @@ const PATTERNS: Record<Lang, RegExp> = {fr: patternOf(HONORIFICS.fr), en: patter
  * capitalised words, a surname particle allowed before each ("Ludwig van
  * Beethoven", « Marine Le Pen »).
  */
-const NAME_REST = /(?:[ \u00A0\u202F](?:(?:van|von|de|du|des|der|den|da|di|del|le|la|Le|La|De|Du|Des|Van|Von)[ \u00A0\u202F])?\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*){0,2}/uy
+const NAME_PARTICLE = [...particlesFor('inName'), ...capitalisedParticles('inNameCapital')].join('|')
+const NAME_REST = new RegExp(`(?:[ \\u00A0\\u202F](?:(?:${NAME_PARTICLE})[ \\u00A0\\u202F])?\\p{Lu}(?:\\p{Ll}|['’]\\p{Lu})[\\p{L}'’-]*){0,2}`, 'uy')
 
 /**
  * The capitalised words of the name, particles left out. Null when the word

@@ -1,3 +1,6 @@
+import {MONTH_NAMES, weekdaysFromMonday} from '../lexicon/calendar.js'
+import {particlePattern} from '../lexicon/names.js'
+import {TITLES_BEFORE_AGES} from '../lexicon/titles.js'
 import type {Lang} from '../types.js'
 import {sentenceRanges} from './arithmetic.js'
 
@@ -32,7 +35,7 @@ export interface AgeMismatch {
 const HONORIFIC = '(?:M\\.|Mme|Mlle|MM\\.|Dr|Pr|Me|Mgr|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.|Prof\\.)'
 // Bounded, and starting after no letter: a run of capitals (a pasted data URI) must not be tried from each of its letters.
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’-]{0,30}\\p{L}"
-const PARTICLE = "(?:de|du|des|d[’']|van|von|der|le|la|al|el|ben|bin|di|da|dos|de\\s+la)"
+const PARTICLE = `(?:${particlePattern('age')})`
 const NAME = `(?<![\\p{L}\\p{N}])((?:${HONORIFIC}\\s+)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3})`
 
 const PATTERNS: Record<Lang, RegExp[]> = {
@@ -45,14 +48,14 @@ const PATTERNS: Record<Lang, RegExp[]> = {
 }
 
 /** Words that start a sentence or name no one: months, weekdays, places of a dateline are no person. */
-const NOT_NAMES = new Set(
-  'Le La Les Un Une Des Ce Cette Ces Il Elle Ils Elles On Selon Mais Et The A An He She They It This That But And In On At For Of With By According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche'.split(' ')
-)
+const NOT_NAMES = new Set([
+  ...'Le La Les Un Une Des Ce Cette Ces Il Elle Ils Elles On Selon Mais Et The A An He She They It This That But And In On At For Of With By According'.split(' '),
+  ...(['en', 'fr'] as const).flatMap((lang) => [...weekdaysFromMonday(lang), ...MONTH_NAMES[lang]].map(capitalise))
+])
 
-/** Titles before a name: « le juge Alain Roche » and "Judge Alan Rock" are Alain Roche and Alan Rock. */
-const TITLES = new Set(
-  'Chef Judge Juge President Président Présidente Minister Ministre Mayor Maire Coach Captain Capitaine General Général Senator Sénateur Sénatrice Sen. Rep. Gov. Governor Professor Professeur Father Sister Brother Sir Lord Lady Dame Queen King Prince Princess Pope Rabbi Imam Sheikh Officer Sgt. Lt. Col. Detective Inspector Commissaire Docteur Maître Abbé Père Sœur Député Députée Deputy'.split(' ')
-)
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
 
 const OTHER_TIME: Record<Lang, RegExp> = {
   fr: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|à l[’']époque|alors âgée?|il y a \d+ ans|il y a (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|cinquante) ans|lorsqu|quand|naissance|(?:prochain|dernier|passé)/iu,
@@ -77,12 +80,12 @@ export function ageMentions(text: string, lang: Lang): AgeMention[] {
       for (const word of rawName.matchAll(/(?<!\S)\S+\s+/gu)) {
         const bare = word[0].trim()
         if (new RegExp(`^${HONORIFIC}$`, 'u').test(bare)) honorific = bare
-        else if (!NOT_NAMES.has(bare) && !TITLES.has(bare)) break
+        else if (!NOT_NAMES.has(bare) && !TITLES_BEFORE_AGES.has(bare)) break
         skip = word.index + word[0].length
       }
       const name = rawName.slice(skip)
       const words = name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word))
-      if (words.length === 0 || words.some((word) => NOT_NAMES.has(word) || TITLES.has(word))) continue
+      if (words.length === 0 || words.some((word) => NOT_NAMES.has(word) || TITLES_BEFORE_AGES.has(word))) continue
       const nameStart = match.index + (yearsFirst ? match[0].lastIndexOf(rawName) : 0) + skip
       const ageIndex = yearsFirst ? match.index : match.index + match[0].lastIndexOf(ageText)
       const [sentenceStart, sentenceEnd] = sentenceOf(ageIndex)

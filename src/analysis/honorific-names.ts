@@ -11,6 +11,7 @@
  * included. Pure: block texts in, one verdict per honorific out.
  */
 import {quotationsOf} from '../text/quotations.js'
+import {capitalisedParticles} from '../lexicon/names.js'
 import type {Lang} from '../types.js'
 
 /** One honorific with the name after it, in one block's text. */
@@ -38,7 +39,7 @@ export interface HonorificName {
 export type NameKind = 'person' | 'title' | 'unknown'
 
 /** Capitalised particles of surnames (« M. Le Pen », "Dr. Van Helsing"): part of a name only when a capitalised word follows. */
-export const PARTICLES: ReadonlySet<string> = new Set(['Le', 'La', 'Les', 'De', 'Du', 'Des', 'Van', 'Von', 'Der', 'Den', 'Da', 'Di', 'Del', 'Della', 'Dos'])
+export const PARTICLES: ReadonlySet<string> = new Set(capitalisedParticles())
 
 /** Lower-case words a title in title case leaves uncapitalised ("Goes to Washington", « Le Monde et la Ville »). */
 const TITLE_FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {

@@ -6,6 +6,7 @@
  * the closing single quote, the main quotation mark of British copy: see
  * rightQuoteReader for how one is told from the other.
  */
+import {CLOSING_MARK} from '../lexicon/quotes.js'
 
 export interface Mark {
   char: string
@@ -42,16 +43,7 @@ export interface ParagraphBalance {
   pairs: MarkPair[]
 }
 
-const CLOSER_OF: Record<string, string> = {
-  '«': '»',
-  '“': '”',
-  '‘': '’',
-  '„': '“',
-  '‹': '›',
-  '(': ')',
-  '[': ']',
-  '"': '"'
-}
+const CLOSER_OF = CLOSING_MARK
 
 /** The characters the switch of balanceParagraph looks at: ( [ ) ] " ' « » ‹ › “ ” „ ‘ ’. */
 function isMarkCode(code: number): boolean {
@@ -147,7 +139,7 @@ export type RightQuoteReading = 'apostrophe' | 'closing' | 'stray'
  * inside it is still open, until the next quotation opens (‘No’ and ‘yes’)
  * or a mark around it closes (“He said ‘never again’,” she said).
  */
-export function rightQuoteReader(text: string, digitQuotes: DigitQuoteReader = digitQuoteReader(text), ignored: (index: number) => boolean = () => false): (index: number, open: readonly Mark[]) => RightQuoteReading {
+function rightQuoteReader(text: string, digitQuotes: DigitQuoteReader = digitQuoteReader(text), ignored: (index: number) => boolean = () => false): (index: number, open: readonly Mark[]) => RightQuoteReading {
   // For each open ‘ (by its index): the ’ that can close it, found once from its first word-final ’ on.
   const closersOf = new Map<number, number[]>()
   return (index, open) => {
@@ -378,7 +370,7 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
  *   between words and spaces in a paragraph with no « (Accueil » Sport » Football).
  * Most paragraphs hold none of these: each test reads a few characters.
  */
-export function ignoredMarks(text: string, skipLeading = -1): (index: number) => boolean {
+function ignoredMarks(text: string, skipLeading = -1): (index: number) => boolean {
   let codeSpans: Array<[number, number]> | undefined
   let trail: boolean | undefined
   return (index) => {
@@ -493,7 +485,7 @@ function isCompassPoint(text: string, index: number): boolean {
  */
 export type DigitQuoteReader = (index: number) => boolean
 
-export function digitQuoteReader(text: string): DigitQuoteReader {
+function digitQuoteReader(text: string): DigitQuoteReader {
   let closing: Set<number> | undefined
   return (index) => {
     closing ??= closingDigitQuotes(text)
@@ -518,7 +510,7 @@ function closingDigitQuotes(text: string): Set<number> {
  * quotation is open, opens another one: the one before was never closed
  * (`"My son called me. "We just want…"`). Straight quotations do not nest.
  */
-export function opensAnotherStraightQuote(text: string, index: number): boolean {
+function opensAnotherStraightQuote(text: string, index: number): boolean {
   return opensByShape(text, index) && isWordChar(text[index + 1])
 }
 
@@ -565,7 +557,7 @@ export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pic
  * A parenthesis never runs on. An opener closed by a mark of another pair is
  * one mismatch, reported at the opener, not two problems.
  */
-export function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): UnbalancedMark[][] {
+function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): UnbalancedMark[][] {
   const results: UnbalancedMark[][] = []
   let carried: Mark[] = []
   let continued: Mark | undefined

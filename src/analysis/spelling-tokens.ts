@@ -160,7 +160,7 @@ const LABEL_AFTER = /^[*_\s]*:/u
  * line (after spaces, a list or quote mark, emphasis), just before a colon.
  * A label of several words is a stretch in capitals.
  */
-export function isSpeakerLabel(text: string, start: number, end: number): boolean {
+function isSpeakerLabel(text: string, start: number, end: number): boolean {
   if (!LABEL_AFTER.test(text.slice(end, end + 8))) return false
   for (let index = start - 1; index >= 0; index--) {
     const char = text[index]!

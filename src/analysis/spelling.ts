@@ -8,14 +8,15 @@
  * - hyphenation: Jean-Paul/Jean Paul, e-mail/email.
  * The minority form is reported with the majority form as the correction.
  */
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 import {mix32} from '../text/hash.js'
 import {codePointBefore, letterKind, OTHER} from '../text/letters.js'
 import type {Lang} from '../types.js'
 import {isDeniedForm} from './contrast.js'
 import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
-import {TITLES} from '../text/titles.js'
+import {FREQUENT_NAME_PAIRS, particlesFor} from '../lexicon/names.js'
+import {TITLES} from '../lexicon/titles.js'
 import {pushAll} from '../text/arrays.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
@@ -112,10 +113,9 @@ function compoundsOf(table: WordTable): Set<string> {
  * first letter's case aside (a form opening a sentence): a suggestion built
  * by putting a word into a compound (« Jean-Français » from « Jean-François »
  * and « Français », "général-purpose") is a word nobody wrote, and `--fix`
- * never writes one. Exported so that the frozen reference copy of this
- * analysis shares the policy.
+ * never writes one.
  */
-export function isAttested(expected: string, forms: ReadonlySet<string>): boolean {
+function isAttested(expected: string, forms: ReadonlySet<string>): boolean {
   if (forms.has(expected)) return true
   const first = expected.codePointAt(0)
   if (first === undefined) return false
@@ -372,11 +372,8 @@ const judgeCase: Judge = (a, countA, b, countB, sameLower) => {
   return countTitle > countCaps ? title : undefined
 }
 
-/**
- * Which of two forms differing by accents wins: exported so that the frozen
- * reference copy of this analysis (tests/analysis/reference) shares the policy.
- */
-export function judgeAccent(a: string, countA: number, b: string, countB: number, sameLower: boolean, lang: Lang | 'und', personal = false): string | undefined {
+/** Which of two forms differing by accents wins. */
+function judgeAccent(a: string, countA: number, b: string, countB: number, sameLower: boolean, lang: Lang | 'und', personal = false): string | undefined {
   // Forms of one group that differ by case only (le/Le) are most pairs: decided before normalising.
   if (sameLower) return undefined
   const left = [...a.normalize('NFC')]
@@ -534,10 +531,9 @@ const NAME_AFTER = /^[ \u00A0](\p{Lu}[\p{L}\p{M}]*)/u
  * seen in lower case either), or as a first name before such a word
  * (« Hélène Dupont », "Jose Mourinho"). An institution or a common word
  * with a capital (« l’Etat », « Etats-Unis », « l’Elysée ») has an article
- * or a lower-case word before it. Exported so that the frozen reference
- * copy of this analysis shares the policy.
+ * or a lower-case word before it.
  */
-export function usedAsPersonName(text: string, start: number, end: number, seenInLowerCase: (value: string) => boolean): boolean {
+function usedAsPersonName(text: string, start: number, end: number, seenInLowerCase: (value: string) => boolean): boolean {
   const value = text.slice(start, end)
   if (!isCapitalised(value) || seenInLowerCase(value) || isHyphen(text.charCodeAt(start - 1)) || isHyphen(text.charCodeAt(end))) return false
   const isNameWord = (word: string) => isCapitalised(word) && !seenInLowerCase(word)
@@ -603,9 +599,8 @@ function usedAsThing(text: string, start: number, end: number): boolean {
  * neither way says nothing ("Atletico Madrid" and "gave Athletico a start"),
  * and neither does a title (« Mokrane Maâmar » and « M. Mokrame »: the
  * Algerian press may call a man by either of his names).
- * Exported so that the frozen reference copy of this analysis shares the policy.
  */
-export function usedAlike(a: ReadonlyArray<readonly [string, number, number]>, b: ReadonlyArray<readonly [string, number, number]>, seenInLowerCase: (value: string) => boolean): boolean {
+function usedAlike(a: ReadonlyArray<readonly [string, number, number]>, b: ReadonlyArray<readonly [string, number, number]>, seenInLowerCase: (value: string) => boolean): boolean {
   const given = (list: typeof a) => list.some(([text, start, end]) => usedAsFirstName(text, start, end, seenInLowerCase))
   const otherwise = (list: typeof a) =>
     list.some(([text, start, end]) => usedAsThing(text, start, end) || firstNamesBefore([[text, start]]).some(({initial}) => !initial))
@@ -618,7 +613,7 @@ export function usedAlike(a: ReadonlyArray<readonly [string, number, number]>, b
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES.en, ...WEEKDAY_NAMES.en])
 
 /** Lower-case particles between a first name and a surname (Charles de Gaulle, Marcelo Rebelo de Sousa, Vincent van Gogh). */
-const PARTICLES = new Set(['de', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'zu', 'bin', 'ibn', 'al', 'el'])
+const PARTICLES = new Set(particlesFor('between'))
 
 /** Longer than any first name looked for. */
 const FIRST_NAME_REACH = 48
@@ -663,22 +658,6 @@ function wordStartBefore(text: string, end: number): number | undefined {
   }
   return at
 }
-
-/**
- * Pairs of surnames or first names one letter apart that are both common:
- * one of them in a draft is no evidence of a slip for the other.
- */
-const FREQUENT_NAME_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['johnson', 'johnston'], ['thomson', 'thompson'], ['phillips', 'philips'], ['phillip', 'philip'], ['matthews', 'mathews'], ['matthew', 'mathew'],
-  ['matthieu', 'mathieu'], ['matthias', 'mathias'], ['nicholas', 'nicolas'], ['nichols', 'nicols'], ['dennis', 'denis'], ['brian', 'bryan'], ['allen', 'allan'],
-  ['jeffrey', 'jeffery'], ['simmons', 'simons'], ['michelle', 'michele'], ['mohammed', 'mohamed'], ['muhammad', 'muhammed'], ['olivier', 'oliver'],
-  ['louis', 'luis'], ['gilles', 'giles'], ['lawrence', 'laurence'], ['bernard', 'barnard'], ['isabel', 'isobel'], ['katherine', 'katharine'],
-  ['catherine', 'catharine'], ['rachid', 'rashid'], ['hussein', 'hussain'], ['anderson', 'andersen'], ['hanson', 'hansen'], ['peterson', 'petersen'],
-  ['carlson', 'carlsen'], ['larson', 'larsen'], ['nielson', 'nielsen'], ['jenson', 'jensen'], ['mackenzie', 'mckenzie'], ['macdonald', 'mcdonald'],
-  ['macmillan', 'mcmillan'], ['smith', 'smyth'], ['hoffman', 'hoffmann'], ['kaufman', 'kaufmann'], ['lehman', 'lehmann'], ['neuman', 'neumann'],
-  ['schmitt', 'schmidt'], ['meyer', 'meier'], ['mayer', 'meyer'], ['muller', 'mueller'], ['fischer', 'fisher'], ['weber', 'webber'], ['lefebvre', 'lefevre'],
-  ['fabre', 'favre'], ['gauthier', 'gautier'], ['thibault', 'thibaut'], ['girard', 'giraud']
-]
 
 function isFrequentPair(a: string, b: string): boolean {
   const [x, y] = [stripAccents(localeLowerCase(a)), stripAccents(localeLowerCase(b))]
@@ -847,10 +826,9 @@ function isDerivedName(edit: Edit, xs: readonly string[], ys: readonly string[])
  * A name of four words or more written twice in full but for the plural
  * (General Data Protection Regulation/Regulations) is one name in two spellings.
  * `firstOfA` holds the first names found before the occurrences of `a`
- * (`placesA`: a block's text, start, end), and so for `b`. Exported so that
- * the frozen reference copy of this analysis shares the policy.
+ * (`placesA`: a block's text, start, end), and so for `b`.
  */
-export function isPluralOfNamePart(
+function isPluralOfNamePart(
   a: string,
   firstOfA: readonly FirstName[],
   placesA: ReadonlyArray<readonly [string, number, number]>,
@@ -979,15 +957,14 @@ function hyphenVariants(table: WordTable, lowerOf: (form: number) => string): Sp
 
 /**
  * The variants among one compound's occurrences: hyphenated, closed up
- * (`closed`) and, for names, with a space (`spaced`). Exported so that the
- * frozen reference copy of this analysis shares the policy.
+ * (`closed`) and, for names, with a space (`spaced`).
  *
  * A name's hyphen or space is compared only within one full name (Jean-Paul
  * Martin/Jean Paul Martin): Jean Paul Gaultier and Jean-Paul Belmondo are
  * two people who spell their names their own way. Even then it is only
  * suggested: nothing in the text says which spelling the person uses.
  */
-export function hyphenFindings(texts: readonly string[], hyphenated: readonly HyphenOccurrence[], closed: readonly HyphenOccurrence[], spaced: readonly HyphenOccurrence[]): SpellingVariant[] {
+function hyphenFindings(texts: readonly string[], hyphenated: readonly HyphenOccurrence[], closed: readonly HyphenOccurrence[], spaced: readonly HyphenOccurrence[]): SpellingVariant[] {
   // A word in capitals (BLOCKSIZE, E-MAIL) is a constant or a shout, whose hyphen says nothing of the word's.
   const results = hyphenLosers([...hyphenated, ...closed].filter(({value}) => !isAllCaps(value.replace(/[-‐‑]/g, ''))))
   if (spaced.length === 0) return results

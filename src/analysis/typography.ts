@@ -5,6 +5,7 @@
  * the document. Pure: block texts in, issues out (indexes into each block).
  */
 import {detectLanguage} from '../lang/detect.js'
+import {QUOTE_STYLE_MARKS} from '../lexicon/quotes.js'
 import {isLetterAt, isLetterBefore} from '../text/letters.js'
 import {balanceParagraph, isDigitQuote} from './quote-balance.js'
 import {holdUnsafeRewrites} from './quote-rewrite-safety.js'
@@ -53,7 +54,7 @@ interface Place {
 }
 
 export function findTypography(texts: readonly string[], lang: Lang | 'und', options: TypographyOptions = {}): TypographyIssue[] {
-  const quotes = texts.flatMap((text, block) => quotationsOf(text, block))
+  const quotes = texts.flatMap((text, block) => doubleQuotePairsOf(text, block))
   const mode = options.frenchSpacing ?? 'norm'
   const issues = [
     ...apostrophes(texts, lang),
@@ -153,10 +154,10 @@ export interface Quotation {
   uncertain: boolean
 }
 
-const MARKS: Record<QuoteStyle, [string, string]> = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']}
+const MARKS: Record<QuoteStyle, readonly [string, string]> = QUOTE_STYLE_MARKS
 
 /** How correct each style is in French copy: « », then “ ” (accepted, and the style inside « »), then " ". */
-export const FRENCH_RANK: Record<QuoteStyle, number> = {guillemets: 2, curly: 1, straight: 0}
+const FRENCH_RANK: Record<QuoteStyle, number> = {guillemets: 2, curly: 1, straight: 0}
 
 const STYLE_OF: Record<string, QuoteStyle> = {'«': 'guillemets', '“': 'curly', '"': 'straight'}
 
@@ -165,7 +166,7 @@ const STYLE_OF: Record<string, QuoteStyle> = {'«': 'guillemets', '“': 'curly'
  * (one reading of which marks open and close, the straight ones after a
  * digit included); unbalanced marks are that rule's business.
  */
-export function quotationsOf(text: string, block: number): Quotation[] {
+function doubleQuotePairsOf(text: string, block: number): Quotation[] {
   const pairs: Quotation[] = []
   for (const pair of balanceParagraph(text).pairs) {
     const style = STYLE_OF[pair.char]
@@ -281,7 +282,7 @@ function guillemetSpaces(texts: readonly string[], quotes: readonly Quotation[],
  * editor fixes one quotation, not two marks. It spans the quotation, and its
  * fix rewrites it with the spaces (the words inside are the document's own).
  */
-export function joinQuotationSides(texts: readonly string[], quotes: readonly Quotation[], issues: readonly TypographyIssue[]): TypographyIssue[] {
+function joinQuotationSides(texts: readonly string[], quotes: readonly Quotation[], issues: readonly TypographyIssue[]): TypographyIssue[] {
   const closeOf = new Map<string, number>()
   for (const quote of quotes) if (quote.style === 'guillemets') closeOf.set(`${quote.block}:${quote.open}`, quote.close)
   const joined: TypographyIssue[] = []
@@ -370,7 +371,7 @@ function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[
  * A page script left in scraped copy ($('#box').css('display', 'none'); });):
  * its ; and : are code, not French punctuation.
  */
-export function looksLikeScript(text: string): boolean {
+function looksLikeScript(text: string): boolean {
   return SCRIPT.test(text)
 }
 
@@ -380,7 +381,7 @@ const SCRIPT = /\$\(['"#.]|\bfunction\s*\(|\}\s*\)\s*;/
  * A colon between two numbers, spaces aside, is a ratio, a score or a time
  * (3:1, 2 : 1, 14:30): no punctuation of the sentence, neither spaced nor counted.
  */
-export function isColonBetweenDigits(text: string, mark: number): boolean {
+function isColonBetweenDigits(text: string, mark: number): boolean {
   if (text[mark] !== ':') return false
   let before = mark - 1
   while (before >= 0 && isSpaceBeforeMark(text.charCodeAt(before))) before--
@@ -408,7 +409,7 @@ export interface SpacingPolicy {
  * is never asked to become an ordinary one. The other modes are house
  * styles the configuration names.
  */
-export function spacingPolicy(sides: readonly Side[], mode: FrenchSpacing): SpacingPolicy {
+function spacingPolicy(sides: readonly Side[], mode: FrenchSpacing): SpacingPolicy {
   const noBreakSides = sides.filter((side) => side.kind === 'nbsp')
   const noBreak = commonValue(noBreakSides, 'nbsp')
   switch (mode) {

@@ -5,6 +5,7 @@
  */
 import {isProse, type DuplicateSettings, type PlacedPrint} from '../analysis/duplicates.js'
 import {dice} from '../analysis/duplicates-index.js'
+import {MONTH_NAMES} from '../lexicon/calendar.js'
 import type {Lang} from '../types.js'
 import type {ArchivedParagraph, ArchiveStore} from './store.js'
 
@@ -78,10 +79,7 @@ export function percentOf(similarity: number): number {
   return Math.min(99, Math.floor(similarity * 100))
 }
 
-const MONTHS: Record<Lang, string[]> = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-}
+const MONTHS = MONTH_NAMES
 
 /** `2024-03-03` → « 3 mars 2024 », "3 March 2024"; « 1er » in French. */
 export function formatDay(iso: string, lang: Lang): string {

@@ -11,7 +11,7 @@ import {ArchiveError, DEFAULT_ARCHIVE, isPostgres, type ArchiveStore} from '../a
 import {fingerprintOf, identityOf, storedPath} from '../archive/story.js'
 import {settingOf, sortMessages} from '../engine/lint.js'
 import type {RunResult} from '../engine/run.js'
-import {addMessage, ruleUrl, SOURCE} from '../rules/define.js'
+import {addMessage, ruleUrl, SOURCE} from '../document/messages.js'
 import {duplicateBlock} from '../rules/duplicate-block.js'
 import type {Lang} from '../types.js'
 

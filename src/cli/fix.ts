@@ -9,9 +9,10 @@ import {onExit} from 'signal-exit'
 import type {VFile} from 'vfile'
 import {isAcrossFilesFinding, lint, runAcrossFiles} from '../engine/lint.js'
 import type {RunResult} from '../engine/run.js'
-import {fixToFixedPoint, MAX_FIX_PASSES} from '../fix/apply.js'
+import {fixDocument} from '../engine/fix-document.js'
+import {MAX_FIX_PASSES} from '../fix/apply.js'
 import {unifiedDiff} from '../fix/diff.js'
-import {FileChangedError, keepLineEndings, OwnerChangeError, ReadOnlyFileError, UnsafeEncodingError, writeFixed} from '../fix/write.js'
+import {FileChangedError, keepLineEndings, OwnerChangeError, ReadOnlyFileError, UnsafeEncodingError} from '../fix/write.js'
 import {booleanValue, listValue, type ParsedArgs} from './args.js'
 import {fixLabelsFor} from './formatters/labels.js'
 import {visibleControls} from './formatters/visible.js'
@@ -74,21 +75,16 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO, acce
       result.warnings.push(labels.stdinNotWritten(path || '<stdin>'))
       continue
     }
-    const original = {text: document.decoded.text, decoded: document.decoded}
-    let first = true
-    const lintText = async (text: string) => {
-      // The run's own lint of the original also holds the cross-file findings.
-      if (first && text === original.text) {
-        first = false
-        return document.file
-      }
+    const original = document.decoded.text
+    const relint = async (text: string) => {
       const file = await lint(text, document.lintOptions)
       accept?.(file)
       return file
     }
-    const outcome = await fixToFixedPoint(original.text, lintText, {fixTypes: mode.fixTypes})
+    const outcome = await fixDocument(document, {fixes: {fixTypes: mode.fixTypes}}, relint, {write: mode.write, writing: () => (writing = path)})
+    writing = undefined
     if (!outcome.converged) result.warnings.push(labels.notConverged(path, MAX_FIX_PASSES))
-    if (outcome.output === original.text) continue
+    if (!outcome.changed) continue
     if (!mode.write) {
       // --fix would refuse to write this file: the dry run says so instead of showing a diff.
       if (document.decoded.warning) {
@@ -103,27 +99,24 @@ export async function runFixes(result: RunResult, mode: FixMode, io: CliIO, acce
       const bom = document.decoded.bom ? '\ufeff' : ''
       // a/ and b/ prefixes for `patch -p1` and `git apply`; a file outside the folder keeps its absolute path.
       const label = (prefix: string) => (document.absolutePath && path.startsWith('..') ? document.absolutePath : `${prefix}/${path}`)
-      io.stdout.write(unifiedDiff(bom + original.text, bom + keepLineEndings(original.text, outcome.output), {fromFile: label('a'), toFile: label('b')}))
+      io.stdout.write(unifiedDiff(bom + original, bom + keepLineEndings(original, outcome.document.decoded.text), {fromFile: label('a'), toFile: label('b')}))
       continue
     }
-    try {
-      writing = path
-      await writeFixed(document.absolutePath!, original, outcome.output)
-      written.push(path)
-      document.file = outcome.file
-      document.decoded = {...document.decoded, text: outcome.output}
-      rewritten = true
-      // The report that follows shows what remains; this says what changed.
-      result.warnings.push(labels.applied(path, outcome.fixed))
-    } catch (error) {
+    const error = outcome.writeError
+    if (error !== undefined) {
       if (error instanceof FileChangedError) result.problems.push(labels.changedOnDisk(path))
       else if (error instanceof UnsafeEncodingError) result.problems.push(labels.cannotWrite(path, labels.invalidUtf8))
       else if (error instanceof ReadOnlyFileError) result.problems.push(labels.cannotWrite(path, labels.readOnly))
       else if (error instanceof OwnerChangeError) result.problems.push(labels.cannotWrite(path, labels.otherOwner))
       else result.problems.push(labels.cannotWrite(path, error instanceof Error ? error.message : String(error)))
-    } finally {
-      writing = undefined
+      continue
     }
+    written.push(path)
+    document.file = outcome.document.file
+    document.decoded = outcome.document.decoded
+    rewritten = true
+    // The report that follows shows what remains; this says what changed.
+    result.warnings.push(labels.applied(path, outcome.fixed))
   }
   if (rewritten) recheckAcrossFiles(result, accept)
   return {report: mode.write, done}

@@ -2,7 +2,7 @@
  * Calendar arithmetic on plain (year, month, day) triples, in UTC day numbers
  * so that no time zone or daylight saving shift can move a date.
  */
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 
 export interface CalendarDate {
   year: number

@@ -1,6 +1,6 @@
 import type {Chrono, Parser, ParsingContext, ParsingResult, Refiner} from 'chrono-node'
 import type {Lang} from '../types.js'
-import {WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {WEEKDAY_NAMES} from '../lexicon/calendar.js'
 
 /**
  * chrono-node, loaded on first use only (importing it costs about 0.3 s) and

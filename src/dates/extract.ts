@@ -1,6 +1,6 @@
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import type {Block} from '../text/blocks.js'
-import {WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {fullMonthSpellings, WEEKDAY_NAMES, weekdaysFromMonday} from '../lexicon/calendar.js'
 import type {Lang} from '../types.js'
 import type {StatedDate} from './calendar.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
@@ -72,12 +72,11 @@ export interface Extraction {
 }
 
 const FULL_WEEKDAY: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}\p{N}])/iu,
-  en: /(?<![\p{L}\p{N}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{N}])/iu
+  fr: new RegExp(`(?<![\\p{L}\\p{N}])(?:${weekdaysFromMonday('fr').join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}\\p{N}])(?:${weekdaysFromMonday('en').join('|')})(?![\\p{L}\\p{N}])`, 'iu')
 }
 
-const FULL_MONTH_BEFORE_STOP =
-  /(?:\d|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)\.$/iu
+const FULL_MONTH_BEFORE_STOP = new RegExp(`(?:\\d|${[...fullMonthSpellings('fr'), ...fullMonthSpellings('en')].join('|')})\\.$`, 'iu')
 
 const LAST: Record<Lang, RegExp> = {fr: /\bdernier\b/i, en: /\b(?:last|past)\b/i}
 const NEXT: Record<Lang, RegExp> = {fr: /\bprochain\b/i, en: /\bnext\b/i}

@@ -3,7 +3,7 @@ import type {CalendarDate} from './calendar.js'
 import type {DateMention} from './extract.js'
 import type {YearSource} from './infer.js'
 import {writeNumeric} from './numeric.js'
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 
 export function weekdayName(lang: Lang, weekday: number): string {
   return WEEKDAY_NAMES[lang][weekday] ?? ''

@@ -1,6 +1,6 @@
 import type {Lang} from '../types.js'
 import type {StatedDate} from './calendar.js'
-import {WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {MONTH_NAMES, monthPattern, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 
 /**
  * A list of weekdays followed by a list of days written once for all of them:
@@ -31,36 +31,10 @@ export interface WeekdayList {
 const lower = (names: readonly string[]) => names.map((name) => name.toLowerCase())
 const WEEKDAYS: Record<Lang, string[]> = {fr: lower(WEEKDAY_NAMES.fr), en: lower(WEEKDAY_NAMES.en)}
 
-/** Month words as newsrooms write them, full or abbreviated (« déc. », "Dec.", "Sept."), each with its number. */
+/** Month words as newsrooms write them, full or abbreviated (« déc. », "Dec.", "Sept."), each with its number (src/lexicon/calendar.ts). */
 const MONTH_WORDS: Record<Lang, Array<[string, number]>> = {
-  fr: [
-    ['janvier|janv\\.?', 1],
-    ['février|fevrier|févr\\.?|fevr\\.?|fév\\.?', 2],
-    ['mars', 3],
-    ['avril|avr\\.?', 4],
-    ['mai', 5],
-    ['juin', 6],
-    ['juillet|juil\\.?', 7],
-    ['août|aout', 8],
-    ['septembre|sept\\.?', 9],
-    ['octobre|oct\\.?', 10],
-    ['novembre|nov\\.?', 11],
-    ['décembre|decembre|déc\\.?|dec\\.?', 12]
-  ],
-  en: [
-    ['january|jan\\.?', 1],
-    ['february|feb\\.?', 2],
-    ['march|mar\\.', 3],
-    ['april|apr\\.?', 4],
-    ['may', 5],
-    ['june|jun\\.?', 6],
-    ['july|jul\\.?', 7],
-    ['august|aug\\.?', 8],
-    ['september|sept\\.?|sep\\.?', 9],
-    ['october|oct\\.?', 10],
-    ['november|nov\\.?', 11],
-    ['december|dec\\.?', 12]
-  ]
+  fr: MONTH_NAMES.fr.map((_, index) => [monthPattern('fr', index), index + 1]),
+  en: MONTH_NAMES.en.map((_, index) => [monthPattern('en', index), index + 1])
 }
 
 const MONTH_LOOKUP: Record<Lang, Array<[RegExp, number]>> = {

@@ -1,5 +1,5 @@
 import type {Block} from '../text/blocks.js'
-import {WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {WEEKDAY_NAMES} from '../lexicon/calendar.js'
 import type {Lang} from '../types.js'
 
 /**

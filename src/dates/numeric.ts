@@ -1,5 +1,5 @@
 import type {Lang} from '../types.js'
-import {WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 import type {StatedDate} from './calendar.js'
 
 /**
@@ -120,9 +120,9 @@ export interface ImpossibleDay {
   numeric?: NumericStyle
 }
 
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-const EN_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const FR_MONTHS = MONTH_NAMES.fr.map((name) => name.toLowerCase())
+const EN_MONTHS = MONTH_NAMES.en.map((name) => name.toLowerCase())
+const EN_SHORT = EN_MONTHS.map((name) => name.slice(0, 3))
 
 const BIG_DAY = '(3[2-9]|[4-9]\\d)'
 

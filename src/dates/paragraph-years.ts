@@ -12,7 +12,7 @@
  * inside quotation marks, which tell someone's words, not the story's time.
  */
 
-import {MONTH_NAMES} from '../text/calendar-words.js'
+import {MONTH_NAMES} from '../lexicon/calendar.js'
 
 /** The month names of both languages, lower-cased, French ones also without their accents (« fevrier », « aout »). */
 const MONTHS = [...MONTH_NAMES.fr, ...MONTH_NAMES.en]

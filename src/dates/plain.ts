@@ -2,7 +2,7 @@ import type {Lang} from '../types.js'
 import {calendarWords, CHRONO_NAMES} from './chrono.js'
 import {isCut} from './chunks.js'
 import type {StatedDate} from './calendar.js'
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 
 /**
  * The commonest date of a news draft, written out in full with its weekday

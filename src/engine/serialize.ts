@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type {FactlintMessageFields} from '../rules/define.js'
+import type {FactlintMessageFields} from '../document/messages.js'
 import type {DocumentInfo} from '../document/document.js'
 
 /**

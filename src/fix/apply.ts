@@ -5,7 +5,7 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {FactlintMessageFields} from '../rules/define.js'
+import type {FactlintMessageFields} from '../document/messages.js'
 import type {Fix} from '../types.js'
 
 /** A fix with the rule that proposed it. */

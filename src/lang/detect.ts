@@ -1,5 +1,5 @@
 import {francAll} from 'franc-min'
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../text/calendar-words.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 import {letterSize} from '../text/letters.js'
 import type {Lang} from '../types.js'
 

@@ -13,7 +13,7 @@ import {CodeActionKind, DiagnosticSeverity, DiagnosticTag, type CodeAction, type
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {severityOf, type FactlintMessageFields} from '../document/messages.js'
 import {applyFixes, fixesOf} from '../fix/apply.js'
-import {SOURCE} from '../rules/define.js'
+import {SOURCE} from '../document/messages.js'
 import {packageFile} from '../version.js'
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`

@@ -36,7 +36,7 @@ import {crossFileKeys, isAcrossFilesFinding, lint, releaseAnalyses, runAcrossFil
 import {DEFAULT_MAX_FILE_SIZE} from '../engine/run.js'
 import {decode} from '../io/decode.js'
 import {discover} from '../io/discover.js'
-import {SOURCE} from '../rules/define.js'
+import {SOURCE} from '../document/messages.js'
 import {blockCount} from '../text/blocks.js'
 import type {DocumentFormat, LangSetting} from '../types.js'
 import {version} from '../version.js'

@@ -3,7 +3,8 @@ import {findAbbreviations, type AbbreviationIssue} from '../analysis/abbreviatio
 import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {RuleMessages} from '../types.js'
-import {defineRule, messageLang} from './define.js'
+import {defineRule, say} from './define.js'
+import {messageLang} from '../document/messages.js'
 
 const schema = z.object({}).strict().optional()
 
@@ -37,7 +38,7 @@ export const abbreviation = defineRule({
     const blocks = blocksOf(ctx.file, ctx.tree)
     const emphasis = ctx.format === 'markdown' ? (index: number) => emphasisOf(blocks[index]!, ctx.text) : undefined
     for (const issue of findAbbreviations(blocks.map((block) => block.text), ctx.lang, emphasis)) {
-      reportBlockIssue(ctx, blocks, issue, {messageId: issue.reason, reason: messages[issue.reason][lang](issue)})
+      reportBlockIssue(ctx, blocks, issue, say(messages, issue.reason, lang, issue))
     }
   }
 })

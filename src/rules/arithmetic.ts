@@ -1,8 +1,9 @@
 import {z} from 'zod'
 import {findArithmetic, type ArithmeticProblem} from '../analysis/arithmetic.js'
 import {blocksOf} from '../text/blocks.js'
-import {defineRule, messageLang} from './define.js'
-import type {Lang} from '../types.js'
+import {defineRule, say} from './define.js'
+import {messageLang} from '../document/messages.js'
+import type {Lang, RuleMessages} from '../types.js'
 
 const schema = z.object({}).strict().default({})
 
@@ -16,45 +17,46 @@ function figures(lang: Lang, problem: ArithmeticProblem): string {
   return lang === 'fr' ? `de « ${first} » à « ${second} »` : `from "${first}" to "${second}"`
 }
 
-/** What is wrong, then what is expected, in the document's language. */
-export function arithmeticReason(lang: Lang, problem: ArithmeticProblem): string {
-  const expected = problem.computed[0] ?? ''
-  const fr = lang === 'fr'
-  switch (problem.kind) {
-    case 'difference':
-    case 'relative':
-      return fr
-        ? `« ${problem.stated} » ne correspond pas à la variation ${figures(lang, problem)} : ${expected} attendu`
-        : `Unexpected \`${problem.stated}\` for the change ${figures(lang, problem)}, expected ${expected}`
-    case 'points':
-      return fr
-        ? `« ${problem.stated} » confond points et pour cent : ${figures(lang, problem)}, l’écart est de ${problem.computed[0]}, soit une variation de ${problem.computed[1]}`
-        : `Unexpected \`${problem.stated}\`, which mixes up percent and percentage points: ${figures(lang, problem)} is ${problem.computed[0]}, a change of ${problem.computed[1]}`
-    case 'direction':
-      return fr
-        ? `Le sens de la variation contredit les chiffres : ${figures(lang, problem)}, c’est une ${problem.rises ? 'hausse' : 'baisse'}`
-        : `Unexpected direction of change: ${figures(lang, problem)} is a ${problem.rises ? 'rise' : 'fall'}`
-    case 'multiple': {
-      const word = MULTIPLE_WORDS[lang][problem.factor ?? 2] ?? ''
-      return fr
-        ? `« ${problem.stated} » ne correspond pas au ${word} annoncé depuis « ${problem.figures[0]} » : ${expected} attendu`
-        : `Unexpected \`${problem.stated}\` after the ${word} told from "${problem.figures[0]}", expected ${expected}`
-    }
-    case 'share':
-      return fr
-        ? `« ${problem.stated} » ne correspond pas à « ${problem.figures[0]} » sur « ${problem.figures[1]} » : ${expected} attendu`
-        : `Unexpected \`${problem.stated}\` for "${problem.figures[0]}" of "${problem.figures[1]}", expected ${expected}`
-    case 'parts':
-      return fr
-        ? `Les parties (${problem.figures.join(' + ')} = ${expected}) dépassent le total « ${problem.stated} »`
-        : `Unexpected total \`${problem.stated}\`: its parts (${problem.figures.join(' + ')}) add up to ${expected}`
-  }
+const expectedOf = (problem: ArithmeticProblem): string => problem.computed[0] ?? ''
+
+const changeMessage: Record<Lang, (problem: ArithmeticProblem) => string> = {
+  fr: (problem) => `« ${problem.stated} » ne correspond pas à la variation ${figures('fr', problem)} : ${expectedOf(problem)} attendu`,
+  en: (problem) => `Unexpected \`${problem.stated}\` for the change ${figures('en', problem)}, expected ${expectedOf(problem)}`
 }
 
-function causeReason(lang: Lang, problem: ArithmeticProblem): string {
-  if (problem.kind === 'parts') return lang === 'fr' ? `Parties : ${problem.figures.map((f) => `« ${f} »`).join(', ')}` : `Parts: ${problem.figures.map((f) => `"${f}"`).join(', ')}`
-  return lang === 'fr' ? `Calculé à partir de ${problem.figures.map((f) => `« ${f} »`).join(' et ')}` : `Computed from ${problem.figures.map((f) => `"${f}"`).join(' and ')}`
-}
+/** What is wrong, then what is expected; the id is the problem's kind (cause messages end in `Cause`). */
+const messages = {
+  difference: changeMessage,
+  relative: changeMessage,
+  points: {
+    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » confond points et pour cent : ${figures('fr', problem)}, l’écart est de ${problem.computed[0]}, soit une variation de ${problem.computed[1]}`,
+    en: (problem: ArithmeticProblem) => `Unexpected \`${problem.stated}\`, which mixes up percent and percentage points: ${figures('en', problem)} is ${problem.computed[0]}, a change of ${problem.computed[1]}`
+  },
+  direction: {
+    fr: (problem: ArithmeticProblem) => `Le sens de la variation contredit les chiffres : ${figures('fr', problem)}, c’est une ${problem.rises ? 'hausse' : 'baisse'}`,
+    en: (problem: ArithmeticProblem) => `Unexpected direction of change: ${figures('en', problem)} is a ${problem.rises ? 'rise' : 'fall'}`
+  },
+  multiple: {
+    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas au ${MULTIPLE_WORDS.fr[problem.factor ?? 2] ?? ''} annoncé depuis « ${problem.figures[0]} » : ${expectedOf(problem)} attendu`,
+    en: (problem: ArithmeticProblem) => `Unexpected \`${problem.stated}\` after the ${MULTIPLE_WORDS.en[problem.factor ?? 2] ?? ''} told from "${problem.figures[0]}", expected ${expectedOf(problem)}`
+  },
+  share: {
+    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas à « ${problem.figures[0]} » sur « ${problem.figures[1]} » : ${expectedOf(problem)} attendu`,
+    en: (problem: ArithmeticProblem) => `Unexpected \`${problem.stated}\` for "${problem.figures[0]}" of "${problem.figures[1]}", expected ${expectedOf(problem)}`
+  },
+  parts: {
+    fr: (problem: ArithmeticProblem) => `Les parties (${problem.figures.join(' + ')} = ${expectedOf(problem)}) dépassent le total « ${problem.stated} »`,
+    en: (problem: ArithmeticProblem) => `Unexpected total \`${problem.stated}\`: its parts (${problem.figures.join(' + ')}) add up to ${expectedOf(problem)}`
+  },
+  partsCause: {
+    fr: (problem: ArithmeticProblem) => `Parties : ${problem.figures.map((f) => `« ${f} »`).join(', ')}`,
+    en: (problem: ArithmeticProblem) => `Parts: ${problem.figures.map((f) => `"${f}"`).join(', ')}`
+  },
+  figuresCause: {
+    fr: (problem: ArithmeticProblem) => `Calculé à partir de ${problem.figures.map((f) => `« ${f} »`).join(' et ')}`,
+    en: (problem: ArithmeticProblem) => `Computed from ${problem.figures.map((f) => `"${f}"`).join(' and ')}`
+  }
+} satisfies RuleMessages
 
 export const arithmetic = defineRule({
   meta: {
@@ -62,7 +64,8 @@ export const arithmetic = defineRule({
     description: 'A stated change, share, multiple or total that the figures it is computed from do not give',
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
-    fixable: false
+    fixable: false,
+    messages
   },
   schema,
   check(ctx) {
@@ -72,11 +75,11 @@ export const arithmetic = defineRule({
         const [start, end] = block.rangeOf(problem.start, problem.end)
         const [fromStart, fromEnd] = block.rangeOf(problem.fromStart, problem.fromEnd)
         ctx.report({
-          reason: arithmeticReason(lang, problem),
+          ...say(messages, problem.kind, lang, problem),
           start,
           end,
           expected: problem.computed,
-          cause: {reason: causeReason(lang, problem), start: fromStart, end: fromEnd},
+          cause: {reason: messages[problem.kind === 'parts' ? 'partsCause' : 'figuresCause'][lang](problem), start: fromStart, end: fromEnd},
           data: {kind: problem.kind, figures: problem.figures, computed: problem.computed, ...(problem.factor ? {factor: problem.factor} : {}), ...(problem.rises === undefined ? {} : {rises: problem.rises})}
         })
       }

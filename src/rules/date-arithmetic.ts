@@ -2,8 +2,9 @@ import {z} from 'zod'
 import {findDateArithmetic, type DurationCheck} from '../analysis/date-arithmetic.js'
 import {datesOf} from '../dates/analysis.js'
 import {formatDate} from '../dates/format.js'
-import {defineRule, messageLang} from './define.js'
-import type {Lang} from '../types.js'
+import {defineRule, say} from './define.js'
+import {messageLang} from '../document/messages.js'
+import type {Lang, RuleMessages} from '../types.js'
 
 const schema = z.object({}).strict().default({})
 
@@ -17,24 +18,31 @@ function count(lang: Lang, value: number, unit: DurationCheck['unit']): string {
   return `${value} ${value === 1 || (lang === 'fr' && value === 0) ? one : many}`
 }
 
-/** What is wrong, then what is expected, in the document's language. */
+/** What is wrong, then what is expected; the id is the check's kind (cause messages end in `Cause`). */
+const messages = {
+  range: {
+    fr: (check: DurationCheck) => `« ${check.stated} » ne correspond pas aux dates, du ${formatDate('fr', check.from.date)} au ${formatDate('fr', check.to!.date)} (${computedOf('fr', check)}${check.unit === 'day' ? ', bornes comprises' : ''}) : « ${check.expected} » attendu`,
+    en: (check: DurationCheck) => `Unexpected \`${check.stated}\` for the dates from ${formatDate('en', check.from.date)} to ${formatDate('en', check.to!.date)} (${computedOf('en', check)}${check.unit === 'day' ? ', both ends included' : ''}), expected \`${check.expected}\``
+  },
+  later: {
+    fr: (check: DurationCheck) => `« ${check.stated} » ne correspond pas à l’écart entre le ${formatDate('fr', check.from.date)} et le ${formatDate('fr', check.to!.date)} (${computedOf('fr', check)}) : « ${check.expected} » attendu`,
+    en: (check: DurationCheck) => `Unexpected \`${check.stated}\` for the gap between ${formatDate('en', check.from.date)} and ${formatDate('en', check.to!.date)} (${computedOf('en', check)}), expected \`${check.expected}\``
+  },
+  age: {
+    fr: (check: DurationCheck) => `Âge de « ${check.stated} » ans incompatible avec la naissance le ${formatDate('fr', check.from.date)} : au ${formatDate('fr', check.reference!)}, date de publication, ${computedOf('fr', check)} attendu`,
+    en: (check: DurationCheck) => `Unexpected age \`${check.stated}\` for a birth on ${formatDate('en', check.from.date)}: on ${formatDate('en', check.reference!)}, the publication date, expected ${check.computed}`
+  },
+  birthCause: {fr: () => 'Date de naissance', en: () => 'Birth date'},
+  startCause: {fr: () => 'Date de départ', en: () => 'Starting date'}
+} satisfies RuleMessages
+
+function computedOf(lang: Lang, check: DurationCheck): string {
+  return check.days === undefined ? count(lang, check.computed, check.unit) : count(lang, check.days, 'day')
+}
+
+/** The message of a check that fails, in `lang` (also said by `factlint timeline`). */
 export function durationReason(lang: Lang, check: DurationCheck): string {
-  const fr = lang === 'fr'
-  const computed = check.days === undefined ? count(lang, check.computed, check.unit) : count(lang, check.days, 'day')
-  switch (check.kind) {
-    case 'range':
-      return fr
-        ? `« ${check.stated} » ne correspond pas aux dates, du ${formatDate(lang, check.from.date)} au ${formatDate(lang, check.to!.date)} (${computed}${check.unit === 'day' ? ', bornes comprises' : ''}) : « ${check.expected} » attendu`
-        : `Unexpected \`${check.stated}\` for the dates from ${formatDate(lang, check.from.date)} to ${formatDate(lang, check.to!.date)} (${computed}${check.unit === 'day' ? ', both ends included' : ''}), expected \`${check.expected}\``
-    case 'later':
-      return fr
-        ? `« ${check.stated} » ne correspond pas à l’écart entre le ${formatDate(lang, check.from.date)} et le ${formatDate(lang, check.to!.date)} (${computed}) : « ${check.expected} » attendu`
-        : `Unexpected \`${check.stated}\` for the gap between ${formatDate(lang, check.from.date)} and ${formatDate(lang, check.to!.date)} (${computed}), expected \`${check.expected}\``
-    case 'age':
-      return fr
-        ? `Âge de « ${check.stated} » ans incompatible avec la naissance le ${formatDate(lang, check.from.date)} : au ${formatDate(lang, check.reference!)}, date de publication, ${computed} attendu`
-        : `Unexpected age \`${check.stated}\` for a birth on ${formatDate(lang, check.from.date)}: on ${formatDate(lang, check.reference!)}, the publication date, expected ${check.computed}`
-  }
+  return messages[check.kind][lang](check)
 }
 
 export const dateArithmetic = defineRule({
@@ -43,7 +51,8 @@ export const dateArithmetic = defineRule({
     description: 'A range’s stated length, a gap in days or an age that its dates contradict',
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
-    fixable: false
+    fixable: false,
+    messages
   },
   schema,
   async check(ctx) {
@@ -53,12 +62,12 @@ export const dateArithmetic = defineRule({
     for (const check of findDateArithmetic({analysis, text: ctx.text, lang, referenceDate: ctx.referenceDate})) {
       if (check.ok) continue
       ctx.report({
-        reason: durationReason(lang, check),
+        ...say(messages, check.kind, lang, check),
         start: check.start,
         end: check.end,
         expected: [check.expected],
         cause: {
-          reason: check.kind === 'age' ? (lang === 'fr' ? 'Date de naissance' : 'Birth date') : lang === 'fr' ? 'Date de départ' : 'Starting date',
+          reason: messages[check.kind === 'age' ? 'birthCause' : 'startCause'][lang](),
           start: check.from.start,
           end: check.from.end
         },

@@ -4,8 +4,10 @@ import {calendarDateOf, isValidDate} from '../dates/calendar.js'
 import {nightReason, weekdayReason, yearCause} from '../dates/messages.js'
 import {nightProblems} from '../dates/night.js'
 import {blocksOf} from '../text/blocks.js'
-import {WEEKDAY_NAMES} from '../text/calendar-words.js'
-import {defineRule, messageLang} from './define.js'
+import {WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {defineRule, inBothLanguages, say} from './define.js'
+import type {RuleMessages} from '../types.js'
+import {messageLang} from '../document/messages.js'
 
 const schema = z
   .object({
@@ -21,13 +23,25 @@ const schema = z
   .strict()
   .default({dateOrder: 'auto', gregorianFrom: '1582-10-15'})
 
+/**
+ * `mismatch`: a weekday that is not its date's; `impossible`: a date that
+ * does not exist; `night`: a night whose second day does not follow the
+ * first. The wording lives beside the date analysis (src/dates/messages.ts).
+ */
+const messages = {
+  mismatch: inBothLanguages(weekdayReason),
+  impossible: inBothLanguages(weekdayReason),
+  night: inBothLanguages((lang, night: {from: number; to: number}) => nightReason(lang, night.from, night.to))
+} satisfies RuleMessages
+
 export const dateWeekday = defineRule({
   meta: {
     id: 'date-weekday',
     description: 'A weekday that does not match its date (with the year written, given or inferred), or a date that does not exist',
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
-    fixable: false
+    fixable: false,
+    messages
   },
   schema,
   async check(ctx, options) {
@@ -36,7 +50,7 @@ export const dateWeekday = defineRule({
     for (const problem of analysis.weekdayProblems) {
       const {mention, date} = problem.resolved
       ctx.report({
-        reason: weekdayReason(lang, problem),
+        ...say(messages, problem.kind, lang, problem),
         start: mention.start,
         end: mention.end,
         expected: problem.corrections.map((correction) => correction.text),
@@ -60,7 +74,7 @@ export const dateWeekday = defineRule({
       }
       const lower = (day: number) => (lang === 'fr' ? WEEKDAY_NAMES.fr[day]! : WEEKDAY_NAMES.en[day]!)
       ctx.report({
-        reason: nightReason(lang, night.from, night.to),
+        ...say(messages, 'night', lang, night),
         start: night.start,
         end: night.end,
         expected: [`${name(night.from)}${night.joiner}${lower((night.from + 1) % 7)}`, `${name((night.to + 6) % 7)}${night.joiner}${lower(night.to)}`],

@@ -3,14 +3,9 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import type {z} from 'zod'
-import type {FactlintRule, RuleContext, RuleMeta} from '../types.js'
+import type {FactlintRule, Lang, RuleContext, RuleMessages, RuleMeta} from '../types.js'
 import {documentOf} from '../document/document.js'
 import {addMessage, ruleUrl, SOURCE} from '../document/messages.js'
-
-// The message helpers live in src/document/ (below the engine and the rules);
-// a rule may take them from here, beside defineRule.
-export {addMessage, DOCS_BASE_URL, locate, messageLang, ruleUrl, severityOf, SOURCE} from '../document/messages.js'
-export type {FactlintMessageFields, MessageSeverity} from '../document/messages.js'
 
 /** The severity/options tuple unified-lint-rule accepts. */
 export type RuleConfig = ['off' | 'warn' | 'error', unknown?]
@@ -65,6 +60,24 @@ export function defineRule<Options>(rule: FactlintRule<Options>): LoadedRule<Opt
     }
   ) as unknown as Plugin<[RuleConfig?], Root>
   return {...rule, plugin}
+}
+
+/**
+ * A finding's `messageId` and `reason`: the rule's message `id` in `lang`,
+ * made from `details`, so that the id a finding names is the message it says.
+ */
+export function say<Messages extends RuleMessages, Id extends keyof Messages & string>(
+  messages: Messages,
+  id: Id,
+  lang: Lang,
+  details: Parameters<Messages[Id][Lang]>[0]
+): {messageId: Id; reason: string} {
+  return {messageId: id, reason: messages[id]![lang](details)}
+}
+
+/** A message written once for both languages by a function of the language (the date rules' wording lives in src/dates). */
+export function inBothLanguages<Details>(message: (lang: Lang, details: Details) => string): Record<Lang, (details: Details) => string> {
+  return {fr: (details) => message('fr', details), en: (details) => message('en', details)}
 }
 
 function assertMeta(meta: RuleMeta): void {

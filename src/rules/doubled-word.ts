@@ -2,8 +2,9 @@ import {z} from 'zod'
 import {findDoubledWords, type DoubledWord} from '../analysis/doubled-words.js'
 import {blocksOf} from '../text/blocks.js'
 import {quotationsOf} from '../text/quotations.js'
-import {defineRule, messageLang} from './define.js'
-import type {Lang} from '../types.js'
+import {defineRule, say} from './define.js'
+import {messageLang} from '../document/messages.js'
+import type {RuleMessages} from '../types.js'
 
 const schema = z
   .object({
@@ -13,18 +14,21 @@ const schema = z
   .strict()
   .default({allow: []})
 
-const reasons: Record<Lang, {repeat: (word: string) => string; negation: (word: string) => string; comma: (word: string) => string}> = {
-  fr: {
-    repeat: (word) => `Mot répété « ${word} » : un seul est attendu`,
-    comma: (word) => `Mot répété « ${word} » entre deux propositions : une virgule manque-t-elle ?`,
-    negation: (word) => `Particule de négation « ${word} » répétée dans la même proposition : une seule est attendue`
+/** `repeat`: a word twice; `negation`: a French negation particle twice in a clause; `comma`: a repeat between two clauses. */
+const messages = {
+  repeat: {
+    fr: (word: string) => `Mot répété « ${word} » : un seul est attendu`,
+    en: (word: string) => `Unexpected repeated \`${word}\`, expected one`
   },
-  en: {
-    repeat: (word) => `Unexpected repeated \`${word}\`, expected one`,
-    comma: (word) => `Repeated \`${word}\` between two clauses: a missing comma?`,
-    negation: (word) => `Unexpected repeated negation \`${word}\` in one clause, expected one`
+  comma: {
+    fr: (word: string) => `Mot répété « ${word} » entre deux propositions : une virgule manque-t-elle ?`,
+    en: (word: string) => `Repeated \`${word}\` between two clauses: a missing comma?`
+  },
+  negation: {
+    fr: (word: string) => `Particule de négation « ${word} » répétée dans la même proposition : une seule est attendue`,
+    en: (word: string) => `Unexpected repeated negation \`${word}\` in one clause, expected one`
   }
-}
+} satisfies RuleMessages
 
 export const doubledWord = defineRule({
   meta: {
@@ -32,7 +36,8 @@ export const doubledWord = defineRule({
     description: 'The same word twice in a row, or a French negation particle repeated in one clause',
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
-    fixable: true
+    fixable: true,
+    messages
   },
   schema,
   check(ctx, options) {
@@ -50,7 +55,7 @@ export const doubledWord = defineRule({
           // Both words are meant: the suggestion puts the comma between them, by hand (no fix).
           const first = ctx.text.slice(doubled.firstStart, doubled.firstEnd)
           ctx.report({
-            reason: reasons[lang].comma(doubled.word),
+            ...say(messages, 'comma', lang, doubled.word),
             start: doubled.firstStart,
             end: doubled.end,
             expected: [`${first}, ${doubled.word}`],
@@ -62,7 +67,7 @@ export const doubledWord = defineRule({
         // Someone's words are quoted as said, and a doubt is the writer's call: --fix leaves both unless asked.
         const unsafe = inQuotation || doubled.certainty !== 'slip'
         ctx.report({
-          reason: reasons[lang][doubled.kind](doubled.word),
+          ...say(messages, doubled.kind, lang, doubled.word),
           start: doubled.start,
           end: doubled.end,
           expected: [''],

@@ -10,8 +10,9 @@ import {blockquoteRanges, startsInside} from '../text/blockquotes.js'
 import {blankTableRows} from '../text/table-rows.js'
 import {normaliseWord} from '../text/normalise.js'
 import {blocksOf, type Block} from '../text/blocks.js'
-import type {Finding, Lang} from '../types.js'
-import {defineRule, locate} from './define.js'
+import type {Finding, RuleMessages} from '../types.js'
+import {defineRule, say} from './define.js'
+import {locate, messageLang} from '../document/messages.js'
 
 const DEFAULTS = {minWords: 12, similarity: 0.85, acrossFiles: 'warn', archived: 'warn'} as const
 
@@ -88,29 +89,49 @@ interface Lines {
   to: number
 }
 
-const messages: Record<Lang, {
-  exact: (later: Lines, earlier: Lines, path?: string) => string
-  near: (later: Lines, earlier: Lines, percent: number, path?: string) => string
-  run: (words: number, earlier: Lines) => string
-  sentence: (percent: number, earlier: Lines) => string
-  original: (earlier: Lines) => string
-}> = {
-  fr: {
-    exact: (later, earlier, path) => `${capital(linesFr(later))} ${later.from === later.to ? 'répète' : 'répètent'} ${linesFr(earlier)}${path ? ` de ${path}` : ''} : un seul exemplaire est attendu`,
-    near: (later, earlier, percent, path) =>
-      `${capital(linesFr(later))} ${later.from === later.to ? 'reprend' : 'reprennent'} à ${percent}\u00a0% ${linesFr(earlier)}${path ? ` de ${path}` : ''} : un seul exemplaire est attendu`,
-    run: (words, earlier) => `Ce passage de ${words} mots répète un passage ${ofLinesFr(earlier)} : un seul exemplaire est attendu`,
-    sentence: (percent, earlier) => `Cette phrase reprend à ${percent}\u00a0% une phrase ${ofLinesFr(earlier)} : un seul exemplaire est attendu`,
-    original: (earlier) => `Premier exemplaire (${linesFr(earlier)})`
-  },
-  en: {
-    exact: (later, earlier, path) => `${capital(linesEn(later))} ${later.from === later.to ? 'repeats' : 'repeat'} ${linesEn(earlier)}${path ? ` of ${path}` : ''}, expected one copy`,
-    near: (later, earlier, percent, path) => `${capital(linesEn(later))} ${later.from === later.to ? 'is' : 'are'} ${percent}% similar to ${linesEn(earlier)}${path ? ` of ${path}` : ''}, expected one copy`,
-    run: (words, earlier) => `This ${words}-word passage repeats a passage of ${linesEn(earlier)}, expected one copy`,
-    sentence: (percent, earlier) => `This sentence is ${percent}% similar to a sentence of ${linesEn(earlier)}, expected one copy`,
-    original: (earlier) => `First copy (${linesEn(earlier)})`
-  }
+/** Where a copy and its first copy are: lines, a similarity, another file of the run. */
+interface Details {
+  later: Lines
+  earlier: Lines
+  percent?: number
+  path?: string
 }
+
+/** A passage within a paragraph: its words, its similarity, the lines of its first copy. */
+interface PassageDetails {
+  earlier: Lines
+  words: number
+  percent: number
+}
+
+/**
+ * `exact`/`near`: paragraphs repeated, exactly or nearly (in this file or
+ * another of the run); `run`: a passage within a paragraph; `sentence`: a
+ * sentence nearly repeated; `originalCause`: the first copy.
+ */
+const messages = {
+  exact: {
+    fr: ({later, earlier, path}: Details) => `${capital(linesFr(later))} ${later.from === later.to ? 'répète' : 'répètent'} ${linesFr(earlier)}${path ? ` de ${path}` : ''} : un seul exemplaire est attendu`,
+    en: ({later, earlier, path}: Details) => `${capital(linesEn(later))} ${later.from === later.to ? 'repeats' : 'repeat'} ${linesEn(earlier)}${path ? ` of ${path}` : ''}, expected one copy`
+  },
+  near: {
+    fr: ({later, earlier, percent, path}: Details) =>
+      `${capital(linesFr(later))} ${later.from === later.to ? 'reprend' : 'reprennent'} à ${percent}\u00a0% ${linesFr(earlier)}${path ? ` de ${path}` : ''} : un seul exemplaire est attendu`,
+    en: ({later, earlier, percent, path}: Details) => `${capital(linesEn(later))} ${later.from === later.to ? 'is' : 'are'} ${percent}% similar to ${linesEn(earlier)}${path ? ` of ${path}` : ''}, expected one copy`
+  },
+  run: {
+    fr: ({words, earlier}: PassageDetails) => `Ce passage de ${words} mots répète un passage ${ofLinesFr(earlier)} : un seul exemplaire est attendu`,
+    en: ({words, earlier}: PassageDetails) => `This ${words}-word passage repeats a passage of ${linesEn(earlier)}, expected one copy`
+  },
+  sentence: {
+    fr: ({percent, earlier}: PassageDetails) => `Cette phrase reprend à ${percent}\u00a0% une phrase ${ofLinesFr(earlier)} : un seul exemplaire est attendu`,
+    en: ({percent, earlier}: PassageDetails) => `This sentence is ${percent}% similar to a sentence of ${linesEn(earlier)}, expected one copy`
+  },
+  originalCause: {
+    fr: ({earlier}: Pick<Details, 'earlier'>) => `Premier exemplaire (${linesFr(earlier)})`,
+    en: ({earlier}: Pick<Details, 'earlier'>) => `First copy (${linesEn(earlier)})`
+  }
+} satisfies RuleMessages
 
 function linesFr({from, to}: Lines): string {
   return from === to ? `la ligne ${from}` : `les lignes ${from} à ${to}`
@@ -141,12 +162,12 @@ export const duplicateBlock = defineRule({
     defaultSeverity: 'error',
     languages: 'any',
     fixable: true,
-    fixOnRequest: true
+    fixOnRequest: true,
+    messages
   },
   schema,
   check(ctx, options) {
-    const lang: Lang = ctx.lang === 'fr' ? 'fr' : 'en'
-    const say = messages[lang]
+    const lang = messageLang(ctx.lang)
     const blocks = blocksOf(ctx.file, ctx.tree)
     const place = locate(ctx.file)
     // A table's rows and an e-mail thread reprinted as an exhibit repeat by design: they are compared with nothing.
@@ -207,11 +228,11 @@ export const duplicateBlock = defineRule({
       const end = prints[match.later[1]]!.end
       for (let index = match.later[0]; index <= match.later[1]; index++) repeated.add(index)
       const finding: Finding = {
-        reason: match.exact ? say.exact(later, earlier) : say.near(later, earlier, percentOf(match.similarity)),
+        ...say(messages, match.exact ? 'exact' : 'near', lang, {later, earlier, percent: percentOf(match.similarity)}),
         start,
         end,
         expected: match.exact ? [''] : [],
-        cause: {reason: say.original(earlier), start: prints[match.earlier[0]]!.start, end: prints[match.earlier[1]]!.end},
+        cause: {reason: messages.originalCause[lang]({earlier}), start: prints[match.earlier[0]]!.start, end: prints[match.earlier[1]]!.end},
         data: dataOf(match, prints, later, earlier)
       }
       // Which of a standfirst and its copy in the body to keep is the editor's choice: no fix deletes either.
@@ -222,18 +243,18 @@ export const duplicateBlock = defineRule({
       ctx.report(finding)
     }
 
-    const passage = (match: RunMatch, reason: (earlier: Lines) => string, similarity: number) => {
+    const passage = (match: RunMatch, id: 'run' | 'sentence', similarity: number) => {
       const later = analyses[match.paragraph]!
       const first = analyses[match.earlierParagraph]!
       const [start, end] = blocks[match.paragraph]!.rangeOf(later.starts[match.from]!, later.ends[match.to - 1]!)
       const [earlierStart, earlierEnd] = blocks[match.earlierParagraph]!.rangeOf(first.starts[match.earlierFrom]!, first.ends[match.earlierTo - 1]!)
       const earlier = {from: place.toPoint(earlierStart)!.line, to: place.toPoint(earlierEnd)!.line}
       ctx.report({
-        reason: reason(earlier),
+        ...say(messages, id, lang, {earlier, words: match.to - match.from, percent: percentOf(similarity)}),
         start,
         end,
         expected: [],
-        cause: {reason: say.original(earlier), start: earlierStart, end: earlierEnd},
+        cause: {reason: messages.originalCause[lang]({earlier}), start: earlierStart, end: earlierEnd},
         data: {kind: similarity === 1 ? 'passage' : 'sentence', words: match.to - match.from, similarity: Math.round(similarity * 1000) / 1000, earlier: {start: earlierStart, end: earlierEnd, lines: [earlier.from, earlier.to]}}
       })
     }
@@ -261,7 +282,7 @@ export const duplicateBlock = defineRule({
     const runs = matchRuns(analyses, options, (index) => judged.has(index), pairs, kinds).filter(
       (run) => !figuresReplaced(inSentences(run.paragraph, run.from, run.to), inSentences(run.earlierParagraph, run.earlierFrom, run.earlierTo)) && !device(run)
     )
-    for (const run of runs) passage(run, (earlier) => say.run(run.to - run.from, earlier), 1)
+    for (const run of runs) passage(run, 'run', 1)
     const runsIn = new Map<number, RunMatch[]>()
     for (const run of runs) {
       const list = runsIn.get(run.paragraph)
@@ -273,7 +294,7 @@ export const duplicateBlock = defineRule({
       if (figuresReplaced(figuresOf(found.paragraph, found.from, found.to), figuresOf(found.earlierParagraph, found.earlierFrom, found.earlierTo))) continue
       const similarity = nearCopySimilarity(words(found.paragraph, found.from, found.to), words(found.earlierParagraph, found.earlierFrom, found.earlierTo), options.similarity)
       if (similarity === 0 || device(found)) continue
-      passage(found, (earlier) => say.sentence(percentOf(similarity), earlier), similarity)
+      passage(found, 'sentence', similarity)
     }
 
     memo<FigureFingerprint>(ctx.file, FINGERPRINT, () => ({paragraphs: prints, repeated: [...repeated].sort((a, b) => a - b)}))
@@ -299,8 +320,7 @@ export const duplicateBlock = defineRule({
       const trimmed = withoutPatternChanges(found, later.print.paragraphs, other.print.paragraphs, options, (a, b) => parallelPrints(later.print.paragraphs[a]!, other.print.paragraphs[b]!))
       if (!trimmed) continue
       const match = {...found, ...trimmed}
-      const lang: Lang = later.file.data.factlint?.lang === 'fr' ? 'fr' : 'en'
-      const say = messages[lang]
+      const lang = messageLang(later.file.data.factlint?.lang ?? 'und')
       const laterLines = linesOf(later.print.paragraphs, match.later)
       const earlierLines = linesOf(other.print.paragraphs, match.earlier)
       const first = other.print.paragraphs[match.earlier[0]]!
@@ -309,11 +329,11 @@ export const duplicateBlock = defineRule({
       report(
         later.file,
         {
-          reason: match.exact ? say.exact(laterLines, earlierLines, path) : say.near(laterLines, earlierLines, percentOf(match.similarity), path),
+          ...say(messages, match.exact ? 'exact' : 'near', lang, {later: laterLines, earlier: earlierLines, percent: percentOf(match.similarity), path}),
           start: later.print.paragraphs[match.later[0]]!.start,
           end: later.print.paragraphs[match.later[1]]!.end,
           expected: [],
-          cause: {reason: say.original(earlierLines), start: first.start, end: last.end, path, startPoint: first.startPoint, endPoint: last.endPoint},
+          cause: {reason: messages.originalCause[lang]({earlier: earlierLines}), start: first.start, end: last.end, path, startPoint: first.startPoint, endPoint: last.endPoint},
           data: {...dataOf(match, later.print.paragraphs, laterLines, earlierLines, other.print.paragraphs), path}
         },
         severity

@@ -1,9 +1,29 @@
 import {z} from 'zod'
 import {ageMentions, ageMismatches, type AgeMention} from '../analysis/figure-mismatch.js'
 import {blocksOf} from '../text/blocks.js'
-import {defineRule, messageLang} from './define.js'
+import {defineRule, say} from './define.js'
+import type {RuleMessages} from '../types.js'
+import {messageLang} from '../document/messages.js'
 
 const schema = z.object({}).strict().default({})
+
+interface AgeMismatch {
+  name: string
+  first: AgeMention
+  second: AgeMention
+}
+
+/** `age`: one person given two ages; its related place is the first age. */
+const messages = {
+  age: {
+    fr: ({name, first, second}: AgeMismatch) => `Âge de ${name} : ${second.age} ans ici, ${first.age} ans plus haut ; un seul est attendu`,
+    en: ({name, first, second}: AgeMismatch) => `Unexpected age ${second.age} for ${name}, given as ${first.age} earlier; expected one age`
+  },
+  ageCause: {
+    fr: ({first}: AgeMismatch) => `Âge donné plus haut : ${first.age} ans (${first.name})`,
+    en: ({first}: AgeMismatch) => `Age given earlier: ${first.age} (${first.name})`
+  }
+} satisfies RuleMessages
 
 export const figureMismatch = defineRule({
   meta: {
@@ -11,7 +31,8 @@ export const figureMismatch = defineRule({
     description: 'One quantity of one referent given two different values: a person’s age',
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
-    fixable: false
+    fixable: false,
+    messages
   },
   schema,
   check(ctx) {
@@ -27,15 +48,12 @@ export const figureMismatch = defineRule({
     for (const {first, second} of ageMismatches(mentions, ctx.text)) {
       const name = first.surnameOnly ? second.name : first.name
       ctx.report({
-        reason:
-          lang === 'fr'
-            ? `Âge de ${name} : ${second.age} ans ici, ${first.age} ans plus haut ; un seul est attendu`
-            : `Unexpected age ${second.age} for ${name}, given as ${first.age} earlier; expected one age`,
+        ...say(messages, 'age', lang, {name, first, second}),
         start: second.start,
         end: second.end,
         expected: [String(first.age)],
         cause: {
-          reason: lang === 'fr' ? `Âge donné plus haut : ${first.age} ans (${first.name})` : `Age given earlier: ${first.age} (${first.name})`,
+          reason: messages.ageCause[lang]({name, first, second}),
           start: first.start,
           end: first.end
         },

@@ -3,8 +3,9 @@ import {alignmentRuns} from '../analysis/alignment-spaces.js'
 import {findTypography, type FrenchSpacing, type SpacingBasis, type TypographyIssue} from '../analysis/typography.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
 import {blocksOf} from '../text/blocks.js'
-import type {Lang} from '../types.js'
-import {defineRule, messageLang} from './define.js'
+import type {Lang, RuleMessages} from '../types.js'
+import {defineRule, say} from './define.js'
+import {messageLang} from '../document/messages.js'
 
 const schema = z
   .object({
@@ -29,30 +30,44 @@ function describe(space: string, lang: Lang): string {
   return lang === 'fr' ? 'plusieurs espaces' : 'several spaces'
 }
 
-function reason(issue: TypographyIssue, lang: Lang, mode: FrenchSpacing): string {
-  const fr = lang === 'fr'
-  const {space} = issue
-  switch (issue.kind) {
-    case 'apostrophe':
-      return fr ? `Apostrophe « ${issue.actual} » différente du reste du document : « ${issue.expected} » attendue` : `Unexpected apostrophe \`${issue.actual}\`, expected \`${issue.expected}\` as in the rest of the document`
-    case 'quote-style':
-      return fr ? `Guillemets ${issue.actual[0]} ${issue.actual.at(-1)} différents du reste du document : ${issue.expected[0]} ${issue.expected.at(-1)} attendus` : `Unexpected quotation marks \`${issue.actual[0]}…${issue.actual.at(-1)}\`, expected \`${issue.expected[0]}…${issue.expected.at(-1)}\` as in the rest of the document`
-    case 'quote-space': {
-      const sides = issue.bothSides ? (fr ? ' de chaque côté' : ' on each side') : ''
-      return fr
-        ? `${capital(describe(space!.actual, lang))} à l’intérieur des guillemets : ${describe(space!.expected, lang)} attendue${sides}${because(space!.basis, lang, mode)}`
-        : `Unexpected ${describe(space!.actual, lang)} inside guillemets, expected ${describe(space!.expected, lang)}${sides}${because(space!.basis, lang, mode)}`
-    }
-    case 'punctuation-space': {
-      const mark = issue.actual.at(-1)
-      return fr
-        ? `${capital(describe(space!.actual, lang))} avant « ${mark} » : ${describe(space!.expected, lang)} attendue${because(space!.basis, lang, mode)}`
-        : `Unexpected ${describe(space!.actual, lang)} before \`${mark}\`, expected ${describe(space!.expected, lang)}${because(space!.basis, lang, mode)}`
-    }
-    case 'double-space':
-      return fr ? 'Espace double entre deux mots : une seule espace attendue' : 'Unexpected doubled space between words, expected one space'
-  }
+interface Details {
+  issue: TypographyIssue
+  mode: FrenchSpacing
 }
+
+/** The id is the issue's kind, in camel case. */
+const messages = {
+  apostrophe: {
+    fr: ({issue}: Details) => `Apostrophe « ${issue.actual} » différente du reste du document : « ${issue.expected} » attendue`,
+    en: ({issue}: Details) => `Unexpected apostrophe \`${issue.actual}\`, expected \`${issue.expected}\` as in the rest of the document`
+  },
+  quoteStyle: {
+    fr: ({issue}: Details) => `Guillemets ${issue.actual[0]} ${issue.actual.at(-1)} différents du reste du document : ${issue.expected[0]} ${issue.expected.at(-1)} attendus`,
+    en: ({issue}: Details) => `Unexpected quotation marks \`${issue.actual[0]}…${issue.actual.at(-1)}\`, expected \`${issue.expected[0]}…${issue.expected.at(-1)}\` as in the rest of the document`
+  },
+  quoteSpace: {
+    fr: ({issue, mode}: Details) =>
+      `${capital(describe(issue.space!.actual, 'fr'))} à l’intérieur des guillemets : ${describe(issue.space!.expected, 'fr')} attendue${issue.bothSides ? ' de chaque côté' : ''}${because(issue.space!.basis, 'fr', mode)}`,
+    en: ({issue, mode}: Details) =>
+      `Unexpected ${describe(issue.space!.actual, 'en')} inside guillemets, expected ${describe(issue.space!.expected, 'en')}${issue.bothSides ? ' on each side' : ''}${because(issue.space!.basis, 'en', mode)}`
+  },
+  punctuationSpace: {
+    fr: ({issue, mode}: Details) => `${capital(describe(issue.space!.actual, 'fr'))} avant « ${issue.actual.at(-1)} » : ${describe(issue.space!.expected, 'fr')} attendue${because(issue.space!.basis, 'fr', mode)}`,
+    en: ({issue, mode}: Details) => `Unexpected ${describe(issue.space!.actual, 'en')} before \`${issue.actual.at(-1)}\`, expected ${describe(issue.space!.expected, 'en')}${because(issue.space!.basis, 'en', mode)}`
+  },
+  doubleSpace: {
+    fr: () => 'Espace double entre deux mots : une seule espace attendue',
+    en: () => 'Unexpected doubled space between words, expected one space'
+  }
+} satisfies RuleMessages
+
+const MESSAGE_IDS = {
+  apostrophe: 'apostrophe',
+  'quote-style': 'quoteStyle',
+  'quote-space': 'quoteSpace',
+  'punctuation-space': 'punctuationSpace',
+  'double-space': 'doubleSpace'
+} as const satisfies Record<TypographyIssue['kind'], keyof typeof messages>
 
 /** Why a space is expected: the French norm, the rest of the document, or the house style configured. */
 function because(basis: SpacingBasis, lang: Lang, mode: FrenchSpacing): string {
@@ -77,7 +92,8 @@ export const typography = defineRule({
     description: 'Apostrophes, quotation marks and French spaces used inconsistently in one document, and doubled spaces',
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
-    fixable: true
+    fixable: true,
+    messages
   },
   schema,
   check(ctx, options) {
@@ -88,7 +104,7 @@ export const typography = defineRule({
     const aligns = (issue: TypographyIssue) => (layout ??= alignmentRuns(String(ctx.file.value))).has(blocks[issue.block]!.offsetAt(issue.start))
     for (const issue of findTypography(blocks.map((block) => block.text), ctx.lang, options)) {
       if (issue.kind === 'double-space' && aligns(issue)) continue
-      reportBlockIssue(ctx, blocks, issue, {reason: reason(issue, lang, options.frenchSpacing), data: {kind: issue.kind}})
+      reportBlockIssue(ctx, blocks, issue, {...say(messages, MESSAGE_IDS[issue.kind], lang, {issue, mode: options.frenchSpacing}), data: {kind: issue.kind}})
     }
   }
 })

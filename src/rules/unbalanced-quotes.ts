@@ -1,9 +1,47 @@
 import {z} from 'zod'
 import {balanceParagraphs, type UnbalancedMark} from '../analysis/quote-balance.js'
+import {MARK_NAMES} from '../lexicon/quotes.js'
 import {blocksOf} from '../text/blocks.js'
-import {defineRule, locate} from './define.js'
+import {defineRule, say} from './define.js'
+import type {RuleMessages} from '../types.js'
+import {locate, messageLang} from '../document/messages.js'
 
 const schema = z.object({}).strict().optional()
+
+/**
+ * What a message says: the mark, and where (as `line:column`) it is closed
+ * (`mismatched`) or may open (`unopened`: between `from` and `to`).
+ */
+interface Details {
+  problem: UnbalancedMark
+  closedAt?: string
+  from?: string
+  to?: string
+}
+
+/** The id is the problem's kind; the causes say where the mark closes or should open. */
+const messages = {
+  unclosed: {
+    fr: ({problem}: Details) => `Fermeture manquante pour ${nameOf(problem.char, 'fr')} : ${expectedFr(problem.expected)} dans le même paragraphe`,
+    en: ({problem}: Details) => `Unclosed ${nameOf(problem.char, 'en')}, expected a closing \`${problem.expected}\` in the same paragraph`
+  },
+  mismatched: {
+    fr: ({problem, closedAt}: Details) => `${capital(nameOf(problem.char, 'fr'))} est fermé par ${nameOf(problem.closer!.char, 'fr')} (${closedAt}) : ${expectedFr(problem.expected)}`,
+    en: ({problem, closedAt}: Details) => `${capital(nameOf(problem.char, 'en'))} closed by ${nameOf(problem.closer!.char, 'en')} (${closedAt}), expected a closing \`${problem.expected}\``
+  },
+  unopened: {
+    fr: ({problem, from, to}: Details) => `Ouverture manquante pour ${nameOf(problem.char, 'fr')} : ${expectedFr(problem.expected)} ${from === undefined ? `avant ${to}` : `entre ${from} et ${to}`}`,
+    en: ({problem, from, to}: Details) => `Unexpected ${nameOf(problem.char, 'en')} without an opening \`${problem.expected}\`, expected one ${from === undefined ? `before ${to}` : `between ${from} and ${to}`}`
+  },
+  closedHereCause: {
+    fr: ({problem}: Details) => `Fermé ici par « ${problem.closer!.char} »`,
+    en: ({problem}: Details) => `Closed here by \`${problem.closer!.char}\``
+  },
+  openingHereCause: {
+    fr: ({problem}: Details) => `Ouverture « ${problem.expected} » attendue ici`,
+    en: ({problem}: Details) => `Opening \`${problem.expected}\` expected here`
+  }
+} satisfies RuleMessages
 
 export const unbalancedQuotes = defineRule({
   meta: {
@@ -11,57 +49,49 @@ export const unbalancedQuotes = defineRule({
     description: 'Quotation marks and brackets that open without closing, or close without opening, in a paragraph',
     defaultSeverity: 'error',
     languages: 'any',
-    fixable: false
+    fixable: false,
+    messages
   },
   schema,
   check(ctx) {
     const blocks = blocksOf(ctx.file, ctx.tree)
     const place = locate(ctx.file)
-    const french = ctx.lang === 'fr'
+    const lang = messageLang(ctx.lang)
     const results = balanceParagraphs(blocks.map((block) => block.text))
     results.forEach((problems, index) => {
       const block = blocks[index]!
       for (const problem of problems) {
         const [start, end] = block.rangeOf(problem.index, problem.index + 1)
         if (problem.kind === 'unclosed') {
-          ctx.report({reason: unclosedReason(problem, french), start, end, expected: []})
+          ctx.report({...say(messages, 'unclosed', lang, {problem}), start, end, expected: []})
           continue
         }
         if (problem.kind === 'mismatched') {
           const closer = problem.closer!
           const [closeStart, closeEnd] = block.rangeOf(closer.index, closer.index + 1)
+          const details = {problem, closedAt: pointText(place.toPoint(closeStart))}
           ctx.report({
-            reason: french
-              ? `${capital(nameOf(problem.char, 'fr'))} est fermé par ${nameOf(closer.char, 'fr')} (${pointText(place.toPoint(closeStart))}) : ${expectedFr(problem.expected)}`
-              : `${capital(nameOf(problem.char, 'en'))} closed by ${nameOf(closer.char, 'en')} (${pointText(place.toPoint(closeStart))}), expected a closing \`${problem.expected}\``,
+            ...say(messages, 'mismatched', lang, details),
             start,
             end,
             expected: [],
-            cause: {reason: french ? `Fermé ici par « ${closer.char} »` : `Closed here by \`${closer.char}\``, start: closeStart, end: closeEnd}
+            cause: {reason: messages.closedHereCause[lang](details), start: closeStart, end: closeEnd}
           })
           continue
         }
         const [from, to] = block.rangeOf(...problem.openerRange!)
-        const [fromText, toText] = [pointText(place.toPoint(from)), pointText(place.toPoint(to))]
+        const details = {problem, from: from === to ? undefined : pointText(place.toPoint(from)), to: pointText(place.toPoint(to))}
         ctx.report({
-          reason: french
-            ? `Ouverture manquante pour ${nameOf(problem.char, 'fr')} : ${expectedFr(problem.expected)} ${from === to ? `avant ${toText}` : `entre ${fromText} et ${toText}`}`
-            : `Unexpected ${nameOf(problem.char, 'en')} without an opening \`${problem.expected}\`, expected one ${from === to ? `before ${toText}` : `between ${fromText} and ${toText}`}`,
+          ...say(messages, 'unopened', lang, details),
           start,
           end,
           expected: [],
-          cause: {reason: french ? `Ouverture « ${problem.expected} » attendue ici` : `Opening \`${problem.expected}\` expected here`, start: from, end: to}
+          cause: {reason: messages.openingHereCause[lang](details), start: from, end: to}
         })
       }
     })
   }
 })
-
-function unclosedReason(problem: UnbalancedMark, french: boolean): string {
-  return french
-    ? `Fermeture manquante pour ${nameOf(problem.char, 'fr')} : ${expectedFr(problem.expected)} dans le même paragraphe`
-    : `Unclosed ${nameOf(problem.char, 'en')}, expected a closing \`${problem.expected}\` in the same paragraph`
-}
 
 /** « le guillemet fermant » attendu, « la parenthèse fermante » attendue. */
 function expectedFr(char: string): string {
@@ -69,29 +99,12 @@ function expectedFr(char: string): string {
   return `${name} ${name.startsWith('la ') ? 'attendue' : 'attendu'}`
 }
 
-const NAMES: Record<string, {fr: string; en: string}> = {
-  '«': {fr: 'le guillemet ouvrant «', en: 'opening guillemet `«`'},
-  '»': {fr: 'le guillemet fermant »', en: 'closing guillemet `»`'},
-  '‹': {fr: 'le guillemet simple ouvrant ‹', en: 'opening single guillemet `‹`'},
-  '›': {fr: 'le guillemet simple fermant ›', en: 'closing single guillemet `›`'},
-  '“': {fr: 'le guillemet ouvrant “', en: 'opening quote `“`'},
-  '”': {fr: 'le guillemet fermant ”', en: 'closing quote `”`'},
-  '„': {fr: 'le guillemet bas „', en: 'opening low quote `„`'},
-  '‘': {fr: 'le guillemet simple ouvrant ‘', en: 'opening single quote `‘`'},
-  '’': {fr: 'le guillemet simple fermant ’', en: 'closing single quote `’`'},
-  '"': {fr: 'le guillemet droit "', en: 'straight quote `"`'},
-  '(': {fr: 'la parenthèse ouvrante (', en: 'opening parenthesis `(`'},
-  ')': {fr: 'la parenthèse fermante )', en: 'closing parenthesis `)`'},
-  '[': {fr: 'le crochet ouvrant [', en: 'opening bracket `[`'},
-  ']': {fr: 'le crochet fermant ]', en: 'closing bracket `]`'}
-}
-
 function capital(value: string): string {
   return value.charAt(0).toLocaleUpperCase() + value.slice(1)
 }
 
 function nameOf(char: string, lang: 'fr' | 'en'): string {
-  return NAMES[char]?.[lang] ?? char
+  return MARK_NAMES[char]?.[lang] ?? char
 }
 
 function pointText(point: {line: number; column: number} | undefined): string {

@@ -18,7 +18,3 @@ export function quotationsOf(text: string): Quotation[] {
   }
   return quotations
 }
-
-export function isQuoted(quotations: readonly Quotation[], start: number, end: number): boolean {
-  return quotations.some((quotation) => start >= quotation.start && end <= quotation.end)
-}

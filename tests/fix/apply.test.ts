@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {lint} from '../../src/index.js'
-import {addMessage} from '../../src/rules/define.js'
+import {addMessage} from '../../src/document/messages.js'
 import {applyFixes, fixesOf, fixToFixedPoint} from '../../src/fix/apply.js'
 import {FIXTURE} from '../support/cli.js'
 

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {francAll} from 'franc-min'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {calendarCounts, countWords, detectLanguage, forEachQuotation, narrationCounts} from '../../src/lang/detect.js'
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../../src/text/calendar-words.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../../src/lexicon/calendar.js'
 
 vi.mock('franc-min', async (importOriginal) => {
   const original = await importOriginal<typeof import('franc-min')>()

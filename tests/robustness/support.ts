@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
-import type {FactlintMessageFields} from '../../src/rules/define.js'
+import type {FactlintMessageFields} from '../../src/document/messages.js'
 
 /** `FACTLINT_SEED=123 npx vitest run tests/robustness` replays a failing run. */
 const FIXED_SEED = process.env.FACTLINT_SEED === undefined ? undefined : Number(process.env.FACTLINT_SEED)

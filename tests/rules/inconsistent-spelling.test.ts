@@ -179,6 +179,23 @@ ruleTester('inconsistent-spelling', {
     {text: 'Options:\n  --set-selection   choose the sélection\n  --verbose   print more\nThe setselection step and the setselection value.', lang: 'en', name: 'en: an option column'},
   ],
   invalid: [
+    // A quotation in the other language is left out: its lower-case « delorme » would make the name a common noun, and Delorne no slip of it.
+    {
+      text: 'Le juge Delorme a parlé, puis le juge Delorme est parti.\nSelon le juge Delorne, rien ne change.\n« We are ready and delorme we will stay with the team » a-t-il dit.\n',
+      lang: 'fr',
+      name: 'fr: a name’s lower case in an English quotation does not count',
+      errors: [{place: '2:15-2:22', messageId: 'majority', reason: '« Delorne » est écrit « Delorme » ailleurs dans le document : « Delorme » est attendu (2 occurrences contre 1)', expected: ['Delorme']}],
+      output: null,
+      outputWithFixType: 'Le juge Delorme a parlé, puis le juge Delorme est parti.\nSelon le juge Delorme, rien ne change.\n« We are ready and delorme we will stay with the team » a-t-il dit.\n'
+    },
+    {
+      text: 'Judge Delorme spoke, then Judge Delorme left.\nAccording to Judge Delorne, nothing has changed.\n“Nous sommes prêts et delorme nous restons avec les juges,” he said.\n',
+      lang: 'en',
+      name: 'en: a name’s lower case in a French quotation does not count',
+      errors: [{place: '2:20-2:27', messageId: 'majority', reason: 'Unexpected `Delorne`, expected `Delorme` as elsewhere in the document (2 to 1)', expected: ['Delorme']}],
+      output: null,
+      outputWithFixType: 'Judge Delorme spoke, then Judge Delorme left.\nAccording to Judge Delorme, nothing has changed.\n“Nous sommes prêts et delorme nous restons avec les juges,” he said.\n'
+    },
     // Issue 17: the near-misses that must still be reported.
     {
       text: 'From June the new Federal Water Quality Standards apply to every plant. Firms must comply before the Federal Water Quality Standard takes effect.',

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/index.js'
+import {findRule, lint} from '../../src/index.js'
 import type {RuleSetting} from '../../src/config/schema.js'
 import type {FactlintMessageFields} from '../../src/document/messages.js'
 import {fixToFixedPoint} from '../../src/fix/apply.js'
@@ -12,7 +12,14 @@ export interface ValidCase {
   options?: unknown
   /** Why this case must pass: shown as the test name. */
   name?: string
+  /** The day of the run (default TESTER_TODAY): the date rules read a year from it. */
+  today?: Date
+  /** The publication date (`--date`). */
+  referenceDate?: Date
 }
+
+/** The day every rule table is linted on, unless a case says otherwise: Friday 4 December 2026. */
+export const TESTER_TODAY = new Date(Date.UTC(2026, 11, 4))
 
 export interface InvalidCase extends ValidCase {
   /** Expected messages of this rule as `line:column-line:column: reason`, or an object per message. */
@@ -28,7 +35,7 @@ export interface InvalidCase extends ValidCase {
 
 function lintCase(ruleId: string, testCase: ValidCase, text = testCase.text) {
   const rules: Record<string, RuleSetting> = {[ruleId]: testCase.options === undefined ? 'error' : ['error', testCase.options]}
-  return lint(text, {path: testCase.path ?? 'test.txt', lang: testCase.lang ?? 'auto', rules})
+  return lint(text, {path: testCase.path ?? 'test.txt', lang: testCase.lang ?? 'auto', rules, today: testCase.today ?? TESTER_TODAY, ...(testCase.referenceDate ? {referenceDate: testCase.referenceDate} : {})})
 }
 
 export async function messagesOf(ruleId: string, testCase: ValidCase) {
@@ -56,7 +63,7 @@ function placeOf(message: {place?: unknown; line?: number; column?: number}): st
 export function ruleTester(ruleId: string, cases: {valid: ValidCase[]; invalid: InvalidCase[]}): void {
   const seen = new Set<string>()
   for (const testCase of [...cases.valid, ...cases.invalid]) {
-    const key = JSON.stringify([testCase.text, testCase.lang, testCase.path, testCase.options])
+    const key = JSON.stringify([testCase.text, testCase.lang, testCase.path, testCase.options, testCase.today, testCase.referenceDate])
     if (seen.has(key)) throw new Error(`Duplicate test case for ${ruleId}: ${testCase.text}`)
     seen.add(key)
   }
@@ -75,6 +82,9 @@ export function ruleTester(ruleId: string, cases: {valid: ValidCase[]; invalid: 
       it(testCase.name ?? testCase.text.slice(0, 80), async () => {
         const messages = await messagesOf(ruleId, testCase)
         expect(messages).toHaveLength(testCase.errors.length)
+        // Every finding names the message it says, one of the rule's.
+        const known = Object.keys(findRule(ruleId)?.meta.messages ?? {})
+        for (const message of messages) expect(known).toContain((message as FactlintMessageFields).messageId)
         testCase.errors.forEach((error, index) => {
           const message = messages[index]!
           if (typeof error === 'string') {

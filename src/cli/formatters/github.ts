@@ -1,5 +1,5 @@
 import type {VFileMessage} from 'vfile-message'
-import {severityOf, type MessageSeverity} from '../../rules/define.js'
+import {severityOf, type MessageSeverity} from '../../document/messages.js'
 import {labelsFor, type Labels} from './labels.js'
 import {shownMessages, type Formatter} from './types.js'
 

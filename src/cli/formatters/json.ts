@@ -1,6 +1,6 @@
 import {reporterJson} from 'vfile-reporter-json'
 import type {VFileMessage} from 'vfile-message'
-import type {FactlintMessageFields} from '../../rules/define.js'
+import type {FactlintMessageFields} from '../../document/messages.js'
 import {shownMessages, type Formatter} from './types.js'
 
 /**

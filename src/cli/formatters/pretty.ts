@@ -1,7 +1,7 @@
 import {styleText} from 'node:util'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {severityOf} from '../../rules/define.js'
+import {severityOf} from '../../document/messages.js'
 import {labelsFor, summaryLabelsFor} from './labels.js'
 import {shownMessages, type Formatter} from './types.js'
 import {visibleControls} from './visible.js'

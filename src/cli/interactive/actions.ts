@@ -3,9 +3,8 @@ import {addToBaseline, applyBaseline, entryFor, readBaseline, writeBaseline, DEF
 import {timelineOf, type TimelineEntry} from '../../dates/report.js'
 import {isAcrossFilesFinding, lint, sortMessages} from '../../engine/lint.js'
 import type {LintedDocument} from '../../engine/run.js'
-import {applyFixes} from '../../fix/apply.js'
-import {writeFixed} from '../../fix/write.js'
-import {locate, type FactlintMessageFields} from '../../rules/define.js'
+import {fixDocument} from '../../engine/fix-document.js'
+import {locate, type FactlintMessageFields} from '../../document/messages.js'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {FixChoice, ReviewMessage} from './model.js'
@@ -52,14 +51,12 @@ export function createActions(options: ActionOptions): ReviewActions {
   return {
     async applyFix(document, choice) {
       if (!document.absolutePath) throw new Error('standard input cannot be written back')
-      const original = {text: document.decoded.text, decoded: document.decoded}
-      const {output, applied} = applyFixes(original.text, [{fix: {range: choice.range, text: choice.text}}])
-      if (applied.length === 0) throw new Error('the suggestion no longer fits the text')
-      // Refuses a file changed on disk since the run, keeps encoding, BOM, line endings and mode.
-      await writeFixed(document.absolutePath, original, output)
-      const relinted = await relint(document, output)
-      carryAcrossFiles(document.file, relinted.file, choice.range, choice.text.length)
-      return relinted
+      const relintText = async (text: string) => (await relint(document, text)).file
+      const outcome = await fixDocument(document, {edit: {range: choice.range, text: choice.text}}, relintText, {write: true})
+      if (outcome.writeError !== undefined) throw outcome.writeError
+      if (!outcome.changed) return document
+      carryAcrossFiles(document.file, outcome.document.file, choice.range, choice.text.length)
+      return outcome.document
     },
 
     async dismiss(document, message) {

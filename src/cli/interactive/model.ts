@@ -1,7 +1,6 @@
-import {severityOf, type MessageSeverity} from '../../rules/define.js'
+import {severityOf, type FactlintMessageFields, type MessageSeverity} from '../../document/messages.js'
 import type {VFileMessage} from 'vfile-message'
 import type {LintedDocument} from '../../engine/run.js'
-import type {FactlintMessageFields} from '../../rules/define.js'
 import type {Lang} from '../../types.js'
 import {langOf, screenLabels} from '../formatters/labels.js'
 import {pushAll} from '../../text/arrays.js'

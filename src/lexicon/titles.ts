@@ -35,3 +35,12 @@ export const NAME_LINKS: ReadonlySet<string> = new Set([
   'le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'et', 'ou', 'à', 'au', 'aux', 'en', 'pour', 'avec', 'chez', 'par', 'ainsi', 'que',
   'the', 'a', 'an', 'of', 'and', 'or', 'to', 'for', 'with', 'at', 'by', 'as', 'well', 'in', 'on'
 ])
+
+/**
+ * Titles as written before a name given an age, capitalised, abbreviations
+ * with their full stop: « le juge Alain Roche » and "Judge Alan Rock" are
+ * Alain Roche and Alan Rock (figure-mismatch).
+ */
+export const TITLES_BEFORE_AGES: ReadonlySet<string> = new Set(
+  'Chef Judge Juge President Président Présidente Minister Ministre Mayor Maire Coach Captain Capitaine General Général Senator Sénateur Sénatrice Sen. Rep. Gov. Governor Professor Professeur Father Sister Brother Sir Lord Lady Dame Queen King Prince Princess Pope Rabbi Imam Sheikh Officer Sgt. Lt. Col. Detective Inspector Commissaire Docteur Maître Abbé Père Sœur Député Députée Deputy'.split(' ')
+)

@@ -1,0 +1,83 @@
+/**
+ * The calendar's words, written once: weekday and month names in French and
+ * English, with the spellings and abbreviations newsrooms use. Every other
+ * list of them (the date reader's patterns, the formats, the archive's
+ * dates) is derived from these. chrono-node's own dictionaries are its own
+ * (src/dates/chrono.ts, checked against them by tests/dates/plain.test.ts).
+ */
+import type {Lang} from '../types.js'
+
+/** Weekday names by number (0 = Sunday), as each language writes them in running text. */
+export const WEEKDAY_NAMES: Record<Lang, readonly string[]> = {
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+}
+
+/** Weekday names from Monday to Sunday, in lower case. */
+export function weekdaysFromMonday(lang: Lang): string[] {
+  const names = WEEKDAY_NAMES[lang].map((name) => name.toLowerCase())
+  return [...names.slice(1), names[0]!]
+}
+
+interface Month {
+  /** Full spellings: as printed first, then without accents (« fevrier »), as some copy has them. */
+  names: readonly string[]
+  /** Abbreviations; a `required` full stop tells one from a word (English "Mar." and "mar"). */
+  abbreviations: ReadonlyArray<{word: string; stop: 'optional' | 'required'}>
+}
+
+const optional = (...words: string[]) => words.map((word) => ({word, stop: 'optional' as const}))
+
+/** Months by number less one (0 = January). */
+export const MONTHS: Record<Lang, readonly Month[]> = {
+  fr: [
+    {names: ['janvier'], abbreviations: optional('janv')},
+    {names: ['février', 'fevrier'], abbreviations: optional('févr', 'fevr', 'fév')},
+    {names: ['mars'], abbreviations: []},
+    {names: ['avril'], abbreviations: optional('avr')},
+    {names: ['mai'], abbreviations: []},
+    {names: ['juin'], abbreviations: []},
+    {names: ['juillet'], abbreviations: optional('juil')},
+    {names: ['août', 'aout'], abbreviations: []},
+    {names: ['septembre'], abbreviations: optional('sept')},
+    {names: ['octobre'], abbreviations: optional('oct')},
+    {names: ['novembre'], abbreviations: optional('nov')},
+    {names: ['décembre', 'decembre'], abbreviations: optional('déc', 'dec')}
+  ],
+  en: [
+    {names: ['January'], abbreviations: optional('jan')},
+    {names: ['February'], abbreviations: optional('feb')},
+    {names: ['March'], abbreviations: [{word: 'mar', stop: 'required'}]},
+    {names: ['April'], abbreviations: optional('apr')},
+    {names: ['May'], abbreviations: []},
+    {names: ['June'], abbreviations: optional('jun')},
+    {names: ['July'], abbreviations: optional('jul')},
+    {names: ['August'], abbreviations: optional('aug')},
+    {names: ['September'], abbreviations: optional('sept', 'sep')},
+    {names: ['October'], abbreviations: optional('oct')},
+    {names: ['November'], abbreviations: optional('nov')},
+    {names: ['December'], abbreviations: optional('dec')}
+  ]
+}
+
+/** Month names by number less one (0 = January), as printed. */
+export const MONTH_NAMES: Record<Lang, readonly string[]> = {
+  fr: MONTHS.fr.map((month) => month.names[0]!),
+  en: MONTHS.en.map((month) => month.names[0]!)
+}
+
+/** Every full spelling of every month, in lower case, accented or not. */
+export function fullMonthSpellings(lang: Lang): string[] {
+  return MONTHS[lang].flatMap((month) => month.names.map((name) => name.toLowerCase()))
+}
+
+/**
+ * One month's words as a regular-expression alternative, in lower case:
+ * its full spellings, then its abbreviations with their full stop
+ * (`févr\.?`, `mar\.`).
+ */
+export function monthPattern(lang: Lang, index: number): string {
+  const month = MONTHS[lang][index]!
+  const abbreviations = month.abbreviations.map(({word, stop}) => `${word}\\.${stop === 'optional' ? '?' : ''}`)
+  return [...month.names.map((name) => name.toLowerCase()), ...abbreviations].join('|')
+}

@@ -1,0 +1,39 @@
+/**
+ * Quotation marks and brackets, written once: which mark closes which, and
+ * what each is called in French and English. The scanners (the quotations
+ * of src/text/quotations.ts, the balance of analysis/quote-balance.ts, the
+ * language detector's) and the messages of unbalanced-quotes read them here.
+ */
+
+/** The closing mark of each opening one: guillemets, curly and low quotes, brackets; a straight quote closes itself. */
+export const CLOSING_MARK: Readonly<Record<string, string>> = {
+  '«': '»',
+  '“': '”',
+  '‘': '’',
+  '„': '“',
+  '‹': '›',
+  '(': ')',
+  '[': ']',
+  '"': '"'
+}
+
+/** The double quotation marks of each style of quotation, opening and closing (typography's styles). */
+export const QUOTE_STYLE_MARKS = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']} as const satisfies Record<string, readonly [string, string]>
+
+/** What each mark is called, with its article in French (« le guillemet fermant »), as messages name it. */
+export const MARK_NAMES: Readonly<Record<string, {fr: string; en: string}>> = {
+  '«': {fr: 'le guillemet ouvrant «', en: 'opening guillemet `«`'},
+  '»': {fr: 'le guillemet fermant »', en: 'closing guillemet `»`'},
+  '‹': {fr: 'le guillemet simple ouvrant ‹', en: 'opening single guillemet `‹`'},
+  '›': {fr: 'le guillemet simple fermant ›', en: 'closing single guillemet `›`'},
+  '“': {fr: 'le guillemet ouvrant “', en: 'opening quote `“`'},
+  '”': {fr: 'le guillemet fermant ”', en: 'closing quote `”`'},
+  '„': {fr: 'le guillemet bas „', en: 'opening low quote `„`'},
+  '‘': {fr: 'le guillemet simple ouvrant ‘', en: 'opening single quote `‘`'},
+  '’': {fr: 'le guillemet simple fermant ’', en: 'closing single quote `’`'},
+  '"': {fr: 'le guillemet droit "', en: 'straight quote `"`'},
+  '(': {fr: 'la parenthèse ouvrante (', en: 'opening parenthesis `(`'},
+  ')': {fr: 'la parenthèse fermante )', en: 'closing parenthesis `)`'},
+  '[': {fr: 'le crochet ouvrant [', en: 'opening bracket `[`'},
+  ']': {fr: 'le crochet fermant ]', en: 'closing bracket `]`'}
+}

@@ -1,0 +1,55 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {ALLOWED_REPEATS, CLAUSE_OPENERS, INTENSIFIERS, LOCUTIONS, NEGATION_PARTICLES} from '../../src/lexicon/doubled-words.js'
+import {particlesFor} from '../../src/lexicon/names.js'
+import {ROOT} from '../support/cli.js'
+
+// A rule page that quotes the words its rule reads says what the lexicon
+// holds: the page's lists are checked against src/lexicon, never retyped
+// apart from it.
+const page = readFileSync(path.join(ROOT, 'docs', 'rules', 'doubled-word.md'), 'utf8')
+
+/** The page's line that starts with `start`. */
+function lineOf(start: string): string {
+  const line = page.split('\n').find((candidate) => candidate.startsWith(start))
+  expect(line, start).toBeDefined()
+  return line!
+}
+
+/** The words doubled in the examples of a line, « x x » or "x x", in lower case. */
+function doubledIn(text: string): string[] {
+  return [...text.matchAll(/[«"]\s?(\p{L}+) (\p{L}+)\s?[»"]/gu)].filter(([, a, b]) => a!.toLowerCase() === b!.toLowerCase()).map(([, a]) => a!.toLowerCase())
+}
+
+describe('docs/rules/doubled-word.md against src/lexicon/doubled-words.ts', () => {
+  test('the grammatical repetitions it lists are exactly ALLOWED_REPEATS', () => {
+    expect(new Set(doubledIn(lineOf('- Grammatical repetitions are allowed')))).toEqual(ALLOWED_REPEATS)
+  })
+
+  test('its intensifiers are INTENSIFIERS', () => {
+    const words = doubledIn(lineOf('- Said twice for emphasis'))
+    expect(words.length).toBeGreaterThan(3)
+    for (const word of words) expect(INTENSIFIERS, word).toContain(word)
+  })
+
+  test('its Latin locutions and name particles open what follows', () => {
+    const line = lineOf('- A word that opens what follows')
+    const latin = [...line.matchAll(/« (?:il y a )?a (?:a )?(\p{L}+) »/gu)].map(([, word]) => word!)
+    expect(latin).toEqual(['priori', 'fortiori', 'contrario'])
+    for (const word of latin) expect(LOCUTIONS.a, word).toContain(word)
+    // « de De Villiers », "van Van Gogh", « de de Gaulle »: a preposition, then the same word opening a name.
+    const particles = [...line.split('The price')[0]!.matchAll(/(?<!\p{L})(\p{Ll}+) (?=(\p{L}+) \p{Lu})/gu)].filter(([, a, b]) => a === b!.toLowerCase()).map(([, word]) => word!)
+    expect(particles.sort()).toEqual(['de', 'de', 'van'])
+    for (const word of particles) expect(particlesFor('doubled'), word).toContain(word)
+  })
+
+  test('its negation particles are NEGATION_PARTICLES, and the clause openers it names are CLAUSE_OPENERS', () => {
+    const line = lineOf('- The French negation check')
+    const particles = /same particle \(([^)]*)\)/.exec(line)![1]!.split(', ')
+    expect(new Set(particles)).toEqual(NEGATION_PARTICLES)
+    const openers = /opens a new clause \(([^)]*)\)/.exec(line)![1]!.match(/« (\p{L}+) »/gu)!.map((quoted) => quoted.slice(2, -2))
+    expect(openers.length).toBeGreaterThan(5)
+    for (const word of openers) expect(CLAUSE_OPENERS, word).toContain(word)
+  })
+})
