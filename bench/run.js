@@ -10,6 +10,7 @@
 //   - workers: `--jobs 2` against `--jobs 1` on 200 files, and what bounds it here (see `workers`);
 //   - where the time goes: the engine with no rule, then each rule alone on top;
 //   - duplicate-block alone at 1× and 10× (bench/duplicate-block.js);
+//   - shapes: the CLI on many drafts (5 and 50 MB), one long document and one long line (0.5 and 5 MB): CPU time, wall time and peak memory (bench/shapes.js);
 //   - the language server: a warm re-lint of a 10 KB draft after a one-character edit (bench/lsp-relint.js);
 //   - peers: textlint (three rules) and grammalecte installed into a cache outside the repository, side by side
 //     with factlint on many files and on one 500 KB document, and the bare parse as a process (bench/peers.js);
@@ -17,7 +18,7 @@
 // Prints a table and writes the same figures to bench/out/bench.json. Times
 // are medians: the machine may be shared (its load is recorded with them).
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -30,6 +31,7 @@ import {cpuTime} from './cpu-time.js'
 import {cases as duplicateBlockCases} from './duplicate-block.js'
 import {relint} from './lsp-relint.js'
 import {jobs as jobRuns, peers, printJobs, printPeers} from './peers.js'
+import {SHAPES, writeShape} from './shapes.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = path.join(root, 'bench/out')
@@ -46,6 +48,10 @@ const TARGETS = {
   workers: 1.6,
   /** factlint draft.txt (10 KB) over node -e 0. */
   startup: 4,
+  /** Shapes of input (bench/shapes.js): the 5 MB line within this many seconds, peak MB of the 5 MB document and of 50 MB of drafts. */
+  lineSeconds: 30,
+  documentMb: 300,
+  draftsMb: 500,
   /** factlint lsp: a warm re-lint of a 10 KB draft after a one-character edit, wall ms (median, 95th percentile). */
   lspMedianMs: 30,
   /** Issue 24: factlint over textlint with three rules, whole processes, CPU time. */
@@ -83,6 +89,7 @@ async function main() {
     report.workers = await workers(small)
   }
   if (wanted('duplicate-block')) report.duplicateBlock = duplicateBlock()
+  if (wanted('shapes')) report.shapes = shapes()
   if (wanted('lsp')) report.lsp = [await relint(100, 'fr'), await relint(100, 'en')].map((row, index) => ({name: `10 KB ${index === 0 ? 'fr' : 'en'} draft`, ...row}))
   if (wanted('peers')) report.peers = peers({runs: options.runs})
   if (wanted('jobs')) report.jobs = jobRuns({runs: options.runs})
@@ -182,6 +189,25 @@ function scaling() {
     const one = measure(kind, options.sizeMb / 10)
     const ten = measure(kind, options.sizeMb)
     return {name, smallBytes: one.bytes, largeBytes: ten.bytes, smallMs: round(one.ms), largeMs: round(ten.ms), inputGrowth: round(ten.bytes / one.bytes), timeGrowth: round(ten.ms / one.ms)}
+  })
+}
+
+/**
+ * The CLI on the three shapes of bench/shapes.js, each at 1× and 10×, in a
+ * fresh process with one lane: time for 10× the input, the long line's wall
+ * time, the peak memory of the long document and of the drafts.
+ */
+function shapes() {
+  return SHAPES.map((shape) => {
+    // `--size MB` scales the shapes with the corpus (5 MB by default: the sizes of the targets).
+    const [small, large] = shape.sizes.map((bytes) => {
+      const written = writeShape(path.join(tmpdir(), 'factlint-bench', 'shapes'), shape, Math.round((bytes * options.sizeMb) / 5))
+      const run = timed(process.execPath, [cli, '--jobs', '1', '--format', 'json', '--output', written.report, written.path])
+      const findings = JSON.parse(readFileSync(written.report, 'utf8')).reduce((sum, file) => sum + file.messages.length, 0)
+      return {bytes: written.bytes, files: written.files, ms: round(run.ms), cpuMs: run.cpuMs === undefined ? undefined : round(run.cpuMs), maxRssMb: run.maxRssKb === undefined ? undefined : round(run.maxRssKb / 1024), findings}
+    })
+    const time = (size) => size.cpuMs ?? size.ms
+    return {name: shape.name, small, large, inputGrowth: round(large.bytes / small.bytes), cpuGrowth: round(time(large) / time(small))}
   })
 }
 
@@ -303,6 +329,17 @@ function verdict(report) {
       result[`growth: ${row.case} (lint CPU)`] = {target: `≤ ${round(allowed)}× for ×${row.growth.input} input`, measured: row.growth.lint, met: row.growth.lint <= allowed}
     }
   }
+  if (report.shapes) {
+    // The absolute targets are for the default sizes (5 MB line and document, 50 MB of drafts).
+    const atTargetSize = report.sizeMb === 5
+    for (const row of report.shapes) {
+      const allowed = TARGETS.growth * (row.inputGrowth / 10)
+      result[`growth: ${row.name} (CLI CPU)`] = {target: `≤ ${round(allowed)}× for ×${row.inputGrowth} input`, measured: row.cpuGrowth, met: row.cpuGrowth <= allowed}
+      if (atTargetSize && row.name === 'one long line') result['one 5 MB line: seconds'] = {target: `≤ ${TARGETS.lineSeconds} s, exit 0 or 1`, measured: round(row.large.ms / 1000), met: row.large.ms <= TARGETS.lineSeconds * 1000}
+      if (atTargetSize && row.name === 'one long document') result['one 5 MB document: peak MB'] = {target: `≤ ${TARGETS.documentMb} MB`, measured: row.large.maxRssMb, met: row.large.maxRssMb === undefined ? undefined : row.large.maxRssMb <= TARGETS.documentMb}
+      if (atTargetSize && row.name === 'many drafts') result['50 MB of drafts: peak MB'] = {target: `≤ ${TARGETS.draftsMb} MB`, measured: row.large.maxRssMb, met: row.large.maxRssMb === undefined ? undefined : row.large.maxRssMb <= TARGETS.draftsMb}
+    }
+  }
   if (report.memory) {
     const peak = Math.max(...report.memory.map((row) => row.maxRssMb ?? 0))
     result.memory = {target: `< ${TARGETS.memoryMb} MB`, measured: peak, met: peak > 0 ? peak < TARGETS.memoryMb : undefined}
@@ -365,6 +402,13 @@ function printReport(report) {
     table([
       ['draft', 'findings', 'edits', 'median', 'p95', 'max', 'CPU median', 'CPU p95', 'paragraphs analysed'],
       ...report.lsp.map((row) => [row.name, row.findings, row.edits, row.medianMs, row.p95Ms, row.maxMs, row.cpuMedianMs ?? 'n/a', row.cpuP95Ms ?? 'n/a', row.paragraphs])
+    ])
+  }
+  if (report.shapes) {
+    section('Shapes of input (CLI, --jobs 1, one run each: CPU and wall time, peak memory)')
+    table([
+      ['shape', 'size', 'files', 'CPU ms', 'wall ms', 'peak MB', 'findings'],
+      ...report.shapes.flatMap((row) => [row.small, row.large].map((size) => [row.name, `${round(size.bytes / 1e6)} MB`, size.files, size.cpuMs ?? 'n/a', size.ms, size.maxRssMb ?? 'n/a', size.findings]))
     ])
   }
   if (report.memory) {

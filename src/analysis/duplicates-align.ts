@@ -80,9 +80,29 @@ export function nearCopySimilarity(a: ArrayLike<number>, b: ArrayLike<number>, l
  */
 export interface ItemSide {
   keys: ArrayLike<number>
-  values: readonly string[]
-  slots: ArrayLike<boolean>
+  /**
+   * Its words as compared, end to end in one string, and where each ends in
+   * it (`joinValues`): a long document's paragraphs keep one string each
+   * rather than one per word.
+   */
+  values: string
+  valueEnds: ArrayLike<number>
+  /** Non-zero (or true) for each word that is a slot. */
+  slots: ArrayLike<boolean | number>
   label: number
+}
+
+/** The `values` and `valueEnds` of an ItemSide whose words compare as `list`. */
+export function joinValues(list: readonly string[]): {values: string; valueEnds: Int32Array} {
+  const valueEnds = new Int32Array(list.length)
+  let end = 0
+  for (let index = 0; index < list.length; index++) valueEnds[index] = end += list[index]!.length
+  return {values: list.join(''), valueEnds}
+}
+
+/** Words [from, to) of a side as compared, joined. */
+function valuesOf(side: ItemSide, [from, to]: [number, number]): string {
+  return side.values.slice(from === 0 ? 0 : side.valueEnds[from - 1]!, to === 0 ? 0 : side.valueEnds[to - 1]!)
 }
 
 /**
@@ -105,7 +125,7 @@ export function isParallel(hunks: readonly Hunk[], a: ItemSide, b: ItemSide): bo
     for (let word = from; word < to; word++) if (!side.slots[word]) return false
     return true
   }
-  const replaced = (hunk: Hunk) => hunk.a[0] < hunk.a[1] && hunk.b[0] < hunk.b[1] && a.values.slice(hunk.a[0], hunk.a[1]).join('') !== b.values.slice(hunk.b[0], hunk.b[1]).join('')
+  const replaced = (hunk: Hunk) => hunk.a[0] < hunk.a[1] && hunk.b[0] < hunk.b[1] && valuesOf(a, hunk.a) !== valuesOf(b, hunk.b)
   if (hunks.some((hunk) => replaced(hunk) && allSlots(a, hunk.a) && allSlots(b, hunk.b))) return true
   return hunks.every((hunk) => {
     if (!replaced(hunk)) return false

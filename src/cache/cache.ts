@@ -9,7 +9,7 @@ import {parseMarkdownTree} from '../parse/markdown.js'
 import {builtinRules} from '../rules/index.js'
 
 export const DEFAULT_CACHE = '.factlintcache'
-const CACHE_VERSION = 3
+const CACHE_VERSION = 4
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json}
 
@@ -61,7 +61,7 @@ export class LintCache {
       // Every cache factlint writes starts so, even when a crash cut it short; an empty file is an interrupted first write.
       foreign = content.trim().length > 0 && !CACHE_START.test(content)
       try {
-        const parsed = JSON.parse(content) as CacheFile
+        const parsed = JSON.parse(content, reviveTyped) as CacheFile
         if (parsed && parsed.version === CACHE_VERSION && typeof parsed.documents === 'object' && parsed.documents !== null) data = parsed
       } catch {
         // Corrupt: start afresh.
@@ -95,7 +95,7 @@ export class LintCache {
     if (!this.changed) return undefined
     if (this.foreign) return `${this.file}: not a factlint cache; not overwritten (choose another --cache-location)`
     try {
-      await writeFileAtomic(this.file, JSON.stringify(this.data))
+      await writeFileAtomic(this.file, JSON.stringify(this.data, replaceTyped))
       return undefined
     } catch (error) {
       return `${this.file}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
@@ -130,7 +130,7 @@ function store(key: string, file: VFile, options: LintOptions): StoredDocument {
 const CACHE_START = /^\s*\{\s*"version"\s*:/
 
 function checksum(key: string, file: SerialFile): string {
-  return createHash('sha256').update(key).update('\0').update(JSON.stringify(file)).digest('hex')
+  return createHash('sha256').update(key).update('\0').update(JSON.stringify(file, replaceTyped)).digest('hex')
 }
 
 function restore(text: string, options: LintOptions, stored: StoredDocument): VFile {
@@ -142,11 +142,31 @@ function restore(text: string, options: LintOptions, stored: StoredDocument): VF
   return file
 }
 
-/** Values that come back from JSON exactly as they went in. */
+/**
+ * Typed arrays (the compact fingerprints of duplicate-block) as JSON:
+ * `{"$typed": "Int32Array", "values": […]}`, read back as the same array.
+ */
+function replaceTyped(_key: string, value: unknown): unknown {
+  if (value instanceof Int32Array) return {$typed: 'Int32Array', values: Array.from(value)}
+  if (value instanceof Uint8Array) return {$typed: 'Uint8Array', values: Array.from(value)}
+  return value
+}
+
+function reviveTyped(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('$typed' in value)) return value
+  const {$typed: kind, values} = value as {$typed: unknown; values: unknown}
+  if (!Array.isArray(values) || !values.every((item) => typeof item === 'number')) return value
+  if (kind === 'Int32Array') return Int32Array.from(values as number[])
+  if (kind === 'Uint8Array') return Uint8Array.from(values as number[])
+  return value
+}
+
+/** Values that come back from JSON exactly as they went in (typed arrays through replaceTyped). */
 function isPlainJson(value: unknown): value is Json {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
   if (typeof value === 'number') return Number.isFinite(value)
   if (Array.isArray(value)) return value.every(isPlainJson)
+  if (value instanceof Int32Array || value instanceof Uint8Array) return true
   if (typeof value !== 'object') return false
   const prototype = Object.getPrototypeOf(value)
   if (prototype !== Object.prototype && prototype !== null) return false

@@ -17,6 +17,8 @@ export interface DocumentInfo {
   mdast?: MdastRoot
   /** Memoised analyses shared by several rules (blocks, dates…), keyed by name. */
   cache: Map<string, unknown>
+  /** A rule threw while checking the document (its message is the rule's fatal finding). */
+  ruleCrashed?: boolean
 }
 
 declare module 'vfile' {

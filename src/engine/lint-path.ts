@@ -99,7 +99,21 @@ export class DocumentLinter {
     }
   }
 
+  /**
+   * Lints one document. A configuration problem throws ConfigError; any other
+   * failure (a defect of factlint or of a plugin that `lint` could not catch)
+   * is this document's problem line, and the run goes on with the others.
+   */
   async lintBytes(bytes: Uint8Array, shownPath: string, absolutePath: string | undefined): Promise<Linted | {problem: string}> {
+    try {
+      return await this.lintDecoded(bytes, shownPath, absolutePath)
+    } catch (error) {
+      if (error instanceof ConfigError) throw error
+      return {problem: `${shownPath}: internal error: ${describeFailure(error)}`}
+    }
+  }
+
+  private async lintDecoded(bytes: Uint8Array, shownPath: string, absolutePath: string | undefined): Promise<Linted | {problem: string}> {
     const decoded = decode(bytes)
     if (decoded.kind === 'binary') return {warning: `${shownPath}: binary file skipped`}
     const config = await this.configFor(path.dirname(absolutePath ?? path.resolve(this.setup.cwd, shownPath)))
@@ -142,7 +156,18 @@ export interface PathResult {
   problem?: string
   warning?: string
   document?: {file: SerialFile; decoded: Decoded; rules: Record<string, RuleSetting>}
-  error?: string
+  /** The worker could not lint this file or send its result: the main thread lints it. */
+  retry?: boolean
+}
+
+/** What failed, in one line, whatever was thrown (even an object whose message cannot be read). */
+export function describeFailure(error: unknown): string {
+  try {
+    const text = error instanceof Error ? error.message : String(error)
+    return text.split('\n')[0] || 'unknown failure'
+  } catch {
+    return 'unknown failure'
+  }
 }
 
 let workerLinter: DocumentLinter | undefined

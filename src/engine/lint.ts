@@ -235,7 +235,13 @@ function plural(count: number, noun: string): string {
 }
 
 function reportCrash(file: VFile, error: unknown): void {
-  const reason = error instanceof Error ? error.message : String(error)
+  let reason: string
+  try {
+    reason = error instanceof Error ? error.message : String(error)
+  } catch {
+    // An object thrown by a plugin whose message itself throws.
+    reason = 'unknown failure'
+  }
   const message = file.message(`Cannot process file: ${reason}`, {ruleId: 'internal-error', source: SOURCE})
   message.fatal = true
   message.url = ruleUrl('internal-error')

@@ -10,6 +10,10 @@ const AHEAD = 2
  * starts at once while the workers load theirs. Each lane takes the next file
  * when it finishes one, so a few large files do not leave the others idle;
  * results come back by index, so the caller's order never depends on timing.
+ *
+ * A worker that stops (a plugin ended its thread, memory ran out) or fails
+ * never fails the run: the files it held get no result, and the caller lints
+ * them again on its own thread, as a run on one lane would have.
  */
 export async function lintOnWorkers(
   tasks: readonly PathTask[],
@@ -24,24 +28,28 @@ export async function lintOnWorkers(
   const count = Math.max(0, Math.min(jobs - 1, queue.length - 1))
   const workers: Worker[] = []
   const onWorker = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<void>((resolve) => {
       let pending = 0
+      let stopped = false
       const send = () => {
-        while (pending < AHEAD && queue.length > 0) {
+        while (!stopped && pending < AHEAD && queue.length > 0) {
           worker.postMessage(queue.shift())
           pending++
         }
         if (pending === 0) resolve()
+      }
+      const stop = () => {
+        // The files in flight stay without a result; the caller lints them again.
+        stopped = true
+        resolve()
       }
       worker.on('message', (result: PathResult) => {
         pending--
         onResult(result)
         send()
       })
-      worker.on('error', reject)
-      worker.on('exit', (code) => {
-        if (code !== 0) reject(new Error(`a worker thread stopped with code ${code}`))
-      })
+      worker.on('error', stop)
+      worker.on('exit', stop)
       send()
     })
   const onThisThread = async () => {
@@ -60,6 +68,8 @@ export async function lintOnWorkers(
     }
     lanes.push(onThisThread())
     await Promise.all(lanes)
+    // Files left queued when every worker had stopped after this thread's last file.
+    await onThisThread()
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }

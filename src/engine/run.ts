@@ -131,18 +131,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
         results[result.index] = result
         options.onProgress?.(++done, total)
       },
-      (task) => lintPathWith(linter, task)
+      // A configuration problem is thrown below, in the order of the files, as on one lane.
+      (task) => lintPathWith(linter, task).catch(() => ({index: task.index, retry: true}))
     )
-    for (const [index, result] of results.entries()) {
-      if (result.error) throw new Error(`${tasks[index]!.shownPath}: ${result.error}`)
+    for (const [index, task] of tasks.entries()) {
+      // The main thread is the reference: a file a worker failed, lost (its thread stopped)
+      // or could not lint is linted again here, so the report is the one of a run on one lane.
+      let result = results[index]
+      if (!result || result.retry || workerCrashed(result)) result = await lintPathWith(linter, task)
       if (!result.document) {
         collect(result.problem ? {problem: result.problem} : {warning: result.warning!})
         continue
       }
       const {file, decoded, rules} = result.document
-      const config = await linter.configFor(path.dirname(tasks[index]!.absolutePath))
-      const lintOptions = linter.optionsFor(config, tasks[index]!.shownPath, tasks[index]!.absolutePath)
-      collect({document: {file: deserializeFile(file, decoded.text), decoded, rules, config, lintOptions}, warning: result.warning}, tasks[index]!.absolutePath)
+      const config = await linter.configFor(path.dirname(task.absolutePath))
+      const lintOptions = linter.optionsFor(config, task.shownPath, task.absolutePath)
+      collect({document: {file: deserializeFile(file, decoded.text), decoded, rules, config, lintOptions}, warning: result.warning}, task.absolutePath)
     }
   } else {
     // As on workers and in lintFiles: a run of many files keeps no document's trees alive.
@@ -165,6 +169,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     acrossFiles
   )
   return {documents, problems, warnings, acrossFiles}
+}
+
+/**
+ * Whether a worker's lint of a file failed somewhere (`internal-error`, or a
+ * rule that threw): a worker thread's stack and heap differ from the main thread's.
+ */
+function workerCrashed(result: PathResult): boolean {
+  const file = result.document?.file
+  return file !== undefined && (file.document.ruleCrashed === true || file.messages.some((message) => message.ruleId === 'internal-error'))
 }
 
 /** A draft is never this large: such a file is refused before it is read, so it cannot exhaust memory. */

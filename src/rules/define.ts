@@ -56,7 +56,13 @@ export function defineRule<Options>(rule: FactlintRule<Options>): LoadedRule<Opt
           addMessage(file, finding)
         }
       }
-      await rule.check(ctx, options)
+      try {
+        await rule.check(ctx, options)
+      } catch (error) {
+        // Noted for a multi-lane run, which lints such a file again on its main thread.
+        doc.ruleCrashed = true
+        throw readable(error)
+      }
     }
   ) as unknown as Plugin<[RuleConfig?], Root>
   return {...rule, plugin}
@@ -78,6 +84,16 @@ export function say<Messages extends RuleMessages, Id extends keyof Messages & s
 /** A message written once for both languages by a function of the language (the date rules' wording lives in src/dates). */
 export function inBothLanguages<Details>(message: (lang: Lang, details: Details) => string): Record<Lang, (details: Details) => string> {
   return {fr: (details) => message('fr', details), en: (details) => message('en', details)}
+}
+
+/** The error itself, or one that says what failed when its message cannot be read (unified-lint-rule would drop it). */
+function readable(error: unknown): unknown {
+  try {
+    if (!(error instanceof Error) || typeof error.message === 'string') return error
+  } catch {
+    // The message getter threw.
+  }
+  return new Error(`rule failed without a readable message`)
 }
 
 function assertMeta(meta: RuleMeta): void {

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {alonePredicate, analyseParagraphs, blockSimilarity, isProse, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type DuplicateSettings, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
 import {figuresReplaced, figureTokens} from '../analysis/duplicates-figures.js'
 import {BODY, paragraphKind} from '../analysis/duplicates-kinds.js'
-import {alignWords, isParallel, nearCopySimilarity, type ItemSide} from '../analysis/duplicates-align.js'
+import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from '../analysis/duplicates-align.js'
 import {exhibitParagraphs, isEmbeddedPost, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart} from '../analysis/duplicates-context.js'
 import {documentOf, memo} from '../document/document.js'
 import {blockquoteRanges, startsInside} from '../text/blockquotes.js'
@@ -49,8 +49,8 @@ function candidateSimilarity(similarity: number): number {
 }
 
 /** A side without its keys (a view of the document's word hashes): plain data, as the cache and other threads take it. */
-function plainItem({values, slots, label}: ItemSide): Omit<ItemSide, 'keys'> {
-  return {values, slots: Array.from(slots), label}
+function plainItem({values, valueEnds, slots, label}: ItemSide): Omit<ItemSide, 'keys'> {
+  return {values, valueEnds, slots: Uint8Array.from(slots, Number), label}
 }
 
 /** One side of a comparison for `isParallel`: hashes, slots, and the label before a colon at its start. */
@@ -65,7 +65,7 @@ function itemSide(text: string, analysis: {starts: Int32Array; ends: Int32Array;
     // « floppy: », « Lundi : »: up to three words before a colon open the item.
     if (label === 0 && word - from < 3 && /^\s*:/u.test(text.slice(analysis.ends[word]!, analysis.ends[word]! + 3))) label = word - from + 1
   }
-  return {keys: analysis.hashes.subarray(from, to), values, slots, label}
+  return {keys: analysis.hashes.subarray(from, to), ...joinValues(values), slots, label}
 }
 
 /**
@@ -75,7 +75,8 @@ function itemSide(text: string, analysis: {starts: Int32Array; ends: Int32Array;
  */
 interface FigurePrint extends PlacedPrint {
   figures?: string[]
-  hashes: number[]
+  /** Its word hashes, in an array of its own (a view would carry the whole document's buffer across threads). */
+  hashes: Int32Array
   /** Its words as `isParallel` reads them (the keys are `hashes`). */
   item: Omit<ItemSide, 'keys'>
 }
@@ -193,7 +194,7 @@ export const duplicateBlock = defineRule({
         end: block.end,
         startPoint: {line: startPoint.line, column: startPoint.column},
         endPoint: {line: endPoint.line, column: endPoint.column},
-        hashes: Array.from(analyses[index]!.hashes),
+        hashes: analyses[index]!.hashes.slice(),
         item: plainItem(itemSide(block.text, analyses[index]!, 0, words)),
         ...(figures.length > 0 ? {figures} : {})
       }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {analyseParagraph} from '../../src/analysis/duplicates.js'
 import {exhibitParagraphs, isCaption, isEmbeddedPost, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart, quotedRanges} from '../../src/analysis/duplicates-context.js'
-import {alignWords, isParallel, nearCopySimilarity, type ItemSide} from '../../src/analysis/duplicates-align.js'
+import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from '../../src/analysis/duplicates-align.js'
 import {normaliseWord} from '../../src/text/normalise.js'
 
 const words = (text: string) => analyseParagraph(text)
@@ -100,7 +100,7 @@ describe('alignment and parallel items', () => {
       slots.push(isSlotWord(value))
       if (label === 0 && text.slice(analysis.ends[k]!).startsWith(':')) label = k + 1
     }
-    return {keys: analysis.hashes, values, slots, label}
+    return {keys: analysis.hashes, ...joinValues(values), slots, label}
   }
   const parallel = (a: string, b: string) => isParallel(alignWords(side(a).keys, side(b).keys)!.hunks, side(a), side(b))
 

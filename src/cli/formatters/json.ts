@@ -1,5 +1,5 @@
 import {reporterJson} from 'vfile-reporter-json'
-import type {VFileMessage} from 'vfile-message'
+import {VFileMessage} from 'vfile-message'
 import type {FactlintMessageFields} from '../../document/messages.js'
 import {shownMessages, type Formatter} from './types.js'
 
@@ -25,7 +25,8 @@ export const formatJson: Formatter = (files, options) => {
       if (!message) return
       if (message.fix) json.fix = message.fix
       if (message.data) json.data = message.data
-      if (message.cause instanceof Error) json.cause = causeJson(message.cause as VFileMessage)
+      // The related place only: the error behind a rule's crash is no place, and stays out (as across threads).
+      if (message.cause instanceof VFileMessage) json.cause = causeJson(message.cause)
     })
   })
   return JSON.stringify(report, null, 2) + '\n'
