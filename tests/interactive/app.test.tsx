@@ -528,3 +528,53 @@ describe('at the documented minimum and after an action', () => {
     expect(app.frame()).toContain('Aucun signalement : rien à relire.')
   })
 })
+
+describe('drawn before the run ends', () => {
+  async function loading() {
+    const copy = fixtureCopy()
+    const documents = await lintFiles(copy.dir, ['esper-rabat.fr.txt'])
+    let report: ((done: number, total: number) => void) | undefined
+    let finish: ((documents: LintedDocument[]) => void) | undefined
+    const exits: number[] = []
+    const app = render(
+      <App
+        documents={[]}
+        actions={createActions({cwd: copy.dir})}
+        color={false}
+        exitCodeOf={cliExitCode}
+        onExit={(code) => exits.push(code)}
+        load={{
+          start(onProgress) {
+            report = onProgress
+            return new Promise((resolve) => (finish = resolve))
+          }
+        }}
+      />
+    )
+    const frame = () => app.lastFrame() ?? ''
+    await frameWhere(frame, (shown) => shown.includes('linting…'))
+    return {app, frame, documents, exits, progress: (done: number, total: number) => report!(done, total), finish: () => finish!(documents)}
+  }
+
+  it('shows a linting frame with the progress, then the findings', async () => {
+    const {app, frame, documents, progress, finish} = await loading()
+    expect(lines(frame())[0]).toBe('factlint  linting…')
+    // Keys that need findings do nothing meanwhile; help opens.
+    await press(app, 'j', 'f', 'i')
+    expect(frame()).toContain('Findings 0/0')
+    progress(0, 3)
+    await frameWhere(frame, (shown) => lines(shown)[0] === 'factlint  linting 3 files… 0/3')
+    progress(2, 3)
+    await frameWhere(frame, (shown) => lines(shown)[0] === 'factlint  linting 3 files… 2/3')
+    finish()
+    const total = collectFindings(documents).length
+    await frameWhere(frame, (shown) => shown.includes(`Signalements 1/${total}`))
+    expect(lines(frame())[0]).toBe(`factlint  1 fichier · ${total} signalements : 5 erreurs, 14 avertissements, 0 info`)
+  })
+
+  it('quits while linting with q, as an interrupted run (130)', async () => {
+    const {app, exits} = await loading()
+    await press(app, 'q')
+    expect(exits).toEqual([130])
+  })
+})

@@ -24,7 +24,7 @@ export interface AppProps {
    * until it resolves, and a "linting N files…" frame shows its progress.
    * A rejection closes the report with that error.
    */
-  load?: {total: number; start(onProgress: (done: number, total: number) => void): Promise<LintedDocument[]>}
+  load?: {start(onProgress: (done: number, total: number) => void): Promise<LintedDocument[]>}
 }
 
 /** The exit code of a report closed before the run ended: interrupted, as Ctrl+C leaves a plain run. */
@@ -40,7 +40,7 @@ const DETAIL_LINES = 12
 export function App({documents, actions, color, exitCodeOf, onExit, load}: AppProps) {
   const {exit} = useApp()
   const {columns, rows} = useTerminalSize()
-  const [state, setState] = useState(() => initialState(documents, load))
+  const [state, setState] = useState(() => initialState(documents, load !== undefined))
   // Keys can arrive faster than React renders: each one starts from the latest state.
   const latest = useRef(state)
   const update = (next: ReviewState) => {

@@ -69,7 +69,7 @@ export function viewOf(state: Pick<ReviewState, 'documents' | 'filters'> & {orde
   return view
 }
 
-export function initialState(documents: LintedDocument[], loading?: {total: number}): ReviewState {
+export function initialState(documents: LintedDocument[], loading = false): ReviewState {
   return {
     documents,
     filters: {text: ''},
@@ -80,7 +80,7 @@ export function initialState(documents: LintedDocument[], loading?: {total: numb
     busy: false,
     dismissed: [],
     order: 'rule',
-    ...(loading ? {loading: {done: 0, total: loading.total}} : {})
+    ...(loading ? {loading: {done: 0, total: 0}} : {})
   }
 }
 
