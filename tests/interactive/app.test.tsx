@@ -512,6 +512,17 @@ describe('at the documented minimum and after an action', () => {
     expect(lines(app.frame()).map((line) => line.trimEnd())).toContain(' › 2:57     erreur        Le 30 octobre 2020 est un vendredi, pas un mercredi')
   })
 
+  it('keeps a dismissed finding out after a fix right next to it', async () => {
+    const app = await small({'fr.txt': draft})
+    // The date finding, dismissed; then the doubled « le » just before it, fixed.
+    await press(app, 'i')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Signalements 1/1'))
+    await press(app, 'f', 'y')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Correction appliquée'))
+    expect(readFileSync(path.join(app.dir, 'fr.txt'), 'utf8')).toContain('Il a vu le roi le mercredi 30 octobre 2020.')
+    expect(app.frame()).toContain('Signalements 0/0')
+  })
+
   it('says so in the list when a filter matches nothing', async () => {
     const app = await small({'fr.txt': draft})
     await press(app, '/', 'z', 'z', 'z', KEYS.enter)
