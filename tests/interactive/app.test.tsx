@@ -182,6 +182,43 @@ describe('detail', () => {
   })
 })
 
+describe('jumps', () => {
+  it('goes to the next file’s first finding with n, back with N', async () => {
+    const dir = tempTree({'a.txt': 'Il a vu le le roi.\nIl n’a pas manqué pas de noter la visite.\n', 'b.txt': 'Elle a vu la la reine.\n'})
+    const app = await open({documents: await lintFiles(dir, ['a.txt', 'b.txt']), dir})
+    expect(app.frame()).toContain('Signalements 1/3')
+    await press(app, 'j', 'n')
+    expect(app.frame()).toContain('Signalements 3/3')
+    expect(app.frame()).toContain('doubled-word · b.txt:1:')
+    await press(app, 'n')
+    expect(app.frame()).toContain('Signalements 3/3')
+    await press(app, 'N')
+    expect(app.frame()).toContain('Signalements 1/3')
+    await press(app, 'j', 'N')
+    expect(app.frame()).toContain('Signalements 1/3')
+  })
+
+  it('shows the related place in the detail pane with v, and the finding again with v', async () => {
+    const app = await open()
+    const {frame, documents} = app
+    const findings = collectFindings(documents)
+    const index = findings.findIndex((finding) => finding.message.cause)
+    const cause = findings[index]!.message.cause as {reason: string; place: {start: {line: number}}}
+    await press(app, ...Array(index).fill('j'), 'v')
+    expect(frame()).toContain(`── Endroit lié · esper-rabat.fr.txt:${cause.place.start.line}:`)
+    expect(lines(frame()).some((line) => line.startsWith(`> ${cause.place.start.line} │ `))).toBe(true)
+    await press(app, 'v')
+    expect(frame()).toContain('── Détail · ')
+    // Moving on shows the next finding, not its related place.
+    await press(app, 'v', 'j')
+    expect(frame()).toContain('── Détail · ')
+    // A finding without one says so.
+    const without = findings.findIndex((finding) => !finding.message.cause)
+    await press(app, 'g', ...Array(without).fill('j'), 'v')
+    expect(lines(frame()).at(-1)).toBe('Ce signalement n’a pas d’endroit lié.')
+  })
+})
+
 describe('actions', () => {
   it('applies a fix after confirmation: the file is written and the finding disappears', async () => {
     const app = await open()

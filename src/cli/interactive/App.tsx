@@ -5,7 +5,7 @@ import {FileChangedError} from '../../fix/write.js'
 import {findRule} from '../../rules/index.js'
 import {langOf, runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {ReviewActions} from './actions.js'
-import {detailLines, detailTitle, type Line} from './detail.js'
+import {detailLines, detailTitle, placeText, relatedLines, relatedOf, type Line} from './detail.js'
 import {countFindings, windowStart} from './model.js'
 import {initialState, labelsOf, reduceKey, viewOf, withDocuments, withLoaded, type Effect, type ReviewState, type Viewport} from './state.js'
 import {fitKeyBar, wordsOf} from './words.js'
@@ -85,8 +85,16 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
     return other ? String(other.file.value) : undefined
   }
   const empty: Line[] = [[{text: state.loading ? wordsOf(labels).linting(state.loading.done, state.loading.total) : view.all.length === 0 ? labels.noFindings : labels.noMatch, style: 'dim'}]]
+  // v: the related place instead of the finding.
+  const related = state.showRelated && finding && document ? relatedLines(finding, String(document.file.value), width, textOf) : undefined
+  const cause = related && finding ? relatedOf(finding.message) : undefined
   const detail: Line[] =
-    finding && document ? detailLines(finding, String(document.file.value), findRule(finding.ruleId, document.config.rules)?.meta.description, width, textOf) : empty
+    related ?? (finding && document ? detailLines(finding, String(document.file.value), findRule(finding.ruleId, document.config.rules)?.meta.description, width, textOf) : empty)
+  const detailHeading = finding
+    ? cause
+      ? `${wordsOf(labels).relatedTitle} · ${cause.file && cause.file !== finding.path ? cause.file : finding.path}:${placeText(cause)}`
+      : `${labels.detailTitle} · ${detailTitle(finding)}`
+    : labels.detailTitle
   const overlayLabels = state.overlay?.kind === 'timeline' ? screenLabels(langOf(state.documents[state.overlay.document]?.file)) : labels
   const overlay: Line[] | undefined =
     state.overlay?.kind === 'help'
@@ -211,7 +219,7 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
           ) : (
             <FindingList rows={view.rows} start={top.current} height={listHeight} selected={state.selected} theme={theme} focused={state.focus === 'list'} width={width} />
           )}
-          <Divider title={finding ? `${labels.detailTitle} · ${detailTitle(finding)}` : labels.detailTitle} width={width} active={state.focus === 'detail'} />
+          <Divider title={detailHeading} width={width} active={state.focus === 'detail'} />
           <Pane lines={detail} start={state.detailScroll} height={detailHeight} theme={theme} />
         </>
       )}

@@ -396,3 +396,20 @@ export function copyDifference(finding: ReviewFinding, text: string, cause: VFil
   if (other === '' || own === '' || other.replace(/\s+/g, ' ') === own.replace(/\s+/g, ' ')) return undefined
   return wordDifference(other, own)
 }
+
+/**
+ * `v`: the related place of a finding (the original of a copied passage, the
+ * date a year was read from) as the detail pane shows a finding: its reason,
+ * then its paragraph and the lines around it, the related words highlighted.
+ */
+export function relatedLines(finding: ReviewFinding, text: string, width: number, textOf?: (path: string) => string | undefined): Line[] | undefined {
+  const cause = relatedOf(finding.message)
+  const place = cause?.place
+  if (!cause || !place || !('start' in place)) return undefined
+  const path = cause.file && cause.file !== finding.path ? cause.file : finding.path
+  const source = path === finding.path ? text : textOf?.(path)
+  const lines: Line[] = wrap(cause.reason, width).map((row) => [{text: row}])
+  if (source === undefined || place.start.offset === undefined || place.end.offset === undefined) return lines
+  const related: ReviewFinding = {...finding, path, line: place.start.line, column: place.start.column, start: place.start.offset, end: place.end.offset}
+  return [...lines, ...sourceLines(related, source, width)]
+}

@@ -31,6 +31,8 @@ export interface ReviewState {
   loading?: {done: number; total: number}
   /** A document whose fix was refused because it changed on disk: `R` reads it again. */
   stale?: number
+  /** `v`: the detail pane shows the selected finding's related place instead of the finding. */
+  showRelated?: boolean
 }
 
 export type Effect =
@@ -142,7 +144,7 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
 
   const view = viewOf(state)
   const count = view.findings.length
-  const select = (index: number): ReviewState => ({...state, selected: Math.max(0, Math.min(count - 1, index)), detailScroll: 0, status: undefined})
+  const select = (index: number): ReviewState => ({...state, selected: Math.max(0, Math.min(count - 1, index)), detailScroll: 0, status: undefined, showRelated: false})
   const scroll = (delta: number): ReviewState => ({
     ...state,
     detailScroll: Math.max(0, Math.min(viewport.detailLines - viewport.detailHeight, state.detailScroll + delta))
@@ -169,6 +171,17 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   if (input === 'o') return {state: withOrder(state, cycle(ORDERS, state.order) ?? ORDERS[0]!)}
 
   const finding = view.findings[state.selected]
+  if (input === 'n' || input === 'N') {
+    // n: the next file's first finding; N: this file's first, or from there the previous file's.
+    const firsts = view.findings.flatMap((each, index) => (index === 0 || view.findings[index - 1]!.document !== each.document ? [index] : []))
+    const target = input === 'n' ? firsts.find((index) => index > state.selected) : firsts.filter((index) => index < state.selected).at(-1)
+    return {state: target === undefined ? state : select(target)}
+  }
+  if (input === 'v') {
+    const labels = labelsOf(state, finding)
+    if (!finding?.message.cause) return {state: {...state, status: wordsOf(labels).noRelated}}
+    return {state: {...state, showRelated: !state.showRelated, detailScroll: 0}}
+  }
   if (input === 't') {
     const document = finding?.document ?? 0
     const path = state.documents[document]?.file.path || '<stdin>'

@@ -184,12 +184,14 @@ export function Pane({lines, start, height, theme}: {lines: readonly Line[]; sta
   )
 }
 
-/** The keys, the same in every language; what each does is in the labels. */
-export const KEYS: Array<[string, KeyAction | 'undo' | 'order' | 'reload']> = [
+type HelpAction = KeyAction | 'undo' | 'order' | 'reload' | 'nextFile' | 'showRelated'
+
+/** The keys, the same in every language; what each does is in the labels. Keys that go together share a line. */
+export const KEYS: Array<[string, HelpAction, ...HelpAction[]]> = [
   ['↑/↓  j/k', 'move'],
   ['PgUp/PgDn', 'page'],
-  ['g/G', 'ends'],
-  ['Enter/→', 'open'],
+  ['g/G  n/N', 'ends', 'nextFile'],
+  ['Enter/→  v', 'open', 'showRelated'],
   ['Tab', 'switch'],
   ['/', 'filter'],
   ['r', 'rule'],
@@ -204,10 +206,14 @@ export const KEYS: Array<[string, KeyAction | 'undo' | 'order' | 'reload']> = [
   ['q/Esc', 'quit']
 ]
 
+function helpText(action: HelpAction, labels: ScreenLabels): string {
+  return action === 'undo' || action === 'order' || action === 'reload' || action === 'nextFile' || action === 'showRelated' ? wordsOf(labels)[action] : labels.keys[action]
+}
+
 export function helpLines(labels: ScreenLabels): Line[] {
   return [
     [{text: labels.keysHeading, style: 'heading'}],
-    ...KEYS.map(([keys, action]): Line => [{text: `  ${keys.padEnd(12)}`, style: 'bold'}, {text: action === 'undo' || action === 'order' || action === 'reload' ? wordsOf(labels)[action] : labels.keys[action]}]),
+    ...KEYS.map(([keys, ...actions]): Line => [{text: `  ${keys.padEnd(12)}`, style: 'bold'}, {text: actions.map((action) => helpText(action, labels)).join(' · ')}]),
     [{text: labels.helpBack, style: 'dim'}]
   ]
 }

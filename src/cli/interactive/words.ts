@@ -29,6 +29,12 @@ export interface ReportWords {
   /** The detail pane's word-level views: the fix applied, the other copy of a passage. */
   fixPreview: string
   otherCopy: string
+  /** `n`/`N`: the next or previous file's first finding. */
+  nextFile: string
+  /** `v`: the related place (« Voir »), shown in the detail pane. */
+  showRelated: string
+  relatedTitle: string
+  noRelated: string
 }
 
 const ENGLISH: ReportWords = {
@@ -49,7 +55,11 @@ const ENGLISH: ReportWords = {
   linting: (done, total) => (total === 0 ? 'linting…' : `linting ${total} file${total === 1 ? '' : 's'}… ${done}/${total}`),
   lintingShort: 'linting',
   fixPreview: 'With the fix: ',
-  otherCopy: 'Other copy: '
+  otherCopy: 'Other copy: ',
+  nextFile: 'n/N next / previous file',
+  showRelated: 'v the related place in the detail pane',
+  relatedTitle: 'Related place',
+  noRelated: 'This finding has no related place.'
 }
 
 const FRENCH: ReportWords = {
@@ -70,7 +80,11 @@ const FRENCH: ReportWords = {
   linting: (done, total) => (total === 0 ? 'vérification…' : `vérification de ${total} fichier${total > 1 ? 's' : ''}… ${done}/${total}`),
   lintingShort: 'vérification',
   fixPreview: 'Corrigé : ',
-  otherCopy: 'Autre copie : '
+  otherCopy: 'Autre copie : ',
+  nextFile: 'n/N fichier suivant / précédent',
+  showRelated: 'v l’endroit lié (« Voir ») dans le détail',
+  relatedTitle: 'Endroit lié',
+  noRelated: 'Ce signalement n’a pas d’endroit lié.'
 }
 
 export function wordsOf(labels: ScreenLabels): ReportWords {
