@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigError} from '../config/errors.js'
 import {writeFileAtomic} from '../io/write-atomic.js'
-import {fingerprint, flaggedText} from './fingerprint.js'
+import {contextSimilarity, contextWords, fingerprint, flaggedText, squash} from './fingerprint.js'
 import {describeError} from '../io/discover.js'
 import {replaceContent} from '../text/arrays.js'
 
@@ -17,9 +17,21 @@ export interface BaselineEntry {
   /** Path relative to the baseline file's folder, with `/` separators. */
   file: string
   fingerprint: string
-  /** The flagged text, for the human reading the file; not used for matching. */
+  /** The flagged text: for the human reading the file, and for the fallback match with `context`. */
   text?: string
+  /**
+   * The words before and after the flagged text on its line (up to 32
+   * characters each side, as in the fingerprint). An entry whose fingerprint
+   * no longer matches, because an edit changed a word next to the finding
+   * (a fix applied beside it), still matches the finding with the same rule
+   * and flagged text whose context is close enough. Entries written before
+   * this field existed match by fingerprint only.
+   */
+  context?: [string, string]
 }
+
+/** How alike the contexts of an entry and a finding must be for the fallback match. */
+export const CONTEXT_SIMILARITY = 0.6
 
 export interface Baseline {
   version: typeof BASELINE_VERSION
@@ -82,11 +94,13 @@ export function fileKey(file: VFile, root: string): string {
 }
 
 export function entryFor(message: VFileMessage, file: VFile, root: string): BaselineEntry {
+  const {flagged, before, after} = flaggedText(message, file)
   return {
     rule: message.ruleId ?? '',
     file: fileKey(file, root),
     fingerprint: fingerprint(message, file),
-    text: flaggedText(message, file).flagged
+    text: flagged,
+    context: [squash(before), squash(after)]
   }
 }
 
@@ -94,28 +108,73 @@ function matchKey(entry: Pick<BaselineEntry, 'rule' | 'file' | 'fingerprint'>): 
   return `${entry.file}\u0000${entry.rule}\u0000${entry.fingerprint}`
 }
 
+/** The fallback's key: same file, rule and flagged words (white space squashed). */
+function textKey(entry: Pick<BaselineEntry, 'rule' | 'file' | 'text'>): string {
+  return `${entry.file}\u0000${entry.rule}\u0000${squash(entry.text ?? '')}`
+}
+
+function wordsOf(entry: BaselineEntry): string[] {
+  return entry.context ? contextWords(`${entry.context[0]} ${entry.context[1]}`) : []
+}
+
 /**
  * Removes from each file the messages the baseline records and returns how
  * many were removed. An entry silences one finding: the same passage flagged
  * twice needs two entries, so a new copy of an accepted problem is reported.
  * `root` is the folder the baseline's paths are relative to.
+ *
+ * Entries match by fingerprint first. An entry left over (an edit changed a
+ * word next to its finding, such as a fix applied beside it) then matches
+ * the finding left over with the same file, rule and flagged words whose
+ * context is most alike, at CONTEXT_SIMILARITY or more; entries without a
+ * `context` (older baselines) match by fingerprint only.
  */
 export function applyBaseline(files: readonly VFile[], baseline: Baseline, root: string): number {
   const remaining = new Map<string, number>()
   for (const entry of baseline.entries) remaining.set(matchKey(entry), (remaining.get(matchKey(entry)) ?? 0) + 1)
-  let removed = 0
+  const accepted = new Set<VFileMessage>()
+  const leftover = new Map<string, Array<{message: VFileMessage; words: string[]}>>()
   for (const file of files) {
-    const kept = file.messages.filter((message) => {
-      const key = matchKey(entryFor(message, file, root))
+    for (const message of file.messages) {
+      const entry = entryFor(message, file, root)
+      const key = matchKey(entry)
       const left = remaining.get(key) ?? 0
-      if (left === 0) return true
-      remaining.set(key, left - 1)
-      removed++
-      return false
-    })
-    replaceContent(file.messages, kept)
+      if (left > 0) {
+        remaining.set(key, left - 1)
+        accepted.add(message)
+        continue
+      }
+      const candidates = leftover.get(textKey(entry)) ?? []
+      candidates.push({message, words: wordsOf(entry)})
+      leftover.set(textKey(entry), candidates)
+    }
   }
-  return removed
+  if (leftover.size > 0) {
+    for (const entry of baseline.entries) {
+      const key = matchKey(entry)
+      const left = remaining.get(key) ?? 0
+      if (left === 0) continue
+      remaining.set(key, left - 1)
+      if (!entry.context || entry.text === undefined) continue
+      const candidates = leftover.get(textKey(entry))
+      if (!candidates || candidates.length === 0) continue
+      const words = wordsOf(entry)
+      let best = -1
+      let bestScore = CONTEXT_SIMILARITY
+      candidates.forEach((candidate, index) => {
+        const score = contextSimilarity(words, candidate.words)
+        if (score >= bestScore && (best === -1 || score > bestScore)) {
+          best = index
+          bestScore = score
+        }
+      })
+      if (best === -1) continue
+      accepted.add(candidates[best]!.message)
+      candidates.splice(best, 1)
+    }
+  }
+  for (const file of files) replaceContent(file.messages, file.messages.filter((message) => !accepted.has(message)))
+  return accepted.size
 }
 
 /** A baseline that accepts every finding of `files`. */

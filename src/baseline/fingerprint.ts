@@ -45,7 +45,37 @@ export function offsetsOf(message: VFileMessage, file: VFile): [number, number] 
   return [0, 0]
 }
 
+/**
+ * The words of a finding's context (letters and digits, lower-cased): what
+ * the fallback match of a baseline entry compares. Punctuation, apostrophes
+ * and spaces, which typography fixes change, do not count.
+ */
+export function contextWords(value: string): string[] {
+  return value.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/**
+ * How alike two contexts are, from 0 to 1: twice the words they have in
+ * common over the words of both (the Dice coefficient of the two multisets).
+ * A word deleted, added or replaced nearby (a fix next to the finding)
+ * leaves it high; another sentence around the same flagged words makes it low.
+ */
+export function contextSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length + b.length === 0) return 1
+  const counts = new Map<string, number>()
+  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1)
+  let common = 0
+  for (const word of b) {
+    const left = counts.get(word) ?? 0
+    if (left > 0) {
+      common++
+      counts.set(word, left - 1)
+    }
+  }
+  return (2 * common) / (a.length + b.length)
+}
+
 /** Whitespace differences (re-wrapping, a line break moved) do not make a finding new. */
-function squash(value: string): string {
+export function squash(value: string): string {
   return value.replace(/\s+/g, ' ').trim()
 }

@@ -13,7 +13,7 @@ import {FORMATTERS, formatNames} from './formatters/index.js'
 import {visibleControls} from './formatters/visible.js'
 import {allFrench} from './formatters/labels.js'
 import {helpText} from './help.js'
-import {launchInteractive} from './interactive/launch.js'
+import {launchWhileLinting, NOT_A_TERMINAL_NOTICE, onTerminal} from './interactive/launch.js'
 import {baselineLine, finishRun, prepareRun, readExtraOptions, stagedDiffering, writeReport} from './lint-extras.js'
 import {todayOption, UsageError, type CliIO} from './io.js'
 import {archiveLocation, checkAgainstArchive, withArchiveDefault} from './archive.js'
@@ -98,43 +98,56 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const literal = args.literal.map((name) => (name === '-' ? `.${sep}-` : name))
   const paths = [...args.positionals.slice(0, args.positionals.length - args.literal.length), ...literal]
   const prepared = await prepareRun(extra, paths, io, options.config, options.noConfig, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, booleanValue(args, 'no-plugins'))
-  const result = await run({
-    cwd: prepared.cwd,
-    paths: prepared.paths,
-    literalPaths: literal,
-    inputs: prepared.inputs,
-    lintDocument: prepared.lintDocument,
-    readStdin: () => readStreamBounded(io.stdin, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
-    stdinFilename: options.stdinFilename,
-    lang: options.lang,
-    ruleOverrides: options.rules,
-    configPath: prepared.configPath,
-    noConfig: options.noConfig,
-    noPlugins: booleanValue(args, 'no-plugins'),
-    referenceDate: options.date,
-    today: options.today,
-    jobs: options.jobs,
-    onProgress: progressReporter(io, options.format),
-    maxFileSize: options.maxFileSize
-  })
-  if (result.documents.length > 0) linted = true
-  const archive = archiveLocation(stringValue(args, 'archive'), result.documents[0]?.config.config.archive, prepared.cwd)
-  if (archive) {
-    const problem = await checkAgainstArchive(result, archive, prepared.cwd)
-    if (problem) result.problems.push(problem)
-  }
-  const {baseline, accept} = await finishRun(extra, prepared, result, io)
-  if (booleanValue(args, 'interactive')) {
-    const code = await launchInteractive(result, io, {
-      cwd: io.cwd,
-      color: wantsColor(io),
-      baselineFile: stringValue(args, 'baseline'),
-      // The run applied the baseline already (or was told not to).
-      applyBaselineFirst: false,
-      exitCodeOf: (documents) => exitCode({...result, documents}, options.maxWarnings)
+  const lintAll = async (onProgress: ((done: number, total: number) => void) | undefined) => {
+    const result = await run({
+      cwd: prepared.cwd,
+      paths: prepared.paths,
+      literalPaths: literal,
+      inputs: prepared.inputs,
+      lintDocument: prepared.lintDocument,
+      readStdin: () => readStreamBounded(io.stdin, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
+      stdinFilename: options.stdinFilename,
+      lang: options.lang,
+      ruleOverrides: options.rules,
+      configPath: prepared.configPath,
+      noConfig: options.noConfig,
+      noPlugins: booleanValue(args, 'no-plugins'),
+      referenceDate: options.date,
+      today: options.today,
+      jobs: options.jobs,
+      onProgress,
+      maxFileSize: options.maxFileSize
     })
-    if (code !== undefined) return code
+    if (result.documents.length > 0) linted = true
+    const archive = archiveLocation(stringValue(args, 'archive'), result.documents[0]?.config.config.archive, prepared.cwd)
+    if (archive) {
+      const problem = await checkAgainstArchive(result, archive, prepared.cwd)
+      if (problem) result.problems.push(problem)
+    }
+    return {result, ...(await finishRun(extra, prepared, result, io))}
   }
+  if (booleanValue(args, 'interactive')) {
+    if (onTerminal(io)) {
+      // The report is drawn first and lints behind a progress line; the run's warnings come after it closes.
+      let ran: RunResult | undefined
+      const code = await launchWhileLinting(
+        io,
+        {
+          cwd: io.cwd,
+          color: wantsColor(io),
+          baselineFile: stringValue(args, 'baseline'),
+          // The run applies the baseline (or was told not to).
+          applyBaselineFirst: false,
+          exitCodeOf: (documents) => exitCode({...ran!, documents}, options.maxWarnings)
+        },
+        async (onProgress) => (ran = (await lintAll(onProgress)).result)
+      )
+      for (const line of ran ? [...ran.warnings, ...ran.problems] : []) io.stderr.write(`factlint: ${visibleControls(line)}\n`)
+      return code
+    }
+    io.stderr.write(NOT_A_TERMINAL_NOTICE)
+  }
+  const {result, baseline, accept} = await lintAll(progressReporter(io, options.format))
   const fixes = fixMode ? await runFixes(result, fixMode, io, accept) : undefined
   try {
     const show = fixes?.report ?? true

@@ -118,6 +118,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const readable = await refuseLargeFiles(discovery.files, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.cwd, problems)
   const tasks = readable.map(({file: absolutePath}, index) => ({index, absolutePath, shownPath: path.relative(options.cwd, absolutePath) || absolutePath}))
   const total = tasks.length
+  // How many files there are to lint, before the first is done (the interactive report says so).
+  if (total > 0) options.onProgress?.(0, total)
   const bytes = readable.reduce((sum, {size}) => sum + size, 0)
   const jobs = lanesFor({jobs: options.jobs ?? 1, files: total, bytes, cores: options.cores ?? availableParallelism(), busy: options.jobs === 'auto' ? (options.busy ?? loadavg()[0]) : 0})
   if (jobs > 1 && !options.lintDocument) {

@@ -48,7 +48,8 @@ export function hookScript(installedBin: string | undefined): string {
     'elif command -v npx >/dev/null 2>&1; then',
     '  npx --no-install factlint --staged',
     'else',
-    `  echo 'factlint: not found; install it in this repository (npm install --save-dev factlint) or remove the hook (factlint hook uninstall)' >&2`,
+    // factlint is not on npm: what works is a git install at an installable commit (docs/hooks-and-ci.md).
+    `  echo 'factlint: not found; install it in this repository from git, at an installable commit: npm install --save-dev --save-exact "git+https://github.com/factlint/factlint.git#COMMIT" (see docs/hooks-and-ci.md), or remove the hook (factlint hook uninstall)' >&2`,
     '  exit 2',
     'fi',
     ''

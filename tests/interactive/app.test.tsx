@@ -70,6 +70,24 @@ describe('list', () => {
     expect(frame()).toContain(`Signalements 1/${total}`)
   })
 
+  it('lists by place in the file with o, the rule on each row, and back by rule', async () => {
+    const app = await open()
+    const {frame, documents} = app
+    const findings = collectFindings(documents)
+    const byPlace = collectFindings(documents, 'line')
+    expect(byPlace.map((finding) => finding.start)).toEqual([...byPlace.map((finding) => finding.start)].sort((a, b) => a - b))
+    await press(app, 'j')
+    const selected = findings[1]!
+    await press(app, 'o')
+    // The same finding stays selected, at its place in the new order.
+    expect(frame()).toContain(`Signalements ${byPlace.indexOf(byPlace.find((finding) => finding.message === selected.message)!) + 1}/${findings.length} · règle : toutes · gravité : toutes · par place`)
+    const rows = lines(frame())
+    expect(rows.some((row) => /^ {2}\S+ \(\d+\)$/.test(row))).toBe(false)
+    expect(rows.find((row) => row.startsWith(' › '))).toContain(`${selected.ruleId}  ${selected.message.reason.slice(0, 10)}`)
+    await press(app, 'o')
+    expect(frame()).toContain(`Signalements 2/${findings.length} · règle : toutes · gravité : toutes ─`)
+  })
+
   it('filters by rule with r and by severity with s', async () => {
     const app = await open()
     const {frame, documents} = app
@@ -129,16 +147,24 @@ describe('detail', () => {
     await press(app, ...Array(rules.indexOf('doubled-word') + 1).fill('r'), KEYS.enter)
     const shown = lines(frame())
     expect(frame()).toContain('Particule de négation « pas » répétée')
-    const spanRow = shown.findIndex((line) => line.startsWith('> 2 │ '))
-    expect(spanRow).toBeGreaterThan(0)
-    // Two lines before and after, the finding's line cut around the span.
-    expect(shown[spanRow - 1]).toMatch(/^ {2}1 │ Le chef du Pentagone/)
-    expect(shown[spanRow + 2]).toMatch(/^ {2}3 │ Tunis, Alger ensuite Rabat/)
-    expect(shown[spanRow + 3]).toMatch(/^ {2}4 │ Dans un communiqué/)
+    const paragraph = shown.findIndex((line) => line.startsWith('> 2 │ '))
+    expect(paragraph).toBeGreaterThan(0)
+    // Two lines before and after; the finding's paragraph wrapped on words, every row within the width.
+    expect(shown[paragraph - 1]).toMatch(/^ {2}1 │ Le chef du Pentagone/)
+    const next = shown.findIndex((line) => /^ {2}3 │ Tunis, Alger ensuite Rabat/.test(line))
+    expect(next).toBeGreaterThan(paragraph + 1)
+    expect(shown[next + 1]).toMatch(/^ {2}4 │ Dans un communiqué/)
+    for (const row of shown.slice(paragraph + 1, next)) expect(row).toMatch(/^ {4}│ /)
+    for (const row of shown) expect(row.length).toBeLessThanOrEqual(100)
     expect(frame()).toContain('Détail · erreur · doubled-word · esper-rabat.fr.txt:2:215-2:218')
-    const caret = shown[spanRow + 1]!
-    expect(caret).toMatch(/\^\^\^$/)
-    expect(caret.indexOf('^')).toBe(shown[spanRow]!.indexOf('pas de noter'))
+    // Carets under the flagged words, on the row after the one that holds them.
+    const caretRow = shown.findIndex((line, index) => index > paragraph && /^ {4}│ +\^+$/.test(line))
+    expect(caretRow).toBeGreaterThan(paragraph)
+    const caret = shown[caretRow]!
+    expect(caret.match(/\^+/)![0]).toHaveLength(3)
+    expect(caret.indexOf('^')).toBe(shown[caretRow - 1]!.indexOf('pas de noter'))
+    // The fix as a word-level difference: the second « pas » struck out.
+    expect(frame()).toMatch(/Corrigé : .*Il n’a pas manqué \[-pas-\] de noter/)
     expect(frame()).toContain('Corrections : 1 (supprimer)')
     expect(frame()).toContain('Règle : The same word twice in a row')
   })
@@ -153,6 +179,43 @@ describe('detail', () => {
     const cause = findings[index]!.message.cause as {reason: string}
     expect(frame()).toContain(`Voir : `)
     expect(frame().replace(/\s+/g, ' ')).toContain(cause.reason.slice(0, 20))
+  })
+})
+
+describe('jumps', () => {
+  it('goes to the next file’s first finding with n, back with N', async () => {
+    const dir = tempTree({'a.txt': 'Il a vu le le roi.\nIl n’a pas manqué pas de noter la visite.\n', 'b.txt': 'Elle a vu la la reine.\n'})
+    const app = await open({documents: await lintFiles(dir, ['a.txt', 'b.txt']), dir})
+    expect(app.frame()).toContain('Signalements 1/3')
+    await press(app, 'j', 'n')
+    expect(app.frame()).toContain('Signalements 3/3')
+    expect(app.frame()).toContain('doubled-word · b.txt:1:')
+    await press(app, 'n')
+    expect(app.frame()).toContain('Signalements 3/3')
+    await press(app, 'N')
+    expect(app.frame()).toContain('Signalements 1/3')
+    await press(app, 'j', 'N')
+    expect(app.frame()).toContain('Signalements 1/3')
+  })
+
+  it('shows the related place in the detail pane with v, and the finding again with v', async () => {
+    const app = await open()
+    const {frame, documents} = app
+    const findings = collectFindings(documents)
+    const index = findings.findIndex((finding) => finding.message.cause)
+    const cause = findings[index]!.message.cause as {reason: string; place: {start: {line: number}}}
+    await press(app, ...Array(index).fill('j'), 'v')
+    expect(frame()).toContain(`── Endroit lié · esper-rabat.fr.txt:${cause.place.start.line}:`)
+    expect(lines(frame()).some((line) => line.startsWith(`> ${cause.place.start.line} │ `))).toBe(true)
+    await press(app, 'v')
+    expect(frame()).toContain('── Détail · ')
+    // Moving on shows the next finding, not its related place.
+    await press(app, 'v', 'j')
+    expect(frame()).toContain('── Détail · ')
+    // A finding without one says so.
+    const without = findings.findIndex((finding) => !finding.message.cause)
+    await press(app, 'g', ...Array(without).fill('j'), 'v')
+    expect(lines(frame()).at(-1)).toBe('Ce signalement n’a pas d’endroit lié.')
   })
 })
 
@@ -190,14 +253,22 @@ describe('actions', () => {
     expect(bytes.toString('utf8').slice(1)).toBe('Le ministre est arrivé.\r\nIl n’a pas manqué de noter la visite.\r\nFin.\r\n')
   })
 
-  it('refuses to overwrite a file changed on disk since the run', async () => {
+  it('refuses to overwrite a file changed on disk since the run, and R reads it again', async () => {
     const app = await open()
     const {frame, dir} = app
     const file = path.join(dir, 'esper-rabat.fr.txt')
-    writeFileSync(file, 'Rewritten by someone else.\n')
+    writeFileSync(file, 'Il a vu le le roi.\nRewritten by someone else.\n')
     await press(app, 'r', 'f', 'y')
-    await frameWhere(() => frame(), (shown) => shown.includes('Échec de la correction'))
-    expect(readFileSync(file, 'utf8')).toBe('Rewritten by someone else.\n')
+    await frameWhere(() => frame(), (shown) => lines(shown).at(-1) === 'esper-rabat.fr.txt modifié sur le disque ; correction non écrite. R le relit')
+    expect(readFileSync(file, 'utf8')).toBe('Il a vu le le roi.\nRewritten by someone else.\n')
+    // R reads the file as it now is: its one finding, and the fix then applies.
+    await press(app, KEYS.escape, 'R')
+    await frameWhere(() => frame(), (shown) => lines(shown).at(-1) === 'esper-rabat.fr.txt relu : 1 signalement')
+    expect(frame()).toContain('Signalements 1/1')
+    expect(frame()).toMatch(/ › 1:12 +erreur/)
+    await press(app, 'f', 'y')
+    await frameWhere(() => frame(), (shown) => shown.includes('Correction appliquée'))
+    expect(readFileSync(file, 'utf8')).toBe('Il a vu le roi.\nRewritten by someone else.\n')
   })
 
   it('dismisses a finding into the baseline and it disappears', async () => {
@@ -326,7 +397,7 @@ describe('in the document’s language', () => {
       fileRow: 'en.txt  2 error',
       row: ' › 2:24     error   October 30, 2020 is a Friday, not a Wednesday',
       detail: '── Detail · error · date-weekday · en.txt:2:24-2:51 ─',
-      keyBar: '? help  q quit  f fix  i dismiss  u undo  ↑↓ move  ⏎ detail  / filter  r rule  s severity',
+      keyBar: '? help  q quit  f fix  i dismiss  u undo  ↑↓ move  ⏎ detail  / filter  r rule  s severity  o order',
       prompt: 'Apply “Wednesday, September 30, 2020”? y/Enter yes · 2 “Wednesday, October 28, 2020”',
       cancelled: 'Fix cancelled',
       suggestions: 'Suggestions: 1 (delete)  f to apply',
@@ -478,6 +549,17 @@ describe('at the documented minimum and after an action', () => {
     expect(lines(app.frame()).map((line) => line.trimEnd())).toContain(' › 2:57     erreur        Le 30 octobre 2020 est un vendredi, pas un mercredi')
   })
 
+  it('keeps a dismissed finding out after a fix right next to it', async () => {
+    const app = await small({'fr.txt': draft})
+    // The date finding, dismissed; then the doubled « le » just before it, fixed.
+    await press(app, 'i')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Signalements 1/1'))
+    await press(app, 'f', 'y')
+    await frameWhere(() => app.frame(), (frame) => frame.includes('Correction appliquée'))
+    expect(readFileSync(path.join(app.dir, 'fr.txt'), 'utf8')).toContain('Il a vu le roi le mercredi 30 octobre 2020.')
+    expect(app.frame()).toContain('Signalements 0/0')
+  })
+
   it('says so in the list when a filter matches nothing', async () => {
     const app = await small({'fr.txt': draft})
     await press(app, '/', 'z', 'z', 'z', KEYS.enter)
@@ -492,5 +574,55 @@ describe('at the documented minimum and after an action', () => {
     expect(shown[0]).toBe('factlint  1 fichier · aucun signalement')
     expect(app.frame()).not.toContain('0 fichier')
     expect(app.frame()).toContain('Aucun signalement : rien à relire.')
+  })
+})
+
+describe('drawn before the run ends', () => {
+  async function loading() {
+    const copy = fixtureCopy()
+    const documents = await lintFiles(copy.dir, ['esper-rabat.fr.txt'])
+    let report: ((done: number, total: number) => void) | undefined
+    let finish: ((documents: LintedDocument[]) => void) | undefined
+    const exits: number[] = []
+    const app = render(
+      <App
+        documents={[]}
+        actions={createActions({cwd: copy.dir})}
+        color={false}
+        exitCodeOf={cliExitCode}
+        onExit={(code) => exits.push(code)}
+        load={{
+          start(onProgress) {
+            report = onProgress
+            return new Promise((resolve) => (finish = resolve))
+          }
+        }}
+      />
+    )
+    const frame = () => app.lastFrame() ?? ''
+    await frameWhere(frame, (shown) => shown.includes('linting…'))
+    return {app, frame, documents, exits, progress: (done: number, total: number) => report!(done, total), finish: () => finish!(documents)}
+  }
+
+  it('shows a linting frame with the progress, then the findings', async () => {
+    const {app, frame, documents, progress, finish} = await loading()
+    expect(lines(frame())[0]).toBe('factlint  linting…')
+    // Keys that need findings do nothing meanwhile; help opens.
+    await press(app, 'j', 'f', 'i')
+    expect(frame()).toContain('Findings 0/0')
+    progress(0, 3)
+    await frameWhere(frame, (shown) => lines(shown)[0] === 'factlint  linting 3 files… 0/3')
+    progress(2, 3)
+    await frameWhere(frame, (shown) => lines(shown)[0] === 'factlint  linting 3 files… 2/3')
+    finish()
+    const total = collectFindings(documents).length
+    await frameWhere(frame, (shown) => shown.includes(`Signalements 1/${total}`))
+    expect(lines(frame())[0]).toBe(`factlint  1 fichier · ${total} signalements : 5 erreurs, 14 avertissements, 0 info`)
+  })
+
+  it('quits while linting with q, as an interrupted run (130)', async () => {
+    const {app, exits} = await loading()
+    await press(app, 'q')
+    expect(exits).toEqual([130])
   })
 })

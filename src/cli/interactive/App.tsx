@@ -1,12 +1,13 @@
 import {Box, Text, useApp, useInput, useStdout, type Key} from 'ink'
 import {useEffect, useRef, useState} from 'react'
 import type {LintedDocument} from '../../engine/run.js'
+import {FileChangedError} from '../../fix/write.js'
 import {findRule} from '../../rules/index.js'
 import {langOf, runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {ReviewActions} from './actions.js'
-import {detailLines, detailTitle, type Line} from './detail.js'
+import {detailLines, detailTitle, placeText, relatedLines, relatedOf, type Line} from './detail.js'
 import {countFindings, windowStart} from './model.js'
-import {initialState, labelsOf, reduceKey, viewOf, withDocuments, type Effect, type ReviewState, type Viewport} from './state.js'
+import {initialState, labelsOf, reduceKey, viewOf, withDocuments, withLoaded, type Effect, type ReviewState, type Viewport} from './state.js'
 import {fitKeyBar, wordsOf} from './words.js'
 import {Divider, FindingList, filterTitle, Header, helpLines, Pane, timelineLines, type Theme} from './views.js'
 
@@ -18,7 +19,16 @@ export interface AppProps {
   /** The CLI's exit code for the documents as they are when the user quits. */
   exitCodeOf(documents: LintedDocument[]): number
   onExit(code: number): void
+  /**
+   * The run, when the report is drawn before it ends: `documents` is empty
+   * until it resolves, and a "linting N files…" frame shows its progress.
+   * A rejection closes the report with that error.
+   */
+  load?: {start(onProgress: (done: number, total: number) => void): Promise<LintedDocument[]>}
 }
+
+/** The exit code of a report closed before the run ended: interrupted, as Ctrl+C leaves a plain run. */
+export const QUIT_WHILE_LINTING = 130
 
 const MIN_COLUMNS = 40
 const MIN_ROWS = 12
@@ -27,10 +37,10 @@ const CHROME = 6
 /** Message, five source lines and the caret line, suggestions, related place, rule. */
 const DETAIL_LINES = 12
 
-export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
+export function App({documents, actions, color, exitCodeOf, onExit, load}: AppProps) {
   const {exit} = useApp()
   const {columns, rows} = useTerminalSize()
-  const [state, setState] = useState(() => initialState(documents))
+  const [state, setState] = useState(() => initialState(documents, load !== undefined))
   // Keys can arrive faster than React renders: each one starts from the latest state.
   const latest = useRef(state)
   const update = (next: ReviewState) => {
@@ -39,6 +49,20 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
   }
   const mounted = useRef(true)
   useEffect(() => () => void (mounted.current = false), [])
+  useEffect(() => {
+    if (!load) return
+    const progress = (done: number, total: number) => {
+      if (mounted.current && latest.current.loading) update({...latest.current, loading: {done, total}})
+    }
+    load.start(progress).then(
+      (loaded) => {
+        if (mounted.current) update(withLoaded(latest.current, loaded))
+      },
+      (error: unknown) => {
+        if (mounted.current) exit(error instanceof Error ? error : new Error(String(error)))
+      }
+    )
+  }, [])
 
   const theme: Theme = {color}
   const width = Math.max(MIN_COLUMNS, columns)
@@ -56,10 +80,21 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
   // The words follow the file being shown; the header, about the whole run, follows the run.
   const labels = labelsOf(state, finding)
   const runLabels = runScreenLabels(state.documents.map((each) => each.file))
+  const textOf = (path: string) => {
+    const other = state.documents.find((each) => each.file.path === path)
+    return other ? String(other.file.value) : undefined
+  }
+  const empty: Line[] = [[{text: state.loading ? wordsOf(labels).linting(state.loading.done, state.loading.total) : view.all.length === 0 ? labels.noFindings : labels.noMatch, style: 'dim'}]]
+  // v: the related place instead of the finding.
+  const related = state.showRelated && finding && document ? relatedLines(finding, String(document.file.value), width, textOf) : undefined
+  const cause = related && finding ? relatedOf(finding.message) : undefined
   const detail: Line[] =
-    finding && document
-      ? detailLines(finding, String(document.file.value), findRule(finding.ruleId, document.config.rules)?.meta.description, width)
-      : [[{text: view.all.length === 0 ? labels.noFindings : labels.noMatch, style: 'dim'}]]
+    related ?? (finding && document ? detailLines(finding, String(document.file.value), findRule(finding.ruleId, document.config.rules)?.meta.description, width, textOf) : empty)
+  const detailHeading = finding
+    ? cause
+      ? `${wordsOf(labels).relatedTitle} · ${cause.file && cause.file !== finding.path ? cause.file : finding.path}:${placeText(cause)}`
+      : `${labels.detailTitle} · ${detailTitle(finding)}`
+    : labels.detailTitle
   const overlayLabels = state.overlay?.kind === 'timeline' ? screenLabels(langOf(state.documents[state.overlay.document]?.file)) : labels
   const overlay: Line[] | undefined =
     state.overlay?.kind === 'help'
@@ -87,12 +122,33 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
       update(withDocuments(latest.current, documents, status))
     }
     const failed = (action: 'fix' | 'dismiss' | 'timeline', labels: ScreenLabels) => (error: unknown) => {
-      if (mounted.current) update({...latest.current, busy: false, status: labels.failed(action, error instanceof Error ? error.message : String(error))})
+      if (!mounted.current) return
+      // Someone edited the file: the fix is refused, and R reads the file again.
+      // (By name: in the CLI's bundle the class may come from another chunk.)
+      if (error instanceof FileChangedError || (error instanceof Error && error.name === 'FileChangedError')) {
+        const document = documentIndexOf(effect)
+        update({...latest.current, busy: false, stale: document, status: wordsOf(labels).changedOnDisk(latest.current.documents[document]?.file.path || '<stdin>')})
+        return
+      }
+      update({...latest.current, busy: false, status: labels.failed(action, error instanceof Error ? error.message : String(error))})
     }
     switch (effect.kind) {
       case 'quit': {
-        onExit(exitCodeOf(current.documents))
+        onExit(current.loading ? QUIT_WHILE_LINTING : exitCodeOf(current.documents))
         exit()
+        return
+      }
+      case 'reload': {
+        const target = current.documents[effect.document]!
+        const labels = screenLabels(langOf(target.file))
+        const path = target.file.path || '<stdin>'
+        actions.reload(target).then(
+          (changed) => {
+            after(wordsOf(labels).reloaded(path, changed.file.messages.length))(changed)
+            if (mounted.current && latest.current.stale === effect.document) update({...latest.current, stale: undefined})
+          },
+          failed('fix', labels)
+        )
         return
       }
       case 'fix': {
@@ -145,7 +201,7 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
 
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Header counts={counts} fileCount={state.documents.length} shown={view.findings.length} theme={theme} labels={runLabels} />
+      <Header counts={counts} fileCount={state.documents.length} shown={view.findings.length} theme={theme} labels={runLabels} loading={state.loading} />
       {overlay ? (
         <>
           <Divider title={state.overlay?.kind === 'help' ? overlayLabels.helpTitle : overlayLabels.timelineTitle} width={width} active />
@@ -153,13 +209,17 @@ export function App({documents, actions, color, exitCodeOf, onExit}: AppProps) {
         </>
       ) : (
         <>
-          <Divider title={`${labels.findingsTitle} ${view.findings.length === 0 ? 0 : state.selected + 1}/${view.findings.length} · ${filterTitle(state.filters, labels)}`} width={width} active={state.focus === 'list'} />
+          <Divider
+            title={`${labels.findingsTitle} ${view.findings.length === 0 ? 0 : state.selected + 1}/${view.findings.length} · ${filterTitle(state.filters, labels)}${state.order === 'line' ? ` · ${wordsOf(labels).byLine}` : ''}`}
+            width={width}
+            active={state.focus === 'list'}
+          />
           {view.rows.length === 0 ? (
-            <Pane lines={[[{text: view.all.length === 0 ? labels.noFindings : labels.noMatch, style: 'dim'}]]} start={0} height={listHeight} theme={theme} />
+            <Pane lines={empty} start={0} height={listHeight} theme={theme} />
           ) : (
             <FindingList rows={view.rows} start={top.current} height={listHeight} selected={state.selected} theme={theme} focused={state.focus === 'list'} width={width} />
           )}
-          <Divider title={finding ? `${labels.detailTitle} · ${detailTitle(finding)}` : labels.detailTitle} width={width} active={state.focus === 'detail'} />
+          <Divider title={detailHeading} width={width} active={state.focus === 'detail'} />
           <Pane lines={detail} start={state.detailScroll} height={detailHeight} theme={theme} />
         </>
       )}
@@ -174,7 +234,7 @@ function keyOf(character: string, batch: Key): Key {
 }
 
 function documentIndexOf(effect: Effect): number {
-  return effect.kind === 'fix' || effect.kind === 'dismiss' || effect.kind === 'undismiss' ? effect.finding.document : effect.kind === 'timeline' ? effect.document : -1
+  return effect.kind === 'fix' || effect.kind === 'dismiss' || effect.kind === 'undismiss' ? effect.finding.document : effect.kind === 'timeline' || effect.kind === 'reload' ? effect.document : -1
 }
 
 function StatusLine({state, labels, width}: {state: ReviewState; labels: ScreenLabels; width: number}) {
@@ -197,7 +257,7 @@ function StatusLine({state, labels, width}: {state: ReviewState; labels: ScreenL
     )
   }
   if (state.status) return <Text wrap="truncate">{state.status}</Text>
-  return <Text wrap="truncate" dimColor>{fitKeyBar(labels.keyBar, width, wordsOf(labels).undoShort)}</Text>
+  return <Text wrap="truncate" dimColor>{fitKeyBar(labels.keyBar, width, wordsOf(labels))}</Text>
 }
 
 /** The terminal's size, updated when it is resized. */

@@ -4,6 +4,7 @@ import {timelineOf, type TimelineEntry} from '../../dates/report.js'
 import {isAcrossFilesFinding, lint, sortMessages} from '../../engine/lint.js'
 import type {LintedDocument} from '../../engine/run.js'
 import {fixDocument} from '../../engine/fix-document.js'
+import {readDocument} from '../../fix/write.js'
 import {locate, type FactlintMessageFields} from '../../document/messages.js'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -23,6 +24,8 @@ export interface ReviewActions {
   undismiss(document: LintedDocument, message: ReviewMessage): Promise<LintedDocument>
   /** The document's dates in order; `undefined` when no timeline can be built. */
   timeline(document: LintedDocument): Promise<TimelineEntry[] | undefined>
+  /** Reads the document's file again from disk (someone edited it) and returns it linted again. */
+  reload(document: LintedDocument): Promise<LintedDocument>
 }
 
 export type {TimelineEntry}
@@ -42,10 +45,10 @@ export function createActions(options: ActionOptions): ReviewActions {
   const recorded = new WeakMap<ReviewMessage, BaselineEntry>()
 
   /** Lints the new text as the run did, with the baseline's findings removed again. */
-  const relint = async (document: LintedDocument, text: string): Promise<LintedDocument> => {
+  const relint = async (document: LintedDocument, text: string, decoded: Omit<LintedDocument['decoded'], 'text'> = document.decoded): Promise<LintedDocument> => {
     const file = await lint(text, document.lintOptions)
     applyBaseline([file], await readBaseline(baselineFile), path.dirname(baselineFile))
-    return {...document, file, decoded: {...document.decoded, text}}
+    return {...document, file, decoded: {...decoded, text}}
   }
 
   return {
@@ -84,6 +87,14 @@ export function createActions(options: ActionOptions): ReviewActions {
         sortMessages(relinted.file)
       }
       return relinted
+    },
+
+    async reload(document) {
+      if (!document.absolutePath) throw new Error('standard input cannot be read again')
+      // Read as the run read it: encoding and byte order mark as they now are. Findings made
+      // across drafts are left out: the other drafts were compared with the text as it was.
+      const {text, decoded} = await readDocument(document.absolutePath)
+      return relint(document, text, {encoding: decoded.encoding, bom: decoded.bom, ...(decoded.warning ? {warning: decoded.warning} : {})})
     },
 
     async timeline(document) {

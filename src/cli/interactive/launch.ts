@@ -11,7 +11,7 @@ export const NOT_A_TERMINAL_NOTICE = 'factlint: --interactive needs a terminal; 
  * React are imported here, on demand, and nowhere on the plain path.
  */
 export async function launchInteractive(result: RunResult, io: CliIO, options: InteractiveOptions): Promise<number | undefined> {
-  if (io.stdout.isTTY !== true || io.stdin.isTTY !== true) {
+  if (!onTerminal(io)) {
     io.stderr.write(NOT_A_TERMINAL_NOTICE)
     return undefined
   }
@@ -21,4 +21,20 @@ export async function launchInteractive(result: RunResult, io: CliIO, options: I
   await import('ink')
   const {runInteractive} = await import('./start.js')
   return runInteractive(result, io, options)
+}
+
+/** Whether the report can open: standard input and output are a terminal. */
+export function onTerminal(io: CliIO): boolean {
+  return io.stdout.isTTY === true && io.stdin.isTTY === true
+}
+
+/**
+ * `--interactive` on a terminal, drawn before the run ends: a "linting N
+ * files…" frame first, then the findings when `lint` resolves. A run that
+ * fails (a bad configuration) closes the report and rejects with its error.
+ */
+export async function launchWhileLinting(io: CliIO, options: Omit<InteractiveOptions, 'load'>, lint: (onProgress: (done: number, total: number) => void) => Promise<RunResult>): Promise<number> {
+  await import('ink')
+  const {runInteractive} = await import('./start.js')
+  return runInteractive(undefined, io, {...options, load: async (onProgress) => (await lint(onProgress)).documents})
 }

@@ -41,10 +41,17 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = {text: ''}
 
+/**
+ * The list's order: grouped by rule within each file (the default), or by
+ * place in each file, as a reader goes through the draft.
+ */
+export type SortOrder = 'rule' | 'line'
+export const ORDERS: readonly SortOrder[] = ['rule', 'line']
+
 export type Row =
   | {kind: 'file'; path: string; counts: Record<SeverityName, number>; lang?: Lang | 'und'}
   | {kind: 'rule'; ruleId: string; count: number}
-  | {kind: 'finding'; finding: ReviewFinding; index: number}
+  | {kind: 'finding'; finding: ReviewFinding; index: number; /** In line order, no rule heading says the rule: the row does. */ withRule?: boolean}
 
 export {severityOf}
 
@@ -52,14 +59,15 @@ export function pathOf(document: LintedDocument): string {
   return document.file.path || '<stdin>'
 }
 
-/** Every finding of every document, grouped by file (run order), then rule, then position. */
-export function collectFindings(documents: readonly LintedDocument[]): ReviewFinding[] {
+/** Every finding of every document, by file (run order), then rule and position, or position alone. */
+export function collectFindings(documents: readonly LintedDocument[], order: SortOrder = 'rule'): ReviewFinding[] {
   const findings: ReviewFinding[] = []
   documents.forEach((document, index) => {
     const path = pathOf(document)
     const lang = langOf(document.file)
     const own = document.file.messages.map((message) => ({...toFinding(message as ReviewMessage, index, path), lang}))
-    own.sort((a, b) => a.ruleId.localeCompare(b.ruleId) || a.start - b.start || a.end - b.end)
+    const byPlace = (a: ReviewFinding, b: ReviewFinding) => a.start - b.start || a.end - b.end
+    own.sort(order === 'rule' ? (a, b) => a.ruleId.localeCompare(b.ruleId) || byPlace(a, b) : (a, b) => byPlace(a, b) || a.ruleId.localeCompare(b.ruleId))
     pushAll(findings, own)
   })
   return findings
@@ -110,8 +118,8 @@ export function ruleIds(findings: readonly ReviewFinding[]): string[] {
   return [...new Set(findings.map((finding) => finding.ruleId))].sort()
 }
 
-/** List rows: a heading per file, a heading per rule within it, then its findings. */
-export function buildRows(findings: readonly ReviewFinding[]): Row[] {
+/** List rows: a heading per file, a heading per rule within it (in rule order), then its findings. */
+export function buildRows(findings: readonly ReviewFinding[], order: SortOrder = 'rule'): Row[] {
   const rows: Row[] = []
   let file: Extract<Row, {kind: 'file'}> | undefined
   let rule: Extract<Row, {kind: 'rule'}> | undefined
@@ -123,13 +131,13 @@ export function buildRows(findings: readonly ReviewFinding[]): Row[] {
       rows.push(file)
       rule = undefined
     }
-    if (!rule || rule.ruleId !== finding.ruleId) {
+    if (order === 'rule' && (!rule || rule.ruleId !== finding.ruleId)) {
       rule = {kind: 'rule', ruleId: finding.ruleId, count: 0}
       rows.push(rule)
     }
     file.counts[finding.severity]++
-    rule.count++
-    rows.push({kind: 'finding', finding, index})
+    if (rule) rule.count++
+    rows.push(order === 'rule' ? {kind: 'finding', finding, index} : {kind: 'finding', finding, index, withRule: true})
   })
   return rows
 }

@@ -3,7 +3,7 @@ import type {LintedDocument} from '../../engine/run.js'
 import {runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {TimelineEntry} from './actions.js'
 import {wordsOf} from './words.js'
-import {applyFilters, buildRows, collectFindings, cycle, fixChoices, NO_FILTERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row} from './model.js'
+import {applyFilters, buildRows, collectFindings, cycle, fixChoices, NO_FILTERS, ORDERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row, type SortOrder} from './model.js'
 
 /**
  * The report's state and what each key does to it, as a pure function: the
@@ -25,6 +25,14 @@ export interface ReviewState {
   busy: boolean
   /** Dismissed findings, the last one first out: `u` puts it back. */
   dismissed: ReviewFinding[]
+  /** `o` switches between grouped by rule and by place in the file. */
+  order: SortOrder
+  /** While the run is still linting: the report is drawn first, the findings come when it ends. */
+  loading?: {done: number; total: number}
+  /** A document whose fix was refused because it changed on disk: `R` reads it again. */
+  stale?: number
+  /** `v`: the detail pane shows the selected finding's related place instead of the finding. */
+  showRelated?: boolean
 }
 
 export type Effect =
@@ -33,6 +41,7 @@ export type Effect =
   | {kind: 'dismiss'; finding: ReviewFinding}
   | {kind: 'undismiss'; finding: ReviewFinding}
   | {kind: 'timeline'; document: number}
+  | {kind: 'reload'; document: number}
 
 /** Sizes of what is on screen, for page moves and scrolling limits. */
 export interface Viewport {
@@ -50,20 +59,31 @@ export interface View {
   rules: string[]
 }
 
-let cached: {documents: LintedDocument[]; filters: Filters; view: View} | undefined
+let cached: {documents: LintedDocument[]; filters: Filters; order: SortOrder | undefined; view: View} | undefined
 
-/** Findings and rows for the state, recomputed only when documents or filters change. */
-export function viewOf(state: Pick<ReviewState, 'documents' | 'filters'>): View {
-  if (cached && cached.documents === state.documents && cached.filters === state.filters) return cached.view
-  const all = collectFindings(state.documents)
+/** Findings and rows for the state, recomputed only when documents, filters or order change. */
+export function viewOf(state: Pick<ReviewState, 'documents' | 'filters'> & {order?: SortOrder}): View {
+  if (cached && cached.documents === state.documents && cached.filters === state.filters && cached.order === state.order) return cached.view
+  const all = collectFindings(state.documents, state.order)
   const findings = applyFilters(all, state.filters)
-  const view = {all, findings, rows: buildRows(findings), rules: ruleIds(all)}
-  cached = {documents: state.documents, filters: state.filters, view}
+  const view = {all, findings, rows: buildRows(findings, state.order), rules: ruleIds(all)}
+  cached = {documents: state.documents, filters: state.filters, order: state.order, view}
   return view
 }
 
-export function initialState(documents: LintedDocument[]): ReviewState {
-  return {documents, filters: {text: ''}, selected: 0, focus: 'list', overlayScroll: 0, detailScroll: 0, busy: false, dismissed: []}
+export function initialState(documents: LintedDocument[], loading = false): ReviewState {
+  return {
+    documents,
+    filters: {text: ''},
+    selected: 0,
+    focus: 'list',
+    overlayScroll: 0,
+    detailScroll: 0,
+    busy: false,
+    dismissed: [],
+    order: 'rule',
+    ...(loading ? {loading: {done: 0, total: 0}} : {})
+  }
 }
 
 export function selectedFinding(state: ReviewState): ReviewFinding | undefined {
@@ -80,10 +100,24 @@ export function labelsOf(state: Pick<ReviewState, 'documents'>, finding: ReviewF
 
 /** New filters, keeping the same finding selected when it still shows. */
 export function withFilters(state: ReviewState, filters: Filters): ReviewState {
+  return keepSelection(state, {...state, filters})
+}
+
+/** Another order of the list, with the same finding selected. */
+export function withOrder(state: ReviewState, order: SortOrder): ReviewState {
+  return keepSelection(state, {...state, order})
+}
+
+function keepSelection(state: ReviewState, next: ReviewState): ReviewState {
   const previous = selectedFinding(state)
-  const next = {...state, filters}
   const index = previous ? viewOf(next).findings.findIndex((finding) => finding.message === previous.message) : -1
   return {...next, selected: Math.max(0, index), detailScroll: 0}
+}
+
+/** The run has ended: its documents replace the loading frame. */
+export function withLoaded(state: ReviewState, documents: LintedDocument[]): ReviewState {
+  const {loading: _loading, ...rest} = state
+  return {...rest, documents, selected: 0, detailScroll: 0}
 }
 
 /** Documents after an action: the selection stays at the same place in the list. */
@@ -101,10 +135,16 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   if (state.prompt?.kind === 'filter') return {state: filterPrompt(state, input, key)}
   if (state.prompt?.kind === 'fix') return fixPrompt(state, state.prompt.choices, input, key)
   if (state.overlay) return {state: overlayKey(state, input, key, viewport)}
+  // Until the run ends there is nothing to move through: only quitting and help make sense.
+  if (state.loading) {
+    if (input === 'q' || key.escape) return {state, effect: {kind: 'quit'}}
+    if (input === '?') return {state: {...state, overlay: {kind: 'help'}, overlayScroll: 0}}
+    return {state}
+  }
 
   const view = viewOf(state)
   const count = view.findings.length
-  const select = (index: number): ReviewState => ({...state, selected: Math.max(0, Math.min(count - 1, index)), detailScroll: 0, status: undefined})
+  const select = (index: number): ReviewState => ({...state, selected: Math.max(0, Math.min(count - 1, index)), detailScroll: 0, status: undefined, showRelated: false})
   const scroll = (delta: number): ReviewState => ({
     ...state,
     detailScroll: Math.max(0, Math.min(viewport.detailLines - viewport.detailHeight, state.detailScroll + delta))
@@ -128,12 +168,32 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   if (input === 'r') return {state: withFilters(state, {...state.filters, rule: cycle(view.rules, state.filters.rule)})}
   if (input === 's') return {state: withFilters(state, {...state.filters, severity: cycle(SEVERITIES, state.filters.severity)})}
   if (input === '?') return {state: {...state, overlay: {kind: 'help'}, overlayScroll: 0}}
+  if (input === 'o') return {state: withOrder(state, cycle(ORDERS, state.order) ?? ORDERS[0]!)}
 
   const finding = view.findings[state.selected]
+  if (input === 'n' || input === 'N') {
+    // n: the next file's first finding; N: this file's first, or from there the previous file's.
+    const firsts = view.findings.flatMap((each, index) => (index === 0 || view.findings[index - 1]!.document !== each.document ? [index] : []))
+    const target = input === 'n' ? firsts.find((index) => index > state.selected) : firsts.filter((index) => index < state.selected).at(-1)
+    return {state: target === undefined ? state : select(target)}
+  }
+  if (input === 'v') {
+    const labels = labelsOf(state, finding)
+    if (!finding?.message.cause) return {state: {...state, status: wordsOf(labels).noRelated}}
+    return {state: {...state, showRelated: !state.showRelated, detailScroll: 0}}
+  }
   if (input === 't') {
     const document = finding?.document ?? 0
     const path = state.documents[document]?.file.path || '<stdin>'
     return {state: {...state, overlay: {kind: 'timeline', document, path, loading: true}, overlayScroll: 0}, effect: {kind: 'timeline', document}}
+  }
+  if (input === 'R') {
+    // The file a refused fix found changed on disk, or else the selected finding's file.
+    const document = state.stale ?? finding?.document
+    const labels = labelsOf(state, finding)
+    if (document === undefined || !state.documents[document]?.absolutePath) return {state: {...state, status: wordsOf(labels).nothingToReload}}
+    if (state.busy) return {state: {...state, status: labels.busy}}
+    return {state: {...state, busy: true, status: wordsOf(labels).reloading(state.documents[document]!.file.path || '')}, effect: {kind: 'reload', document}}
   }
   if (input === 'u') {
     const last = state.dismissed[0]

@@ -11,7 +11,7 @@ export interface Theme {
   color: boolean
 }
 
-type TextStyle = {color?: string; dimColor?: boolean; bold?: boolean; inverse?: boolean; underline?: boolean}
+type TextStyle = {color?: string; dimColor?: boolean; bold?: boolean; inverse?: boolean; underline?: boolean; strikethrough?: boolean}
 
 const SEVERITY_COLOUR: Record<SeverityName, string> = {error: 'red', warning: 'yellow', info: 'blue'}
 
@@ -33,6 +33,11 @@ function styleOf(style: SegmentStyle | undefined, theme: Theme): TextStyle {
       return colour('red')
     case 'suggestion':
       return colour('green')
+    // A word-level difference: its [-…-] and {+…+} marks read without colour too.
+    case 'removed':
+      return {...colour('red'), strikethrough: true}
+    case 'added':
+      return {...colour('green'), bold: true}
     default:
       return {}
   }
@@ -57,7 +62,20 @@ export function Divider({title, width, active}: {title: string; width: number; a
 }
 
 /** The run's counts; `labels` are the run's (French when every document is). */
-export function Header({counts, fileCount, shown, theme, labels}: {counts: Counts; fileCount: number; shown: number; theme: Theme; labels: ScreenLabels}) {
+export function Header({counts, fileCount, shown, theme, labels, loading}: {counts: Counts; fileCount: number; shown: number; theme: Theme; labels: ScreenLabels; loading?: {done: number; total: number}}) {
+  // Drawn before the run ends: what it is doing, and how far.
+  if (loading) {
+    return (
+      <Box flexDirection="column">
+        <Text wrap="truncate">
+          <Text bold>factlint</Text>
+          <Text>{`  ${wordsOf(labels).linting(loading.done, loading.total)}`}</Text>
+        </Text>
+        <Text wrap="truncate" dimColor>{`${labels.rulesHeading}…`}</Text>
+        <Text wrap="truncate" dimColor>{`${labels.filesHeading}…`}</Text>
+      </Box>
+    )
+  }
   // Every file linted counts, not only those with findings; a clean run says so in words.
   if (counts.total === 0) {
     return (
@@ -132,9 +150,11 @@ function RowView({row, selected, theme, focused, width}: {row: Row; selected: bo
   const labels = screenLabels(finding.lang)
   const place = `${`${finding.line}:${finding.column}`.padEnd(8)} `
   const severity = labels.severity[finding.severity].padEnd(labels.severityWidth)
+  // In line order no heading names the rule: the row does, before the message.
+  const rule = row.withRule ? `${finding.ruleId}  ` : ''
   if (selected) {
     // A bar across the whole row, in reverse video (bold when the list has the focus): visible without colour.
-    const text = ` › ${place}${severity}${finding.message.reason}`
+    const text = ` › ${place}${severity}${rule}${finding.message.reason}`
     const length = [...text].length
     const bar = length > width ? [...text].slice(0, width - 1).join('') + '…' : text + ' '.repeat(width - length)
     return (
@@ -148,6 +168,7 @@ function RowView({row, selected, theme, focused, width}: {row: Row; selected: bo
       <Text>{'   '}</Text>
       <Text dimColor>{place}</Text>
       <Text {...(theme.color ? {color: SEVERITY_COLOUR[finding.severity]} : {})}>{severity}</Text>
+      {rule ? <Text dimColor>{rule}</Text> : null}
       <Text>{finding.message.reason}</Text>
     </Text>
   )
@@ -163,30 +184,36 @@ export function Pane({lines, start, height, theme}: {lines: readonly Line[]; sta
   )
 }
 
-/** The keys, the same in every language; what each does is in the labels. */
-export const KEYS: Array<[string, KeyAction | 'undo']> = [
+type HelpAction = KeyAction | 'undo' | 'order' | 'reload' | 'nextFile' | 'showRelated'
+
+/** The keys, the same in every language; what each does is in the labels. Keys that go together share a line. */
+export const KEYS: Array<[string, HelpAction, ...HelpAction[]]> = [
   ['↑/↓  j/k', 'move'],
   ['PgUp/PgDn', 'page'],
-  ['g/G', 'ends'],
-  ['Enter/→', 'open'],
+  ['g/G  n/N', 'ends', 'nextFile'],
+  ['Enter/→  v', 'open', 'showRelated'],
   ['Tab', 'switch'],
   ['/', 'filter'],
   ['r', 'rule'],
   ['s', 'severity'],
+  ['o', 'order'],
   ['f', 'fix'],
   ['i', 'dismiss'],
   ['u', 'undo'],
+  ['R', 'reload'],
   ['t', 'timeline'],
   ['?', 'help'],
   ['q/Esc', 'quit']
 ]
 
+function helpText(action: HelpAction, labels: ScreenLabels): string {
+  return action === 'undo' || action === 'order' || action === 'reload' || action === 'nextFile' || action === 'showRelated' ? wordsOf(labels)[action] : labels.keys[action]
+}
+
 export function helpLines(labels: ScreenLabels): Line[] {
   return [
     [{text: labels.keysHeading, style: 'heading'}],
-    [],
-    ...KEYS.map(([keys, action]): Line => [{text: `  ${keys.padEnd(12)}`, style: 'bold'}, {text: action === 'undo' ? wordsOf(labels).undo : labels.keys[action]}]),
-    [],
+    ...KEYS.map(([keys, ...actions]): Line => [{text: `  ${keys.padEnd(12)}`, style: 'bold'}, {text: actions.map((action) => helpText(action, labels)).join(' · ')}]),
     [{text: labels.helpBack, style: 'dim'}]
   ]
 }
