@@ -58,8 +58,13 @@ export async function openPostgres(url: string, {reset = false}: {reset?: boolea
       throw error instanceof ArchiveError ? error : fail(error)
     }
   }
+  // An archive of this version is read at once; the tables are made (under the writers' lock) otherwise.
+  const current = await client.query<{value: string}>("SELECT value FROM archive_meta WHERE name = 'schema'").then(
+    (result) => result.rows[0]?.value === SCHEMA_VERSION,
+    () => false
+  )
   try {
-    await writing(async () => {
+    if (!current) await writing(async () => {
       const tables = (await query<{name: string}>("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")).rows.map((row) => row.name)
       const version = tables.includes('archive_meta') ? (await query<{value: string}>("SELECT value FROM archive_meta WHERE name = 'schema'")).rows[0]?.value : undefined
       if (tables.includes('stories') && version !== SCHEMA_VERSION) {
