@@ -77,7 +77,8 @@ function relatedOf(message: VFileMessage, document: TextDocument, cwd: string): 
   if (!(cause instanceof Error) || !cause.place || !('start' in cause.place)) return undefined
   const {start, end} = cause.place
   const here = !cause.file || cause.file === message.file
-  const uri = here || !cause.file ? document.uri : pathToFileURL(path.resolve(cwd, cause.file)).href
+  // An archived story's place may be its URL (`--archive`): linked as it is, not as a file.
+  const uri = here || !cause.file ? document.uri : /^[a-z][\w+.-]*:\/\//i.test(cause.file) ? cause.file : pathToFileURL(path.resolve(cwd, cause.file)).href
   const range: Range =
     here && start.offset !== undefined && end.offset !== undefined ? rangeOf(document, start.offset, end.offset) : {start: positionOf(start), end: positionOf(end)}
   return {location: {uri, range}, message: cause.reason}

@@ -13,7 +13,10 @@ import {ConfigError} from '../config/errors.js'
 import {CONFIG_FILES} from '../config/load.js'
 import {parseIsoDate} from '../dates/calendar.js'
 import {DocumentLinter} from '../engine/lint-path.js'
-import {lint} from '../engine/lint.js'
+import {lint, type LintOptions} from '../engine/lint.js'
+import {openArchive} from '../archive/open.js'
+import type {ArchiveStore} from '../archive/store.js'
+import {archiveLocation, archiveProblem, reportArchived} from '../cli/archive.js'
 import {DEFAULT_MAX_FILE_SIZE} from '../engine/run.js'
 import {timelineOf, type Timeline} from '../dates/report.js'
 import {dateTimeline} from '../rules/date-timeline.js'
@@ -172,7 +175,11 @@ export function startServer(connection: Connection): void {
     const linter = linterOf()
     try {
       const config = await linter.configFor(absolute ? path.dirname(absolute) : root)
-      file = await lint(text, {...linter.optionsFor(config, shownPath), format})
+      const options = linter.optionsFor(config, shownPath)
+      file = await lint(text, {...options, format})
+      // The configuration's `archive`: paragraphs already published, reported as `factlint --archive` reports them.
+      const archive = archiveLocation(undefined, config.config.archive, root)
+      if (archive) await checkArchive(file, options.rules, archive, shownPath)
       if (lastConfigProblem) log('configuration read again without error')
       lastConfigProblem = undefined
     } catch (error) {
@@ -184,6 +191,19 @@ export function startServer(connection: Connection): void {
     }
     linted.set(document.uri, {version: document.version, file, document, cwd: root})
     return diagnosticsOf(file, document, root)
+  }
+
+  /** A problem with the archive is one log line; the document's other findings are published. */
+  async function checkArchive(file: VFile, rules: LintOptions['rules'], location: string, shown: string): Promise<void> {
+    let store: ArchiveStore | undefined
+    try {
+      store = await openArchive(location)
+      await reportArchived(file, rules, store, shown)
+    } catch (error) {
+      warn(archiveProblem(error))
+    } finally {
+      await store?.close().catch(() => undefined)
+    }
   }
 
   documents.onDidOpen(({document}) => schedule(document, 0))
