@@ -1,7 +1,8 @@
 /**
  * Linting against the archive: each prose paragraph of a draft is compared
- * with the archived paragraphs that share one of its rarest shingles (prefix
- * filtering, as duplicate-block does in memory), never with the whole index.
+ * with the archived paragraphs that hold enough of its rarest shingles
+ * (prefix filtering, as duplicate-block does in memory, counted in the
+ * inverted index), never with the whole index (docs/archive.md).
  */
 import {isProse, type DuplicateSettings, type PlacedPrint} from '../analysis/duplicates.js'
 import type {Lang} from '../types.js'
