@@ -218,22 +218,38 @@ function draftWriter(lang, next) {
  * paragraph of an earlier draft. Returns [{path, text, lang}].
  */
 export function corpus(totalBytes, seed = 7) {
-  const next = random(seed)
-  const writers = {fr: draftWriter('fr', random(seed + 1)), en: draftWriter('en', random(seed + 2))}
   const drafts = []
   let bytes = 0
-  while (bytes < totalBytes) {
-    const lang = next() < 0.66 ? 'fr' : 'en'
-    let text = writers[lang](2_000 + Math.floor(next() ** 2 * 12_000))
-    const earlier = drafts.filter((draft) => draft.lang === lang).at(-1 - Math.floor(next() * 20))
-    if (earlier && next() < 0.05) {
-      const paragraphs = earlier.text.split('\n').filter((line) => line.length > 80)
-      if (paragraphs.length > 0) text += `${paragraphs[Math.floor(next() * paragraphs.length)]}\n`
-    }
-    drafts.push({path: `drafts/${String(drafts.length).padStart(5, '0')}.${lang}.txt`, text, lang})
-    bytes += Buffer.byteLength(text)
+  for (const draft of draftStream(seed)) {
+    if (bytes >= totalBytes) break
+    drafts.push(draft)
+    bytes += Buffer.byteLength(draft.text)
   }
   return drafts
+}
+
+/**
+ * The drafts of `corpus`, one at a time and without end (an archive of any
+ * size in bounded memory). `smallest` and `largest` bound a draft's size in
+ * bytes (2 and 14 KB by default, as in `corpus`).
+ */
+export function* draftStream(seed = 7, {smallest = 2_000, largest = 14_000} = {}) {
+  const next = random(seed)
+  const writers = {fr: draftWriter('fr', random(seed + 1)), en: draftWriter('en', random(seed + 2))}
+  // The last 20 drafts of each language: the only ones a draft may paste from.
+  const recent = {fr: [], en: []}
+  for (let count = 0; ; count++) {
+    const lang = next() < 0.66 ? 'fr' : 'en'
+    let text = writers[lang](smallest + Math.floor(next() ** 2 * (largest - smallest)))
+    const earlier = recent[lang].at(-1 - Math.floor(next() * 20))
+    if (earlier && next() < 0.05) {
+      const paragraphs = earlier.split('\n').filter((line) => line.length > 80)
+      if (paragraphs.length > 0) text += `${paragraphs[Math.floor(next() * paragraphs.length)]}\n`
+    }
+    recent[lang].push(text)
+    if (recent[lang].length > 20) recent[lang].shift()
+    yield {path: `drafts/${String(count).padStart(5, '0')}.${lang}.txt`, text, lang}
+  }
 }
 
 /** One draft of about `bytes`, in `lang`; `dates: false` leaves out weekdays and months. */

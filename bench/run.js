@@ -15,6 +15,7 @@
 //   - peers: textlint (three rules) and grammalecte installed into a cache outside the repository, side by side
 //     with factlint on many files and on one 500 KB document, and the bare parse as a process (bench/peers.js);
 //   - jobs: the default --jobs against --jobs 1 and --jobs 2 on 20, 200 and 800 drafts and one 2 MB document.
+//   - the archive: adding 10,000 stories, checking a 10 KB draft against 1,000,000 paragraphs (bench/archive.js);
 // Prints a table and writes the same figures to bench/out/bench.json. Times
 // are medians: the machine may be shared (its load is recorded with them).
 import {spawn, spawnSync} from 'node:child_process'
@@ -90,6 +91,7 @@ async function main() {
   }
   if (wanted('duplicate-block')) report.duplicateBlock = duplicateBlock()
   if (wanted('shapes')) report.shapes = shapes()
+  if (wanted('archive')) report.archive = archive()
   if (wanted('lsp')) report.lsp = [await relint(100, 'fr'), await relint(100, 'en')].map((row, index) => ({name: `10 KB ${index === 0 ? 'fr' : 'en'} draft`, ...row}))
   if (wanted('peers')) report.peers = peers({runs: options.runs})
   if (wanted('jobs')) report.jobs = jobRuns({runs: options.runs})
@@ -100,6 +102,22 @@ async function main() {
   writeFileSync(path.join(out, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`)
   console.log(`\nFigures written to bench/out/bench.json`)
   if (Object.values(report.verdict).some((entry) => entry.met === false)) process.exitCode = 1
+}
+
+/**
+ * The archive (issue 25, bench/archive.js) in a process of its own: 10,000
+ * stories added, a 10 KB draft checked against 1,000,000 paragraphs, on
+ * SQLite and on PostgreSQL when a server is named (FACTLINT_BENCH_POSTGRES or
+ * FACTLINT_TEST_POSTGRES); FACTLINT_BENCH_ARCHIVE_STORIES and
+ * FACTLINT_BENCH_ARCHIVE_PARAGRAPHS make it smaller.
+ */
+function archive() {
+  const child = spawnSync(process.execPath, [path.join(root, 'bench/archive.js')], {encoding: 'utf8', maxBuffer: 1 << 26})
+  const lines = child.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  for (const line of lines) if (line.skipped) console.log(`archive: ${line.skipped} skipped: ${line.why}`)
+  const summary = lines.find((line) => line.summary)
+  if (!summary) return {error: (child.stderr || 'no summary').split('\n')[0]}
+  return summary
 }
 
 /** The full rule set (lang auto, cross-file rules included) against the bare parse, CPU time, medians. */
@@ -360,6 +378,12 @@ function verdict(report) {
       result[`jobs, ${row.name}: default / --jobs 1 (wall)`] = {target: '≤ 1×', measured: row.defaultOverOne, met: row.defaultOverOne <= 1}
       result[`jobs, ${row.name}: --jobs 2 / --jobs 1 (CPU)`] = {target: `≤ ${TARGETS.twoLanesCpu}×`, measured: row.twoCpuOverOne, met: row.twoCpuOverOne <= TARGETS.twoLanesCpu}
     }
+  if (report.archive?.results) {
+    const {sqlite, postgres} = report.archive.results
+    const targets = report.archive.targets
+    result['archive: add (SQLite)'] = {target: `≤ ${targets.addSeconds} s for ${report.archive.stories} stories`, measured: `${sqlite.addSeconds} s (CPU ${round(sqlite.parseCpuSeconds + sqlite.storeCpuSeconds)} s)`, met: sqlite.addSeconds <= targets.addSeconds}
+    result['archive: check (SQLite)'] = {target: `≤ ${targets.checkMsSqlite} ms at ${report.archive.paragraphs} paragraphs`, measured: `${sqlite.checkMs} ms (CPU ${sqlite.checkCpuMs} ms)`, met: sqlite.checkMs <= targets.checkMsSqlite}
+    if (postgres) result['archive: check (PostgreSQL)'] = {target: `≤ ${targets.checkMsPostgres} ms at ${report.archive.paragraphs} paragraphs`, measured: `${postgres.checkMs} ms`, met: postgres.checkMs <= targets.checkMsPostgres}
   }
   if (report.lsp) {
     for (const row of report.lsp) {
@@ -397,6 +421,13 @@ function printReport(report) {
     section('Start-up (wall time, median of interleaved runs)')
     table([['command', 'ms', 'vs node -e 0', 'runs'], ...report.startup.map((row) => [row.name, row.ms, `${row.ratio}×`, row.runs])])
   }
+  if (report.archive?.results) {
+    section(`Archive (bench/archive.js): ${report.archive.stories} stories added, a 10 KB draft checked against ${report.archive.paragraphs} paragraphs`)
+    table([
+      ['back end', 'parse s (CPU)', 'store s (CPU)', 'add s', 'paragraphs', 'check ms (CPU)', 'found'],
+      ...Object.entries(report.archive.results).map(([name, row]) => [name, `${row.parseSeconds} (${row.parseCpuSeconds})`, `${row.storeSeconds} (${row.storeCpuSeconds})`, row.addSeconds, row.paragraphs, `${row.checkMs} (${row.checkCpuMs})`, row.found])
+    ])
+  } else if (report.archive) console.log(`archive: ${report.archive.error}`)
   if (report.lsp) {
     section('Language server: re-lint after a one-character edit (warm server; wall ms, then the server\'s CPU ms)')
     table([

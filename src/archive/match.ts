@@ -1,10 +1,10 @@
 /**
  * Linting against the archive: each prose paragraph of a draft is compared
- * with the archived paragraphs that share one of its rarest shingles (prefix
- * filtering, as duplicate-block does in memory), never with the whole index.
+ * with the archived paragraphs that hold enough of its rarest shingles
+ * (prefix filtering, as duplicate-block does in memory, counted in the
+ * inverted index), never with the whole index (docs/archive.md).
  */
 import {isProse, type DuplicateSettings, type PlacedPrint} from '../analysis/duplicates.js'
-import {dice} from '../analysis/duplicates-index.js'
 import {MONTH_NAMES} from '../lexicon/calendar.js'
 import type {Lang} from '../types.js'
 import type {ArchivedParagraph, ArchiveStore} from './store.js'
@@ -30,9 +30,21 @@ export interface DraftIdentity {
  * them include a shared one.
  */
 export function prefixLength(size: number, threshold: number): number {
-  const shared = Math.max(1, Math.ceil((threshold * size) / (2 - threshold) - 1e-9))
-  return Math.max(1, size - shared + 1)
+  return Math.max(1, size - sharedAtLeast(size, threshold) + 1)
 }
+
+/** The shingles a set of `size` shares, at least, with any set of Dice similarity `threshold` or more. */
+export function sharedAtLeast(size: number, threshold: number): number {
+  return Math.max(1, Math.ceil((threshold * size) / (2 - threshold) - 1e-9))
+}
+
+/**
+ * Shingles looked up past the prefix. A paragraph similar enough misses at
+ * most n − shared of the n shingles, so it holds at least 1 + EXTRA of the
+ * prefix and the EXTRA next: the postings alone (an index-only read) rule
+ * out most candidates before any paragraph row is read.
+ */
+const EXTRA = 2
 
 export async function matchArchive(
   paragraphs: readonly PlacedPrint[],
@@ -44,23 +56,74 @@ export async function matchArchive(
   const probed = paragraphs.map((paragraph, index) => ({paragraph, index})).filter(({paragraph, index}) => !skip.has(index) && isProse(paragraph, settings) && paragraph.shingles.length > 0)
   if (probed.length === 0) return []
   const counts = await store.counts([...new Set(probed.flatMap(({paragraph}) => paragraph.shingles))])
-  const matches: ArchiveMatch[] = []
-  for (const {paragraph, index} of probed) {
-    // Rarest first; a shingle the archive lacks (count 0) comes first and costs nothing to look up.
+  const t = settings.similarity
+  // Each paragraph's rarest shingles (a shingle the archive lacks, count 0, comes first and costs nothing),
+  // EXTRA more than the prefix: a paragraph similar enough holds at least 1 + EXTRA of them. The postings
+  // of all paragraphs are counted in one query, from the index alone.
+  const probes = probed.map(({paragraph}) => {
     const byRarity = [...paragraph.shingles].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || a - b)
-    const prefix = byRarity.slice(0, prefixLength(byRarity.length, settings.similarity))
-    if (prefix.every((shingle) => !counts.has(shingle))) continue
+    const length = Math.min(byRarity.length, prefixLength(byRarity.length, t) + EXTRA)
+    return {shingles: byRarity.slice(0, length).filter((shingle) => counts.has(shingle)), hits: length - byRarity.length + sharedAtLeast(byRarity.length, t)}
+  })
+  const found = await store.probe(probes)
+  if (found.length === 0) return []
+  const hits = new Map<number, number[]>()
+  for (const [position, id] of found) {
+    const mine = hits.get(id)
+    if (mine) mine.push(position)
+    else hits.set(id, [position])
+  }
+  // The candidates are scored on their shingles; a size that cannot reach the similarity is skipped
+  // (Dice ≥ t needs t/(2 − t) ≤ |b|/|a| ≤ (2 − t)/t).
+  const passing: Array<Array<{id: number; exact: boolean; similarity: number}>> = probed.map(() => [])
+  for (const candidate of await store.candidates([...hits.keys()].sort((a, b) => a - b))) {
+    const size = candidate.shingles.byteLength / 4
+    for (const position of hits.get(candidate.id)!) {
+      const {paragraph} = probed[position]!
+      const n = paragraph.shingles.length
+      const exact = candidate.key === paragraph.key
+      if (!exact && (size * (2 - t) < t * n - 1e-9 || size * t > (2 - t) * n + 1e-9)) continue
+      const similarity = exact ? 1 : packedDice(paragraph.shingles, candidate.shingles)
+      if (exact || similarity >= t) passing[position]!.push({id: candidate.id, exact, similarity})
+    }
+  }
+  // Only the paragraphs that pass are read with their stories: the draft's own copy is left out, then the
+  // most similar is named (of equals, the first published).
+  const ids = [...new Set(passing.flatMap((list) => list.map((candidate) => candidate.id)))]
+  if (ids.length === 0) return []
+  const rows = await store.paragraphs(ids)
+  const matches: ArchiveMatch[] = []
+  passing.forEach((list, position) => {
     let best: ArchiveMatch | undefined
-    for (const archived of await store.holding(prefix.filter((shingle) => counts.has(shingle)))) {
-      if (isSelf(archived, self)) continue
-      const exact = archived.key === paragraph.key
-      const similarity = exact ? 1 : dice(paragraph.shingles, archived.shingles)
-      if (!exact && similarity < settings.similarity) continue
-      if (!best || similarity > best.similarity || (similarity === best.similarity && earlier(archived, best.archived))) best = {paragraph: index, archived, exact, similarity}
+    for (const {id, exact, similarity} of list) {
+      const archived = rows.get(id)
+      if (!archived || isSelf(archived, self)) continue
+      if (!best || similarity > best.similarity || (similarity === best.similarity && earlier(archived, best.archived))) best = {paragraph: probed[position]!.index, archived, exact, similarity}
     }
     if (best) matches.push(best)
-  }
+  })
   return matches
+}
+
+/** dice() with the second set as stored: packed little-endian 32-bit integers, read in place. */
+export function packedDice(a: readonly number[], packed: Uint8Array): number {
+  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength)
+  const size = packed.byteLength >> 2
+  if (a.length + size === 0) return 0
+  let shared = 0
+  let i = 0
+  let j = 0
+  while (i < a.length && j < size) {
+    const x = a[i]!
+    const y = view.getInt32(j * 4, true)
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return (2 * shared) / (a.length + size)
 }
 
 function isSelf(archived: ArchivedParagraph, self: DraftIdentity): boolean {

@@ -1,13 +1,17 @@
 import {ArchiveError, isPostgres, type ArchiveStore} from './store.js'
 
-/** Opens the archive at `location` (a SQLite file, created on first use, or a postgres:// URL). */
-export async function openArchive(location: string): Promise<ArchiveStore> {
+/**
+ * Opens the archive at `location` (a SQLite file, created on first use, or a
+ * postgres:// URL). `reset`: an archive of another schema version is emptied
+ * (a rebuild) rather than refused.
+ */
+export async function openArchive(location: string, options: {reset?: boolean} = {}): Promise<ArchiveStore> {
   if (isPostgres(location)) {
     const {openPostgres} = await backEnd(() => import('./postgres.js'), 'pg', 'pg@8')
-    return openPostgres(location)
+    return openPostgres(location, options)
   }
   const {openSqlite} = await backEnd(() => import('./sqlite.js'), 'better-sqlite3', 'better-sqlite3@12')
-  return openSqlite(location)
+  return openSqlite(location, options)
 }
 
 /**

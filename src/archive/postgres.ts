@@ -6,8 +6,8 @@
  * the shingle counts; readers never wait.
  */
 import pg from 'pg'
-import {paragraphOfRow, schemaSql, SELECT_PARAGRAPH, type ParagraphRow} from './schema.js'
-import {ArchiveError, packShingles, type AddOutcome, type ArchiveStats, type ArchiveStore, type ArchiveStory} from './store.js'
+import {paragraphOfRow, schemaSql, SELECT_PARAGRAPH, TABLES, versionProblem, type ParagraphRow} from './schema.js'
+import {ArchiveError, CountChanges, packShingles, SCHEMA_VERSION, unpackShingles, type AddOutcome, type ArchiveStats, type ArchiveStore, type ArchiveStory} from './store.js'
 
 /** The advisory lock key of the archive's writers (an arbitrary constant). */
 const WRITERS = 2_025_025
@@ -23,7 +23,7 @@ function shown(url: string): string {
   }
 }
 
-export async function openPostgres(url: string): Promise<ArchiveStore> {
+export async function openPostgres(url: string, {reset = false}: {reset?: boolean} = {}): Promise<ArchiveStore> {
   const name = shown(url)
   const client = new pg.Client({connectionString: url, connectionTimeoutMillis: 10_000})
   let lost: Error | undefined
@@ -58,27 +58,107 @@ export async function openPostgres(url: string): Promise<ArchiveStore> {
       throw error instanceof ArchiveError ? error : fail(error)
     }
   }
-  await writing(async () => {
-    for (const statement of schemaSql('BYTEA', 'SERIAL')) await query(statement)
-  })
+  // An archive of this version is read at once; the tables are made (under the writers' lock) otherwise.
+  const current = await client.query<{value: string}>("SELECT value FROM archive_meta WHERE name = 'schema'").then(
+    (result) => result.rows[0]?.value === SCHEMA_VERSION,
+    () => false
+  )
+  try {
+    if (!current) await writing(async () => {
+      const tables = (await query<{name: string}>("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")).rows.map((row) => row.name)
+      const version = tables.includes('archive_meta') ? (await query<{value: string}>("SELECT value FROM archive_meta WHERE name = 'schema'")).rows[0]?.value : undefined
+      if (tables.includes('stories') && version !== SCHEMA_VERSION) {
+        if (!reset) throw new ArchiveError(versionProblem(name, version))
+        await query(`DROP TABLE IF EXISTS ${TABLES.join(', ')}`)
+      }
+      for (const statement of schemaSql('postgres')) await query(statement)
+      await query("INSERT INTO archive_meta (name, value) VALUES ('schema', $1) ON CONFLICT DO NOTHING", [SCHEMA_VERSION])
+    })
+  } catch (error) {
+    await client.end().catch(() => undefined)
+    throw error
+  }
 
-  const removeById = async (id: number) => {
-    await query(
-      `UPDATE shingle_counts c SET n = c.n - d.k FROM (SELECT x.shingle, count(*) AS k FROM postings x JOIN paragraphs p ON p.id = x.paragraph WHERE p.story = $1 GROUP BY x.shingle) d WHERE c.shingle = d.shingle`,
-      [id]
-    )
-    await query('DELETE FROM shingle_counts WHERE n <= 0')
+  /** Postings and count changes of one transaction, written at its end in one statement each. */
+  type Pending = {shingles: number[]; paragraphs: number[]; counts: CountChanges}
+  const removeById = async (id: number, pending: Pending) => {
+    const {rows} = await query<{id: number; shingles: Uint8Array}>('SELECT id, shingles FROM paragraphs WHERE story = $1', [id])
+    const shingles: number[] = []
+    const paragraphs: number[] = []
+    for (const row of rows) {
+      const own = unpackShingles(row.shingles)
+      for (const shingle of own) shingles.push(shingle), paragraphs.push(row.id)
+      pending.counts.add(own, -1)
+    }
+    await query('DELETE FROM postings x USING unnest($1::int[], $2::int[]) AS d(shingle, paragraph) WHERE x.shingle = d.shingle AND x.paragraph = d.paragraph', [shingles, paragraphs])
     await query('DELETE FROM stories WHERE id = $1', [id])
+  }
+  const flush = async (pending: Pending) => {
+    if (pending.shingles.length > 0) {
+      await query('INSERT INTO postings (shingle, paragraph) SELECT * FROM unnest($1::int[], $2::int[]) ORDER BY 1, 2 ON CONFLICT DO NOTHING', [pending.shingles, pending.paragraphs])
+    }
+    const changes = pending.counts.sorted()
+    if (changes.length === 0) return
+    await query('INSERT INTO shingle_counts (shingle, n) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT (shingle) DO UPDATE SET n = shingle_counts.n + excluded.n', [
+      changes.map(([shingle]) => shingle),
+      changes.map(([, by]) => by)
+    ])
+    if (changes.some(([, by]) => by < 0)) await query('DELETE FROM shingle_counts WHERE shingle = ANY($1::int[]) AND n <= 0', [changes.filter(([, by]) => by < 0).map(([shingle]) => shingle)])
   }
   const findStory = async (keyOrPath: string, byPath: boolean) =>
     (await query<{id: number; digest: string}>(`SELECT id, digest FROM stories WHERE ${byPath ? 'path' : 'key'} = $1`, [keyOrPath])).rows[0]
 
-  return {
-    add: (story: ArchiveStory) =>
-      writing(async (): Promise<AddOutcome> => {
+  /** Every paragraph of these stories in one statement; their ids come back with (story, ordinal). */
+  const writeParagraphs = async (written: ReadonlyArray<{story: ArchiveStory; id: number}>, pending: Pending) => {
+    const rows = written.flatMap(({story, id}) => story.paragraphs.map((paragraph, ordinal) => ({id, ordinal, paragraph})))
+    if (rows.length > 0) {
+      const column = <T>(read: (row: (typeof rows)[number]) => T) => rows.map(read)
+      const ids = await query<{id: number; story: number; ordinal: number}>(
+        `INSERT INTO paragraphs (story, ordinal, key, words, shingles, start_offset, end_offset, start_line, end_line, text)
+         SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::bytea[], $6::int[], $7::int[], $8::int[], $9::int[], $10::text[]) RETURNING id, story, ordinal`,
+        [
+          column((row) => row.id),
+          column((row) => row.ordinal),
+          column((row) => row.paragraph.key),
+          column((row) => row.paragraph.words),
+          column((row) => packShingles(row.paragraph.shingles)),
+          column((row) => row.paragraph.start),
+          column((row) => row.paragraph.end),
+          column((row) => row.paragraph.startLine),
+          column((row) => row.paragraph.endLine),
+          column((row) => row.paragraph.text ?? null)
+        ]
+      )
+      const idOf = new Map(ids.rows.map((row) => [`${row.story}:${row.ordinal}`, row.id]))
+      for (const row of rows) {
+        const paragraphId = idOf.get(`${row.id}:${row.ordinal}`)!
+        for (const shingle of row.paragraph.shingles) pending.shingles.push(shingle), pending.paragraphs.push(paragraphId)
+        pending.counts.add(row.paragraph.shingles, 1)
+      }
+    }
+  }
+
+  const addMany = (stories: readonly ArchiveStory[]) =>
+    writing(async (): Promise<AddOutcome[]> => {
+      const pending: Pending = {shingles: [], paragraphs: [], counts: new CountChanges()}
+      const outcomes: AddOutcome[] = []
+      let written: Array<{story: ArchiveStory; id: number}> = []
+      for (const story of stories) {
+        // A story given twice in one batch: the first is written before the second replaces it.
+        if (written.some((earlier) => earlier.story.key === story.key)) {
+          await writeParagraphs(written, pending)
+          await flush(pending)
+          pending.shingles = []
+          pending.paragraphs = []
+          pending.counts = new CountChanges()
+          written = []
+        }
         const existing = await findStory(story.key, false)
-        if (existing?.digest === story.digest) return 'unchanged'
-        if (existing) await removeById(existing.id)
+        if (existing?.digest === story.digest) {
+          outcomes.push('unchanged')
+          continue
+        }
+        if (existing) await removeById(existing.id, pending)
         const inserted = await query<{id: number}>('INSERT INTO stories (key, path, url, title, date, digest) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id', [
           story.key,
           story.path,
@@ -87,22 +167,24 @@ export async function openPostgres(url: string): Promise<ArchiveStore> {
           story.date ?? null,
           story.digest
         ])
-        const storyId = inserted.rows[0]!.id
-        for (const [ordinal, paragraph] of story.paragraphs.entries()) {
-          const row = await query<{id: number}>(
-            'INSERT INTO paragraphs (story, ordinal, key, words, shingles, start_offset, end_offset, start_line, end_line, text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id',
-            [storyId, ordinal, paragraph.key, paragraph.words, packShingles(paragraph.shingles), paragraph.start, paragraph.end, paragraph.startLine, paragraph.endLine, paragraph.text ?? null]
-          )
-          await query('INSERT INTO postings (shingle, paragraph) SELECT unnest($1::int[]), $2 ON CONFLICT DO NOTHING', [paragraph.shingles, row.rows[0]!.id])
-          await query('INSERT INTO shingle_counts (shingle, n) SELECT DISTINCT unnest($1::int[]), 1 ON CONFLICT (shingle) DO UPDATE SET n = shingle_counts.n + 1', [paragraph.shingles])
-        }
-        return existing ? 'replaced' : 'added'
-      }),
+        written.push({story, id: inserted.rows[0]!.id})
+        outcomes.push(existing ? 'replaced' : 'added')
+      }
+      await writeParagraphs(written, pending)
+      await flush(pending)
+      return outcomes
+    })
+
+  return {
+    add: async (story: ArchiveStory) => (await addMany([story]))[0]!,
+    addMany,
     remove: (keyOrPath) =>
       writing(async () => {
         const found = (await findStory(keyOrPath, false)) ?? (await findStory(keyOrPath, true))
         if (!found) return false
-        await removeById(found.id)
+        const pending: Pending = {shingles: [], paragraphs: [], counts: new CountChanges()}
+        await removeById(found.id, pending)
+        await flush(pending)
         return true
       }),
     clear: () =>
@@ -119,9 +201,23 @@ export async function openPostgres(url: string): Promise<ArchiveStore> {
       const {rows} = await query<{shingle: number; n: number}>('SELECT shingle, n FROM shingle_counts WHERE shingle = ANY($1::int[])', [[...shingles]])
       return new Map(rows.map((row) => [Number(row.shingle), Number(row.n)]))
     },
-    holding: async (shingles) => {
-      const {rows} = await query<ParagraphRow>(`${SELECT_PARAGRAPH} WHERE p.id IN (SELECT paragraph FROM postings WHERE shingle = ANY($1::int[]))`, [[...shingles]])
-      return rows.map(paragraphOfRow)
+    probe: async (probes) => {
+      const shingles = probes.flatMap((probe) => probe.shingles)
+      if (shingles.length === 0) return []
+      const {rows} = await query<{probe: number; paragraph: number}>(
+        `SELECT q.probe, x.paragraph FROM unnest($1::int[], $2::int[], $3::int[]) AS q(shingle, probe, hits)
+         JOIN postings x ON x.shingle = q.shingle GROUP BY q.probe, x.paragraph HAVING count(*) >= min(q.hits)`,
+        [shingles, probes.flatMap((probe, index) => probe.shingles.map(() => index)), probes.flatMap((probe) => probe.shingles.map(() => probe.hits))]
+      )
+      return rows.map((row): [number, number] => [Number(row.probe), Number(row.paragraph)])
+    },
+    candidates: async (ids) => {
+      const {rows} = await query<{id: number; key: string; shingles: Uint8Array}>('SELECT id, key, shingles FROM paragraphs WHERE id = ANY($1::int[])', [[...ids]])
+      return rows.map((row) => ({id: Number(row.id), key: row.key, shingles: row.shingles}))
+    },
+    paragraphs: async (ids) => {
+      const {rows} = await query<ParagraphRow>(`${SELECT_PARAGRAPH} WHERE p.id = ANY($1::int[])`, [[...ids]])
+      return new Map(rows.map((row) => [Number(row.id), paragraphOfRow(row)]))
     },
     close: async () => {
       await client.end().catch(() => undefined)

@@ -6,13 +6,14 @@
 import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import {paragraphOfRow, schemaSql, SELECT_PARAGRAPH, type ParagraphRow} from './schema.js'
-import {ArchiveError, packShingles, type AddOutcome, type ArchivedParagraph, type ArchiveStats, type ArchiveStore, type ArchiveStory} from './store.js'
+import {paragraphOfRow, schemaSql, SELECT_PARAGRAPH, TABLES, versionProblem, type ParagraphRow} from './schema.js'
+import {ArchiveError, CountChanges, packShingles, SCHEMA_VERSION, unpackShingles, type AddOutcome, type ArchivedParagraph, type ArchiveStats, type ArchiveStore, type ArchiveStory, type Candidate} from './store.js'
 
 /** Shingles per statement: under SQLite's limit of bound parameters. */
 const CHUNK = 500
 
-export function openSqlite(location: string): ArchiveStore {
+/** `reset`: an archive of another schema version is emptied (a rebuild) rather than refused. */
+export function openSqlite(location: string, {reset = false}: {reset?: boolean} = {}): ArchiveStore {
   let db: Database.Database
   try {
     mkdirSync(path.dirname(path.resolve(location)), {recursive: true})
@@ -20,10 +21,28 @@ export function openSqlite(location: string): ArchiveStore {
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     db.pragma('synchronous = NORMAL')
+    // 64 MB of page cache: the inverted index is written at random places.
+    db.pragma('cache_size = -65536')
+    db.pragma('temp_store = MEMORY')
+  } catch (error) {
+    throw new ArchiveError(`cannot open the archive ${location}: ${(error as Error).message}`)
+  }
+  try {
     db.transaction(() => {
-      for (const statement of schemaSql('BLOB', 'INTEGER')) db.exec(statement)
+      const tables = db.prepare<[], {name: string}>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((row) => row.name)
+      const version = tables.includes('archive_meta')
+        ? db.prepare<[], {value: string}>("SELECT value FROM archive_meta WHERE name = 'schema'").get()?.value
+        : undefined
+      if (tables.includes('stories') && version !== SCHEMA_VERSION) {
+        if (!reset) throw new ArchiveError(versionProblem(location, version))
+        for (const table of TABLES) db.exec(`DROP TABLE IF EXISTS ${table}`)
+      }
+      for (const statement of schemaSql('sqlite')) db.exec(statement)
+      db.prepare("INSERT OR IGNORE INTO archive_meta (name, value) VALUES ('schema', ?)").run(SCHEMA_VERSION)
     }).immediate()
   } catch (error) {
+    db.close()
+    if (error instanceof ArchiveError) throw error
     throw new ArchiveError(`cannot open the archive ${location}: ${(error as Error).message}`)
   }
   const findStory = db.prepare<[string], {id: number; digest: string}>('SELECT id, digest FROM stories WHERE key = ?')
@@ -33,40 +52,69 @@ export function openSqlite(location: string): ArchiveStore {
     'INSERT INTO paragraphs (story, ordinal, key, words, shingles, start_offset, end_offset, start_line, end_line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
   )
   const insertPosting = db.prepare('INSERT OR IGNORE INTO postings (shingle, paragraph) VALUES (?, ?)')
-  const countUp = db.prepare('INSERT INTO shingle_counts (shingle, n) VALUES (?, 1) ON CONFLICT (shingle) DO UPDATE SET n = n + 1')
-  const shinglesOfStory = db.prepare<[number], {shingle: number}>('SELECT x.shingle FROM postings x JOIN paragraphs p ON p.id = x.paragraph WHERE p.story = ?')
-  const countDown = db.prepare('UPDATE shingle_counts SET n = n - 1 WHERE shingle = ?')
+  const deletePosting = db.prepare('DELETE FROM postings WHERE shingle = ? AND paragraph = ?')
+  const changeCount = db.prepare('INSERT INTO shingle_counts (shingle, n) VALUES (?, ?) ON CONFLICT (shingle) DO UPDATE SET n = n + excluded.n')
   const dropEmpty = db.prepare('DELETE FROM shingle_counts WHERE shingle = ? AND n <= 0')
+  const paragraphsOfStory = db.prepare<[number], {id: number; shingles: Uint8Array}>('SELECT id, shingles FROM paragraphs WHERE story = ?')
   const deleteStory = db.prepare('DELETE FROM stories WHERE id = ?')
+  const countsStatement = db.prepare('SELECT shingle, n FROM shingle_counts WHERE shingle IN (SELECT value FROM json_each(?))')
+  const postingsOf = db.prepare<[number], number>('SELECT paragraph FROM postings WHERE shingle = ?').pluck()
 
-  const removeById = (id: number) => {
-    for (const {shingle} of shinglesOfStory.all(id)) {
-      countDown.run(shingle)
-      dropEmpty.run(shingle)
+  /** Postings to write, as (shingle, paragraph) pairs: written sorted, so that the index is filled in order. */
+  type Pending = {postings: number[]; counts: CountChanges}
+  const removeById = (id: number, pending: Pending) => {
+    for (const paragraph of paragraphsOfStory.all(id)) {
+      const shingles = unpackShingles(paragraph.shingles)
+      for (const shingle of shingles) deletePosting.run(shingle, paragraph.id)
+      pending.counts.add(shingles, -1)
     }
     deleteStory.run(id)
   }
-
-  const add = db.transaction((story: ArchiveStory): AddOutcome => {
+  const flush = (pending: Pending) => {
+    const {postings} = pending
+    const order = Array.from({length: postings.length / 2}, (_, index) => index).sort((a, b) => postings[2 * a]! - postings[2 * b]! || postings[2 * a + 1]! - postings[2 * b + 1]!)
+    for (const index of order) insertPosting.run(postings[2 * index]!, postings[2 * index + 1]!)
+    for (const [shingle, by] of pending.counts.sorted()) {
+      changeCount.run(shingle, by)
+      if (by < 0) dropEmpty.run(shingle)
+    }
+  }
+  const addOne = (story: ArchiveStory, pending: Pending): AddOutcome => {
     const existing = findStory.get(story.key)
     if (existing?.digest === story.digest) return 'unchanged'
-    if (existing) removeById(existing.id)
+    if (existing) removeById(existing.id, pending)
     const info = insertStory.run(story.key, story.path, story.url ?? null, story.title ?? null, story.date ?? null, story.digest)
     const storyId = Number(info.lastInsertRowid)
     story.paragraphs.forEach((paragraph, ordinal) => {
       const row = insertParagraph.run(storyId, ordinal, paragraph.key, paragraph.words, packShingles(paragraph.shingles), paragraph.start, paragraph.end, paragraph.startLine, paragraph.endLine, paragraph.text ?? null)
       const paragraphId = Number(row.lastInsertRowid)
-      for (const shingle of paragraph.shingles) {
-        insertPosting.run(shingle, paragraphId)
-        countUp.run(shingle)
-      }
+      for (const shingle of paragraph.shingles) pending.postings.push(shingle, paragraphId)
+      pending.counts.add(paragraph.shingles, 1)
     })
     return existing ? 'replaced' : 'added'
+  }
+  const addMany = db.transaction((stories: readonly ArchiveStory[]): AddOutcome[] => {
+    let pending: Pending = {postings: [], counts: new CountChanges()}
+    const keys = new Set<string>()
+    const outcomes = stories.map((story) => {
+      // A story given twice in one batch: the postings of the first are written before the second replaces it.
+      if (keys.has(story.key)) {
+        flush(pending)
+        pending = {postings: [], counts: new CountChanges()}
+        keys.clear()
+      }
+      keys.add(story.key)
+      return addOne(story, pending)
+    })
+    flush(pending)
+    return outcomes
   })
   const remove = db.transaction((keyOrPath: string): boolean => {
     const found = findStory.get(keyOrPath) ?? findByPath.get(keyOrPath)
     if (!found) return false
-    removeById(found.id)
+    const pending: Pending = {postings: [], counts: new CountChanges()}
+    removeById(found.id, pending)
+    flush(pending)
     return true
   })
 
@@ -84,7 +132,8 @@ export function openSqlite(location: string): ArchiveStore {
   }
 
   return {
-    add: (story) => guard(() => add.immediate(story)),
+    add: (story) => guard(() => addMany.immediate([story])[0]!),
+    addMany: (stories) => guard(() => addMany.immediate(stories)),
     remove: (keyOrPath) => guard(() => remove.immediate(keyOrPath)),
     clear: () =>
       guard(() =>
@@ -101,23 +150,43 @@ export function openSqlite(location: string): ArchiveStore {
       }),
     counts: (shingles) =>
       guard(() => {
-        const counts = new Map<number, number>()
-        for (const chunk of chunks(shingles)) {
-          const rows = db.prepare(`SELECT shingle, n FROM shingle_counts WHERE shingle IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Array<{shingle: number; n: number}>
-          for (const row of rows) counts.set(row.shingle, row.n)
-        }
-        return counts
+        const rows = countsStatement.raw().all(JSON.stringify(shingles)) as Array<[number, number]>
+        return new Map(rows)
       }),
-    holding: (shingles) =>
+    probe: (probes) =>
+      guard(() => {
+        // Each shingle's postings are one range of the clustered index, read once; the hits are counted here
+        // (cheaper than SQLite's GROUP BY, which sorts every posting read).
+        const read = new Map<number, number[]>()
+        const found: Array<[number, number]> = []
+        probes.forEach((probe, index) => {
+          const hits = new Map<number, number>()
+          for (const shingle of probe.shingles) {
+            let ids = read.get(shingle)
+            if (!ids) read.set(shingle, (ids = postingsOf.all(shingle) as number[]))
+            for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1)
+          }
+          for (const [id, count] of hits) if (count >= probe.hits) found.push([index, id])
+        })
+        return found
+      }),
+    candidates: (ids) =>
+      guard(() => {
+        const found: Candidate[] = []
+        for (const chunk of chunks(ids)) {
+          const rows = db.prepare(`SELECT id, key, shingles FROM paragraphs WHERE id IN (${chunk.map(() => '?').join(',')})`).raw().all(...chunk) as Array<[number, string, Uint8Array]>
+          for (const [id, key, shingles] of rows) found.push({id, key, shingles})
+        }
+        return found
+      }),
+    paragraphs: (ids) =>
       guard(() => {
         const found = new Map<number, ArchivedParagraph>()
-        for (const chunk of chunks(shingles)) {
-          const rows = db
-            .prepare(`${SELECT_PARAGRAPH} WHERE p.id IN (SELECT paragraph FROM postings WHERE shingle IN (${chunk.map(() => '?').join(',')}))`)
-            .all(...chunk) as ParagraphRow[]
-          for (const row of rows) if (!found.has(row.id)) found.set(row.id, paragraphOfRow(row))
+        for (const chunk of chunks(ids)) {
+          const rows = db.prepare(`${SELECT_PARAGRAPH} WHERE p.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as ParagraphRow[]
+          for (const row of rows) found.set(Number(row.id), paragraphOfRow(row))
         }
-        return [...found.values()]
+        return found
       }),
     close: () => guard(() => void db.close())
   }

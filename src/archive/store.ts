@@ -40,6 +40,20 @@ export interface ArchivedParagraph extends ArchiveParagraph {
   story: Omit<ArchiveStory, 'paragraphs' | 'digest'>
 }
 
+/** Some of a draft paragraph's shingles, of which a candidate must hold `hits`. */
+export interface Probe {
+  shingles: readonly number[]
+  hits: number
+}
+
+/** A stored paragraph as scored against a draft's. */
+export interface Candidate {
+  id: number
+  key: string
+  /** The paragraph's shingles as stored (packShingles). */
+  shingles: Uint8Array
+}
+
 export interface ArchiveStats {
   stories: number
   paragraphs: number
@@ -52,6 +66,12 @@ export type AddOutcome = 'added' | 'replaced' | 'unchanged'
 export interface ArchiveStore {
   /** Adds a story, or replaces the one of the same key; one transaction. */
   add(story: ArchiveStory): Promise<AddOutcome>
+  /**
+   * Adds stories as `add` does, in one transaction for them all (an archive
+   * add writes its stories by the hundred: one commit, the counts of each
+   * word pair raised once).
+   */
+  addMany(stories: readonly ArchiveStory[]): Promise<AddOutcome[]>
   /** Removes the story of this key (or path); false when there is none. */
   remove(keyOrPath: string): Promise<boolean>
   /** Empties the archive (before a rebuild). */
@@ -59,8 +79,16 @@ export interface ArchiveStore {
   stats(): Promise<ArchiveStats>
   /** How many stored paragraphs hold each of these shingles (absent: none). */
   counts(shingles: readonly number[]): Promise<Map<number, number>>
-  /** The stored paragraphs holding at least one of these shingles, read through the inverted index. */
-  holding(shingles: readonly number[]): Promise<ArchivedParagraph[]>
+  /**
+   * The stored paragraphs that hold at least `hits` of a probe's shingles,
+   * counted in the database from the inverted index alone: [probe, paragraph
+   * id] pairs, the probe by its index in `probes`.
+   */
+  probe(probes: readonly Probe[]): Promise<Array<[number, number]>>
+  /** The key and packed shingles of these paragraphs: enough to score a candidate without reading its story. */
+  candidates(ids: readonly number[]): Promise<Candidate[]>
+  /** The stored paragraphs of these ids, with their stories. */
+  paragraphs(ids: readonly number[]): Promise<Map<number, ArchivedParagraph>>
   close(): Promise<void>
 }
 
@@ -84,6 +112,25 @@ export function unpackShingles(bytes: Uint8Array): number[] {
 /** Whether a location names a PostgreSQL database rather than a SQLite file. */
 export function isPostgres(location: string): boolean {
   return /^postgres(?:ql)?:\/\//i.test(location)
+}
+
+/**
+ * The version of the schema (schema.ts), kept in the table `archive_meta`:
+ * an archive made by another version is refused with one line that says to
+ * rebuild it.
+ */
+export const SCHEMA_VERSION = '2'
+
+/** How many paragraphs of each word pair a batch adds (positive) or removes (negative). */
+export class CountChanges {
+  readonly changes = new Map<number, number>()
+  add(shingles: readonly number[], by: 1 | -1): void {
+    for (const shingle of shingles) this.changes.set(shingle, (this.changes.get(shingle) ?? 0) + by)
+  }
+  /** The changes that are not zero, by shingle. */
+  sorted(): Array<[number, number]> {
+    return [...this.changes].filter(([, by]) => by !== 0).sort((a, b) => a[0] - b[0])
+  }
 }
 
 export const DEFAULT_ARCHIVE = '.factlint/archive.sqlite'

@@ -9,11 +9,12 @@ import {archiveCause, archiveReason, matchArchive} from '../archive/match.js'
 import {openArchive} from '../archive/open.js'
 import {ArchiveError, DEFAULT_ARCHIVE, isPostgres, type ArchiveStore} from '../archive/store.js'
 import {fingerprintOf, identityOf, storedPath} from '../archive/story.js'
-import {settingOf, sortMessages} from '../engine/lint.js'
+import {settingOf, sortMessages, type LintOptions} from '../engine/lint.js'
 import type {RunResult} from '../engine/run.js'
 import {addMessage, ruleUrl, SOURCE} from '../document/messages.js'
 import {duplicateBlock} from '../rules/duplicate-block.js'
 import type {Lang} from '../types.js'
+import type {VFile} from 'vfile'
 
 /**
  * `--archive` takes an optional value, which node's parseArgs cannot: a bare
@@ -62,43 +63,8 @@ export async function checkAgainstArchive(result: RunResult, location: string, c
   try {
     store = await openArchive(location)
     for (const document of result.documents) {
-      const [severity, raw] = settingOf(duplicateBlock, document.rules)
-      if (severity === 'off') continue
-      const options = duplicateBlock.schema.parse(raw)
-      if (options.archived === 'off') continue
-      const file = document.file
-      const print = fingerprintOf(file)
-      if (!print) continue
-      const shown = document.absolutePath ? storedPath(document.absolutePath, cwd) : file.path
-      const self = {key: identityOf(file, shown).key, path: shown}
-      const lang: Lang = file.data.factlint?.lang === 'fr' ? 'fr' : 'en'
-      const matches = await matchArchive(print.paragraphs, new Set(print.repeated), store, options, self)
-      for (const match of matches) {
-        const paragraph = print.paragraphs[match.paragraph]!
-        const {archived} = match
-        const message = addMessage(file, {
-          reason: archiveReason(match, lang),
-          start: paragraph.start,
-          end: paragraph.end,
-          expected: [],
-          cause: {
-            reason: archiveCause(match, lang),
-            start: archived.start,
-            end: archived.end,
-            path: archived.story.url ?? archived.story.path,
-            startPoint: {line: archived.startLine, column: 1},
-            endPoint: {line: archived.endLine, column: 1}
-          },
-          data: {
-            kind: 'archived',
-            exact: match.exact,
-            similarity: Math.round(match.similarity * 1000) / 1000,
-            archived: {...archived.story, lines: [archived.startLine, archived.endLine]}
-          }
-        })
-        Object.assign(message, {ruleId: duplicateBlock.meta.id, source: SOURCE, url: ruleUrl(duplicateBlock.meta.id), fatal: options.archived === 'error'})
-      }
-      if (matches.length > 0) sortMessages(file)
+      const shown = document.absolutePath ? storedPath(document.absolutePath, cwd) : document.file.path
+      await reportArchived(document.file, document.rules, store, shown)
     }
     return undefined
   } catch (error) {
@@ -106,6 +72,52 @@ export async function checkAgainstArchive(result: RunResult, location: string, c
   } finally {
     await store?.close().catch(() => undefined)
   }
+}
+
+/**
+ * Adds to one linted file the findings of its prose paragraphs that repeat a
+ * published one (duplicate-block's `archived` severity), with the archived
+ * story as the related place: its day and title in the words, its URL or
+ * path as the place. `shown` is the draft's path as the archive stores paths
+ * (the draft's own copy is not compared with it). Returns how many were added.
+ */
+export async function reportArchived(file: VFile, rules: LintOptions['rules'], store: ArchiveStore, shown: string): Promise<number> {
+  const [severity, raw] = settingOf(duplicateBlock, rules)
+  if (severity === 'off') return 0
+  const options = duplicateBlock.schema.parse(raw)
+  if (options.archived === 'off') return 0
+  const print = fingerprintOf(file)
+  if (!print) return 0
+  const self = {key: identityOf(file, shown).key, path: shown}
+  const lang: Lang = file.data.factlint?.lang === 'fr' ? 'fr' : 'en'
+  const matches = await matchArchive(print.paragraphs, new Set(print.repeated), store, options, self)
+  for (const match of matches) {
+    const paragraph = print.paragraphs[match.paragraph]!
+    const {archived} = match
+    const message = addMessage(file, {
+      reason: archiveReason(match, lang),
+      start: paragraph.start,
+      end: paragraph.end,
+      expected: [],
+      cause: {
+        reason: archiveCause(match, lang),
+        start: archived.start,
+        end: archived.end,
+        path: archived.story.url ?? archived.story.path,
+        startPoint: {line: archived.startLine, column: 1},
+        endPoint: {line: archived.endLine, column: 1}
+      },
+      data: {
+        kind: 'archived',
+        exact: match.exact,
+        similarity: Math.round(match.similarity * 1000) / 1000,
+        archived: {...archived.story, lines: [archived.startLine, archived.endLine]}
+      }
+    })
+    Object.assign(message, {ruleId: duplicateBlock.meta.id, source: SOURCE, url: ruleUrl(duplicateBlock.meta.id), fatal: options.archived === 'error'})
+  }
+  if (matches.length > 0) sortMessages(file)
+  return matches.length
 }
 
 /** The file's own day (modification time), for a story without a front matter `date`. */

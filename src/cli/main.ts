@@ -17,6 +17,7 @@ import {launchWhileLinting, NOT_A_TERMINAL_NOTICE, onTerminal} from './interacti
 import {baselineLine, finishRun, prepareRun, readExtraOptions, stagedDiffering, writeReport} from './lint-extras.js'
 import {todayOption, UsageError, type CliIO} from './io.js'
 import {archiveLocation, checkAgainstArchive, withArchiveDefault} from './archive.js'
+import {emitFingerprints, mergeFingerprints, shardOption} from './shards.js'
 
 /** Subcommands, loaded only when used. */
 const COMMANDS: Record<string, () => Promise<(argv: string[], io: CliIO) => Promise<number>>> = {
@@ -93,6 +94,10 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     // What is staged is not a file on disk: fixing it would mean writing the index behind the editor's back.
     throw new UsageError('--staged lints what is staged, which --fix cannot write: run factlint --fix on the files, then stage them again (--fix-dry-run shows the fixes)')
   }
+  const fingerprints = listValue(args, 'fingerprints')
+  if (fingerprints.length > 0) return mergeCommand(args, fingerprints, options, io)
+  const shard = shardOption(stringValue(args, 'shard'))
+  const emit = stringValue(args, 'emit-fingerprints')
   if (args.positionals.length === 0 && !extra.staged) throw new UsageError('no file to lint: give files, folders or globs, or - for standard input (see factlint --help)')
   // After `--`, `-` is a file of that name, not standard input.
   const literal = args.literal.map((name) => (name === '-' ? `.${sep}-` : name))
@@ -116,9 +121,13 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
       today: options.today,
       jobs: options.jobs,
       onProgress,
-      maxFileSize: options.maxFileSize
+      maxFileSize: options.maxFileSize,
+      shard,
+      // The merge step (--fingerprints) reports the duplicates across files, all shards together.
+      acrossFiles: emit === undefined
     })
     if (result.documents.length > 0) linted = true
+    if (emit !== undefined) await emitFingerprints(result, emit, prepared.cwd, shard)
     const archive = archiveLocation(stringValue(args, 'archive'), result.documents[0]?.config.config.archive, prepared.cwd)
     if (archive) {
       const problem = await checkAgainstArchive(result, archive, prepared.cwd)
@@ -166,6 +175,31 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     // Past this point an interruption no longer needs to say which files --fix wrote.
     fixes?.done()
   }
+}
+
+/** `factlint --fingerprints A B …`: the duplicates across the files of a sharded run's shards. */
+async function mergeCommand(args: ParsedArgs, names: string[], options: LintCommandOptions, io: CliIO): Promise<number> {
+  if (args.positionals.length > 0) throw new UsageError('--fingerprints reports the duplicates across the files of earlier runs: give it no file to lint')
+  for (const flag of ['shard', 'emit-fingerprints', 'archive', 'fix', 'fix-dry-run', 'staged', 'interactive', 'baseline', 'update-baseline', 'cache']) {
+    if (args.values[flag] !== undefined && args.values[flag] !== false) throw new UsageError(`--fingerprints cannot be used with --${flag}`)
+  }
+  const files = await mergeFingerprints(names, io, {
+    cwd: io.cwd,
+    paths: [],
+    lang: options.lang,
+    ruleOverrides: options.rules,
+    configPath: options.config,
+    noConfig: options.noConfig,
+    noPlugins: booleanValue(args, 'no-plugins'),
+    referenceDate: options.date,
+    today: options.today
+  })
+  linted = true
+  const formatter = await FORMATTERS[options.format]!()
+  const extra = readExtraOptions(args)
+  await writeReport(extra, io, formatter(files, {color: wantsColor(io) && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
+  const result = {documents: files.map((file) => ({file})), problems: []} as unknown as RunResult
+  return exitCode(result, options.maxWarnings)
 }
 
 interface LintCommandOptions {

@@ -11,6 +11,7 @@ import {DEFAULT_MAX_FILE_SIZE, DocumentLinter, lintPathWith, mergeRules, tooLarg
 import {crossFileKeys, currentDay, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from './lint.js'
 import {lanesFor} from './lanes.js'
 import {lintOnWorkers} from './pool.js'
+import {inShard, type Shard} from './shard.js'
 import {deserializeFile} from './serialize.js'
 
 export interface RunOptions {
@@ -57,6 +58,10 @@ export interface RunOptions {
    * `readStdin` throws TooLargeError past it, and an input without bytes was too large.
    */
   maxFileSize?: number
+  /** `--shard i/n`: only this share of the files found (standard input and `inputs` are always linted). */
+  shard?: Shard
+  /** false: the cross-file rules do not run (a shard that emits its fingerprints for a merge step). */
+  acrossFiles?: boolean
 }
 
 export interface RunResult {
@@ -115,7 +120,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
   }
 
-  const readable = await refuseLargeFiles(discovery.files, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.cwd, problems)
+  const found = options.shard ? inShard(discovery.files, (file) => path.relative(options.cwd, file) || file, options.shard) : discovery.files
+  const readable = await refuseLargeFiles(found, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.cwd, problems)
   const tasks = readable.map(({file: absolutePath}, index) => ({index, absolutePath, shownPath: path.relative(options.cwd, absolutePath) || absolutePath}))
   const total = tasks.length
   // How many files there are to lint, before the first is done (the interactive report says so).
@@ -166,10 +172,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   const acrossFiles = {ruleSet: cwdConfig.rules, rules: mergeRules(cwdConfig, options.ruleOverrides)}
-  runAcrossFiles(
-    documents.map((document) => document.file),
-    acrossFiles
-  )
+  if (options.acrossFiles !== false) {
+    runAcrossFiles(
+      documents.map((document) => document.file),
+      acrossFiles
+    )
+  }
   return {documents, problems, warnings, acrossFiles}
 }
 

@@ -84,8 +84,9 @@ function relatedOf(message: VFileMessage, document: TextDocument, cwd: string, o
   if (!(cause instanceof Error) || !cause.place || !('start' in cause.place)) return undefined
   const {start, end} = cause.place
   const here = !cause.file || cause.file === message.file
-  const other = here ? document : openDocumentOf(cause.file!)
-  const uri = other ? other.uri : pathToFileURL(path.resolve(cwd, cause.file!)).href
+  const other = here ? document : cause.file ? openDocumentOf(cause.file) : undefined
+  // An archived story's place may be its URL (`--archive`): linked as it is, not as a file.
+  const uri = other ? other.uri : !cause.file ? document.uri : /^[a-z][\w+.-]*:\/\//i.test(cause.file) ? cause.file : pathToFileURL(path.resolve(cwd, cause.file)).href
   const range: Range =
     other && start.offset !== undefined && end.offset !== undefined ? rangeOf(other, start.offset, end.offset) : {start: positionOf(start), end: positionOf(end)}
   return {location: {uri, range}, message: cause.reason}

@@ -33,6 +33,9 @@ import type {RuleSetting} from '../config/schema.js'
 import {parseIsoDate} from '../dates/calendar.js'
 import {DocumentLinter} from '../engine/lint-path.js'
 import {crossFileKeys, isAcrossFilesFinding, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from '../engine/lint.js'
+import {openArchive} from '../archive/open.js'
+import type {ArchiveStore} from '../archive/store.js'
+import {archiveLocation, archiveProblem, reportArchived} from '../cli/archive.js'
 import {DEFAULT_MAX_FILE_SIZE} from '../engine/run.js'
 import {decode} from '../io/decode.js'
 import {discover} from '../io/discover.js'
@@ -313,7 +316,11 @@ export function startServer(connection: Connection): void {
     let config: ResolvedConfig
     try {
       config = await configFor(absolute ? path.dirname(absolute) : root, document.uri)
-      file = await lint(text, {...linterOf().optionsFor(config, shown, absolute), format})
+      const options = linterOf().optionsFor(config, shown, absolute)
+      file = await lint(text, {...options, format})
+      // The configuration's `archive`: paragraphs already published, reported as `factlint --archive` reports them.
+      const archive = archiveLocation(undefined, config.config.archive, root)
+      if (archive) await checkArchive(file, options.rules, archive, shown)
       if (lastConfigProblem) log('configuration read again without error')
       lastConfigProblem = undefined
     } catch (error) {
@@ -408,6 +415,19 @@ export function startServer(connection: Connection): void {
     for (const absolute of before) if (!drafts.has(absolute) && !documents.get(pathToFileURL(absolute).href)) await connection.sendDiagnostics({uri: pathToFileURL(absolute).href, diagnostics: []})
     log(`workspace: ${drafts.size} draft${drafts.size === 1 ? '' : 's'} read from disk`)
     return {drafts: drafts.size, problems}
+  }
+
+  /** A problem with the archive is one log line; the document's other findings are published. */
+  async function checkArchive(file: VFile, rules: LintOptions['rules'], location: string, shown: string): Promise<void> {
+    let store: ArchiveStore | undefined
+    try {
+      store = await openArchive(location)
+      await reportArchived(file, rules, store, shown)
+    } catch (error) {
+      warn(archiveProblem(error))
+    } finally {
+      await store?.close().catch(() => undefined)
+    }
   }
 
   documents.onDidOpen(({document}) => {

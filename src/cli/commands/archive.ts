@@ -7,14 +7,20 @@
 import {parseArgs} from 'node:util'
 import {ConfigError} from '../../config/errors.js'
 import {settingOf} from '../../engine/lint.js'
-import {run} from '../../engine/run.js'
+import {run, type RunOptions} from '../../engine/run.js'
 import {builtinRules} from '../../rules/index.js'
 import {duplicateBlock} from '../../rules/duplicate-block.js'
 import {storedPath, storyOf} from '../../archive/story.js'
 import {openArchive} from '../../archive/open.js'
-import type {AddOutcome, ArchiveStore} from '../../archive/store.js'
+import type {AddOutcome, ArchiveStore, ArchiveStory} from '../../archive/store.js'
 import {archiveLocation, archiveProblem, fileDay} from '../archive.js'
 import type {CliIO} from '../io.js'
+
+/**
+ * Stories written per transaction: each batch is one commit and raises the
+ * count of each word pair once; a concurrent writer waits for one batch at most.
+ */
+const BATCH = 200
 
 const USAGE = 'usage: factlint archive add|remove|stats|rebuild [PATHS…] [--archive LOCATION] [--store-text]'
 
@@ -54,7 +60,7 @@ export async function archiveCommand(argv: string[], io: CliIO): Promise<number>
   const location = archiveLocation(parsed.values.archive, true, io.cwd)!
   let store: ArchiveStore | undefined
   try {
-    store = await openArchive(location)
+    store = await openArchive(location, {reset: action === 'rebuild'})
     if (action === 'stats') {
       const stats = await store.stats()
       io.stdout.write(`${stats.stories} stories, ${stats.paragraphs} paragraphs, ${stats.shingles} distinct shingles\n`)
@@ -91,19 +97,38 @@ function parse(argv: string[]) {
   })
 }
 
-async function addStories(store: ArchiveStore, paths: string[], io: CliIO, keepText: boolean): Promise<number> {
-  // Only duplicate-block runs, and not across the files: the archive needs its fingerprints alone.
+/**
+ * The stories of these paths, read as the linter reads drafts with
+ * duplicate-block alone (not across the files: the archive needs its
+ * fingerprints only), with the run's file problems and notices.
+ */
+export async function readStories(paths: readonly string[], cwd: string, keepText: boolean, jobs: RunOptions['jobs'] = 1): Promise<{stories: ArchiveStory[]; problems: string[]; warnings: string[]}> {
   const ruleOverrides = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, 'off' as const]))
-  const result = await run({cwd: io.cwd, paths, ruleOverrides: {...ruleOverrides, [duplicateBlock.meta.id]: ['warn', {acrossFiles: 'off'}]}, jobs: 1})
-  const counts: Record<AddOutcome, number> = {added: 0, replaced: 0, unchanged: 0}
+  const result = await run({cwd, paths, ruleOverrides: {...ruleOverrides, [duplicateBlock.meta.id]: ['warn', {acrossFiles: 'off'}]}, jobs})
+  const stories: ArchiveStory[] = []
   for (const document of result.documents) {
-    const shown = document.absolutePath ? storedPath(document.absolutePath, io.cwd) : document.file.path
+    const shown = document.absolutePath ? storedPath(document.absolutePath, cwd) : document.file.path
     const options = duplicateBlock.schema.parse(settingOf(duplicateBlock, document.rules)[1])
     const story = storyOf(document.file, shown, options, {fileDay: await fileDay(document.absolutePath), keepText})
-    if (!story) continue
-    counts[await store.add(story)]++
+    if (story) stories.push(story)
   }
-  for (const line of [...result.warnings, ...result.problems]) io.stderr.write(`factlint: ${line}\n`)
+  return {stories, problems: result.problems, warnings: result.warnings}
+}
+
+/** Writes stories BATCH at a time; the count of each outcome. */
+export async function writeStories(store: ArchiveStore, stories: readonly ArchiveStory[]): Promise<Record<AddOutcome, number>> {
+  const counts: Record<AddOutcome, number> = {added: 0, replaced: 0, unchanged: 0}
+  for (let index = 0; index < stories.length; index += BATCH) {
+    for (const outcome of await store.addMany(stories.slice(index, index + BATCH))) counts[outcome]++
+  }
+  return counts
+}
+
+async function addStories(store: ArchiveStore, paths: string[], io: CliIO, keepText: boolean): Promise<number> {
+  // On worker threads when the stories are many, as a lint is (--jobs auto).
+  const {stories, problems, warnings} = await readStories(paths, io.cwd, keepText, 'auto')
+  const counts = await writeStories(store, stories)
+  for (const line of [...warnings, ...problems]) io.stderr.write(`factlint: ${line}\n`)
   io.stdout.write(`${counts.added} added, ${counts.replaced} replaced, ${counts.unchanged} unchanged\n`)
-  return result.problems.length > 0 ? 2 : 0
+  return problems.length > 0 ? 2 : 0
 }
