@@ -34,13 +34,21 @@ export function durationReason(lang: Lang, check: DurationCheck): string {
       return fr
         ? `Âge de « ${check.stated} » ans incompatible avec la naissance le ${formatDate(lang, check.from.date)} : au ${formatDate(lang, check.reference!)}, date de publication, ${computed} attendu`
         : `Unexpected age \`${check.stated}\` for a birth on ${formatDate(lang, check.from.date)}: on ${formatDate(lang, check.reference!)}, the publication date, expected ${check.computed}`
+    case 'ago':
+      return fr
+        ? `« ${check.stated} » ne correspond pas à l’écart entre ${check.from.date.year} et la date de l’article, le ${formatDate(lang, check.reference!)} (${computed}) : « ${check.expected} » attendu`
+        : `Unexpected \`${check.stated}\` for the years between ${check.from.date.year} and the story’s date, ${formatDate(lang, check.reference!)} (${computed}), expected \`${check.expected}\``
+    case 'anniversary':
+      return fr
+        ? `« ${check.stated} anniversaire » ne correspond pas à l’écart entre ${check.from.date.year} et la date de l’article, le ${formatDate(lang, check.reference!)} (${computed}) : « ${check.expected} » attendu`
+        : `Unexpected \`${check.stated} anniversary\` for ${check.from.date.year}: the story’s date, ${formatDate(lang, check.reference!)}, is ${computed} later, expected \`${check.expected}\``
   }
 }
 
 export const dateArithmetic = defineRule({
   meta: {
     id: 'date-arithmetic',
-    description: 'A range’s stated length, a gap in days or an age that its dates contradict',
+    description: 'A range’s stated length, a gap in days, an age, a count of years ago or an anniversary that its dates contradict',
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
     fixable: false
@@ -49,7 +57,8 @@ export const dateArithmetic = defineRule({
   async check(ctx) {
     const lang = messageLang(ctx.lang)
     const analysis = await datesOf(ctx)
-    if (analysis.events.length === 0) return
+    // A count of years ago needs no dated event, only the story's date and a year.
+    if (analysis.events.length === 0 && !ctx.referenceDate) return
     for (const check of findDateArithmetic({analysis, text: ctx.text, lang, referenceDate: ctx.referenceDate})) {
       if (check.ok) continue
       ctx.report({
@@ -58,7 +67,18 @@ export const dateArithmetic = defineRule({
         end: check.end,
         expected: [check.expected],
         cause: {
-          reason: check.kind === 'age' ? (lang === 'fr' ? 'Date de naissance' : 'Birth date') : lang === 'fr' ? 'Date de départ' : 'Starting date',
+          reason:
+            check.kind === 'age'
+              ? lang === 'fr'
+                ? 'Date de naissance'
+                : 'Birth date'
+              : check.from.yearOnly
+                ? lang === 'fr'
+                  ? 'Année de l’événement'
+                  : 'Year of the event'
+                : lang === 'fr'
+                  ? 'Date de départ'
+                  : 'Starting date',
           start: check.from.start,
           end: check.from.end
         },
