@@ -187,8 +187,9 @@ const SPACE = '[\\s\\u00a0\\u202f]'
 const FR_DIGITS = '\\d{1,3}(?:[\\s\\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?'
 const EN_DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
 /** Things an amount is the size of: a deal, a fine, a budget. */
-const FR_DEALS = 'contrat|accord|marché|rachat|prêt|budget|amende|investissement|chantier|commande|emprunt|plan|programme|enveloppe|fonds|projet|transfert'
-const EN_DEALS = 'deal|contract|takeover|acquisition|merger|bid|offer|loan|package|settlement|fine|budget|order|bailout|investment|programme|program|transfer|fund|project'
+// « plan », « programme », « projet », « fonds », "fund", "project" are left out: a story often names several at once.
+const FR_DEALS = 'contrat|accord|marché|rachat|prêt|budget|amende|chantier|commande|emprunt|enveloppe|transfert'
+const EN_DEALS = 'deal|contract|takeover|acquisition|merger|bid|offer|loan|package|settlement|fine|budget|order|bailout|transfer'
 const FR_CURRENCY = 'euros?|dollars?|francs?|dinars?|livres?|€|\\$'
 
 const SIZE_PATTERNS: Record<Lang, RegExp[]> = {
