@@ -1,6 +1,7 @@
-import {toCardinal as frenchWords} from 'n2words/fr-FR'
-import {toCardinal as englishWords} from 'n2words/en-US'
+import {toCardinal as frenchWords, toOrdinal as frenchOrdinal} from 'n2words/fr-FR'
+import {toCardinal as englishWords, toOrdinal as englishOrdinal} from 'n2words/en-US'
 import type {DateAnalysis, TimelineEvent} from '../dates/analysis.js'
+import {sentenceRanges} from './arithmetic.js'
 import {dayNumber, toCalendarDate, type CalendarDate} from '../dates/calendar.js'
 import {readNumbers, type NumberMention} from '../text/numbers.js'
 import type {Lang} from '../types.js'
@@ -10,12 +11,14 @@ import type {Lang} from '../types.js'
  *
  * - `range`: a range's stated length, « du lundi 2 au vendredi 6 mars, soit quatre jours » (five);
  * - `later`: « trois jours plus tard, le jeudi 5 mars », "three days later, on March 5", against the date told just before;
- * - `age`: an age against a birth date and the publication date.
+ * - `age`: an age against a birth date and the publication date;
+ * - `ago`: « il y a dix ans, en 2015 », "ten years ago, in 2015", « dix ans après les attentats de 2015, … toujours », against the story's date;
+ * - `anniversary`: « le dixième anniversaire des attentats de 2015 », "the 10th anniversary of the 2015 attacks", against the story's date.
  *
  * Offsets are file offsets. Every check is kept, right or wrong: `factlint timeline` lists them.
  */
 export interface DurationCheck {
-  kind: 'range' | 'later' | 'age'
+  kind: 'range' | 'later' | 'age' | 'ago' | 'anniversary'
   /** The stated figure (« quatre », "49"). */
   start: number
   end: number
@@ -28,10 +31,10 @@ export interface DurationCheck {
   days?: number
   /** The stated figure as the dates give it, written the same way (digits or words). */
   expected: string
-  /** The dates it joins: the first (the range's start, the earlier date, the birth date) and the second (absent for an age: the publication date). */
-  from: {text: string; start: number; end: number; date: CalendarDate}
+  /** The dates it joins: the first (the range's start, the earlier date, the birth date, the year of an event) and the second (absent for an age, a duration ago or an anniversary: the story's date). */
+  from: {text: string; start: number; end: number; date: CalendarDate; yearOnly?: boolean}
   to?: {text: string; start: number; end: number; date: CalendarDate}
-  /** The publication date, for an age. */
+  /** The publication date, for an age; the story's date (publication date or dateline), for a duration ago or an anniversary. */
   reference?: CalendarDate
   ok: boolean
 }
@@ -88,6 +91,7 @@ export function findDateArithmetic(input: DateArithmeticInput): DurationCheck[] 
   checks.push(...ranges(dated, byId, text, lang))
   checks.push(...laters(dated, text, lang))
   if (input.referenceDate) checks.push(...ages(dated, text, lang, toCalendarDate(input.referenceDate)))
+  checks.push(...yearsAgo(analysis, text, lang, input.referenceDate ? toCalendarDate(input.referenceDate) : undefined))
   return checks.sort((a, b) => a.start - b.start)
 }
 
@@ -239,5 +243,116 @@ function check(
 function wordsOf(value: number, lang: Lang, like: string): string {
   if (value < 2 || value > 100) return String(value)
   const words = lang === 'fr' ? frenchWords(value) : englishWords(value)
+  return /^\p{Lu}/u.test(like) ? words.charAt(0).toUpperCase() + words.slice(1) : words
+}
+
+const YEAR = '(1[89]\\d\\d|20\\d\\d)(?![\\p{N}])'
+/** A count of years: digits, words (« dix », "ten") or decades (« une décennie », "a decade", "two decades"). */
+const COUNT = '(\\d{1,3}|[\\p{L}-]+(?:[\\s-]+et[\\s-]+un)?|une\\s+décennie|a\\s+decade|two\\s+decades|deux\\s+décennies)'
+/** The words that may come between the count and the year: « , en », « , le 13 novembre », "in", "on Nov. 13,". */
+const FR_JOIN = `${SPACE}*,?${SPACE}*(?:(?:en|le|au|à\\s+la|lors\\s+de|dès)${SPACE}+)?(?:(?:\\d{1,2}(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver|l[’']été|l[’']automne|l[’']hiver)${SPACE}+){0,2}`
+const EN_JOIN = `${SPACE}*,?${SPACE}*(?:(?:this|last)${SPACE}+(?:week|month)${SPACE}*,?${SPACE}*)?(?:(?:in|on|during)${SPACE}+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|spring|summer|autumn|fall|winter|\\d{1,2}(?:st|nd|rd|th)?,?)${SPACE}+){0,2}`
+/** Words of the event between « anniversaire de » and its year: « des attentats du 13 novembre ». No figure, no sentence end. */
+const EVENT = "[^.;!?\\n\\d]{0,60}?(?:\\d{1,2}(?:er|st|nd|rd|th)?[^.;!?\\n\\d]{1,15}?)?"
+/** The present of the story in a sentence told « N ans après »: « toujours », « encore », "still", "now", "today". */
+const PRESENT: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:toujours|encore|aujourd[’']hui|désormais|reste|restent|demeure|demeurent)(?![\p{L}])/iu,
+  en: /\b(?:still|now|today|remains?|continues?)\b/iu
+}
+
+const AGO_PATTERNS: Record<Lang, Array<{pattern: RegExp; kind: 'ago' | 'anniversary'; yearFirst?: boolean; present?: boolean}>> = {
+  fr: [
+    {kind: 'ago', pattern: new RegExp(`(?<![\\p{L}])il${SPACE}+y${SPACE}+a${SPACE}+${COUNT}(?:${SPACE}+ans|(?<=décennies?))(?:${SPACE}+jour${SPACE}+pour${SPACE}+jour)?${FR_JOIN}${YEAR}`, 'giu')},
+    {kind: 'ago', yearFirst: true, pattern: new RegExp(`(?<![\\p{L}])(?:en|le|au)${SPACE}+(?:[\\p{L}\\d]+${SPACE}+){0,2}${YEAR}${SPACE}*[,(]${SPACE}*il${SPACE}+y${SPACE}+a${SPACE}+${COUNT}(?:${SPACE}+ans|(?<=décennies?))(?![\\p{L}])`, 'giu')},
+    {kind: 'anniversary', pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:e|ème|è)|[\\p{L}-]+ième)${SPACE}+anniversaire${SPACE}+(?:de|des|du|d[’'])${EVENT}${YEAR}`, 'giu')},
+    {kind: 'ago', present: true, pattern: new RegExp(`(?:^|\n|[.!?]${SPACE}+|${SPACE}[-–—]${SPACE}+)${COUNT}${SPACE}+(?:ans${SPACE}+)?après${SPACE}+(?:l[’']|les?|la|du|des)${EVENT}${YEAR}`, 'giu')}
+  ],
+  en: [
+    {kind: 'ago', pattern: new RegExp(`(?<![\\p{L}])${COUNT}(?:${SPACE}+years)?${SPACE}+ago${EN_JOIN}${YEAR}`, 'giu')},
+    {kind: 'ago', yearFirst: true, pattern: new RegExp(`(?<![\\p{L}])(?:in|on)${SPACE}+(?:[\\p{L}\\d.,]+${SPACE}+){0,2}${YEAR}${SPACE}*[,(]${SPACE}*${COUNT}(?:${SPACE}+years)?${SPACE}+ago(?![\\p{L}])`, 'giu')},
+    {kind: 'anniversary', pattern: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:st|nd|rd|th)|[\\p{L}-]+(?:th|st|nd|rd))${SPACE}+anniversary${SPACE}+of${EVENT}${YEAR}`, 'giu')},
+    {kind: 'ago', present: true, pattern: new RegExp(`(?:^|\n|[.!?]${SPACE}+|${SPACE}[-–—]${SPACE}+)${COUNT}(?:${SPACE}+years)?${SPACE}+after${SPACE}+the${EVENT}${YEAR}`, 'giu')}
+  ]
+}
+
+const ORDINALS: Record<Lang, Map<string, number>> = {fr: new Map(), en: new Map()}
+for (let value = 1; value <= 100; value++) {
+  ORDINALS.fr.set(frenchOrdinal(value).replace(/[\s-]+/g, ' '), value)
+  ORDINALS.en.set(englishOrdinal(value).replace(/[\s-]+/g, ' '), value)
+}
+
+/** A count of years as written: its value, and how loosely it is meant (a decade is eight to twelve years). */
+function yearCount(written: string, lang: Lang): {value: number; slack: number} | undefined {
+  const key = written.toLowerCase().replace(/[\s\u00a0-]+/g, ' ')
+  if (/^(?:une décennie|a decade)$/u.test(key)) return {value: 10, slack: 2}
+  if (/^(?:deux décennies|two decades)$/u.test(key)) return {value: 20, slack: 3}
+  if (/^\d+$/u.test(key)) return {value: Number(key), slack: 1}
+  const read = readNumbers(written, lang)
+  if (read.length === 1 && read[0]!.word && !read[0]!.approx && read[0]!.start === 0 && read[0]!.end === written.length) return {value: read[0]!.value, slack: 1}
+  return undefined
+}
+
+function ordinalCount(written: string, lang: Lang): number | undefined {
+  const digits = /^(\d{1,3})/u.exec(written)
+  if (digits) return Number(digits[1])
+  return ORDINALS[lang].get(written.toLowerCase().replace(/[\s-]+/g, ' '))
+}
+
+/** The story's date at an offset: the publication date, else the last dateline with its year before it. */
+function storyDateAt(analysis: DateAnalysis, reference: CalendarDate | undefined, offset: number): CalendarDate | undefined {
+  if (reference) return reference
+  const dateline = analysis.datelines.filter((mention) => mention.start <= offset).pop()
+  const entry = dateline && analysis.resolved.find((resolved) => resolved.mention.id === dateline.id)
+  return entry?.valid ? entry.date : undefined
+}
+
+/**
+ * « il y a dix ans, en 2015 », "the 10th anniversary of the 2015 attacks":
+ * a count of years joined to a year, against the story's date. The count
+ * may be a year off either way (the day in the year is not known, an
+ * anniversary is told ahead or after), a decade two; an approximation
+ * (« près de dix ans », "nearly a decade") is not checked, nor a year
+ * after the story's.
+ */
+function yearsAgo(analysis: DateAnalysis, text: string, lang: Lang, reference: CalendarDate | undefined): DurationCheck[] {
+  const checks: DurationCheck[] = []
+  if (!/(?:il\s+y\s+a|ago|anniversa|après|after)/iu.test(text)) return checks
+  const sentences = sentenceRanges(text)
+  for (const {pattern, kind, yearFirst, present} of AGO_PATTERNS[lang]) {
+    for (const match of text.matchAll(pattern)) {
+      const [countText, yearText] = yearFirst ? [match[2]!, match[1]!] : [match[1]!, match[2]!]
+      const count = kind === 'anniversary' ? ordinalCount(countText, lang) : yearCount(countText, lang)?.value
+      if (count === undefined || count < 2) continue
+      const slack = kind === 'anniversary' ? 1 : yearCount(countText, lang)!.slack
+      const countStart = match.index + (yearFirst ? match[0].lastIndexOf(countText) : match[0].indexOf(countText))
+      const yearStart = match.index + (yearFirst ? match[0].indexOf(yearText) : match[0].lastIndexOf(yearText))
+      if (/(?:près|presque|environ|plus|moins|quelque|nearly|almost|about|around|some|over|more\s+than|less\s+than|just)[\s\u00a0]*(?:de|d[’']|than)?[\s\u00a0]*$/iu.test(text.slice(Math.max(0, countStart - 16), countStart))) continue
+      const sentence = sentences.find(([start, end]) => countStart >= start && countStart < end) ?? [0, text.length]
+      if (present && !PRESENT[lang].test(text.slice(sentence[0], sentence[1]))) continue
+      const story = storyDateAt(analysis, reference, countStart)
+      if (!story) continue
+      const year = Number(yearText)
+      const years = story.year - year
+      if (years < 0) continue
+      const number: NumberMention = {start: 0, end: countText.length, text: countText, value: count, half: 0, decimals: 0, word: !/^\d/u.test(countText), year: false, scaled: false, scale: 1}
+      const result = check(kind, number, countStart, years, 'year', lang, {text: yearText, start: yearStart, end: yearStart + yearText.length, date: {year, month: 1, day: 1}, yearOnly: true})
+      const decades = /décenni|decade/iu.test(countText)
+      checks.push({
+        ...result,
+        reference: story,
+        ok: Math.abs(count - years) <= slack,
+        ...(decades ? {expected: lang === 'fr' ? `${years} ans` : `${years} years`} : kind === 'anniversary' ? {expected: ordinalLike(years, lang, countText)} : {})
+      })
+    }
+  }
+  return checks
+}
+
+/** An ordinal written as the stated one is: « 10e », "10th", « dixième ». */
+function ordinalLike(value: number, lang: Lang, like: string): string {
+  const digits = /^\d+(.*)$/u.exec(like)
+  if (digits) return lang === 'fr' ? `${value}${digits[1]}` : `${value}${value % 100 >= 11 && value % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th'}`
+  if (value < 1 || value > 100) return String(value)
+  const words = lang === 'fr' ? frenchOrdinal(value) : englishOrdinal(value)
   return /^\p{Lu}/u.test(like) ? words.charAt(0).toUpperCase() + words.slice(1) : words
 }

@@ -157,3 +157,183 @@ function genderOf(honorific: string): string {
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/**
+ * The size of a thing named by a noun: "a 42-page ruling", "the $3.5bn deal",
+ * « un rapport de 42 pages », « le contrat de 3,5 milliards d’euros ».
+ * Offsets are indexes into the text analysed.
+ */
+export interface SizeMention {
+  /** The noun as written, lower case (« rapport », "ruling"). */
+  noun: string
+  /** "page", or a currency (« euros », "$"). */
+  unit: string
+  value: number
+  /** Half the unit of the last digit written, scale applied. */
+  half: number
+  /** The figure and its unit as written (« 40 pages », « 3,5 milliards d’euros », "40-page", "$3.5bn"). */
+  figure: string
+  /** Introduced with « un », « une », "a", "an"; else « le », « ce », "the", "this". */
+  indefinite: boolean
+  start: number
+  end: number
+  /** Its sentence tells of another time, another one or a change (« en 2015 », « initial », "rival", "revised"). */
+  otherReferent: boolean
+}
+
+export interface SizeMismatch {
+  first: SizeMention
+  second: SizeMention
+}
+
+const SPACE = '[\\s\\u00a0\\u202f]'
+const FR_DIGITS = '\\d{1,3}(?:[\\s\\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?'
+const EN_DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
+/** Things an amount is the size of: a deal, a fine, a budget. */
+// « plan », « programme », « projet », « fonds », "fund", "project" are left out: a story often names several at once.
+const FR_DEALS = 'contrat|accord|marché|rachat|prêt|budget|amende|chantier|commande|emprunt|enveloppe|transfert'
+const EN_DEALS = 'deal|contract|takeover|acquisition|merger|bid|offer|loan|package|settlement|fine|budget|order|bailout|transfer'
+const FR_CURRENCY = 'euros?|dollars?|francs?|dinars?|livres?|€|\\$'
+
+const SIZE_PATTERNS: Record<Lang, RegExp[]> = {
+  fr: [
+    // « un rapport de 42 pages », « le long rapport de 40 pages »
+    new RegExp(`(?<![\\p{L}])([Uu]ne?|[Ll][ea]|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)${SPACE}*(\\p{Ll}[\\p{Ll}-]{2,})(?:${SPACE}+\\p{Ll}[\\p{Ll}-]+)?${SPACE}+de${SPACE}+(${FR_DIGITS})${SPACE}+(pages)(?![\\p{L}])`, 'gu'),
+    // « un contrat de 3,5 milliards d’euros », « le plan d’investissement de 2 milliards d’euros »
+    new RegExp(`(?<![\\p{L}])([Uu]ne?|[Ll][ea]|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)${SPACE}*(${FR_DEALS})(?:${SPACE}+d[’']\\p{Ll}+|${SPACE}+\\p{Ll}[\\p{Ll}-]+)?${SPACE}+(?:de|d[’'])${SPACE}*(${FR_DIGITS})(?:${SPACE}+(millions?|milliards?))?${SPACE}*(?:d[’']|de${SPACE}+)?(${FR_CURRENCY})(?![\\p{L}])`, 'gu')
+  ],
+  en: [
+    // "a 42-page ruling", "the 40-page ruling"
+    new RegExp(`(?<![\\p{L}])([Aa]n?|[Tt]he|[Tt]his|[Tt]hat)${SPACE}+(${EN_DIGITS})-(page)${SPACE}+(?:\\p{Ll}[\\p{Ll}-]+${SPACE}+)??(\\p{Ll}[\\p{Ll}-]{2,})(?![\\p{L}-])`, 'gu'),
+    // "a $3.5bn deal", "the £40m takeover bid"
+    new RegExp(`(?<![\\p{L}])([Aa]n?|[Tt]he|[Tt]his|[Tt]hat)${SPACE}+([$£€])(${EN_DIGITS})${SPACE}*(million|billion|bn|m|trillion|tn)?(?![\\p{L}])${SPACE}+(?:\\p{Ll}[\\p{Ll}-]+${SPACE}+)?(${EN_DEALS})(?![\\p{L}-])`, 'gu')
+  ]
+}
+
+const SCALE_WORDS: Record<string, number> = {million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, bn: 1e9, milliard: 1e9, milliards: 1e9, trillion: 1e12, tn: 1e12}
+
+/**
+ * Words that make a size another thing's, another time's or a changed one:
+ * a year, « initial », « nouveau », « rival », « revu », "original", "revised",
+ * "sweetened", "last year". Read in the sentence of each mention.
+ */
+const OTHER_REFERENT: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|initiale?s?|nouveaux?|nouvelles?|nouvel|premi[eè]re?s?|second|deuxième|précédente?s?|ancienne?s?|autres?|rivale?s?|concurrente?s?|révisée?s?|revue?s?|relevée?s?|ramenée?s?|réduite?s?|augmentée?s?|portée?s?\s+à|passée?s?\s+à|finale?s?|dernière?s?|prochaine?s?|l[’']an\s+dernier|il\s+y\s+a|projet\s+de|version|annexes?|chacune?|par\s+an|par\s+mois/iu,
+  en: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|\b(?:original|initial|earlier|previous|prior|new|newer|first|second|another|other|rival|competing|counter|revised|raised|lowered|increased|reduced|cut|sweetened|improved|final|last|next|draft|version|annex|appendix|each|per\s+year|a\s+year|a\s+month|ago)\b/iu
+}
+
+/** Words between two mentions that say the size changed: « passé à », « porté à », "rose to", "raised to". */
+const CHANGED: Record<Lang, RegExp> = {
+  fr: /pass[ée]e?s?\s+à|port[ée]e?s?\s+à|ramen[ée]e?s?\s+à|relev[ée]e?s?\s+à|rev[ue]e?s?\s+(?:à\s+la\s+)?(?:hausse|baisse)|augment|rédui|réévalu|corrig|rectifi|au\s+lieu\s+de|et\s+non|plutôt\s+que/iu,
+  en: /\b(?:rose|risen|raised|increased|lowered|cut|reduced|revised|sweetened|corrected|amended|updated|grew|grown|fell|fallen|dropped|instead\s+of|rather\s+than|not\s+the|up\s+from|down\s+from)\b/iu
+}
+
+const APPROX_BEFORE = /(?:près\s+d[e’']|environ|quelque|presque|plus\s+d[e’']|moins\s+d[e’']|au\s+moins|about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|over|under|up\s+to)[\s\u00a0]*$/iu
+
+export function sizeMentions(text: string, lang: Lang): SizeMention[] {
+  const found: SizeMention[] = []
+  if (!/\d/.test(text)) return found
+  const sentences = sentenceRanges(text)
+  const sentenceOf = (index: number) => sentences.find(([start, end]) => index >= start && index < end) ?? [0, text.length]
+  SIZE_PATTERNS[lang].forEach((pattern, kind) => {
+    for (const match of text.matchAll(pattern)) {
+      const article = match[1]!.toLowerCase()
+      let noun: string
+      let unit: string
+      let digits: string
+      let scaleWord: string | undefined
+      if (lang === 'fr') {
+        noun = match[2]!.toLowerCase()
+        digits = match[3]!
+        if (kind === 0) unit = 'page'
+        else {
+          scaleWord = match[4]
+          unit = currencyKey(match[5]!)
+        }
+      } else if (kind === 0) {
+        digits = match[2]!
+        unit = 'page'
+        noun = match[4]!.toLowerCase()
+      } else {
+        unit = currencyKey(match[2]!)
+        digits = match[3]!
+        scaleWord = match[4]
+        noun = match[5]!.toLowerCase()
+      }
+      // "the 40-page-long ruling" is read; "the 3-page and 40-page rulings" is no single size.
+      if (/^(?:and|or|et|ou)$/u.test(noun)) continue
+      const figureStart = match.index + match[0].indexOf(digits, match[1]!.length)
+      if (APPROX_BEFORE.test(text.slice(Math.max(0, figureStart - 20), figureStart))) continue
+      const [whole, fraction = ''] = (lang === 'fr' ? digits.replace(/[\s\u00a0\u202f]/gu, '').split(',') : digits.replace(/,/g, '').split('.')) as [string, string?]
+      const scale = scaleWord ? SCALE_WORDS[scaleWord.toLowerCase()] ?? 1 : 1
+      const value = Number(`${whole}${fraction ? `.${fraction}` : ''}`) * scale
+      if (!Number.isFinite(value) || value <= 0) continue
+      const half = (fraction ? 0.5 * 10 ** -fraction.length : scale > 1 ? 0.5 : 0) * scale
+      // The figure and its unit as written: « 40 pages », « 3,5 milliards d’euros », "40-page", "$3.5bn".
+      const figureEnd =
+        lang === 'fr'
+          ? match.index + match[0].length
+          : kind === 0
+            ? figureStart + digits.length + '-page'.length
+            : scaleWord
+              ? match.index + match[0].indexOf(scaleWord, match[0].indexOf(digits) + digits.length) + scaleWord.length
+              : figureStart + digits.length
+      const [sentenceStart, sentenceEnd] = sentenceOf(figureStart)
+      found.push({
+        noun,
+        unit,
+        value,
+        half,
+        figure: text.slice(lang === 'en' && kind === 1 ? figureStart - 1 : figureStart, figureEnd),
+        indefinite: /^(?:une?|an?)$/u.test(article),
+        start: lang === 'en' && kind === 1 ? figureStart - 1 : figureStart,
+        end: figureEnd,
+        otherReferent: OTHER_REFERENT[lang].test(text.slice(sentenceStart, sentenceEnd))
+      })
+    }
+  })
+  return found.sort((a, b) => a.start - b.start)
+}
+
+function currencyKey(written: string): string {
+  const key = written.toLowerCase().replace(/s$/u, '')
+  return key === '€' ? 'euro' : key === '$' ? 'dollar' : key === '£' ? 'pound' : key === 'livre' ? 'pound' : key
+}
+
+/**
+ * Two sizes of one thing that differ. One thing: the same noun and unit, and
+ * the story introduces one such thing only (one value after « un », "a");
+ * every size after « le », "the" refers back to it. Left out: a sentence of
+ * another time or another one (a year, « initial », "rival", "revised"), a
+ * change told between the two (« porté à », "raised to"), and any noun with
+ * three sizes or more.
+ */
+export function sizeMismatches(mentions: readonly SizeMention[], text: string, lang: Lang): SizeMismatch[] {
+  const problems: SizeMismatch[] = []
+  const groups = new Map<string, SizeMention[]>()
+  for (const mention of mentions) {
+    const key = `${mention.noun}\u0000${mention.unit}`
+    groups.set(key, [...(groups.get(key) ?? []), mention])
+  }
+  for (const group of groups.values()) {
+    if (group.some((mention) => mention.otherReferent)) continue
+    const values: SizeMention[] = []
+    for (const mention of group) if (!values.some((seen) => sameSize(seen, mention))) values.push(mention)
+    if (values.length !== 2) continue
+    // Two sizes each introduced with « un », "a" are two things.
+    const introduced = values.filter((value) => group.some((mention) => mention.indefinite && sameSize(mention, value)))
+    if (introduced.length > 1) continue
+    const [first, second] = values as [SizeMention, SizeMention]
+    // The one introduced comes first; a later « un » of the other value would be a second thing.
+    if (introduced.length === 1 && introduced[0] !== first) continue
+    if (CHANGED[lang].test(text.slice(first.end, second.start))) continue
+    problems.push({first, second})
+  }
+  return problems.sort((a, b) => a.second.start - b.second.start)
+}
+
+function sameSize(a: SizeMention, b: SizeMention): boolean {
+  // Strictly inside: « 5 millions » and « 6 millions » each stand for ±0,5 million and are two sizes.
+  const gap = Math.abs(a.value - b.value)
+  return gap <= 1e-9 * Math.max(a.value, b.value) || gap < a.half + b.half
+}

@@ -42,6 +42,8 @@ export interface DateAnalysis {
   /** Mentions that name no date: « le vendredi 13 », a weekday with no anchor. */
   unplaced: DateMention[]
   weekdayProblems: WeekdayProblem[]
+  /** The datelines that write their year (« PARIS, 25 novembre 2026 (AFP) - »): the story's date where no publication date is given. */
+  datelines: DateMention[]
 }
 
 export interface AnalysisInput {
@@ -73,7 +75,7 @@ export function documentDates(file: VFile, tree: Root, text: string, lang: Lang,
 
 export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> {
   const {lang} = input
-  if (!mayContainDates(input.text)) return {lang, mentions: [], resolved: [], events: [], unplaced: [], weekdayProblems: []}
+  if (!mayContainDates(input.text)) return {lang, mentions: [], resolved: [], events: [], unplaced: [], weekdayProblems: [], datelines: []}
   const parser = await dateParser(lang)
   const {mentions, years} = extractDates(input.blocks, lang, parser, input.lineOf, input.dateOrder)
   const reference = input.referenceDate ? toCalendarDate(input.referenceDate) : undefined
@@ -159,7 +161,7 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
       mention.rangeOf !== undefined && mention.rangeOf >= 0 ? byMention.get(mention.rangeOf) : mention.shared.includes('month') ? byMention.get(mention.id + 1) : undefined
     return {...problem, corrections: correctionsOf(problem.resolved, lang, trustedDays, present, partner, calendars.has(problem.resolved), input.gregorianFrom ?? GREGORIAN_FROM)}
   })
-  return {lang, mentions, resolved, events, unplaced, weekdayProblems}
+  return {lang, mentions, resolved, events, unplaced, weekdayProblems, datelines}
 }
 
 /** A dated mention with the block it lies in and its index in the block's text. */

@@ -32,7 +32,16 @@ const messages = {
     fr: (check: DurationCheck) => `Âge de « ${check.stated} » ans incompatible avec la naissance le ${formatDate('fr', check.from.date)} : au ${formatDate('fr', check.reference!)}, date de publication, ${computedOf('fr', check)} attendu`,
     en: (check: DurationCheck) => `Unexpected age \`${check.stated}\` for a birth on ${formatDate('en', check.from.date)}: on ${formatDate('en', check.reference!)}, the publication date, expected ${check.computed}`
   },
+  ago: {
+    fr: (check: DurationCheck) => `« ${check.stated} » ne correspond pas à l’écart entre ${check.from.date.year} et la date de l’article, le ${formatDate('fr', check.reference!)} (${computedOf('fr', check)}) : « ${check.expected} » attendu`,
+    en: (check: DurationCheck) => `Unexpected \`${check.stated}\` for the years between ${check.from.date.year} and the story’s date, ${formatDate('en', check.reference!)} (${computedOf('en', check)}), expected \`${check.expected}\``
+  },
+  anniversary: {
+    fr: (check: DurationCheck) => `« ${check.stated} anniversaire » ne correspond pas à l’écart entre ${check.from.date.year} et la date de l’article, le ${formatDate('fr', check.reference!)} (${computedOf('fr', check)}) : « ${check.expected} » attendu`,
+    en: (check: DurationCheck) => `Unexpected \`${check.stated} anniversary\` for ${check.from.date.year}: the story’s date, ${formatDate('en', check.reference!)}, is ${computedOf('en', check)} later, expected \`${check.expected}\``
+  },
   birthCause: {fr: () => 'Date de naissance', en: () => 'Birth date'},
+  yearCause: {fr: () => 'Année de l’événement', en: () => 'Year of the event'},
   startCause: {fr: () => 'Date de départ', en: () => 'Starting date'}
 } satisfies RuleMessages
 
@@ -48,7 +57,7 @@ export function durationReason(lang: Lang, check: DurationCheck): string {
 export const dateArithmetic = defineRule({
   meta: {
     id: 'date-arithmetic',
-    description: 'A range’s stated length, a gap in days or an age that its dates contradict',
+    description: 'A range’s stated length, a gap in days, an age, a count of years ago or an anniversary that its dates contradict',
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
     fixable: false,
@@ -58,7 +67,8 @@ export const dateArithmetic = defineRule({
   async check(ctx) {
     const lang = messageLang(ctx.lang)
     const analysis = await datesOf(ctx)
-    if (analysis.events.length === 0) return
+    // A count of years ago needs no dated event, only the story's date and a year.
+    if (analysis.events.length === 0 && !ctx.referenceDate) return
     for (const check of findDateArithmetic({analysis, text: ctx.text, lang, referenceDate: ctx.referenceDate})) {
       if (check.ok) continue
       ctx.report({
@@ -67,7 +77,7 @@ export const dateArithmetic = defineRule({
         end: check.end,
         expected: [check.expected],
         cause: {
-          reason: messages[check.kind === 'age' ? 'birthCause' : 'startCause'][lang](),
+          reason: messages[check.kind === 'age' ? 'birthCause' : check.from.yearOnly ? 'yearCause' : 'startCause'][lang](),
           start: check.from.start,
           end: check.from.end
         },

@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {ageMentions, ageMismatches, type AgeMention} from '../analysis/figure-mismatch.js'
+import {ageMentions, ageMismatches, sizeMentions, sizeMismatches, type AgeMention, type SizeMention} from '../analysis/figure-mismatch.js'
 import {blocksOf} from '../text/blocks.js'
 import {defineRule, say} from './define.js'
 import type {RuleMessages} from '../types.js'
@@ -28,7 +28,7 @@ const messages = {
 export const figureMismatch = defineRule({
   meta: {
     id: 'figure-mismatch',
-    description: 'One quantity of one referent given two different values: a person’s age',
+    description: 'One quantity of one referent given two different values: a person’s age, the size of a document or a deal',
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
     fixable: false,
@@ -38,12 +38,35 @@ export const figureMismatch = defineRule({
   check(ctx) {
     const lang = messageLang(ctx.lang)
     const mentions: AgeMention[] = []
+    const sizes: SizeMention[] = []
     for (const block of blocksOf(ctx.file, ctx.tree)) {
       for (const mention of ageMentions(block.text, lang)) {
         const [start, end] = block.rangeOf(mention.start, mention.end)
         const [nameStart, nameEnd] = block.rangeOf(mention.nameStart, mention.nameEnd)
         mentions.push({...mention, start, end, nameStart, nameEnd})
       }
+      for (const mention of sizeMentions(block.text, lang)) {
+        const [start, end] = block.rangeOf(mention.start, mention.end)
+        sizes.push({...mention, start, end})
+      }
+    }
+    for (const {first, second} of sizeMismatches(sizes, ctx.text, lang)) {
+      const noun = second.noun.charAt(0).toUpperCase() + second.noun.slice(1)
+      ctx.report({
+        reason:
+          lang === 'fr'
+            ? `${noun} de ${second.figure} ici, de ${first.figure} plus haut ; une seule valeur est attendue`
+            : `Unexpected “${second.figure} ${second.noun}”, given as “${first.figure} ${first.noun}” earlier; expected one size`,
+        start: second.start,
+        end: second.end,
+        expected: [first.figure],
+        cause: {
+          reason: lang === 'fr' ? `Donné plus haut : ${first.noun} de ${first.figure}` : `Given earlier: ${first.figure} ${first.noun}`,
+          start: first.start,
+          end: first.end
+        },
+        data: {kind: 'size', noun: second.noun, unit: second.unit, values: [first.value, second.value]}
+      })
     }
     for (const {first, second} of ageMismatches(mentions, ctx.text)) {
       const name = first.surnameOnly ? second.name : first.name

@@ -87,10 +87,12 @@ const WORD_PATTERNS: Record<Lang, RegExp> = {fr: wordPattern('fr'), en: wordPatt
  * a comma and writes a decimal point. The other language's decimal separator
  * before one or two digits is read as decimal too (« 7.1% » in French copy);
  * before three digits it is a group mark, and the figure is left alone.
+ * Swiss copy groups with an apostrophe (« 20'000 »): read in French, and
+ * never read as « 000 » alone in English.
  */
 const DIGITS: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:([,.])(\d+))?(?![\p{L}\p{N}]|[.,]\d)/gu,
-  en: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(?:(\.)(\d+))?(?![\p{L}\p{N}]|[.,]\d)/gu
+  fr: /(?<![\p{L}\p{N}.,]|\d['’])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:['’]\d{3})+|\d+)(?:([,.])(\d+))?(?![\p{L}\p{N}]|[.,'’]\d)/gu,
+  en: /(?<![\p{L}\p{N}.,]|\d['’])(\d{1,3}(?:,\d{3})+|\d+)(?:(\.)(\d+))?(?![\p{L}\p{N}]|[.,'’]\d)/gu
 }
 
 const SCALES: Array<[RegExp, number]> = [
@@ -112,7 +114,7 @@ export function readNumbers(text: string, lang: Lang): NumberMention[] {
   for (const match of text.matchAll(DIGITS[lang])) {
     const start = match.index
     let end = start + match[0].length
-    const whole = match[1]!.replace(/[ \u00a0\u202f,]/g, '')
+    const whole = match[1]!.replace(/[ \u00a0\u202f,'’]/g, '')
     let fraction = match[3] ?? ''
     const separator = match[2]
     // French copy may write a decimal point, and English copy… never a decimal comma; three digits after it are a group.
@@ -210,8 +212,8 @@ export function rangeOf(mention: NumberMention): [number, number] {
 export function formatNumber(value: number, decimals: number, lang: Lang, like?: string): string {
   const fixed = Math.abs(value).toFixed(decimals)
   const [whole, fraction] = fixed.split('.')
-  // Group thousands as the figure it corrects does (« 2 400 » with a plain or a no-break space).
-  const written = like ? /\d([ \u00a0\u202f,])\d{3}/.exec(like)?.[1] : undefined
+  // Group thousands as the figure it corrects does (« 2 400 » with a plain or a no-break space, « 20'400 »).
+  const written = like ? /\d([ \u00a0\u202f,'’])\d{3}/.exec(like)?.[1] : undefined
   const group = written ?? (lang === 'fr' ? '\u00a0' : ',')
   const grouped = whole!.length > 4 || (whole!.length > 3 && (lang === 'en' || written)) ? groupThousands(whole!, group) : whole!
   return fraction ? `${grouped}${lang === 'fr' ? ',' : '.'}${fraction}` : grouped

@@ -37,6 +37,18 @@ describe('factlint timeline: durations checked', () => {
     ])
   })
 
+  test('lists a count of years ago and an anniversary against the dateline, the year alone as their start', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-durations-'))
+    const file = path.join(dir, 'memorial.txt')
+    writeFileSync(file, 'PARIS, Nov. 12, 2020 (AFP) - Ten years ago, in 2015, the hall reopened.\n\nThe fifth anniversary of the 2015 attacks falls on Friday.\n')
+    const {code, stdout} = await run([file, '--format', 'json'])
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout).durations).toEqual([
+      {kind: 'ago', unit: 'year', line: 1, text: 'Ten', from: '2015', to: 'November 12, 2020', computed: 5, ok: false, reason: 'Unexpected `Ten` for the years between 2015 and the story’s date, November 12, 2020 (5 years), expected `Five`'},
+      {kind: 'anniversary', unit: 'year', line: 3, text: 'fifth', from: '2015', to: 'November 12, 2020', computed: 5, ok: true}
+    ])
+  })
+
   test('says nothing of durations in a document without any', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'factlint-durations-'))
     const file = path.join(dir, 'plain.txt')

@@ -16,6 +16,8 @@ const readings: Array<[Lang, string, Array<Partial<{text: string; value: number;
   ['fr', 'Une hausse de 0,3 point.', [{text: '0,3 point', value: 0.3, unit: 'point'}]],
   ['fr', 'En 2019, il a gagné.', [{text: '2019', year: true}]],
   ['fr', 'Le 2.400 ne se lit pas.', []],
+  ['fr', "Genève compte 20'000 foyers, dont 12’500 en ville.", [{text: "20'000", value: 20_000}, {text: '12’500', value: 12_500}]],
+  ['fr', "But à la 12' et à la 85’ minute.", [{text: '12', value: 12}, {text: '85', value: 85}]],
   ['en', 'There are 2,400 households.', [{text: '2,400', value: 2400}]],
   ['en', 'It is 2,400.5 miles away.', [{text: '2,400.5', value: 2400.5}]],
   ['en', 'The rate is 7.1% and 3 percent.', [{text: '7.1%', unit: 'percent'}, {text: '3 percent', unit: 'percent'}]],
@@ -24,6 +26,7 @@ const readings: Array<[Lang, string, Array<Partial<{text: string; value: number;
   ['en', 'A dozen people.', [{text: 'A dozen', value: 12, approx: 'about'}]],
   ['en', 'Up 0.4 percentage points.', [{text: '0.4 percentage points', unit: 'point'}]],
   ['en', 'Pages 1,2 and 3.', [{text: '3', value: 3}]],
+  ['en', "Geneva has 20'000 homes and 3 schools.", [{text: '3', value: 3}]],
   ['en', 'It scored 5m goals in 5 m.', [{text: '5', value: 5}]]
 ]
 

@@ -99,7 +99,7 @@ async function durationsOf(file: Awaited<ReturnType<typeof lint>>, text: string)
     unit: check.unit,
     line: text.slice(0, check.start).split('\n').length,
     text: check.stated,
-    from: formatDate(lang, check.from.date),
+    from: check.from.yearOnly ? String(check.from.date.year) : formatDate(lang, check.from.date),
     ...(check.to ? {to: formatDate(lang, check.to.date)} : check.reference ? {to: formatDate(lang, check.reference)} : {}),
     computed: check.days ?? check.computed,
     ok: check.ok,
