@@ -13,8 +13,25 @@ interface AgeMismatch {
   second: AgeMention
 }
 
-/** `age`: one person given two ages; its related place is the first age. */
+interface SizeMismatch {
+  first: SizeMention
+  second: SizeMention
+}
+
+function capitalised(noun: string): string {
+  return noun.charAt(0).toUpperCase() + noun.slice(1)
+}
+
+/** `size`: one document or deal given two sizes; `age`: one person given two ages; each related place is the first value. */
 const messages = {
+  size: {
+    fr: ({first, second}: SizeMismatch) => `${capitalised(second.noun)} de ${second.figure} ici, de ${first.figure} plus haut ; une seule valeur est attendue`,
+    en: ({first, second}: SizeMismatch) => `Unexpected “${second.figure} ${second.noun}”, given as “${first.figure} ${first.noun}” earlier; expected one size`
+  },
+  sizeCause: {
+    fr: ({first}: SizeMismatch) => `Donné plus haut : ${first.noun} de ${first.figure}`,
+    en: ({first}: SizeMismatch) => `Given earlier: ${first.figure} ${first.noun}`
+  },
   age: {
     fr: ({name, first, second}: AgeMismatch) => `Âge de ${name} : ${second.age} ans ici, ${first.age} ans plus haut ; un seul est attendu`,
     en: ({name, first, second}: AgeMismatch) => `Unexpected age ${second.age} for ${name}, given as ${first.age} earlier; expected one age`
@@ -51,17 +68,13 @@ export const figureMismatch = defineRule({
       }
     }
     for (const {first, second} of sizeMismatches(sizes, ctx.text, lang)) {
-      const noun = second.noun.charAt(0).toUpperCase() + second.noun.slice(1)
       ctx.report({
-        reason:
-          lang === 'fr'
-            ? `${noun} de ${second.figure} ici, de ${first.figure} plus haut ; une seule valeur est attendue`
-            : `Unexpected “${second.figure} ${second.noun}”, given as “${first.figure} ${first.noun}” earlier; expected one size`,
+        ...say(messages, 'size', lang, {first, second}),
         start: second.start,
         end: second.end,
         expected: [first.figure],
         cause: {
-          reason: lang === 'fr' ? `Donné plus haut : ${first.noun} de ${first.figure}` : `Given earlier: ${first.figure} ${first.noun}`,
+          reason: messages.sizeCause[lang]({first, second}),
           start: first.start,
           end: first.end
         },
