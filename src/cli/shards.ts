@@ -7,7 +7,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {documentsOfFingerprints, fingerprintsOf} from '../engine/fingerprints.js'
+import {documentsOfFingerprints, fingerprintsJson, fingerprintsOf, parseFingerprintsJson} from '../engine/fingerprints.js'
 import {crossFileKeys, runAcrossFiles} from '../engine/lint.js'
 import {parseShard, type Shard} from '../engine/shard.js'
 import {run, type RunResult} from '../engine/run.js'
@@ -26,7 +26,7 @@ export async function emitFingerprints(result: RunResult, target: string, cwd: s
   const data = fingerprintsOf(files, crossFileKeys(result.acrossFiles.ruleSet), shard ? `${shard.index}/${shard.count}` : undefined)
   const {writeFileAtomic} = await import('../io/write-atomic.js')
   try {
-    await writeFileAtomic(path.resolve(cwd, target), JSON.stringify(data))
+    await writeFileAtomic(path.resolve(cwd, target), fingerprintsJson(data))
   } catch (error) {
     throw new UsageError(`--emit-fingerprints ${target}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
@@ -41,7 +41,7 @@ export async function mergeFingerprints(names: readonly string[], io: CliIO, set
   for (const name of names) {
     let json: unknown
     try {
-      json = JSON.parse(await readFile(path.resolve(io.cwd, name), 'utf8'))
+      json = parseFingerprintsJson(await readFile(path.resolve(io.cwd, name), 'utf8'))
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       throw new UsageError(`--fingerprints ${name}: ${code ? `cannot read it (${code})` : 'not JSON'}`)

@@ -10,7 +10,7 @@ import type {VFile} from 'vfile'
 import {deserializeFile, serializeFile, type SerialFile} from './serialize.js'
 
 export const FINGERPRINTS_FORMAT = 'factlint-fingerprints'
-export const FINGERPRINTS_VERSION = 1
+export const FINGERPRINTS_VERSION = 2
 
 export interface FingerprintsFile {
   format: typeof FINGERPRINTS_FORMAT
@@ -28,6 +28,27 @@ export function fingerprintsOf(files: readonly VFile[], sharedPrefixes: readonly
     ...(shard ? {shard} : {}),
     documents: files.map((file) => ({file: {...serializeFile(file, sharedPrefixes), messages: []}, text: String(file.value)}))
   }
+}
+
+/**
+ * The JSON text of a fingerprints file. The word hashes of the fingerprints
+ * are typed arrays, which JSON would write as objects: they are written as
+ * `{"int32": [...]}` and read back as typed arrays.
+ */
+export function fingerprintsJson(data: FingerprintsFile): string {
+  return JSON.stringify(data, (_key, value: unknown) => (value instanceof Int32Array ? {int32: [...value]} : value))
+}
+
+/** Parses the text of a fingerprints file; throws a SyntaxError when it is not JSON. */
+export function parseFingerprintsJson(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const keys = Object.keys(value)
+      const list = (value as {int32?: unknown}).int32
+      if (keys.length === 1 && Array.isArray(list)) return Int32Array.from(list as number[])
+    }
+    return value
+  })
 }
 
 /** The documents of a fingerprints file, as the cross-file pass reads them; throws a one-line Error when it is not one. */
