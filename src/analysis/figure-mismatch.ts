@@ -1,6 +1,6 @@
 import {MONTH_NAMES, weekdaysFromMonday} from '../lexicon/calendar.js'
 import {particlePattern} from '../lexicon/names.js'
-import {TITLES_BEFORE_AGES} from '../lexicon/titles.js'
+import {TITLES_BEFORE_NAMES} from '../lexicon/titles.js'
 import type {Lang} from '../types.js'
 import {sentenceRanges} from './arithmetic.js'
 
@@ -80,12 +80,12 @@ export function ageMentions(text: string, lang: Lang): AgeMention[] {
       for (const word of rawName.matchAll(/(?<!\S)\S+\s+/gu)) {
         const bare = word[0].trim()
         if (new RegExp(`^${HONORIFIC}$`, 'u').test(bare)) honorific = bare
-        else if (!NOT_NAMES.has(bare) && !TITLES_BEFORE_AGES.has(bare)) break
+        else if (!NOT_NAMES.has(bare) && !TITLES_BEFORE_NAMES.has(bare)) break
         skip = word.index + word[0].length
       }
       const name = rawName.slice(skip)
       const words = name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word))
-      if (words.length === 0 || words.some((word) => NOT_NAMES.has(word) || TITLES_BEFORE_AGES.has(word))) continue
+      if (words.length === 0 || words.some((word) => NOT_NAMES.has(word) || TITLES_BEFORE_NAMES.has(word))) continue
       const nameStart = match.index + (yearsFirst ? match[0].lastIndexOf(rawName) : 0) + skip
       const ageIndex = yearsFirst ? match.index : match.index + match[0].lastIndexOf(ageText)
       const [sentenceStart, sentenceEnd] = sentenceOf(ageIndex)

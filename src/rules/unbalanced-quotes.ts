@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {balanceParagraphs, type UnbalancedMark} from '../analysis/quote-balance.js'
+import {balanceParagraphs, type UnbalancedMark} from '../analysis/unbalanced-quotes.js'
 import {MARK_NAMES} from '../lexicon/quotes.js'
 import {blocksOf} from '../text/blocks.js'
 import {defineRule, say} from './define.js'

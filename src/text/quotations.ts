@@ -1,20 +1,123 @@
 /**
- * Spans of quoted speech in a paragraph's text: « … », “ … ”, „ … “ and
- * " … ", each with the inner text. Unclosed quotations have no span (that is
- * unbalanced-quotes' business).
+ * The one quotation scanner: the spans of quoted speech in a text, each from
+ * its opening mark to its closing one. The marks and which closes which come
+ * from the lexicon (lexicon/quotes.ts); every mark is found by one lexer
+ * (`nextMark`). Its users differ in what they need, and say it as options:
+ *
+ * - `pairing: 'nearest'` (the default): a quotation runs from an opening mark
+ *   to the next closing mark of its pair with no opening mark of that pair in
+ *   between (« a « b » quotes b); quotations do not nest. Doubled words,
+ *   honorifics, spelling and duplicate blocks skip or read quoted speech so.
+ * - `pairing: 'first-closing'`: to the first closing mark of its pair, an
+ *   opening mark met on the way being text (« a « b » quotes a « b). Language
+ *   detection sets the narration apart so, with `marks: '«“"'` and
+ *   `straightAcrossLines: false`.
+ * - `pairing: 'balanced'`: the strict reading of every mark on a stack
+ *   (text/quotation-marks.ts: apostrophes told from single quotes, a " after
+ *   a digit, marks named as characters…); quotations nest, and each says how
+ *   deep. Typography reads quotation styles so, and unbalanced-quotes reads
+ *   the same stack's problems.
+ *
+ * Unclosed quotations have no span (that is unbalanced-quotes' business).
  */
+import {CLOSING_MARKS} from '../lexicon/quotes.js'
+import {balanceParagraph, nextMark} from './quotation-marks.js'
+
 export interface Quotation {
+  /** Offset of the opening mark. */
   start: number
+  /** Offset after the closing mark. */
   end: number
+  /** The text between the marks. */
   inner: string
+  /** The opening mark. */
+  mark: string
+  /** How many quotations are open around it (always 0 but with `pairing: 'balanced'`). */
+  depth: number
 }
 
-const QUOTATION = /«([^«»]*)»|“([^“”]*)”|„([^„“”]*)[“”]|"([^"]*)"/g
+export type QuotationPairing = 'nearest' | 'first-closing' | 'balanced'
 
-export function quotationsOf(text: string): Quotation[] {
-  const quotations: Quotation[] = []
-  for (const match of text.matchAll(QUOTATION)) {
-    quotations.push({start: match.index, end: match.index + match[0].length, inner: match[1] ?? match[2] ?? match[3] ?? match[4] ?? ''})
+export interface QuotationOptions {
+  /** How an opening mark finds its closing one (see the module's comment). Default 'nearest'. */
+  pairing?: QuotationPairing
+  /** The opening marks that open a quotation, among « “ „ " (with 'balanced', among « “ "). Default « “ „ " (« “ " with 'balanced'). */
+  marks?: string
+  /** Whether a straight quotation may close on a later line (not with 'balanced', which reads a paragraph). Default true. */
+  straightAcrossLines?: boolean
+}
+
+const DEFAULT_MARKS = '«“„"'
+/** Where 'nearest' stops looking for a mark's closing mark: at one of them, or at the same opening mark again. */
+const NEAREST_STOPS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(CLOSING_MARKS).map(([opening, closing]) => [opening, closing.includes(opening) ? closing : [opening, ...closing]])
+)
+const BALANCED_MARKS = '«“"'
+
+/**
+ * Calls `quotation(open, close)` with the offsets of the marks of each
+ * quotation, in the order of their opening marks. Linear with 'nearest' and
+ * 'first-closing': each search for a closing mark starts after the opening
+ * one, and a closing mark found missing is not searched for again.
+ */
+export function forEachQuotation(text: string, quotation: (open: number, close: number, depth: number) => void, options: QuotationOptions = {}): void {
+  const pairing = options.pairing ?? 'nearest'
+  if (pairing === 'balanced') {
+    for (const pair of balancedPairs(text, options.marks ?? BALANCED_MARKS)) quotation(pair.open, pair.close, pair.depth)
+    return
   }
+  const marks = options.marks ?? DEFAULT_MARKS
+  const acrossLines = options.straightAcrossLines ?? true
+  const restart = pairing === 'nearest'
+  // Opening marks whose closing mark (or, for 'nearest', any mark that stops the search) is missing from some offset on.
+  const missing = new Set<string>()
+  let lineEnd = -1
+  for (let index = nextMark(text, 0); index < text.length; index = nextMark(text, index + 1)) {
+    const char = text[index]!
+    if (!marks.includes(char) || missing.has(char)) continue
+    const close = nextOf(text, index + 1, restart ? NEAREST_STOPS[char]! : CLOSING_MARKS[char]!)
+    if (close === -1) {
+      missing.add(char)
+      continue
+    }
+    // 'nearest': the same opening mark again first; the quotation starts over there.
+    if (text[close] === char && char !== '"') continue
+    if (char === '"' && !acrossLines) {
+      if (lineEnd < index) lineEnd = nextLineEnd(text, index)
+      // A straight quote closed only in a later paragraph is an inch mark or a typo, not a quotation.
+      if (close > lineEnd) continue
+    }
+    quotation(index, close, 0)
+    index = close
+  }
+}
+
+/** The quotations of a text (see `forEachQuotation`), with their inner text. */
+export function quotationsOf(text: string, options: QuotationOptions = {}): Quotation[] {
+  const quotations: Quotation[] = []
+  forEachQuotation(text, (open, close, depth) => quotations.push({start: open, end: close + 1, inner: text.slice(open + 1, close), mark: text[open]!, depth}), options)
   return quotations
+}
+
+/** First offset from `from` on holding one of `chars` (one or a few characters), or -1. */
+function nextOf(text: string, from: number, chars: readonly string[]): number {
+  if (chars.length === 1) return text.indexOf(chars[0]!, from)
+  for (let index = nextMark(text, from); index < text.length; index = nextMark(text, index + 1)) if (chars.includes(text[index]!)) return index
+  return -1
+}
+
+function nextLineEnd(text: string, index: number): number {
+  const end = text.indexOf('\n', index)
+  return end === -1 ? text.length : end
+}
+
+/**
+ * The strict reading's pairs opened by one of `marks`, by their opening
+ * marks. A “ counts only when ” closes it (the wire services' '' closes it
+ * too, but reads as no curly quotation).
+ */
+function balancedPairs(text: string, marks: string): Array<{open: number; close: number; depth: number}> {
+  return balanceParagraph(text)
+    .pairs.filter((pair) => marks.includes(pair.char) && (pair.char !== '“' || text[pair.close] === '”'))
+    .sort((a, b) => a.open - b.open)
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {balanceParagraphs} from '../../src/analysis/quote-balance.js'
+import {balanceParagraphs} from '../../src/analysis/unbalanced-quotes.js'
 import {lint} from '../../src/index.js'
 import {ruleTester} from '../support/rule-tester.js'
 

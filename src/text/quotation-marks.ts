@@ -1,12 +1,15 @@
 /**
- * Matching of quotation marks and brackets inside paragraphs.
+ * The strict reading of a paragraph's quotation marks and brackets: every
+ * mark, in order, on a stack, which pairs it closes, which it leaves open and
+ * which close nothing. `quotationsOf(text, {pairing: 'balanced'})`
+ * (quotations.ts) gives its pairs as quotations; unbalanced-quotes reads its
+ * problems (analysis/unbalanced-quotes.ts carries them across paragraphs).
  *
- * Works on a paragraph's plain text (indexes into that text); the rule maps
- * indexes back to the file. The same character ’ is both the apostrophe and
+ * Works on a paragraph's plain text (indexes into that text). The same character ’ is both the apostrophe and
  * the closing single quote, the main quotation mark of British copy: see
  * rightQuoteReader for how one is told from the other.
  */
-import {CLOSING_MARK} from '../lexicon/quotes.js'
+import {CLOSING_MARK, CLOSING_MARKS} from '../lexicon/quotes.js'
 
 export interface Mark {
   char: string
@@ -56,7 +59,7 @@ function isMarkCode(code: number): boolean {
  * characters are none of the marks: a small loop of its own skips them, which
  * the engine compiles tighter than the whole of balanceParagraph's.
  */
-function nextMark(text: string, from: number): number {
+export function nextMark(text: string, from: number): number {
   let index = from
   while (index < text.length && !isMarkCode(text.charCodeAt(index))) index++
   return index
@@ -439,21 +442,20 @@ function quotationsAround(stack: readonly Mark[]): number {
  * quotation, or -1. French typography reopens with « or, traditionally,
  * with » (the « guillemet de suite »).
  */
-function leadingReopen(text: string, carried: Mark[]): number {
+export function leadingReopen(text: string, carried: Mark[]): number {
   const match = /^[\s—–-]*/.exec(text)
   const index = match ? match[0].length : 0
   const char = text[index]
   return carried.some((mark) => mark.char === char || (mark.char === '«' && char === '»')) ? index : -1
 }
 
-function isQuote(char: string): boolean {
+/** A quotation mark, not a bracket. */
+export function isQuote(char: string): boolean {
   return char !== '(' && char !== '['
 }
 
 function closes(opener: string, closer: string): boolean {
-  if (CLOSER_OF[opener] === closer) return true
-  // „ … ” is the Polish and Romanian pair.
-  return opener === '„' && closer === '”'
+  return CLOSING_MARKS[opener]?.includes(closer) ?? false
 }
 
 function openerOf(closer: string): string {
@@ -528,89 +530,7 @@ function isListMarkerOrSmiley(text: string, index: number): boolean {
   return /(^|\s)[\p{L}\p{N}]{1,3}$/u.test(before) && !isWordChar(text[index + 1])
 }
 
-function unclosed(mark: Mark): UnbalancedMark {
+/** The problem of an opening mark left open. */
+export function unclosed(mark: Mark): UnbalancedMark {
   return {kind: 'unclosed', char: mark.char, index: mark.index, expected: CLOSER_OF[mark.char] ?? ''}
-}
-
-/**
- * Balances every paragraph of a document in order, carrying a quotation that
- * the next paragraph reopens with the same mark.
- */
-export function balanceParagraphs(texts: readonly string[]): UnbalancedMark[][] {
-  return balanceSequence(texts, balanceParagraph)
-}
-
-/** What balanceSequence needs of a paragraph's balance. */
-export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pick<ParagraphBalance, 'problems' | 'open'>
-
-/**
- * The paragraphs' problems, given how one paragraph is balanced. A
- * quotation left open at the end of a paragraph runs on into the next one:
- * - when the next paragraph reopens it (the press convention: « at the start
- *   of each new paragraph, the last one alone closed; or the » of
- *   traditional French typography);
- * - or when the next paragraph closes it without reopening it: read on its
- *   own, that paragraph has a mark unbalanced which the quotation carried in
- *   balances, and nothing else changes (copy cut into paragraphs inside a
- *   quotation: « … la gravité. ⏎ C’est la colère… »). A paragraph balanced
- *   on its own is never read as closing the quotation before it.
- * A parenthesis never runs on. An opener closed by a mark of another pair is
- * one mismatch, reported at the opener, not two problems.
- */
-function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): UnbalancedMark[][] {
-  const results: UnbalancedMark[][] = []
-  let carried: Mark[] = []
-  let continued: Mark | undefined
-  let balance = texts.length > 0 ? balanceOf(texts[0]!, []) : undefined
-  for (let index = 0; index < texts.length; index++) {
-    const current = balance!
-    const next = texts[index + 1]
-    const innermost = current.open.at(-1)
-    let reopened = false
-    let runsOn = false
-    balance = undefined
-    if (innermost !== undefined && isQuote(innermost.char) && next !== undefined) {
-      reopened = leadingReopen(next, [innermost]) >= 0
-      if (!reopened) {
-        const plain = balanceOf(next, [])
-        const continuing = balanceOf(next, [], innermost)
-        runsOn = closesContinued(continuing) && unbalancedCount(continuing) < unbalancedCount(plain)
-        balance = runsOn ? continuing : plain
-      }
-    }
-    const problems = current.problems.filter((problem) => problem.index >= 0)
-    for (const mark of reopened || runsOn ? current.open.slice(0, -1) : current.open) if (mark.index >= 0) problems.push(unclosed(mark))
-    problems.sort((a, b) => a.index - b.index)
-    results.push(joinMismatches(problems))
-    carried = reopened ? [innermost!] : []
-    if (next !== undefined) balance ??= balanceOf(next, carried)
-  }
-  return results
-}
-
-/** Whether the quotation continued from the paragraph before (index -1) was closed. */
-function closesContinued(balance: Pick<ParagraphBalance, 'problems' | 'open'>): boolean {
-  return !balance.open.some((mark) => mark.index < 0) && !balance.problems.some((problem) => problem.index < 0)
-}
-
-function unbalancedCount(balance: Pick<ParagraphBalance, 'problems' | 'open'>): number {
-  return balance.problems.length + balance.open.length
-}
-
-/**
- * An unclosed quotation mark followed by a closing mark of another pair that
- * stands where its opener was expected (« "Nous serons prêts» ») is one slip,
- * the wrong mark on one side: one problem, at the opener.
- */
-function joinMismatches(problems: UnbalancedMark[]): UnbalancedMark[] {
-  const joined: UnbalancedMark[] = []
-  for (let index = 0; index < problems.length; index++) {
-    const opener = problems[index]!
-    const closer = problems[index + 1]
-    if (opener.kind === 'unclosed' && closer?.kind === 'unopened' && isQuote(opener.char) && isQuote(closer.expected) && closer.openerRange![0] <= opener.index) {
-      joined.push({kind: 'mismatched', char: opener.char, index: opener.index, expected: opener.expected, closer: {char: closer.char, index: closer.index}})
-      index++
-    } else joined.push(opener)
-  }
-  return joined
 }
