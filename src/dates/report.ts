@@ -5,8 +5,7 @@ import type {Lang} from '../types.js'
 import type {DateAnalysis} from './analysis.js'
 import {isoOf, weekdayOf} from './calendar.js'
 import type {DateMention, MentionKind} from './extract.js'
-import {weekdayName} from './format.js'
-import {yearSourceReason} from './messages.js'
+import {weekdayName, yearSourceReason} from './format.js'
 
 export interface TimelineFinding {
   ruleId: string
