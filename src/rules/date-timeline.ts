@@ -3,6 +3,7 @@ import {datesOf} from '../dates/analysis.js'
 import type {CalendarDate} from '../dates/calendar.js'
 import {formatDate, formatGap, monthName, withReason} from '../dates/format.js'
 import {DEFAULT_MAX_GAP_DAYS, timelineProblems} from '../dates/timeline.js'
+import {DATE_OPTION_DEFAULTS, dateOptionsShape, readingOf} from './date-options.js'
 import {defineRule, say} from './define.js'
 import type {Lang, RuleMessages} from '../types.js'
 import {messageLang} from '../document/messages.js'
@@ -10,10 +11,11 @@ import {messageLang} from '../document/messages.js'
 const schema = z
   .object({
     /** Days an event may lie from every other event of the story before it is reported. */
-    maxGapDays: z.number().int().min(1).default(DEFAULT_MAX_GAP_DAYS)
+    maxGapDays: z.number().int().min(1).default(DEFAULT_MAX_GAP_DAYS),
+    ...dateOptionsShape
   })
   .strict()
-  .default({maxGapDays: DEFAULT_MAX_GAP_DAYS})
+  .default({maxGapDays: DEFAULT_MAX_GAP_DAYS, ...DATE_OPTION_DEFAULTS})
 
 type Problem = ReturnType<typeof timelineProblems>[number]
 type Outlier = Extract<Problem, {kind: 'outlier'}>
@@ -85,7 +87,7 @@ export const dateTimeline = defineRule({
   schema,
   async check(ctx, options) {
     const lang = messageLang(ctx.lang)
-    const analysis = await datesOf(ctx)
+    const analysis = await datesOf(ctx, readingOf(options), 'date-timeline')
     for (const problem of timelineProblems(analysis.events, options)) {
       const {event} = problem
       const related = problem.kind === 'outlier' ? problem.nearest : problem.previous
@@ -101,6 +103,7 @@ export const dateTimeline = defineRule({
         data: {
           kind: problem.kind,
           date: event.date,
+          calendar: event.calendar,
           ...(problem.kind === 'outlier' ? {gapDays: problem.gap, later: problem.later} : {})
         }
       })

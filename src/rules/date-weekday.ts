@@ -1,27 +1,16 @@
 import {z} from 'zod'
 import {datesOf, type WeekdayProblem} from '../dates/analysis.js'
-import {calendarDateOf, isValidDate, maxDaysInMonth, weekdayOf, type CalendarDate} from '../dates/calendar.js'
+import {isValidDate, maxDaysInMonth, weekdayOf, type CalendarDate} from '../dates/calendar.js'
 import {formatDate, monthName, weekdayName, withReason} from '../dates/format.js'
 import {nightProblems} from '../dates/night.js'
 import {blocksOf} from '../text/blocks.js'
 import {WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {DATE_OPTION_DEFAULTS, dateOptionsShape, readingOf} from './date-options.js'
 import {defineRule, say} from './define.js'
 import type {RuleMessages} from '../types.js'
 import {messageLang} from '../document/messages.js'
 
-const schema = z
-  .object({
-    /** Day and month order of numeric dates: `dmy` (French, British), `mdy` (American), `auto` (French d/m; English either, both readings checked). */
-    dateOrder: z.enum(['dmy', 'mdy', 'auto']).default('auto'),
-    /** First day of the Gregorian calendar (`YYYY-MM-DD`); dates before it are read in the Julian calendar. `1752-09-14` for British and American history. */
-    gregorianFrom: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-      .refine((value) => isValidDate(calendarDateOf(value)), 'a date that exists')
-      .default('1582-10-15')
-  })
-  .strict()
-  .default({dateOrder: 'auto', gregorianFrom: '1582-10-15'})
+const schema = z.object({...dateOptionsShape}).strict().default(DATE_OPTION_DEFAULTS)
 
 /** The other reading of a numeric date both orders read, when it exists: the weekday fits neither, and both are said. */
 function otherReading(problem: WeekdayProblem): CalendarDate | undefined {
@@ -88,7 +77,7 @@ export const dateWeekday = defineRule({
   schema,
   async check(ctx, options) {
     const lang = messageLang(ctx.lang)
-    const analysis = await datesOf(ctx, options.dateOrder, options.gregorianFrom === '1582-10-15' ? undefined : calendarDateOf(options.gregorianFrom))
+    const analysis = await datesOf(ctx, readingOf(options), 'date-weekday')
     for (const problem of analysis.weekdayProblems) {
       const {mention, date, yearSource} = problem.resolved
       ctx.report({
@@ -100,6 +89,7 @@ export const dateWeekday = defineRule({
         data: {
           kind: problem.kind,
           date: {year: date.year, month: date.month, day: date.day},
+          calendar: problem.calendar,
           statedWeekday: mention.stated.weekday ?? null,
           actualWeekday: problem.actualWeekday ?? null,
           yearSource: problem.resolved.yearSource.kind,
