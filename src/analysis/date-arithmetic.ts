@@ -2,7 +2,7 @@ import {toCardinal as frenchWords, toOrdinal as frenchOrdinal} from 'n2words/fr-
 import {toCardinal as englishWords, toOrdinal as englishOrdinal} from 'n2words/en-US'
 import type {DateAnalysis, TimelineEvent} from '../dates/analysis.js'
 import {sentenceRanges} from './arithmetic.js'
-import {dayNumber, toCalendarDate, type CalendarDate} from '../dates/calendar.js'
+import {dayNumber, toCalendarDate, type CalendarDate, type CalendarName} from '../dates/calendar.js'
 import {readNumbers, type NumberMention} from '../text/numbers.js'
 import type {Lang} from '../types.js'
 
@@ -32,7 +32,7 @@ export interface DurationCheck {
   /** The stated figure as the dates give it, written the same way (digits or words). */
   expected: string
   /** The dates it joins: the first (the range's start, the earlier date, the birth date, the year of an event) and the second (absent for an age, a duration ago or an anniversary: the story's date). */
-  from: {text: string; start: number; end: number; date: CalendarDate; yearOnly?: boolean}
+  from: {text: string; start: number; end: number; date: CalendarDate; calendar?: CalendarName; yearOnly?: boolean}
   to?: {text: string; start: number; end: number; date: CalendarDate}
   /** The publication date, for an age; the story's date (publication date or dateline), for a duration ago or an anniversary. */
   reference?: CalendarDate
@@ -96,7 +96,7 @@ export function findDateArithmetic(input: DateArithmeticInput): DurationCheck[] 
 }
 
 function placeOf(event: TimelineEvent): DurationCheck['from'] {
-  return {text: event.mention.text, start: event.mention.start, end: event.mention.end, date: event.date}
+  return {text: event.mention.text, start: event.mention.start, end: event.mention.end, date: event.date, calendar: event.calendar}
 }
 
 function ranges(dated: readonly TimelineEvent[], byId: Map<number, TimelineEvent>, text: string, lang: Lang): DurationCheck[] {
@@ -171,7 +171,7 @@ function ages(dated: readonly TimelineEvent[], text: string, lang: Lang, referen
   // One birth date in the story: with two, an age may be either person's.
   if (births.length !== 1) return []
   const birth = births[0]!
-  if (dayNumber(birth.date) > dayNumber(reference)) return []
+  if (birth.day > dayNumber(reference)) return []
   // The age is told in the sentence of the birth date, or else in the next one: one age, told of the present.
   let sentence = sentenceAround(text, birth.mention.start)
   let found = agesIn(text, sentence, lang)

@@ -2,6 +2,7 @@ import {parseArgs} from 'node:util'
 import {closest} from '../config/suggest.js'
 import {FLAGS} from './flags.js'
 import {UsageError} from './io.js'
+import type {RuleSetting} from '../config/schema.js'
 
 export interface ParsedArgs {
   values: Record<string, string | boolean | string[] | undefined>
@@ -61,4 +62,15 @@ export function listValue(args: ParsedArgs, name: string): string[] {
 
 export function booleanValue(args: ParsedArgs, name: string): boolean {
   return args.values[name] === true
+}
+
+/** `--rule id=severity` flags, by rule id (the lint and timeline commands). */
+export function parseRuleFlags(values: readonly string[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {}
+  for (const value of values) {
+    const match = /^([^=]+)=(.*)$/.exec(value)
+    if (!match) throw new UsageError(`--rule: expected id=severity (for example doubled-word=warn), got ${JSON.stringify(value)}`)
+    rules[match[1]!.trim()] = match[2]!.trim() as RuleSetting
+  }
+  return rules
 }

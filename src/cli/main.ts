@@ -7,7 +7,7 @@ import {severityOf} from '../document/messages.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
 import {version} from '../version.js'
-import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} from './args.js'
+import {booleanValue, listValue, parseArguments, parseRuleFlags, stringValue, type ParsedArgs} from './args.js'
 import {fixModeOf, runFixes} from './fix.js'
 import {FORMATTERS, formatNames} from './formatters/index.js'
 import {visibleControls} from './formatters/visible.js'
@@ -254,15 +254,6 @@ function readOptions(args: ParsedArgs, io: CliIO): LintCommandOptions {
   }
 }
 
-function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
-  const rules: Record<string, RuleSetting> = {}
-  for (const value of values) {
-    const match = /^([^=]+)=(.*)$/.exec(value)
-    if (!match) throw new UsageError(`--rule: expected id=severity (for example doubled-word=warn), got ${JSON.stringify(value)}`)
-    rules[match[1]!.trim()] = match[2]!.trim() as RuleSetting
-  }
-  return rules
-}
 
 /** Progress of a long run on a terminal's stderr; never when piped or for machine-readable formats. */
 const PROGRESS_AFTER_FILES = 20

@@ -4,7 +4,7 @@ import {memo} from '../document/document.js'
 import {locate, messageLang} from '../document/messages.js'
 import {blocksOf, type Block} from '../text/blocks.js'
 import type {Lang, RuleContext} from '../types.js'
-import {calendarOf, dayNumber, daysInMonth, fromDayNumber, GREGORIAN_FROM, isValidDate, isValidJulianDate, julianDayNumber, julianWeekdayOf, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate} from './calendar.js'
+import {calendarOf, dayNumber, daysInMonth, fromDayNumber, fromJulianDayNumber, GREGORIAN_FROM, isValidDate, isValidJulianDate, julianDayNumber, julianWeekdayOf, maxDaysInMonth, toCalendarDate, weekdayOf, type CalendarDate, type CalendarName} from './calendar.js'
 import {dateParser, mayContainDates} from './chrono.js'
 import {isCorrectionSentence} from './corrections.js'
 import type {DateOrder} from './numeric.js'
@@ -30,6 +30,8 @@ export interface WeekdayProblem {
   kind: 'mismatch' | 'impossible'
   /** Real weekday of the date (mismatches). */
   actualWeekday?: number
+  /** The calendar the date was read in. */
+  calendar: CalendarName
   corrections: Correction[]
 }
 
@@ -54,22 +56,58 @@ export interface AnalysisInput {
   lineOf(offset: number): number
   /** The day of the run (RuleContext.today), for documents that write no year. */
   today: Date
-  /** Day and month order of numeric dates (date-weekday's `dateOrder`). */
+  /** Day and month order of numeric dates (the date rules' `dateOrder`). */
   dateOrder?: DateOrder
-  /** First day of the Gregorian calendar (date-weekday's `gregorianFrom`); dates before it are read in the Julian calendar. */
+  /** First day of the Gregorian calendar (the date rules' `gregorianFrom`); dates before it are read in the Julian calendar. */
   gregorianFrom?: CalendarDate
 }
 
-/** The date analysis of a linted document, computed once and shared by the date rules. */
-export function datesOf(ctx: Pick<RuleContext, 'file' | 'tree' | 'text' | 'lang' | 'referenceDate' | 'today'>, dateOrder: DateOrder = 'auto', gregorianFrom?: CalendarDate): Promise<DateAnalysis> {
-  return documentDates(ctx.file, ctx.tree, ctx.text, messageLang(ctx.lang), ctx.today, ctx.referenceDate, dateOrder, gregorianFrom)
+/** How a rule reads dates (its date options, see src/rules/date-options.ts): the order of numeric dates and the first Gregorian day. */
+export interface DateReading {
+  dateOrder?: DateOrder
+  /** Absent: GREGORIAN_FROM. */
+  gregorianFrom?: CalendarDate
 }
 
-/** Computed once per document and order of numeric dates (`auto` unless date-weekday's `dateOrder` says otherwise). */
-export function documentDates(file: VFile, tree: Root, text: string, lang: Lang, today: Date, referenceDate?: Date, dateOrder: DateOrder = 'auto', gregorianFrom?: CalendarDate): Promise<DateAnalysis> {
-  const switchKey = gregorianFrom ? `:${gregorianFrom.year}-${gregorianFrom.month}-${gregorianFrom.day}` : ''
-  return memo(file, (dateOrder === 'auto' ? 'dates' : `dates:${dateOrder}`) + switchKey, () =>
-    analyseDates({blocks: blocksOf(file, tree), text, lang, referenceDate, today, dateOrder, gregorianFrom, lineOf: (offset) => locate(file).toPoint(offset)?.line ?? 1})
+/** The cache key of the analysis made with `reading` (`dates` for the defaults). */
+export function datesKey(reading: DateReading = {}): string {
+  const order = reading.dateOrder ?? 'auto'
+  const from = reading.gregorianFrom
+  const switchKey = from && (from.year !== GREGORIAN_FROM.year || from.month !== GREGORIAN_FROM.month || from.day !== GREGORIAN_FROM.day) ? `:${from.year}-${from.month}-${from.day}` : ''
+  return (order === 'auto' ? 'dates' : `dates:${order}`) + switchKey
+}
+
+/** The date rules, in the order a view of the dates prefers their reading: the timeline's first. */
+const SHOWN_BY = ['date-timeline', 'date-weekday', 'date-arithmetic']
+
+/**
+ * The date analysis of a linted document, computed once per reading and
+ * shared by the date rules; `ruleId` notes which rule read it so, for the
+ * views of the dates (`shownDates`).
+ */
+export function datesOf(ctx: Pick<RuleContext, 'file' | 'tree' | 'text' | 'lang' | 'referenceDate' | 'today'>, reading: DateReading = {}, ruleId?: string): Promise<DateAnalysis> {
+  const analysis = documentDates(ctx.file, ctx.tree, ctx.text, messageLang(ctx.lang), ctx.today, ctx.referenceDate, reading)
+  if (ruleId) memo(ctx.file, `dates-of:${ruleId}`, () => analysis)
+  return analysis
+}
+
+/**
+ * The analysis `factlint timeline` and the interactive report show: the one
+ * date-timeline read (with its options), else date-weekday's, else
+ * date-arithmetic's (`first`, when given, before them); undefined when no
+ * date rule ran on the file.
+ */
+export function shownDates(file: VFile, first?: string): Promise<DateAnalysis> | undefined {
+  const cache = file.data.factlint?.cache
+  if (!cache) return undefined
+  for (const id of first ? [first, ...SHOWN_BY] : SHOWN_BY) if (cache.has(`dates-of:${id}`)) return cache.get(`dates-of:${id}`) as Promise<DateAnalysis>
+  return cache.get('dates') as Promise<DateAnalysis> | undefined
+}
+
+/** Computed once per document and reading (see `datesKey`). */
+export function documentDates(file: VFile, tree: Root, text: string, lang: Lang, today: Date, referenceDate: Date | undefined, reading: DateReading = {}): Promise<DateAnalysis> {
+  return memo(file, datesKey(reading), () =>
+    analyseDates({blocks: blocksOf(file, tree), text, lang, referenceDate, today, dateOrder: reading.dateOrder ?? 'auto', gregorianFrom: reading.gregorianFrom, lineOf: (offset) => locate(file).toPoint(offset)?.line ?? 1})
   )
 }
 
@@ -132,7 +170,8 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
     const entry = byMention.get(mention.id)
     if (entry) {
       if (entry.valid && !unchecked.has(entry)) {
-        events.push({mention, date: entry.date, day: calendars.has(entry) ? julianDayNumber(entry.date) : dayNumber(entry.date), yearSource: entry.yearSource, trusted: entry.agrees})
+        const calendar = calendars.has(entry) ? 'julian' : 'gregorian'
+        events.push({mention, date: entry.date, day: calendar === 'julian' ? julianDayNumber(entry.date) : dayNumber(entry.date), calendar, yearSource: entry.yearSource, trusted: entry.agrees})
       }
       continue
     }
@@ -145,7 +184,7 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
     const before = anchors[next - 1]
     const after = anchors[next]
     const anchor = !before ? after : !after ? before : mention.start - before.mention.end <= after.mention.start - mention.end ? before : after
-    const placed = placeWeekday(mention, anchor, storyDateOf(mention, reference, storyDatelines, byMention))
+    const placed = placeWeekday(mention, anchor, storyDateOf(mention, reference, storyDatelines, byMention), anchor !== undefined && calendars.has(anchor))
     if (placed) events.push(placed)
     else unplaced.push(mention)
   }
@@ -429,13 +468,14 @@ function isBeforeChrist(text: string, end: number): boolean {
 
 function weekdayProblemOf(entry: ResolvedDate, julian: boolean): Omit<WeekdayProblem, 'corrections'> | undefined {
   const {mention, date} = entry
+  const calendar: CalendarName = julian ? 'julian' : 'gregorian'
   if (!entry.valid) {
     // « 29 février » with no weekday and a guessed year may be right in another year.
     const alwaysImpossible = date.day > maxDaysInMonth(date.month)
     const yearKnown = entry.yearSource.kind === 'written' || entry.yearSource.kind === 'reference' || mention.stated.weekday !== undefined
-    return alwaysImpossible || yearKnown ? {resolved: entry, kind: 'impossible'} : undefined
+    return alwaysImpossible || yearKnown ? {resolved: entry, kind: 'impossible', calendar} : undefined
   }
-  if (mention.stated.weekday !== undefined && !entry.agrees) return {resolved: entry, kind: 'mismatch', actualWeekday: julian ? julianWeekdayOf(date) : weekdayOf(date)}
+  if (mention.stated.weekday !== undefined && !entry.agrees) return {resolved: entry, kind: 'mismatch', actualWeekday: julian ? julianWeekdayOf(date) : weekdayOf(date), calendar}
   return undefined
 }
 
@@ -469,13 +509,15 @@ function storyDateOf(
  * lendemain », "then") is read forward from the date told before it; so is
  * every weekday of a story whose date is unknown, from its anchor.
  */
-function placeWeekday(mention: DateMention, anchor: ResolvedDate | undefined, story: StoryDate | undefined): TimelineEvent | undefined {
+function placeWeekday(mention: DateMention, anchor: ResolvedDate | undefined, story: StoryDate | undefined, julianAnchor = false): TimelineEvent | undefined {
   const fromStory = story !== undefined && (!mention.sequenced || !anchor)
   const from = fromStory ? story.date : anchor?.date
   if (!from) return undefined
+  // A weekday placed from a date of the Julian calendar is counted, and written, in that calendar.
+  const julian = !fromStory && julianAnchor
   const weekday = mention.stated.weekday!
-  const base = dayNumber(from)
-  const offset = (weekday - weekdayOf(from) + 7) % 7
+  const base = julian ? julianDayNumber(from) : dayNumber(from)
+  const offset = (weekday - (julian ? julianWeekdayOf(from) : weekdayOf(from)) + 7) % 7
   const forward = mention.modifier === 'next' || (mention.after && (fromStory || !anchor || anchor.mention.start < mention.start))
   let day: number
   if (forward) day = base + (mention.modifier === 'next' && offset === 0 ? 7 : offset)
@@ -483,12 +525,12 @@ function placeWeekday(mention: DateMention, anchor: ResolvedDate | undefined, st
     const back = (7 - offset) % 7
     day = base - (mention.modifier === 'last' && back === 0 ? 7 : back)
   }
-  const date = fromDayNumber(day)
+  const date = julian ? fromJulianDayNumber(day) : fromDayNumber(day)
   if (fromStory) {
     const yearSource: YearSource = story.dateline ? {kind: 'document', from: story.dateline} : {kind: 'reference', date: story.date}
-    return {mention, date, day, yearSource, anchor: story.dateline, trusted: true}
+    return {mention, date, day, calendar: 'gregorian', yearSource, anchor: story.dateline, trusted: true}
   }
-  return {mention, date, day, yearSource: anchor!.yearSource, anchor: anchor!.mention, trusted: true}
+  return {mention, date, day, calendar: julian ? 'julian' : 'gregorian', yearSource: anchor!.yearSource, anchor: anchor!.mention, trusted: true}
 }
 
 const KIND_ORDER = {month: 0, weekday: 1, day: 2} as const

@@ -173,6 +173,21 @@ export function calendarOf(date: CalendarDate, gregorianFrom: CalendarDate = GRE
   return julianDayNumber(date) >= dayNumber(gregorianFrom) ? 'gap' : 'julian'
 }
 
+/** The calendar a date was read in: the Julian one before the switch (see `calendarOf`), else the Gregorian one. */
+export type CalendarName = 'julian' | 'gregorian'
+
+/** The date of the Julian calendar of a day number (the inverse of `julianDayNumber`). */
+export function fromJulianDayNumber(days: number): CalendarDate {
+  const c = days + 2_440_588 + 32_082
+  const d = Math.floor((4 * c + 3) / 1461)
+  const e = c - Math.floor((1461 * d) / 4)
+  const m = Math.floor((5 * e + 2) / 153)
+  const day = e - Math.floor((153 * m + 2) / 5) + 1
+  const month = m + 3 - 12 * Math.floor(m / 10)
+  const year = d - 4800 + Math.floor(m / 10)
+  return {year, month, day}
+}
+
 /** Weekday (0 = Sunday) of a date of the Julian calendar. */
 export function julianWeekdayOf(date: CalendarDate): number {
   return (((julianDayNumber(date) + 4) % 7) + 7) % 7

@@ -1,5 +1,5 @@
 import type {Lang} from '../types.js'
-import type {CalendarDate} from './calendar.js'
+import {isoOf, type CalendarDate} from './calendar.js'
 import type {DateMention} from './extract.js'
 import type {YearSource} from './infer.js'
 import {writeNumeric} from './numeric.js'
@@ -67,6 +67,29 @@ export function yearReason(lang: Lang, source: YearSource): string {
     case 'today':
       return lang === 'fr' ? `date à venir lue d’après aujourd’hui (${iso(source.date)})` : `a date to come, read from today (${iso(source.date)})`
   }
+}
+
+/** Appends where the year came from: « ; année déduite de « vendredi 2 octobre » (ligne 1) ». */
+export function withReason(lang: Lang, main: string, source: YearSource, date: CalendarDate): string {
+  const reason = yearSourceReason(lang, source, date)
+  return reason ? `${main}${lang === 'fr' ? ' ; ' : '; '}${reason}` : main
+}
+
+/**
+ * Where the year of `date` came from; empty when it is written with it. A
+ * date read before or after the publication date may lie in the year before
+ * or after it: the reason then says so, not just the publication date.
+ */
+export function yearSourceReason(lang: Lang, source: YearSource, date: CalendarDate): string {
+  if (source.kind === 'written' && source.inSentence) return lang === 'fr' ? 'année écrite dans la phrase' : 'year written in the sentence'
+  if (source.kind === 'written' && source.inParagraph) return lang === 'fr' ? 'année écrite plus haut dans le paragraphe' : 'year written earlier in the paragraph'
+  if (source.kind === 'reference' && date.year !== source.date.year) {
+    const later = date.year > source.date.year
+    const published = isoOf(source.date)
+    if (lang === 'fr') return later ? `année suivant la date de publication (${published}) : date à venir` : `année précédant la date de publication (${published}) : date passée`
+    return later ? `year after the publication date (${published}): a date to come` : `year before the publication date (${published}): a past date`
+  }
+  return yearReason(lang, source)
 }
 
 function iso(date: CalendarDate): string {

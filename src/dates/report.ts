@@ -1,12 +1,10 @@
 import type {VFile} from 'vfile'
-import {memo} from '../document/document.js'
 import {severityOf} from '../document/messages.js'
 import type {Lang} from '../types.js'
-import type {DateAnalysis} from './analysis.js'
-import {isoOf, weekdayOf} from './calendar.js'
+import {shownDates} from './analysis.js'
+import {isoOf, julianWeekdayOf, weekdayOf, type CalendarName} from './calendar.js'
 import type {DateMention, MentionKind} from './extract.js'
-import {weekdayName} from './format.js'
-import {yearSourceReason} from './messages.js'
+import {weekdayName, yearSourceReason} from './format.js'
 
 export interface TimelineFinding {
   ruleId: string
@@ -28,6 +26,8 @@ export interface TimelineEntry {
   date?: string
   /** Real weekday of `date`, in the document's language. */
   weekday?: string
+  /** The calendar `date` is written in: `julian` before the switch (the date rules' `gregorianFrom`), else `gregorian`. */
+  calendar?: CalendarName
   /** Where the year came from; absent when the text writes it. */
   year?: string
   /** This date's own weekday chose the document's year (`year` then names the date itself). */
@@ -55,12 +55,13 @@ const DATE_RULES = new Set(['date-weekday', 'date-timeline'])
 
 /**
  * The timeline of a document linted with the date rules: the analysis they
- * shared (never recomputed) and the messages they left on the file.
+ * shared (never recomputed; date-timeline's reading first, see `shownDates`)
+ * and the messages they left on the file.
  */
 export async function timelineOf(file: VFile): Promise<Timeline> {
   const doc = file.data.factlint
   const lang = doc?.lang ?? 'und'
-  const analysis = doc ? await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined) : undefined
+  const analysis = doc ? await shownDates(file) : undefined
   const timeline: Timeline = {
     path: file.path || undefined,
     lang,
@@ -89,7 +90,8 @@ export async function timelineOf(file: VFile): Promise<Timeline> {
     placed.add(event.mention.id)
     const entry = entryOf(event.mention)
     entry.date = isoOf(event.date)
-    entry.weekday = weekdayName(analysis.lang, weekdayOf(event.date))
+    entry.weekday = weekdayName(analysis.lang, event.calendar === 'julian' ? julianWeekdayOf(event.date) : weekdayOf(event.date))
+    entry.calendar = event.calendar
     const year = yearSourceReason(analysis.lang, event.yearSource, event.date)
     if (year) entry.year = year
     if (event.yearSource.kind === 'document' && event.yearSource.from.id === event.mention.id) entry.yearFromItself = true

@@ -1,4 +1,4 @@
-import type {CalendarDate} from './calendar.js'
+import type {CalendarDate, CalendarName} from './calendar.js'
 import type {DateMention} from './extract.js'
 import type {YearSource} from './infer.js'
 
@@ -6,8 +6,10 @@ import type {YearSource} from './infer.js'
 export interface TimelineEvent {
   mention: DateMention
   date: CalendarDate
-  /** Day number of `date`, for arithmetic. */
+  /** Day number of `date`, for arithmetic (the same count in either calendar). */
   day: number
+  /** The calendar `date` is written in: Julian before the switch (date-weekday's `gregorianFrom`). */
+  calendar: CalendarName
   yearSource: YearSource
   /** For a bare weekday: the date it was read from (absent: the publication date). */
   anchor?: DateMention

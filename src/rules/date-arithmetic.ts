@@ -2,11 +2,12 @@ import {z} from 'zod'
 import {findDateArithmetic, type DurationCheck} from '../analysis/date-arithmetic.js'
 import {datesOf} from '../dates/analysis.js'
 import {formatDate} from '../dates/format.js'
+import {DATE_OPTION_DEFAULTS, dateOptionsShape, readingOf} from './date-options.js'
 import {defineRule, say} from './define.js'
 import {messageLang} from '../document/messages.js'
 import type {Lang, RuleMessages} from '../types.js'
 
-const schema = z.object({}).strict().default({})
+const schema = z.object({...dateOptionsShape}).strict().default(DATE_OPTION_DEFAULTS)
 
 const UNITS: Record<Lang, Record<DurationCheck['unit'], [string, string]>> = {
   fr: {day: ['jour', 'jours'], night: ['nuit', 'nuits'], week: ['semaine', 'semaines'], year: ['an', 'ans']},
@@ -64,9 +65,9 @@ export const dateArithmetic = defineRule({
     messages
   },
   schema,
-  async check(ctx) {
+  async check(ctx, options) {
     const lang = messageLang(ctx.lang)
-    const analysis = await datesOf(ctx)
+    const analysis = await datesOf(ctx, readingOf(options), 'date-arithmetic')
     // A count of years ago needs no dated event, only the story's date and a year.
     if (analysis.events.length === 0 && !ctx.referenceDate) return
     for (const check of findDateArithmetic({analysis, text: ctx.text, lang, referenceDate: ctx.referenceDate})) {
@@ -81,7 +82,7 @@ export const dateArithmetic = defineRule({
           start: check.from.start,
           end: check.from.end
         },
-        data: {kind: check.kind, unit: check.unit, stated: check.statedValue, computed: check.computed}
+        data: {kind: check.kind, unit: check.unit, stated: check.statedValue, computed: check.computed, ...(check.from.calendar ? {calendar: check.from.calendar} : {})}
       })
     }
   }

@@ -1,38 +1,69 @@
 import {z} from 'zod'
-import {datesOf} from '../dates/analysis.js'
-import {calendarDateOf, isValidDate} from '../dates/calendar.js'
-import {nightReason, weekdayReason, yearCause} from '../dates/messages.js'
+import {datesOf, type WeekdayProblem} from '../dates/analysis.js'
+import {isValidDate, maxDaysInMonth, weekdayOf, type CalendarDate} from '../dates/calendar.js'
+import {formatDate, monthName, weekdayName, withReason} from '../dates/format.js'
 import {nightProblems} from '../dates/night.js'
 import {blocksOf} from '../text/blocks.js'
 import {WEEKDAY_NAMES} from '../lexicon/calendar.js'
-import {defineRule, inBothLanguages, say} from './define.js'
+import {DATE_OPTION_DEFAULTS, dateOptionsShape, readingOf} from './date-options.js'
+import {defineRule, say} from './define.js'
 import type {RuleMessages} from '../types.js'
 import {messageLang} from '../document/messages.js'
 
-const schema = z
-  .object({
-    /** Day and month order of numeric dates: `dmy` (French, British), `mdy` (American), `auto` (French d/m; English either, both readings checked). */
-    dateOrder: z.enum(['dmy', 'mdy', 'auto']).default('auto'),
-    /** First day of the Gregorian calendar (`YYYY-MM-DD`); dates before it are read in the Julian calendar. `1752-09-14` for British and American history. */
-    gregorianFrom: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-      .refine((value) => isValidDate(calendarDateOf(value)), 'a date that exists')
-      .default('1582-10-15')
-  })
-  .strict()
-  .default({dateOrder: 'auto', gregorianFrom: '1582-10-15'})
+const schema = z.object({...dateOptionsShape}).strict().default(DATE_OPTION_DEFAULTS)
+
+/** The other reading of a numeric date both orders read, when it exists: the weekday fits neither, and both are said. */
+function otherReading(problem: WeekdayProblem): CalendarDate | undefined {
+  const {date, mention} = problem.resolved
+  const other = mention.alternative && {year: mention.alternative.year ?? date.year, month: mention.alternative.month!, day: mention.alternative.day!}
+  return other && isValidDate(other) ? other : undefined
+}
 
 /**
  * `mismatch`: a weekday that is not its date's; `impossible`: a date that
  * does not exist; `night`: a night whose second day does not follow the
- * first. The wording lives beside the date analysis (src/dates/messages.ts).
+ * first; `yearCause`: the related place of a year inferred from another date.
+ * Where the year came from ends the message (`withReason`, src/dates/format.ts).
  */
 const messages = {
-  mismatch: inBothLanguages(weekdayReason),
-  impossible: inBothLanguages(weekdayReason),
-  night: inBothLanguages((lang, night: {from: number; to: number}) => nightReason(lang, night.from, night.to))
+  mismatch: {
+    fr: (problem: WeekdayProblem) => {
+      const {date, mention, yearSource} = problem.resolved
+      const other = otherReading(problem)
+      const also = other ? ` ; lu jour/mois, le ${formatDate('fr', other)} est un ${weekdayName('fr', weekdayOf(other))}` : ''
+      return withReason('fr', `Le ${formatDate('fr', date)} est un ${weekdayName('fr', problem.actualWeekday!)}, pas un ${weekdayName('fr', mention.stated.weekday!)}${also}`, yearSource, date)
+    },
+    en: (problem: WeekdayProblem) => {
+      const {date, mention, yearSource} = problem.resolved
+      const other = otherReading(problem)
+      const also = other ? `; read day/month, ${formatDate('en', other)} is a ${weekdayName('en', weekdayOf(other))}` : ''
+      return withReason('en', `${formatDate('en', date)} is a ${weekdayName('en', problem.actualWeekday!)}, not a ${weekdayName('en', mention.stated.weekday!)}${also}`, yearSource, date)
+    }
+  },
+  // No year makes « 31 avril » or "Feb. 30" exist: where the year came from is said only of a 29 February.
+  impossible: {
+    fr: (problem: WeekdayProblem) => {
+      const {date, yearSource} = problem.resolved
+      if (date.month === 2 && date.day === 29) return withReason('fr', `Le 29 février ${date.year} n’existe pas : ${date.year} n’est pas une année bissextile`, yearSource, date)
+      return `Le ${formatDate('fr', date, false)} n’existe pas : ${monthName('fr', date.month)} n’a ${date.month === 2 ? 'jamais plus de' : 'que'} ${maxDaysInMonth(date.month)} jours`
+    },
+    en: (problem: WeekdayProblem) => {
+      const {date, yearSource} = problem.resolved
+      if (date.month === 2 && date.day === 29) return withReason('en', `February 29, ${date.year} does not exist: ${date.year} is not a leap year`, yearSource, date)
+      return `${formatDate('en', date, false)} does not exist: ${monthName('en', date.month)} ${date.month === 2 ? 'never has more than' : 'has only'} ${maxDaysInMonth(date.month)} days`
+    }
+  },
+  night: {
+    fr: (night: Night) => `Une nuit va d’un jour au lendemain : ${weekdayName('fr', night.to)} ne suit pas ${weekdayName('fr', night.from)}`,
+    en: (night: Night) => `A night runs from one day into the next: ${weekdayName('en', night.to)} does not follow ${weekdayName('en', night.from)}`
+  },
+  yearCause: {
+    fr: () => 'Année déduite de cette date',
+    en: () => 'Year inferred from this date'
+  }
 } satisfies RuleMessages
+
+type Night = {from: number; to: number}
 
 export const dateWeekday = defineRule({
   meta: {
@@ -46,18 +77,19 @@ export const dateWeekday = defineRule({
   schema,
   async check(ctx, options) {
     const lang = messageLang(ctx.lang)
-    const analysis = await datesOf(ctx, options.dateOrder, options.gregorianFrom === '1582-10-15' ? undefined : calendarDateOf(options.gregorianFrom))
+    const analysis = await datesOf(ctx, readingOf(options), 'date-weekday')
     for (const problem of analysis.weekdayProblems) {
-      const {mention, date} = problem.resolved
+      const {mention, date, yearSource} = problem.resolved
       ctx.report({
         ...say(messages, problem.kind, lang, problem),
         start: mention.start,
         end: mention.end,
         expected: problem.corrections.map((correction) => correction.text),
-        cause: yearCause(lang, problem.resolved.yearSource),
+        cause: yearSource.kind === 'document' ? {reason: messages.yearCause[lang](), start: yearSource.from.start, end: yearSource.from.end} : undefined,
         data: {
           kind: problem.kind,
           date: {year: date.year, month: date.month, day: date.day},
+          calendar: problem.calendar,
           statedWeekday: mention.stated.weekday ?? null,
           actualWeekday: problem.actualWeekday ?? null,
           yearSource: problem.resolved.yearSource.kind,

@@ -81,11 +81,6 @@ export function say<Messages extends RuleMessages, Id extends keyof Messages & s
   return {messageId: id, reason: messages[id]![lang](details)}
 }
 
-/** A message written once for both languages by a function of the language (the date rules' wording lives in src/dates). */
-export function inBothLanguages<Details>(message: (lang: Lang, details: Details) => string): Record<Lang, (details: Details) => string> {
-  return {fr: (details) => message('fr', details), en: (details) => message('en', details)}
-}
-
 /** The error itself, or one that says what failed when its message cannot be read (unified-lint-rule would drop it). */
 function readable(error: unknown): unknown {
   try {

@@ -133,3 +133,15 @@ describe('dates before Christ', () => {
     expect((await found(text, lang)).map(([w]) => w)).toEqual([words])
   })
 })
+
+describe('fromJulianDayNumber', () => {
+  it.each([
+    [{year: 1307, month: 10, day: 13}],
+    [{year: 1500, month: 2, day: 29}],
+    [{year: 1752, month: 9, day: 2}],
+    [{year: 1, month: 1, day: 1}]
+  ])('reads back %o', async (date) => {
+    const {fromJulianDayNumber, julianDayNumber} = await import('../../src/dates/calendar.js')
+    expect(fromJulianDayNumber(julianDayNumber(date))).toEqual(date)
+  })
+})

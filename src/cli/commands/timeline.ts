@@ -1,7 +1,10 @@
 /**
- * `factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD]`:
- * the document's dates in date order, each with its weekday, its words, its
- * line, and what the date rules reported on it. `argv` holds the arguments
+ * `factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD]
+ * [--config FILE | --no-config] [--rule id=severity]`: the document's dates in
+ * date order, each with its weekday, its calendar, its words, its line, and
+ * what the date rules reported on it, read with the configuration the lint
+ * command would use for the file (its `lang`, `referenceDate`, overrides and
+ * the date rules' severities and options). `argv` holds the arguments
  * after the command name. Exits 1 when a date rule reports an error (✖), as
  * the lint command does, 0 otherwise, 2 on a usage problem.
  */
@@ -9,26 +12,31 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {findDateArithmetic, type DurationCheck} from '../../analysis/date-arithmetic.js'
-import type {DateAnalysis} from '../../dates/analysis.js'
+import {shownDates} from '../../dates/analysis.js'
 import {formatDate} from '../../dates/format.js'
 import {timelineOf, type Timeline, type TimelineEntry} from '../../dates/report.js'
-import {memo} from '../../document/document.js'
 import {lint, type LintOptions} from '../../engine/lint.js'
 import {parseIsoDate} from '../../engine/run.js'
 import {dateArithmetic, durationReason} from '../../rules/date-arithmetic.js'
 import {dateTimeline} from '../../rules/date-timeline.js'
 import {dateWeekday} from '../../rules/date-weekday.js'
 import type {LangSetting} from '../../types.js'
+import type {RuleSetting} from '../../config/schema.js'
+import {DocumentLinter} from '../../engine/lint-path.js'
+import {parseRuleFlags} from '../args.js'
 import {todayOption, type CliIO} from '../io.js'
 import {describeError} from '../../io/discover.js'
 import {visibleControls} from '../formatters/visible.js'
 
-const USAGE = 'usage: factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD]'
+const USAGE = 'usage: factlint timeline FILE [--format text|json] [--lang fr|en|auto] [--date YYYY-MM-DD] [--config FILE | --no-config] [--rule id=severity]'
 
 const HELP = `${USAGE}
 
 Prints the dates of FILE in date order, with what the date rules report on them
-(✖ error, ⚠ warning), then the durations and ages checked against them.
+(✖ error, ⚠ warning), then the durations and ages checked against them. Dates
+before the switch to the Gregorian calendar are marked as read in the Julian one.
+The configuration is read as the lint command reads it (--config, --no-config,
+--rule id=severity): its language, publication date and date rule options.
 
 Exit status: 1 when a date rule reports an error in the file, 0 otherwise,
 2 on a usage problem or an unreadable file.
@@ -39,7 +47,7 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
     io.stdout.write(HELP)
     return 0
   }
-  let options: {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date; today?: Date}
+  let options: TimelineOptions
   try {
     options = parseOptions(argv, io.env)
   } catch (error) {
@@ -56,18 +64,39 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
     io.stderr.write(`factlint timeline: cannot read ${visibleControls(options.file)}: ${describeError(code, error)}${folder}\n`)
     return 2
   }
-  const timeline = await documentTimeline(text, {path: options.file, cwd: io.cwd, lang: options.lang, referenceDate: options.date, today: options.today})
+  // The configuration of the file's folder, with the flags over it, as the lint command reads it.
+  const linter = new DocumentLinter({cwd: io.cwd, lang: options.lang, ruleOverrides: options.rules, configPath: options.config, noConfig: options.noConfig, referenceDate: options.date, today: options.today})
+  const lintOptions = linter.optionsFor(await linter.configFor(path.dirname(absolute)), options.file, absolute)
+  const timeline = await documentTimeline(text, {...lintOptions, path: options.file, cwd: io.cwd})
   io.stdout.write(options.format === 'json' ? `${JSON.stringify(timeline, null, 2)}\n` : renderTimeline(timeline))
   return timeline.entries.some(hasError) || (timeline.durations ?? []).some((duration) => !duration.ok) ? 1 : 0
 }
 
 export type DocumentTimeline = Timeline & {durations?: CheckedDuration[]}
 
-/** A document's timeline with the durations checked against it: what this command prints, and what the language server answers. */
-export async function documentTimeline(text: string, options: Pick<LintOptions, 'path' | 'cwd' | 'lang' | 'referenceDate' | 'today' | 'format'>): Promise<DocumentTimeline> {
-  const file = await lint(text, {...options, ruleSet: [dateWeekday, dateTimeline, dateArithmetic]})
+const DATE_RULES = [dateWeekday, dateTimeline, dateArithmetic]
+
+/**
+ * A document's timeline with the durations checked against it: what this
+ * command prints, and what the language server answers. `rules` are the
+ * configured settings: each date rule runs with its options, and a rule
+ * turned off still reads the dates (the timeline lists them) but says nothing.
+ */
+export async function documentTimeline(text: string, options: Pick<LintOptions, 'path' | 'cwd' | 'lang' | 'referenceDate' | 'today' | 'format' | 'rules'>): Promise<DocumentTimeline> {
+  const rules: Record<string, RuleSetting> = {}
+  const silent = new Set<string>()
+  for (const rule of DATE_RULES) {
+    const setting = options.rules?.[rule.meta.id]
+    if (setting === undefined) continue
+    const [severity, ruleOptions] = typeof setting === 'string' ? [setting] : setting
+    if (severity === 'off') silent.add(rule.meta.id)
+    rules[rule.meta.id] = severity === 'off' ? (ruleOptions === undefined ? 'warn' : ['warn', ruleOptions]) : setting
+  }
+  const file = await lint(text, {...options, rules, ruleSet: DATE_RULES})
+  if (silent.size > 0) file.messages = file.messages.filter((message) => !silent.has(String(message.ruleId)))
   const timeline: DocumentTimeline = await timelineOf(file)
-  const durations = await durationsOf(file, text)
+  // Durations are date-arithmetic's checks: not listed when it is turned off.
+  const durations = silent.has(dateArithmetic.meta.id) ? [] : await durationsOf(file, text)
   if (durations.length > 0) timeline.durations = durations
   return timeline
 }
@@ -91,7 +120,7 @@ export interface CheckedDuration {
 async function durationsOf(file: Awaited<ReturnType<typeof lint>>, text: string): Promise<CheckedDuration[]> {
   const doc = file.data.factlint
   if (!doc || (doc.lang !== 'fr' && doc.lang !== 'en')) return []
-  const analysis = await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined)
+  const analysis = await shownDates(file, 'date-arithmetic')
   if (!analysis) return []
   const lang = doc.lang
   return findDateArithmetic({analysis, text, lang, referenceDate: doc.referenceDate}).map((check) => ({
@@ -107,12 +136,32 @@ async function durationsOf(file: Awaited<ReturnType<typeof lint>>, text: string)
   }))
 }
 
-function parseOptions(argv: string[], env: NodeJS.ProcessEnv): {file: string; format: 'text' | 'json'; lang: LangSetting; date?: Date; today?: Date} {
+interface TimelineOptions {
+  file: string
+  format: 'text' | 'json'
+  /** Absent: the configuration's, else `auto`. */
+  lang?: LangSetting
+  date?: Date
+  today?: Date
+  config?: string
+  noConfig: boolean
+  rules: Record<string, RuleSetting>
+}
+
+function parseOptions(argv: string[], env: NodeJS.ProcessEnv): TimelineOptions {
   let parsed
   try {
     parsed = parseArgs({
       args: argv,
-      options: {format: {type: 'string', short: 'f'}, lang: {type: 'string'}, date: {type: 'string'}, today: {type: 'string'}},
+      options: {
+        format: {type: 'string', short: 'f'},
+        lang: {type: 'string'},
+        date: {type: 'string'},
+        today: {type: 'string'},
+        config: {type: 'string', short: 'c'},
+        'no-config': {type: 'boolean'},
+        rule: {type: 'string', multiple: true}
+      },
       allowPositionals: true,
       strict: true
     })
@@ -123,19 +172,20 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): {file: string; fo
   if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'a file is required' : 'one file at a time')
   const format = values.format ?? 'text'
   if (format !== 'text' && format !== 'json') throw new Error(`unknown format "${format}": expected text or json`)
-  const lang = values.lang ?? 'auto'
-  if (lang !== 'fr' && lang !== 'en' && lang !== 'auto') throw new Error(`unknown language "${lang}": expected fr, en or auto`)
+  const lang = values.lang
+  if (lang !== undefined && lang !== 'fr' && lang !== 'en' && lang !== 'auto') throw new Error(`unknown language "${lang}": expected fr, en or auto`)
   const date = parseIsoDate(values.date)
   if (values.date !== undefined && !date) throw new Error(`--date expects a date as YYYY-MM-DD, got "${values.date}"`)
   const today = todayOption(values.today, env)
-  return {file: positionals[0]!, format, lang, date, today}
+  if (values.config !== undefined && values['no-config']) throw new Error('--config and --no-config cannot be used together')
+  return {file: positionals[0]!, format, lang, date, today, config: values.config, noConfig: values['no-config'] ?? false, rules: parseRuleFlags(values.rule ?? [])}
 }
 
 /** The words of the text report, in the document's language like its messages. */
 const LABELS = {
   // French sets a space before a colon.
-  fr: {durations: 'Durées vérifiées :', units: {day: 'jours', night: 'nuits', week: 'jours', year: 'ans'}, title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :', ownYear: 'année où ce jour de la semaine tombe à cette date'},
-  en: {durations: 'Durations checked:', units: {day: 'days', night: 'nights', week: 'days', year: 'years'}, title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:', ownYear: 'the year in which this weekday falls on this date'}
+  fr: {durations: 'Durées vérifiées :', units: {day: 'jours', night: 'nuits', week: 'jours', year: 'ans'}, title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :', ownYear: 'année où ce jour de la semaine tombe à cette date', julian: 'calendrier julien'},
+  en: {durations: 'Durations checked:', units: {day: 'days', night: 'nights', week: 'days', year: 'years'}, title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:', ownYear: 'the year in which this weekday falls on this date', julian: 'Julian calendar'}
 }
 
 /** One line per date: date, weekday, words, line, and the findings under it. */
@@ -151,7 +201,9 @@ export function renderTimeline(timeline: Timeline & {durations?: CheckedDuration
   for (const entry of placed) {
     const anchor = entry.anchor ? `, ${say.readFrom} ${quote(timeline, entry.anchor.text)} (${say.line} ${entry.anchor.line})` : ''
     const reason = reasons.size > 1 && entry.year ? ` — ${entry.yearFromItself ? say.ownYear : entry.year}` : ''
-    lines.push(`${mark(entry)} ${entry.date}  ${(entry.weekday ?? '').padEnd(width)}  ${quote(timeline, entry.text)}  ${say.line} ${entry.line}${anchor}${reason}`)
+    // A date before the switch is said in its calendar: its weekday is the Julian one.
+    const calendar = entry.calendar === 'julian' ? ` (${say.julian})` : ''
+    lines.push(`${mark(entry)} ${entry.date}  ${(entry.weekday ?? '').padEnd(width)}  ${quote(timeline, entry.text)}${calendar}  ${say.line} ${entry.line}${anchor}${reason}`)
     pushFindings(lines, entry, say.expected)
   }
   if (unplaced.length > 0) {

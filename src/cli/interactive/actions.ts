@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {addToBaseline, applyBaseline, entryFor, readBaseline, writeBaseline, DEFAULT_BASELINE, type BaselineEntry} from '../../baseline/index.js'
 import {timelineOf, type TimelineEntry} from '../../dates/report.js'
+import {shownDates} from '../../dates/analysis.js'
 import {isAcrossFilesFinding, lint, sortMessages} from '../../engine/lint.js'
 import type {LintedDocument} from '../../engine/run.js'
 import {fixDocument} from '../../engine/fix-document.js'
@@ -99,7 +100,7 @@ export function createActions(options: ActionOptions): ReviewActions {
 
     async timeline(document) {
       // The date analysis stays in the linting thread's cache: documents linted on worker threads are linted again here.
-      const file = document.file.data.factlint?.cache.has('dates') ? document.file : (await relint(document, document.decoded.text)).file
+      const file = shownDates(document.file) ? document.file : (await relint(document, document.decoded.text)).file
       return (await timelineOf(file)).entries
     }
   }
