@@ -394,7 +394,7 @@ describe('in the document’s language', () => {
     en: {
       header: ['factlint  1 file · 2 findings: 2 errors, 0 warnings, 0 info', 'rules: date-weekday 1 · doubled-word 1', 'files: en.txt 2'],
       list: '── Findings 1/2 · rule: all · severity: all ─',
-      fileRow: 'en.txt  2 error',
+      fileRow: 'en.txt  2 errors',
       row: ' › 2:24     error   October 30, 2020 is a Friday, not a Wednesday',
       detail: '── Detail · error · date-weekday · en.txt:2:24-2:51 ─',
       keyBar: '? help  q quit  f fix  i dismiss  u undo  ↑↓ move  ⏎ detail  / filter  r rule  s severity  o order',

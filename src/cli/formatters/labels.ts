@@ -239,7 +239,8 @@ const ENGLISH_SCREEN: ScreenLabels = {
   warnings: (count) => plural(count, 'warning', 'warnings'),
   infos: (count) => `${count} info`,
   shown: (count) => `(${count} shown)`,
-  fileCount: (count, severity) => `${count} ${severity}`,
+  // « 9 errors · 4 warnings », as the header counts them.
+  fileCount: (count, severity) => (severity === 'info' ? `${count} info` : plural(count, severity, `${severity}s`)),
   rulesHeading: 'rules: ',
   filesHeading: 'files: ',
   findingsTitle: 'Findings',
