@@ -5,7 +5,8 @@ import {DEFAULT_MAX_FILE_SIZE, parseIsoDate, parseSize, run, type RunResult} fro
 import {readStreamBounded} from '../io/read-bounded.js'
 import {severityOf} from '../document/messages.js'
 import {builtinRules} from '../rules/index.js'
-import type {LangSetting} from '../types.js'
+import {ruleDescription} from '../rules/define.js'
+import type {Lang, LangSetting} from '../types.js'
 import {version} from '../version.js'
 import {booleanValue, listValue, parseArguments, stringValue, type ParsedArgs} from './args.js'
 import {fixModeOf, runFixes} from './fix.js'
@@ -67,7 +68,8 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     return 0
   }
   if (booleanValue(args, 'list-rules')) {
-    io.stdout.write(listRules())
+    // English, as the README's table, unless --lang fr asks for the French descriptions.
+    io.stdout.write(listRules(stringValue(args, 'lang') === 'fr' ? 'fr' : 'en'))
     return 0
   }
   const explain = stringValue(args, 'explain')
@@ -305,8 +307,8 @@ export function wantsColor(io: CliIO): boolean {
   return io.stdout.isTTY === true && io.env.TERM !== 'dumb'
 }
 
-function listRules(): string {
-  const rows = builtinRules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, rule.meta.languages === 'any' ? 'any' : rule.meta.languages.join(','), rule.meta.fixOnRequest ? 'on-request' : rule.meta.fixable ? 'fixable' : '', rule.meta.description])
+function listRules(lang: Lang): string {
+  const rows = builtinRules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, rule.meta.languages === 'any' ? 'any' : rule.meta.languages.join(','), rule.meta.fixOnRequest ? 'on-request' : rule.meta.fixable ? 'fixable' : '', ruleDescription(rule.meta, lang)])
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)))
   return rows.map((row) => row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column]!) : cell)).join('  ')).join('\n') + '\n'
 }

@@ -37,7 +37,10 @@ const messages = {
 export const dateWeekday = defineRule({
   meta: {
     id: 'date-weekday',
-    description: 'A weekday that does not match its date (with the year written, given or inferred), or a date that does not exist',
+    description: {
+      fr: 'Un jour de la semaine qui ne correspond pas à sa date (année écrite, donnée ou déduite), ou une date qui n’existe pas',
+      en: 'A weekday that does not match its date (with the year written, given or inferred), or a date that does not exist'
+    },
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
     fixable: false,

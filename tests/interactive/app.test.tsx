@@ -166,7 +166,7 @@ describe('detail', () => {
     // The fix as a word-level difference: the second « pas » struck out.
     expect(frame()).toMatch(/Corrigé : .*Il n’a pas manqué \[-pas-\] de noter/)
     expect(frame()).toContain('Corrections : 1 (supprimer)')
-    expect(frame()).toContain('Règle : The same word twice in a row')
+    expect(frame()).toContain('Règle : Le même mot deux fois de suite, ou une particule de négation')
   })
 
   it('shows the related location of a finding that has one', async () => {
@@ -419,7 +419,7 @@ describe('in the document’s language', () => {
       prompt: 'Appliquer “mercredi 30 septembre 2020” ? y/Enter oui · 2 “mercredi 28 octobre 2020”',
       cancelled: 'Correction annulée',
       suggestions: 'Corrections : 1 (supprimer)  f pour appliquer',
-      rule: 'Règle : The same word twice in a row',
+      rule: 'Règle : Le même mot deux fois de suite, ou une particule de négation répétée',
       severityFilter: '── Signalements 2/2 · règle : toutes · gravité : erreur ─',
       filterPrompt: '/zzz   Enter garder · Esc effacer',
       noMatch: ['── Signalements 0/0 · règle : toutes · gravité : toutes · texte : “zzz” ─', 'Aucun signalement ne correspond aux filtres (r, s, / pour les changer).', '(0 affiché)'],

@@ -2,11 +2,12 @@ import {Box, Text, useApp, useInput, useStdout, type Key} from 'ink'
 import {useEffect, useRef, useState} from 'react'
 import type {LintedDocument} from '../../engine/run.js'
 import {FileChangedError} from '../../fix/write.js'
+import {ruleDescription, type LoadedRule} from '../../rules/define.js'
 import {findRule} from '../../rules/index.js'
 import {langOf, runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {ReviewActions} from './actions.js'
 import {detailLines, detailTitle, placeText, relatedLines, relatedOf, type Line} from './detail.js'
-import {countFindings, windowStart} from './model.js'
+import {countFindings, windowStart, type ReviewFinding} from './model.js'
 import {initialState, labelsOf, reduceKey, viewOf, withDocuments, withLoaded, type Effect, type ReviewState, type Viewport} from './state.js'
 import {fitKeyBar, wordsOf} from './words.js'
 import {Divider, FindingList, filterTitle, Header, helpLines, Pane, timelineLines, type Theme} from './views.js'
@@ -89,7 +90,7 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
   const related = state.showRelated && finding && document ? relatedLines(finding, String(document.file.value), width, textOf) : undefined
   const cause = related && finding ? relatedOf(finding.message) : undefined
   const detail: Line[] =
-    related ?? (finding && document ? detailLines(finding, String(document.file.value), findRule(finding.ruleId, document.config.rules)?.meta.description, width, textOf) : empty)
+    related ?? (finding && document ? detailLines(finding, String(document.file.value), descriptionOf(finding.ruleId, finding.lang, document.config.rules), width, textOf) : empty)
   const detailHeading = finding
     ? cause
       ? `${wordsOf(labels).relatedTitle} · ${cause.file && cause.file !== finding.path ? cause.file : finding.path}:${placeText(cause)}`
@@ -226,6 +227,12 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
       <StatusLine state={state} labels={labels} width={width} />
     </Box>
   )
+}
+
+/** The rule's one-line description in the language of the finding's document. */
+function descriptionOf(ruleId: string, lang: ReviewFinding['lang'], rules: readonly LoadedRule<any>[]): string | undefined {
+  const rule = findRule(ruleId, rules)
+  return rule && ruleDescription(rule.meta, lang)
 }
 
 /** The key of one character of a batch: Ink parses escape sequences apart, but not Enter, Tab or Backspace. */
