@@ -105,7 +105,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const literal = args.literal.map((name) => (name === '-' ? `.${sep}-` : name))
   const paths = [...args.positionals.slice(0, args.positionals.length - args.literal.length), ...literal]
   const prepared = await prepareRun(extra, paths, io, options.config, options.noConfig, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, booleanValue(args, 'no-plugins'))
-  const lintAll = async (onProgress: ((done: number, total: number) => void) | undefined) => {
+  const lintAll = async (onProgress: ((done: number, total: number) => void) | undefined, onLanguage?: (lang: Lang | 'und', guess: boolean) => void) => {
     const result = await run({
       cwd: prepared.cwd,
       paths: prepared.paths,
@@ -123,6 +123,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
       today: options.today,
       jobs: options.jobs,
       onProgress,
+      onLanguage,
       maxFileSize: options.maxFileSize,
       shard,
       // The merge step (--fingerprints) reports the duplicates across files, all shards together.
@@ -151,7 +152,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
           applyBaselineFirst: false,
           exitCodeOf: (documents) => exitCode({...ran!, documents}, options.maxWarnings)
         },
-        async (onProgress) => (ran = (await lintAll(onProgress)).result)
+        async (onProgress, onLanguage) => (ran = (await lintAll(onProgress, onLanguage)).result)
       )
       for (const line of ran ? [...ran.warnings, ...ran.problems] : []) io.stderr.write(`factlint: ${visibleControls(line)}\n`)
       return code

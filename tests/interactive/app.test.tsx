@@ -582,6 +582,7 @@ describe('drawn before the run ends', () => {
     const copy = fixtureCopy()
     const documents = await lintFiles(copy.dir, ['esper-rabat.fr.txt'])
     let report: ((done: number, total: number) => void) | undefined
+    let speak: ((lang: 'fr' | 'en' | 'und', guess: boolean) => void) | undefined
     let finish: ((documents: LintedDocument[]) => void) | undefined
     const exits: number[] = []
     const app = render(
@@ -592,8 +593,9 @@ describe('drawn before the run ends', () => {
         exitCodeOf={cliExitCode}
         onExit={(code) => exits.push(code)}
         load={{
-          start(onProgress) {
+          start(onProgress, onLanguage) {
             report = onProgress
+            speak = onLanguage
             return new Promise((resolve) => (finish = resolve))
           }
         }}
@@ -601,7 +603,15 @@ describe('drawn before the run ends', () => {
     )
     const frame = () => app.lastFrame() ?? ''
     await frameWhere(frame, (shown) => shown.includes('linting…'))
-    return {app, frame, documents, exits, progress: (done: number, total: number) => report!(done, total), finish: () => finish!(documents)}
+    return {
+      app,
+      frame,
+      documents,
+      exits,
+      progress: (done: number, total: number) => report!(done, total),
+      language: (lang: 'fr' | 'en' | 'und', guess: boolean) => speak!(lang, guess),
+      finish: () => finish!(documents)
+    }
   }
 
   it('shows a linting frame with the progress, then the findings', async () => {
@@ -618,6 +628,40 @@ describe('drawn before the run ends', () => {
     const total = collectFindings(documents).length
     await frameWhere(frame, (shown) => shown.includes(`Signalements 1/${total}`))
     expect(lines(frame())[0]).toBe(`factlint  1 fichier · ${total} signalements : 5 erreurs, 14 avertissements, 0 info`)
+  })
+
+  it('speaks French from the first frame of a French run: the progress, the help, the empty list', async () => {
+    const {app, frame, progress, language, finish, documents} = await loading()
+    // The first file's language, guessed before it is linted.
+    language('fr', true)
+    await frameWhere(frame, (shown) => lines(shown)[0] === 'factlint  vérification…')
+    expect(lines(frame()).slice(1, 3)).toEqual(['règles : …', 'fichiers : …'])
+    expect(frame()).toContain('── Signalements 0/0 · règle : toutes · gravité : toutes ─')
+    expect(lines(frame()).at(-1)).toMatch(/^\? aide {2}q quitter/)
+    progress(0, 3)
+    await frameWhere(frame, (shown) => lines(shown)[0] === 'factlint  vérification de 3 fichiers… 0/3')
+    language('fr', false)
+    progress(1, 3)
+    await frameWhere(frame, (shown) => lines(shown)[0] === 'factlint  vérification de 3 fichiers… 1/3')
+    expect(frame()).not.toMatch(/linting|Findings/)
+    await press(app, '?')
+    expect(frame()).toContain('── Aide ─')
+    await press(app, '?')
+    finish()
+    await frameWhere(frame, (shown) => shown.includes(`Signalements 1/${collectFindings(documents).length}`))
+  })
+
+  it.each([
+    ['a wrong guess gives way to the first file linted', [['en', true], ['fr', false]], 'vérification de 2 fichiers… 1/2'],
+    ['a guess never overrules a file linted', [['fr', false], ['en', true]], 'vérification de 2 fichiers… 1/2'],
+    ['one English file makes the run English', [['fr', true], ['fr', false], ['en', false], ['fr', false]], 'linting 2 files… 1/2'],
+    ['a file in another language, too', [['fr', true], ['und', false]], 'linting 2 files… 1/2'],
+    ['no word of the language: English', [], 'linting 2 files… 1/2']
+  ] as const)('%s', async (_, events, header) => {
+    const {frame, progress, language} = await loading()
+    for (const [lang, guess] of events) language(lang, guess)
+    progress(1, 2)
+    await frameWhere(frame, (shown) => lines(shown)[0] === `factlint  ${header}`)
   })
 
   it('quits while linting with q, as an interrupted run (130)', async () => {

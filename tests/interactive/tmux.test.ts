@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it, test} from 'vitest'
 import {BIN, FIXTURE, tempTree} from '../support/cli.js'
@@ -19,10 +19,13 @@ afterAll(() => {
 })
 
 /** A tmux server of its own (its socket named after this process), without the status line, running the report. */
-function openInTmux(columns: number, rows: number, args: string[]) {
+function openInTmux(columns: number, rows: number, args: string[], copies = 0) {
   const dir = tempTree({})
   copyFileSync(FIXTURE, path.join(dir, 'esper-rabat.fr.txt'))
-  const socket = `factlint-test-${process.pid}-${columns}x${rows}`
+  // Copies in a folder: a run long enough for the frame drawn while it lints to be seen.
+  if (copies > 0) mkdirSync(path.join(dir, 'drafts'))
+  for (let index = 1; index <= copies; index++) copyFileSync(FIXTURE, path.join(dir, 'drafts', `copie-${index}.fr.txt`))
+  const socket = `factlint-test-${process.pid}-${columns}x${rows}-${copies}`
   sockets.push(socket)
   const config = path.join(dir, 'tmux.conf')
   writeFileSync(config, 'set -g status off\nset -g default-terminal "xterm-256color"\n')
@@ -88,6 +91,19 @@ if (!available && !process.env.CI) {
       const ordered = await report.waitFor((text) => text.includes('· par place'), 'the list by place')
       for (const line of ordered) expect(width(line)).toBeLessThanOrEqual(80)
       expect(ordered.some((line) => /^ › \d+:\d+ +avertissement abbreviation /.test(line))).toBe(true)
+      await report.keys('q')
+      expect(await report.exitCode()).toBe('1')
+    })
+
+    it('speaks French while a French run lints, from its first frame', async () => {
+      const report = openInTmux(80, 24, ['-i', '--jobs', '1', 'drafts'], 6)
+      const frame = await report.waitFor((text) => /vérification de 6 fichiers… \d\/6/.test(text) || text.includes('Signalements 1/'), 'the frame drawn while linting')
+      expect(frame[0]).toMatch(/^factlint {2}vérification de 6 fichiers… [0-5]\/6$/)
+      expect(frame.slice(1, 3)).toEqual(['règles : …', 'fichiers : …'])
+      expect(frame[3]).toMatch(/^── Signalements 0\/0 · règle : toutes · gravité : toutes ─+$/)
+      expect(frame[4]).toMatch(/^vérification de 6 fichiers… [0-5]\/6$/)
+      expect(frame.filter((line) => line.trim() !== '').at(-1)).toMatch(/^\? aide {2}q quitter/)
+      await report.waitFor((text) => text.includes('Signalements 1/'), 'the findings')
       await report.keys('q')
       expect(await report.exitCode()).toBe('1')
     })

@@ -2,6 +2,7 @@ import type {Key} from 'ink'
 import type {LintedDocument} from '../../engine/run.js'
 import {runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {TimelineEntry} from './actions.js'
+import type {Lang} from '../../types.js'
 import {wordsOf} from './words.js'
 import {applyFilters, buildRows, collectFindings, cycle, fixChoices, NO_FILTERS, ORDERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row, type SortOrder} from './model.js'
 
@@ -27,8 +28,12 @@ export interface ReviewState {
   dismissed: ReviewFinding[]
   /** `o` switches between grouped by rule and by place in the file. */
   order: SortOrder
-  /** While the run is still linting: the report is drawn first, the findings come when it ends. */
-  loading?: {done: number; total: number}
+  /**
+   * While the run is still linting: the report is drawn first, the findings
+   * come when it ends. `lang`: the run's language as known so far (French
+   * while every document linted is, or, before any is, the first file's guessed).
+   */
+  loading?: {done: number; total: number; lang?: Lang | 'und'; guessed?: boolean}
   /** A document whose fix was refused because it changed on disk: `R` reads it again. */
   stale?: number
   /** `v`: the detail pane shows the selected finding's related place instead of the finding. */
@@ -94,8 +99,25 @@ export function selectedFinding(state: ReviewState): ReviewFinding | undefined {
  * The screen's words: those of the file being shown (the selected finding's),
  * or, with no finding selected, the run's (French when every document is).
  */
-export function labelsOf(state: Pick<ReviewState, 'documents'>, finding: ReviewFinding | undefined): ScreenLabels {
-  return finding ? screenLabels(finding.lang) : runScreenLabels(state.documents.map((document) => document.file))
+export function labelsOf(state: Pick<ReviewState, 'documents' | 'loading'>, finding: ReviewFinding | undefined): ScreenLabels {
+  return finding ? screenLabels(finding.lang) : runLabelsOf(state)
+}
+
+/** The words about the whole run: its documents', or while it lints, the language known so far. */
+export function runLabelsOf(state: Pick<ReviewState, 'documents' | 'loading'>): ScreenLabels {
+  return state.loading ? screenLabels(state.loading.lang) : runScreenLabels(state.documents.map((document) => document.file))
+}
+
+/**
+ * The run's language as known while it lints: a guess until a document is
+ * linted, then French while every document linted is French.
+ */
+export function withLanguage(state: ReviewState, lang: Lang | 'und', guess: boolean): ReviewState {
+  const loading = state.loading
+  if (!loading) return state
+  if (guess) return loading.lang === undefined ? {...state, loading: {...loading, lang, guessed: true}} : state
+  if (loading.lang === undefined || loading.guessed || loading.lang === 'fr') return {...state, loading: {...loading, lang, guessed: false}}
+  return state
 }
 
 /** New filters, keeping the same finding selected when it still shows. */
