@@ -4,7 +4,7 @@ import {runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/la
 import type {TimelineEntry} from './actions.js'
 import type {Lang} from '../../types.js'
 import {wordsOf} from './words.js'
-import {applyFilters, buildRows, collectFindings, cycle, fixChoices, NO_FILTERS, ORDERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row, type SortOrder} from './model.js'
+import {applyFilters, buildRows, collectFindings, cycle, filePaths, fixChoices, NO_FILTERS, ORDERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row, type SortOrder} from './model.js'
 
 /**
  * The report's state and what each key does to it, as a pure function: the
@@ -173,8 +173,8 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   })
   const inDetail = state.focus === 'detail'
 
-  // As in lazygit or k9s, Esc first undoes the filters (/ text, r rule, s severity); q always quits.
-  const filtered = state.filters.text !== '' || state.filters.rule !== undefined || state.filters.severity !== undefined
+  // As in lazygit or k9s, Esc first undoes the filters (/ text, r rule, s severity, F file); q always quits.
+  const filtered = state.filters.text !== '' || state.filters.rule !== undefined || state.filters.severity !== undefined || state.filters.file !== undefined
   if (key.escape && filtered) return {state: {...withFilters(state, NO_FILTERS), status: undefined}}
   if (input === 'q' || key.escape) return {state, effect: {kind: 'quit'}}
   if (key.downArrow || input === 'j') return {state: inDetail ? scroll(1) : select(state.selected + 1)}
@@ -189,6 +189,13 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   if (input === '/') return {state: {...state, prompt: {kind: 'filter'}, status: undefined}}
   if (input === 'r') return {state: withFilters(state, {...state.filters, rule: cycle(view.rules, state.filters.rule)})}
   if (input === 's') return {state: withFilters(state, {...state.filters, severity: cycle(SEVERITIES, state.filters.severity)})}
+  if (input === 'F') {
+    // The selected finding's file first, as lazygit narrows to what is under the cursor; then the next files, then all.
+    const files = filePaths(view.all)
+    const current = state.filters.file
+    const file = current === undefined ? (view.findings[state.selected]?.path ?? files[0]) : cycle(files, current)
+    return {state: withFilters(state, {...state.filters, file})}
+  }
   if (input === '?') return {state: {...state, overlay: {kind: 'help'}, overlayScroll: 0}}
   if (input === 'o') return {state: withOrder(state, cycle(ORDERS, state.order) ?? ORDERS[0]!)}
 
