@@ -50,8 +50,12 @@ export interface Finding {
 export interface RuleMeta {
   /** Stable kebab-case id. */
   id: string
-  /** One line, in English, shown by `--list-rules` and the interactive report. */
-  description: string
+  /**
+   * One line: what the rule catches, shown by `--list-rules`, SARIF and the
+   * interactive report. In both languages, as `messages` are (the report shows
+   * the document's), or one English line for every language.
+   */
+  description: string | Record<Lang, string>
   defaultSeverity: Severity
   /** Languages the rule understands; `any` runs on every document. */
   languages: Lang[] | 'any'

@@ -26,7 +26,10 @@ const messages = {
 export const abbreviation = defineRule({
   meta: {
     id: 'abbreviation',
-    description: 'Honorifics (M., Mme, Dr, Mr., Mrs.) written with and without a full stop in one document',
+    description: {
+      fr: 'Civilités (M., Mme, Dr, Mr., Mrs.) écrites avec et sans point dans un même document',
+      en: 'Honorifics (M., Mme, Dr, Mr., Mrs.) written with and without a full stop in one document'
+    },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
     fixable: true,

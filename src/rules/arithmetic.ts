@@ -61,7 +61,10 @@ const messages = {
 export const arithmetic = defineRule({
   meta: {
     id: 'arithmetic',
-    description: 'A stated change, share, multiple or total that the figures it is computed from do not give',
+    description: {
+      fr: 'Une variation, une part, un multiple ou un total que les chiffres dont il découle ne donnent pas',
+      en: 'A stated change, share, multiple or total that the figures it is computed from do not give'
+    },
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
     fixable: false,

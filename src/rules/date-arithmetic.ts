@@ -58,7 +58,10 @@ export function durationReason(lang: Lang, check: DurationCheck): string {
 export const dateArithmetic = defineRule({
   meta: {
     id: 'date-arithmetic',
-    description: 'A range’s stated length, a gap in days, an age, a count of years ago or an anniversary that its dates contradict',
+    description: {
+      fr: 'Une durée, un écart en jours, un âge, un nombre d’années écoulées ou un anniversaire que ses dates contredisent',
+      en: 'A range’s stated length, a gap in days, an age, a count of years ago or an anniversary that its dates contradict'
+    },
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
     fixable: false,

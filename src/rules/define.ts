@@ -91,6 +91,16 @@ function readable(error: unknown): unknown {
   return new Error(`rule failed without a readable message`)
 }
 
+/**
+ * A rule's one-line description in `lang`: the French one for a French
+ * document, the English one otherwise (and for a rule that has only one).
+ */
+export function ruleDescription(meta: Pick<RuleMeta, 'description'>, lang: Lang | 'und' | undefined): string {
+  const {description} = meta
+  if (typeof description === 'string') return description
+  return (lang === 'fr' ? description.fr : undefined) ?? description.en
+}
+
 function assertMeta(meta: RuleMeta): void {
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(meta.id)) {
     throw new Error(`Rule id "${meta.id}" is not kebab-case`)

@@ -33,7 +33,10 @@ const messages = {
 export const doubledWord = defineRule({
   meta: {
     id: 'doubled-word',
-    description: 'The same word twice in a row, or a French negation particle repeated in one clause',
+    description: {
+      fr: 'Le même mot deux fois de suite, ou une particule de négation répétée dans une même proposition',
+      en: 'The same word twice in a row, or a French negation particle repeated in one clause'
+    },
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
     fixable: true,

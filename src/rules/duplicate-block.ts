@@ -159,7 +159,10 @@ function percentOf(similarity: number): number {
 export const duplicateBlock = defineRule({
   meta: {
     id: 'duplicate-block',
-    description: 'A paragraph, a run of paragraphs or a long passage repeated, exactly or nearly, in a draft or across the drafts of one run',
+    description: {
+      fr: 'Un paragraphe, une suite de paragraphes ou un long passage répété, à l’identique ou presque, dans un texte ou entre les textes d’une même vérification',
+      en: 'A paragraph, a run of paragraphs or a long passage repeated, exactly or nearly, in a draft or across the drafts of one run'
+    },
     defaultSeverity: 'error',
     languages: 'any',
     fixable: true,

@@ -45,7 +45,10 @@ const messages = {
 export const figureMismatch = defineRule({
   meta: {
     id: 'figure-mismatch',
-    description: 'One quantity of one referent given two different values: a person’s age, the size of a document or a deal',
+    description: {
+      fr: 'Une même quantité d’un même objet donnée avec deux valeurs : l’âge d’une personne, la taille d’un document ou d’un contrat',
+      en: 'One quantity of one referent given two different values: a person’s age, the size of a document or a deal'
+    },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
     fixable: false,

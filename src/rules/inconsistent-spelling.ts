@@ -55,7 +55,10 @@ function messageIdOf({counts, kind}: SpellingVariant): 'majority' | 'name' | 'ca
 export const inconsistentSpelling = defineRule({
   meta: {
     id: 'inconsistent-spelling',
-    description: 'A word or name written in two ways in one document (accents, capitals, a slip of one letter, hyphenation)',
+    description: {
+      fr: 'Un mot ou un nom écrit de deux façons dans un même document (accents, capitales, une lettre de travers, trait d’union)',
+      en: 'A word or name written in two ways in one document (accents, capitals, a slip of one letter, hyphenation)'
+    },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
     fixable: true,

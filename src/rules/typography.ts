@@ -89,7 +89,10 @@ function capital(value: string): string {
 export const typography = defineRule({
   meta: {
     id: 'typography',
-    description: 'Apostrophes, quotation marks and French spaces used inconsistently in one document, and doubled spaces',
+    description: {
+      fr: 'Apostrophes, guillemets et espaces françaises employés de façon incohérente dans un même document, et espaces doublées',
+      en: 'Apostrophes, quotation marks and French spaces used inconsistently in one document, and doubled spaces'
+    },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
     fixable: true,

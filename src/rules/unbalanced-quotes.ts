@@ -46,7 +46,10 @@ const messages = {
 export const unbalancedQuotes = defineRule({
   meta: {
     id: 'unbalanced-quotes',
-    description: 'Quotation marks and brackets that open without closing, or close without opening, in a paragraph',
+    description: {
+      fr: 'Guillemets et parenthèses ouverts sans être fermés, ou fermés sans avoir été ouverts, dans un paragraphe',
+      en: 'Quotation marks and brackets that open without closing, or close without opening, in a paragraph'
+    },
     defaultSeverity: 'error',
     languages: 'any',
     fixable: false,

@@ -1,6 +1,6 @@
 import {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {cycle, fixChoices, windowStart, type ReviewFinding, type Row} from '../../src/cli/interactive/model.js'
+import {applyFilters, cycle, filterTerms, fixChoices, windowStart, type ReviewFinding, type Row} from '../../src/cli/interactive/model.js'
 
 function finding(fields: {expected?: string[]; fix?: {range: [number, number]; text: string; unsafe?: boolean}}): ReviewFinding {
   const message = Object.assign(new VFileMessage('reason'), fields)
@@ -30,6 +30,33 @@ describe('filters and window', () => {
     let current: string | undefined
     for (let index = 0; index < 4; index++) seen.push((current = cycle(['a', 'b', 'c'], current)))
     expect(seen).toEqual(['a', 'b', 'c', undefined])
+  })
+
+  it.each([
+    ['file:rabat', {needle: '', paths: ['rabat']}],
+    ['fichier:Rabat pas', {needle: 'pas', paths: ['rabat']}],
+    ['le file:a.txt pas', {needle: 'le pas', paths: ['a.txt']}],
+    ['file:a FILE:b', {needle: '', paths: ['a', 'b']}],
+    ['file:', {needle: '', paths: []}],
+    // Not a term: inside a word, or another qualifier.
+    ['profile:x', {needle: 'profile:x', paths: []}],
+    ['rule:doubled', {needle: 'rule:doubled', paths: []}],
+    ['Bourita', {needle: 'bourita', paths: []}]
+  ] as const)('reads the / filter %j', (text, expected) => {
+    expect(filterTerms(text)).toEqual(expected)
+  })
+
+  it('keeps a file’s findings under F or file:, one of several paths', () => {
+    const at = (path: string): ReviewFinding => ({...finding({}), path})
+    const findings = [at('drafts/rabat.txt'), at('drafts/tunis.txt'), at('archive/rabat.txt')]
+    const paths = (text: string, file?: string) => applyFilters(findings, {text, ...(file ? {file} : {})}).map((each) => each.path)
+    expect(paths('file:rabat')).toEqual(['drafts/rabat.txt', 'archive/rabat.txt'])
+    expect(paths('file:tunis file:archive')).toEqual(['drafts/tunis.txt', 'archive/rabat.txt'])
+    expect(paths('', 'drafts/rabat.txt')).toEqual(['drafts/rabat.txt'])
+    // F's file is a path as shown, not a part of one.
+    expect(paths('', 'rabat.txt')).toEqual([])
+    expect(paths('file:drafts reason', 'drafts/tunis.txt')).toEqual(['drafts/tunis.txt'])
+    expect(paths('file:drafts other')).toEqual([])
   })
 
   it('keeps the selected row visible and brings a group’s headings along when scrolling up', () => {

@@ -2,12 +2,14 @@ import {Box, Text, useApp, useInput, useStdout, type Key} from 'ink'
 import {useEffect, useRef, useState} from 'react'
 import type {LintedDocument} from '../../engine/run.js'
 import {FileChangedError} from '../../fix/write.js'
+import {ruleDescription, type LoadedRule} from '../../rules/define.js'
 import {findRule} from '../../rules/index.js'
-import {langOf, runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
+import {langOf, screenLabels, type ScreenLabels} from '../formatters/labels.js'
+import type {Lang} from '../../types.js'
 import type {ReviewActions} from './actions.js'
 import {detailLines, detailTitle, placeText, relatedLines, relatedOf, type Line} from './detail.js'
-import {countFindings, windowStart} from './model.js'
-import {initialState, labelsOf, reduceKey, viewOf, withDocuments, withLoaded, type Effect, type ReviewState, type Viewport} from './state.js'
+import {countFindings, windowStart, type ReviewFinding} from './model.js'
+import {initialState, labelsOf, reduceKey, runLabelsOf, viewOf, withDocuments, withLanguage, withLoaded, type Effect, type ReviewState, type Viewport} from './state.js'
 import {fitKeyBar, wordsOf} from './words.js'
 import {Divider, FindingList, filterTitle, Header, helpLines, Pane, timelineLines, type Theme} from './views.js'
 
@@ -24,7 +26,7 @@ export interface AppProps {
    * until it resolves, and a "linting N files…" frame shows its progress.
    * A rejection closes the report with that error.
    */
-  load?: {start(onProgress: (done: number, total: number) => void): Promise<LintedDocument[]>}
+  load?: {start(onProgress: (done: number, total: number) => void, onLanguage?: (lang: Lang | 'und', guess: boolean) => void): Promise<LintedDocument[]>}
 }
 
 /** The exit code of a report closed before the run ended: interrupted, as Ctrl+C leaves a plain run. */
@@ -52,9 +54,16 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
   useEffect(() => {
     if (!load) return
     const progress = (done: number, total: number) => {
-      if (mounted.current && latest.current.loading) update({...latest.current, loading: {done, total}})
+      if (mounted.current && latest.current.loading) update({...latest.current, loading: {...latest.current.loading, done, total}})
     }
-    load.start(progress).then(
+    // The frame speaks the run's language as soon as it is known (a French run's reads in French from the start).
+    const language = (lang: Lang | 'und', guess: boolean) => {
+      if (mounted.current) {
+        const next = withLanguage(latest.current, lang, guess)
+        if (next !== latest.current) update(next)
+      }
+    }
+    load.start(progress, language).then(
       (loaded) => {
         if (mounted.current) update(withLoaded(latest.current, loaded))
       },
@@ -79,7 +88,7 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
   const document = finding ? state.documents[finding.document] : undefined
   // The words follow the file being shown; the header, about the whole run, follows the run.
   const labels = labelsOf(state, finding)
-  const runLabels = runScreenLabels(state.documents.map((each) => each.file))
+  const runLabels = runLabelsOf(state)
   const textOf = (path: string) => {
     const other = state.documents.find((each) => each.file.path === path)
     return other ? String(other.file.value) : undefined
@@ -89,7 +98,7 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
   const related = state.showRelated && finding && document ? relatedLines(finding, String(document.file.value), width, textOf) : undefined
   const cause = related && finding ? relatedOf(finding.message) : undefined
   const detail: Line[] =
-    related ?? (finding && document ? detailLines(finding, String(document.file.value), findRule(finding.ruleId, document.config.rules)?.meta.description, width, textOf) : empty)
+    related ?? (finding && document ? detailLines(finding, String(document.file.value), descriptionOf(finding.ruleId, finding.lang, document.config.rules), width, textOf) : empty)
   const detailHeading = finding
     ? cause
       ? `${wordsOf(labels).relatedTitle} · ${cause.file && cause.file !== finding.path ? cause.file : finding.path}:${placeText(cause)}`
@@ -226,6 +235,12 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
       <StatusLine state={state} labels={labels} width={width} />
     </Box>
   )
+}
+
+/** The rule's one-line description in the language of the finding's document. */
+function descriptionOf(ruleId: string, lang: ReviewFinding['lang'], rules: readonly LoadedRule<any>[]): string | undefined {
+  const rule = findRule(ruleId, rules)
+  return rule && ruleDescription(rule.meta, lang)
 }
 
 /** The key of one character of a batch: Ink parses escape sequences apart, but not Enter, Tab or Backspace. */

@@ -2,8 +2,9 @@ import type {Key} from 'ink'
 import type {LintedDocument} from '../../engine/run.js'
 import {runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {TimelineEntry} from './actions.js'
+import type {Lang} from '../../types.js'
 import {wordsOf} from './words.js'
-import {applyFilters, buildRows, collectFindings, cycle, fixChoices, NO_FILTERS, ORDERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row, type SortOrder} from './model.js'
+import {applyFilters, buildRows, collectFindings, cycle, filePaths, fixChoices, NO_FILTERS, ORDERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row, type SortOrder} from './model.js'
 
 /**
  * The report's state and what each key does to it, as a pure function: the
@@ -27,8 +28,12 @@ export interface ReviewState {
   dismissed: ReviewFinding[]
   /** `o` switches between grouped by rule and by place in the file. */
   order: SortOrder
-  /** While the run is still linting: the report is drawn first, the findings come when it ends. */
-  loading?: {done: number; total: number}
+  /**
+   * While the run is still linting: the report is drawn first, the findings
+   * come when it ends. `lang`: the run's language as known so far (French
+   * while every document linted is, or, before any is, the first file's guessed).
+   */
+  loading?: {done: number; total: number; lang?: Lang | 'und'; guessed?: boolean}
   /** A document whose fix was refused because it changed on disk: `R` reads it again. */
   stale?: number
   /** `v`: the detail pane shows the selected finding's related place instead of the finding. */
@@ -94,8 +99,25 @@ export function selectedFinding(state: ReviewState): ReviewFinding | undefined {
  * The screen's words: those of the file being shown (the selected finding's),
  * or, with no finding selected, the run's (French when every document is).
  */
-export function labelsOf(state: Pick<ReviewState, 'documents'>, finding: ReviewFinding | undefined): ScreenLabels {
-  return finding ? screenLabels(finding.lang) : runScreenLabels(state.documents.map((document) => document.file))
+export function labelsOf(state: Pick<ReviewState, 'documents' | 'loading'>, finding: ReviewFinding | undefined): ScreenLabels {
+  return finding ? screenLabels(finding.lang) : runLabelsOf(state)
+}
+
+/** The words about the whole run: its documents', or while it lints, the language known so far. */
+export function runLabelsOf(state: Pick<ReviewState, 'documents' | 'loading'>): ScreenLabels {
+  return state.loading ? screenLabels(state.loading.lang) : runScreenLabels(state.documents.map((document) => document.file))
+}
+
+/**
+ * The run's language as known while it lints: a guess until a document is
+ * linted, then French while every document linted is French.
+ */
+export function withLanguage(state: ReviewState, lang: Lang | 'und', guess: boolean): ReviewState {
+  const loading = state.loading
+  if (!loading) return state
+  if (guess) return loading.lang === undefined ? {...state, loading: {...loading, lang, guessed: true}} : state
+  if (loading.lang === undefined || loading.guessed || loading.lang === 'fr') return {...state, loading: {...loading, lang, guessed: false}}
+  return state
 }
 
 /** New filters, keeping the same finding selected when it still shows. */
@@ -151,8 +173,8 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   })
   const inDetail = state.focus === 'detail'
 
-  // As in lazygit or k9s, Esc first undoes the filters (/ text, r rule, s severity); q always quits.
-  const filtered = state.filters.text !== '' || state.filters.rule !== undefined || state.filters.severity !== undefined
+  // As in lazygit or k9s, Esc first undoes the filters (/ text, r rule, s severity, F file); q always quits.
+  const filtered = state.filters.text !== '' || state.filters.rule !== undefined || state.filters.severity !== undefined || state.filters.file !== undefined
   if (key.escape && filtered) return {state: {...withFilters(state, NO_FILTERS), status: undefined}}
   if (input === 'q' || key.escape) return {state, effect: {kind: 'quit'}}
   if (key.downArrow || input === 'j') return {state: inDetail ? scroll(1) : select(state.selected + 1)}
@@ -167,6 +189,13 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   if (input === '/') return {state: {...state, prompt: {kind: 'filter'}, status: undefined}}
   if (input === 'r') return {state: withFilters(state, {...state.filters, rule: cycle(view.rules, state.filters.rule)})}
   if (input === 's') return {state: withFilters(state, {...state.filters, severity: cycle(SEVERITIES, state.filters.severity)})}
+  if (input === 'F') {
+    // The selected finding's file first, as lazygit narrows to what is under the cursor; then the next files, then all.
+    const files = filePaths(view.all)
+    const current = state.filters.file
+    const file = current === undefined ? (view.findings[state.selected]?.path ?? files[0]) : cycle(files, current)
+    return {state: withFilters(state, {...state.filters, file})}
+  }
   if (input === '?') return {state: {...state, overlay: {kind: 'help'}, overlayScroll: 0}}
   if (input === 'o') return {state: withOrder(state, cycle(ORDERS, state.order) ?? ORDERS[0]!)}
 

@@ -112,7 +112,7 @@ export function Header({counts, fileCount, shown, theme, labels, loading}: {coun
 }
 
 export function filterTitle(filters: Filters, labels: ScreenLabels): string {
-  return labels.filterTitle(filters.rule, filters.severity, filters.text)
+  return labels.filterTitle(filters.rule, filters.severity, filters.text) + (filters.file === undefined ? '' : wordsOf(labels).fileTitle(filters.file))
 }
 
 export function FindingList({rows, start, height, selected, theme, focused, width}: {rows: readonly Row[]; start: number; height: number; selected: number; theme: Theme; focused: boolean; width: number}) {
@@ -184,7 +184,7 @@ export function Pane({lines, start, height, theme}: {lines: readonly Line[]; sta
   )
 }
 
-type HelpAction = KeyAction | 'undo' | 'order' | 'reload' | 'nextFile' | 'showRelated'
+type HelpAction = KeyAction | 'undo' | 'order' | 'reload' | 'nextFile' | 'showRelated' | 'fileFilter'
 
 /** The keys, the same in every language; what each does is in the labels. Keys that go together share a line. */
 export const KEYS: Array<[string, HelpAction, ...HelpAction[]]> = [
@@ -194,8 +194,8 @@ export const KEYS: Array<[string, HelpAction, ...HelpAction[]]> = [
   ['Enter/→  v', 'open', 'showRelated'],
   ['Tab', 'switch'],
   ['/', 'filter'],
-  ['r', 'rule'],
-  ['s', 'severity'],
+  ['r  s', 'rule', 'severity'],
+  ['F', 'fileFilter'],
   ['o', 'order'],
   ['f', 'fix'],
   ['i', 'dismiss'],
@@ -207,7 +207,7 @@ export const KEYS: Array<[string, HelpAction, ...HelpAction[]]> = [
 ]
 
 function helpText(action: HelpAction, labels: ScreenLabels): string {
-  return action === 'undo' || action === 'order' || action === 'reload' || action === 'nextFile' || action === 'showRelated' ? wordsOf(labels)[action] : labels.keys[action]
+  return action === 'undo' || action === 'order' || action === 'reload' || action === 'nextFile' || action === 'showRelated' || action === 'fileFilter' ? wordsOf(labels)[action] : labels.keys[action]
 }
 
 export function helpLines(labels: ScreenLabels): Line[] {
