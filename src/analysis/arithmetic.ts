@@ -160,6 +160,8 @@ function changes(sentence: string, numbers: NumberMention[], lang: Lang): Arithm
     const reversed = !(FROM.test(before) && TO.test(between))
     if (reversed && !(TO_FIRST.test(before) && FROM_SECOND.test(between))) continue
     const [x, y] = reversed ? [second, first] : [first, second]
+    // « de 3 M€ à 4 M$ »: two currencies are two quantities.
+    if (x.currency && y.currency && x.currency !== y.currency) continue
     const clause = before.slice(Math.max(0, before.length - 70))
     if (!CHANGE[lang].test(clause)) continue
     // « ont augmenté de 3 % à 5 % » tells an increase of 3 to 5 %, not a rate that went from 3 to 5; a fall told from the higher figure down is no range.

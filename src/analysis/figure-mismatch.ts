@@ -200,7 +200,7 @@ const SIZE_PATTERNS: Record<Lang, RegExp[]> = {
     // « un rapport de 42 pages », « le long rapport de 40 pages »
     new RegExp(`(?<![\\p{L}])([Uu]ne?|[Ll][ea]|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)${SPACE}*(\\p{Ll}[\\p{Ll}-]{2,})(?:${SPACE}+\\p{Ll}[\\p{Ll}-]+)?${SPACE}+de${SPACE}+(${FR_DIGITS})${SPACE}+(pages)(?![\\p{L}])`, 'gu'),
     // « un contrat de 3,5 milliards d’euros », « le plan d’investissement de 2 milliards d’euros »
-    new RegExp(`(?<![\\p{L}])([Uu]ne?|[Ll][ea]|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)${SPACE}*(${FR_DEALS})(?:${SPACE}+d[’']\\p{Ll}+|${SPACE}+\\p{Ll}[\\p{Ll}-]+)?${SPACE}+(?:de|d[’'])${SPACE}*(${FR_DIGITS})(?:${SPACE}+(millions?|milliards?))?${SPACE}*(?:d[’']|de${SPACE}+)?(${FR_CURRENCY})(?![\\p{L}])`, 'gu')
+    new RegExp(`(?<![\\p{L}])([Uu]ne?|[Ll][ea]|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)${SPACE}*(${FR_DEALS})(?:${SPACE}+d[’']\\p{Ll}+|${SPACE}+\\p{Ll}[\\p{Ll}-]+)?${SPACE}+(?:de|d[’'])${SPACE}*(${FR_DIGITS})(?:${SPACE}+(millions?|milliards?)|${SPACE}*(Mds?|Mrds?|M)(?=${SPACE}?€))?${SPACE}*(?:d[’']|de${SPACE}+)?(${FR_CURRENCY})(?![\\p{L}])`, 'gu')
   ],
   en: [
     // "a 42-page ruling", "the 40-page ruling"
@@ -210,7 +210,7 @@ const SIZE_PATTERNS: Record<Lang, RegExp[]> = {
   ]
 }
 
-const SCALE_WORDS: Record<string, number> = {million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, bn: 1e9, milliard: 1e9, milliards: 1e9, trillion: 1e12, tn: 1e12}
+const SCALE_WORDS: Record<string, number> = {md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, bn: 1e9, milliard: 1e9, milliards: 1e9, trillion: 1e12, tn: 1e12}
 
 /**
  * Words that make a size another thing's, another time's or a changed one:
@@ -247,8 +247,8 @@ export function sizeMentions(text: string, lang: Lang): SizeMention[] {
         digits = match[3]!
         if (kind === 0) unit = 'page'
         else {
-          scaleWord = match[4]
-          unit = currencyKey(match[5]!)
+          scaleWord = match[4] ?? match[5]
+          unit = currencyKey(match[6]!)
         }
       } else if (kind === 0) {
         digits = match[2]!

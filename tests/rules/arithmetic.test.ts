@@ -57,7 +57,17 @@ ruleTester('arithmetic', {
     {text: 'From 2019 to 2023, the number of beds was cut by 20%, from 500 to 400.', lang: 'en'},
     {text: 'Rents rose from 3% to 5% depending on the city, or 4% on average.', lang: 'en'},
     {text: 'Sales rose to 300 from 240, up 25%.', lang: 'en'},
-    {text: 'Unemployment fell to 7.1% in France from 9% in Spain, or 2 points.', lang: 'en'}
+    {text: 'Unemployment fell to 7.1% in France from 9% in Spain, or 2 points.', lang: 'en'},
+    {text: 'Revenue rose from $3.5bn to $4.2bn, up 20%.', lang: 'en'},
+    {text: 'The budget rose from £12m to £15m, an increase of 25%.', lang: 'en'},
+    {text: 'The debt doubled, from 1.2 trillion to 2.4 trillion.', lang: 'en'},
+    {text: 'The population grew from two million to three million, a 50% rise.', lang: 'en'},
+    {text: 'The wall grew from 5m to 6m, a 30% rise.', lang: 'en', name: 'metres are not read as millions'},
+    {text: 'Le budget passe de 3,5 Md€ à 4,2 Md€, soit une hausse de 20 %.', lang: 'fr'},
+    {text: 'Le déficit est passé de 12 M€ à 15 M€, soit une hausse de 25 %.', lang: 'fr'},
+    {text: 'La population est passée de deux millions à trois millions, soit une hausse de 50 %.', lang: 'fr'},
+    {text: 'La dette est passée de 1,2 Mds à 1,5 Mds, soit une hausse de 25 %.', lang: 'fr'},
+    {text: 'Les effectifs passent de deux mille cinq cents à trois mille, soit une hausse de 10 %.', lang: 'fr', name: 'a compound of number words is left unread'}
   ],
   invalid: [
     {text: 'Le taux de chômage passe de 7,4 % à 7,1 %, soit une baisse de 0,4 point.', lang: 'fr', errors: [{place: '1:63-1:72', reason: '« 0,4 point » ne correspond pas à la variation de « 7,4 % » à « 7,1 % » : 0,3 point attendu', expected: ["0,3 point"]}]},
@@ -107,6 +117,13 @@ ruleTester('arithmetic', {
     {text: '45 out of 60 councils, or 80%, voted yes.', lang: 'en', errors: [{place: '1:27-1:30', reason: 'Unexpected `80%` for "45" of "60", expected 75%', expected: ["75%"]}]},
     {text: 'Fares went from $1.50 to $1.80, a 30% increase.', lang: 'en', errors: [{place: '1:35-1:38', reason: 'Unexpected `30%` for the change from "1.50" to "1.80", expected 20%', expected: ["20%"]}]},
     {text: 'The debt doubled from $2 billion to $5 billion.', lang: 'en', errors: [{place: '1:38-1:47', reason: 'Unexpected `5 billion` after the doubling told from "2 billion", expected 4 billion', expected: ["4 billion"]}]},
+    {text: 'Revenue rose from $3.5bn to $4.2bn, up 25%.', lang: 'en', errors: [{place: '1:40-1:43', reason: 'Unexpected `25%` for the change from "3.5bn" to "4.2bn", expected 20%', expected: ['20%']}]},
+    {text: 'The budget rose from £12m to £15m, an increase of 20%.', lang: 'en', errors: [{place: '1:51-1:54', reason: 'Unexpected `20%` for the change from "12m" to "15m", expected 25%', expected: ['25%']}]},
+    {text: 'The debt doubled, from 1.2 trillion to 2 trillion.', lang: 'en', errors: [{place: '1:40-1:50', reason: 'Unexpected `2 trillion` after the doubling told from "1.2 trillion", expected 2.4 trillion', expected: ['2.4 trillion']}]},
+    {text: 'The population grew from two million to three million, a 40% rise.', lang: 'en', errors: [{place: '1:58-1:61', reason: 'Unexpected `40%` for the change from "two million" to "three million", expected 50%', expected: ['50%']}]},
+    {text: 'Le budget passe de 3,5 Md€ à 4,2 Md€, soit une hausse de 25 %.', lang: 'fr', errors: [{place: '1:58-1:62', reason: '« 25 % » ne correspond pas à la variation de « 3,5 Md€ » à « 4,2 Md€ » : 20 % attendu', expected: ['20 %']}]},
+    {text: 'Le déficit est passé de 12 M€ à 15 M€, soit une hausse de 20 %.', lang: 'fr', errors: [{place: '1:59-1:63', reason: '« 20 % » ne correspond pas à la variation de « 12 M€ » à « 15 M€ » : 25 % attendu', expected: ['25 %']}]},
+    {text: 'La population est passée de deux millions à trois millions, soit une hausse de 40 %.', lang: 'fr', errors: [{place: '1:80-1:84', reason: '« 40 % » ne correspond pas à la variation de « deux millions » à « trois millions » : 50 % attendu', expected: ['50 %']}]},
     {text: 'Sales rose to 300 from 240, up 20%.', lang: 'en', errors: [{place: '1:32-1:35', reason: 'Unexpected `20%` for the change from "240" to "300", expected 25%', expected: ["25%"]}]}
   ]
 })
