@@ -48,9 +48,31 @@ function candidateSimilarity(similarity: number): number {
   return Math.max(0.5, 3 * similarity - 2)
 }
 
-/** A side without its keys (a view of the document's word hashes): plain data, as the cache and other threads take it. */
-function plainItem({values, valueEnds, slots, label}: ItemSide): Omit<ItemSide, 'keys'> {
-  return {values, valueEnds, slots: Uint8Array.from(slots, Number), label}
+/**
+ * Each paragraph's whole side without its keys (`FigurePrint.item`), as plain
+ * data: its value ends and slots are views of two arrays for the whole
+ * document, not two arrays (and two buffers outside the heap) per paragraph.
+ */
+function itemColumns(blocks: readonly Block[], analyses: ReadonlyArray<{words: number; starts: Int32Array; ends: Int32Array; hashes: Int32Array}>): (index: number) => Omit<ItemSide, 'keys'> {
+  const total = analyses.reduce((sum, analysis) => sum + analysis.words, 0)
+  const ends = new Int32Array(total)
+  const slots = new Uint8Array(total)
+  const firsts = new Int32Array(analyses.length)
+  let at = 0
+  analyses.forEach((analysis, index) => {
+    firsts[index] = at
+    at += analysis.words
+  })
+  return (index) => {
+    const analysis = analyses[index]!
+    const from = firsts[index]!
+    const side = itemSide(blocks[index]!.text, analysis, 0, analysis.words)
+    const valueEnds = ends.subarray(from, from + analysis.words)
+    valueEnds.set(side.valueEnds)
+    const slotsOf = slots.subarray(from, from + analysis.words)
+    for (let word = 0; word < side.slots.length; word++) slotsOf[word] = Number(side.slots[word])
+    return {values: side.values, valueEnds, slots: slotsOf, label: side.label}
+  }
 }
 
 /** One side of a comparison for `isParallel`: hashes, slots, and the label before a colon at its start. */
@@ -75,7 +97,7 @@ function itemSide(text: string, analysis: {starts: Int32Array; ends: Int32Array;
  */
 interface FigurePrint extends PlacedPrint {
   figures?: string[]
-  /** Its word hashes, in an array of its own (a view would carry the whole document's buffer across threads). */
+  /** Its word hashes: a view of the document's (its paragraphs' hashes end to end, which another thread receives once). */
   hashes: Int32Array
   /** Its words as `isParallel` reads them (the keys are `hashes`). */
   item: Omit<ItemSide, 'keys'>
@@ -182,6 +204,7 @@ export const duplicateBlock = defineRule({
     // Candidates share word pairs at a lower bound; word alignment judges them (`judgeOf`).
     const candidates = {minWords: options.minWords, similarity: candidateSimilarity(options.similarity)}
     const words = (index: number, from = 0, to = analyses[index]!.words) => analyses[index]!.hashes.subarray(from, to)
+    const items = itemColumns(blocks, analyses)
     const prints: FigurePrint[] = blocks.map((block, index) => {
       const {words, key, shingles, sentence, crossReference} = analyses[index]!
       const startPoint = place.toPoint(block.start)!
@@ -197,8 +220,8 @@ export const duplicateBlock = defineRule({
         end: block.end,
         startPoint: {line: startPoint.line, column: startPoint.column},
         endPoint: {line: endPoint.line, column: endPoint.column},
-        hashes: analyses[index]!.hashes.slice(),
-        item: plainItem(itemSide(block.text, analyses[index]!, 0, words)),
+        hashes: analyses[index]!.hashes,
+        item: items(index),
         ...(figures.length > 0 ? {figures} : {})
       }
     })

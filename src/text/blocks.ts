@@ -144,8 +144,34 @@ export function toBlock(node: Paragraph, base = 0): Block {
 export function paragraphBlock(node: Paragraph, source: string, base: number, numbers: NumberArena = new NumberArena(0)): Block {
   const tokens = paragraphTokens(node, source.length, numbers)
   if (!tokens) return toBlock(node, base)
-  const end = base + source.length
-  return {text: source, sentences: tokens.sentences, tokens: tokens.tokens, start: base, end, ...offsetMap([{index: 0, offset: base, length: source.length, exact: true, endOffset: end}], source.length, base, end)}
+  return new SourceBlock(source, tokens.sentences, tokens.tokens, base)
+}
+
+/**
+ * A block that is its source text character for character (a plain-text
+ * paragraph): its offsets are the text's plus `start`, so it needs no run
+ * to look up, and its methods live on the class, not in two closures per
+ * paragraph (a long document has tens of thousands).
+ */
+class SourceBlock implements Block {
+  readonly end: number
+
+  constructor(
+    readonly text: string,
+    readonly sentences: Int32Array,
+    readonly tokens: Int32Array,
+    readonly start: number
+  ) {
+    this.end = start + text.length
+  }
+
+  offsetAt(index: number): number {
+    return index >= this.text.length ? this.end : this.start + index
+  }
+
+  rangeOf(from: number, to: number): [number, number] {
+    return [this.offsetAt(from), to <= from ? this.offsetAt(from) : this.start + Math.min(to, this.text.length)]
+  }
 }
 
 /** The sentences and tokens of a paragraph whose nodes cover [0, length) end to end; undefined otherwise. */
