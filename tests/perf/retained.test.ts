@@ -10,8 +10,8 @@
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: the bench's generator is JavaScript, without types.
 import {corpus, longDocument} from '../../bench/corpus.js'
-import {analyseParagraphs} from '../../src/analysis/duplicates.js'
-import {columnCapacity} from '../../src/analysis/duplicates-words.js'
+import {analyseParagraphs} from '../../src/analysis/duplicate-block/match.js'
+import {columnCapacity} from '../../src/analysis/duplicate-block/words.js'
 import {wordTable} from '../../src/analysis/spelling-tokens.js'
 import {lint, lintFiles} from '../../src/engine/lint.js'
 import {FINGERPRINT} from '../../src/rules/duplicate-block.js'

@@ -12,9 +12,9 @@
  * the two on generated text.
  */
 
-import {MASK} from '../text/blocks.js'
-import {foldCharacters, foldTypography, isSpace, isWordChar, joinsWords, needsFolding, normaliseWord, pushGapTokens} from '../text/normalise.js'
-import {HASH_PRIME, HASH_SEED, SECOND_PRIME, SECOND_SEED} from './duplicates-index.js'
+import {MASK} from '../../text/blocks.js'
+import {foldCharacters, foldTypography, isSpace, isWordChar, joinsWords, needsFolding, normaliseWord, pushGapTokens} from '../../text/normalise.js'
+import {HASH_PRIME, HASH_SEED, SECOND_PRIME, SECOND_SEED} from './similarity-index.js'
 
 export interface ParagraphWords {
   /** Number of words. */

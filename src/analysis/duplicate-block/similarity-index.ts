@@ -8,7 +8,7 @@
  * missed, and rare shingles keep the candidate lists short.
  */
 
-import {mix32} from '../text/hash.js'
+import {mix32} from '../../text/hash.js'
 
 /** FNV-1a's offset basis and prime, and a second pair for an independent hash. */
 export const HASH_SEED = 0x811c9dc5

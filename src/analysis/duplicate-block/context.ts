@@ -8,9 +8,9 @@
  * a paragraph's text and its word ranges.
  */
 
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
-import {NAME_LINKS, OFFICES, TITLES} from '../lexicon/titles.js'
-import {normaliseWord} from '../text/normalise.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../../lexicon/calendar.js'
+import {NAME_LINKS, OFFICES, TITLES} from '../../lexicon/titles.js'
+import {normaliseWord} from '../../text/normalise.js'
 
 /** A paragraph's words as `scanWords` gives them. */
 export interface WordRanges {

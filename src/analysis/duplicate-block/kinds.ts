@@ -1,5 +1,5 @@
-import {quotationsOf} from '../text/quotations.js'
-import {isCaption} from './duplicates-context.js'
+import {quotationsOf} from '../../text/quotations.js'
+import {isCaption} from './context.js'
 
 /**
  * How a paragraph is set on the page, for duplicate detection: a passage
