@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {z} from 'zod'
+import type {Block} from './document/block.js'
 
 /** Languages factlint has rules for. `und` is any other language. */
 export type Lang = 'fr' | 'en'
@@ -81,6 +82,10 @@ export interface RuleContext {
   text: string
   /** `und` when the document is in neither French nor English. */
   lang: Lang | 'und'
+  /** The language the rule's messages are written in: the document's, English for any other. */
+  messageLang: Lang
+  /** The document's paragraphs as plain text (see Block), made once and shared by every rule. */
+  blocks: readonly Block[]
   format: DocumentFormat
   /** Publication date (`--date`, `referenceDate`, or front matter), if known. */
   referenceDate?: Date

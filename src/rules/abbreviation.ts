@@ -1,10 +1,9 @@
 import {z} from 'zod'
 import {findAbbreviations, type AbbreviationIssue} from '../analysis/abbreviation.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
-import {blocksOf, type Block} from '../text/blocks.js'
+import type {Block} from '../text/blocks.js'
 import type {RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
-import {messageLang} from '../document/messages.js'
 
 const schema = z.object({}).strict().optional()
 
@@ -37,8 +36,8 @@ export const abbreviation = defineRule({
   },
   schema,
   check(ctx) {
-    const lang = messageLang(ctx.lang)
-    const blocks = blocksOf(ctx.file, ctx.tree)
+    const lang = ctx.messageLang
+    const blocks = ctx.blocks
     const emphasis = ctx.format === 'markdown' ? (index: number) => emphasisOf(blocks[index]!, ctx.text) : undefined
     for (const issue of findAbbreviations(blocks.map((block) => block.text), ctx.lang, emphasis)) {
       reportBlockIssue(ctx, blocks, issue, say(messages, issue.reason, lang, issue))

@@ -1,8 +1,6 @@
 import {z} from 'zod'
 import {findArithmetic, type ArithmeticProblem} from '../analysis/arithmetic.js'
-import {blocksOf} from '../text/blocks.js'
 import {defineRule, say} from './define.js'
-import {messageLang} from '../document/messages.js'
 import type {Lang, RuleMessages} from '../types.js'
 
 const schema = z.object({}).strict().default({})
@@ -72,8 +70,8 @@ export const arithmetic = defineRule({
   },
   schema,
   check(ctx) {
-    const lang = messageLang(ctx.lang)
-    for (const block of blocksOf(ctx.file, ctx.tree)) {
+    const lang = ctx.messageLang
+    for (const block of ctx.blocks) {
       for (const problem of findArithmetic(block.text, lang)) {
         const [start, end] = block.rangeOf(problem.start, problem.end)
         const [fromStart, fromEnd] = block.rangeOf(problem.fromStart, problem.fromEnd)

@@ -3,7 +3,6 @@ import type {VFile} from 'vfile'
 import {findRepeats, findRepeatsAcrossFiles, type FigureFingerprint} from '../analysis/duplicate-block/find.js'
 import type {BlockMatch, PlacedPrint} from '../analysis/duplicate-block/match.js'
 import {documentOf, memo} from '../document/document.js'
-import {blocksOf} from '../text/blocks.js'
 import type {Finding, RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
 import {locate, messageLang} from '../document/messages.js'
@@ -115,8 +114,8 @@ export const duplicateBlock = defineRule({
   },
   schema,
   check(ctx, options) {
-    const lang = messageLang(ctx.lang)
-    const blocks = blocksOf(ctx.file, ctx.tree)
+    const lang = ctx.messageLang
+    const blocks = ctx.blocks
     const place = locate(ctx.file)
     const found = findRepeats({blocks, text: ctx.text, mdast: documentOf(ctx.file).mdast, lang, toPoint: (offset) => place.toPoint(offset)!}, options)
     const prints = found.fingerprint.paragraphs

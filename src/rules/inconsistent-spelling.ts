@@ -1,10 +1,8 @@
 import {z} from 'zod'
 import {findSpellingVariants, type SpellingVariant} from '../analysis/spelling.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
-import {blocksOf} from '../text/blocks.js'
 import type {RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
-import {messageLang} from '../document/messages.js'
 
 const schema = z
   .object({
@@ -66,8 +64,8 @@ export const inconsistentSpelling = defineRule({
   },
   schema,
   check(ctx, options) {
-    const lang = messageLang(ctx.lang)
-    const blocks = blocksOf(ctx.file, ctx.tree)
+    const lang = ctx.messageLang
+    const blocks = ctx.blocks
     for (const variant of findSpellingVariants(blocks.map((block) => block.text), ctx.lang, options)) {
       const [causeStart, causeEnd] = blocks[variant.majority.block]!.rangeOf(variant.majority.start, variant.majority.end)
       const finding = {

@@ -2,10 +2,8 @@ import {z} from 'zod'
 import {alignmentRuns} from '../analysis/alignment-spaces.js'
 import {findTypography, type FrenchSpacing, type SpacingBasis, type TypographyIssue} from '../analysis/typography.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
-import {blocksOf} from '../text/blocks.js'
 import type {Lang, RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
-import {messageLang} from '../document/messages.js'
 
 const schema = z
   .object({
@@ -100,8 +98,8 @@ export const typography = defineRule({
   },
   schema,
   check(ctx, options) {
-    const lang = messageLang(ctx.lang)
-    const blocks = blocksOf(ctx.file, ctx.tree)
+    const lang = ctx.messageLang
+    const blocks = ctx.blocks
     let layout: Set<number> | undefined
     // Spaces that align a table's columns are layout, not a doubled space.
     const aligns = (issue: TypographyIssue) => (layout ??= alignmentRuns(String(ctx.file.value))).has(blocks[issue.block]!.offsetAt(issue.start))

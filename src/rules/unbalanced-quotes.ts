@@ -1,10 +1,9 @@
 import {z} from 'zod'
 import {balanceParagraphs, type UnbalancedMark} from '../analysis/unbalanced-quotes.js'
 import {MARK_NAMES} from '../lexicon/quotes.js'
-import {blocksOf} from '../text/blocks.js'
 import {defineRule, say} from './define.js'
 import type {RuleMessages} from '../types.js'
-import {locate, messageLang} from '../document/messages.js'
+import {locate} from '../document/messages.js'
 
 const schema = z.object({}).strict().optional()
 
@@ -57,9 +56,9 @@ export const unbalancedQuotes = defineRule({
   },
   schema,
   check(ctx) {
-    const blocks = blocksOf(ctx.file, ctx.tree)
+    const blocks = ctx.blocks
     const place = locate(ctx.file)
-    const lang = messageLang(ctx.lang)
+    const lang = ctx.messageLang
     const results = balanceParagraphs(blocks.map((block) => block.text))
     results.forEach((problems, index) => {
       const block = blocks[index]!
