@@ -12,6 +12,11 @@
  *   opening mark met on the way being text (« a « b » quotes a « b). Language
  *   detection sets the narration apart so, with `marks: '«“"'` and
  *   `straightAcrossLines: false`.
+ * - `pairing: 'lenient'`: any opening mark to the next closing mark of any
+ *   pair (« … ", "… »): scraped and hurried copy mixes them, and duplicate
+ *   detection only asks whether words were given as quoted speech; a " opens
+ *   after white space, a bracket, an opening mark or a dash, and closes
+ *   elsewhere.
  * - `pairing: 'balanced'`: the strict reading of every mark on a stack
  *   (text/quotation-marks.ts: apostrophes told from single quotes, a " after
  *   a digit, marks named as characters…); quotations nest, and each says how
@@ -36,18 +41,20 @@ export interface Quotation {
   depth: number
 }
 
-export type QuotationPairing = 'nearest' | 'first-closing' | 'balanced'
+export type QuotationPairing = 'nearest' | 'first-closing' | 'lenient' | 'balanced'
 
 export interface QuotationOptions {
   /** How an opening mark finds its closing one (see the module's comment). Default 'nearest'. */
   pairing?: QuotationPairing
   /** The opening marks that open a quotation, among « “ „ " (with 'balanced', among « “ "). Default « “ „ " (« “ " with 'balanced'). */
   marks?: string
-  /** Whether a straight quotation may close on a later line (not with 'balanced', which reads a paragraph). Default true. */
+  /** Whether a straight quotation may close on a later line (with 'nearest' and 'first-closing'). Default true. */
   straightAcrossLines?: boolean
 }
 
-const DEFAULT_MARKS = '«“„"'
+/** The opening marks of quoted speech the scanner reads unless told otherwise. */
+export const OPENING_MARKS = '«“„"'
+const DEFAULT_MARKS = OPENING_MARKS
 /** Where 'nearest' stops looking for a mark's closing mark: at one of them, or at the same opening mark again. */
 const NEAREST_STOPS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   Object.entries(CLOSING_MARKS).map(([opening, closing]) => [opening, closing.includes(opening) ? closing : [opening, ...closing]])
@@ -67,6 +74,10 @@ export function forEachQuotation(text: string, quotation: (open: number, close: 
     return
   }
   const marks = options.marks ?? DEFAULT_MARKS
+  if (pairing === 'lenient') {
+    forEachLenient(text, quotation, marks)
+    return
+  }
   const acrossLines = options.straightAcrossLines ?? true
   const restart = pairing === 'nearest'
   // Opening marks whose closing mark (or, for 'nearest', any mark that stops the search) is missing from some offset on.
@@ -89,6 +100,29 @@ export function forEachQuotation(text: string, quotation: (open: number, close: 
     }
     quotation(index, close, 0)
     index = close
+  }
+}
+
+/** Before a " that opens a quotation, for 'lenient': white space, a bracket, an opening mark or a dash. */
+const BEFORE_STRAIGHT_OPENING = /[\s(\[«“—–-]/u
+
+function forEachLenient(text: string, quotation: (open: number, close: number, depth: number) => void, marks: string): void {
+  // The closing marks of the marks' pairs that open no quotation themselves: » and ” (“ closes „ but opens too).
+  const closing = new Set(Array.from(marks).flatMap((mark) => CLOSING_MARKS[mark] ?? []).filter((mark) => !marks.includes(mark)))
+  let open = -1
+  for (let index = nextMark(text, 0); index < text.length; index = nextMark(text, index + 1)) {
+    const char = text[index]!
+    let opens = char !== '"' && marks.includes(char)
+    let closes = closing.has(char)
+    if (char === '"' && marks.includes(char)) {
+      opens = index === 0 || BEFORE_STRAIGHT_OPENING.test(text[index - 1]!)
+      closes = !opens
+    }
+    if (open < 0 && opens) open = index
+    else if (open >= 0 && closes) {
+      quotation(open, index, 0)
+      open = -1
+    }
   }
 }
 

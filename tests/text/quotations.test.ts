@@ -30,8 +30,29 @@ function narrationOracle(text: string): Array<[number, string]> {
   return found
 }
 
+/** Duplicate detection's scanner, as it was: any opening mark to the next closing one, " by what stands before it. */
+function lenientOracle(text: string): Array<[number, string]> {
+  const found: Array<[number, string]> = []
+  let open = -1
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    let opens = ['«', '“', '„'].includes(char)
+    let closes = ['»', '”'].includes(char)
+    if (char === '"') {
+      opens = /[\s(\[«“—–-]/u.test(index === 0 ? ' ' : text.charAt(index - 1))
+      closes = !opens
+    }
+    if (open < 0 && opens) open = index
+    else if (open >= 0 && closes) {
+      found.push([open, text.slice(open + 1, index)])
+      open = -1
+    }
+  }
+  return found
+}
+
 /** Texts made mostly of quotation marks, brackets, apostrophes and line ends, where the readings differ. */
-const markedText = fc.string({unit: fc.constantFrom('«', '»', '“', '”', '„', '"', '‘', '’', "'", '(', ')', ' ', '\n', 'a', 'b', '1'), maxLength: 40})
+const markedText = fc.string({unit: fc.constantFrom('«', '»', '“', '”', '„', '"', '‘', '’', "'", '(', ')', '[', '—', ' ', '\n', 'a', 'b', '1'), maxLength: 40})
 
 describe('the one quotation scanner', () => {
   it.each([
@@ -53,6 +74,25 @@ describe('the one quotation scanner', () => {
     expect(spans(text)).toEqual(nearest)
     expect(spans(text, NARRATION)).toEqual(narration)
     expect(spans(text, {pairing: 'balanced'})).toEqual(balanced)
+  })
+
+  it.each([
+    {text: '« Nous serons là", a-t-il dit.', lenient: [[0, ' Nous serons là']]},
+    {text: 'He said "we will be there» and left.', lenient: [[8, 'we will be there']]},
+    {text: 'Un écran de 27" et un autre.', lenient: []},
+    // “ closes „ in German, but opens for this reading: the quotation runs to ».
+    {text: '„Ja“ und « oui »', lenient: [[0, 'Ja“ und « oui ']]}
+  ])("'lenient': $text", ({text, lenient}) => {
+    expect(spans(text, {pairing: 'lenient'})).toEqual(lenient)
+  })
+
+  it("'lenient' reads as duplicate detection's own scanner did", () => {
+    fc.assert(
+      fc.property(markedText, (text) => {
+        expect(spans(text, {pairing: 'lenient'})).toEqual(lenientOracle(text))
+      }),
+      {numRuns: 2000}
+    )
   })
 
   it("'nearest' reads as the regular expression it replaced", () => {

@@ -11,6 +11,7 @@
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../../lexicon/calendar.js'
 import {NAME_LINKS, OFFICES, TITLES} from '../../lexicon/titles.js'
 import {normaliseWord} from '../../text/normalise.js'
+import {quotationsOf} from '../../text/quotations.js'
 
 /** A paragraph's words as `scanWords` gives them. */
 export interface WordRanges {
@@ -18,35 +19,15 @@ export interface WordRanges {
   ends: Int32Array
 }
 
-/** Opening and closing quotation marks; `"` opens after a space or at the start, and closes elsewhere. */
-const OPENERS = new Set(['«', '“', '„'])
-const CLOSERS = new Set(['»', '”'])
-
 /**
- * The ranges of text inside quotation marks, the marks included. Lenient
- * about the pair (« … ", "… »): scraped and hurried copy mixes them, and what
- * matters here is only whether words were given as quoted speech. An
- * unclosed quotation gives no range.
+ * The ranges of text inside quotation marks, the marks included, read
+ * leniently (`pairing: 'lenient'` of the quotation scanner): scraped and
+ * hurried copy mixes the pairs (« … ", "… »), and what matters here is only
+ * whether words were given as quoted speech. An unclosed quotation gives no
+ * range.
  */
 export function quotedRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = []
-  let open = -1
-  for (let index = 0; index < text.length; index++) {
-    const char = text.charAt(index)
-    let opens = OPENERS.has(char)
-    let closes = CLOSERS.has(char)
-    if (char === '"') {
-      const before = index === 0 ? ' ' : text.charAt(index - 1)
-      opens = /[\s(\[«“—–-]/u.test(before)
-      closes = !opens
-    }
-    if (open < 0 && opens) open = index
-    else if (open >= 0 && closes) {
-      ranges.push([open, index + 1])
-      open = -1
-    }
-  }
-  return ranges
+  return quotationsOf(text, {pairing: 'lenient'}).map((quotation) => [quotation.start, quotation.end])
 }
 
 export interface QuotedPart {
