@@ -40,7 +40,7 @@ describe('date-timeline on the reference document', () => {
 describe('outliers', () => {
   // The stories themselves, reported and within maxGapDays: date-timeline-table.test.ts.
   test('maxGapDays option', async () => {
-    expect(dateTimeline.schema.parse(undefined)).toEqual({maxGapDays: 14})
+    expect(dateTimeline.schema.parse(undefined)).toEqual({maxGapDays: 14, dateOrder: 'auto', gregorianFrom: '1582-10-15'})
     expect(dateTimeline.schema.safeParse({maxGapDays: 'two'}).success).toBe(false)
   })
 
