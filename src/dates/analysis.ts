@@ -33,6 +33,13 @@ export interface WeekdayProblem {
   /** The calendar the date was read in. */
   calendar: CalendarName
   corrections: Correction[]
+  /**
+   * Both ends of a range are wrong by the same number of days (« du lundi 1er
+   * au mercredi 3 » when the 1st is a Tuesday): the range is one slip, and its
+   * corrections move both ends together. `partner` is the other end's mention
+   * id; `sure` when one correction only keeps the range whole.
+   */
+  range?: {partner: number; sure: boolean}
 }
 
 export interface DateAnalysis {
@@ -200,7 +207,55 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
       mention.rangeOf !== undefined && mention.rangeOf >= 0 ? byMention.get(mention.rangeOf) : mention.shared.includes('month') ? byMention.get(mention.id + 1) : undefined
     return {...problem, corrections: correctionsOf(problem.resolved, lang, trustedDays, present, partner, calendars.has(problem.resolved), input.gregorianFrom ?? GREGORIAN_FROM)}
   })
+  coordinateRanges(weekdayProblems, lang, input.text)
   return {lang, mentions, resolved, events, unplaced, weekdayProblems, datelines}
+}
+
+/** What lies between the two ends of a range or a pair of dates: « au », « jusqu’au », « et », "to", "through", "and", a dash. */
+const RANGE_JOINER: Record<Lang, RegExp> = {
+  fr: /^,?[\s\u00a0\u202f]*(?:au|à|jusqu[’']au|et(?:[\s\u00a0\u202f]+le)?|[-–—])[\s\u00a0\u202f]*$/u,
+  en: /^,?[\s\u00a0\u202f]*(?:to|through|until|till|and|[-–—])[\s\u00a0\u202f]*$/u
+}
+
+/**
+ * A range whose two ends are both wrong by the same number of days is one
+ * slip (the writer counted from the wrong weekday, or the wrong first day):
+ * its corrections are those of the whole range, the two weekdays corrected
+ * together, or the two days moved together within their month, and each end
+ * offers its own part of them, in the same order. Ends wrong by different
+ * amounts keep the corrections of each end.
+ */
+function coordinateRanges(problems: WeekdayProblem[], lang: Lang, text: string): void {
+  const byId = new Map(problems.map((problem) => [problem.resolved.mention.id, problem]))
+  for (const first of problems) {
+    const {mention} = first.resolved
+    if (first.kind !== 'mismatch') continue
+    // The other end: of a range chrono read as one (« du 8 au 10 »), else the next date when only « au », "to", « et », "and" or a dash lies between.
+    const next = mention.rangeOf !== undefined && mention.rangeOf >= 0 ? mention.rangeOf : mention.id + 1
+    const second = byId.get(next)
+    if (!second || second.kind !== 'mismatch' || second.resolved.mention.start <= mention.start || second.calendar !== first.calendar) continue
+    if (next !== mention.rangeOf && !RANGE_JOINER[lang].test(text.slice(mention.end, second.resolved.mention.start))) continue
+    // Weekdays listed before their days (« mardi et mercredi 2 et 3 décembre ») are corrected by their word alone, as each end already is.
+    if (mention.shared.includes('day') || second.resolved.mention.shared.includes('day')) continue
+    const slip = (problem: WeekdayProblem) => (problem.actualWeekday! - problem.resolved.mention.stated.weekday! + 7) % 7
+    if (slip(first) !== slip(second)) continue
+    const julian = first.calendar === 'julian'
+    const dayIn = julian ? julianDayNumber : dayNumber
+    const dateOf = julian ? fromJulianDayNumber : fromDayNumber
+    const ends = [first, second]
+    // The weekdays of the dates, or the days that have the weekdays written: a shift back or forward by less than a week.
+    const fixes: Array<Array<Omit<Correction, 'text'>>> = [ends.map((end) => ({kind: 'weekday' as const, date: end.resolved.date, weekday: end.actualWeekday!}))]
+    const back = -slip(first)
+    for (const shift of [back, back + 7].sort((a, b) => Math.abs(a) - Math.abs(b) || a - b)) {
+      const moved = ends.map((end) => ({kind: 'day' as const, date: dateOf(dayIn(end.resolved.date) + shift), weekday: end.resolved.mention.stated.weekday!}))
+      // Within their month: the month is written once for both ends.
+      if (moved.every((fix, index) => fix.date.month === ends[index]!.resolved.date.month && fix.date.year === ends[index]!.resolved.date.year)) fixes.push(moved)
+    }
+    ends.forEach((end, index) => {
+      end.corrections = fixes.map((fix) => ({...fix[index]!, text: writeLike(end.resolved.mention, lang, fix[index]!.date, fix[index]!.weekday)}))
+      end.range = {partner: ends[1 - index]!.resolved.mention.id, sure: fixes.length === 1}
+    })
+  }
 }
 
 /** A dated mention with the block it lies in and its index in the block's text. */

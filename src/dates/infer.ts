@@ -147,7 +147,8 @@ class YearScorer {
       const days = dayNumberOf(current, month, day)
       // A valid date's day number fixes its weekday: the pair is told apart by the day number alone.
       if (stated.weekday !== undefined && weekdayOfDay(days) === stated.weekday) agreeing.add(days)
-      if (stated.year === undefined && !relative && (isAnnounced(mention) ? days < this.today : days > this.today)) wrongSide++
+      // A story tells the past, up to three months ahead of today as when its present is known (« le marché ferme le dimanche 3 janvier » in December); a verb in the past, not a day ahead.
+      if (stated.year === undefined && !relative && (isAnnounced(mention) ? days < this.today : days > this.today + (mention.past ? 0 : OTHER_SIDE_DAYS))) wrongSide++
     }
     return {score: agreeing.size, preference: this.preferenceOf(year, wrongSide)}
   }
@@ -157,8 +158,9 @@ class YearScorer {
    * nearest the dates whose year is written; a year from the latest year the
    * text mentions to 15 years after it (a story mentions its past: « depuis
    * 2006 »); a year not after next year; the fewest undated dates on the
-   * wrong side of today for their tense (told after today, or announced
-   * before it); the latest year.
+   * wrong side of today for their tense (told in the past after today, in
+   * the present tense more than three months after it, or announced before
+   * it); the latest year.
    */
   private preferenceOf(year: number, wrongSide: number): number[] {
     const {options, writtenYears} = this

@@ -65,6 +65,11 @@ const messages = {
 
 type Night = {from: number; to: number}
 
+/** Where the other end of a range starts (a mention id to a file offset). */
+function rangeStart(analysis: {mentions: ReadonlyArray<{id: number; start: number}>}, id: number): number | null {
+  return analysis.mentions.find((mention) => mention.id === id)?.start ?? null
+}
+
 export const dateWeekday = defineRule({
   meta: {
     id: 'date-weekday',
@@ -96,7 +101,9 @@ export const dateWeekday = defineRule({
           statedWeekday: mention.stated.weekday ?? null,
           actualWeekday: problem.actualWeekday ?? null,
           yearSource: problem.resolved.yearSource.kind,
-          corrections: problem.corrections.map((correction) => ({kind: correction.kind, text: correction.text}))
+          corrections: problem.corrections.map((correction) => ({kind: correction.kind, text: correction.text})),
+          // Both ends of a range wrong by the same days: corrected together (`range.start` is the other end's offset).
+          ...(problem.range ? {range: {start: rangeStart(analysis, problem.range.partner)}, sure: problem.range.sure} : {sure: false})
         }
       })
     }
