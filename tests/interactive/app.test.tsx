@@ -362,6 +362,51 @@ describe('screens', () => {
     expect(frame()).toContain('Signalements 1/')
   })
 
+  it('moves a cursor through the timeline with j/k; Enter goes to the finding on the date, or shows its line', async () => {
+    const app = await open()
+    const {frame} = app
+    const rows = () => lines(frame())
+    const cursorRow = () => rows().filter((line) => line.startsWith('›'))
+    await press(app, 't')
+    await frameWhere(() => frame(), (text) => text.includes('2020-10-30'))
+    expect(cursorRow()).toEqual([expect.stringMatching(/^› {2}ligne 16 {2}2020-10-01 jeudi +jeudi$/)])
+    expect(frame()).toContain('j/k aller · Enter le signalement sur la date, ou sa ligne · t ou Esc revenir')
+    // The conflict's text stays under its date, past the cursor's column.
+    const conflict = rows().findIndex((line) => line.includes('↳'))
+    expect(rows()[conflict]!.indexOf('↳') + 2).toBe(rows()[conflict - 1]!.indexOf('2020-10-30'))
+    await press(app, 'j', 'j', 'j')
+    expect(cursorRow()).toEqual([expect.stringMatching(/^›✖ ligne 18 {2}2020-10-30 vendredi +mercredi 30 octobre$/)])
+    await press(app, 'k', 'G')
+    expect(cursorRow()).toEqual([expect.stringMatching(/^›✖ ligne 35 /)])
+    await press(app, 'g', 'k')
+    expect(cursorRow()).toEqual([expect.stringMatching(/^› {2}ligne 16 /)])
+    // A date a rule reports: its finding, selected in the list.
+    await press(app, 'j', 'j', 'j', KEYS.enter)
+    expect(frame()).toContain('── Détail · avertissement · date-timeline · esper-rabat.fr.txt:18:45-')
+    expect(rows().filter((line) => line.startsWith(' › '))).toEqual([expect.stringMatching(/^ › 18:45 +avertissement /)])
+    // A date no finding is on: its line in the detail pane, until the selection moves.
+    await press(app, 't')
+    await frameWhere(() => frame(), (text) => text.includes('2020-10-30'))
+    await press(app, KEYS.enter)
+    expect(frame()).toContain('── Date · esper-rabat.fr.txt:16:')
+    expect(frame()).toMatch(/Aucun signalement sur cette date ; sa ligne : jeudi {2}2020-10-01 jeudi/)
+    expect(rows().some((line) => line.startsWith('> 16 │ '))).toBe(true)
+    await press(app, 'j')
+    expect(frame()).toContain('── Détail · ')
+    expect(frame()).not.toContain('── Date · ')
+  })
+
+  it('clears the filters that hide the finding a timeline date goes to', async () => {
+    const app = await open()
+    const {frame, documents} = app
+    const rules = [...new Set(collectFindings(documents).map((finding) => finding.ruleId))]
+    await press(app, ...Array(rules.indexOf('doubled-word') + 1).fill('r'), 't')
+    await frameWhere(() => frame(), (text) => text.includes('2020-10-30'))
+    await press(app, 'G', KEYS.enter)
+    expect(frame()).toMatch(/── Signalements \d+\/19 · règle : toutes · gravité : toutes ─/)
+    expect(frame()).toContain('· date-timeline · esper-rabat.fr.txt:35:45-')
+  })
+
   it('shows the timeline of a document linted on a worker thread (no date analysis in memory)', async () => {
     const {dir} = fixtureCopy()
     const documents = await lintFiles(dir, ['esper-rabat.fr.txt'])

@@ -141,6 +141,14 @@ if (!available && !process.env.CI) {
       await report.keys('Escape')
       // Esc clears the filter and keeps the finding selected, in the whole list.
       await report.waitFor((text) => /Signalements \d+\/19 · règle : toutes · gravité : toutes ─/.test(text) && text.includes('› 2:215 '), 'the filter cleared')
+      // The timeline's cursor: on the first date, then the fourth; Enter goes to its finding.
+      await report.keys('t')
+      const timeline = await report.waitFor((text) => text.includes('2020-10-30'), 'the timeline')
+      expect(timeline.filter((line) => line.startsWith('›'))).toEqual([expect.stringMatching(/^› {2}ligne 16 {2}2020-10-01 jeudi +jeudi$/)])
+      await report.keys('j', 'j', 'j')
+      await report.waitFor((text) => /^›✖ ligne 18 {2}2020-10-30 vendredi +mercredi 30 octobre$/m.test(text), 'the cursor on the fourth date')
+      await report.keys('Enter')
+      await report.waitFor((text) => text.includes('── Détail · avertissement · date-timeline · esper-rabat.fr.txt:18:45-') && / › 18:45 +avertissement /.test(text), 'the date’s finding')
       await report.keys('q')
       expect(await report.exitCode()).toBe('1')
     })

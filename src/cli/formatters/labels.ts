@@ -276,7 +276,7 @@ const ENGLISH_SCREEN: ScreenLabels = {
     severity: 'cycle the severity filter',
     fix: 'apply the fix: y/Enter the first suggestion, 1–3 another',
     dismiss: 'dismiss into the baseline (.factlint-baseline.json)',
-    timeline: 'timeline of the current file',
+    timeline: 'timeline of the current file (j/k choose a date, Enter goes to it)',
     help: 'this help',
     quit: 'quit (exit code: 1 when errors remain); Esc first clears the filters'
   },
@@ -341,7 +341,7 @@ const FRENCH_SCREEN: ScreenLabels = {
     severity: 'changer le filtre par gravité',
     fix: 'appliquer la correction : y/Enter la première suggestion, 1–3 une autre',
     dismiss: 'écarter dans la base de référence (.factlint-baseline.json)',
-    timeline: 'chronologie du fichier affiché',
+    timeline: 'chronologie du fichier affiché (j/k choisir une date, Enter y aller)',
     help: 'cette aide',
     quit: 'quitter (code de sortie : 1 s’il reste des erreurs) ; Esc vide d’abord les filtres'
   },

@@ -7,9 +7,10 @@ import {findRule} from '../../rules/index.js'
 import {langOf, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {Lang} from '../../types.js'
 import type {ReviewActions} from './actions.js'
-import {detailLines, detailTitle, placeText, relatedLines, relatedOf, type Line} from './detail.js'
+import {detailLines, detailTitle, placeText, relatedLines, relatedOf, sourceLines, type Line} from './detail.js'
+import {VFileMessage} from 'vfile-message'
 import {countFindings, windowStart, type ReviewFinding} from './model.js'
-import {initialState, labelsOf, reduceKey, runLabelsOf, viewOf, withDocuments, withLanguage, withLoaded, type Effect, type ReviewState, type Viewport} from './state.js'
+import {initialState, labelsOf, reduceKey, runLabelsOf, timelineRowOf, viewOf, withDocuments, withLanguage, withLoaded, type DatePlace, type Effect, type ReviewState, type Viewport} from './state.js'
 import {fitKeyBar, wordsOf} from './words.js'
 import {Divider, FindingList, filterTitle, Header, helpLines, Pane, timelineLines, type Theme} from './views.js'
 
@@ -97,9 +98,13 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
   // v: the related place instead of the finding.
   const related = state.showRelated && finding && document ? relatedLines(finding, String(document.file.value), width, textOf) : undefined
   const cause = related && finding ? relatedOf(finding.message) : undefined
+  // Enter on a date of the timeline no finding is on: its line.
+  const place = state.place ? placeLines(state.place, state.documents[state.place.document], width) : undefined
   const detail: Line[] =
-    related ?? (finding && document ? detailLines(finding, String(document.file.value), descriptionOf(finding.ruleId, finding.lang, document.config.rules), width, textOf) : empty)
-  const detailHeading = finding
+    place ?? related ?? (finding && document ? detailLines(finding, String(document.file.value), descriptionOf(finding.ruleId, finding.lang, document.config.rules), width, textOf) : empty)
+  const detailHeading = state.place
+    ? `${wordsOf(labels).dateTitle} · ${state.place.path}:${state.place.entry.line}:${state.place.entry.column}`
+    : finding
     ? cause
       ? `${wordsOf(labels).relatedTitle} · ${cause.file && cause.file !== finding.path ? cause.file : finding.path}:${placeText(cause)}`
       : `${labels.detailTitle} · ${detailTitle(finding)}`
@@ -111,7 +116,7 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
       : state.overlay?.kind === 'timeline'
         ? state.overlay.loading
           ? [[{text: overlayLabels.timelineOf(state.overlay.path), style: 'heading'}], [], [{text: overlayLabels.readingDates, style: 'dim'}]]
-          : timelineLines(state.overlay.path, state.overlay.entries, overlayLabels)
+          : timelineLines(state.overlay.path, state.overlay.entries, overlayLabels, state.overlay.cursor)
         : undefined
   const overlayHeight = body + 1
 
@@ -214,7 +219,7 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
       {overlay ? (
         <>
           <Divider title={state.overlay?.kind === 'help' ? overlayLabels.helpTitle : overlayLabels.timelineTitle} width={width} active />
-          <Pane lines={overlay} start={state.overlayScroll} height={overlayHeight} theme={theme} />
+          <Pane lines={overlay} start={state.overlayScroll} height={overlayHeight} theme={theme} width={width} selected={timelineCursorRow(state)} />
         </>
       ) : (
         <>
@@ -235,6 +240,24 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
       <StatusLine state={state} labels={labels} width={width} />
     </Box>
   )
+}
+
+/** The timeline's selected date, as a row of its pane. */
+function timelineCursorRow(state: ReviewState): number | undefined {
+  const overlay = state.overlay
+  if (overlay?.kind !== 'timeline' || overlay.loading || !overlay.entries || overlay.entries.length === 0) return undefined
+  return timelineRowOf(overlay.entries, overlay.cursor)
+}
+
+/** A date no finding is on, in the detail pane: its words and its line in the text. */
+function placeLines(place: DatePlace, document: LintedDocument | undefined, width: number): Line[] {
+  const lang = langOf(document?.file)
+  const labels = screenLabels(lang)
+  const {entry} = place
+  const head: Line[] = [[{text: `${wordsOf(labels).noFindingOnDate} `, style: 'dim'}, {text: entry.text, style: 'bold'}, {text: entry.date ? `  ${entry.date} ${entry.weekday ?? ''}`.trimEnd() : '', style: 'dim'}]]
+  if (!document) return head
+  const at: ReviewFinding = {document: place.document, message: new VFileMessage(''), path: place.path, ruleId: '', severity: 'info', line: entry.line, column: entry.column, start: entry.start, end: entry.end, lang}
+  return [...head, ...sourceLines(at, String(document.file.value), width)]
 }
 
 /** The rule's one-line description in the language of the finding's document. */

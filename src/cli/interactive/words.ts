@@ -39,6 +39,10 @@ export interface ReportWords {
   fileFilter: string
   fileFilterShort: string
   fileTitle: (path: string) => string
+  /** The timeline's cursor: its keys, and a date no finding is on, shown in the detail pane. */
+  timelineKeys: string
+  dateTitle: string
+  noFindingOnDate: string
 }
 
 const ENGLISH: ReportWords = {
@@ -66,7 +70,10 @@ const ENGLISH: ReportWords = {
   noRelated: 'This finding has no related place.',
   fileFilter: 'only the selected finding’s file, then the next file, then all',
   fileFilterShort: 'file',
-  fileTitle: (path) => ` · file: ${path}`
+  fileTitle: (path) => ` · file: ${path}`,
+  timelineKeys: 'j/k move · Enter the finding on the date, or its line · t or Esc back',
+  dateTitle: 'Date',
+  noFindingOnDate: 'No finding on this date; its line:'
 }
 
 const FRENCH: ReportWords = {
@@ -94,7 +101,10 @@ const FRENCH: ReportWords = {
   noRelated: 'Ce signalement n’a pas d’endroit lié.',
   fileFilter: 'seulement le fichier du signalement sélectionné, puis le suivant, puis tous',
   fileFilterShort: 'fichier',
-  fileTitle: (path) => ` · fichier : ${path}`
+  fileTitle: (path) => ` · fichier : ${path}`,
+  timelineKeys: 'j/k aller · Enter le signalement sur la date, ou sa ligne · t ou Esc revenir',
+  dateTitle: 'Date',
+  noFindingOnDate: 'Aucun signalement sur cette date ; sa ligne :'
 }
 
 export function wordsOf(labels: ScreenLabels): ReportWords {
