@@ -100,7 +100,7 @@ async function durationsOf(file: Awaited<ReturnType<typeof lint>>, text: string)
     line: text.slice(0, check.start).split('\n').length,
     text: check.stated,
     from: check.from.yearOnly ? String(check.from.date.year) : formatDate(lang, check.from.date),
-    ...(check.to ? {to: formatDate(lang, check.to.date)} : check.reference ? {to: formatDate(lang, check.reference)} : {}),
+    ...(check.to ? {to: check.to.yearOnly ? String(check.to.date.year) : formatDate(lang, check.to.date)} : check.reference ? {to: formatDate(lang, check.reference)} : {}),
     computed: check.days ?? check.computed,
     ok: check.ok,
     ...(check.ok ? {} : {reason: durationReason(lang, check)})
@@ -134,8 +134,8 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): {file: string; fo
 /** The words of the text report, in the document's language like its messages. */
 const LABELS = {
   // French sets a space before a colon.
-  fr: {durations: 'Durées vérifiées :', units: {day: 'jours', night: 'nuits', week: 'jours', year: 'ans'}, title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :', ownYear: 'année où ce jour de la semaine tombe à cette date'},
-  en: {durations: 'Durations checked:', units: {day: 'days', night: 'nights', week: 'days', year: 'years'}, title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:', ownYear: 'the year in which this weekday falls on this date'}
+  fr: {durations: 'Durées vérifiées :', units: {day: 'jours', night: 'nuits', week: 'jours', month: 'mois', year: 'ans'}, title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :', ownYear: 'année où ce jour de la semaine tombe à cette date'},
+  en: {durations: 'Durations checked:', units: {day: 'days', night: 'nights', week: 'days', month: 'months', year: 'years'}, title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:', ownYear: 'the year in which this weekday falls on this date'}
 }
 
 /** One line per date: date, weekday, words, line, and the findings under it. */
