@@ -18,7 +18,7 @@ import {parseIsoDate} from '../../engine/run.js'
 import {dateArithmetic, durationReason} from '../../rules/date-arithmetic.js'
 import {dateTimeline} from '../../rules/date-timeline.js'
 import {dateWeekday} from '../../rules/date-weekday.js'
-import type {LangSetting} from '../../types.js'
+import type {Lang, LangSetting} from '../../types.js'
 import {todayOption, type CliIO} from '../io.js'
 import {describeError} from '../../io/discover.js'
 import {visibleControls} from '../formatters/visible.js'
@@ -88,7 +88,7 @@ export interface CheckedDuration {
 }
 
 /** The durations date-arithmetic checked on the analysis the date rules shared (never recomputed). */
-async function durationsOf(file: Awaited<ReturnType<typeof lint>>, text: string): Promise<CheckedDuration[]> {
+export async function durationsOf(file: Awaited<ReturnType<typeof lint>>, text: string): Promise<CheckedDuration[]> {
   const doc = file.data.factlint
   if (!doc || (doc.lang !== 'fr' && doc.lang !== 'en')) return []
   const analysis = await memo<Promise<DateAnalysis | undefined>>(file, 'dates', async () => undefined)
@@ -165,12 +165,24 @@ export function renderTimeline(timeline: Timeline & {durations?: CheckedDuration
   if (timeline.durations && timeline.durations.length > 0) {
     lines.push('', say.durations)
     for (const duration of timeline.durations) {
-      const span = duration.to ? `${duration.from} → ${duration.to}` : duration.from
-      lines.push(`${duration.ok ? ' ' : '✖'} ${quote(timeline, duration.text)}  ${span}${timeline.lang === 'fr' ? ' :' : ':'} ${duration.computed} ${say.units[duration.unit]}  ${say.line} ${duration.line}`)
+      lines.push(`${duration.ok ? ' ' : '✖'} ${durationText(timeline.lang === 'fr' ? 'fr' : 'en', duration)}`)
       if (duration.reason) lines.push(`      date-arithmetic: ${duration.reason}`)
     }
   }
   return `${lines.join('\n')}\n`
+}
+
+/** A checked duration as the timeline lists it: its words, the dates it joins, their count and its line. */
+export function durationText(lang: Lang, duration: CheckedDuration): string {
+  const say = LABELS[lang]
+  const span = duration.to ? `${duration.from} → ${duration.to}` : duration.from
+  const quoted = lang === 'fr' ? `« ${duration.text} »` : `"${duration.text}"`
+  return `${quoted}  ${span}${lang === 'fr' ? ' :' : ':'} ${duration.computed} ${say.units[duration.unit]}  ${say.line} ${duration.line}`
+}
+
+/** The heading of the durations' list, in `lang`. */
+export function durationsHeading(lang: Lang): string {
+  return LABELS[lang].durations
 }
 
 function hasError(entry: TimelineEntry): boolean {
