@@ -13,9 +13,11 @@ import type {Lang} from '../types.js'
  * - `direction`: a rise said of a fall, or a fall of a rise;
  * - `multiple`: « a doublé, de 120 à 180 »;
  * - `share`: N of M stated as a percentage;
- * - `parts`: parts told in different places that add up to more than their whole.
+ * - `parts`: parts told in different places that add up to more than their whole;
+ * - `total`: a total stated after its parts (« 12 à Lille et 5 à Roubaix, soit 18 au total ») that is not their sum;
+ * - `portion`: a count stated as a percentage of a whole (« 30 % des 40 membres, soit 15 ») that the product does not give.
  */
-export type ArithmeticKind = 'difference' | 'relative' | 'points' | 'direction' | 'multiple' | 'share' | 'parts'
+export type ArithmeticKind = 'difference' | 'relative' | 'points' | 'direction' | 'multiple' | 'share' | 'parts' | 'total' | 'portion'
 
 export interface ArithmeticProblem {
   kind: ArithmeticKind
@@ -86,17 +88,20 @@ const TO = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?
 const TO_FIRST = /(?:(?<!\p{L})à|\bto)[\s\u00a0]*(?:€|\$|£)?$/iu
 const FROM_SECOND = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*,?${SPACE}*(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
 
+/** A sign glued before the stated change: « soit +25 % », "(-4%)"; a minus as a hyphen, a minus sign or a dash. */
+const SIGN = '([+−-])?'
+
 /** What may stand between « à Y » and the stated change, per language. */
 function linkPattern(lang: Lang): RegExp {
   const noun = `(?:${SPACE}+(?:[\\p{L}’'-]+|€|\\$|£)){0,2}?`
   if (lang === 'fr') {
     return new RegExp(
-      `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(soit|c[’']est-à-dire|ce qui représente|représentant)${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?$`,
+      `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(soit|c[’']est-à-dire|ce qui représente|représentant)${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?${SIGN}$`,
       'iu'
     )
   }
   return new RegExp(
-    `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(or|i\\.e\\.,?|that is,?|representing|which is)${SPACE}+)?(?:(?:an?)${SPACE}+|(up|down)${SPACE}+)?(?:(${DIRECTION_WORDS.en})${SPACE}+(?:of${SPACE}+)?)?$`,
+    `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(or|i\\.e\\.,?|that is,?|representing|which is)${SPACE}+)?(?:(?:an?)${SPACE}+|(up|down)${SPACE}+)?(?:(${DIRECTION_WORDS.en})${SPACE}+(?:of${SPACE}+)?)?${SIGN}$`,
     'iu'
   )
 }
@@ -140,7 +145,7 @@ export function findArithmetic(text: string, lang: Lang): ArithmeticProblem[] {
     if (!/\d/.test(sentence)) continue
     const numbers = readNumbers(sentence, lang).filter((number) => !number.year)
     if (numbers.length < 2) continue
-    const found = [...changes(sentence, numbers, lang), ...shares(sentence, numbers, lang), ...parts(sentence, numbers, lang)]
+    const found = [...changes(sentence, numbers, lang), ...shares(sentence, numbers, lang), ...parts(sentence, numbers, lang), ...totals(sentence, numbers, lang), ...portions(sentence, numbers, lang)]
     for (const problem of found) {
       problems.push({...problem, start: problem.start + sentenceStart, end: problem.end + sentenceStart, fromStart: problem.fromStart + sentenceStart, fromEnd: problem.fromEnd + sentenceStart})
     }
@@ -187,8 +192,12 @@ function changes(sentence: string, numbers: NumberMention[], lang: Lang): Arithm
     const link = LINK[lang].exec(gap)
     if (!link) continue
     const after = DIRECTION_AFTER[lang].exec(sentence.slice(stated.end))
-    const directionWord = link[2] ?? (lang === 'en' ? link[3] : undefined) ?? (lang === 'fr' ? after?.[1] ?? after?.[2] : after?.[1])
-    const said = link[1] ?? link[2] ?? (lang === 'en' ? link[3] : undefined)
+    const sign = lang === 'fr' ? link[3] : link[4]
+    // « à 100-120 élèves » is a range: a sign is read after a space or a parenthesis only.
+    if (sign !== undefined && !/[\s\u00a0\u202f(]$/u.test(gap.slice(0, -1))) continue
+    const signWord = sign === undefined ? undefined : sign === '+' ? 'plus' : 'moins'
+    const directionWord = link[2] ?? (lang === 'en' ? link[3] : undefined) ?? signWord ?? (lang === 'fr' ? after?.[1] ?? after?.[2] : after?.[1])
+    const said = link[1] ?? link[2] ?? (lang === 'en' ? link[3] : undefined) ?? sign
     if (!said && !after) continue
     const problem = checkChange(fromValue, y, stated, directionWord, lang)
     if (problem) {
@@ -380,4 +389,135 @@ function placeGap(sentence: string, previous: NumberMention, next: NumberMention
   if (!place || place[0].length > between.length) return between
   // The place may be several capitalised words: « à Saint-Omer », "in New York".
   return between.slice(place[0].length).replace(new RegExp(`^(?:${SPACE}+\\p{Lu}[\\p{L}’'-]*)*`, 'u'), '').replace(STRIP_APPROX, '')
+}
+
+/** Words that say a figure is the total of those before it: « soit 17 au total », "for a total of 17", "17 in all". */
+const TOTAL_BEFORE: Record<Lang, RegExp> = {
+  fr: new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—:]${SPACE}*(?:(soit|c[’']est-à-dire|ce qui fait|pour)${SPACE}+)?(?:(un${SPACE}+total${SPACE}+de|au${SPACE}+total|en${SPACE}+tout)${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—:]${SPACE}*(?:(or|i\\.e\\.,?|that is,?|for|making|totall?ing|with)${SPACE}+)?(?:(a${SPACE}+total${SPACE}+of|in${SPACE}+all|in${SPACE}+total|altogether)${SPACE}+)?$`, 'iu')
+}
+const TOTAL_AFTER: Record<Lang, RegExp> = {
+  fr: new RegExp(`^(?:${SPACE}+[\\p{Ll}’'-]+)?${SPACE}+(?:au${SPACE}+total|en${SPACE}+tout|au${SPACE}+cumul|cumulée?s)(?![\\p{L}])`, 'u'),
+  en: new RegExp(`^(?:${SPACE}+[\\p{Ll}’'-]+)?${SPACE}+(?:in${SPACE}+all|in${SPACE}+total|altogether|combined)(?![\\p{L}])`, 'u')
+}
+/** Between two parts of a list: their words (a noun, a place), then a comma, « et », "and". No word that opens another whole or compares. */
+const LIST_GAP = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,5}?${SPACE}*(?:,|;|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
+const NOT_LIST = /(?<![\p{L}])(?:dont|including|of|sur|parmi|among|plus|moins|more|less|than|que|qu|entre|between|from|de|du|des|to|à|au|aux|by|par|per|each|chacun|chacune|every)(?![\p{L}])/iu
+const PLACE_WORDS = /^(?:à|au|aux|en|dans|in|at|on|pour|for|chez)$/iu
+/** The element before a list that is its whole, not a part: « sur 40 membres, 12 … », "of the 40 …". */
+const WHOLE_BEFORE = /(?:sur|parmi|of|out\s+of|among|dont|including|total\s+de|total\s+of)[\s\u00a0]+(?:les?\s+|the\s+)?$/iu
+
+/** « 12 buts en 2022 et 15 en 2023 »: a year qualifies a part; read as a word. */
+function withoutYears(gap: string): string {
+  return gap.replace(/(?<![\p{L}\p{N}])(?:1[6-9]|20)\d\d(?![\p{N}])/gu, 'an')
+}
+
+function isDateNumber(sentence: string, number: NumberMention, lang: Lang): boolean {
+  const after = sentence.slice(number.end, number.end + 14)
+  const before = sentence.slice(Math.max(0, number.start - 12), number.start)
+  const month = lang === 'fr' ? /^(?:er)?[\s\u00a0]+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)/iu : /^(?:st|nd|rd|th)?[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
+  const monthBefore = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+$/u
+  return month.test(after) || monthBefore.test(before) || /^[:h]\d/u.test(after)
+}
+
+/** The noun right after a figure (« 12 morts » → « morts »), lower case; none before a place or nothing. */
+function nounAfter(sentence: string, number: NumberMention): string | undefined {
+  const word = /^[\s\u00a0\u202f]+(?:(?:de|d[’']|of)[\s\u00a0]*)?(\p{Ll}[\p{L}’'-]*)/u.exec(sentence.slice(number.end))
+  if (!word || PLACE_WORDS.test(word[1]!) || /^(?:au|en|in|et|and|ou|or|soit)$/iu.test(word[1]!)) return undefined
+  return word[1]!.toLowerCase().replace(/[sx]$/u, '')
+}
+
+/**
+ * « 12 morts à Lille et 5 à Roubaix, soit 18 au total », "3 in Leeds and 2 in
+ * York, for a total of 6": a total told after its parts that is not their
+ * sum. The total must say it is one (« au total », « un total de », "in
+ * all", "a total of"), and its noun, if any, be one of the parts' (« 3
+ * victoires et 2 nuls, soit 11 points au total » counts points, not games).
+ * Where the list starts is unsure when a shorter tail of it makes the total:
+ * then nothing is said.
+ */
+function totals(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 2; index < numbers.length; index++) {
+    const total = numbers[index]!
+    if (total.approx || isDateNumber(sentence, total, lang)) continue
+    const link = TOTAL_BEFORE[lang].exec(withoutYears(sentence.slice(numbers[index - 1]!.end, total.start)))
+    if (!link) continue
+    const afterTotal = sentence.slice(total.end)
+    if (!link[2] && !TOTAL_AFTER[lang].test(afterTotal)) continue
+    // The parts, back from the total, while list words join them.
+    const listed: NumberMention[] = [numbers[index - 1]!]
+    for (let previous = index - 2; previous >= 0 && listed.length < 6; previous--) {
+      // « 12 buts en 2022 et 15 en 2023 »: a year qualifies a part.
+      const gap = withoutYears(sentence.slice(numbers[previous]!.end, listed[0]!.start))
+      if (!LIST_GAP.test(gap) || NOT_LIST.test(gap.replace(/(?:à|au|aux|en|in|at)[\s\u00a0]+\p{Lu}[\p{L}’'-]*/gu, ''))) break
+      listed.unshift(numbers[previous]!)
+    }
+    if (listed.length < 2) continue
+    while (listed.length > 1 && WHOLE_BEFORE.test(sentence.slice(Math.max(0, listed[0]!.start - 20), listed[0]!.start))) listed.shift()
+    if (listed.length < 2) continue
+    if (listed.some((part) => part.approx === 'over' || part.approx === 'under' || part.unit !== total.unit || (part.currency ?? total.currency) !== (total.currency ?? part.currency) || isDateNumber(sentence, part, lang))) continue
+    // The noun of the total is one of its parts', or it has none.
+    const totalNoun = nounAfter(sentence, total)
+    const nouns = listed.map((part) => nounAfter(sentence, part))
+    if (totalNoun && nouns.some((noun) => noun) && !nouns.includes(totalNoun)) continue
+    const [tLow, tHigh] = rangeOf(total)
+    // Any tail of the list (the list may start later than read) that makes the total: nothing is sure.
+    let matches = false
+    for (let start = 0; start + 1 < listed.length && !matches; start++) {
+      const tail = listed.slice(start)
+      const low = tail.reduce((sum, part) => sum + rangeOf(part)[0], 0)
+      const high = tail.reduce((sum, part) => sum + rangeOf(part)[1], 0)
+      if (overlaps(low, high, tLow, tHigh)) matches = true
+    }
+    if (matches) continue
+    const sum = listed.reduce((sum, part) => sum + part.value, 0)
+    problems.push({
+      kind: 'total',
+      start: total.start,
+      end: total.end,
+      stated: total.text,
+      fromStart: listed[0]!.start,
+      fromEnd: listed[listed.length - 1]!.end,
+      figures: listed.map((part) => part.text),
+      computed: [total.unit ? writeLike(total, sum, total.decimals, lang) : countLike(total, sum, lang)]
+    })
+  }
+  return problems
+}
+
+/** « 30 % des 40 membres, soit 12 », "30% of the 40 members, or 12": a count from a percentage of a whole. */
+const PORTION_OF = /^[\s\u00a0]+(?:des|de\s+ses|de\s+leurs|sur|of\s+the|of\s+its|of\s+their|of)[\s\u00a0]+$/iu
+const PORTION_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*[,;(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?)${SPACE}+$`, 'iu')
+/** « 600 salariés, soit 25 % des 2 400 employés », "600 staff, or 25% of the 2,400": a share told after its part. */
+const SHARE_AFTER_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?|représentant|representing)${SPACE}+$`, 'iu')
+
+function portions(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 0; index + 2 < numbers.length; index++) {
+    const [a, b, c] = [numbers[index]!, numbers[index + 1]!, numbers[index + 2]!]
+    // P % of M, or N.
+    if (a.unit === 'percent' && !b.unit && !c.unit && PORTION_OF.test(sentence.slice(a.end, b.start)) && PORTION_LINK.test(sentence.slice(b.end, c.start).replace(STRIP_APPROX, ''))) {
+      if (b.approx === 'over' || b.approx === 'under' || c.approx === 'over' || c.approx === 'under' || isDateNumber(sentence, c, lang) || c.value > b.value) continue
+      const [pLow, pHigh] = rangeOf(a)
+      const [wLow, wHigh] = rangeOf(b)
+      const [cLow, cHigh] = rangeOf(c)
+      if (!overlaps((pLow * wLow) / 100, (pHigh * wHigh) / 100, cLow, cHigh) && !(c.half === 0 && !c.approx && overlaps((pLow * wLow) / 100 - 0.5, (pHigh * wHigh) / 100 + 0.5, cLow, cHigh))) {
+        problems.push({kind: 'portion', start: c.start, end: c.end, stated: c.text, fromStart: a.start, fromEnd: b.end, figures: [a.text, b.text], computed: [countLike(c, (a.value * b.value) / 100, lang)]})
+        index += 2
+      }
+      continue
+    }
+    // N, or P % of M.
+    if (!a.unit && b.unit === 'percent' && !c.unit && SHARE_AFTER_LINK.test(sentence.slice(a.end, b.start).replace(STRIP_APPROX, '')) && PORTION_OF.test(sentence.slice(b.end, c.start))) {
+      if (a.approx === 'over' || a.approx === 'under' || c.approx || a.value > c.value || isDateNumber(sentence, a, lang)) continue
+      const [pLow, pHigh] = rangeOf(a)
+      const [wLow, wHigh] = rangeOf(c)
+      const [sLow, sHigh] = rangeOf(b)
+      if (wLow <= 0 || overlaps((pLow / wHigh) * 100, (pHigh / wLow) * 100, sLow, sHigh)) continue
+      problems.push({kind: 'share', start: b.start, end: b.end, stated: b.text, fromStart: a.start, fromEnd: c.end, figures: [a.text, c.text], computed: [writeLike(b, (a.value / c.value) * 100, b.decimals, lang)]})
+      index += 2
+    }
+  }
+  return problems
 }

@@ -46,6 +46,14 @@ const messages = {
     fr: (problem: ArithmeticProblem) => `Les parties (${problem.figures.join(' + ')} = ${expectedOf(problem)}) dépassent le total « ${problem.stated} »`,
     en: (problem: ArithmeticProblem) => `Unexpected total \`${problem.stated}\`: its parts (${problem.figures.join(' + ')}) add up to ${expectedOf(problem)}`
   },
+  total: {
+    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas à la somme des parties (${problem.figures.join(' + ')}) : ${expectedOf(problem)} attendu`,
+    en: (problem: ArithmeticProblem) => `Unexpected total \`${problem.stated}\` for the parts ${problem.figures.join(' + ')}, expected ${expectedOf(problem)}`
+  },
+  portion: {
+    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas à « ${problem.figures[0]} » de « ${problem.figures[1]} » : ${expectedOf(problem)} attendu`,
+    en: (problem: ArithmeticProblem) => `Unexpected \`${problem.stated}\` for "${problem.figures[0]}" of "${problem.figures[1]}", expected ${expectedOf(problem)}`
+  },
   partsCause: {
     fr: (problem: ArithmeticProblem) => `Parties : ${problem.figures.map((f) => `« ${f} »`).join(', ')}`,
     en: (problem: ArithmeticProblem) => `Parts: ${problem.figures.map((f) => `"${f}"`).join(', ')}`
@@ -80,7 +88,7 @@ export const arithmetic = defineRule({
           start,
           end,
           expected: problem.computed,
-          cause: {reason: messages[problem.kind === 'parts' ? 'partsCause' : 'figuresCause'][lang](problem), start: fromStart, end: fromEnd},
+          cause: {reason: messages[problem.kind === 'parts' || problem.kind === 'total' ? 'partsCause' : 'figuresCause'][lang](problem), start: fromStart, end: fromEnd},
           data: {kind: problem.kind, figures: problem.figures, computed: problem.computed, ...(problem.factor ? {factor: problem.factor} : {}), ...(problem.rises === undefined ? {} : {rises: problem.rises})}
         })
       }

@@ -12,6 +12,7 @@ import {VFileMessage} from 'vfile-message'
 import {countFindings, windowStart, type ReviewFinding} from './model.js'
 import {initialState, labelsOf, reduceKey, runLabelsOf, timelineRowOf, viewOf, withDocuments, withLanguage, withLoaded, type DatePlace, type Effect, type ReviewState, type Viewport} from './state.js'
 import {fitKeyBar, wordsOf} from './words.js'
+import {timelineDurationLines} from './durations.js'
 import {Divider, FindingList, filterTitle, Header, helpLines, Pane, timelineLines, type Theme} from './views.js'
 
 export interface AppProps {
@@ -119,6 +120,8 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
           : timelineLines(state.overlay.path, state.overlay.entries, overlayLabels, state.overlay.cursor)
         : undefined
   const overlayHeight = body + 1
+  // The durations date-arithmetic checked, under the timeline's dates.
+  overlay?.push(...timelineDurationLines(state.overlay, state.overlay?.kind === 'timeline' ? state.documents[state.overlay.document]?.file : undefined))
 
   const selectedRow = finding ? view.rows.findIndex((row) => row.kind === 'finding' && row.index === state.selected) : 0
   const top = useRef(0)
