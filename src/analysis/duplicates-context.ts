@@ -118,6 +118,16 @@ export function isEmbeddedPost(text: string, start: number, end: number): boolea
 }
 
 
+/**
+ * Whether text[start, end), a few words, is inside an embedded post: what
+ * isEmbeddedPost says, or a post's link follows within a post's length.
+ * Its words, accents and marks are the post's author's: a fix there is a
+ * suggestion, never applied.
+ */
+export function isInEmbeddedPost(text: string, start: number, end: number): boolean {
+  return isEmbeddedPost(text, start, end) || POST_LINK.test(text.slice(end, end + POST_LENGTH))
+}
+
 /** A credit that makes a paragraph a caption: « (Photo d’illustration.) », "Photo: AFP", « © IPM », "REUTERS/Jane Doe". */
 const CREDIT = /\((?:photos?|illustration|crédits?|credits?|image)\b[^()]{0,80}\)\s*\.?\s*$|^\s*(?:photos?|crédits?|credits?|image)\s?:|©/iu
 const CREDIT_CAPITALS = /\b(?:PHOTO|PHOTOS|REUTERS|GETTY IMAGES)\b|\b(?:AFP|AP|EPA)\/\S/u

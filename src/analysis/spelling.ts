@@ -17,7 +17,7 @@ import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 import {FREQUENT_NAME_PAIRS, particlesFor} from '../lexicon/names.js'
 import {OFFICES, TITLES} from '../lexicon/titles.js'
-import {isEmbeddedPost} from './duplicates-context.js'
+import {isInEmbeddedPost} from './duplicates-context.js'
 import {pushAll} from '../text/arrays.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
@@ -105,12 +105,8 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
 function needsHand(variant: SpellingVariant, texts: readonly string[], headline: number | undefined): boolean {
   if (variant.byHand) return false
   if (variant.block === headline && variant.kind !== 'accent') return true
-  return isEmbeddedPost(texts[variant.block]!, variant.start, variant.end) || POST_LINK_AFTER.test(texts[variant.block]!.slice(variant.end, variant.end + EMBEDDED_POST_LENGTH))
+  return isInEmbeddedPost(texts[variant.block]!, variant.start, variant.end)
 }
-
-/** A post's link after a word, within a post's length: the word is the post's. */
-const POST_LINK_AFTER = /\bpic\.twitter\.com\/\w|\bhttps?:\/\/t\.co\/\w|\binstagram\.com\/p\//u
-const EMBEDDED_POST_LENGTH = 300
 
 /**
  * The first block when it reads as a headline: followed by other blocks,
