@@ -386,11 +386,12 @@ export function isSentenceInitial(text: string, index: number): boolean {
 
 /**
  * End of a dateline opening a paragraph (« RABAT, 2 octobre (AFP) — »,
- * "WASHINGTON —"): its place name is set in capitals by convention, so its
- * case says nothing about how the name is spelled elsewhere. 0 when none.
+ * "WASHINGTON —", « LYON | Les élus… », « GENÈVE • »): its place name is
+ * set in capitals by convention, so its case says nothing about how the
+ * name is spelled elsewhere, and no fix rewrites it. 0 when none.
  */
 function datelineEnd(text: string): number {
-  const match = /^[\p{Lu}][\p{Lu}\p{M}'’.-]*(?: [\p{Lu}][\p{Lu}\p{M}'’.-]*)*(?=\s*[—–,(])/u.exec(text)
+  const match = /^[\p{Lu}][\p{Lu}\p{M}'’.-]*(?: [\p{Lu}][\p{Lu}\p{M}'’.-]*)*(?=\s*[—–,(|•·])/u.exec(text)
   return match ? match[0].length : 0
 }
 

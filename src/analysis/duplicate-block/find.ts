@@ -14,7 +14,7 @@ import {normaliseWord} from '../../text/normalise.js'
 import {blankTableRows} from '../../text/table-rows.js'
 import type {Lang} from '../../types.js'
 import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from './align.js'
-import {exhibitParagraphs, isEmbeddedPost, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart} from './context.js'
+import {exhibitParagraphs, isEmbeddedPost, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotedPart} from './context.js'
 import {figuresReplaced, figureTokens} from './figures.js'
 import {BODY, paragraphKind} from './kinds.js'
 import {
@@ -37,6 +37,8 @@ import {
 
 /** The standfirst (chapô) and the lede: the first paragraphs of a story, which restate its body. */
 const LEDE_PARAGRAPHS = 2
+/** A passage inside sentences this many times `minWords` long or longer is no name given twice but a paste. */
+const PHRASE_WORDS = 2
 
 /**
  * The least Dice of word pairs for two passages to be compared at all, for
@@ -228,6 +230,10 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
     }
     const around = (paragraph: number, from: number, to: number) => sentencesAround(sentences[paragraph]!, from, to)
     const quoted = (paragraph: number, from: number, to: number) => quotedPart(blocks[paragraph]!.text, analyses[paragraph]!, from, to)
+    const phrase = ({paragraph, from, to, earlierParagraph, earlierFrom, earlierTo}: RunMatch) => {
+      const [later, earlier] = [analyses[paragraph]!, analyses[earlierParagraph]!]
+      return isPhraseInSentences(blocks[paragraph]!.text, later.starts[from]!, later.ends[to - 1]!, blocks[earlierParagraph]!.text, earlier.starts[earlierFrom]!, earlier.ends[earlierTo - 1]!)
+    }
     /** Why a repeated passage is the genre's device and not a paste, if it is. */
     const device = (match: RunMatch) => {
       const {paragraph, from, to, earlierParagraph, earlierFrom, earlierTo} = match
@@ -235,6 +241,8 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
       if (isNamesOnly(blocks[paragraph]!.text, analyses[paragraph]!, from, to)) return true
       if (isQuotationGivenAgain(quoted(paragraph, from, to), to - from, quoted(earlierParagraph, earlierFrom, earlierTo), earlierTo - earlierFrom)) return true
       if (embedded(paragraph, from, to) || embedded(earlierParagraph, earlierFrom, earlierTo)) return true
+      // A long name given twice (an institution's) is a phrase inside a sentence in both copies; a long passage is a paste wherever it falls.
+      if (to - from < PHRASE_WORDS * options.minWords && isNamePhrase(blocks[paragraph]!.text, analyses[paragraph]!, from, to) && phrase(match)) return true
       const [first, last] = around(paragraph, from, to)
       const [earlierFirst, earlierLast] = around(earlierParagraph, earlierFrom, earlierTo)
       return parallel(paragraph, first, last, earlierParagraph, earlierFirst, earlierLast)
