@@ -28,6 +28,10 @@ const messages = {
     fr: ({problem, closedAt}: Details) => `${capital(nameOf(problem.char, 'fr'))} est fermé par ${nameOf(problem.closer!.char, 'fr')} (${closedAt}) : ${expectedFr(problem.expected)}`,
     en: ({problem, closedAt}: Details) => `${capital(nameOf(problem.char, 'en'))} closed by ${nameOf(problem.closer!.char, 'en')} (${closedAt}), expected a closing \`${problem.expected}\``
   },
+  reversed: {
+    fr: ({problem, closedAt}: Details) => `${capital(nameOf(problem.char, 'fr'))} ouvre la citation fermée en ${closedAt} : ${expectedFr(problem.expected)}`,
+    en: ({problem, closedAt}: Details) => `${capital(nameOf(problem.char, 'en'))} opens the quotation closed at ${closedAt}, expected an opening \`${problem.expected}\``
+  },
   unopened: {
     fr: ({problem, from, to}: Details) => `Ouverture manquante pour ${nameOf(problem.char, 'fr')} : ${expectedFr(problem.expected)} ${from === undefined ? `avant ${to}` : `entre ${from} et ${to}`}`,
     en: ({problem, from, to}: Details) => `Unexpected ${nameOf(problem.char, 'en')} without an opening \`${problem.expected}\`, expected one ${from === undefined ? `before ${to}` : `between ${from} and ${to}`}`
@@ -68,15 +72,16 @@ export const unbalancedQuotes = defineRule({
           ctx.report({...say(messages, 'unclosed', lang, {problem}), start, end, expected: []})
           continue
         }
-        if (problem.kind === 'mismatched') {
+        if (problem.kind === 'mismatched' || problem.kind === 'reversed') {
           const closer = problem.closer!
           const [closeStart, closeEnd] = block.rangeOf(closer.index, closer.index + 1)
           const details = {problem, closedAt: pointText(place.toPoint(closeStart))}
           ctx.report({
-            ...say(messages, 'mismatched', lang, details),
+            ...say(messages, problem.kind, lang, details),
             start,
             end,
-            expected: [],
+            // A reversed mark's pair closes it: the opening mark of that pair is the one to type.
+            expected: problem.kind === 'reversed' ? [problem.expected] : [],
             cause: {reason: messages.closedHereCause[lang](details), start: closeStart, end: closeEnd}
           })
           continue

@@ -9,6 +9,7 @@
  * the closing single quote, the main quotation mark of British copy: see
  * rightQuoteReader for how one is told from the other.
  */
+import {CALL_TO_ACTION_AFTER_A, CALL_TO_ACTION_MAX_WORDS, CALL_TO_ACTION_WORDS} from '../lexicon/furniture.js'
 import {CLOSING_MARK, CLOSING_MARKS} from '../lexicon/quotes.js'
 
 export interface Mark {
@@ -17,15 +18,18 @@ export interface Mark {
 }
 
 export interface UnbalancedMark {
-  /** `mismatched`: an opener closed by a mark of another pair (« "Oui» »), reported once, at the opener. */
-  kind: 'unclosed' | 'unopened' | 'mismatched'
+  /**
+   * `mismatched`: an opener closed by a mark of another pair (« "Oui» »), reported once, at the opener.
+   * `reversed`: a closing mark typed for the opening one of its pair (« (»Acte I») », ”Yes,” she said), then closed by `closer`.
+   */
+  kind: 'unclosed' | 'unopened' | 'mismatched' | 'reversed'
   char: string
   index: number
   /** The closing mark that would balance an unclosed opener. */
   expected: string
   /** For a closer: where its opener could have stood, [from, to) in the text. */
   openerRange?: [number, number]
-  /** For a mismatched opener: the mark that closed it and where. */
+  /** For a mismatched opener (or a reversed one): the mark that closed it and where. */
   closer?: Mark
 }
 
@@ -269,6 +273,8 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
   const stack: Mark[] = []
   const problems: UnbalancedMark[] = []
   const pairs: MarkPair[] = []
+  // Closing marks typed for the opening one, by index: each is reported once, and opens the quotation its pair closes.
+  const reversed = new Map<number, UnbalancedMark>()
   const digitQuotes = digitQuoteReader(text)
   const skipLeading = carried.length > 0 ? leadingReopen(text, carried) : -1
   const ignored = ignoredMarks(text, skipLeading)
@@ -285,6 +291,8 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
         // Openers above the match were never closed.
         for (const unclosed of stack.splice(depth + 1)) reportUnclosed(unclosed)
         const opener = stack.pop()!
+        const typo = reversed.get(opener.index)
+        if (typo) Object.assign(typo, {kind: 'reversed', closer: {char, index}})
         pairs.push({char: opener.char, open: opener.index, close: index, depth: quotationsAround(stack)})
         settled = index + 1
         return true
@@ -292,7 +300,9 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
     }
     return false
   }
-  const reportUnclosed = (mark: Mark) => problems.push(unclosed(mark))
+  const reportUnclosed = (mark: Mark) => {
+    if (!reversed.has(mark.index)) problems.push(unclosed(mark))
+  }
   const reportUnopened = (char: string, index: number) => {
     problems.push({kind: 'unopened', char, index, expected: openerOf(char), openerRange: [settled, index]})
     settled = index + 1
@@ -329,13 +339,16 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
         if (opensSingleQuote(text, index)) stack.push({char, index})
         break
       case '”':
-        if (close(char, index)) break
-        reportUnopened(char, index)
-        // ” typed for “ (”Yes,” she said): reported once, it then opens the quotation its pair closes.
-        if (opensByShape(text, index) && isWordChar(after)) stack.push({char: '“', index})
-        break
       case '»':
       case '›':
+        if (close(char, index)) break
+        reportUnopened(char, index)
+        // ” typed for “ (”Yes,” she said), » for « ((»Acte I»)): reported once, it then opens the quotation its pair closes.
+        if (opensByShape(text, index) && isWordChar(after)) {
+          stack.push({char: openerOf(char), index})
+          reversed.set(index, problems.at(-1)!)
+        }
+        break
       case ']':
         if (!close(char, index)) reportUnopened(char, index)
         break
@@ -369,7 +382,9 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
  * - an opening parenthesis in an emoticon: :-(, ;(, :-<( (the closing one is
  *   isListMarkerOrSmiley's);
  * - » or › as an arrow: at the start of a paragraph before a word in capitals
- *   (» LIRE AUSSI, » EN DIRECT), or in a trail of two or more standing
+ *   (» LIRE AUSSI, » EN DIRECT) or a short call to action with no other
+ *   guillemet (» Suivez l’actu sur Facebook, » Sign up for our newsletter),
+ *   or in a trail of two or more standing
  *   between words and spaces in a paragraph with no « (Accueil » Sport » Football).
  * Most paragraphs hold none of these: each test reads a few characters.
  */
@@ -386,7 +401,7 @@ function ignoredMarks(text: string, skipLeading = -1): (index: number) => boolea
     if (BRACKETS.includes(char) && KEY_COMBINATION.test(text.slice(Math.max(0, index - 8), index))) return true
     if (char === '(' && EMOTICON_EYES.test(text.slice(Math.max(0, index - 3), index))) return true
     if (char === '»' || char === '›') {
-      if (index !== skipLeading && /^\s*$/.test(text.slice(0, index)) && ARROW_BEFORE_CAPITALS.test(text.slice(index + 1, index + 40))) return true
+      if (index !== skipLeading && /^\s*$/.test(text.slice(0, index)) && (ARROW_BEFORE_CAPITALS.test(text.slice(index + 1, index + 40)) || isCallToAction(text, index))) return true
       if (isFreeStanding(text, index)) {
         trail ??= !text.includes(char === '»' ? '«' : '‹') && countFreeStanding(text, char) >= 2
         if (trail) return true
@@ -403,6 +418,27 @@ const KEY_COMBINATION = /(?:^|[^\p{L}])(?:ctrl|control|alt|altgr|shift|cmd|comma
 const EMOTICON_EYES = /[:;][-'^]?[<>]?$/
 /** A word of two capitals or more after one space: » LIRE AUSSI, » À LIRE, » EN DIRECT. */
 const ARROW_BEFORE_CAPITALS = /^[ \u00A0\u202F]\p{Lu}{2,}(?![\p{Ll}])/u
+
+/**
+ * The line after a » (or ›) that opens a paragraph is a call to action of the
+ * page (» Suivez toute l’actu sur Facebook, » À lire : notre dossier, » Watch
+ * the video): after one space, a word of CALL_TO_ACTION_WORDS (or « à » and
+ * an infinitive), in a line of at most CALL_TO_ACTION_MAX_WORDS words with no
+ * other guillemet. A paragraph that goes on with another » or a « (» Suivez-moi »,
+ * dit-il) is a quotation, and its marks are read.
+ */
+function isCallToAction(text: string, index: number): boolean {
+  const rest = text.slice(index + 1)
+  const match = CALL_TO_ACTION_START.exec(rest)
+  if (!match) return false
+  const first = match[1]!.toLowerCase()
+  if (!CALL_TO_ACTION_WORDS.has(first) && !((first === 'à' || first === 'a') && CALL_TO_ACTION_AFTER_A.has(match[2]?.toLowerCase() ?? ''))) return false
+  const pair = text[index] === '»' ? /[«»]/ : /[‹›]/
+  return !pair.test(rest) && rest.trim().split(/\s+/).length <= CALL_TO_ACTION_MAX_WORDS
+}
+
+/** One space, then the first word (hyphens kept: abonnez-vous) and the second. */
+const CALL_TO_ACTION_START = /^[ \u00A0\u202F]([\p{L}]+(?:-[\p{L}]+)*)(?:[ \u00A0\u202F]+([\p{L}]+))?/u
 
 /**
  * A character named between two quotation marks (“(”, "]", « ) », ‘[’):
