@@ -56,7 +56,8 @@ function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): Unbala
     }
     const problems = current.problems.filter((problem) => problem.index >= 0)
     // A closing mark typed for an opening one (”Yes, she said.) is already reported where it stands.
-    for (const mark of reopened || runsOn ? current.open.slice(0, -1) : current.open) if (mark.index >= 0 && !problems.some((problem) => problem.index === mark.index)) problems.push(unclosed(mark))
+    const reported = new Set(problems.map((problem) => problem.index))
+    for (const mark of reopened || runsOn ? current.open.slice(0, -1) : current.open) if (mark.index >= 0 && !reported.has(mark.index)) problems.push(unclosed(mark))
     problems.sort((a, b) => a.index - b.index)
     results.push(joinMismatches(problems))
     carried = reopened ? [innermost!] : []
