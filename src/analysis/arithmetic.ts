@@ -129,7 +129,7 @@ const SHARE_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*[,;(–
 
 /** « 2 400 foyers, dont 1 200 à Saint-Omer et 1 500 à Arques ». */
 const DONT = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*,?${SPACE}*(?:dont|including|of${SPACE}+whom|of${SPACE}+which)${SPACE}+$`, 'iu')
-const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*`, 'u')
+const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*|à${SPACE}+l[’']étranger|outre-mer|abroad|overseas)`, 'u')
 const PART_JOIN = new RegExp(`^${SPACE}*(?:,|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
 
 /** The sentences of a paragraph, as [start, end) ranges. */
@@ -467,7 +467,12 @@ function totals(sentence: string, numbers: NumberMention[], lang: Lang): Arithme
     for (let previous = index - 2; previous >= 0 && listed.length < 6; previous--) {
       // « 12 buts en 2022 et 15 en 2023 »: a year qualifies a part.
       const gap = withoutYears(sentence.slice(numbers[previous]!.end, listed[0]!.start))
-      if (!LIST_GAP.test(gap) || NOT_LIST.test(gap.replace(/(?:à|au|aux|en|in|at)[\s\u00a0]+\p{Lu}[\p{L}’'-]*/gu, ''))) break
+      if (!LIST_GAP.test(gap)) break
+      // « 12 morts, dont 3 enfants, et 5 blessés »: a part inside a part; where the list runs is unsure.
+      if (NOT_LIST.test(gap.replace(/(?:à|au|aux|en|in|at)[\s\u00a0]+\p{Lu}[\p{L}’'-]*/gu, ''))) {
+        listed.length = 0
+        break
+      }
       listed.unshift(numbers[previous]!)
     }
     if (listed.length < 2) continue
