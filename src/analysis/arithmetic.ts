@@ -55,10 +55,16 @@ const DIRECTION_WORDS: Record<Lang, string> = {
   en: 'increase|rise|jump|gain|growth|surge|hike|climb|decrease|decline|drop|fall|cut|reduction|loss|slump|plunge|dip'
 }
 
+/** Nouns of a change that say no direction: « une dégradation de 0,9 point », "a change of 3 points". */
+const NEUTRAL: Record<Lang, string> = {
+  fr: 'variation|évolution|dégradation|écart|différence|détérioration',
+  en: 'change|difference|swing|deterioration'
+}
+
 /** A verb or noun of change before « de X à Y », "from X to Y": without one, « de 18 à 25 ans » is a range. */
 const CHANGE: Record<Lang, RegExp> = {
-  fr: /(?:pass(?:e|é|ée|és|ées|er|ent|ait|aient|era|eront|ant)|grimp|chut|augment|baiss|recul|progress|bondi|diminu|mont(?:é|e|er|ent|ait)(?!\p{L})|descend|doubl|tripl|quadrupl|évolu|hausse|baisse|s[’']envol|plong|rédui|réduct|gonfl|fond(?:u|re)(?!\p{L})|tomb|glissé|grossi|élargi|s[’']est\s+établi)/iu,
-  en: /\b(?:went|go(?:es)?|gone|going|rose|risen|rising|rises|fell|fallen|falls|falling|increas|decreas|grew|grown|grows|climb|drop|declin|jump|surg|soar|plung|slid|doubl|tripl|quadrupl|cut|rais|reduc|shr[au]nk|expand|swell|swoll|edg|tumbl|slump|dipp|dip|up\s+from|down\s+from|moved)/iu
+  fr: /(?:pass(?:e|é|ée|és|ées|er|ent|ait|aient|era|eront|ant)|grimp|chut|augment|baiss|recul|progress|bondi|diminu|mont(?:é|e|er|ent|ait)(?!\p{L})|descend|doubl|tripl|quadrupl|évolu|hausse|baisse|s[’']envol|plong|rédui|réduct|gonfl|fond(?:u|re)(?!\p{L})|tomb|glissé|grossi|élargi|divisé|ralenti|accélér|s[’']est\s+établi)/iu,
+  en: /\b(?:went|go(?:es)?|gone|going|rose|risen|rising|rises|fell|fallen|falls|falling|increas|decreas|grew|grown|grows|climb|drop|declin|jump|surg|soar|plung|slid|doubl|tripl|quadrupl|cut|rais|reduc|shr[au]nk|expand|swell|swoll|edg|tumbl|slump|dipp|dip|halv|slow|accelerat|widen|narrow|up\s+from|down\s+from|moved)/iu
 }
 
 const MULTIPLES: Record<Lang, Array<[RegExp, number]>> = {
@@ -66,13 +72,17 @@ const MULTIPLES: Record<Lang, Array<[RegExp, number]>> = {
     [/doubl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 2],
     [/tripl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 3],
     [/quadrupl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 4],
-    [/décupl(?:é|e|ent|er|ait|aient|era)(?!\p{L})/iu, 10]
+    [/décupl(?:é|e|ent|er|ait|aient|era)(?!\p{L})/iu, 10],
+    [/divisée?s?\s+par\s+deux(?!\p{L})|réduite?s?\s+de\s+moitié|diminuée?s?\s+de\s+moitié/iu, 0.5],
+    [/divisée?s?\s+par\s+trois(?!\p{L})/iu, 1 / 3],
+    [/divisée?s?\s+par\s+quatre(?!\p{L})/iu, 0.25]
   ],
   en: [
     [/\bdoubl(?:ed|es|e|ing)\b/iu, 2],
     [/\btripl(?:ed|es|e|ing)\b/iu, 3],
     [/\bquadrupl(?:ed|es|e|ing)\b/iu, 4],
-    [/\bten-?fold\b/iu, 10]
+    [/\bten-?fold\b/iu, 10],
+    [/\bhalv(?:ed|es|e|ing)\b|\bcut\s+in\s+half\b/iu, 0.5]
   ]
 }
 /** « a presque doublé », "more than doubled": the factor is a bound, not a value. */
@@ -86,22 +96,23 @@ const FROM = /(?:\bde|\bd[’']|\bfrom)[\s\u00a0]*(?:€|\$|£)?$/iu
 const TO = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
 
 const TO_FIRST = /(?:(?<!\p{L})à|\bto)[\s\u00a0]*(?:€|\$|£)?$/iu
-const FROM_SECOND = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*,?${SPACE}*(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+const MONTH_WORDS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December'
+const FROM_SECOND = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*(?:(?:en|in)${SPACE}+(?:${MONTH_WORDS}|\\d{4})${SPACE}*)?,?${SPACE}*(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
 
 /** A sign glued before the stated change: « soit +25 % », "(-4%)"; a minus as a hyphen, a minus sign or a dash. */
 const SIGN = '([+−-])?'
 
 /** What may stand between « à Y » and the stated change, per language. */
 function linkPattern(lang: Lang): RegExp {
-  const noun = `(?:${SPACE}+(?:[\\p{L}’'-]+|€|\\$|£)){0,2}?`
+  const noun = `(?:${SPACE}+(?:[\\p{L}\\d’'-]+|€|\\$|£)){0,4}?`
   if (lang === 'fr') {
     return new RegExp(
-      `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(soit|c[’']est-à-dire|ce qui représente|représentant)${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?${SIGN}$`,
+      `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(soit|c[’']est-à-dire|ce qui représente|représentant)${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+|(?:${NEUTRAL.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?${SIGN}$`,
       'iu'
     )
   }
   return new RegExp(
-    `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(or|i\\.e\\.,?|that is,?|representing|which is)${SPACE}+)?(?:(?:an?)${SPACE}+|(up|down)${SPACE}+)?(?:(${DIRECTION_WORDS.en})${SPACE}+(?:of${SPACE}+)?)?${SIGN}$`,
+    `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(or|i\\.e\\.,?|that is,?|representing|which is)${SPACE}+)?(?:(?:an?)${SPACE}+|(up|down)${SPACE}+)?(?:(?:(${DIRECTION_WORDS.en})|(?:${NEUTRAL.en}))${SPACE}+(?:of${SPACE}+)?)?${SIGN}$`,
     'iu'
   )
 }
@@ -118,7 +129,7 @@ const SHARE_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*[,;(–
 
 /** « 2 400 foyers, dont 1 200 à Saint-Omer et 1 500 à Arques ». */
 const DONT = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*,?${SPACE}*(?:dont|including|of${SPACE}+whom|of${SPACE}+which)${SPACE}+$`, 'iu')
-const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*`, 'u')
+const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*|à${SPACE}+l[’']étranger|outre-mer|abroad|overseas)`, 'u')
 const PART_JOIN = new RegExp(`^${SPACE}*(?:,|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
 
 /** The sentences of a paragraph, as [start, end) ranges. */
@@ -145,7 +156,7 @@ export function findArithmetic(text: string, lang: Lang): ArithmeticProblem[] {
     if (!/\d/.test(sentence)) continue
     const numbers = readNumbers(sentence, lang).filter((number) => !number.year)
     if (numbers.length < 2) continue
-    const found = [...changes(sentence, numbers, lang), ...shares(sentence, numbers, lang), ...parts(sentence, numbers, lang), ...totals(sentence, numbers, lang), ...portions(sentence, numbers, lang)]
+    const found = [...changes(sentence, numbers, lang), ...shares(sentence, numbers, lang), ...parts(sentence, numbers, lang), ...totals(sentence, numbers, lang), ...portions(sentence, numbers, lang), ...changesTold(sentence, numbers, lang), ...sharesOfWhole(sentence, numbers, lang)]
     for (const problem of found) {
       problems.push({...problem, start: problem.start + sentenceStart, end: problem.end + sentenceStart, fromStart: problem.fromStart + sentenceStart, fromEnd: problem.fromEnd + sentenceStart})
     }
@@ -153,8 +164,12 @@ export function findArithmetic(text: string, lang: Lang): ArithmeticProblem[] {
   return problems
 }
 
-function changes(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+/** « en cinq ans », "in two years": a duration, no figure of the change. */
+const DURATION_AFTER = /^[\s\u00a0]+(?:ans|années|mois|jours|semaines|years|months|days|weeks)(?![\p{L}])/iu
+
+function changes(sentence: string, all: NumberMention[], lang: Lang): ArithmeticProblem[] {
   const problems: ArithmeticProblem[] = []
+  const numbers = all.filter((number) => !(number.word && !number.scaled && DURATION_AFTER.test(sentence.slice(number.end))) && !(/(?:en|in|sur|over)[\s\u00a0]+$/iu.test(sentence.slice(Math.max(0, number.start - 6), number.start)) && DURATION_AFTER.test(sentence.slice(number.end))))
   for (let index = 0; index + 1 < numbers.length; index++) {
     const first = numbers[index]!
     const second = numbers[index + 1]!
@@ -191,6 +206,8 @@ function changes(sentence: string, numbers: NumberMention[], lang: Lang): Arithm
     const gap = sentence.slice(second.end, stated.start).replace(STRIP_APPROX, '')
     const link = LINK[lang].exec(gap)
     if (!link) continue
+    // « selon les villes », "depending on the city", "on average": the result is of another quantity.
+    if (/(?<![\p{L}])(?:selon|suivant|depending|according|par|per|chaque|each|moyenne|average)(?![\p{L}])/iu.test(gap) || /^[\s\u00a0]+(?:en\s+moyenne|on\s+average)/iu.test(sentence.slice(stated.end))) continue
     const after = DIRECTION_AFTER[lang].exec(sentence.slice(stated.end))
     const sign = lang === 'fr' ? link[3] : link[4]
     // « à 100-120 élèves » is a range: a sign is read after a space or a parenthesis only.
@@ -450,7 +467,12 @@ function totals(sentence: string, numbers: NumberMention[], lang: Lang): Arithme
     for (let previous = index - 2; previous >= 0 && listed.length < 6; previous--) {
       // « 12 buts en 2022 et 15 en 2023 »: a year qualifies a part.
       const gap = withoutYears(sentence.slice(numbers[previous]!.end, listed[0]!.start))
-      if (!LIST_GAP.test(gap) || NOT_LIST.test(gap.replace(/(?:à|au|aux|en|in|at)[\s\u00a0]+\p{Lu}[\p{L}’'-]*/gu, ''))) break
+      if (!LIST_GAP.test(gap)) break
+      // « 12 morts, dont 3 enfants, et 5 blessés »: a part inside a part; where the list runs is unsure.
+      if (NOT_LIST.test(gap.replace(/(?:à|au|aux|en|in|at)[\s\u00a0]+\p{Lu}[\p{L}’'-]*/gu, ''))) {
+        listed.length = 0
+        break
+      }
       listed.unshift(numbers[previous]!)
     }
     if (listed.length < 2) continue
@@ -487,7 +509,7 @@ function totals(sentence: string, numbers: NumberMention[], lang: Lang): Arithme
 }
 
 /** « 30 % des 40 membres, soit 12 », "30% of the 40 members, or 12": a count from a percentage of a whole. */
-const PORTION_OF = /^[\s\u00a0]+(?:des|de\s+ses|de\s+leurs|sur|of\s+the|of\s+its|of\s+their|of)[\s\u00a0]+$/iu
+const PORTION_OF = /^[\s\u00a0]+(?:des|de\s+ses|de\s+leurs|sur|of\s+the|of\s+its|of\s+their|of)[\s\u00a0]+(?:\p{L}+['’]s[\s\u00a0]+)?$/iu
 const PORTION_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*[,;(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?)${SPACE}+$`, 'iu')
 /** « 600 salariés, soit 25 % des 2 400 employés », "600 staff, or 25% of the 2,400": a share told after its part. */
 const SHARE_AFTER_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?|représentant|representing)${SPACE}+$`, 'iu')
@@ -518,6 +540,80 @@ function portions(sentence: string, numbers: NumberMention[], lang: Lang): Arith
       problems.push({kind: 'share', start: b.start, end: b.end, stated: b.text, fromStart: a.start, fromEnd: c.end, figures: [a.text, c.text], computed: [writeLike(b, (a.value / c.value) * 100, b.decimals, lang)]})
       index += 2
     }
+  }
+  return problems
+}
+
+/** A verb of change with its amount first: « a baissé de 25 %, passant de 400 à 300 », "fell 25%, from 400 to 300". */
+const VERB_BY: Record<Lang, RegExp> = {
+  fr: /(?:augment|progress|grimp|bondi|cr[uû]|gagn|baiss|recul|diminu|chut|perd|mont|descend|envol|plong|rédui|ralenti|accélér|dégringol|glissé)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(?:[+−-])?$/iu,
+  en: /\b(?:rose|risen|rising|rises|fell|fallen|falls|falling|increased|decreased|grew|grown|climbed|dropped|declined|jumped|surged|soared|plunged|slid|slipped|shrank|tumbled|slumped|dipped|was\s+up|were\s+up|was\s+down|were\s+down|is\s+up|is\s+down|up|down)(?:[\s\u00a0]+by)?[\s\u00a0]*$/iu
+}
+const FALLING: Record<Lang, RegExp> = {
+  fr: /(?:baiss|recul|diminu|chut|perd|descend|plong|rédui|ralenti|dégringol|glissé)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(?:[+−-])?$/iu,
+  en: /\b(?:fell|fallen|falls|falling|decreased|dropped|declined|plunged|slid|slipped|shrank|tumbled|slumped|dipped|was\s+down|were\s+down|is\s+down|down)(?:[\s\u00a0]+by)?[\s\u00a0]*$/iu
+}
+/** Between the amount and « de X » : a few words, a comma, « passant », "from". */
+const TOLD_FROM = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*,?${SPACE}*(?:(?:passant|pour${SPACE}+passer|going)${SPACE}+)?(?:de|d[’']|from)${SPACE}*(?:€|\\$|£)?$`, 'iu')
+/** Between the amount and « à Y »: « , à 38 milliards », "to 300". */
+const TOLD_TO = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*,?${SPACE}*(?:(?:passant|pour${SPACE}+passer|going)${SPACE}+)?(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+/** « contre X un an plus tôt », "from X a year earlier": what follows X when it is the older figure. */
+
+/**
+ * « Le nombre d’accidents a baissé de 25 %, passant de 400 à 300 », « Les
+ * exportations ont reculé de 7 %, à 38 milliards, contre 40 milliards »,
+ * "fell 25%, from 400 to 300", "rose 20% to 300 from 250": the stated change
+ * first, then the figures it is computed from.
+ */
+function changesTold(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 0; index + 2 < numbers.length; index++) {
+    const stated = numbers[index]!
+    const before = sentence.slice(Math.max(0, stated.start - 40), stated.start).replace(STRIP_APPROX, '')
+    if (!VERB_BY[lang].test(before) || stated.approx === 'over' || stated.approx === 'under') continue
+    const [first, second] = [numbers[index + 1]!, numbers[index + 2]!]
+    let x: NumberMention
+    let y: NumberMention
+    if (TOLD_FROM.test(sentence.slice(stated.end, first.start)) && TO.test(sentence.slice(first.end, second.start).replace(STRIP_APPROX, ''))) [x, y] = [first, second]
+    else if (TOLD_TO.test(sentence.slice(stated.end, first.start)) && FROM_SECOND.test(sentence.slice(first.end, second.start).replace(STRIP_APPROX, ''))) [x, y] = [second, first]
+    else continue
+    if (x.year || y.year || (x.currency && y.currency && x.currency !== y.currency)) continue
+    const from = x.unit && !y.unit ? x : y.unit && !x.unit ? {...x, unit: y.unit} : x
+    const fromValue = !from.scaled && y.scaled && from.value < 1000 ? scaledLike(from, y) : from
+    const to = !y.scaled && fromValue.scaled && y.value < 1000 ? scaledLike(y, fromValue) : y
+    if (Boolean(fromValue.unit) !== Boolean(to.unit) || (fromValue.unit && fromValue.unit !== to.unit)) continue
+    const word = FALLING[lang].test(before) ? (lang === 'fr' ? 'baisse' : 'fall') : lang === 'fr' ? 'hausse' : 'rise'
+    const problem = checkChange(fromValue, to, stated, word, lang)
+    if (problem) {
+      problems.push({...problem, fromStart: first.start, fromEnd: second.end, figures: [x.text, y.text]})
+      index += 2
+    }
+  }
+  return problems
+}
+
+/** « Sur 40 communes, 28 ont signé la charte, soit 70 % », "Of the 40 councils, 28 signed, or 70%". */
+const WHOLE_FIRST: Record<Lang, RegExp> = {
+  fr: /(?:^|[,;:]\s*|\s)(?:[Ss]ur|[Pp]armi)\s+(?:les\s+|ses\s+|leurs\s+)?$/u,
+  en: /(?:^|[,;:]\s*|\s)(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:the\s+|its\s+|their\s+)?$/u
+}
+const WHOLE_THEN_PART = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*,${SPACE}*$`, 'u')
+const PART_THEN_SHARE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,8}?${SPACE}*[,(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?)${SPACE}+$`, 'iu')
+
+function sharesOfWhole(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 0; index + 2 < numbers.length; index++) {
+    const [whole, part, stated] = [numbers[index]!, numbers[index + 1]!, numbers[index + 2]!]
+    if (whole.unit || part.unit || stated.unit !== 'percent' || whole.approx || part.approx === 'over' || part.approx === 'under') continue
+    if (!WHOLE_FIRST[lang].test(sentence.slice(Math.max(0, whole.start - 16), whole.start))) continue
+    if (!WHOLE_THEN_PART.test(sentence.slice(whole.end, part.start)) || !PART_THEN_SHARE.test(sentence.slice(part.end, stated.start).replace(STRIP_APPROX, ''))) continue
+    if (part.value > whole.value || isDateNumber(sentence, part, lang)) continue
+    const [pLow, pHigh] = rangeOf(part)
+    const [wLow, wHigh] = rangeOf(whole)
+    const [sLow, sHigh] = rangeOf(stated)
+    if (wLow <= 0 || overlaps((pLow / wHigh) * 100, (pHigh / wLow) * 100, sLow, sHigh)) continue
+    problems.push({kind: 'share', start: stated.start, end: stated.end, stated: stated.text, fromStart: whole.start, fromEnd: part.end, figures: [part.text, whole.text], computed: [writeLike(stated, (part.value / whole.value) * 100, stated.decimals, lang)]})
+    index += 2
   }
   return problems
 }

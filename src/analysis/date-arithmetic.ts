@@ -443,7 +443,8 @@ const YEAR_LATER: Record<Lang, RegExp> = {
 }
 /** A year told with a part of it (« en mars 2010 », « fin 2010 », "late 2010"): a count of years may be one off. */
 const PART_OF_YEAR = new RegExp(`(?:${FR_MONTHS}|${EN_MONTHS}|fin|début|mi|printemps|été|automne|hiver|late|early|mid|spring|summer|autumn|fall|winter)(?:${SPACE}+(?:de|d[’']|of))?(?:${SPACE}+l[’']année)?[${'\\s\\u00a0'}-]*$`, 'iu')
-const YEAR_ALONE = /(?<![\p{L}\p{N}'’,.-])(1[6-9]\d\d|20\d\d)(?![\p{N}]|[.,]\d)/gu
+// A year of a span (« 2010-2012 ») counts as two: which end a count starts from is unsure.
+const YEAR_ALONE = /(?<![\p{L}\p{N}'’,.])(1[6-9]\d\d|20\d\d)(?![\p{N}]|[.,]\d)/gu
 
 /**
  * « En 2010, il fonde sa société. Neuf ans plus tard, en 2019, il la revend »:
@@ -472,6 +473,7 @@ function yearLaters(text: string, lang: Lang): DurationCheck[] {
     window = text.slice(windowFrom, countStart)
     const years = [...window.matchAll(YEAR_ALONE)]
     if (years.length === 0 || new Set(years.map((year) => year[1])).size !== 1) continue
+    if (years.some((year) => /^[\s\u00a0]*[-–/][\s\u00a0]*\d{2}/u.test(window.slice(year.index + 4)))) continue
     const previous = years[years.length - 1]!
     const previousStart = windowFrom + previous.index
     const ownSentence = sentences.find(([start, end]) => previousStart >= start && previousStart < end) ?? [windowFrom, countStart]

@@ -6,8 +6,8 @@ import type {Lang, RuleMessages} from '../types.js'
 const schema = z.object({}).strict().default({})
 
 const MULTIPLE_WORDS: Record<Lang, Record<number, string>> = {
-  fr: {2: 'doublement', 3: 'triplement', 4: 'quadruplement', 10: 'décuplement'},
-  en: {2: 'doubling', 3: 'tripling', 4: 'quadrupling', 10: 'tenfold increase'}
+  fr: {2: 'au doublement', 3: 'au triplement', 4: 'au quadruplement', 10: 'au décuplement', 0.5: 'à la division par deux', [1 / 3]: 'à la division par trois', 0.25: 'à la division par quatre'},
+  en: {2: 'the doubling', 3: 'the tripling', 4: 'the quadrupling', 10: 'the tenfold increase', 0.5: 'the halving'}
 }
 
 function figures(lang: Lang, problem: ArithmeticProblem): string {
@@ -35,8 +35,8 @@ const messages = {
     en: (problem: ArithmeticProblem) => `Unexpected direction of change: ${figures('en', problem)} is a ${problem.rises ? 'rise' : 'fall'}`
   },
   multiple: {
-    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas au ${MULTIPLE_WORDS.fr[problem.factor ?? 2] ?? ''} annoncé depuis « ${problem.figures[0]} » : ${expectedOf(problem)} attendu`,
-    en: (problem: ArithmeticProblem) => `Unexpected \`${problem.stated}\` after the ${MULTIPLE_WORDS.en[problem.factor ?? 2] ?? ''} told from "${problem.figures[0]}", expected ${expectedOf(problem)}`
+    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas ${MULTIPLE_WORDS.fr[problem.factor ?? 2] ?? ''} annoncé${(problem.factor ?? 2) < 1 ? 'e' : ''} depuis « ${problem.figures[0]} » : ${expectedOf(problem)} attendu`,
+    en: (problem: ArithmeticProblem) => `Unexpected \`${problem.stated}\` after ${MULTIPLE_WORDS.en[problem.factor ?? 2] ?? ''} told from "${problem.figures[0]}", expected ${expectedOf(problem)}`
   },
   share: {
     fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas à « ${problem.figures[0]} » sur « ${problem.figures[1]} » : ${expectedOf(problem)} attendu`,
