@@ -17,6 +17,12 @@
  *   detection only asks whether words were given as quoted speech; a " opens
  *   after white space, a bracket, an opening mark or a dash, and closes
  *   elsewhere.
+ * - `pairing: 'nesting'`: to the closing mark of its pair that balances it,
+ *   the same opening mark met on the way counting (« a « b » c » is one
+ *   quotation); a closing mark with none open is text. With `unclosed:
+ *   'to-end'`, a quotation never closed runs to the end of the text. The
+ *   date reader sets quotations apart so (a year quoted is no time the
+ *   story tells), with `marks: '«“"'`.
  * - `pairing: 'balanced'`: the strict reading of every mark on a stack
  *   (text/quotation-marks.ts: apostrophes told from single quotes, a " after
  *   a digit, marks named as characters…); quotations nest, and each says how
@@ -25,7 +31,7 @@
  *
  * Unclosed quotations have no span (that is unbalanced-quotes' business).
  */
-import {CLOSING_MARKS} from '../lexicon/quotes.js'
+import {CLOSING_MARK, CLOSING_MARKS} from '../lexicon/quotes.js'
 import {balanceParagraph, nextMark} from './quotation-marks.js'
 
 export interface Quotation {
@@ -41,7 +47,7 @@ export interface Quotation {
   depth: number
 }
 
-export type QuotationPairing = 'nearest' | 'first-closing' | 'lenient' | 'balanced'
+export type QuotationPairing = 'nearest' | 'first-closing' | 'lenient' | 'nesting' | 'balanced'
 
 export interface QuotationOptions {
   /** How an opening mark finds its closing one (see the module's comment). Default 'nearest'. */
@@ -50,6 +56,8 @@ export interface QuotationOptions {
   marks?: string
   /** Whether a straight quotation may close on a later line (with 'nearest' and 'first-closing'). Default true. */
   straightAcrossLines?: boolean
+  /** With 'nesting': `to-end` makes a quotation never closed run to the end of the text (its `close` is the text's length). Default `none`. */
+  unclosed?: 'none' | 'to-end'
 }
 
 /** The opening marks of quoted speech the scanner reads unless told otherwise. */
@@ -76,6 +84,10 @@ export function forEachQuotation(text: string, quotation: (open: number, close: 
   const marks = options.marks ?? DEFAULT_MARKS
   if (pairing === 'lenient') {
     forEachLenient(text, quotation, marks)
+    return
+  }
+  if (pairing === 'nesting') {
+    forEachNesting(text, quotation, marks, options.unclosed === 'to-end')
     return
   }
   const acrossLines = options.straightAcrossLines ?? true
@@ -126,10 +138,32 @@ function forEachLenient(text: string, quotation: (open: number, close: number, d
   }
 }
 
+function forEachNesting(text: string, quotation: (open: number, close: number, depth: number) => void, marks: string, toEnd: boolean): void {
+  let open = -1
+  let depth = 0
+  let opening = ''
+  let closing = ''
+  for (let index = nextMark(text, 0); index < text.length; index = nextMark(text, index + 1)) {
+    const char = text[index]!
+    if (depth === 0) {
+      if (!marks.includes(char)) continue
+      open = index
+      depth = 1
+      opening = char
+      closing = CLOSING_MARK[char]!
+    } else if (char === closing) {
+      depth--
+      if (depth === 0) quotation(open, index, 0)
+    } else if (char === opening) depth++
+  }
+  if (depth > 0 && toEnd) quotation(open, text.length, 0)
+}
+
 /** The quotations of a text (see `forEachQuotation`), with their inner text. */
 export function quotationsOf(text: string, options: QuotationOptions = {}): Quotation[] {
   const quotations: Quotation[] = []
-  forEachQuotation(text, (open, close, depth) => quotations.push({start: open, end: close + 1, inner: text.slice(open + 1, close), mark: text[open]!, depth}), options)
+  // A quotation run to the end (`unclosed: 'to-end'`) has no closing mark: it ends with the text.
+  forEachQuotation(text, (open, close, depth) => quotations.push({start: open, end: Math.min(close + 1, text.length), inner: text.slice(open + 1, close), mark: text[open]!, depth}), options)
   return quotations
 }
 
