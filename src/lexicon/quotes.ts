@@ -42,3 +42,14 @@ export const MARK_NAMES: Readonly<Record<string, {fr: string; en: string}>> = {
   '[': {fr: 'le crochet ouvrant [', en: 'opening bracket `[`'},
   ']': {fr: 'le crochet fermant ]', en: 'closing bracket `]`'}
 }
+
+/**
+ * Words that end in an apostrophe when elided, lower-cased, apostrophe left
+ * out: French (qu’, jusqu’, aujourd’hui, prud’homme, entr’ouvert,
+ * grand’mère) and Italian (dell’, nell’, quest’, un’, po’). A ’ after one of
+ * them, before a letter, is an apostrophe, not a closing quote.
+ */
+export const ELIDED_WORDS: ReadonlySet<string> = new Set(['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'aujourd', 'prud', 'entr', 'grand', 'dell', 'all', 'nell', 'dall', 'sull', 'quest', 'quell', 'un', 'po'])
+
+/** What follows the apostrophe of an English contraction, lower-cased: can’t, it’s, we’re, I’ve, we’ll, I’d, I’m, rock ’n’ roll, ’em, o’clock. */
+export const CONTRACTIONS: ReadonlySet<string> = new Set(['t', 's', 're', 've', 'll', 'd', 'm', 'n', 'em', 'clock'])

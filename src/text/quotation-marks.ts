@@ -10,7 +10,7 @@
  * rightQuoteReader for how one is told from the other.
  */
 import {CALL_TO_ACTION_AFTER_A, CALL_TO_ACTION_MAX_WORDS, CALL_TO_ACTION_WORDS} from '../lexicon/furniture.js'
-import {CLOSING_MARK, CLOSING_MARKS} from '../lexicon/quotes.js'
+import {CLOSING_MARK, CLOSING_MARKS, CONTRACTIONS, ELIDED_WORDS} from '../lexicon/quotes.js'
 
 export interface Mark {
   char: string
@@ -122,11 +122,9 @@ function isKnownApostrophe(text: string, index: number): boolean {
   let end = index + 1
   while (end < text.length && isWordChar(text[end])) end++
   const before = text.slice(start, index).toLowerCase()
-  return before.length === 1 || ELIDED.has(before) || CONTRACTED.has(text.slice(index + 1, end).toLowerCase())
+  return before.length === 1 || ELIDED_WORDS.has(before) || CONTRACTIONS.has(text.slice(index + 1, end).toLowerCase())
 }
 
-const ELIDED = new Set(['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'aujourd', 'prud', 'entr', 'grand', 'dell', 'all', 'nell', 'dall', 'sull', 'quest', 'quell', 'un', 'po'])
-const CONTRACTED = new Set(['t', 's', 're', 've', 'll', 'd', 'm', 'n', 'em', 'clock'])
 
 /**
  * How balanceParagraph takes a ’: skipped as an apostrophe, closing the

@@ -17,6 +17,12 @@
  *   detection only asks whether words were given as quoted speech; a " opens
  *   after white space, a bracket, an opening mark or a dash, and closes
  *   elsewhere.
+ * - `pairing: 'nesting'`: to the closing mark of its pair that balances it,
+ *   the same opening mark met on the way counting (« a « b » c » is one
+ *   quotation); a closing mark with none open is text. With `unclosed:
+ *   'to-end'`, a quotation never closed runs to the end of the text. The
+ *   date reader sets quotations apart so (a year quoted is no time the
+ *   story tells), with `marks: '«“"'`.
  * - `pairing: 'balanced'`: the strict reading of every mark on a stack
  *   (text/quotation-marks.ts: apostrophes told from single quotes, a " after
  *   a digit, marks named as characters…); quotations nest, and each says how
@@ -25,7 +31,7 @@
  *
  * Unclosed quotations have no span (that is unbalanced-quotes' business).
  */
-import {CLOSING_MARKS} from '../lexicon/quotes.js'
+import {CLOSING_MARK, CLOSING_MARKS} from '../lexicon/quotes.js'
 import {balanceParagraph, nextMark} from './quotation-marks.js'
 
 export interface Quotation {
@@ -41,7 +47,7 @@ export interface Quotation {
   depth: number
 }
 
-export type QuotationPairing = 'nearest' | 'first-closing' | 'lenient' | 'balanced'
+export type QuotationPairing = 'nearest' | 'first-closing' | 'lenient' | 'nesting' | 'balanced'
 
 export interface QuotationOptions {
   /** How an opening mark finds its closing one (see the module's comment). Default 'nearest'. */
@@ -50,14 +56,23 @@ export interface QuotationOptions {
   marks?: string
   /** Whether a straight quotation may close on a later line (with 'nearest' and 'first-closing'). Default true. */
   straightAcrossLines?: boolean
+  /** With 'nesting': `to-end` makes a quotation never closed run to the end of the text (its `close` is the text's length). Default `none`. */
+  unclosed?: 'none' | 'to-end'
 }
 
 /** The opening marks of quoted speech the scanner reads unless told otherwise. */
 export const OPENING_MARKS = '«“„"'
 const DEFAULT_MARKS = OPENING_MARKS
+/** A search for any of a few characters: one character is found by indexOf, several by a character class. */
+type Search = string | RegExp
+
+const searches = new Map<string, Search>()
+
+/** Where 'first-closing' stops looking for a mark's closing mark: at one of them. */
+const CLOSING_SEARCH: Readonly<Record<string, Search>> = Object.fromEntries(Object.entries(CLOSING_MARKS).map(([opening, closing]) => [opening, searchFor(closing.join(''))]))
 /** Where 'nearest' stops looking for a mark's closing mark: at one of them, or at the same opening mark again. */
-const NEAREST_STOPS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(CLOSING_MARKS).map(([opening, closing]) => [opening, closing.includes(opening) ? closing : [opening, ...closing]])
+const NEAREST_STOPS: Readonly<Record<string, Search>> = Object.fromEntries(
+  Object.entries(CLOSING_MARKS).map(([opening, closing]) => [opening, searchFor(closing.includes(opening) ? closing.join('') : opening + closing.join(''))])
 )
 const BALANCED_MARKS = '«“"'
 
@@ -78,15 +93,21 @@ export function forEachQuotation(text: string, quotation: (open: number, close: 
     forEachLenient(text, quotation, marks)
     return
   }
+  if (pairing === 'nesting') {
+    forEachNesting(text, quotation, marks, options.unclosed === 'to-end')
+    return
+  }
   const acrossLines = options.straightAcrossLines ?? true
   const restart = pairing === 'nearest'
   // Opening marks whose closing mark (or, for 'nearest', any mark that stops the search) is missing from some offset on.
   const missing = new Set<string>()
   let lineEnd = -1
-  for (let index = nextMark(text, 0); index < text.length; index = nextMark(text, index + 1)) {
+  // The opening marks are found by a character class: most of a text is none of them, and the search engine skips it fastest.
+  const opening = searchFor(marks)
+  for (let index = nextOf(text, 0, opening); index >= 0; index = nextOf(text, index + 1, opening)) {
     const char = text[index]!
-    if (!marks.includes(char) || missing.has(char)) continue
-    const close = nextOf(text, index + 1, restart ? NEAREST_STOPS[char]! : CLOSING_MARKS[char]!)
+    if (missing.has(char)) continue
+    const close = nextOf(text, index + 1, restart ? NEAREST_STOPS[char]! : CLOSING_SEARCH[char]!)
     if (close === -1) {
       missing.add(char)
       continue
@@ -126,18 +147,49 @@ function forEachLenient(text: string, quotation: (open: number, close: number, d
   }
 }
 
+function forEachNesting(text: string, quotation: (open: number, close: number, depth: number) => void, marks: string, toEnd: boolean): void {
+  let open = -1
+  let depth = 0
+  let opening = ''
+  let closing = ''
+  for (let index = nextMark(text, 0); index < text.length; index = nextMark(text, index + 1)) {
+    const char = text[index]!
+    if (depth === 0) {
+      if (!marks.includes(char)) continue
+      open = index
+      depth = 1
+      opening = char
+      closing = CLOSING_MARK[char]!
+    } else if (char === closing) {
+      depth--
+      if (depth === 0) quotation(open, index, 0)
+    } else if (char === opening) depth++
+  }
+  if (depth > 0 && toEnd) quotation(open, text.length, 0)
+}
+
 /** The quotations of a text (see `forEachQuotation`), with their inner text. */
 export function quotationsOf(text: string, options: QuotationOptions = {}): Quotation[] {
   const quotations: Quotation[] = []
-  forEachQuotation(text, (open, close, depth) => quotations.push({start: open, end: close + 1, inner: text.slice(open + 1, close), mark: text[open]!, depth}), options)
+  // A quotation run to the end (`unclosed: 'to-end'`) has no closing mark: it ends with the text.
+  forEachQuotation(text, (open, close, depth) => quotations.push({start: open, end: Math.min(close + 1, text.length), inner: text.slice(open + 1, close), mark: text[open]!, depth}), options)
   return quotations
 }
 
-/** First offset from `from` on holding one of `chars` (one or a few characters), or -1. */
-function nextOf(text: string, from: number, chars: readonly string[]): number {
-  if (chars.length === 1) return text.indexOf(chars[0]!, from)
-  for (let index = nextMark(text, from); index < text.length; index = nextMark(text, index + 1)) if (chars.includes(text[index]!)) return index
-  return -1
+function searchFor(chars: string): Search {
+  let search = searches.get(chars)
+  if (search === undefined) {
+    search = chars.length === 1 ? chars : new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'g')
+    searches.set(chars, search)
+  }
+  return search
+}
+
+/** First offset from `from` on holding one of the characters searched for, or -1. */
+function nextOf(text: string, from: number, search: Search): number {
+  if (typeof search === 'string') return text.indexOf(search, from)
+  search.lastIndex = from
+  return search.exec(text)?.index ?? -1
 }
 
 function nextLineEnd(text: string, index: number): number {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {ALLOWED_REPEATS, CLAUSE_OPENERS, INTENSIFIERS, LOCUTIONS, NEGATION_PARTICLES} from '../../src/lexicon/doubled-words.js'
 import {particlesFor} from '../../src/lexicon/names.js'
+import {CONTRACTIONS, ELIDED_WORDS} from '../../src/lexicon/quotes.js'
 import {NAME_LINKS, OFFICES, TITLES, TITLES_BEFORE_NAMES} from '../../src/lexicon/titles.js'
 import {ROOT} from '../support/cli.js'
 
@@ -82,5 +83,17 @@ describe('the titles the rule pages name against src/lexicon/titles.ts', () => {
     const linkWords = examplesIn(links!).flat()
     expect(linkWords.length).toBeGreaterThan(4)
     for (const word of linkWords) expect(NAME_LINKS, word).toContain(word)
+  })
+})
+
+describe('docs/rules/unbalanced-quotes.md against src/lexicon/quotes.ts', () => {
+  test('the elided words and English contractions it names are ELIDED_WORDS and CONTRACTIONS', () => {
+    const line = lineOf('- A closing single quote short of its space', pageOf('unbalanced-quotes'))
+    const elided = /an elided word \(([^)]*)\)/.exec(line)![1]!.split(', ').map((word) => word.split('’')[0]!)
+    expect(elided).toEqual(['qu', 'jusqu', 'aujourd'])
+    for (const word of elided) expect(ELIDED_WORDS, word).toContain(word)
+    const contracted = /an English contraction \(([^)]*)\)/.exec(line)![1]!.split(', ').map((word) => word.split('’')[1]!)
+    expect(contracted.length).toBe(7)
+    for (const ending of contracted) expect(CONTRACTIONS, ending).toContain(ending)
   })
 })

@@ -51,6 +51,29 @@ function lenientOracle(text: string): Array<[number, string]> {
   return found
 }
 
+/** The date reader's scanner, as it was: marks of the same pair nest, an unclosed quotation runs to the end. */
+function nestingOracle(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let open = -1
+  let depth = 0
+  let closing = ''
+  for (const match of text.matchAll(/[«»“”"]/gu)) {
+    const mark = match[0]
+    const at = match.index
+    if (depth === 0) {
+      if (mark === '»' || mark === '”') continue
+      open = at
+      depth = 1
+      closing = mark === '«' ? '»' : mark === '“' ? '”' : '"'
+    } else if (mark === closing) {
+      depth--
+      if (depth === 0) spans.push([open, at + 1])
+    } else if ((closing === '»' && mark === '«') || (closing === '”' && mark === '“')) depth++
+  }
+  if (depth > 0) spans.push([open, text.length])
+  return spans
+}
+
 /** Texts made mostly of quotation marks, brackets, apostrophes and line ends, where the readings differ. */
 const markedText = fc.string({unit: fc.constantFrom('«', '»', '“', '”', '„', '"', '‘', '’', "'", '(', ')', '[', '—', ' ', '\n', 'a', 'b', '1'), maxLength: 40})
 
@@ -90,6 +113,23 @@ describe('the one quotation scanner', () => {
     fc.assert(
       fc.property(markedText, (text) => {
         expect(spans(text, {pairing: 'lenient'})).toEqual(lenientOracle(text))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it.each([
+    {text: 'Il a dit « a « b » c » puis rien.', nesting: [[9, 22]]},
+    {text: 'She said "no" and “yes', nesting: [[9, 13], [18, 22]]},
+    {text: 'rien » ni ” ici', nesting: []}
+  ])("'nesting', unclosed to the end: $text", ({text, nesting}) => {
+    expect(quotationsOf(text, {pairing: 'nesting', marks: '«“"', unclosed: 'to-end'}).map((quotation) => [quotation.start, quotation.end])).toEqual(nesting)
+  })
+
+  it("'nesting' reads as the date reader's own scanner did", () => {
+    fc.assert(
+      fc.property(markedText, (text) => {
+        expect(quotationsOf(text, {pairing: 'nesting', marks: '«“"', unclosed: 'to-end'}).map((quotation) => [quotation.start, quotation.end])).toEqual(nestingOracle(text))
       }),
       {numRuns: 2000}
     )
