@@ -260,7 +260,9 @@ export function isNamePhrase(text: string, words: WordRanges, from: number, to: 
   for (let word = from; word < to; word++) {
     const raw = text.slice(words.starts[word]!, words.ends[word]!)
     const value = raw.replace(ELISION, '')
-    if (value !== raw || value.length === 0 || NAME_LINKS.has(normaliseWord(value))) named++
+    const key = normaliseWord(value)
+    // « a » is a verb in French (« a déclaré »), and an English name seldom holds the article.
+    if (value !== raw || value.length === 0 || (NAME_LINKS.has(key) && key !== 'a')) named++
     else if (/^\p{Lu}/u.test(value)) {
       named++
       capitals++

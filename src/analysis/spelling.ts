@@ -535,8 +535,8 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
       if (toldApart(identityOf(id), identityOf(other))) continue
       // Two entries of team sheets or lists of names: two people, each listed once.
       if (inRoster(id) && inRoster(other)) continue
-      // A last letter apart is one name only after the same first name: the other uses of either form say nothing (the Elysee palace, the Champs Elysees).
-      const [mine, theirs] = kind === 'ending' ? afterSharedFirstName(table, all, occurrences.get(other)!) : [all, occurrences.get(other)!]
+      // A last letter apart is one name only after the same first name: a form used as a thing there is another name (the Elysee palace, the Champs Elysees).
+      const [mine, theirs] = kind === 'ending' ? [namedOnly(table, all), namedOnly(table, occurrences.get(other)!)] : [all, occurrences.get(other)!]
       if (mine.length === 0) continue
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
@@ -558,12 +558,9 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
   return results
 }
 
-/** The occurrences of two forms a last letter apart that come after a first name both forms have. */
-function afterSharedFirstName(table: WordTable, mine: readonly number[], theirs: readonly number[]): [number[], number[]] {
-  const nameOf = (word: number) => firstNamesBefore([[table.texts[table.block[word]!]!, table.start[word]!]])[0]?.name
-  const [ofMine, ofTheirs] = [mine.map(nameOf), theirs.map(nameOf)]
-  const shared = new Set(ofMine.filter((name) => name !== undefined && ofTheirs.includes(name)))
-  return [mine.filter((_, index) => shared.has(ofMine[index]!)), theirs.filter((_, index) => shared.has(ofTheirs[index]!))]
+/** The occurrences not used as a thing after a determiner (« the Elysee »): those of a name read with its first name. */
+function namedOnly(table: WordTable, words: readonly number[]): number[] {
+  return words.filter((word) => !usedAsThing(table.texts[table.block[word]!]!, table.start[word]!, table.end[word]!))
 }
 
 /**
