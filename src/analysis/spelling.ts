@@ -766,7 +766,9 @@ function usedAsThing(text: string, start: number, end: number): boolean {
  * misspells. A form used as a first name against one never so used but
  * used as a thing or as a surname after a first name are two words: « François Bayrou » and
  * « les Français », « Marine Le Pen » and « la Marne », "Bella Hadid" and
- * « (Belga) », the film "Being Julia" and "Annette Bening". A form used
+ * « (Belga) », the film "Being Julia" and "Annette Bening". So are a
+ * surname after a first name and a thing or a people never so named
+ * (« Céline François » and « les Français »). A form used
  * neither way says nothing ("Atletico Madrid" and "gave Athletico a start"),
  * and neither does a title (« Mokrane Maâmar » and « M. Mokrame »: the
  * Algerian press may call a man by either of his names).
