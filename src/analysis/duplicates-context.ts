@@ -125,8 +125,13 @@ export function isEmbeddedPost(text: string, start: number, end: number): boolea
  * suggestion, never applied.
  */
 export function isInEmbeddedPost(text: string, start: number, end: number): boolean {
+  // Most paragraphs hold no post at all: one scan says so before any slice.
+  if (!POST_TRACE.test(text)) return false
   return isEmbeddedPost(text, start, end) || POST_LINK.test(text.slice(end, end + POST_LENGTH))
 }
+
+/** Something only a paragraph holding a post has: a post's link, a handle in brackets, Instagram's caption. */
+const POST_TRACE = /pic\.twitter\.com\/|t\.co\/|instagram\.com\/p\/|\(@\w|A post shared by|Une publication partagée par/u
 
 /** A credit that makes a paragraph a caption: « (Photo d’illustration.) », "Photo: AFP", « © IPM », "REUTERS/Jane Doe". */
 const CREDIT = /\((?:photos?|illustration|crédits?|credits?|image)\b[^()]{0,80}\)\s*\.?\s*$|^\s*(?:photos?|crédits?|credits?|image)\s?:|©/iu

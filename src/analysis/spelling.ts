@@ -512,8 +512,8 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
     if (value === undefined) prefixes.set(id, (value = [...new Set(placesOf(id).map(([text, start]) => namePrefix(text, start, lang)))].sort().join('|')))
     return value
   }
-  const rosters = rosterLines(table.texts)
-  const inRoster = (id: number) => occurrences.get(id)!.some((word) => rosters.get(table.block[word]!)?.some(([from, to]) => table.start[word]! >= from && table.end[word]! <= to))
+  let rosters: Map<number, Array<readonly [number, number]>> | undefined
+  const inRoster = (id: number) => occurrences.get(id)!.some((word) => (rosters ??= rosterLines(table.texts)).get(table.block[word]!)?.some(([from, to]) => table.start[word]! >= from && table.end[word]! <= to))
   const results: SpellingVariant[] = []
   for (const [nameIndex, id] of names.entries()) {
     const all = occurrences.get(id)!
