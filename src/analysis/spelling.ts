@@ -582,8 +582,20 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'
 /** Words of OFFICES that qualify an office rather than name one. */
 const OFFICE_QUALIFIERS = new Set(['former', 'ancien', 'ancienne', 'ex', 'acting', 'intérim', 'vice', 'sous', 'haut', 'haute', 'premier', 'première'])
 
-/** The word that ends `before`, after a space and maybe a full stop (« le juge », "Gen."), and the text before it. */
-const WORD_ENDING = /^([^]*?)(\p{L}+)(\.?)[ \u00A0]$/u
+/**
+ * The word that ends `before`, then a space and maybe a full stop (« le
+ * juge », "Gen."), as [the text before it, the word, the stop], scanned
+ * backwards: a regular expression anchored at the end would try every start.
+ */
+function wordEnding(before: string): [string, string, string] | undefined {
+  if (!/[ \u00A0]/u.test(before.charAt(before.length - 1))) return undefined
+  let end = before.length - 1
+  const stop = before.charAt(end - 1) === '.' ? '.' : ''
+  end -= stop.length
+  let start = end
+  while (start > 0 && /\p{L}/u.test(before.charAt(start - 1))) start--
+  return start < end ? [before.slice(0, start), before.slice(start, end), stop] : undefined
+}
 const DETERMINER_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Ll}+)[ \u00A0]$/u
 /** The surname after a form used as a first name, particles and « al- » included (Mohammad al-Adnani, Raheem Talib). */
 const SURNAME_NEXT = /^[ \u00A0](?:(?:de|du|des|d['’]|le|la|van|von|der|den|di|da|del|della|dos|bin|ibn|al|el|ben|abu|Le|La|De|Du|Van|Von|Di|Da|Del|Al|El|Ben|Abu)[ \u00A0'’‐-]?)*(\p{Lu}[\p{L}\p{M}]*)/u
@@ -602,14 +614,15 @@ function identityEvidence(places: ReadonlyArray<readonly [string, number, number
     else if (!initial) evidence.add(name)
   }
   for (const [text, start, end] of places) {
-    const near = WORD_ENDING.exec(text.slice(Math.max(0, start - FIRST_NAME_REACH), start))
+    const near = wordEnding(text.slice(Math.max(0, start - FIRST_NAME_REACH), start))
     if (near) {
-      const office = officeAt(near[1]!, near[2]!, near[3]!)
+      const [rest, word, stop] = near
+      const office = officeAt(rest, word, stop)
       if (office) evidence.add(`office:${office}`)
-      else if (/^\p{Lu}/u.test(near[2]!) && !HONORIFICS.has(localeLowerCase(near[2]!)) && (!near[3] || [...near[2]!].length === 1)) {
+      else if (/^\p{Lu}/u.test(word) && !HONORIFICS.has(localeLowerCase(word)) && (!stop || [...word].length === 1)) {
         // A first name or an initial: the office comes before it.
-        const further = WORD_ENDING.exec(near[1]!)
-        const outer = further && officeAt(further[1]!, further[2]!, further[3]!)
+        const further = wordEnding(rest)
+        const outer = further && officeAt(...further)
         if (outer) evidence.add(`office:${outer}`)
       }
     }
