@@ -512,8 +512,8 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
     if (value === undefined) prefixes.set(id, (value = [...new Set(placesOf(id).map(([text, start]) => namePrefix(text, start, lang)))].sort().join('|')))
     return value
   }
-  const rosters = rosterLines(table.texts)
-  const inRoster = (id: number) => occurrences.get(id)!.some((word) => rosters.get(table.block[word]!)?.some(([from, to]) => table.start[word]! >= from && table.end[word]! <= to))
+  let rosters: Map<number, Array<readonly [number, number]>> | undefined
+  const inRoster = (id: number) => occurrences.get(id)!.some((word) => (rosters ??= rosterLines(table.texts)).get(table.block[word]!)?.some(([from, to]) => table.start[word]! >= from && table.end[word]! <= to))
   const results: SpellingVariant[] = []
   for (const [nameIndex, id] of names.entries()) {
     const all = occurrences.get(id)!
@@ -535,8 +535,8 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
       if (toldApart(identityOf(id), identityOf(other))) continue
       // Two entries of team sheets or lists of names: two people, each listed once.
       if (inRoster(id) && inRoster(other)) continue
-      // A last letter apart is one name only after the same first name: the other uses of either form say nothing (the Elysee palace, the Champs Elysees).
-      const [mine, theirs] = kind === 'ending' ? afterSharedFirstName(table, all, occurrences.get(other)!) : [all, occurrences.get(other)!]
+      // A last letter apart is one name only after the same first name: a form used as a thing there is another name (the Elysee palace, the Champs Elysees).
+      const [mine, theirs] = kind === 'ending' ? [namedOnly(table, all), namedOnly(table, occurrences.get(other)!)] : [all, occurrences.get(other)!]
       if (mine.length === 0) continue
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
@@ -558,12 +558,9 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
   return results
 }
 
-/** The occurrences of two forms a last letter apart that come after a first name both forms have. */
-function afterSharedFirstName(table: WordTable, mine: readonly number[], theirs: readonly number[]): [number[], number[]] {
-  const nameOf = (word: number) => firstNamesBefore([[table.texts[table.block[word]!]!, table.start[word]!]])[0]?.name
-  const [ofMine, ofTheirs] = [mine.map(nameOf), theirs.map(nameOf)]
-  const shared = new Set(ofMine.filter((name) => name !== undefined && ofTheirs.includes(name)))
-  return [mine.filter((_, index) => shared.has(ofMine[index]!)), theirs.filter((_, index) => shared.has(ofTheirs[index]!))]
+/** The occurrences not used as a thing after a determiner (« the Elysee »): those of a name read with its first name. */
+function namedOnly(table: WordTable, words: readonly number[]): number[] {
+  return words.filter((word) => !usedAsThing(table.texts[table.block[word]!]!, table.start[word]!, table.end[word]!))
 }
 
 /**
@@ -585,8 +582,20 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'
 /** Words of OFFICES that qualify an office rather than name one. */
 const OFFICE_QUALIFIERS = new Set(['former', 'ancien', 'ancienne', 'ex', 'acting', 'intérim', 'vice', 'sous', 'haut', 'haute', 'premier', 'première'])
 
-/** The word that ends `before`, after a space and maybe a full stop (« le juge », "Gen."), and the text before it. */
-const WORD_ENDING = /^([^]*?)(\p{L}+)(\.?)[ \u00A0]$/u
+/**
+ * The word that ends `before`, then a space and maybe a full stop (« le
+ * juge », "Gen."), as [the text before it, the word, the stop], scanned
+ * backwards: a regular expression anchored at the end would try every start.
+ */
+function wordEnding(before: string): [string, string, string] | undefined {
+  if (!/[ \u00A0]/u.test(before.charAt(before.length - 1))) return undefined
+  let end = before.length - 1
+  const stop = before.charAt(end - 1) === '.' ? '.' : ''
+  end -= stop.length
+  let start = end
+  while (start > 0 && /\p{L}/u.test(before.charAt(start - 1))) start--
+  return start < end ? [before.slice(0, start), before.slice(start, end), stop] : undefined
+}
 const DETERMINER_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Ll}+)[ \u00A0]$/u
 /** The surname after a form used as a first name, particles and « al- » included (Mohammad al-Adnani, Raheem Talib). */
 const SURNAME_NEXT = /^[ \u00A0](?:(?:de|du|des|d['’]|le|la|van|von|der|den|di|da|del|della|dos|bin|ibn|al|el|ben|abu|Le|La|De|Du|Van|Von|Di|Da|Del|Al|El|Ben|Abu)[ \u00A0'’‐-]?)*(\p{Lu}[\p{L}\p{M}]*)/u
@@ -605,14 +614,15 @@ function identityEvidence(places: ReadonlyArray<readonly [string, number, number
     else if (!initial) evidence.add(name)
   }
   for (const [text, start, end] of places) {
-    const near = WORD_ENDING.exec(text.slice(Math.max(0, start - FIRST_NAME_REACH), start))
+    const near = wordEnding(text.slice(Math.max(0, start - FIRST_NAME_REACH), start))
     if (near) {
-      const office = officeAt(near[1]!, near[2]!, near[3]!)
+      const [rest, word, stop] = near
+      const office = officeAt(rest, word, stop)
       if (office) evidence.add(`office:${office}`)
-      else if (/^\p{Lu}/u.test(near[2]!) && !HONORIFICS.has(localeLowerCase(near[2]!)) && (!near[3] || [...near[2]!].length === 1)) {
+      else if (/^\p{Lu}/u.test(word) && !HONORIFICS.has(localeLowerCase(word)) && (!stop || [...word].length === 1)) {
         // A first name or an initial: the office comes before it.
-        const further = WORD_ENDING.exec(near[1]!)
-        const outer = further && officeAt(further[1]!, further[2]!, further[3]!)
+        const further = wordEnding(rest)
+        const outer = further && officeAt(...further)
         if (outer) evidence.add(`office:${outer}`)
       }
     }
@@ -769,7 +779,9 @@ function usedAsThing(text: string, start: number, end: number): boolean {
  * misspells. A form used as a first name against one never so used but
  * used as a thing or as a surname after a first name are two words: « François Bayrou » and
  * « les Français », « Marine Le Pen » and « la Marne », "Bella Hadid" and
- * « (Belga) », the film "Being Julia" and "Annette Bening". A form used
+ * « (Belga) », the film "Being Julia" and "Annette Bening". So are a
+ * surname after a first name and a thing or a people never so named
+ * (« Céline François » and « les Français »). A form used
  * neither way says nothing ("Atletico Madrid" and "gave Athletico a start"),
  * and neither does a title (« Mokrane Maâmar » and « M. Mokrame »: the
  * Algerian press may call a man by either of his names).

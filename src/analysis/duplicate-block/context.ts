@@ -106,8 +106,13 @@ export function isEmbeddedPost(text: string, start: number, end: number): boolea
  * suggestion, never applied.
  */
 export function isInEmbeddedPost(text: string, start: number, end: number): boolean {
+  // Most paragraphs hold no post at all: one scan says so before any slice.
+  if (!POST_TRACE.test(text)) return false
   return isEmbeddedPost(text, start, end) || POST_LINK.test(text.slice(end, end + POST_LENGTH))
 }
+
+/** Something only a paragraph holding a post has: a post's link, a handle in brackets, Instagram's caption. */
+const POST_TRACE = /pic\.twitter\.com\/|t\.co\/|instagram\.com\/p\/|\(@\w|A post shared by|Une publication partagée par/u
 
 /** A credit that makes a paragraph a caption: « (Photo d’illustration.) », "Photo: AFP", « © IPM », "REUTERS/Jane Doe". */
 const CREDIT = /\((?:photos?|illustration|crédits?|credits?|image)\b[^()]{0,80}\)\s*\.?\s*$|^\s*(?:photos?|crédits?|credits?|image)\s?:|©/iu
@@ -241,7 +246,9 @@ export function isNamePhrase(text: string, words: WordRanges, from: number, to: 
   for (let word = from; word < to; word++) {
     const raw = text.slice(words.starts[word]!, words.ends[word]!)
     const value = raw.replace(ELISION, '')
-    if (value !== raw || value.length === 0 || NAME_LINKS.has(normaliseWord(value))) named++
+    const key = normaliseWord(value)
+    // « a » is a verb in French (« a déclaré »), and an English name seldom holds the article.
+    if (value !== raw || value.length === 0 || (NAME_LINKS.has(key) && key !== 'a')) named++
     else if (/^\p{Lu}/u.test(value)) {
       named++
       capitals++
