@@ -378,6 +378,7 @@ function verdict(report) {
       result[`jobs, ${row.name}: default / --jobs 1 (wall)`] = {target: '≤ 1×', measured: row.defaultOverOne, met: row.defaultOverOne <= 1}
       result[`jobs, ${row.name}: --jobs 2 / --jobs 1 (CPU)`] = {target: `≤ ${TARGETS.twoLanesCpu}×`, measured: row.twoCpuOverOne, met: row.twoCpuOverOne <= TARGETS.twoLanesCpu}
     }
+  }
   if (report.archive?.results) {
     const {sqlite, postgres} = report.archive.results
     const targets = report.archive.targets

@@ -11,6 +11,16 @@ const compiled = new URL('../dist/cli/main.js', import.meta.url)
 const checkout = existsSync(new URL('../.git', import.meta.url))
 const entry = !existsSync(bundle) || (checkout && modifiedAt(bundle) < modifiedAt(compiled)) ? compiled : bundle
 
+// A reader that stops early (`factlint --format json | head`) closes the pipe:
+// the rest of the report has nowhere to go, which is not an error of the run.
+// The run still finishes (a --fix in progress completes its writes) and exits
+// with its own code, without a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+  })
+}
+
 try {
   const {main} = await import(entry.href)
   process.exitCode = await main(process.argv.slice(2), {cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env})

@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {z} from 'zod'
+import type {Block} from './document/block.js'
 
 /** Languages factlint has rules for. `und` is any other language. */
 export type Lang = 'fr' | 'en'
@@ -50,8 +51,12 @@ export interface Finding {
 export interface RuleMeta {
   /** Stable kebab-case id. */
   id: string
-  /** One line, in English, shown by `--list-rules` and the interactive report. */
-  description: string
+  /**
+   * One line: what the rule catches, shown by `--list-rules`, SARIF and the
+   * interactive report. In both languages, as `messages` are (the report shows
+   * the document's), or one English line for every language.
+   */
+  description: string | Record<Lang, string>
   defaultSeverity: Severity
   /** Languages the rule understands; `any` runs on every document. */
   languages: Lang[] | 'any'
@@ -77,6 +82,10 @@ export interface RuleContext {
   text: string
   /** `und` when the document is in neither French nor English. */
   lang: Lang | 'und'
+  /** The language the rule's messages are written in: the document's, English for any other. */
+  messageLang: Lang
+  /** The document's paragraphs as plain text (see Block), made once and shared by every rule. */
+  blocks: readonly Block[]
   format: DocumentFormat
   /** Publication date (`--date`, `referenceDate`, or front matter), if known. */
   referenceDate?: Date

@@ -13,9 +13,11 @@ import type {Lang} from '../types.js'
  * - `direction`: a rise said of a fall, or a fall of a rise;
  * - `multiple`: « a doublé, de 120 à 180 »;
  * - `share`: N of M stated as a percentage;
- * - `parts`: parts told in different places that add up to more than their whole.
+ * - `parts`: parts told in different places that add up to more than their whole;
+ * - `total`: a total stated after its parts (« 12 à Lille et 5 à Roubaix, soit 18 au total ») that is not their sum;
+ * - `portion`: a count stated as a percentage of a whole (« 30 % des 40 membres, soit 15 ») that the product does not give.
  */
-export type ArithmeticKind = 'difference' | 'relative' | 'points' | 'direction' | 'multiple' | 'share' | 'parts'
+export type ArithmeticKind = 'difference' | 'relative' | 'points' | 'direction' | 'multiple' | 'share' | 'parts' | 'total' | 'portion'
 
 export interface ArithmeticProblem {
   kind: ArithmeticKind
@@ -53,10 +55,16 @@ const DIRECTION_WORDS: Record<Lang, string> = {
   en: 'increase|rise|jump|gain|growth|surge|hike|climb|decrease|decline|drop|fall|cut|reduction|loss|slump|plunge|dip'
 }
 
+/** Nouns of a change that say no direction: « une dégradation de 0,9 point », "a change of 3 points". */
+const NEUTRAL: Record<Lang, string> = {
+  fr: 'variation|évolution|dégradation|écart|différence|détérioration',
+  en: 'change|difference|swing|deterioration'
+}
+
 /** A verb or noun of change before « de X à Y », "from X to Y": without one, « de 18 à 25 ans » is a range. */
 const CHANGE: Record<Lang, RegExp> = {
-  fr: /(?:pass(?:e|é|ée|és|ées|er|ent|ait|aient|era|eront|ant)|grimp|chut|augment|baiss|recul|progress|bondi|diminu|mont(?:é|e|er|ent|ait)(?!\p{L})|descend|doubl|tripl|quadrupl|évolu|hausse|baisse|s[’']envol|plong|rédui|réduct|gonfl|fond(?:u|re)(?!\p{L})|tomb|glissé|grossi|élargi|s[’']est\s+établi)/iu,
-  en: /\b(?:went|go(?:es)?|gone|going|rose|risen|rising|rises|fell|fallen|falls|falling|increas|decreas|grew|grown|grows|climb|drop|declin|jump|surg|soar|plung|slid|doubl|tripl|quadrupl|cut|rais|reduc|shr[au]nk|expand|swell|swoll|edg|tumbl|slump|dipp|dip|up\s+from|down\s+from|moved)/iu
+  fr: /(?:pass(?:e|é|ée|és|ées|er|ent|ait|aient|era|eront|ant)|grimp|chut|augment|baiss|recul|progress|bondi|diminu|mont(?:é|e|er|ent|ait)(?!\p{L})|descend|doubl|tripl|quadrupl|évolu|hausse|baisse|s[’']envol|plong|rédui|réduct|gonfl|fond(?:u|re)(?!\p{L})|tomb|glissé|grossi|élargi|divisé|ralenti|accélér|s[’']est\s+établi)/iu,
+  en: /\b(?:went|go(?:es)?|gone|going|rose|risen|rising|rises|fell|fallen|falls|falling|increas|decreas|grew|grown|grows|climb|drop|declin|jump|surg|soar|plung|slid|doubl|tripl|quadrupl|cut|rais|reduc|shr[au]nk|expand|swell|swoll|edg|tumbl|slump|dipp|dip|halv|slow|accelerat|widen|narrow|up\s+from|down\s+from|moved)/iu
 }
 
 const MULTIPLES: Record<Lang, Array<[RegExp, number]>> = {
@@ -64,13 +72,17 @@ const MULTIPLES: Record<Lang, Array<[RegExp, number]>> = {
     [/doubl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 2],
     [/tripl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 3],
     [/quadrupl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 4],
-    [/décupl(?:é|e|ent|er|ait|aient|era)(?!\p{L})/iu, 10]
+    [/décupl(?:é|e|ent|er|ait|aient|era)(?!\p{L})/iu, 10],
+    [/divisée?s?\s+par\s+deux(?!\p{L})|réduite?s?\s+de\s+moitié|diminuée?s?\s+de\s+moitié/iu, 0.5],
+    [/divisée?s?\s+par\s+trois(?!\p{L})/iu, 1 / 3],
+    [/divisée?s?\s+par\s+quatre(?!\p{L})/iu, 0.25]
   ],
   en: [
     [/\bdoubl(?:ed|es|e|ing)\b/iu, 2],
     [/\btripl(?:ed|es|e|ing)\b/iu, 3],
     [/\bquadrupl(?:ed|es|e|ing)\b/iu, 4],
-    [/\bten-?fold\b/iu, 10]
+    [/\bten-?fold\b/iu, 10],
+    [/\bhalv(?:ed|es|e|ing)\b|\bcut\s+in\s+half\b/iu, 0.5]
   ]
 }
 /** « a presque doublé », "more than doubled": the factor is a bound, not a value. */
@@ -84,19 +96,23 @@ const FROM = /(?:\bde|\bd[’']|\bfrom)[\s\u00a0]*(?:€|\$|£)?$/iu
 const TO = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
 
 const TO_FIRST = /(?:(?<!\p{L})à|\bto)[\s\u00a0]*(?:€|\$|£)?$/iu
-const FROM_SECOND = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*,?${SPACE}*(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+const MONTH_WORDS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December'
+const FROM_SECOND = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*(?:(?:en|in)${SPACE}+(?:${MONTH_WORDS}|\\d{4})${SPACE}*)?,?${SPACE}*(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+
+/** A sign glued before the stated change: « soit +25 % », "(-4%)"; a minus as a hyphen, a minus sign or a dash. */
+const SIGN = '([+−-])?'
 
 /** What may stand between « à Y » and the stated change, per language. */
 function linkPattern(lang: Lang): RegExp {
-  const noun = `(?:${SPACE}+(?:[\\p{L}’'-]+|€|\\$|£)){0,2}?`
+  const noun = `(?:${SPACE}+(?:[\\p{L}\\d’'-]+|€|\\$|£)){0,4}?`
   if (lang === 'fr') {
     return new RegExp(
-      `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(soit|c[’']est-à-dire|ce qui représente|représentant)${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?$`,
+      `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(soit|c[’']est-à-dire|ce qui représente|représentant)${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+|(?:${NEUTRAL.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?${SIGN}$`,
       'iu'
     )
   }
   return new RegExp(
-    `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(or|i\\.e\\.,?|that is,?|representing|which is)${SPACE}+)?(?:(?:an?)${SPACE}+|(up|down)${SPACE}+)?(?:(${DIRECTION_WORDS.en})${SPACE}+(?:of${SPACE}+)?)?$`,
+    `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(or|i\\.e\\.,?|that is,?|representing|which is)${SPACE}+)?(?:(?:an?)${SPACE}+|(up|down)${SPACE}+)?(?:(?:(${DIRECTION_WORDS.en})|(?:${NEUTRAL.en}))${SPACE}+(?:of${SPACE}+)?)?${SIGN}$`,
     'iu'
   )
 }
@@ -113,7 +129,7 @@ const SHARE_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*[,;(–
 
 /** « 2 400 foyers, dont 1 200 à Saint-Omer et 1 500 à Arques ». */
 const DONT = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*,?${SPACE}*(?:dont|including|of${SPACE}+whom|of${SPACE}+which)${SPACE}+$`, 'iu')
-const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*`, 'u')
+const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*|à${SPACE}+l[’']étranger|outre-mer|abroad|overseas)`, 'u')
 const PART_JOIN = new RegExp(`^${SPACE}*(?:,|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
 
 /** The sentences of a paragraph, as [start, end) ranges. */
@@ -140,7 +156,7 @@ export function findArithmetic(text: string, lang: Lang): ArithmeticProblem[] {
     if (!/\d/.test(sentence)) continue
     const numbers = readNumbers(sentence, lang).filter((number) => !number.year)
     if (numbers.length < 2) continue
-    const found = [...changes(sentence, numbers, lang), ...shares(sentence, numbers, lang), ...parts(sentence, numbers, lang)]
+    const found = [...changes(sentence, numbers, lang), ...shares(sentence, numbers, lang), ...parts(sentence, numbers, lang), ...totals(sentence, numbers, lang), ...portions(sentence, numbers, lang), ...changesTold(sentence, numbers, lang), ...sharesOfWhole(sentence, numbers, lang)]
     for (const problem of found) {
       problems.push({...problem, start: problem.start + sentenceStart, end: problem.end + sentenceStart, fromStart: problem.fromStart + sentenceStart, fromEnd: problem.fromEnd + sentenceStart})
     }
@@ -148,8 +164,12 @@ export function findArithmetic(text: string, lang: Lang): ArithmeticProblem[] {
   return problems
 }
 
-function changes(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+/** « en cinq ans », "in two years": a duration, no figure of the change. */
+const DURATION_AFTER = /^[\s\u00a0]+(?:ans|années|mois|jours|semaines|years|months|days|weeks)(?![\p{L}])/iu
+
+function changes(sentence: string, all: NumberMention[], lang: Lang): ArithmeticProblem[] {
   const problems: ArithmeticProblem[] = []
+  const numbers = all.filter((number) => !(number.word && !number.scaled && DURATION_AFTER.test(sentence.slice(number.end))) && !(/(?:en|in|sur|over)[\s\u00a0]+$/iu.test(sentence.slice(Math.max(0, number.start - 6), number.start)) && DURATION_AFTER.test(sentence.slice(number.end))))
   for (let index = 0; index + 1 < numbers.length; index++) {
     const first = numbers[index]!
     const second = numbers[index + 1]!
@@ -160,6 +180,8 @@ function changes(sentence: string, numbers: NumberMention[], lang: Lang): Arithm
     const reversed = !(FROM.test(before) && TO.test(between))
     if (reversed && !(TO_FIRST.test(before) && FROM_SECOND.test(between))) continue
     const [x, y] = reversed ? [second, first] : [first, second]
+    // « de 3 M€ à 4 M$ »: two currencies are two quantities.
+    if (x.currency && y.currency && x.currency !== y.currency) continue
     const clause = before.slice(Math.max(0, before.length - 70))
     if (!CHANGE[lang].test(clause)) continue
     // « ont augmenté de 3 % à 5 % » tells an increase of 3 to 5 %, not a rate that went from 3 to 5; a fall told from the higher figure down is no range.
@@ -184,9 +206,15 @@ function changes(sentence: string, numbers: NumberMention[], lang: Lang): Arithm
     const gap = sentence.slice(second.end, stated.start).replace(STRIP_APPROX, '')
     const link = LINK[lang].exec(gap)
     if (!link) continue
+    // « selon les villes », "depending on the city", "on average": the result is of another quantity.
+    if (/(?<![\p{L}])(?:selon|suivant|depending|according|par|per|chaque|each|moyenne|average)(?![\p{L}])/iu.test(gap) || /^[\s\u00a0]+(?:en\s+moyenne|on\s+average)/iu.test(sentence.slice(stated.end))) continue
     const after = DIRECTION_AFTER[lang].exec(sentence.slice(stated.end))
-    const directionWord = link[2] ?? (lang === 'en' ? link[3] : undefined) ?? (lang === 'fr' ? after?.[1] ?? after?.[2] : after?.[1])
-    const said = link[1] ?? link[2] ?? (lang === 'en' ? link[3] : undefined)
+    const sign = lang === 'fr' ? link[3] : link[4]
+    // « à 100-120 élèves » is a range: a sign is read after a space or a parenthesis only.
+    if (sign !== undefined && !/[\s\u00a0\u202f(]$/u.test(gap.slice(0, -1))) continue
+    const signWord = sign === undefined ? undefined : sign === '+' ? 'plus' : 'moins'
+    const directionWord = link[2] ?? (lang === 'en' ? link[3] : undefined) ?? signWord ?? (lang === 'fr' ? after?.[1] ?? after?.[2] : after?.[1])
+    const said = link[1] ?? link[2] ?? (lang === 'en' ? link[3] : undefined) ?? sign
     if (!said && !after) continue
     const problem = checkChange(fromValue, y, stated, directionWord, lang)
     if (problem) {
@@ -378,4 +406,214 @@ function placeGap(sentence: string, previous: NumberMention, next: NumberMention
   if (!place || place[0].length > between.length) return between
   // The place may be several capitalised words: « à Saint-Omer », "in New York".
   return between.slice(place[0].length).replace(new RegExp(`^(?:${SPACE}+\\p{Lu}[\\p{L}’'-]*)*`, 'u'), '').replace(STRIP_APPROX, '')
+}
+
+/** Words that say a figure is the total of those before it: « soit 17 au total », "for a total of 17", "17 in all". */
+const TOTAL_BEFORE: Record<Lang, RegExp> = {
+  fr: new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—:]${SPACE}*(?:(soit|c[’']est-à-dire|ce qui fait|pour)${SPACE}+)?(?:(un${SPACE}+total${SPACE}+de|au${SPACE}+total|en${SPACE}+tout)${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—:]${SPACE}*(?:(or|i\\.e\\.,?|that is,?|for|making|totall?ing|with)${SPACE}+)?(?:(a${SPACE}+total${SPACE}+of|in${SPACE}+all|in${SPACE}+total|altogether)${SPACE}+)?$`, 'iu')
+}
+const TOTAL_AFTER: Record<Lang, RegExp> = {
+  fr: new RegExp(`^(?:${SPACE}+[\\p{Ll}’'-]+)?${SPACE}+(?:au${SPACE}+total|en${SPACE}+tout|au${SPACE}+cumul|cumulée?s)(?![\\p{L}])`, 'u'),
+  en: new RegExp(`^(?:${SPACE}+[\\p{Ll}’'-]+)?${SPACE}+(?:in${SPACE}+all|in${SPACE}+total|altogether|combined)(?![\\p{L}])`, 'u')
+}
+/** Between two parts of a list: their words (a noun, a place), then a comma, « et », "and". No word that opens another whole or compares. */
+const LIST_GAP = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,5}?${SPACE}*(?:,|;|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
+const NOT_LIST = /(?<![\p{L}])(?:dont|including|of|sur|parmi|among|plus|moins|more|less|than|que|qu|entre|between|from|de|du|des|to|à|au|aux|by|par|per|each|chacun|chacune|every)(?![\p{L}])/iu
+const PLACE_WORDS = /^(?:à|au|aux|en|dans|in|at|on|pour|for|chez)$/iu
+/** The element before a list that is its whole, not a part: « sur 40 membres, 12 … », "of the 40 …". */
+const WHOLE_BEFORE = /(?:sur|parmi|of|out\s+of|among|dont|including|total\s+de|total\s+of)[\s\u00a0]+(?:les?\s+|the\s+)?$/iu
+
+/** « 12 buts en 2022 et 15 en 2023 »: a year qualifies a part; read as a word. */
+function withoutYears(gap: string): string {
+  return gap.replace(/(?<![\p{L}\p{N}])(?:1[6-9]|20)\d\d(?![\p{N}])/gu, 'an')
+}
+
+function isDateNumber(sentence: string, number: NumberMention, lang: Lang): boolean {
+  const after = sentence.slice(number.end, number.end + 14)
+  const before = sentence.slice(Math.max(0, number.start - 12), number.start)
+  const month = lang === 'fr' ? /^(?:er)?[\s\u00a0]+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)/iu : /^(?:st|nd|rd|th)?[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
+  const monthBefore = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+$/u
+  return month.test(after) || monthBefore.test(before) || /^[:h]\d/u.test(after)
+}
+
+/** The noun right after a figure (« 12 morts » → « morts »), lower case; none before a place or nothing. */
+function nounAfter(sentence: string, number: NumberMention): string | undefined {
+  const word = /^[\s\u00a0\u202f]+(?:(?:de|d[’']|of)[\s\u00a0]*)?(\p{Ll}[\p{L}’'-]*)/u.exec(sentence.slice(number.end))
+  if (!word || PLACE_WORDS.test(word[1]!) || /^(?:au|en|in|et|and|ou|or|soit)$/iu.test(word[1]!)) return undefined
+  return word[1]!.toLowerCase().replace(/[sx]$/u, '')
+}
+
+/**
+ * « 12 morts à Lille et 5 à Roubaix, soit 18 au total », "3 in Leeds and 2 in
+ * York, for a total of 6": a total told after its parts that is not their
+ * sum. The total must say it is one (« au total », « un total de », "in
+ * all", "a total of"), and its noun, if any, be one of the parts' (« 3
+ * victoires et 2 nuls, soit 11 points au total » counts points, not games).
+ * Where the list starts is unsure when a shorter tail of it makes the total:
+ * then nothing is said.
+ */
+function totals(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 2; index < numbers.length; index++) {
+    const total = numbers[index]!
+    if (total.approx || isDateNumber(sentence, total, lang)) continue
+    const link = TOTAL_BEFORE[lang].exec(withoutYears(sentence.slice(numbers[index - 1]!.end, total.start)))
+    if (!link) continue
+    const afterTotal = sentence.slice(total.end)
+    if (!link[2] && !TOTAL_AFTER[lang].test(afterTotal)) continue
+    // The parts, back from the total, while list words join them.
+    const listed: NumberMention[] = [numbers[index - 1]!]
+    for (let previous = index - 2; previous >= 0 && listed.length < 6; previous--) {
+      // « 12 buts en 2022 et 15 en 2023 »: a year qualifies a part.
+      const gap = withoutYears(sentence.slice(numbers[previous]!.end, listed[0]!.start))
+      if (!LIST_GAP.test(gap)) break
+      // « 12 morts, dont 3 enfants, et 5 blessés »: a part inside a part; where the list runs is unsure.
+      if (NOT_LIST.test(gap.replace(/(?:à|au|aux|en|in|at)[\s\u00a0]+\p{Lu}[\p{L}’'-]*/gu, ''))) {
+        listed.length = 0
+        break
+      }
+      listed.unshift(numbers[previous]!)
+    }
+    if (listed.length < 2) continue
+    while (listed.length > 1 && WHOLE_BEFORE.test(sentence.slice(Math.max(0, listed[0]!.start - 20), listed[0]!.start))) listed.shift()
+    if (listed.length < 2) continue
+    if (listed.some((part) => part.approx === 'over' || part.approx === 'under' || part.unit !== total.unit || (part.currency ?? total.currency) !== (total.currency ?? part.currency) || isDateNumber(sentence, part, lang))) continue
+    // The noun of the total is one of its parts', or it has none.
+    const totalNoun = nounAfter(sentence, total)
+    const nouns = listed.map((part) => nounAfter(sentence, part))
+    if (totalNoun && nouns.some((noun) => noun) && !nouns.includes(totalNoun)) continue
+    const [tLow, tHigh] = rangeOf(total)
+    // Any tail of the list (the list may start later than read) that makes the total: nothing is sure.
+    let matches = false
+    for (let start = 0; start + 1 < listed.length && !matches; start++) {
+      const tail = listed.slice(start)
+      const low = tail.reduce((sum, part) => sum + rangeOf(part)[0], 0)
+      const high = tail.reduce((sum, part) => sum + rangeOf(part)[1], 0)
+      if (overlaps(low, high, tLow, tHigh)) matches = true
+    }
+    if (matches) continue
+    const sum = listed.reduce((sum, part) => sum + part.value, 0)
+    problems.push({
+      kind: 'total',
+      start: total.start,
+      end: total.end,
+      stated: total.text,
+      fromStart: listed[0]!.start,
+      fromEnd: listed[listed.length - 1]!.end,
+      figures: listed.map((part) => part.text),
+      computed: [total.unit ? writeLike(total, sum, total.decimals, lang) : countLike(total, sum, lang)]
+    })
+  }
+  return problems
+}
+
+/** « 30 % des 40 membres, soit 12 », "30% of the 40 members, or 12": a count from a percentage of a whole. */
+const PORTION_OF = /^[\s\u00a0]+(?:des|de\s+ses|de\s+leurs|sur|of\s+the|of\s+its|of\s+their|of)[\s\u00a0]+(?:\p{L}+['’]s[\s\u00a0]+)?$/iu
+const PORTION_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*[,;(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?)${SPACE}+$`, 'iu')
+/** « 600 salariés, soit 25 % des 2 400 employés », "600 staff, or 25% of the 2,400": a share told after its part. */
+const SHARE_AFTER_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?|représentant|representing)${SPACE}+$`, 'iu')
+
+function portions(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 0; index + 2 < numbers.length; index++) {
+    const [a, b, c] = [numbers[index]!, numbers[index + 1]!, numbers[index + 2]!]
+    // P % of M, or N.
+    if (a.unit === 'percent' && !b.unit && !c.unit && PORTION_OF.test(sentence.slice(a.end, b.start)) && PORTION_LINK.test(sentence.slice(b.end, c.start).replace(STRIP_APPROX, ''))) {
+      if (b.approx === 'over' || b.approx === 'under' || c.approx === 'over' || c.approx === 'under' || isDateNumber(sentence, c, lang) || c.value > b.value) continue
+      const [pLow, pHigh] = rangeOf(a)
+      const [wLow, wHigh] = rangeOf(b)
+      const [cLow, cHigh] = rangeOf(c)
+      if (!overlaps((pLow * wLow) / 100, (pHigh * wHigh) / 100, cLow, cHigh) && !(c.half === 0 && !c.approx && overlaps((pLow * wLow) / 100 - 0.5, (pHigh * wHigh) / 100 + 0.5, cLow, cHigh))) {
+        problems.push({kind: 'portion', start: c.start, end: c.end, stated: c.text, fromStart: a.start, fromEnd: b.end, figures: [a.text, b.text], computed: [countLike(c, (a.value * b.value) / 100, lang)]})
+        index += 2
+      }
+      continue
+    }
+    // N, or P % of M.
+    if (!a.unit && b.unit === 'percent' && !c.unit && SHARE_AFTER_LINK.test(sentence.slice(a.end, b.start).replace(STRIP_APPROX, '')) && PORTION_OF.test(sentence.slice(b.end, c.start))) {
+      if (a.approx === 'over' || a.approx === 'under' || c.approx || a.value > c.value || isDateNumber(sentence, a, lang)) continue
+      const [pLow, pHigh] = rangeOf(a)
+      const [wLow, wHigh] = rangeOf(c)
+      const [sLow, sHigh] = rangeOf(b)
+      if (wLow <= 0 || overlaps((pLow / wHigh) * 100, (pHigh / wLow) * 100, sLow, sHigh)) continue
+      problems.push({kind: 'share', start: b.start, end: b.end, stated: b.text, fromStart: a.start, fromEnd: c.end, figures: [a.text, c.text], computed: [writeLike(b, (a.value / c.value) * 100, b.decimals, lang)]})
+      index += 2
+    }
+  }
+  return problems
+}
+
+/** A verb of change with its amount first: « a baissé de 25 %, passant de 400 à 300 », "fell 25%, from 400 to 300". */
+const VERB_BY: Record<Lang, RegExp> = {
+  fr: /(?:augment|progress|grimp|bondi|cr[uû]|gagn|baiss|recul|diminu|chut|perd|mont|descend|envol|plong|rédui|ralenti|accélér|dégringol|glissé)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(?:[+−-])?$/iu,
+  en: /\b(?:rose|risen|rising|rises|fell|fallen|falls|falling|increased|decreased|grew|grown|climbed|dropped|declined|jumped|surged|soared|plunged|slid|slipped|shrank|tumbled|slumped|dipped|was\s+up|were\s+up|was\s+down|were\s+down|is\s+up|is\s+down|up|down)(?:[\s\u00a0]+by)?[\s\u00a0]*$/iu
+}
+const FALLING: Record<Lang, RegExp> = {
+  fr: /(?:baiss|recul|diminu|chut|perd|descend|plong|rédui|ralenti|dégringol|glissé)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(?:[+−-])?$/iu,
+  en: /\b(?:fell|fallen|falls|falling|decreased|dropped|declined|plunged|slid|slipped|shrank|tumbled|slumped|dipped|was\s+down|were\s+down|is\s+down|down)(?:[\s\u00a0]+by)?[\s\u00a0]*$/iu
+}
+/** Between the amount and « de X » : a few words, a comma, « passant », "from". */
+const TOLD_FROM = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*,?${SPACE}*(?:(?:passant|pour${SPACE}+passer|going)${SPACE}+)?(?:de|d[’']|from)${SPACE}*(?:€|\\$|£)?$`, 'iu')
+/** Between the amount and « à Y »: « , à 38 milliards », "to 300". */
+const TOLD_TO = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*,?${SPACE}*(?:(?:passant|pour${SPACE}+passer|going)${SPACE}+)?(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+/** « contre X un an plus tôt », "from X a year earlier": what follows X when it is the older figure. */
+
+/**
+ * « Le nombre d’accidents a baissé de 25 %, passant de 400 à 300 », « Les
+ * exportations ont reculé de 7 %, à 38 milliards, contre 40 milliards »,
+ * "fell 25%, from 400 to 300", "rose 20% to 300 from 250": the stated change
+ * first, then the figures it is computed from.
+ */
+function changesTold(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 0; index + 2 < numbers.length; index++) {
+    const stated = numbers[index]!
+    const before = sentence.slice(Math.max(0, stated.start - 40), stated.start).replace(STRIP_APPROX, '')
+    if (!VERB_BY[lang].test(before) || stated.approx === 'over' || stated.approx === 'under') continue
+    const [first, second] = [numbers[index + 1]!, numbers[index + 2]!]
+    let x: NumberMention
+    let y: NumberMention
+    if (TOLD_FROM.test(sentence.slice(stated.end, first.start)) && TO.test(sentence.slice(first.end, second.start).replace(STRIP_APPROX, ''))) [x, y] = [first, second]
+    else if (TOLD_TO.test(sentence.slice(stated.end, first.start)) && FROM_SECOND.test(sentence.slice(first.end, second.start).replace(STRIP_APPROX, ''))) [x, y] = [second, first]
+    else continue
+    if (x.year || y.year || (x.currency && y.currency && x.currency !== y.currency)) continue
+    const from = x.unit && !y.unit ? x : y.unit && !x.unit ? {...x, unit: y.unit} : x
+    const fromValue = !from.scaled && y.scaled && from.value < 1000 ? scaledLike(from, y) : from
+    const to = !y.scaled && fromValue.scaled && y.value < 1000 ? scaledLike(y, fromValue) : y
+    if (Boolean(fromValue.unit) !== Boolean(to.unit) || (fromValue.unit && fromValue.unit !== to.unit)) continue
+    const word = FALLING[lang].test(before) ? (lang === 'fr' ? 'baisse' : 'fall') : lang === 'fr' ? 'hausse' : 'rise'
+    const problem = checkChange(fromValue, to, stated, word, lang)
+    if (problem) {
+      problems.push({...problem, fromStart: first.start, fromEnd: second.end, figures: [x.text, y.text]})
+      index += 2
+    }
+  }
+  return problems
+}
+
+/** « Sur 40 communes, 28 ont signé la charte, soit 70 % », "Of the 40 councils, 28 signed, or 70%". */
+const WHOLE_FIRST: Record<Lang, RegExp> = {
+  fr: /(?:^|[,;:]\s*|\s)(?:[Ss]ur|[Pp]armi)\s+(?:les\s+|ses\s+|leurs\s+)?$/u,
+  en: /(?:^|[,;:]\s*|\s)(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:the\s+|its\s+|their\s+)?$/u
+}
+const WHOLE_THEN_PART = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*,${SPACE}*$`, 'u')
+const PART_THEN_SHARE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,8}?${SPACE}*[,(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?)${SPACE}+$`, 'iu')
+
+function sharesOfWhole(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
+  const problems: ArithmeticProblem[] = []
+  for (let index = 0; index + 2 < numbers.length; index++) {
+    const [whole, part, stated] = [numbers[index]!, numbers[index + 1]!, numbers[index + 2]!]
+    if (whole.unit || part.unit || stated.unit !== 'percent' || whole.approx || part.approx === 'over' || part.approx === 'under') continue
+    if (!WHOLE_FIRST[lang].test(sentence.slice(Math.max(0, whole.start - 16), whole.start))) continue
+    if (!WHOLE_THEN_PART.test(sentence.slice(whole.end, part.start)) || !PART_THEN_SHARE.test(sentence.slice(part.end, stated.start).replace(STRIP_APPROX, ''))) continue
+    if (part.value > whole.value || isDateNumber(sentence, part, lang)) continue
+    const [pLow, pHigh] = rangeOf(part)
+    const [wLow, wHigh] = rangeOf(whole)
+    const [sLow, sHigh] = rangeOf(stated)
+    if (wLow <= 0 || overlaps((pLow / wHigh) * 100, (pHigh / wLow) * 100, sLow, sHigh)) continue
+    problems.push({kind: 'share', start: stated.start, end: stated.end, stated: stated.text, fromStart: whole.start, fromEnd: part.end, figures: [part.text, whole.text], computed: [writeLike(stated, (part.value / whole.value) * 100, stated.decimals, lang)]})
+    index += 2
+  }
+  return problems
 }

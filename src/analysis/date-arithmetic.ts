@@ -13,18 +13,20 @@ import type {Lang} from '../types.js'
  * - `later`: « trois jours plus tard, le jeudi 5 mars », "three days later, on March 5", against the date told just before;
  * - `age`: an age against a birth date and the publication date;
  * - `ago`: « il y a dix ans, en 2015 », "ten years ago, in 2015", « dix ans après les attentats de 2015, … toujours », against the story's date;
- * - `anniversary`: « le dixième anniversaire des attentats de 2015 », "the 10th anniversary of the 2015 attacks", against the story's date.
+ * - `anniversary`: « le dixième anniversaire des attentats de 2015 », "the 10th anniversary of the 2015 attacks", against the story's date;
+ * - `laterYears`: « neuf ans plus tard, en 2019 », "nine years later, in 2019", against the one year told just before;
+ * - `since`: « il y a trois jours, le 2 mars », "three days ago, on March 2", against the story's date.
  *
  * Offsets are file offsets. Every check is kept, right or wrong: `factlint timeline` lists them.
  */
 export interface DurationCheck {
-  kind: 'range' | 'later' | 'age' | 'ago' | 'anniversary'
+  kind: 'range' | 'later' | 'age' | 'ago' | 'anniversary' | 'laterYears' | 'since'
   /** The stated figure (« quatre », "49"). */
   start: number
   end: number
   stated: string
   statedValue: number
-  unit: 'day' | 'night' | 'week' | 'year'
+  unit: 'day' | 'night' | 'week' | 'month' | 'year'
   /** What the dates give, in the same unit (weeks rounded). */
   computed: number
   /** For weeks: the days between the dates. */
@@ -33,7 +35,7 @@ export interface DurationCheck {
   expected: string
   /** The dates it joins: the first (the range's start, the earlier date, the birth date, the year of an event) and the second (absent for an age, a duration ago or an anniversary: the story's date). */
   from: {text: string; start: number; end: number; date: CalendarDate; calendar?: CalendarName; yearOnly?: boolean}
-  to?: {text: string; start: number; end: number; date: CalendarDate}
+  to?: {text: string; start: number; end: number; date: CalendarDate; yearOnly?: boolean}
   /** The publication date, for an age; the story's date (publication date or dateline), for a duration ago or an anniversary. */
   reference?: CalendarDate
   ok: boolean
@@ -60,9 +62,15 @@ const UNIT_AFTER: Record<Lang, RegExp> = {
 const WORKING_DAYS = /^[\s\u00a0]+(?:ouvrés|ouvrables|de travail|de classe|d[’']école|fériés|de compétition|de grève|de cours|de semaine)/iu
 /** « trois jours plus tard, le », "three days later, on": the words between the duration and the date. */
 const LATER: Record<Lang, RegExp> = {
-  fr: new RegExp(`^${SPACE}+(jours?|semaines?)${SPACE}+(?:plus${SPACE}+tard|après)${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
-  en: new RegExp(`^(?:${SPACE}+|-)(days?|weeks?)${SPACE}+(?:later|afterwards?)${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
+  fr: new RegExp(`^${SPACE}+(jours?|semaines?|mois|ans|années)${SPACE}+(plus${SPACE}+tard|après|plus${SPACE}+tôt|auparavant)${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^(?:${SPACE}+|-)(days?|weeks?|months?|years?)${SPACE}+(later|afterwards?|earlier|before)${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
 }
+/** « le 5 mars, soit trois jours après le scrutin du 2 mars », "on March 5, three days after the vote on March 2": a date, then a count from another. */
+const RELATIVE: Record<Lang, RegExp> = {
+  fr: new RegExp(`^${SPACE}*,${SPACE}*(?:soit${SPACE}+|c[’']est-à-dire${SPACE}+)?(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours?|semaines?)${SPACE}+(après|avant)${SPACE}+(?:l[’']|les?${SPACE}+|la${SPACE}+|son${SPACE}+|sa${SPACE}+|ses${SPACE}+|leur${SPACE}+)[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:du|le)${SPACE}+$`, 'iu'),
+  en: new RegExp(`^${SPACE}*,${SPACE}*(?:or${SPACE}+|i\\.e\\.,?${SPACE}+)?(\\S+)${SPACE}+(days?|weeks?)${SPACE}+(after|before)${SPACE}+(?:the|his|her|its|their)${SPACE}+[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:on|of)${SPACE}+$`, 'iu')
+}
+const BEFORE_WORDS = /^(?:plus\s+tôt|auparavant|avant|earlier|before)$/iu
 /** A date told in the pluperfect or as background is no step of the story: « il avait été vu le… », "had been seen on". */
 const BACKGROUND: Record<Lang, RegExp> = {
   fr: /\b(?:avait|avaient|étai(?:t|ent)|depuis|dès|jusqu|avant|remontai)/iu,
@@ -90,6 +98,9 @@ export function findDateArithmetic(input: DateArithmeticInput): DurationCheck[] 
   const byId = new Map(dated.map((event) => [event.mention.id, event]))
   checks.push(...ranges(dated, byId, text, lang))
   checks.push(...laters(dated, text, lang))
+  checks.push(...relatives(dated, text, lang))
+  checks.push(...yearLaters(text, lang))
+  checks.push(...since(analysis, dated, text, lang, input.referenceDate ? toCalendarDate(input.referenceDate) : undefined))
   if (input.referenceDate) checks.push(...ages(dated, text, lang, toCalendarDate(input.referenceDate)))
   checks.push(...yearsAgo(analysis, text, lang, input.referenceDate ? toCalendarDate(input.referenceDate) : undefined))
   return checks.sort((a, b) => a.start - b.start)
@@ -153,17 +164,48 @@ function laters(dated: readonly TimelineEvent[], text: string, lang: Lang): Dura
     const sentenceStart = Math.max(text.lastIndexOf('. ', previous.mention.start), text.lastIndexOf('\n', previous.mention.start), 0)
     if (BACKGROUND[lang].test(text.slice(sentenceStart, previous.mention.start))) continue
     const weeks = /^(?:semaine|week)/iu.test(words[1]!)
-    const days = event.day - previous.day
+    const earlier = BEFORE_WORDS.test(words[2]!.replace(/\s+/gu, ' '))
+    const days = earlier ? previous.day - event.day : event.day - previous.day
     if (days <= 0) continue
+    const [first, second] = earlier ? [event, previous] : [previous, event]
+    if (/^(?:mois|month|an|année|year)/iu.test(words[1]!)) {
+      const years = /^(?:an|année|year)/iu.test(words[1]!)
+      checks.push(looseCount(number, windowStart, monthsBetween(first.date, second.date) / (years ? 12 : 1), years ? 'year' : 'month', lang, placeOf(first), placeOf(second)))
+      continue
+    }
+    // « Trois jours plus tôt, le 2 mars » after « le 5 mars »: the same count, told back.
     if (!weeks) {
-      checks.push(check('later', number, windowStart, days, 'day', lang, placeOf(previous), placeOf(event)))
+      checks.push(dayCount('later', number, windowStart, days, lang, placeOf(first), placeOf(second)))
       continue
     }
     // Weeks are counted loosely: « trois semaines plus tard » may be 18 to 24 days.
-    const counted = check('later', number, windowStart, Math.round(days / 7), 'week', lang, placeOf(previous), placeOf(event))
+    const counted = check('later', number, windowStart, Math.round(days / 7), 'week', lang, placeOf(first), placeOf(second))
     checks.push({...counted, days, ok: Math.abs(days - number.value * 7) <= 3})
   }
   return checks
+}
+
+/** A count of days; in French « huit jours » is a week and « quinze jours » two, as well as eight and fifteen. */
+function dayCount(kind: DurationCheck['kind'], number: NumberMention, base: number, days: number, lang: Lang, from: DurationCheck['from'], to?: DurationCheck['to']): DurationCheck {
+  const counted = check(kind, number, base, days, 'day', lang, from, to)
+  const idiom = lang === 'fr' && number.word && ((number.value === 15 && days === 14) || (number.value === 8 && days === 7))
+  return idiom ? {...counted, ok: true} : counted
+}
+
+/** Whole and part months between two dates (« du 2 mars au 17 juin »: 3.5). */
+function monthsBetween(from: CalendarDate, to: CalendarDate): number {
+  return (to.year - from.year) * 12 + (to.month - from.month) + (to.day - from.day) / 30
+}
+
+/**
+ * A count of months or years between two dates is told loosely: « cinq ans
+ * plus tard » for four years and eleven months, or five and a half. Right
+ * when less than one unit away from the exact span.
+ */
+function looseCount(number: NumberMention, base: number, exact: number, unit: 'month' | 'year', lang: Lang, from: DurationCheck['from'], to?: DurationCheck['to'], kind: DurationCheck['kind'] = 'later'): DurationCheck {
+  const computed = Math.max(0, Math.round(exact))
+  const counted = check(kind, number, base, computed, unit, lang, from, to)
+  return {...counted, ok: Math.abs(number.value - exact) < 1}
 }
 
 function ages(dated: readonly TimelineEvent[], text: string, lang: Lang, reference: CalendarDate): DurationCheck[] {
@@ -355,4 +397,142 @@ function ordinalLike(value: number, lang: Lang, like: string): string {
   if (value < 1 || value > 100) return String(value)
   const words = lang === 'fr' ? frenchOrdinal(value) : englishOrdinal(value)
   return /^\p{Lu}/u.test(like) ? words.charAt(0).toUpperCase() + words.slice(1) : words
+}
+
+/** A count read alone: « trois », "27", « vingt et un »; no approximation, two or more. */
+function countOf(written: string, lang: Lang): NumberMention | undefined {
+  const read = readNumbers(written, lang)
+  const number = read.length === 1 ? read[0]! : undefined
+  if (!number || number.start !== 0 || number.end !== written.length || number.approx || number.unit || number.scaled || number.value < 2 || !Number.isInteger(number.value)) return undefined
+  return number
+}
+
+/** « le 5 mars, soit trois jours après le scrutin du 2 mars »: the count from the second date to the first. */
+function relatives(dated: readonly TimelineEvent[], text: string, lang: Lang): DurationCheck[] {
+  const checks: DurationCheck[] = []
+  for (let index = 0; index + 1 < dated.length; index++) {
+    const told = dated[index]!
+    const other = dated[index + 1]!
+    if (other.mention.start < told.mention.end || other.mention.start - told.mention.end > 90) continue
+    const between = text.slice(told.mention.end, other.mention.start)
+    const match = RELATIVE[lang].exec(between)
+    if (!match) continue
+    const number = countOf(match[1]!, lang)
+    if (!number) continue
+    const after = /^(?:après|after)$/iu.test(match[3]!)
+    const days = after ? told.day - other.day : other.day - told.day
+    if (days <= 0) continue
+    const [first, second] = after ? [other, told] : [told, other]
+    const base = told.mention.end + match[0].indexOf(match[1]!)
+    if (/^(?:semaine|week)/iu.test(match[2]!)) {
+      const counted = check('later', number, base, Math.round(days / 7), 'week', lang, placeOf(first), placeOf(second))
+      checks.push({...counted, days, ok: Math.abs(days - number.value * 7) <= 3})
+    } else {
+      checks.push(dayCount('later', number, base, days, lang, placeOf(first), placeOf(second)))
+    }
+  }
+  return checks
+}
+
+const FR_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'
+const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
+/** « neuf ans plus tard, en 2019 », "nine years later, in 2019": a count of years, then at once its year. */
+const YEAR_LATER: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}\\p{N}])${COUNT}${SPACE}+(?:ans|années)${SPACE}+(plus${SPACE}+tard|après|plus${SPACE}+tôt|auparavant)${SPACE}*,${SPACE}*(?:en|dès)${SPACE}+(?:(${FR_MONTHS})${SPACE}+)?${YEAR}`, 'giu'),
+  en: new RegExp(`(?<![\\p{L}\\p{N}])${COUNT}${SPACE}+years${SPACE}+(later|afterwards?|earlier|before)${SPACE}*,${SPACE}*in${SPACE}+(?:(${EN_MONTHS})${SPACE}+)?${YEAR}`, 'giu')
+}
+/** A year told with a part of it (« en mars 2010 », « fin 2010 », "late 2010"): a count of years may be one off. */
+const PART_OF_YEAR = new RegExp(`(?:${FR_MONTHS}|${EN_MONTHS}|fin|début|mi|printemps|été|automne|hiver|late|early|mid|spring|summer|autumn|fall|winter)(?:${SPACE}+(?:de|d[’']|of))?(?:${SPACE}+l[’']année)?[${'\\s\\u00a0'}-]*$`, 'iu')
+// A year of a span (« 2010-2012 ») counts as two: which end a count starts from is unsure.
+const YEAR_ALONE = /(?<![\p{L}\p{N}'’,.])(1[6-9]\d\d|20\d\d)(?![\p{N}]|[.,]\d)/gu
+
+/**
+ * « En 2010, il fonde sa société. Neuf ans plus tard, en 2019, il la revend »:
+ * the count against the one year told before it, in its sentence or the one
+ * before, in the same paragraph. Two years there, or background (« avait »,
+ * « depuis », "had", "since"), and nothing is checked. Bare years give the
+ * count exactly; a part of a year (« en mars 2010 », « fin 2010 ») lets it be one off.
+ */
+function yearLaters(text: string, lang: Lang): DurationCheck[] {
+  const checks: DurationCheck[] = []
+  if (!/(?:plus\s+tard|après|plus\s+tôt|auparavant|later|after|earlier|before)/iu.test(text)) return checks
+  const sentences = sentenceRanges(text)
+  for (const match of text.matchAll(YEAR_LATER[lang])) {
+    const number = countOf(match[1]!, lang)
+    if (!number) continue
+    const countStart = match.index + match[0].indexOf(match[1]!)
+    const yearText = match[4]!
+    const yearStart = match.index + match[0].lastIndexOf(yearText)
+    const sentenceIndex = sentences.findIndex(([start, end]) => countStart >= start && countStart < end)
+    if (sentenceIndex < 0) continue
+    const windowStart = sentences[Math.max(0, sentenceIndex - 1)]![0]
+    let window = text.slice(windowStart, countStart)
+    // Another paragraph is another story step.
+    const newline = window.lastIndexOf('\n')
+    const windowFrom = newline >= 0 ? windowStart + newline + 1 : windowStart
+    window = text.slice(windowFrom, countStart)
+    const years = [...window.matchAll(YEAR_ALONE)]
+    if (years.length === 0 || new Set(years.map((year) => year[1])).size !== 1) continue
+    if (years.some((year) => /^[\s\u00a0]*[-–/][\s\u00a0]*\d{2}/u.test(window.slice(year.index + 4)))) continue
+    const previous = years[years.length - 1]!
+    const previousStart = windowFrom + previous.index
+    const ownSentence = sentences.find(([start, end]) => previousStart >= start && previousStart < end) ?? [windowFrom, countStart]
+    if (BACKGROUND[lang].test(text.slice(Math.max(windowFrom, ownSentence[0]), previousStart))) continue
+    const earlier = BEFORE_WORDS.test(match[2]!.replace(/\s+/gu, ' '))
+    const [fromYear, toYear] = earlier ? [Number(yearText), Number(previous[1])] : [Number(previous[1]), Number(yearText)]
+    const computed = toYear - fromYear
+    if (computed <= 0) continue
+    const loose = Boolean(match[3]) || PART_OF_YEAR.test(text.slice(Math.max(0, previousStart - 20), previousStart))
+    const previousPlace = {text: previous[1]!, start: previousStart, end: previousStart + 4, date: {year: Number(previous[1]), month: 1, day: 1}, yearOnly: true}
+    const thisPlace = {text: yearText, start: yearStart, end: yearStart + 4, date: {year: Number(yearText), month: 1, day: 1}, yearOnly: true}
+    const [from, to] = earlier ? [thisPlace, previousPlace] : [previousPlace, thisPlace]
+    const counted = check('laterYears', number, countStart, computed, 'year', lang, from, to)
+    checks.push({...counted, ok: loose ? Math.abs(number.value - computed) <= 1 : number.value === computed})
+  }
+  return checks
+}
+
+/** « il y a trois jours, le 2 mars », "three days ago, on March 2", or the date first: « le 2 mars, il y a trois jours ». */
+const SINCE_BEFORE: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}])il${SPACE}+y${SPACE}+a${SPACE}+(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours|semaines|mois)${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(\\S+)${SPACE}+(days|weeks|months)${SPACE}+ago${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
+}
+const SINCE_AFTER: Record<Lang, RegExp> = {
+  fr: new RegExp(`^${SPACE}*,${SPACE}*(?:soit${SPACE}+)?il${SPACE}+y${SPACE}+a${SPACE}+(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours|semaines|mois)(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`^${SPACE}*,${SPACE}*(\\S+)${SPACE}+(days|weeks|months)${SPACE}+ago(?![\\p{L}])`, 'iu')
+}
+
+/**
+ * A count of days, weeks or months ago joined to its date, against the
+ * story's date (the publication date, else a dateline with its year).
+ * Days are exact, weeks three days either way, months less than one off.
+ */
+function since(analysis: DateAnalysis, dated: readonly TimelineEvent[], text: string, lang: Lang, reference: CalendarDate | undefined): DurationCheck[] {
+  const checks: DurationCheck[] = []
+  if (!/(?:il\s+y\s+a|ago)/iu.test(text)) return checks
+  for (const event of dated) {
+    if (event.mention.rangeOf !== undefined) continue
+    const windowStart = Math.max(0, event.mention.start - 45)
+    const before = SINCE_BEFORE[lang].exec(text.slice(windowStart, event.mention.start))
+    const after = before ? null : SINCE_AFTER[lang].exec(text.slice(event.mention.end, event.mention.end + 45))
+    const match = before ?? after
+    if (!match) continue
+    const number = countOf(match[1]!, lang)
+    if (!number) continue
+    const base = before ? windowStart + match.index + match[0].indexOf(match[1]!) : event.mention.end + match[0].indexOf(match[1]!)
+    const story = storyDateAt(analysis, reference, base)
+    if (!story) continue
+    const days = dayNumber(story) - event.day
+    if (days <= 0) continue
+    const reached = {...placeOf(event)}
+    if (/^(?:mois|month)/iu.test(match[2]!)) {
+      checks.push({...looseCount(number, base, monthsBetween(event.date, story), 'month', lang, reached, undefined, 'since'), reference: story})
+    } else if (/^(?:semaine|week)/iu.test(match[2]!)) {
+      const counted = check('since', number, base, Math.round(days / 7), 'week', lang, reached)
+      checks.push({...counted, days, reference: story, ok: Math.abs(days - number.value * 7) <= 3})
+    } else {
+      checks.push({...dayCount('since', number, base, days, lang, reached), reference: story})
+    }
+  }
+  return checks
 }

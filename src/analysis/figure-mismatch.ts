@@ -1,6 +1,6 @@
 import {MONTH_NAMES, weekdaysFromMonday} from '../lexicon/calendar.js'
 import {particlePattern} from '../lexicon/names.js'
-import {TITLES_BEFORE_AGES} from '../lexicon/titles.js'
+import {TITLES_BEFORE_NAMES} from '../lexicon/titles.js'
 import type {Lang} from '../types.js'
 import {sentenceRanges} from './arithmetic.js'
 
@@ -80,12 +80,12 @@ export function ageMentions(text: string, lang: Lang): AgeMention[] {
       for (const word of rawName.matchAll(/(?<!\S)\S+\s+/gu)) {
         const bare = word[0].trim()
         if (new RegExp(`^${HONORIFIC}$`, 'u').test(bare)) honorific = bare
-        else if (!NOT_NAMES.has(bare) && !TITLES_BEFORE_AGES.has(bare)) break
+        else if (!NOT_NAMES.has(bare) && !TITLES_BEFORE_NAMES.has(bare)) break
         skip = word.index + word[0].length
       }
       const name = rawName.slice(skip)
       const words = name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word))
-      if (words.length === 0 || words.some((word) => NOT_NAMES.has(word) || TITLES_BEFORE_AGES.has(word))) continue
+      if (words.length === 0 || words.some((word) => NOT_NAMES.has(word) || TITLES_BEFORE_NAMES.has(word))) continue
       const nameStart = match.index + (yearsFirst ? match[0].lastIndexOf(rawName) : 0) + skip
       const ageIndex = yearsFirst ? match.index : match.index + match[0].lastIndexOf(ageText)
       const [sentenceStart, sentenceEnd] = sentenceOf(ageIndex)
@@ -200,7 +200,7 @@ const SIZE_PATTERNS: Record<Lang, RegExp[]> = {
     // « un rapport de 42 pages », « le long rapport de 40 pages »
     new RegExp(`(?<![\\p{L}])([Uu]ne?|[Ll][ea]|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)${SPACE}*(\\p{Ll}[\\p{Ll}-]{2,})(?:${SPACE}+\\p{Ll}[\\p{Ll}-]+)?${SPACE}+de${SPACE}+(${FR_DIGITS})${SPACE}+(pages)(?![\\p{L}])`, 'gu'),
     // « un contrat de 3,5 milliards d’euros », « le plan d’investissement de 2 milliards d’euros »
-    new RegExp(`(?<![\\p{L}])([Uu]ne?|[Ll][ea]|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)${SPACE}*(${FR_DEALS})(?:${SPACE}+d[’']\\p{Ll}+|${SPACE}+\\p{Ll}[\\p{Ll}-]+)?${SPACE}+(?:de|d[’'])${SPACE}*(${FR_DIGITS})(?:${SPACE}+(millions?|milliards?))?${SPACE}*(?:d[’']|de${SPACE}+)?(${FR_CURRENCY})(?![\\p{L}])`, 'gu')
+    new RegExp(`(?<![\\p{L}])([Uu]ne?|[Ll][ea]|[Ll][’']|[Cc]e|[Cc]et|[Cc]ette)${SPACE}*(${FR_DEALS})(?:${SPACE}+d[’']\\p{Ll}+|${SPACE}+\\p{Ll}[\\p{Ll}-]+)?${SPACE}+(?:de|d[’'])${SPACE}*(${FR_DIGITS})(?:${SPACE}+(millions?|milliards?)|${SPACE}*(Mds?|Mrds?|M)(?=${SPACE}?€))?${SPACE}*(?:d[’']|de${SPACE}+)?(${FR_CURRENCY})(?![\\p{L}])`, 'gu')
   ],
   en: [
     // "a 42-page ruling", "the 40-page ruling"
@@ -210,7 +210,7 @@ const SIZE_PATTERNS: Record<Lang, RegExp[]> = {
   ]
 }
 
-const SCALE_WORDS: Record<string, number> = {million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, bn: 1e9, milliard: 1e9, milliards: 1e9, trillion: 1e12, tn: 1e12}
+const SCALE_WORDS: Record<string, number> = {md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, million: 1e6, millions: 1e6, m: 1e6, billion: 1e9, bn: 1e9, milliard: 1e9, milliards: 1e9, trillion: 1e12, tn: 1e12}
 
 /**
  * Words that make a size another thing's, another time's or a changed one:
@@ -247,8 +247,8 @@ export function sizeMentions(text: string, lang: Lang): SizeMention[] {
         digits = match[3]!
         if (kind === 0) unit = 'page'
         else {
-          scaleWord = match[4]
-          unit = currencyKey(match[5]!)
+          scaleWord = match[4] ?? match[5]
+          unit = currencyKey(match[6]!)
         }
       } else if (kind === 0) {
         digits = match[2]!

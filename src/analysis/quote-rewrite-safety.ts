@@ -5,17 +5,14 @@
  * turning one pair into another style can change how the others pair: such a
  * rewrite is left to the editor rather than applied.
  */
-import {balanceParagraph} from './quote-balance.js'
+import {quotationsOf} from '../text/quotations.js'
 import type {BlockIssue} from './typography-issues.js'
 
-const QUOTATION_OPENERS = new Set(['«', '“', '"'])
 const EDGE_SPACES = /^[ \u00A0\u202F]+|[ \u00A0\u202F]+$/g
 
 /** The words inside each « ” or " quotation of a paragraph, spaces at the edges aside. */
 export function quotedWords(text: string): string[] {
-  return balanceParagraph(text)
-    .pairs.filter((pair) => QUOTATION_OPENERS.has(pair.char) && (pair.char !== '“' || text[pair.close] === '”'))
-    .map((pair) => text.slice(pair.open + 1, pair.close).replace(EDGE_SPACES, ''))
+  return quotationsOf(text, {pairing: 'balanced', marks: '«“"'}).map((quotation) => quotation.inner.replace(EDGE_SPACES, ''))
 }
 
 /**

@@ -16,7 +16,8 @@ import {isDeniedForm} from './contrast.js'
 import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 import {FREQUENT_NAME_PAIRS, particlesFor} from '../lexicon/names.js'
-import {TITLES} from '../lexicon/titles.js'
+import {OFFICES, TITLES} from '../lexicon/titles.js'
+import {isInEmbeddedPost} from './duplicate-block/context.js'
 import {pushAll} from '../text/arrays.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
@@ -81,7 +82,7 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   if (table.quotations.length > 0 && markForeign(table, lang, quotationMatters(table, groups, lowerOf, slipKeysOf))) groups = accentGroups(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, keyOf)
   // The forms also written in lower case, quotations in another language aside: a capitalised word among them is no name.
   const lowerSeen = lowerCaseSeen(table, lowerOf)
-  const found = [...accentAndCaseVariants(table, groups, lang, lowerOf, lowerSeen), ...nameVariants(table, distinct, lowerOf, slipKeysOf, lowerSeen), ...hyphenVariants(table, lowerOf)]
+  const found = [...accentAndCaseVariants(table, groups, lang, lowerOf, lowerSeen), ...nameVariants(table, lang, distinct, lowerOf, slipKeysOf, lowerSeen), ...hyphenVariants(table, lowerOf)]
   const compounds = found.some(inCompound) ? compoundsOf(table) : new Set<string>()
   const results = found.filter(
     (variant) =>
@@ -90,7 +91,31 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
       !distinct.has(variant.expected.toLocaleLowerCase()) &&
       !isDeniedForm(texts[variant.block]!, variant.start, variant.end, variant.expected)
   )
-  return results.sort((a, b) => a.block - b.block || a.start - b.start)
+  const headline = headlineBlock(texts)
+  return results.map((variant) => (needsHand(variant, texts, headline) ? {...variant, byHand: true} : variant)).sort((a, b) => a.block - b.block || a.start - b.start)
+}
+
+/**
+ * Whether `--fix` cannot prove a variant's edit, which then stays a
+ * suggestion to apply by hand: a word inside an embedded post (the post's
+ * author wrote it: « Montreal » in a quoted tweet is the tweet's), and,
+ * in a headline, anything but a capital's accent (a headline set from the
+ * page title keeps its own hyphens, antiwar against the body's anti-war).
+ */
+function needsHand(variant: SpellingVariant, texts: readonly string[], headline: number | undefined): boolean {
+  if (variant.byHand) return false
+  if (variant.block === headline && variant.kind !== 'accent') return true
+  return isInEmbeddedPost(texts[variant.block]!, variant.start, variant.end)
+}
+
+/**
+ * The first block when it reads as a headline: followed by other blocks,
+ * at most 30 words, and not ended as a sentence is (a full stop, a colon).
+ */
+function headlineBlock(texts: readonly string[]): number | undefined {
+  const first = texts[0]?.trim()
+  if (!first || texts.length < 2 || /[.:;…]$/u.test(first) || first.split(/\s+/u).length > 30) return undefined
+  return 0
 }
 
 /** Whether a word's variant is reported on its compound (État in « Etat-major »), whose expected form is built, not read. */
@@ -423,7 +448,7 @@ function isUpper(char: string): boolean {
   return char !== char.toLocaleLowerCase() && char === char.toLocaleUpperCase()
 }
 
-function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: (form: number) => string, slipKeysOf: (form: number) => number[], lower: ReadonlySet<string>): SpellingVariant[] {
+function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySet<string>, lowerOf: (form: number) => string, slipKeysOf: (form: number) => number[], lower: ReadonlySet<string>): SpellingVariant[] {
   const {forms, form, flags} = table
   // A word also seen in lower case (`lower`) is a common noun with a capital (Défense/défense), not a name.
   // 1 a name, 2 not a name, 0 not decided yet.
@@ -474,14 +499,29 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
     return list
   }
   const seenLower = (value: string) => lower.has(localeLowerCase(value))
+  // What tells each form's bearer apart (first names, offices, the surname it comes before) and the letter it hangs on (O’Brien), asked only of close forms.
+  const identities = new Map<number, Set<string>>()
+  const identityOf = (id: number) => {
+    let set = identities.get(id)
+    if (!set) identities.set(id, (set = identityEvidence(placesOf(id), firstNamesOf(id), seenLower)))
+    return set
+  }
+  const prefixes = new Map<number, string>()
+  const prefixOf = (id: number) => {
+    let value = prefixes.get(id)
+    if (value === undefined) prefixes.set(id, (value = [...new Set(placesOf(id).map(([text, start]) => namePrefix(text, start, lang)))].sort().join('|')))
+    return value
+  }
+  const rosters = rosterLines(table.texts)
+  const inRoster = (id: number) => occurrences.get(id)!.some((word) => rosters.get(table.block[word]!)?.some(([from, to]) => table.start[word]! >= from && table.end[word]! <= to))
   const results: SpellingVariant[] = []
   for (const [nameIndex, id] of names.entries()) {
-    const mine = occurrences.get(id)!
-    if (mine.length > MAX_NAME_SLIPS) continue
+    const all = occurrences.get(id)!
+    if (all.length > MAX_NAME_SLIPS) continue
     const candidates = new Set<number>()
     for (const key of keys[nameIndex]!) for (const index of neighbours.get(key)!) candidates.add(index)
-    let best: number | undefined
-    let tie: number | undefined
+    let best: {other: number; mine: number[]; theirs: number[]} | undefined
+    let tie: {other: number; mine: number[]; theirs: number[]} | undefined
     // In the order of `names`, so that ties go to the same form as comparing every pair would.
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const other = names[index]!
@@ -489,21 +529,28 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
       if (kind === undefined || !mayBeOnePerson(kind, forms[id]!, firstNamesOf(id), forms[other]!, firstNamesOf(other))) continue
       if (!usedAlike(placesOf(id), placesOf(other), seenLower)) continue
       if (isPluralOfNamePart(forms[id]!, firstNamesOf(id), placesOf(id), forms[other]!, firstNamesOf(other), placesOf(other))) continue
-      const theirs = occurrences.get(other)!
+      // N’Dombélé and Dembélé, O’Brien and Brian: a letter and an apostrophe are part of the name.
+      if (prefixOf(id) !== prefixOf(other)) continue
+      // Each told apart by its own first name, office or surname (President Harlan, chief of staff Tom Harlon): two people.
+      if (toldApart(identityOf(id), identityOf(other))) continue
+      // Two entries of team sheets or lists of names: two people, each listed once.
+      if (inRoster(id) && inRoster(other)) continue
+      // A last letter apart is one name only after the same first name: the other uses of either form say nothing (the Elysee palace, the Champs Elysees).
+      const [mine, theirs] = kind === 'ending' ? afterSharedFirstName(table, all, occurrences.get(other)!) : [all, occurrences.get(other)!]
+      if (mine.length === 0) continue
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
-        if (best === undefined || theirs.length > occurrences.get(best)!.length) best = other
+        if (best === undefined || theirs.length > best.theirs.length) best = {other, mine, theirs}
       } else if (mine.length === 1 && theirs.length === 1 && isBefore(table, theirs[0]!, mine[0]!)) {
         // Once each (« Delorme » then « Delorne »): no majority to follow, but the
         // later spelling is the one to check; suggested, never fixed without asking.
-        tie ??= other
+        tie ??= {other, mine, theirs}
       }
     }
     const chosen = best ?? tie
     if (chosen === undefined) continue
-    const majority = occurrences.get(chosen)!
-    for (const word of mine) {
-      const variant = variantAt(table, 'name', word, forms[chosen]!, majority[0]!, majority.length, mine.length)
+    for (const word of chosen.mine) {
+      const variant = variantAt(table, 'name', word, forms[chosen.other]!, chosen.theirs[0]!, chosen.theirs.length, chosen.mine.length)
       // Two close names may be two people: renaming is never a safe fix.
       results.push({...variant, unsafe: true})
     }
@@ -511,10 +558,137 @@ function nameVariants(table: WordTable, distinct: ReadonlySet<string>, lowerOf: 
   return results
 }
 
+/** The occurrences of two forms a last letter apart that come after a first name both forms have. */
+function afterSharedFirstName(table: WordTable, mine: readonly number[], theirs: readonly number[]): [number[], number[]] {
+  const nameOf = (word: number) => firstNamesBefore([[table.texts[table.block[word]!]!, table.start[word]!]])[0]?.name
+  const [ofMine, ofTheirs] = [mine.map(nameOf), theirs.map(nameOf)]
+  const shared = new Set(ofMine.filter((name) => name !== undefined && ofTheirs.includes(name)))
+  return [mine.filter((_, index) => shared.has(ofMine[index]!)), theirs.filter((_, index) => shared.has(ofTheirs[index]!))]
+}
+
+/**
+ * The letter and apostrophe a name hangs on (« N’Dombélé », "O’Brien",
+ * "D’Arcy"), or ''. In French a capital and an apostrophe opening a
+ * sentence are an elision (« L’Etat », « D’après »), but for O’.
+ */
+function namePrefix(text: string, start: number, lang: Lang | 'und'): string {
+  const previous = text.charAt(start - 1)
+  if (previous !== '’' && previous !== "'") return ''
+  const letter = text.charAt(start - 2)
+  if (!/^\p{Lu}$/u.test(letter) || /[\p{L}\p{M}]/u.test(text.charAt(start - 3))) return ''
+  if (lang !== 'en' && letter !== 'O' && isSentenceInitial(text, start - 2)) return ''
+  return letter
+}
+
+/** Honorifics, which any man or woman takes: no evidence of which person a name is (« M. Mokrame » may be Mokrane Maâmar). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'madame', 'monsieur', 'mademoiselle', 'maître', 'docteur', 'doctor', 'st', 'saint', 'sainte'])
+/** Words of OFFICES that qualify an office rather than name one. */
+const OFFICE_QUALIFIERS = new Set(['former', 'ancien', 'ancienne', 'ex', 'acting', 'intérim', 'vice', 'sous', 'haut', 'haute', 'premier', 'première'])
+
+/** The word that ends `before`, after a space and maybe a full stop (« le juge », "Gen."), and the text before it. */
+const WORD_ENDING = /^([^]*?)(\p{L}+)(\.?)[ \u00A0]$/u
+const DETERMINER_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Ll}+)[ \u00A0]$/u
+/** The surname after a form used as a first name, particles and « al- » included (Mohammad al-Adnani, Raheem Talib). */
+const SURNAME_NEXT = /^[ \u00A0](?:(?:de|du|des|d['’]|le|la|van|von|der|den|di|da|del|della|dos|bin|ibn|al|el|ben|abu|Le|La|De|Du|Van|Von|Di|Da|Del|Al|El|Ben|Abu)[ \u00A0'’‐-]?)*(\p{Lu}[\p{L}\p{M}]*)/u
+
+/**
+ * What a form's occurrences say of who bears it: its trusted first names
+ * (an initial as « f. », matching Frank), the office before it or before
+ * its first name (« le juge », "President", "the poet", "chief of staff
+ * Donald"), and the surname it comes before when it is a first name
+ * (Raheem Talib). Honorifics say nothing (« M. Mokrame »).
+ */
+function identityEvidence(places: ReadonlyArray<readonly [string, number, number]>, firstNames: readonly FirstName[], seenInLowerCase: (value: string) => boolean): Set<string> {
+  const evidence = new Set<string>()
+  for (const {name, initial, abbreviated} of firstNames) {
+    if (abbreviated) evidence.add(`${name}.`)
+    else if (!initial) evidence.add(name)
+  }
+  for (const [text, start, end] of places) {
+    const near = WORD_ENDING.exec(text.slice(Math.max(0, start - FIRST_NAME_REACH), start))
+    if (near) {
+      const office = officeAt(near[1]!, near[2]!, near[3]!)
+      if (office) evidence.add(`office:${office}`)
+      else if (/^\p{Lu}/u.test(near[2]!) && !HONORIFICS.has(localeLowerCase(near[2]!)) && (!near[3] || [...near[2]!].length === 1)) {
+        // A first name or an initial: the office comes before it.
+        const further = WORD_ENDING.exec(near[1]!)
+        const outer = further && officeAt(further[1]!, further[2]!, further[3]!)
+        if (outer) evidence.add(`office:${outer}`)
+      }
+    }
+    const after = SURNAME_NEXT.exec(text.slice(end, end + FIRST_NAME_REACH))
+    if (after && !seenInLowerCase(after[1]!) && !isSentenceInitial(text, end + after[0].length - after[1]!.length)) evidence.add(`surname:${localeLowerCase(after[1]!)}`)
+  }
+  return evidence
+}
+
+/** The office `word` (after `before`, followed by `stop`, a full stop or nothing) names, if it is one (lower-cased): a title, an office, or a noun after an article (the poet, le poète). */
+function officeAt(before: string, word: string, stop: string): string | undefined {
+  const lower = localeLowerCase(word)
+  if (HONORIFICS.has(lower) || OFFICE_QUALIFIERS.has(lower)) return undefined
+  if (TITLES.has(lower) || OFFICES.has(lower)) return lower
+  // A full stop after any other word ends a sentence ("to the pack. Sheehan").
+  if (stop || word !== lower || [...word].length < 3) return undefined
+  const determiner = DETERMINER_BEFORE.exec(before)
+  return determiner && OFFICE_ARTICLES.has(determiner[1]!) ? lower : undefined
+}
+
+/** Articles before an office (the poet, le poète); not « a », a French verb. */
+const OFFICE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'un', 'une'])
+
+/** Two forms each with evidence of its bearer, none shared (an initial matches a first name starting with it). */
+function toldApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false
+  for (const x of a) for (const y of b) if (sameBearer(x, y)) return false
+  return true
+}
+
+function sameBearer(x: string, y: string): boolean {
+  if (x === y) return true
+  const initial = (value: string) => value.length === 2 && value.endsWith('.')
+  if (initial(x) && !y.includes(':')) return y.startsWith(x[0]!)
+  if (initial(y) && !x.includes(':')) return x.startsWith(y[0]!)
+  return false
+}
+
+/**
+ * Lines that are lists of names, as a team sheet is (« Sheahan, Horan,
+ * O’Callaghan, Miller, G Easterby… »): five entries or more between commas,
+ * semicolons or full stops, nearly all of one to three capitalised words
+ * (an initial allowed), brackets aside. By block, [start, end) of each such line.
+ */
+function rosterLines(texts: readonly string[]): Map<number, Array<readonly [number, number]>> {
+  const rosters = new Map<number, Array<readonly [number, number]>>()
+  texts.forEach((text, block) => {
+    if (!text.includes(',')) return
+    let from = 0
+    for (const line of text.split('\n')) {
+      const to = from + line.length
+      if (isRoster(line)) rosters.set(block, [...(rosters.get(block) ?? []), [from, to] as const])
+      from = to + 1
+    }
+  })
+  return rosters
+}
+
+function isRoster(line: string): boolean {
+  const items = line
+    .replace(/\([^()]*\)/gu, ' ')
+    .split(/[,;:]|\.(?:\s|$)|\s(?:and|et)\s/u)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+  if (items.length < 5) return false
+  return items.filter((item) => ROSTER_ENTRY.test(item)).length >= items.length * 0.8
+}
+
+const ROSTER_ENTRY = /^(?:\p{Lu}\.?[ \u00A0])?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0](?:\p{Lu}['’])?\p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u
+
 /** A capitalised word right before a name (Boris in « Boris Johnson »), lower-cased, and whether it opens a sentence. */
 export interface FirstName {
   name: string
   initial: boolean
+  /** An initial (« F Sheahan », "S. Horgan"): `name` is its letter, lower-cased. */
+  abbreviated?: boolean
 }
 
 
@@ -541,7 +715,7 @@ function usedAsPersonName(text: string, start: number, end: number, seenInLowerC
   // « le juge Lefevre », but « me », « m » in lower case are a pronoun and a letter.
   if (before && TITLES.has(localeLowerCase(before[1]!)) && (before[1]!.length > 2 || /^\p{Lu}/u.test(before[1]!))) return true
   const first = firstNamesBefore([[text, start]])[0]
-  if (first && !first.initial && !seenInLowerCase(first.name) && first.name.split(/[-‐‑]/).every((part) => !seenInLowerCase(part))) return true
+  if (first && !first.initial && !first.abbreviated && !seenInLowerCase(first.name) && first.name.split(/[-‐‑]/).every((part) => !seenInLowerCase(part))) return true
   // An institution comes after an article (« l’Ecole Polytechnique », "the Elysee Palace"),
   // a first name after a pause, a title or another name (« Mme Hélène Dupont »).
   const previous = text.charAt(start - 1)
@@ -605,8 +779,13 @@ function usedAlike(a: ReadonlyArray<readonly [string, number, number]>, b: Reado
   const otherwise = (list: typeof a) =>
     list.some(([text, start, end]) => usedAsThing(text, start, end) || firstNamesBefore([[text, start]]).some(({initial}) => !initial))
   const [givenA, givenB] = [given(a), given(b)]
-  if (givenA === givenB) return true
-  return !otherwise(givenA ? b : a)
+  if (givenA !== givenB) return !otherwise(givenA ? b : a)
+  if (givenA) return true
+  // A surname after a first name against a thing or a people never so named (« Céline François » and « les Français »).
+  const surname = (list: typeof a) => list.some(([text, start]) => firstNamesBefore([[text, start]]).some(({initial}) => !initial))
+  const thing = (list: typeof a) => list.some(([text, start, end]) => usedAsThing(text, start, end))
+  const [surnameA, surnameB, thingA, thingB] = [surname(a), surname(b), thing(a), thing(b)]
+  return !((surnameA && !thingA && thingB && !surnameB) || (surnameB && !thingB && thingA && !surnameA))
 }
 
 /** English months and weekdays take a capital and are no names: "filed in March" is no slip for Helen Marsh. */
@@ -627,6 +806,11 @@ export function firstNamesBefore(occurrences: ReadonlyArray<readonly [text: stri
   const names: FirstName[] = []
   for (const [text, start] of occurrences) {
     if (start < 2 || !/[ \u00A0]/.test(text.charAt(start - 1))) continue
+    const initial = INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 4), start))
+    if (initial && (initial[2] ? !TITLES.has(localeLowerCase(initial[1]!)) : !NO_INITIALS.has(initial[1]!))) {
+      names.push({name: localeLowerCase(initial[1]!), initial: isSentenceInitial(text, start - 2 - initial[2]!.length), abbreviated: true})
+      continue
+    }
     let at = wordStartBefore(text, start - 1)
     if (at === undefined) continue
     let name = text.slice(at, start - 1)
@@ -642,6 +826,11 @@ export function firstNamesBefore(occurrences: ReadonlyArray<readonly [text: stri
   }
   return names
 }
+
+/** A single capital, maybe with a full stop, before a name: an initial (« F Sheahan », "S. Horgan"), unless a title (« M. »). */
+const INITIAL_BEFORE = /(?:^|[^\p{L}\p{M}'’])(\p{Lu})(\.?)[ \u00A0]$/u
+/** Capitals alone that are words (an article, a pronoun, « À » without its accent). */
+const NO_INITIALS = new Set(['A', 'I', 'O', 'Y', 'À'])
 
 /**
  * Start of the run of letters, marks and hyphens ending at `end`, scanned
@@ -676,10 +865,12 @@ function isFrequentPair(a: string, b: string): boolean {
  */
 export function mayBeOnePerson(kind: 'slip' | 'ending', a: string, firstOfA: readonly FirstName[], b: string, firstOfB: readonly FirstName[]): boolean {
   const trusted = new Set<string>()
-  for (const {name, initial} of [...firstOfA, ...firstOfB]) if (!initial) trusted.add(name)
-  const known = (list: readonly FirstName[]) => new Set(list.filter(({name}) => trusted.has(name)).map(({name}) => name))
+  // An initial is trusted wherever it stands: a capital alone before a name is no sentence's first word.
+  const key = ({name, abbreviated}: FirstName) => (abbreviated ? `${name}.` : name)
+  for (const first of [...firstOfA, ...firstOfB]) if (!first.initial || first.abbreviated) trusted.add(key(first))
+  const known = (list: readonly FirstName[]) => new Set(list.map(key).filter((name) => trusted.has(name)))
   const [ofA, ofB] = [known(firstOfA), known(firstOfB)]
-  const shared = [...ofA].some((name) => ofB.has(name))
+  const shared = [...ofA].some((name) => [...ofB].some((other) => sameBearer(name, other)))
   if (shared) return true
   if (kind === 'ending' || isFrequentPair(a, b)) return false
   return ofA.size === 0 || ofB.size === 0

@@ -7,7 +7,8 @@
 import {detectLanguage} from '../lang/detect.js'
 import {QUOTE_STYLE_MARKS} from '../lexicon/quotes.js'
 import {isLetterAt, isLetterBefore} from '../text/letters.js'
-import {balanceParagraph, isDigitQuote} from './quote-balance.js'
+import {isDigitQuote} from '../text/quotation-marks.js'
+import {quotationsOf} from '../text/quotations.js'
 import {holdUnsafeRewrites} from './quote-rewrite-safety.js'
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
@@ -167,14 +168,10 @@ const STYLE_OF: Record<string, QuoteStyle> = {'«': 'guillemets', '“': 'curly'
  * digit included); unbalanced marks are that rule's business.
  */
 function doubleQuotePairsOf(text: string, block: number): Quotation[] {
-  const pairs: Quotation[] = []
-  for (const pair of balanceParagraph(text).pairs) {
-    const style = STYLE_OF[pair.char]
-    // „ “ is the German pair, not a curly quotation.
-    if (style === undefined || (style === 'curly' && text[pair.close] !== '”')) continue
-    pairs.push({style, block, open: pair.open, close: pair.close, nested: pair.depth > 0, uncertain: style === 'straight' && holdsDigitQuote(text, pair.open + 1, pair.close)})
-  }
-  return pairs.sort((a, b) => a.open - b.open)
+  return quotationsOf(text, {pairing: 'balanced', marks: '«“"'}).map(({start, end, mark, depth}) => {
+    const style = STYLE_OF[mark]!
+    return {style, block, open: start, close: end - 1, nested: depth > 0, uncertain: style === 'straight' && holdsDigitQuote(text, start + 1, end - 1)}
+  })
 }
 
 /**

@@ -4,7 +4,7 @@
  * (prefix filtering, as duplicate-block does in memory, counted in the
  * inverted index), never with the whole index (docs/archive.md).
  */
-import {isProse, type DuplicateSettings, type PlacedPrint} from '../analysis/duplicates.js'
+import {isProse, type DuplicateSettings, type PlacedPrint} from '../analysis/duplicate-block/match.js'
 import {MONTH_NAMES} from '../lexicon/calendar.js'
 import type {Lang} from '../types.js'
 import type {ArchivedParagraph, ArchiveStore} from './store.js'

@@ -5,8 +5,8 @@
  */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {hash64} from '../analysis/duplicates-index.js'
-import {isProse, type DuplicateFingerprint, type DuplicateSettings} from '../analysis/duplicates.js'
+import {hash64} from '../analysis/duplicate-block/similarity-index.js'
+import {isProse, type DuplicateFingerprint, type DuplicateSettings} from '../analysis/duplicate-block/match.js'
 import {FINGERPRINT} from '../rules/duplicate-block.js'
 import type {ArchiveStory, ArchiveParagraph} from './store.js'
 

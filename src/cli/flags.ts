@@ -43,7 +43,7 @@ export const FLAGS: Flag[] = [
   {name: 'fingerprints', type: 'string', multiple: true, value: 'file', description: 'Report the duplicates across the files of these --emit-fingerprints files, as one run would (repeatable)'},
   {name: 'archive', type: 'string', value: 'location', description: 'Also report paragraphs already published: the archive file (default .factlint/archive.sqlite) or a postgres:// URL'},
   {name: 'stdin-filename', type: 'string', value: 'path', description: 'Name of the document read from standard input (-)'},
-  {name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity and exit'},
+  {name: 'list-rules', type: 'boolean', description: 'List the rules with their default severity and exit (--lang fr: in French)'},
   {name: 'explain', type: 'string', value: 'rule-id', description: 'Print the rule’s documentation page and exit'},
   {name: 'print-config', type: 'string', value: 'file', description: 'Print the configuration, language and reference date that apply to a file, and where each came from'},
   {name: 'init', type: 'boolean', description: 'Write a commented .factlintrc.yaml in the current folder (never over an existing configuration)'},

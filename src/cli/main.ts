@@ -5,7 +5,8 @@ import {DEFAULT_MAX_FILE_SIZE, parseIsoDate, parseSize, run, type RunResult} fro
 import {readStreamBounded} from '../io/read-bounded.js'
 import {severityOf} from '../document/messages.js'
 import {builtinRules} from '../rules/index.js'
-import type {LangSetting} from '../types.js'
+import {ruleDescription} from '../rules/define.js'
+import type {Lang, LangSetting} from '../types.js'
 import {version} from '../version.js'
 import {booleanValue, listValue, parseArguments, parseRuleFlags, stringValue, type ParsedArgs} from './args.js'
 import {fixModeOf, runFixes} from './fix.js'
@@ -67,7 +68,8 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
     return 0
   }
   if (booleanValue(args, 'list-rules')) {
-    io.stdout.write(listRules())
+    // English, as the README's table, unless --lang fr asks for the French descriptions.
+    io.stdout.write(listRules(stringValue(args, 'lang') === 'fr' ? 'fr' : 'en'))
     return 0
   }
   const explain = stringValue(args, 'explain')
@@ -103,7 +105,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const literal = args.literal.map((name) => (name === '-' ? `.${sep}-` : name))
   const paths = [...args.positionals.slice(0, args.positionals.length - args.literal.length), ...literal]
   const prepared = await prepareRun(extra, paths, io, options.config, options.noConfig, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, booleanValue(args, 'no-plugins'))
-  const lintAll = async (onProgress: ((done: number, total: number) => void) | undefined) => {
+  const lintAll = async (onProgress: ((done: number, total: number) => void) | undefined, onLanguage?: (lang: Lang | 'und', guess: boolean) => void) => {
     const result = await run({
       cwd: prepared.cwd,
       paths: prepared.paths,
@@ -121,6 +123,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
       today: options.today,
       jobs: options.jobs,
       onProgress,
+      onLanguage,
       maxFileSize: options.maxFileSize,
       shard,
       // The merge step (--fingerprints) reports the duplicates across files, all shards together.
@@ -149,7 +152,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
           applyBaselineFirst: false,
           exitCodeOf: (documents) => exitCode({...ran!, documents}, options.maxWarnings)
         },
-        async (onProgress) => (ran = (await lintAll(onProgress)).result)
+        async (onProgress, onLanguage) => (ran = (await lintAll(onProgress, onLanguage)).result)
       )
       for (const line of ran ? [...ran.warnings, ...ran.problems] : []) io.stderr.write(`factlint: ${visibleControls(line)}\n`)
       return code
@@ -296,8 +299,8 @@ export function wantsColor(io: CliIO): boolean {
   return io.stdout.isTTY === true && io.env.TERM !== 'dumb'
 }
 
-function listRules(): string {
-  const rows = builtinRules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, rule.meta.languages === 'any' ? 'any' : rule.meta.languages.join(','), rule.meta.fixOnRequest ? 'on-request' : rule.meta.fixable ? 'fixable' : '', rule.meta.description])
+function listRules(lang: Lang): string {
+  const rows = builtinRules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity, rule.meta.languages === 'any' ? 'any' : rule.meta.languages.join(','), rule.meta.fixOnRequest ? 'on-request' : rule.meta.fixable ? 'fixable' : '', ruleDescription(rule.meta, lang)])
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)))
   return rows.map((row) => row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column]!) : cell)).join('  ')).join('\n') + '\n'
 }

@@ -176,7 +176,9 @@ function contractProblem(candidate: unknown): string | undefined {
   if (!candidate || typeof candidate !== 'object') return 'expected an object with meta, schema and check'
   const rule = candidate as Partial<FactlintRule<unknown>>
   if (!rule.meta || typeof rule.meta.id !== 'string') return 'expected meta.id'
-  if (typeof rule.meta.description !== 'string') return 'expected meta.description'
+  const {description} = rule.meta as {description?: unknown}
+  const described = typeof description === 'string' || (typeof description === 'object' && description !== null && ['fr', 'en'].every((lang) => typeof (description as Record<string, unknown>)[lang] === 'string'))
+  if (!described) return 'expected meta.description, a string or {fr, en} strings'
   if (!['off', 'warn', 'error'].includes(rule.meta.defaultSeverity)) return 'expected meta.defaultSeverity "off" | "warn" | "error"'
   if (rule.meta.languages !== 'any' && !Array.isArray(rule.meta.languages)) return 'expected meta.languages "any" or an array of "fr" | "en"'
   if (typeof rule.meta.fixable !== 'boolean') return 'expected meta.fixable (boolean)'

@@ -9,7 +9,7 @@ import {dateParser, mayContainDates} from './chrono.js'
 import {isCorrectionSentence} from './corrections.js'
 import type {DateOrder} from './numeric.js'
 import {extractDates, isAnnounced, WRITTEN_YEAR, type DateMention} from './extract.js'
-import {UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
+import {quotationSpans, UNIT_AFTER, yearsTold, yearToldBefore} from './paragraph-years.js'
 import {governingRelativeYear, relativeYearsIn, type RelativeYear} from './relative-years.js'
 import {writeLike} from './format.js'
 import {governingDateline, resolveYears, type ResolvedDate, type YearSource} from './infer.js'
@@ -128,12 +128,16 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
   // A wire dateline may write no year ("LONDON, Dec 1 (Reuters) -"): it still dates the story's bare weekdays, once its year is read.
   const storyDatelines = reference ? [] : datelinesOf(located)
   const datelines = storyDatelines.filter((dateline) => dateline.stated.year !== undefined)
-  const resolved = resolveYears(mentions, {
+  // A date the story marks as its source's slip (« mercredi 10 décembre (sic) ») is neither checked nor read for its year.
+  const slips = markedSic(located)
+  const resolved = resolveYears(slips.size > 0 ? mentions.filter((mention) => !slips.has(mention.id)) : mentions, {
     referenceDate: reference,
     datelines,
     sentenceYears: sentenceYearsOf(located),
     paragraphYears: paragraphYearsOf(located),
     relativeYears: relativeYearsOf(located),
+    quoted: quotedMentions(located),
+    copies: copiesOf(located),
     years,
     today: toCalendarDate(input.today)
   })
@@ -425,6 +429,53 @@ function insideSpan(spans: ReadonlyArray<[number, number]> | undefined, index: n
     else high = middle
   }
   return low < spans.length && spans[low]![0] <= index
+}
+
+/** The mentions followed by « (sic) » or « [sic] », the mark of a slip reproduced as written, in French and English. */
+function markedSic(located: readonly Located[]): Set<number> {
+  const marked = new Set<number>()
+  for (const {mention, block, to} of located) if (SIC_AFTER.test(block.text.slice(to, to + 16))) marked.add(mention.id)
+  return marked
+}
+
+const SIC_AFTER = /^[\s\u00A0\u202F]*[([][\s\u00A0\u202F]*sic[\s\u00A0\u202F]*!?[\s\u00A0\u202F]*[)\]]/iu
+
+/**
+ * For each mention, the id of the same mention in the first paragraph with
+ * the text of its own: a paragraph given twice tells its dates once.
+ */
+function copiesOf(located: readonly Located[]): Map<number, number> {
+  const first = new Map<string, Map<number, number>>()
+  const copies = new Map<number, number>()
+  let block: Block | undefined
+  let originals = new Map<number, number>()
+  for (const entry of located) {
+    if (entry.block !== block) {
+      block = entry.block
+      originals = first.get(block.text) ?? new Map()
+      if (!first.has(block.text)) first.set(block.text, originals)
+    }
+    const original = originals.get(entry.from)
+    if (original === undefined) originals.set(entry.from, entry.mention.id)
+    copies.set(entry.mention.id, original ?? entry.mention.id)
+  }
+  return copies
+}
+
+/** The mentions inside a quotation of their paragraph (« "Rendez-vous samedi 7 mars", a écrit… »): someone's words, not the story's. */
+function quotedMentions(located: readonly Located[]): Set<number> {
+  const quoted = new Set<number>()
+  let block: Block | undefined
+  let spans: Array<[number, number]> = []
+  for (const entry of located) {
+    if (entry.block !== block) {
+      block = entry.block
+      // Only dates with a weekday weigh in the year's choice.
+      spans = /[«“"]/u.test(block.text) ? quotationSpans(block.text) : []
+    }
+    if (insideSpan(spans, entry.from)) quoted.add(entry.mention.id)
+  }
+  return quoted
 }
 
 /**

@@ -55,8 +55,19 @@ export interface InferenceOptions {
   relativeYears?: ReadonlyMap<number, RelativeYear>
   /** Four-digit years written anywhere in the document. */
   years: readonly number[]
+  /** Mentions inside a quotation the story reproduces (someone's words, a post), by id: they settle the year only when the story's own dates do not. */
+  quoted?: ReadonlySet<number>
+  /**
+   * For each mention (by id), the id of the same mention in the first copy of
+   * its paragraph: a date told again in a paragraph given twice is one
+   * mention (absent: each mention its own).
+   */
+  copies?: ReadonlyMap<number, number>
   today: CalendarDate
 }
+
+/** Keys of a day number and a mention id: day * MENTION_KEYS + id stays an exact integer. */
+const MENTION_KEYS = 1 << 22
 
 /** How many years after the latest year a story mentions its own events are looked for. */
 const YEARS_AFTER_MENTIONED = 15
@@ -76,7 +87,9 @@ const OTHER_SIDE_DAYS = 92
  * 3. otherwise the year of the document: the one that makes the most distinct
  *    weekday+date pairs agree, reading dates in order so that « jeudi 31
  *    décembre 2020 » then « vendredi 1er janvier » moves to 2021; among equals,
- *    the one nearest the years the text writes, else the latest one not after today.
+ *    the one that makes the most of the story's own pairs agree (not counting
+ *    those inside quotations), then the most mentions, then the one nearest
+ *    the years the text writes, else the latest one not after today.
  */
 export function resolveYears(mentions: readonly DateMention[], options: InferenceOptions): ResolvedDate[] {
   const dated = mentions.filter((mention) => mention.kind === 'date')
@@ -102,6 +115,10 @@ export function resolveYears(mentions: readonly DateMention[], options: Inferenc
 class YearScorer {
   private readonly years: number[]
   private readonly agreeing = new Set<number>()
+  /** The agreeing pairs told outside quotations. */
+  private readonly ownAgreeing = new Set<number>()
+  /** The agreeing pairs with the mention that tells each (see `copies`). */
+  private readonly told = new Set<number>()
   private readonly writtenYears: number[]
   private readonly today: number
   /** The latest year the text mentions, not after next year. */
@@ -122,6 +139,10 @@ class YearScorer {
     const {dated, years, agreeing} = this
     const relatives = this.options.relativeYears
     agreeing.clear()
+    this.ownAgreeing.clear()
+    // Mentions whose weekday agrees: a date told twice weighs more than a date told once, not one in a paragraph pasted twice.
+    const told = this.told
+    told.clear()
     // The date told before, not counting those told relative to the story's year: they are another year's story.
     let last = -1
     // Undated dates on the wrong side of today for their tense: told in the past but after today, announced but before it.
@@ -146,15 +167,20 @@ class YearScorer {
       if (month < 1 || month > 12 || day < 1 || day > daysInMonth(current, month)) continue
       const days = dayNumberOf(current, month, day)
       // A valid date's day number fixes its weekday: the pair is told apart by the day number alone.
-      if (stated.weekday !== undefined && weekdayOfDay(days) === stated.weekday) agreeing.add(days)
+      if (stated.weekday !== undefined && weekdayOfDay(days) === stated.weekday) {
+        agreeing.add(days)
+        told.add(days * MENTION_KEYS + (this.options.copies?.get(mention.id) ?? mention.id))
+        if (!this.options.quoted?.has(mention.id)) this.ownAgreeing.add(days)
+      }
       // A story tells the past, up to three months ahead of today as when its present is known (« le marché ferme le dimanche 3 janvier » in December); a verb in the past, not a day ahead.
       if (stated.year === undefined && !relative && (isAnnounced(mention) ? days < this.today : days > this.today + (mention.past ? 0 : OTHER_SIDE_DAYS))) wrongSide++
     }
-    return {score: agreeing.size, preference: this.preferenceOf(year, wrongSide)}
+    return {score: agreeing.size, preference: [-this.ownAgreeing.size, -told.size, ...this.preferenceOf(year, wrongSide)]}
   }
 
   /**
-   * Among years that make as many pairs agree, prefer (in this order): the year
+   * Among years that make as many pairs agree, and as many of the story's own
+   * pairs and mentions (see `score`), prefer (in this order): the year
    * nearest the dates whose year is written; a year from the latest year the
    * text mentions to 15 years after it (a story mentions its past: « depuis
    * 2006 »); a year not after next year; the fewest undated dates on the

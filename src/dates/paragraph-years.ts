@@ -13,6 +13,7 @@
  */
 
 import {MONTH_NAMES} from '../lexicon/calendar.js'
+import {quotationsOf} from '../text/quotations.js'
 
 /** The month names of both languages, lower-cased, French ones also without their accents (« fevrier », « aout »). */
 const MONTHS = [...MONTH_NAMES.fr, ...MONTH_NAMES.en]
@@ -39,30 +40,13 @@ const INTRODUCED_YEAR = new RegExp(
   'giu'
 )
 
-/** Opening and closing quotation marks; straight quotes open and close in turn. */
-const QUOTES = /[«»“”"]/gu
-
-/** [start, end) of the quotations of a paragraph (an unclosed one runs to the paragraph's end). */
+/**
+ * [start, end) of the quotations of a paragraph: « », “ ” and " ", a mark
+ * of the same pair inside counting (« a « b » c » is one), an unclosed one
+ * running to the paragraph's end.
+ */
 export function quotationSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = []
-  let open = -1
-  let depth = 0
-  let closing = ''
-  for (const match of text.matchAll(QUOTES)) {
-    const mark = match[0]
-    const at = match.index
-    if (depth === 0) {
-      if (mark === '»' || mark === '”') continue
-      open = at
-      depth = 1
-      closing = mark === '«' ? '»' : mark === '“' ? '”' : '"'
-    } else if (mark === closing) {
-      depth--
-      if (depth === 0) spans.push([open, at + 1])
-    } else if ((closing === '»' && mark === '«') || (closing === '”' && mark === '“')) depth++
-  }
-  if (depth > 0) spans.push([open, text.length])
-  return spans
+  return quotationsOf(text, {pairing: 'nesting', marks: '«“"', unclosed: 'to-end'}).map((quotation) => [quotation.start, quotation.end])
 }
 
 /**

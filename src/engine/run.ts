@@ -1,10 +1,11 @@
-import {stat} from 'node:fs/promises'
+import {open, stat} from 'node:fs/promises'
 import {availableParallelism, loadavg} from 'node:os'
 import path from 'node:path'
 import {ConfigError} from '../config/errors.js'
 import type {RuleSetting} from '../config/schema.js'
 import {discover} from '../io/discover.js'
-import type {LangSetting} from '../types.js'
+import type {Lang, LangSetting} from '../types.js'
+import {detectLanguage} from '../lang/detect.js'
 import {parseIsoDate} from '../dates/calendar.js'
 import {NotRegularFileError, TooLargeError} from '../io/read-bounded.js'
 import {DEFAULT_MAX_FILE_SIZE, DocumentLinter, lintPathWith, mergeRules, tooLarge, type Linted, type LintedDocument, type PathResult, type WorkerSetup} from './lint-path.js'
@@ -52,6 +53,13 @@ export interface RunOptions {
   busy?: number
   /** Called after each file read from disk is linted. */
   onProgress?: (done: number, total: number) => void
+  /**
+   * The run's language as it becomes known, for a report drawn before the run
+   * ends: first a guess, the first file's (its configured language, or the
+   * one of its first lines) before any file is linted, then each linted
+   * document's (`guess` false).
+   */
+  onLanguage?: (lang: Lang | 'und', guess: boolean) => void
   /**
    * Files, standard input and staged documents larger than this many bytes
    * are refused, never read past the limit (DEFAULT_MAX_FILE_SIZE by default);
@@ -104,7 +112,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const collect = (result: Linted | {problem: string}, absolutePath?: string) => {
     if ('problem' in result) problems.push(result.problem)
     if ('warning' in result && result.warning) warnings.push(result.warning)
-    if ('document' in result) documents.push({...result.document, absolutePath})
+    if ('document' in result) {
+      documents.push({...result.document, absolutePath})
+      options.onLanguage?.(result.document.file.data.factlint?.lang ?? 'und', false)
+    }
   }
 
   if (wantsStdin) {
@@ -124,6 +135,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const readable = await refuseLargeFiles(found, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.cwd, problems)
   const tasks = readable.map(({file: absolutePath}, index) => ({index, absolutePath, shownPath: path.relative(options.cwd, absolutePath) || absolutePath}))
   const total = tasks.length
+  if (options.onLanguage && tasks[0]) {
+    const first = tasks[0]
+    const lang = await languageHint(linter.optionsFor(await linter.configFor(path.dirname(first.absolutePath)), first.shownPath, first.absolutePath).lang, first.absolutePath)
+    if (lang) options.onLanguage(lang, true)
+  }
   // How many files there are to lint, before the first is done (the interactive report says so).
   if (total > 0) options.onProgress?.(0, total)
   const bytes = readable.reduce((sum, {size}) => sum + size, 0)
@@ -181,6 +197,29 @@ export async function run(options: RunOptions): Promise<RunResult> {
     )
   }
   return {documents, problems, warnings, acrossFiles}
+}
+
+/** Text enough to tell French from English, read before a file is linted. */
+const HINT_BYTES = 8192
+
+/**
+ * A file's language before it is linted: the one its configuration sets, or
+ * the one its first lines are in (UTF-8 assumed: a hint, which the linted
+ * document's language replaces). Undefined when the file cannot be read.
+ */
+async function languageHint(setting: LangSetting | undefined, file: string): Promise<Lang | 'und' | undefined> {
+  if (setting && setting !== 'auto') return setting
+  try {
+    const handle = await open(file, 'r')
+    try {
+      const {buffer, bytesRead} = await handle.read({buffer: new Uint8Array(HINT_BYTES), position: 0})
+      return detectLanguage(new TextDecoder('utf-8').decode(buffer.subarray(0, bytesRead))).lang
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    return undefined
+  }
 }
 
 /**

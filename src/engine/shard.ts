@@ -4,7 +4,7 @@
  * a hash of their path (then by path) and cut into n runs of equal length:
  * every file is in exactly one shard, whatever the order discovery found them.
  */
-import {hash64} from '../analysis/duplicates-index.js'
+import {hash64} from '../analysis/duplicate-block/similarity-index.js'
 
 export interface Shard {
   /** 1 to count. */

@@ -28,8 +28,11 @@ export async function hooksFolder(cwd: string, env?: NodeJS.ProcessEnv): Promise
 /**
  * The hook script. It runs the hook that was there before (if any), then
  * factlint on the staged content, through the repository's own factlint
- * (node_modules/.bin), else the factlint that installed the hook, else npx
- * without installing anything. Exit 1 from factlint stops the commit.
+ * (node_modules/.bin), else the factlint that installed the hook. Exit 1
+ * from factlint stops the commit. Never npx: factlint is not on npm, and
+ * `npx --no-install factlint` asks the registry and prints its 404 (or, in
+ * factlint's own clone, rebuilds it silently), where the hook's own
+ * sentence says what to do.
  */
 export function hookScript(installedBin: string | undefined): string {
   const quoted = installedBin ? `'${installedBin.replace(/'/g, `'\\''`)}'` : undefined
@@ -45,8 +48,6 @@ export function hookScript(installedBin: string | undefined): string {
     'if [ -x "$root/node_modules/.bin/factlint" ]; then',
     '  "$root/node_modules/.bin/factlint" --staged',
     ...(quoted ? [`elif [ -f ${quoted} ]; then`, `  node ${quoted} --staged`] : []),
-    'elif command -v npx >/dev/null 2>&1; then',
-    '  npx --no-install factlint --staged',
     'else',
     // factlint is not on npm: what works is a git install at an installable commit (docs/hooks-and-ci.md).
     `  echo 'factlint: not found; install it in this repository from git, at an installable commit: npm install --save-dev --save-exact "git+https://github.com/factlint/factlint.git#COMMIT" (see docs/hooks-and-ci.md), or remove the hook (factlint hook uninstall)' >&2`,

@@ -1,6 +1,7 @@
 import {francAll} from 'franc-min'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 import {letterSize} from '../text/letters.js'
+import {forEachQuotation, type QuotationOptions} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 
 /**
@@ -139,7 +140,7 @@ export function calendarCounts(text: string): {french: number; english: number} 
 
 /**
  * The counts a document's language is decided on: those of its narration
- * (the text outside its quotations, see `forEachQuotation`) when it tells,
+ * (the text outside its quotations, read with NARRATION) when it tells,
  * else those of the whole sample. A French story may quote an English
  * speaker at length, and the reverse: the story is in the language of its
  * own sentences, not of its quotations.
@@ -150,16 +151,28 @@ export function narrationCounts(sample: string): Counts {
   const own = emptyCounts()
   const quoted = emptyCounts()
   let from = 0
-  forEachQuotation(sample, (open, close) => {
-    countWords(sample, from, open, own)
-    countWords(sample, open + 1, close, quoted)
-    from = close + 1
-  })
+  forEachQuotation(
+    sample,
+    (open, close) => {
+      countWords(sample, from, open, own)
+      countWords(sample, open + 1, close, quoted)
+      from = close + 1
+    },
+    NARRATION
+  )
   if (from === 0) return countWords(sample, 0, sample.length, own)
   countWords(sample, from, sample.length, own)
   if (own.french !== own.english && Math.max(own.french, own.english) >= Math.max(2, own.words * 0.1)) return own
   return {french: own.french + quoted.french, english: own.english + quoted.english, words: own.words + quoted.words}
 }
+
+/**
+ * The quotations set apart from the narration: « … », “ … ” and "…" closed
+ * in the same paragraph (an opening mark never closed is no quotation), each
+ * to the first closing mark of its pair. „ … “ is German, not French or
+ * English speech.
+ */
+export const NARRATION: QuotationOptions = {pairing: 'first-closing', marks: '«“"', straightAcrossLines: false}
 
 interface Counts {
   french: number
@@ -169,58 +182,6 @@ interface Counts {
 
 function emptyCounts(): Counts {
   return {french: 0, english: 0, words: 0}
-}
-
-const GUILLEMET = 0xab
-const CLOSING_GUILLEMET = 0xbb
-const LEFT_QUOTE = 0x201c
-const RIGHT_QUOTE = 0x201d
-const STRAIGHT_QUOTE = 0x22
-
-/**
- * Calls `quotation(open, close)` with the offsets of the marks of each
- * quotation, in order: « … », “ … ” and "…" closed in the same paragraph (an
- * opening mark never closed is no quotation). Linear: each search for a
- * closing mark starts after the last one, and a mark found missing is not
- * searched for again.
- */
-export function forEachQuotation(text: string, quotation: (open: number, close: number) => void): void {
-  // Closing marks found missing, as bits: 1 », 2 ”, 4 ".
-  let missing = 0
-  let lineEnd = -1
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    let closer: number
-    let bit: number
-    if (code === GUILLEMET) {
-      closer = CLOSING_GUILLEMET
-      bit = 1
-    } else if (code === LEFT_QUOTE) {
-      closer = RIGHT_QUOTE
-      bit = 2
-    } else if (code === STRAIGHT_QUOTE) {
-      closer = STRAIGHT_QUOTE
-      bit = 4
-    } else continue
-    if (missing & bit) continue
-    const close = text.indexOf(String.fromCharCode(closer), index + 1)
-    if (close === -1) {
-      missing |= bit
-      continue
-    }
-    if (closer === STRAIGHT_QUOTE) {
-      if (lineEnd < index) lineEnd = nextLineEnd(text, index)
-      // A straight quote closed only in a later paragraph is an inch mark or a typo, not a quotation.
-      if (close > lineEnd) continue
-    }
-    quotation(index, close)
-    index = close
-  }
-}
-
-function nextLineEnd(text: string, index: number): number {
-  const end = text.indexOf('\n', index)
-  return end === -1 ? text.length : end
 }
 
 /**

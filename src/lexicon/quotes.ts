@@ -1,8 +1,8 @@
 /**
  * Quotation marks and brackets, written once: which mark closes which, and
- * what each is called in French and English. The scanners (the quotations
- * of src/text/quotations.ts, the balance of analysis/quote-balance.ts, the
- * language detector's) and the messages of unbalanced-quotes read them here.
+ * what each is called in French and English. The one quotation scanner
+ * (src/text/quotations.ts and its strict reading, text/quotation-marks.ts)
+ * and the messages of unbalanced-quotes read them here.
  */
 
 /** The closing mark of each opening one: guillemets, curly and low quotes, brackets; a straight quote closes itself. */
@@ -16,6 +16,11 @@ export const CLOSING_MARK: Readonly<Record<string, string>> = {
   '[': ']',
   '"': '"'
 }
+
+/** Every closing mark an opening one takes: its own, and also ” after „ (the Polish and Romanian pair). */
+export const CLOSING_MARKS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(CLOSING_MARK).map(([opening, closing]) => [opening, opening === '„' ? [closing, '”'] : [closing]])
+)
 
 /** The double quotation marks of each style of quotation, opening and closing (typography's styles). */
 export const QUOTE_STYLE_MARKS = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']} as const satisfies Record<string, readonly [string, string]>
@@ -37,3 +42,14 @@ export const MARK_NAMES: Readonly<Record<string, {fr: string; en: string}>> = {
   '[': {fr: 'le crochet ouvrant [', en: 'opening bracket `[`'},
   ']': {fr: 'le crochet fermant ]', en: 'closing bracket `]`'}
 }
+
+/**
+ * Words that end in an apostrophe when elided, lower-cased, apostrophe left
+ * out: French (qu’, jusqu’, aujourd’hui, prud’homme, entr’ouvert,
+ * grand’mère) and Italian (dell’, nell’, quest’, un’, po’). A ’ after one of
+ * them, before a letter, is an apostrophe, not a closing quote.
+ */
+export const ELIDED_WORDS: ReadonlySet<string> = new Set(['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'aujourd', 'prud', 'entr', 'grand', 'dell', 'all', 'nell', 'dall', 'sull', 'quest', 'quell', 'un', 'po'])
+
+/** What follows the apostrophe of an English contraction, lower-cased: can’t, it’s, we’re, I’ve, we’ll, I’d, I’m, rock ’n’ roll, ’em, o’clock. */
+export const CONTRACTIONS: ReadonlySet<string> = new Set(['t', 's', 're', 've', 'll', 'd', 'm', 'n', 'em', 'clock'])

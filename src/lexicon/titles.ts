@@ -37,10 +37,11 @@ export const NAME_LINKS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Titles as written before a name given an age, capitalised, abbreviations
- * with their full stop: « le juge Alain Roche » and "Judge Alan Rock" are
- * Alain Roche and Alan Rock (figure-mismatch).
+ * The titles and offices above as written before a name, capitalised: a
+ * title before a name given an age is no part of the name (« le juge Alain
+ * Roche, 54 ans », "Former Judge Alan Rock, 54" are Alain Roche and Alan
+ * Rock), and a name that holds one is no person's name (figure-mismatch).
+ * An abbreviated title written with its full stop is an honorific, read
+ * apart.
  */
-export const TITLES_BEFORE_AGES: ReadonlySet<string> = new Set(
-  'Chef Judge Juge President Président Présidente Minister Ministre Mayor Maire Coach Captain Capitaine General Général Senator Sénateur Sénatrice Sen. Rep. Gov. Governor Professor Professeur Father Sister Brother Sir Lord Lady Dame Queen King Prince Princess Pope Rabbi Imam Sheikh Officer Sgt. Lt. Col. Detective Inspector Commissaire Docteur Maître Abbé Père Sœur Député Députée Deputy'.split(' ')
-)
+export const TITLES_BEFORE_NAMES: ReadonlySet<string> = new Set([...TITLES, ...OFFICES].map((word) => word.charAt(0).toUpperCase() + word.slice(1)))

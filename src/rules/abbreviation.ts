@@ -1,10 +1,9 @@
 import {z} from 'zod'
 import {findAbbreviations, type AbbreviationIssue} from '../analysis/abbreviation.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
-import {blocksOf, type Block} from '../text/blocks.js'
+import type {Block} from '../text/blocks.js'
 import type {RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
-import {messageLang} from '../document/messages.js'
 
 const schema = z.object({}).strict().optional()
 
@@ -26,7 +25,10 @@ const messages = {
 export const abbreviation = defineRule({
   meta: {
     id: 'abbreviation',
-    description: 'Honorifics (M., Mme, Dr, Mr., Mrs.) written with and without a full stop in one document',
+    description: {
+      fr: 'Civilités (M., Mme, Dr, Mr., Mrs.) écrites avec et sans point dans un même document',
+      en: 'Honorifics (M., Mme, Dr, Mr., Mrs.) written with and without a full stop in one document'
+    },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
     fixable: true,
@@ -34,8 +36,8 @@ export const abbreviation = defineRule({
   },
   schema,
   check(ctx) {
-    const lang = messageLang(ctx.lang)
-    const blocks = blocksOf(ctx.file, ctx.tree)
+    const lang = ctx.messageLang
+    const blocks = ctx.blocks
     const emphasis = ctx.format === 'markdown' ? (index: number) => emphasisOf(blocks[index]!, ctx.text) : undefined
     for (const issue of findAbbreviations(blocks.map((block) => block.text), ctx.lang, emphasis)) {
       reportBlockIssue(ctx, blocks, issue, say(messages, issue.reason, lang, issue))

@@ -1,15 +1,13 @@
 import {z} from 'zod'
 import {findArithmetic, type ArithmeticProblem} from '../analysis/arithmetic.js'
-import {blocksOf} from '../text/blocks.js'
 import {defineRule, say} from './define.js'
-import {messageLang} from '../document/messages.js'
 import type {Lang, RuleMessages} from '../types.js'
 
 const schema = z.object({}).strict().default({})
 
 const MULTIPLE_WORDS: Record<Lang, Record<number, string>> = {
-  fr: {2: 'doublement', 3: 'triplement', 4: 'quadruplement', 10: 'décuplement'},
-  en: {2: 'doubling', 3: 'tripling', 4: 'quadrupling', 10: 'tenfold increase'}
+  fr: {2: 'au doublement', 3: 'au triplement', 4: 'au quadruplement', 10: 'au décuplement', 0.5: 'à la division par deux', [1 / 3]: 'à la division par trois', 0.25: 'à la division par quatre'},
+  en: {2: 'the doubling', 3: 'the tripling', 4: 'the quadrupling', 10: 'the tenfold increase', 0.5: 'the halving'}
 }
 
 function figures(lang: Lang, problem: ArithmeticProblem): string {
@@ -37,8 +35,8 @@ const messages = {
     en: (problem: ArithmeticProblem) => `Unexpected direction of change: ${figures('en', problem)} is a ${problem.rises ? 'rise' : 'fall'}`
   },
   multiple: {
-    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas au ${MULTIPLE_WORDS.fr[problem.factor ?? 2] ?? ''} annoncé depuis « ${problem.figures[0]} » : ${expectedOf(problem)} attendu`,
-    en: (problem: ArithmeticProblem) => `Unexpected \`${problem.stated}\` after the ${MULTIPLE_WORDS.en[problem.factor ?? 2] ?? ''} told from "${problem.figures[0]}", expected ${expectedOf(problem)}`
+    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas ${MULTIPLE_WORDS.fr[problem.factor ?? 2] ?? ''} annoncé${(problem.factor ?? 2) < 1 ? 'e' : ''} depuis « ${problem.figures[0]} » : ${expectedOf(problem)} attendu`,
+    en: (problem: ArithmeticProblem) => `Unexpected \`${problem.stated}\` after ${MULTIPLE_WORDS.en[problem.factor ?? 2] ?? ''} told from "${problem.figures[0]}", expected ${expectedOf(problem)}`
   },
   share: {
     fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas à « ${problem.figures[0]} » sur « ${problem.figures[1]} » : ${expectedOf(problem)} attendu`,
@@ -47,6 +45,14 @@ const messages = {
   parts: {
     fr: (problem: ArithmeticProblem) => `Les parties (${problem.figures.join(' + ')} = ${expectedOf(problem)}) dépassent le total « ${problem.stated} »`,
     en: (problem: ArithmeticProblem) => `Unexpected total \`${problem.stated}\`: its parts (${problem.figures.join(' + ')}) add up to ${expectedOf(problem)}`
+  },
+  total: {
+    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas à la somme des parties (${problem.figures.join(' + ')}) : ${expectedOf(problem)} attendu`,
+    en: (problem: ArithmeticProblem) => `Unexpected total \`${problem.stated}\` for the parts ${problem.figures.join(' + ')}, expected ${expectedOf(problem)}`
+  },
+  portion: {
+    fr: (problem: ArithmeticProblem) => `« ${problem.stated} » ne correspond pas à « ${problem.figures[0]} » de « ${problem.figures[1]} » : ${expectedOf(problem)} attendu`,
+    en: (problem: ArithmeticProblem) => `Unexpected \`${problem.stated}\` for "${problem.figures[0]}" of "${problem.figures[1]}", expected ${expectedOf(problem)}`
   },
   partsCause: {
     fr: (problem: ArithmeticProblem) => `Parties : ${problem.figures.map((f) => `« ${f} »`).join(', ')}`,
@@ -61,7 +67,10 @@ const messages = {
 export const arithmetic = defineRule({
   meta: {
     id: 'arithmetic',
-    description: 'A stated change, share, multiple or total that the figures it is computed from do not give',
+    description: {
+      fr: 'Une variation, une part, un multiple ou un total que les chiffres dont il découle ne donnent pas',
+      en: 'A stated change, share, multiple or total that the figures it is computed from do not give'
+    },
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
     fixable: false,
@@ -69,8 +78,8 @@ export const arithmetic = defineRule({
   },
   schema,
   check(ctx) {
-    const lang = messageLang(ctx.lang)
-    for (const block of blocksOf(ctx.file, ctx.tree)) {
+    const lang = ctx.messageLang
+    for (const block of ctx.blocks) {
       for (const problem of findArithmetic(block.text, lang)) {
         const [start, end] = block.rangeOf(problem.start, problem.end)
         const [fromStart, fromEnd] = block.rangeOf(problem.fromStart, problem.fromEnd)
@@ -79,7 +88,7 @@ export const arithmetic = defineRule({
           start,
           end,
           expected: problem.computed,
-          cause: {reason: messages[problem.kind === 'parts' ? 'partsCause' : 'figuresCause'][lang](problem), start: fromStart, end: fromEnd},
+          cause: {reason: messages[problem.kind === 'parts' || problem.kind === 'total' ? 'partsCause' : 'figuresCause'][lang](problem), start: fromStart, end: fromEnd},
           data: {kind: problem.kind, figures: problem.figures, computed: problem.computed, ...(problem.factor ? {factor: problem.factor} : {}), ...(problem.rises === undefined ? {} : {rises: problem.rises})}
         })
       }

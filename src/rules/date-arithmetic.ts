@@ -10,8 +10,8 @@ import type {Lang, RuleMessages} from '../types.js'
 const schema = z.object({...dateOptionsShape}).strict().default(DATE_OPTION_DEFAULTS)
 
 const UNITS: Record<Lang, Record<DurationCheck['unit'], [string, string]>> = {
-  fr: {day: ['jour', 'jours'], night: ['nuit', 'nuits'], week: ['semaine', 'semaines'], year: ['an', 'ans']},
-  en: {day: ['day', 'days'], night: ['night', 'nights'], week: ['week', 'weeks'], year: ['year', 'years']}
+  fr: {day: ['jour', 'jours'], night: ['nuit', 'nuits'], week: ['semaine', 'semaines'], month: ['mois', 'mois'], year: ['an', 'ans']},
+  en: {day: ['day', 'days'], night: ['night', 'nights'], week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years']}
 }
 
 function count(lang: Lang, value: number, unit: DurationCheck['unit']): string {
@@ -41,6 +41,14 @@ const messages = {
     fr: (check: DurationCheck) => `« ${check.stated} anniversaire » ne correspond pas à l’écart entre ${check.from.date.year} et la date de l’article, le ${formatDate('fr', check.reference!)} (${computedOf('fr', check)}) : « ${check.expected} » attendu`,
     en: (check: DurationCheck) => `Unexpected \`${check.stated} anniversary\` for ${check.from.date.year}: the story’s date, ${formatDate('en', check.reference!)}, is ${computedOf('en', check)} later, expected \`${check.expected}\``
   },
+  laterYears: {
+    fr: (check: DurationCheck) => `« ${check.stated} » ne correspond pas à l’écart entre ${check.from.date.year} et ${check.to!.date.year} (${computedOf('fr', check)}) : « ${check.expected} » attendu`,
+    en: (check: DurationCheck) => `Unexpected \`${check.stated}\` for the years between ${check.from.date.year} and ${check.to!.date.year} (${computedOf('en', check)}), expected \`${check.expected}\``
+  },
+  since: {
+    fr: (check: DurationCheck) => `« ${check.stated} » ne correspond pas à l’écart entre le ${formatDate('fr', check.from.date)} et la date de l’article, le ${formatDate('fr', check.reference!)} (${computedOf('fr', check)}) : « ${check.expected} » attendu`,
+    en: (check: DurationCheck) => `Unexpected \`${check.stated}\` for the gap between ${formatDate('en', check.from.date)} and the story’s date, ${formatDate('en', check.reference!)} (${computedOf('en', check)}), expected \`${check.expected}\``
+  },
   birthCause: {fr: () => 'Date de naissance', en: () => 'Birth date'},
   yearCause: {fr: () => 'Année de l’événement', en: () => 'Year of the event'},
   startCause: {fr: () => 'Date de départ', en: () => 'Starting date'}
@@ -58,7 +66,10 @@ export function durationReason(lang: Lang, check: DurationCheck): string {
 export const dateArithmetic = defineRule({
   meta: {
     id: 'date-arithmetic',
-    description: 'A range’s stated length, a gap in days, an age, a count of years ago or an anniversary that its dates contradict',
+    description: {
+      fr: 'Une durée, un écart en jours, en mois ou en années, un temps écoulé, un âge ou un anniversaire que ses dates contredisent',
+      en: 'A range’s stated length, a gap in days, months or years, a count ago, an age or an anniversary that its dates contradict'
+    },
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
     fixable: false,
@@ -68,8 +79,8 @@ export const dateArithmetic = defineRule({
   async check(ctx, options) {
     const lang = messageLang(ctx.lang)
     const analysis = await datesOf(ctx, readingOf(options), 'date-arithmetic')
-    // A count of years ago needs no dated event, only the story's date and a year.
-    if (analysis.events.length === 0 && !ctx.referenceDate) return
+    // A count of years ago needs no dated event, only the story's date and a year; years later, two years.
+    if (analysis.events.length === 0 && !ctx.referenceDate && !/(?:1[6-9]|20)\d\d/.test(ctx.text)) return
     for (const check of findDateArithmetic({analysis, text: ctx.text, lang, referenceDate: ctx.referenceDate})) {
       if (check.ok) continue
       ctx.report({

@@ -78,7 +78,10 @@ const messages = {
 export const dateTimeline = defineRule({
   meta: {
     id: 'date-timeline',
-    description: 'A date far from every other event of the story, or told in an order its dates contradict',
+    description: {
+      fr: 'Une date éloignée de tous les autres événements de l’article, ou racontée dans un ordre que ses dates contredisent',
+      en: 'A date far from every other event of the story, or told in an order its dates contradict'
+    },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
     fixable: false,

@@ -73,7 +73,10 @@ function rangeStart(analysis: {mentions: ReadonlyArray<{id: number; start: numbe
 export const dateWeekday = defineRule({
   meta: {
     id: 'date-weekday',
-    description: 'A weekday that does not match its date (with the year written, given or inferred), or a date that does not exist',
+    description: {
+      fr: 'Un jour de la semaine qui ne correspond pas à sa date (année écrite, donnée ou déduite), ou une date qui n’existe pas',
+      en: 'A weekday that does not match its date (with the year written, given or inferred), or a date that does not exist'
+    },
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
     fixable: false,

@@ -5,7 +5,8 @@ import type {VFile} from 'vfile'
 import type {z} from 'zod'
 import type {FactlintRule, Lang, RuleContext, RuleMessages, RuleMeta} from '../types.js'
 import {documentOf} from '../document/document.js'
-import {addMessage, ruleUrl, SOURCE} from '../document/messages.js'
+import {addMessage, messageLang, ruleUrl, SOURCE} from '../document/messages.js'
+import {blocksOf} from '../text/blocks.js'
 
 /** The severity/options tuple unified-lint-rule accepts. */
 export type RuleConfig = ['off' | 'warn' | 'error', unknown?]
@@ -42,6 +43,11 @@ export function defineRule<Options>(rule: FactlintRule<Options>): LoadedRule<Opt
         tree,
         text: doc.text,
         lang: doc.lang,
+        messageLang: messageLang(doc.lang),
+        // Made on first use: a rule that reads no block costs none (Markdown's are collected from the tree).
+        get blocks() {
+          return blocksOf(file, tree)
+        },
         format: doc.format,
         referenceDate: doc.referenceDate,
         today: doc.today,
@@ -89,6 +95,16 @@ function readable(error: unknown): unknown {
     // The message getter threw.
   }
   return new Error(`rule failed without a readable message`)
+}
+
+/**
+ * A rule's one-line description in `lang`: the French one for a French
+ * document, the English one otherwise (and for a rule that has only one).
+ */
+export function ruleDescription(meta: Pick<RuleMeta, 'description'>, lang: Lang | 'und' | undefined): string {
+  const {description} = meta
+  if (typeof description === 'string') return description
+  return (lang === 'fr' ? description.fr : undefined) ?? description.en
 }
 
 function assertMeta(meta: RuleMeta): void {

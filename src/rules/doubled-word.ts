@@ -1,9 +1,7 @@
 import {z} from 'zod'
 import {findDoubledWords, type DoubledWord} from '../analysis/doubled-words.js'
-import {blocksOf} from '../text/blocks.js'
 import {quotationsOf} from '../text/quotations.js'
 import {defineRule, say} from './define.js'
-import {messageLang} from '../document/messages.js'
 import type {RuleMessages} from '../types.js'
 
 const schema = z
@@ -33,7 +31,10 @@ const messages = {
 export const doubledWord = defineRule({
   meta: {
     id: 'doubled-word',
-    description: 'The same word twice in a row, or a French negation particle repeated in one clause',
+    description: {
+      fr: 'Le même mot deux fois de suite, ou une particule de négation répétée dans une même proposition',
+      en: 'The same word twice in a row, or a French negation particle repeated in one clause'
+    },
     defaultSeverity: 'error',
     languages: ['fr', 'en'],
     fixable: true,
@@ -41,9 +42,9 @@ export const doubledWord = defineRule({
   },
   schema,
   check(ctx, options) {
-    const lang = messageLang(ctx.lang)
+    const lang = ctx.messageLang
     const allow = new Set(options.allow.map((word) => word.toLocaleLowerCase()))
-    for (const block of blocksOf(ctx.file, ctx.tree)) {
+    for (const block of ctx.blocks) {
       const found = findDoubledWords(block, lang, allow)
       if (found.length === 0) continue
       const quoted = quotationsOf(block.text).map((quotation) => block.rangeOf(quotation.start, quotation.end))

@@ -1,9 +1,7 @@
 import {z} from 'zod'
 import {ageMentions, ageMismatches, sizeMentions, sizeMismatches, type AgeMention, type SizeMention} from '../analysis/figure-mismatch.js'
-import {blocksOf} from '../text/blocks.js'
 import {defineRule, say} from './define.js'
 import type {RuleMessages} from '../types.js'
-import {messageLang} from '../document/messages.js'
 
 const schema = z.object({}).strict().default({})
 
@@ -45,7 +43,10 @@ const messages = {
 export const figureMismatch = defineRule({
   meta: {
     id: 'figure-mismatch',
-    description: 'One quantity of one referent given two different values: a person’s age, the size of a document or a deal',
+    description: {
+      fr: 'Une même quantité d’un même objet donnée avec deux valeurs : l’âge d’une personne, la taille d’un document ou d’un contrat',
+      en: 'One quantity of one referent given two different values: a person’s age, the size of a document or a deal'
+    },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
     fixable: false,
@@ -53,10 +54,10 @@ export const figureMismatch = defineRule({
   },
   schema,
   check(ctx) {
-    const lang = messageLang(ctx.lang)
+    const lang = ctx.messageLang
     const mentions: AgeMention[] = []
     const sizes: SizeMention[] = []
-    for (const block of blocksOf(ctx.file, ctx.tree)) {
+    for (const block of ctx.blocks) {
       for (const mention of ageMentions(block.text, lang)) {
         const [start, end] = block.rangeOf(mention.start, mention.end)
         const [nameStart, nameEnd] = block.rangeOf(mention.nameStart, mention.nameEnd)

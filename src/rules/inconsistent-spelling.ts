@@ -1,10 +1,8 @@
 import {z} from 'zod'
 import {findSpellingVariants, type SpellingVariant} from '../analysis/spelling.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
-import {blocksOf} from '../text/blocks.js'
 import type {RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
-import {messageLang} from '../document/messages.js'
 
 const schema = z
   .object({
@@ -55,7 +53,10 @@ function messageIdOf({counts, kind}: SpellingVariant): 'majority' | 'name' | 'ca
 export const inconsistentSpelling = defineRule({
   meta: {
     id: 'inconsistent-spelling',
-    description: 'A word or name written in two ways in one document (accents, capitals, a slip of one letter, hyphenation)',
+    description: {
+      fr: 'Un mot ou un nom écrit de deux façons dans un même document (accents, capitales, une lettre de travers, trait d’union)',
+      en: 'A word or name written in two ways in one document (accents, capitals, a slip of one letter, hyphenation)'
+    },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
     fixable: true,
@@ -63,8 +64,8 @@ export const inconsistentSpelling = defineRule({
   },
   schema,
   check(ctx, options) {
-    const lang = messageLang(ctx.lang)
-    const blocks = blocksOf(ctx.file, ctx.tree)
+    const lang = ctx.messageLang
+    const blocks = ctx.blocks
     for (const variant of findSpellingVariants(blocks.map((block) => block.text), ctx.lang, options)) {
       const [causeStart, causeEnd] = blocks[variant.majority.block]!.rangeOf(variant.majority.start, variant.majority.end)
       const finding = {

@@ -2,10 +2,9 @@ import {z} from 'zod'
 import {alignmentRuns} from '../analysis/alignment-spaces.js'
 import {findTypography, type FrenchSpacing, type SpacingBasis, type TypographyIssue} from '../analysis/typography.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
-import {blocksOf} from '../text/blocks.js'
+import {isInEmbeddedPost} from '../analysis/duplicate-block/context.js'
 import type {Lang, RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
-import {messageLang} from '../document/messages.js'
 
 const schema = z
   .object({
@@ -89,7 +88,10 @@ function capital(value: string): string {
 export const typography = defineRule({
   meta: {
     id: 'typography',
-    description: 'Apostrophes, quotation marks and French spaces used inconsistently in one document, and doubled spaces',
+    description: {
+      fr: 'Apostrophes, guillemets et espaces françaises employés de façon incohérente dans un même document, et espaces doublées',
+      en: 'Apostrophes, quotation marks and French spaces used inconsistently in one document, and doubled spaces'
+    },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
     fixable: true,
@@ -97,14 +99,16 @@ export const typography = defineRule({
   },
   schema,
   check(ctx, options) {
-    const lang = messageLang(ctx.lang)
-    const blocks = blocksOf(ctx.file, ctx.tree)
+    const lang = ctx.messageLang
+    const blocks = ctx.blocks
     let layout: Set<number> | undefined
     // Spaces that align a table's columns are layout, not a doubled space.
     const aligns = (issue: TypographyIssue) => (layout ??= alignmentRuns(String(ctx.file.value))).has(blocks[issue.block]!.offsetAt(issue.start))
     for (const issue of findTypography(blocks.map((block) => block.text), ctx.lang, options)) {
       if (issue.kind === 'double-space' && aligns(issue)) continue
-      reportBlockIssue(ctx, blocks, issue, {...say(messages, MESSAGE_IDS[issue.kind], lang, {issue, mode: options.frenchSpacing}), data: {kind: issue.kind}})
+      // An embedded post's marks are its author's: suggested, never rewritten (a doubled space is no mark of anyone's).
+      const quoted = issue.kind !== 'double-space' && !issue.byHand && isInEmbeddedPost(blocks[issue.block]!.text, issue.start, issue.end)
+      reportBlockIssue(ctx, blocks, quoted ? {...issue, byHand: true} : issue, {...say(messages, MESSAGE_IDS[issue.kind], lang, {issue, mode: options.frenchSpacing}), data: {kind: issue.kind}})
     }
   }
 })

@@ -1,10 +1,9 @@
 import {z} from 'zod'
-import {balanceParagraphs, type UnbalancedMark} from '../analysis/quote-balance.js'
+import {balanceParagraphs, type UnbalancedMark} from '../analysis/unbalanced-quotes.js'
 import {MARK_NAMES} from '../lexicon/quotes.js'
-import {blocksOf} from '../text/blocks.js'
 import {defineRule, say} from './define.js'
 import type {RuleMessages} from '../types.js'
-import {locate, messageLang} from '../document/messages.js'
+import {locate} from '../document/messages.js'
 
 const schema = z.object({}).strict().optional()
 
@@ -29,6 +28,10 @@ const messages = {
     fr: ({problem, closedAt}: Details) => `${capital(nameOf(problem.char, 'fr'))} est fermé par ${nameOf(problem.closer!.char, 'fr')} (${closedAt}) : ${expectedFr(problem.expected)}`,
     en: ({problem, closedAt}: Details) => `${capital(nameOf(problem.char, 'en'))} closed by ${nameOf(problem.closer!.char, 'en')} (${closedAt}), expected a closing \`${problem.expected}\``
   },
+  reversed: {
+    fr: ({problem, closedAt}: Details) => `${capital(nameOf(problem.char, 'fr'))} ouvre la citation fermée en ${closedAt} : ${expectedFr(problem.expected)}`,
+    en: ({problem, closedAt}: Details) => `${capital(nameOf(problem.char, 'en'))} opens the quotation closed at ${closedAt}, expected an opening \`${problem.expected}\``
+  },
   unopened: {
     fr: ({problem, from, to}: Details) => `Ouverture manquante pour ${nameOf(problem.char, 'fr')} : ${expectedFr(problem.expected)} ${from === undefined ? `avant ${to}` : `entre ${from} et ${to}`}`,
     en: ({problem, from, to}: Details) => `Unexpected ${nameOf(problem.char, 'en')} without an opening \`${problem.expected}\`, expected one ${from === undefined ? `before ${to}` : `between ${from} and ${to}`}`
@@ -46,7 +49,10 @@ const messages = {
 export const unbalancedQuotes = defineRule({
   meta: {
     id: 'unbalanced-quotes',
-    description: 'Quotation marks and brackets that open without closing, or close without opening, in a paragraph',
+    description: {
+      fr: 'Guillemets et parenthèses ouverts sans être fermés, ou fermés sans avoir été ouverts, dans un paragraphe',
+      en: 'Quotation marks and brackets that open without closing, or close without opening, in a paragraph'
+    },
     defaultSeverity: 'error',
     languages: 'any',
     fixable: false,
@@ -54,9 +60,9 @@ export const unbalancedQuotes = defineRule({
   },
   schema,
   check(ctx) {
-    const blocks = blocksOf(ctx.file, ctx.tree)
+    const blocks = ctx.blocks
     const place = locate(ctx.file)
-    const lang = messageLang(ctx.lang)
+    const lang = ctx.messageLang
     const results = balanceParagraphs(blocks.map((block) => block.text))
     results.forEach((problems, index) => {
       const block = blocks[index]!
@@ -66,15 +72,16 @@ export const unbalancedQuotes = defineRule({
           ctx.report({...say(messages, 'unclosed', lang, {problem}), start, end, expected: []})
           continue
         }
-        if (problem.kind === 'mismatched') {
+        if (problem.kind === 'mismatched' || problem.kind === 'reversed') {
           const closer = problem.closer!
           const [closeStart, closeEnd] = block.rangeOf(closer.index, closer.index + 1)
           const details = {problem, closedAt: pointText(place.toPoint(closeStart))}
           ctx.report({
-            ...say(messages, 'mismatched', lang, details),
+            ...say(messages, problem.kind, lang, details),
             start,
             end,
-            expected: [],
+            // A reversed mark's pair closes it: the opening mark of that pair is the one to type.
+            expected: problem.kind === 'reversed' ? [problem.expected] : [],
             cause: {reason: messages.closedHereCause[lang](details), start: closeStart, end: closeEnd}
           })
           continue

@@ -1,37 +1,9 @@
 import type {Nodes, Paragraph, Root, SentenceContent} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {Block} from '../document/block.js'
 import {documentOf, memo} from '../document/document.js'
 
-/**
- * A paragraph as plain text, with a map from each character back to its
- * offset in the original file. Rules analyse `text` with ordinary string
- * code and report offsets through `offsetAt`/`rangeOf`, so the same rule
- * works on plain text and on Markdown (where markup is skipped and inline
- * code is masked).
- */
-export interface Block {
-  text: string
-  /**
-   * The language parser's sentences as indexes into `tokens`: sentence `n`
-   * holds tokens `sentences[n]` to `sentences[n + 1]` (exclusive).
-   */
-  sentences: Int32Array
-  /**
-   * The parser's tokens (the nodes directly inside each sentence: words,
-   * white space, punctuation, symbols, source), three numbers each: the
-   * index of the node type in TOKEN_TYPES, then [start, end) in `text`.
-   * Numbers rather than nodes: a document's tree costs about a hundred bytes
-   * per character, this a few, and no rule needs more once the parser is done.
-   */
-  tokens: Int32Array
-  /** Offset in the file of the character at `index` (`index === text.length`: end of the block). */
-  offsetAt(index: number): number
-  /** File offsets of the text range [from, to). */
-  rangeOf(from: number, to: number): [number, number]
-  /** File offset where the block starts and ends. */
-  start: number
-  end: number
-}
+export type {Block} from '../document/block.js'
 
 /** Node types of `Block.tokens`, by index. */
 export const TOKEN_TYPES: ReadonlyArray<SentenceContent['type']> = ['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode', 'SourceNode']
@@ -144,8 +116,34 @@ export function toBlock(node: Paragraph, base = 0): Block {
 export function paragraphBlock(node: Paragraph, source: string, base: number, numbers: NumberArena = new NumberArena(0)): Block {
   const tokens = paragraphTokens(node, source.length, numbers)
   if (!tokens) return toBlock(node, base)
-  const end = base + source.length
-  return {text: source, sentences: tokens.sentences, tokens: tokens.tokens, start: base, end, ...offsetMap([{index: 0, offset: base, length: source.length, exact: true, endOffset: end}], source.length, base, end)}
+  return new SourceBlock(source, tokens.sentences, tokens.tokens, base)
+}
+
+/**
+ * A block that is its source text character for character (a plain-text
+ * paragraph): its offsets are the text's plus `start`, so it needs no run
+ * to look up, and its methods live on the class, not in two closures per
+ * paragraph (a long document has tens of thousands).
+ */
+class SourceBlock implements Block {
+  readonly end: number
+
+  constructor(
+    readonly text: string,
+    readonly sentences: Int32Array,
+    readonly tokens: Int32Array,
+    readonly start: number
+  ) {
+    this.end = start + text.length
+  }
+
+  offsetAt(index: number): number {
+    return index >= this.text.length ? this.end : this.start + index
+  }
+
+  rangeOf(from: number, to: number): [number, number] {
+    return [this.offsetAt(from), to <= from ? this.offsetAt(from) : this.start + Math.min(to, this.text.length)]
+  }
 }
 
 /** The sentences and tokens of a paragraph whose nodes cover [0, length) end to end; undefined otherwise. */

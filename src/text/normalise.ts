@@ -4,7 +4,7 @@
  * punctuation) compare equal. Word boundaries are found on the original text,
  * so every word keeps its place in it. Duplicate detection reads the words
  * and hashes them in one pass without building the compared strings
- * (`scanWords` in analysis/duplicates-words.ts); the plain definition it is
+ * (`scanWords` in analysis/duplicate-block/words.ts); the plain definition it is
  * tested against is tests/duplicates/comparable-text.ts.
  */
 

@@ -33,6 +33,8 @@ export interface NumberMention {
   /** The scale's factor (1 without one) and words as written (« millions »). */
   scale: number
   scaleText?: string
+  /** A currency written before or after the figure (« € », "$", « d’euros », "US$"): `euro`, `dollar`, `pound`, `franc`, `yen`. */
+  currency?: string
 }
 
 /**
@@ -91,15 +93,45 @@ const WORD_PATTERNS: Record<Lang, RegExp> = {fr: wordPattern('fr'), en: wordPatt
  * never read as « 000 » alone in English.
  */
 const DIGITS: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}\p{N}.,]|\d['’])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:['’]\d{3})+|\d+)(?:([,.])(\d+))?(?![\p{L}\p{N}]|[.,'’]\d)/gu,
-  en: /(?<![\p{L}\p{N}.,]|\d['’])(\d{1,3}(?:,\d{3})+|\d+)(?:(\.)(\d+))?(?![\p{L}\p{N}]|[.,'’]\d)/gu
+  fr: /(?<![\p{L}\p{N}.,]|\d['’])(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d{1,3}(?:['’]\d{3})+|\d+)(?:([,.])(\d+))?(?=(?:Mds?|Mrds?|M|k)€|(?:Mds?|Mrds?)(?![\p{L}])|(?![\p{L}\p{N}]|[.,'’]\d))/gu,
+  en: /(?<![\p{L}\p{N}.,]|\d['’])(\d{1,3}(?:,\d{3})+|\d+)(?:(\.)(\d+))?(?=(?:bn|tn|m|k)(?![\p{L}])|(?![\p{L}\p{N}]|[.,'’]\d))/gu
 }
 
-const SCALES: Array<[RegExp, number]> = [
-  [/^[\s\u00a0\u202f]+(?:milliards?|billions?)\b/iu, 1e9],
-  [/^[\s\u00a0\u202f]+millions?\b/iu, 1e6],
-  [/^[\s\u00a0\u202f]+(?:mille|thousand)\b/iu, 1e3]
+/**
+ * Scale words after a figure, per language. French « billion » is a million
+ * millions (10¹²), English "billion" a thousand millions. The abbreviations
+ * of the business pages: "bn", "tn", and "m" or "k" after a currency sign
+ * only ("$3.5m"; "a 5m wall" is five metres); « Md », « Mds », « Mrd », and
+ * « M » or « k » before « € » only (« 12 M€ »; « 12 M » alone may be anything).
+ */
+const SCALES: Record<Lang, Array<[RegExp, number]>> = {
+  fr: [
+    [/^[\s\u00a0\u202f]+mille[\s\u00a0\u202f]+milliards(?![\p{L}])/iu, 1e12],
+    [/^[\s\u00a0\u202f]+milliards?(?![\p{L}])/iu, 1e9],
+    [/^[\s\u00a0\u202f]*(?:Mds?|Mrds?)(?![\p{L}])/u, 1e9],
+    [/^[\s\u00a0\u202f]+billions?(?![\p{L}])/iu, 1e12],
+    [/^[\s\u00a0\u202f]+millions?(?![\p{L}])/iu, 1e6],
+    [/^[\s\u00a0\u202f]*M(?=[\s\u00a0\u202f]?€)/u, 1e6],
+    [/^[\s\u00a0\u202f]*k(?=[\s\u00a0\u202f]?€)/u, 1e3],
+    [/^[\s\u00a0\u202f]+mille(?![\p{L}])/iu, 1e3]
+  ],
+  en: [
+    [/^[\s\u00a0\u202f]+trillions?(?![\p{L}])|^[\s\u00a0\u202f]?tn(?![\p{L}])/iu, 1e12],
+    [/^[\s\u00a0\u202f]+billions?(?![\p{L}])|^[\s\u00a0\u202f]?bn(?![\p{L}])/iu, 1e9],
+    [/^[\s\u00a0\u202f]+millions?(?![\p{L}])/iu, 1e6],
+    [/^[\s\u00a0\u202f]+thousand(?![\p{L}])/iu, 1e3]
+  ]
+}
+/** "m" and "k" glued to a figure after a currency sign: "$3.5m", "£40k". */
+const CURRENCY_SCALES: Array<[RegExp, number]> = [
+  [/^m(?![\p{L}])/u, 1e6],
+  [/^k(?![\p{L}])/u, 1e3]
 ]
+
+/** A currency sign or code before the digits: "$", "US$", "£", « € », "CHF ", "Fr. ". */
+const CURRENCY_BEFORE = /(?:(?:US|C|A|NZ|HK)?(\$)|(£)|(€)|(¥)|\b(CHF|EUR|USD|GBP)[\s\u00a0\u202f]?|\b(Fr)\.[\s\u00a0\u202f]?)$/u
+/** A currency after the figure and its scale: « € », « d’euros », "euros", "dollars", « francs suisses ». */
+const CURRENCY_AFTER = /^[\s\u00a0\u202f]*(?:(€|EUR\b|euros?\b|d[’']euros\b)|(\$|USD\b|dollars?\b|de[\s\u00a0]+dollars\b)|(£|GBP\b|livres?(?:[\s\u00a0]+sterling)?\b|pounds?\b|de[\s\u00a0]+livres\b)|(CHF\b|francs?\b|de[\s\u00a0]+francs\b)|(yens?\b|¥))/iu
 
 const PERCENT = /^[\s\u00a0\u202f]*(?:%|pour[\s-]?cent\b|percent\b|per[\s-]cent\b)/iu
 const POINT = /^[\s\u00a0\u202f]+(?:points?\s+de\s+pourcentage|percentage[\s-]points?|points?|pts?)(?![\p{L}])/iu
@@ -114,7 +146,7 @@ export function readNumbers(text: string, lang: Lang): NumberMention[] {
   for (const match of text.matchAll(DIGITS[lang])) {
     const start = match.index
     let end = start + match[0].length
-    const whole = match[1]!.replace(/[ \u00a0\u202f,'’]/g, '')
+    const whole = match[1]!.replace(/[ \u00a0\u202f\u2009,'’]/g, '')
     let fraction = match[3] ?? ''
     const separator = match[2]
     // French copy may write a decimal point, and English copy… never a decimal comma; three digits after it are a group.
@@ -123,9 +155,11 @@ export function readNumbers(text: string, lang: Lang): NumberMention[] {
     const base = Number(`${whole}${fraction ? `.${fraction}` : ''}`)
     if (!Number.isFinite(base)) continue
     const decimals = fraction.length
+    const sign = CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 5), start))
+    let currency = sign ? currencyBefore(sign) : undefined
     let scale = 1
     let scaleText: string | undefined
-    for (const [pattern, factor] of SCALES) {
+    for (const [pattern, factor] of [...SCALES[lang], ...(currency ? CURRENCY_SCALES : [])]) {
       const scaleMatch = pattern.exec(text.slice(end))
       if (scaleMatch) {
         scale = factor
@@ -134,23 +168,112 @@ export function readNumbers(text: string, lang: Lang): NumberMention[] {
         break
       }
     }
+    // « 3,5 Md€ », « 12 M€ »: the sign glued to the abbreviation is part of the figure as written.
+    const glued = scaleText && /^[\s\u00a0\u202f]*(?:Mds?|Mrds?|M|k)$/u.test(scaleText) ? /^[\s\u00a0\u202f]?€/u.exec(text.slice(end)) : null
+    if (glued) {
+      scaleText += glued[0]
+      end += glued[0].length
+      currency = 'euro'
+    }
+    // "5m" with no currency sign may be five metres, « 12k » anything: left unread, as before.
+    if (/^[\p{L}]/u.test(text.slice(end))) continue
+    // « 2 millions et demi », "1.5 million and a half": more than the digits say.
+    if (scale > 1 && HALF_MORE.test(text.slice(end))) continue
+    if (!currency) {
+      const after = CURRENCY_AFTER.exec(text.slice(end))
+      if (after) currency = currencyAfter(after)
+    }
     const written = match[0]
-    const isYear = !separator && scale === 1 && /^(1[6-9]\d\d|20\d\d)$/.test(written)
-    const mention = finish(text, {start, end, value: base * scale, half: halfOf(whole, decimals) * scale, decimals, word: false, year: isYear, scaled: scale !== 1, scale, ...(scaleText ? {scaleText} : {})}, lang)
+    const isYear = !separator && scale === 1 && !currency && /^(1[6-9]\d\d|20\d\d)$/.test(written)
+    const mention = finish(text, {start, end, value: base * scale, half: halfOf(whole, decimals) * scale, decimals, word: false, year: isYear, scaled: scale !== 1, scale, ...(scaleText ? {scaleText} : {}), ...(currency ? {currency} : {})}, lang)
     found.push(mention)
   }
   for (const match of text.matchAll(WORD_PATTERNS[lang])) {
     const key = wordKey(match[0])
     const about = ABOUT_WORDS[lang].get(key)
-    const value = about ?? WORDS[lang].get(key)
+    let value = about ?? WORDS[lang].get(key)
     if (value === undefined) continue
     // "a hundred" and "a score" of something; "the score" of a match is not a number.
     if (lang === 'en' && key === 'a score' && !/^\s+of\b/i.test(text.slice(match.index + match[0].length))) continue
-    const mention = finish(text, {start: match.index, end: match.index + match[0].length, value, half: 0, decimals: 0, word: true, year: false, scaled: false, scale: 1}, lang)
+    // The tail of a compound left unread (« mille cinq cents », "thousand five hundred"): unread too.
+    if (COMPOUND_BEFORE[lang].test(text.slice(Math.max(0, match.index - 20), match.index))) continue
+    if (value === 100 && /(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
+    let end = match.index + match[0].length
+    let scale = 1
+    let scaleText: string | undefined
+    const half = 0
+    if (about === undefined) {
+      // « trois cents », "three hundred"; « deux millions », "two million", « vingt mille »: one figure.
+      const hundred = HUNDRED[lang].exec(text.slice(end))
+      if (hundred && value < 10) {
+        value *= 100
+        end += hundred[0].length
+      }
+      for (const [pattern, factor] of SCALES[lang]) {
+        const scaleMatch = pattern.exec(text.slice(end))
+        if (scaleMatch && /^[\s\u00a0\u202f]/u.test(scaleMatch[0])) {
+          scale = factor
+          scaleText = scaleMatch[0]
+          end += scaleMatch[0].length
+          break
+        }
+      }
+      // « deux mille cinq cents », "two thousand five hundred", « deux cent vingt »: a compound left unread rather than misread.
+      if ((hundred || scale > 1) && MORE_WORDS[lang].test(text.slice(end))) continue
+      if (HALF_MORE.test(text.slice(end))) continue
+    }
+    const currencyMatch = CURRENCY_AFTER.exec(text.slice(end))
+    const mention = finish(text, {start: match.index, end, value: value * scale, half, decimals: 0, word: true, year: false, scaled: scale !== 1, scale, ...(scaleText ? {scaleText} : {}), ...(currencyMatch ? {currency: currencyAfter(currencyMatch)} : {})}, lang)
     if (about !== undefined) mention.approx = 'about'
     found.push(mention)
   }
+  // "a million", « un milliard »: a scale word after an article is a figure too.
+  for (const match of text.matchAll(ONE_SCALE[lang])) {
+    const scale = /^(?:trillion|billion)$/iu.test(match[2]!) ? (lang === 'en' && /^b/iu.test(match[2]!) ? 1e9 : 1e12) : /^milliard$/iu.test(match[2]!) ? 1e9 : 1e6
+    if (MORE_WORDS[lang].test(text.slice(match.index + match[0].length)) || HALF_MORE.test(text.slice(match.index + match[0].length))) continue
+    if (/(?:half|demi)[\s\u00a0-]*$/iu.test(text.slice(Math.max(0, match.index - 6), match.index))) continue
+    const end = match.index + match[0].length
+    const currencyMatch = CURRENCY_AFTER.exec(text.slice(end))
+    found.push(finish(text, {start: match.index, end, value: scale, half: 0.5 * scale, decimals: 0, word: true, year: false, scaled: true, scale, scaleText: match[0].slice(match[1]!.length), ...(currencyMatch ? {currency: currencyAfter(currencyMatch)} : {})}, lang))
+  }
   return found.sort((a, b) => a.start - b.start)
+}
+
+const HUNDRED: Record<Lang, RegExp> = {
+  fr: /^[\s\u00a0\u202f-]+cents?(?![\p{L}])/iu,
+  en: /^[\s\u00a0\u202f-]+hundred(?![\p{L}])/iu
+}
+/** A number word right after, making a compound this reader does not add up: « mille cinq cents », "thousand five hundred", "hundred and twenty". */
+const MORE_WORDS: Record<Lang, RegExp> = {
+  fr: /^[\s\u00a0\u202f-]+(?:et[\s\u00a0-]+)?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)(?![\p{L}])/iu,
+  en: /^[\s\u00a0\u202f-]+(?:and[\s\u00a0]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?![\p{L}])/iu
+}
+const HALF_MORE = /^[\s\u00a0\u202f]+(?:et[\s\u00a0]+demie?|and[\s\u00a0]+a[\s\u00a0]+half)(?![\p{L}])/iu
+const COMPOUND_BEFORE: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:cents?|mille|millions?|milliards?)[\s\u00a0\u202f-]+(?:et[\s\u00a0-]+)?$/iu,
+  en: /(?<![\p{L}])(?:hundred|thousand|million|billion)[\s\u00a0\u202f-]+(?:and[\s\u00a0]+)?$/iu
+}
+/** « un million », « un milliard », "a million", "one billion". */
+const ONE_SCALE: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}\p{N}-])([Uu]n[\s\u00a0]+)(million|milliard)(?![\p{L}])/gu,
+  en: /(?<![\p{L}\p{N}-])((?:[Aa]|[Oo]ne)[\s\u00a0]+)(million|billion|trillion)(?![\p{L}])/gu
+}
+
+/** The currency a sign or code before the digits names. */
+function currencyBefore(match: RegExpExecArray): string {
+  const [, dollar, pound, euro, yen, code, franc] = match
+  if (dollar) return 'dollar'
+  if (pound) return 'pound'
+  if (euro) return 'euro'
+  if (yen) return 'yen'
+  if (franc) return 'franc'
+  return ({CHF: 'franc', EUR: 'euro', USD: 'dollar', GBP: 'pound'} as Record<string, string>)[code ?? ''] ?? 'other'
+}
+
+/** The currency written after the figure. */
+function currencyAfter(match: RegExpExecArray): string {
+  const index = match.slice(1).findIndex((group) => group !== undefined)
+  return (['euro', 'dollar', 'pound', 'franc', 'yen'] as const)[index] ?? 'other'
 }
 
 type Draft = Omit<NumberMention, 'text'>

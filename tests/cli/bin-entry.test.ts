@@ -48,3 +48,18 @@ describe('bin/factlint.js', () => {
     expect(result.status).toBe(3)
   })
 })
+
+describe('a reader that closes the pipe early', () => {
+  // `factlint --format json | head -c 10`: the report outgrows the pipe's buffer, the reader goes away.
+  it.each([
+    ['fr', 'Le le chat dort. '],
+    ['en', 'The the cat sleeps. ']
+  ])('ends the %s run with its own exit code and no stack trace', (_lang, sentence) => {
+    const root = tempTree({'big.txt': `${sentence.repeat(8)}\n\n`.repeat(2000)})
+    const command = `"${process.execPath}" "${path.join(ROOT, 'bin', 'factlint.js')}" --no-config --format json big.txt | head -c 10 >/dev/null; echo "exit \${PIPESTATUS[0]}"`
+    const result = spawnSync('bash', ['-c', command], {cwd: root, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    // Doubled words are errors: the run fails as it would have with the whole report read.
+    expect(result.stdout).toBe('exit 1\n')
+  })
+})

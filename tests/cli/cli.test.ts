@@ -234,4 +234,13 @@ describe('help, version and rules', () => {
     // Its only fix deletes a copy: applied with --fix-type duplicate-block, never by a plain --fix.
     expect(result.stdout).toMatch(/^duplicate-block\s+error\s+any\s+on-request\s+A paragraph/m)
   })
+
+  it('lists the rules with their French descriptions under --lang fr, the same columns', () => {
+    const english = runCli(['--list-rules']).stdout.split('\n')
+    const french = runCli(['--list-rules', '--lang', 'fr']).stdout.split('\n')
+    expect(french).toHaveLength(english.length)
+    expect(french.find((line) => line.startsWith('doubled-word'))).toMatch(/^doubled-word\s+error\s+fr,en\s+fixable\s+Le même mot deux fois de suite, ou une particule de négation/)
+    expect(french.map((line) => line.split(/\s{2,}/).slice(0, 3))).toEqual(english.map((line) => line.split(/\s{2,}/).slice(0, 3)))
+    expect(runCli(['--list-rules', '--lang', 'en']).stdout).toBe(english.join('\n'))
+  })
 })

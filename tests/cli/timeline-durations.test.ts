@@ -49,6 +49,19 @@ describe('factlint timeline: durations checked', () => {
     ])
   })
 
+  test('lists years later between two years and days ago against the dateline, in months too', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factlint-durations-'))
+    const file = path.join(dir, 'story.txt')
+    writeFileSync(file, 'PARIS, April 20, 2026 (AFP) - Two weeks ago, on April 6, the plant shut down.\n\nIn 2012, she opened her first shop. Ten years later, in 2020, she had twenty. The plant opened on Jan. 5, 2026. Three months later, on April 6, it shut.\n')
+    const {code, stdout} = await run([file, '--format', 'json'])
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout).durations).toEqual([
+      {kind: 'since', unit: 'week', line: 1, text: 'Two', from: 'April 6, 2026', to: 'April 20, 2026', computed: 14, ok: true},
+      {kind: 'laterYears', unit: 'year', line: 3, text: 'Ten', from: '2012', to: '2020', computed: 8, ok: false, reason: 'Unexpected `Ten` for the years between 2012 and 2020 (8 years), expected `Eight`'},
+      {kind: 'later', unit: 'month', line: 3, text: 'Three', from: 'January 5, 2026', to: 'April 6, 2026', computed: 3, ok: true}
+    ])
+  })
+
   test('says nothing of durations in a document without any', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'factlint-durations-'))
     const file = path.join(dir, 'plain.txt')

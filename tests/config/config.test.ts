@@ -147,6 +147,16 @@ describe('rule packages (plugins)', () => {
     expect(message).toMatchObject({ruleId: 'tk-placeholder', line: 1, column: 34, fatal: false, reason: 'Unexpected placeholder `TK`, expected the missing fact'})
   })
 
+  it('takes a description in both languages or one English line, and refuses any other', () => {
+    const plugin = (description: string) => `export default {meta: {id: 'marker', description: ${description}, defaultSeverity: 'warn', languages: 'any', fixable: false}, schema: {parse: (value) => value, safeParse: (value) => ({success: true, data: value})}, check() {}}\n`
+    const lintWith = (description: string) => runCli(['a.txt'], {cwd: tempTree({'plugin.mjs': plugin(description), 'factlint.config.json': '{"plugins": ["./plugin.mjs"]}', 'a.txt': 'Texte.\n'})})
+    expect(lintWith(`{fr: 'Marque', en: 'Marks'}`).status).toBe(0)
+    expect(lintWith(`'Marks'`).status).toBe(0)
+    for (const bad of [`{en: 'Marks'}`, `42`, `{fr: 'Marque', en: 3}`]) {
+      expect(lintWith(bad).stderr, bad).toBe('factlint: factlint.config.json: plugins: "./plugin.mjs" rule 0: expected meta.description, a string or {fr, en} strings\n')
+    }
+  })
+
   it('explains a plugin that cannot be found', () => {
     const root = tempTree({'factlint.config.json': '{"plugins": ["factlint-rule-missing"]}', 'a.txt': DOUBLED})
     const result = runCli(['a.txt'], {cwd: root})

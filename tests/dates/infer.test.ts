@@ -82,7 +82,9 @@ function reference(mentions: readonly DateMention[], options: InferenceOptions):
       (entry) => entry.mention.stated.year === undefined && entry.valid && (entry.mention.after && !entry.mention.sequenced ? dayNumber(entry.date) < today : dayNumber(entry.date) > today)
     ).length
     const ahead = year > options.today.year + 1 ? 1 : 0
-    const preference = [written.length > 0 ? Math.min(...written.map((value) => Math.abs(value - year))) : 0, outside, ahead, wrongSide, -year]
+    // Among equal scores, the most pairs told outside quotations (all here), then the most mentions that agree.
+    const told = result.filter((entry) => entry.mention.stated.weekday !== undefined && entry.agrees).length
+    const preference = [-pairs.size, -told, written.length > 0 ? Math.min(...written.map((value) => Math.abs(value - year))) : 0, outside, ahead, wrongSide, -year]
     const less = (a: number[], b: number[]) => {
       for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return a[index]! < b[index]!
       return false

@@ -3,16 +3,19 @@ import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {ALLOWED_REPEATS, CLAUSE_OPENERS, INTENSIFIERS, LOCUTIONS, NEGATION_PARTICLES} from '../../src/lexicon/doubled-words.js'
 import {particlesFor} from '../../src/lexicon/names.js'
+import {CONTRACTIONS, ELIDED_WORDS} from '../../src/lexicon/quotes.js'
+import {NAME_LINKS, OFFICES, TITLES, TITLES_BEFORE_NAMES} from '../../src/lexicon/titles.js'
 import {ROOT} from '../support/cli.js'
 
 // A rule page that quotes the words its rule reads says what the lexicon
 // holds: the page's lists are checked against src/lexicon, never retyped
 // apart from it.
-const page = readFileSync(path.join(ROOT, 'docs', 'rules', 'doubled-word.md'), 'utf8')
+const pageOf = (rule: string) => readFileSync(path.join(ROOT, 'docs', 'rules', `${rule}.md`), 'utf8')
+const page = pageOf('doubled-word')
 
 /** The page's line that starts with `start`. */
-function lineOf(start: string): string {
-  const line = page.split('\n').find((candidate) => candidate.startsWith(start))
+function lineOf(start: string, text = page): string {
+  const line = text.split('\n').find((candidate) => candidate.startsWith(start))
   expect(line, start).toBeDefined()
   return line!
 }
@@ -51,5 +54,46 @@ describe('docs/rules/doubled-word.md against src/lexicon/doubled-words.ts', () =
     const openers = /opens a new clause \(([^)]*)\)/.exec(line)![1]!.match(/« (\p{L}+) »/gu)!.map((quoted) => quoted.slice(2, -2))
     expect(openers.length).toBeGreaterThan(5)
     for (const word of openers) expect(CLAUSE_OPENERS, word).toContain(word)
+  })
+})
+
+/** The words of the examples « … » and "…" in a part of a line, each as a list of words. */
+function examplesIn(text: string): string[][] {
+  return [...text.matchAll(/« ([^»]+) »|"([^"]+)"/gu)].map(([, french, english]) => (french ?? english)!.split(/[\s-]+/u))
+}
+
+describe('the titles the rule pages name against src/lexicon/titles.ts', () => {
+  test('figure-mismatch: the titles it skips before a name are TITLES_BEFORE_NAMES, written from TITLES and OFFICES', () => {
+    const line = lineOf('- An age is read where the name is followed by it', pageOf('figure-mismatch'))
+    const titles = /a title or office \(([^)]*)\)/.exec(line)![1]!.split(':')[0]!
+    const examples = examplesIn(titles)
+    expect(examples.length).toBeGreaterThanOrEqual(4)
+    // « le juge »: its last word is the title; "Former President": every word is one.
+    for (const words of examples) for (const word of words.filter((candidate) => candidate !== 'le')) expect(TITLES_BEFORE_NAMES, word).toContain(word.charAt(0).toUpperCase() + word.slice(1))
+    for (const title of TITLES_BEFORE_NAMES) expect(TITLES.has(title.toLowerCase()) || OFFICES.has(title.toLowerCase()), title).toBe(true)
+    expect(TITLES_BEFORE_NAMES.size).toBe(new Set([...TITLES, ...OFFICES]).size)
+  })
+
+  test('duplicate-block: its titles, offices and joining words are in the lexicon', () => {
+    const line = lineOf('- **a run of names and titles**', pageOf('duplicate-block'))
+    const [offices, links] = [/a title or an office \(([^)]*)\)/.exec(line)![1]!, /joins names \(([^)]*)\)/.exec(line)![1]!]
+    const officeWords = examplesIn(offices!).flat()
+    expect(officeWords.length).toBeGreaterThan(5)
+    for (const word of officeWords) expect(TITLES.has(word.toLowerCase()) || OFFICES.has(word.toLowerCase()), word).toBe(true)
+    const linkWords = examplesIn(links!).flat()
+    expect(linkWords.length).toBeGreaterThan(4)
+    for (const word of linkWords) expect(NAME_LINKS, word).toContain(word)
+  })
+})
+
+describe('docs/rules/unbalanced-quotes.md against src/lexicon/quotes.ts', () => {
+  test('the elided words and English contractions it names are ELIDED_WORDS and CONTRACTIONS', () => {
+    const line = lineOf('- A closing single quote short of its space', pageOf('unbalanced-quotes'))
+    const elided = /an elided word \(([^)]*)\)/.exec(line)![1]!.split(', ').map((word) => word.split('’')[0]!)
+    expect(elided).toEqual(['qu', 'jusqu', 'aujourd'])
+    for (const word of elided) expect(ELIDED_WORDS, word).toContain(word)
+    const contracted = /an English contraction \(([^)]*)\)/.exec(line)![1]!.split(', ').map((word) => word.split('’')[1]!)
+    expect(contracted.length).toBe(7)
+    for (const ending of contracted) expect(CONTRACTIONS, ending).toContain(ending)
   })
 })

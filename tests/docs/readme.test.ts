@@ -24,6 +24,6 @@ test('the README stays short and starts with the commands that install, lint the
   expect(Buffer.byteLength(readme)).toBeLessThan(12_288)
   const firstBlock = /```sh\n([^`]*)```/.exec(readme)?.[1] ?? ''
   expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('\n## '))
-  expect(firstBlock).toContain('npm ci && npx factlint fixtures/esper-rabat.fr.txt')
+  expect(firstBlock).toContain('npm ci && node bin/factlint.js fixtures/esper-rabat.fr.txt')
   expect(firstBlock).toContain('npm test')
 })

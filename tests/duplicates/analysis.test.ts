@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {analyseParagraph, isProse, matchAcrossFiles, matchBlocks, matchRuns, type DuplicateFingerprint, type PlacedPrint} from '../../src/analysis/duplicates.js'
-import {dice, IntTable, ShingleIndex} from '../../src/analysis/duplicates-index.js'
+import {analyseParagraph, isProse, matchAcrossFiles, matchBlocks, matchRuns, type DuplicateFingerprint, type PlacedPrint} from '../../src/analysis/duplicate-block/match.js'
+import {dice, IntTable, ShingleIndex} from '../../src/analysis/duplicate-block/similarity-index.js'
 import {foldTypography} from '../../src/text/normalise.js'
 import {comparableText, comparisonKey, shinglesOf} from './comparable-text.js'
 

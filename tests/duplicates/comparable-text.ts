@@ -2,9 +2,9 @@
 // the original text (so each keeps its range), each folded and lower-cased,
 // and between them the punctuation, white space dropped. The rule reads the
 // same words and hashes them in one pass without building these strings
-// (scanWords, src/analysis/duplicates-words.ts); tests/duplicates/words.test.ts
+// (scanWords, src/analysis/duplicate-block/words.ts); tests/duplicates/words.test.ts
 // holds it to this definition on generated text.
-import {hash32, shinglesOfHashes} from '../../src/analysis/duplicates-index.js'
+import {hash32, shinglesOfHashes} from '../../src/analysis/duplicate-block/similarity-index.js'
 import {foldTypography, normaliseWord, pushGapTokens, WORD} from '../../src/text/normalise.js'
 
 export interface ComparableText {

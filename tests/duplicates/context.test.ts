@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {analyseParagraph} from '../../src/analysis/duplicates.js'
-import {exhibitParagraphs, isCaption, isEmbeddedPost, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart, quotedRanges} from '../../src/analysis/duplicates-context.js'
-import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from '../../src/analysis/duplicates-align.js'
+import {analyseParagraph} from '../../src/analysis/duplicate-block/match.js'
+import {exhibitParagraphs, isCaption, isEmbeddedPost, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart, quotedRanges} from '../../src/analysis/duplicate-block/context.js'
+import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from '../../src/analysis/duplicate-block/align.js'
 import {normaliseWord} from '../../src/text/normalise.js'
 
 const words = (text: string) => analyseParagraph(text)

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {figuresReplaced, figureTokens, isTypoOf} from '../../src/analysis/duplicates-figures.js'
-import {scanWords} from '../../src/analysis/duplicates-words.js'
+import {figuresReplaced, figureTokens, isTypoOf} from '../../src/analysis/duplicate-block/figures.js'
+import {scanWords} from '../../src/analysis/duplicate-block/words.js'
 import type {Lang} from '../../src/types.js'
 
 const tokens = (text: string, lang: Lang) => figureTokens(text, scanWords(text), lang)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {dice, hash32, SECOND_PRIME, SECOND_SEED, ShingleIndex, smallestFirst, WordIds} from '../../src/analysis/duplicates-index.js'
+import {dice, hash32, SECOND_PRIME, SECOND_SEED, ShingleIndex, smallestFirst, WordIds} from '../../src/analysis/duplicate-block/similarity-index.js'
 import {comparableText} from './comparable-text.js'
 
 /** Sorted, distinct shingles drawn from a small range, so that sets overlap. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {BLOCKQUOTE, BODY, isQuotationOnly, paragraphKind, QUOTATION} from '../../src/analysis/duplicates-kinds.js'
+import {BLOCKQUOTE, BODY, isQuotationOnly, paragraphKind, QUOTATION} from '../../src/analysis/duplicate-block/kinds.js'
 import {parseMarkdownTree} from '../../src/parse/markdown.js'
 import {blockquoteRanges, startsInside} from '../../src/text/blockquotes.js'
 import {VFile} from 'vfile'

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {alonePredicate, analyseParagraphs, isProse, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type ParagraphAnalysis} from '../../src/analysis/duplicates.js'
-import {dice, IntTable, shinglesOfHashes, WindowTable} from '../../src/analysis/duplicates-index.js'
-import {maySimilar, type RepeatedPairs} from '../../src/analysis/duplicates-pairs.js'
+import {alonePredicate, analyseParagraphs, isProse, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type ParagraphAnalysis} from '../../src/analysis/duplicate-block/match.js'
+import {dice, IntTable, shinglesOfHashes, WindowTable} from '../../src/analysis/duplicate-block/similarity-index.js'
+import {maySimilar, type RepeatedPairs} from '../../src/analysis/duplicate-block/pairs.js'
 
 // Documents from a vocabulary small enough that paragraphs share words,
 // pairs and runs, with copies of earlier paragraphs (some with a word

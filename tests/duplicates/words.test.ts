@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {hash32, hash64, SECOND_PRIME, SECOND_SEED} from '../../src/analysis/duplicates-index.js'
-import {scanWords} from '../../src/analysis/duplicates-words.js'
+import {hash32, hash64, SECOND_PRIME, SECOND_SEED} from '../../src/analysis/duplicate-block/similarity-index.js'
+import {scanWords} from '../../src/analysis/duplicate-block/words.js'
 import {comparableText} from './comparable-text.js'
 
 /** What the scan must give: the strings of `comparableText`, hashed afterwards. */

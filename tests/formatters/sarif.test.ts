@@ -54,7 +54,7 @@ test('the SARIF report validates against the official schema, one result per fin
   })
   const rule = run.tool.driver.rules![result.ruleIndex!]!
   const doubled = builtinRules.find((candidate) => candidate.meta.id === 'doubled-word')!
-  expect(rule).toMatchObject({id: 'doubled-word', shortDescription: {text: doubled.meta.description}, defaultConfiguration: {level: 'error'}})
+  expect(rule).toMatchObject({id: 'doubled-word', shortDescription: {text: (doubled.meta.description as {en: string}).en}, defaultConfiguration: {level: 'error'}})
   expect(rule.helpUri).toBe(findings.find((message) => message.ruleId === 'doubled-word')!.url)
   expect(run.results!.find((entry) => entry.ruleId === 'unsupported-language')!.level).toBe('note')
   expect(run.results!.find((entry) => entry.ruleId === 'duplicate-block')!.relatedLocations).toHaveLength(1)

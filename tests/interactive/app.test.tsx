@@ -166,7 +166,7 @@ describe('detail', () => {
     // The fix as a word-level difference: the second « pas » struck out.
     expect(frame()).toMatch(/Corrigé : .*Il n’a pas manqué \[-pas-\] de noter/)
     expect(frame()).toContain('Corrections : 1 (supprimer)')
-    expect(frame()).toContain('Règle : The same word twice in a row')
+    expect(frame()).toContain('Règle : Le même mot deux fois de suite, ou une particule de négation')
   })
 
   it('shows the related location of a finding that has one', async () => {
@@ -196,6 +196,52 @@ describe('jumps', () => {
     expect(app.frame()).toContain('Signalements 1/3')
     await press(app, 'j', 'N')
     expect(app.frame()).toContain('Signalements 1/3')
+  })
+
+  it('narrows the list to the selected finding’s file with F, then the next file, then all; Esc clears it', async () => {
+    const dir = tempTree({'a.txt': 'Il a vu le le roi.\nIl n’a pas manqué pas de noter la visite.\n', 'b.txt': 'Elle a vu la la reine.\n', 'c.txt': 'Ils ont vu les les princes.\n'})
+    const app = await open({documents: await lintFiles(dir, ['a.txt', 'b.txt', 'c.txt']), dir})
+    const rowsOf = () => lines(app.frame()).filter((line) => /^[a-c]\.txt {2}/.test(line)).map((line) => line.slice(0, 5))
+    expect(lines(app.frame())[2]).toBe('fichiers : a.txt 2 · b.txt 1 · c.txt 1')
+    // From b.txt's finding: b.txt alone, the same finding selected.
+    await press(app, 'n', 'F')
+    expect(app.frame()).toContain('── Signalements 1/1 · règle : toutes · gravité : toutes · fichier : b.txt ─')
+    expect(rowsOf()).toEqual(['b.txt'])
+    expect(app.frame()).toContain('doubled-word · b.txt:1:')
+    expect(lines(app.frame())[0]).toMatch(/4 signalements .* {2}\(1 affiché\)$/)
+    await press(app, 'F')
+    expect(app.frame()).toContain('· fichier : c.txt ─')
+    expect(rowsOf()).toEqual(['c.txt'])
+    await press(app, 'F')
+    // Every file again, the same finding selected.
+    expect(app.frame()).toContain('── Signalements 4/4 · règle : toutes · gravité : toutes ─')
+    // From the first finding: a.txt; with the severity filter too; Esc clears both, and does not quit.
+    await press(app, 'g', 'F', 'j', 's')
+    expect(app.frame()).toContain('── Signalements 2/2 · règle : toutes · gravité : erreur · fichier : a.txt ─')
+    expect(rowsOf()).toEqual(['a.txt'])
+    await press(app, KEYS.escape)
+    expect(app.frame()).toContain('── Signalements 2/4 · règle : toutes · gravité : toutes ─')
+    expect(app.exits).toEqual([])
+    await press(app, '?')
+    expect(app.frame()).toContain('  F           seulement le fichier du signalement sélectionné, puis le suivant, puis tous')
+    expect(app.frame()).toContain('fichier:NOM par chemin')
+  })
+
+  it('filters by path with a file: term in /, the other words anywhere', async () => {
+    const dir = tempTree({'rabat.txt': 'Il a vu le le roi.\nIl n’a pas manqué pas de noter la visite.\n', 'tunis.txt': 'Elle a vu la la reine.\n'})
+    const app = await open({documents: await lintFiles(dir, ['rabat.txt', 'tunis.txt']), dir})
+    await press(app, '/', ...'file:TUN')
+    expect(app.frame()).toContain('Signalements 1/1')
+    expect(app.frame()).toContain('doubled-word · tunis.txt:1:')
+    await press(app, KEYS.escape, '/', ...'fichier:rabat négation')
+    expect(app.frame()).toContain('Signalements 1/1')
+    expect(app.frame()).toContain('Particule de négation « pas »')
+    // A term being typed filters nothing yet; a path no file has, everything.
+    await press(app, KEYS.escape, '/', ...'file:')
+    expect(app.frame()).toContain('Signalements 1/3')
+    await press(app, ...'zzz', KEYS.enter)
+    expect(app.frame()).toContain('Signalements 0/0')
+    expect(app.frame()).toContain('Aucun signalement pour ces filtres')
   })
 
   it('shows the related place in the detail pane with v, and the finding again with v', async () => {
@@ -316,6 +362,51 @@ describe('screens', () => {
     expect(frame()).toContain('Signalements 1/')
   })
 
+  it('moves a cursor through the timeline with j/k; Enter goes to the finding on the date, or shows its line', async () => {
+    const app = await open()
+    const {frame} = app
+    const rows = () => lines(frame())
+    const cursorRow = () => rows().filter((line) => line.startsWith('›'))
+    await press(app, 't')
+    await frameWhere(() => frame(), (text) => text.includes('2020-10-30'))
+    expect(cursorRow()).toEqual([expect.stringMatching(/^› {2}ligne 16 {2}2020-10-01 jeudi +jeudi$/)])
+    expect(frame()).toContain('j/k aller · Enter le signalement sur la date, ou sa ligne · t ou Esc revenir')
+    // The conflict's text stays under its date, past the cursor's column.
+    const conflict = rows().findIndex((line) => line.includes('↳'))
+    expect(rows()[conflict]!.indexOf('↳') + 2).toBe(rows()[conflict - 1]!.indexOf('2020-10-30'))
+    await press(app, 'j', 'j', 'j')
+    expect(cursorRow()).toEqual([expect.stringMatching(/^›✖ ligne 18 {2}2020-10-30 vendredi +mercredi 30 octobre$/)])
+    await press(app, 'k', 'G')
+    expect(cursorRow()).toEqual([expect.stringMatching(/^›✖ ligne 35 /)])
+    await press(app, 'g', 'k')
+    expect(cursorRow()).toEqual([expect.stringMatching(/^› {2}ligne 16 /)])
+    // A date a rule reports: its finding, selected in the list.
+    await press(app, 'j', 'j', 'j', KEYS.enter)
+    expect(frame()).toContain('── Détail · avertissement · date-timeline · esper-rabat.fr.txt:18:45-')
+    expect(rows().filter((line) => line.startsWith(' › '))).toEqual([expect.stringMatching(/^ › 18:45 +avertissement /)])
+    // A date no finding is on: its line in the detail pane, until the selection moves.
+    await press(app, 't')
+    await frameWhere(() => frame(), (text) => text.includes('2020-10-30'))
+    await press(app, KEYS.enter)
+    expect(frame()).toContain('── Date · esper-rabat.fr.txt:16:')
+    expect(frame()).toMatch(/Aucun signalement sur cette date ; sa ligne : jeudi {2}2020-10-01 jeudi/)
+    expect(rows().some((line) => line.startsWith('> 16 │ '))).toBe(true)
+    await press(app, 'j')
+    expect(frame()).toContain('── Détail · ')
+    expect(frame()).not.toContain('── Date · ')
+  })
+
+  it('clears the filters that hide the finding a timeline date goes to', async () => {
+    const app = await open()
+    const {frame, documents} = app
+    const rules = [...new Set(collectFindings(documents).map((finding) => finding.ruleId))]
+    await press(app, ...Array(rules.indexOf('doubled-word') + 1).fill('r'), 't')
+    await frameWhere(() => frame(), (text) => text.includes('2020-10-30'))
+    await press(app, 'G', KEYS.enter)
+    expect(frame()).toMatch(/── Signalements \d+\/19 · règle : toutes · gravité : toutes ─/)
+    expect(frame()).toContain('· date-timeline · esper-rabat.fr.txt:35:45-')
+  })
+
   it('shows the timeline of a document linted on a worker thread (no date analysis in memory)', async () => {
     const {dir} = fixtureCopy()
     const documents = await lintFiles(dir, ['esper-rabat.fr.txt'])
@@ -394,17 +485,17 @@ describe('in the document’s language', () => {
     en: {
       header: ['factlint  1 file · 2 findings: 2 errors, 0 warnings, 0 info', 'rules: date-weekday 1 · doubled-word 1', 'files: en.txt 2'],
       list: '── Findings 1/2 · rule: all · severity: all ─',
-      fileRow: 'en.txt  2 error',
+      fileRow: 'en.txt  2 errors',
       row: ' › 2:24     error   October 30, 2020 is a Friday, not a Wednesday',
       detail: '── Detail · error · date-weekday · en.txt:2:24-2:51 ─',
-      keyBar: '? help  q quit  f fix  i dismiss  u undo  ↑↓ move  ⏎ detail  / filter  r rule  s severity  o order',
+      keyBar: '? help  q quit  f fix  i dismiss  u undo  ↑↓ move  ⏎ detail  / filter  r rule  s severity  F file',
       prompt: 'Apply “Wednesday, September 30, 2020”? y/Enter yes · 2 “Wednesday, October 28, 2020”',
       cancelled: 'Fix cancelled',
       suggestions: 'Suggestions: 1 (delete)  f to apply',
       rule: 'Rule: The same word twice in a row',
       severityFilter: '── Findings 2/2 · rule: all · severity: error ─',
       filterPrompt: '/zzz   Enter keep · Esc clear',
-      noMatch: ['── Findings 0/0 · rule: all · severity: all · text: “zzz” ─', 'No finding matches the filters (r, s, / to change them).', '(0 shown)'],
+      noMatch: ['── Findings 0/0 · rule: all · severity: all · text: “zzz” ─', 'No finding matches the filters (r, s, F, / change them, Esc clears them).', '(0 shown)'],
       help: ['── Help ─', 'Keys', '  q/Esc       quit (exit code: 1 when errors remain); Esc first clears the filters', 'Press ? or Esc to go back.'],
       timeline: ['── Timeline ─', 'Timeline of en.txt', '2 dates, 1 conflict', '  line 1  2020-10-02'],
       dismissed: 'Dismissed en.txt:2:24 into the baseline'
@@ -419,10 +510,10 @@ describe('in the document’s language', () => {
       prompt: 'Appliquer “mercredi 30 septembre 2020” ? y/Enter oui · 2 “mercredi 28 octobre 2020”',
       cancelled: 'Correction annulée',
       suggestions: 'Corrections : 1 (supprimer)  f pour appliquer',
-      rule: 'Règle : The same word twice in a row',
+      rule: 'Règle : Le même mot deux fois de suite, ou une particule de négation répétée',
       severityFilter: '── Signalements 2/2 · règle : toutes · gravité : erreur ─',
       filterPrompt: '/zzz   Enter garder · Esc effacer',
-      noMatch: ['── Signalements 0/0 · règle : toutes · gravité : toutes · texte : “zzz” ─', 'Aucun signalement ne correspond aux filtres (r, s, / pour les changer).', '(0 affiché)'],
+      noMatch: ['── Signalements 0/0 · règle : toutes · gravité : toutes · texte : “zzz” ─', 'Aucun signalement pour ces filtres (r, s, F, / les changent ; Esc les vide).', '(0 affiché)'],
       help: ['── Aide ─', 'Touches', '  q/Esc       quitter (code de sortie : 1 s’il reste des erreurs) ; Esc vide d’abord les filtres', 'Appuyer sur ? ou Esc pour revenir.'],
       timeline: ['── Chronologie ─', 'Chronologie du fichier fr.txt', '2 dates, 1 conflit', '  ligne 1  2020-10-02'],
       dismissed: 'Signalement fr.txt:2:22 écarté dans la base de référence'
@@ -565,7 +656,7 @@ describe('at the documented minimum and after an action', () => {
     await press(app, '/', 'z', 'z', 'z', KEYS.enter)
     const shown = lines(app.frame())
     const divider = shown.findIndex((line) => line.startsWith('── Signalements 0/0'))
-    expect(shown[divider + 1]).toBe('Aucun signalement ne correspond aux filtres (r, s, / pour les changer).')
+    expect(shown[divider + 1]).toBe('Aucun signalement pour ces filtres (r, s, F, / les changent ; Esc les vide).')
   })
 
   it('counts the files linted in a clean run, in words', async () => {
@@ -582,6 +673,7 @@ describe('drawn before the run ends', () => {
     const copy = fixtureCopy()
     const documents = await lintFiles(copy.dir, ['esper-rabat.fr.txt'])
     let report: ((done: number, total: number) => void) | undefined
+    let speak: ((lang: 'fr' | 'en' | 'und', guess: boolean) => void) | undefined
     let finish: ((documents: LintedDocument[]) => void) | undefined
     const exits: number[] = []
     const app = render(
@@ -592,8 +684,9 @@ describe('drawn before the run ends', () => {
         exitCodeOf={cliExitCode}
         onExit={(code) => exits.push(code)}
         load={{
-          start(onProgress) {
+          start(onProgress, onLanguage) {
             report = onProgress
+            speak = onLanguage
             return new Promise((resolve) => (finish = resolve))
           }
         }}
@@ -601,7 +694,15 @@ describe('drawn before the run ends', () => {
     )
     const frame = () => app.lastFrame() ?? ''
     await frameWhere(frame, (shown) => shown.includes('linting…'))
-    return {app, frame, documents, exits, progress: (done: number, total: number) => report!(done, total), finish: () => finish!(documents)}
+    return {
+      app,
+      frame,
+      documents,
+      exits,
+      progress: (done: number, total: number) => report!(done, total),
+      language: (lang: 'fr' | 'en' | 'und', guess: boolean) => speak!(lang, guess),
+      finish: () => finish!(documents)
+    }
   }
 
   it('shows a linting frame with the progress, then the findings', async () => {
@@ -618,6 +719,40 @@ describe('drawn before the run ends', () => {
     const total = collectFindings(documents).length
     await frameWhere(frame, (shown) => shown.includes(`Signalements 1/${total}`))
     expect(lines(frame())[0]).toBe(`factlint  1 fichier · ${total} signalements : 5 erreurs, 14 avertissements, 0 info`)
+  })
+
+  it('speaks French from the first frame of a French run: the progress, the help, the empty list', async () => {
+    const {app, frame, progress, language, finish, documents} = await loading()
+    // The first file's language, guessed before it is linted.
+    language('fr', true)
+    await frameWhere(frame, (shown) => lines(shown)[0] === 'factlint  vérification…')
+    expect(lines(frame()).slice(1, 3)).toEqual(['règles : …', 'fichiers : …'])
+    expect(frame()).toContain('── Signalements 0/0 · règle : toutes · gravité : toutes ─')
+    expect(lines(frame()).at(-1)).toMatch(/^\? aide {2}q quitter/)
+    progress(0, 3)
+    await frameWhere(frame, (shown) => lines(shown)[0] === 'factlint  vérification de 3 fichiers… 0/3')
+    language('fr', false)
+    progress(1, 3)
+    await frameWhere(frame, (shown) => lines(shown)[0] === 'factlint  vérification de 3 fichiers… 1/3')
+    expect(frame()).not.toMatch(/linting|Findings/)
+    await press(app, '?')
+    expect(frame()).toContain('── Aide ─')
+    await press(app, '?')
+    finish()
+    await frameWhere(frame, (shown) => shown.includes(`Signalements 1/${collectFindings(documents).length}`))
+  })
+
+  it.each([
+    ['a wrong guess gives way to the first file linted', [['en', true], ['fr', false]], 'vérification de 2 fichiers… 1/2'],
+    ['a guess never overrules a file linted', [['fr', false], ['en', true]], 'vérification de 2 fichiers… 1/2'],
+    ['one English file makes the run English', [['fr', true], ['fr', false], ['en', false], ['fr', false]], 'linting 2 files… 1/2'],
+    ['a file in another language, too', [['fr', true], ['und', false]], 'linting 2 files… 1/2'],
+    ['no word of the language: English', [], 'linting 2 files… 1/2']
+  ] as const)('%s', async (_, events, header) => {
+    const {frame, progress, language} = await loading()
+    for (const [lang, guess] of events) language(lang, guess)
+    progress(1, 2)
+    await frameWhere(frame, (shown) => lines(shown)[0] === `factlint  ${header}`)
   })
 
   it('quits while linting with q, as an interrupted run (130)', async () => {

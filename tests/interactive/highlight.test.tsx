@@ -38,3 +38,18 @@ describe('the selected row', () => {
     expect(highlighted()).toHaveLength(1)
   })
 })
+
+describe('the timeline’s cursor', () => {
+  it('is a reverse-video bar across the width on the selected date, and moves with j', async () => {
+    const dir = tempTree({'fr.txt': 'Le ministre est arrivé le vendredi 2 octobre 2020 à Rabat.\nIl a vu le le roi le mercredi 30 octobre 2020.\n'})
+    const documents = await lintFiles(dir, ['fr.txt'])
+    const app = render(<App documents={documents} actions={createActions({cwd: dir})} color={false} exitCodeOf={cliExitCode} onExit={() => {}} />)
+    await press(app, 't')
+    const highlighted = () => (app.lastFrame() ?? '').split('\n').filter((line) => line.includes(INVERSE)).map(plain)
+    for (let tries = 0; tries < 100 && highlighted().length === 0; tries++) await press(app, '')
+    expect(highlighted()).toEqual([expect.stringMatching(/^› {2}ligne 1 {2}2020-10-02 vendredi +vendredi 2 octobre 2020 +$/)])
+    expect(highlighted()[0]).toHaveLength(100)
+    await press(app, 'j')
+    expect(highlighted()).toEqual([expect.stringMatching(/^›✖ ligne 2 {2}2020-10-30 vendredi +mercredi 30 octobre 2020 +$/)])
+  })
+})

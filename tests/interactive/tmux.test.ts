@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it, test} from 'vitest'
 import {BIN, FIXTURE, tempTree} from '../support/cli.js'
@@ -19,10 +19,13 @@ afterAll(() => {
 })
 
 /** A tmux server of its own (its socket named after this process), without the status line, running the report. */
-function openInTmux(columns: number, rows: number, args: string[]) {
+function openInTmux(columns: number, rows: number, args: string[], copies = 0) {
   const dir = tempTree({})
   copyFileSync(FIXTURE, path.join(dir, 'esper-rabat.fr.txt'))
-  const socket = `factlint-test-${process.pid}-${columns}x${rows}`
+  // Copies in a folder: a run long enough for the frame drawn while it lints to be seen.
+  if (copies > 0) mkdirSync(path.join(dir, 'drafts'))
+  for (let index = 1; index <= copies; index++) copyFileSync(FIXTURE, path.join(dir, 'drafts', `copie-${index}.fr.txt`))
+  const socket = `factlint-test-${process.pid}-${columns}x${rows}-${copies}`
   sockets.push(socket)
   const config = path.join(dir, 'tmux.conf')
   writeFileSync(config, 'set -g status off\nset -g default-terminal "xterm-256color"\n')
@@ -92,6 +95,28 @@ if (!available && !process.env.CI) {
       expect(await report.exitCode()).toBe('1')
     })
 
+    it('speaks French while a French run lints, from its first frame; F keeps one file', async () => {
+      const report = openInTmux(80, 24, ['-i', '--jobs', '1', 'drafts'], 6)
+      const frame = await report.waitFor((text) => /vérification de 6 fichiers… \d\/6/.test(text) || text.includes('Signalements 1/'), 'the frame drawn while linting')
+      expect(frame[0]).toMatch(/^factlint {2}vérification de 6 fichiers… [0-5]\/6$/)
+      expect(frame.slice(1, 3)).toEqual(['règles : …', 'fichiers : …'])
+      expect(frame[3]).toMatch(/^── Signalements 0\/0 · règle : toutes · gravité : toutes ─+$/)
+      expect(frame[4]).toMatch(/^vérification de 6 fichiers… [0-5]\/6$/)
+      expect(frame.filter((line) => line.trim() !== '').at(-1)).toMatch(/^\? aide {2}q quitter/)
+      await report.waitFor((text) => text.includes('Signalements 1/'), 'the findings')
+      // F: the second file's findings alone, its name in the list's title.
+      await report.keys('n', 'F')
+      const filtered = await report.waitFor((text) => text.includes('· fichier : drafts'), 'the file filter')
+      for (const line of filtered) expect(width(line)).toBeLessThanOrEqual(80)
+      // At 80 columns the title is cut in the file's name; the file's row below names it.
+      expect(filtered[3]).toMatch(/^── Signalements 1\/19 · règle : toutes · gravité : toutes · fichier : drafts.cop…$/)
+      expect(filtered.filter((line) => line.startsWith('drafts'))).toEqual([expect.stringMatching(/^drafts.copie-2\.fr\.txt {2}\d+ erreurs · \d+ avertissements$/)])
+      await report.keys('Escape')
+      await report.waitFor((text) => /── Signalements \d+\/\d+ · règle : toutes · gravité : toutes ─/.test(text), 'every file again')
+      await report.keys('q')
+      expect(await report.exitCode()).toBe('1')
+    })
+
     it('uses 200×60: the whole key bar, the wrapped paragraph and the fix as a word-level difference', async () => {
       const report = openInTmux(200, 60, ['-i', 'esper-rabat.fr.txt'])
       await report.waitFor((text) => text.includes('Signalements 1/19'), 'the findings')
@@ -112,10 +137,18 @@ if (!available && !process.env.CI) {
       expect(caret).toBeGreaterThan(0)
       expect(frame[caret]!.indexOf('^')).toBe(frame[caret - 1]!.indexOf('pas de noter'))
       const bar = frame.filter((line) => line.trim() !== '').at(-1)!
-      for (const key of ['? aide', 'q quitter', 'f corriger', 'i écarter', 'u annuler', '/ filtrer', 'r règle', 's gravité', 't dates', 'o ordre', 'R relire']) expect(bar).toContain(key)
+      for (const key of ['? aide', 'q quitter', 'f corriger', 'i écarter', 'u annuler', '/ filtrer', 'r règle', 's gravité', 'F fichier', 't dates', 'o ordre', 'R relire']) expect(bar).toContain(key)
       await report.keys('Escape')
       // Esc clears the filter and keeps the finding selected, in the whole list.
       await report.waitFor((text) => /Signalements \d+\/19 · règle : toutes · gravité : toutes ─/.test(text) && text.includes('› 2:215 '), 'the filter cleared')
+      // The timeline's cursor: on the first date, then the fourth; Enter goes to its finding.
+      await report.keys('t')
+      const timeline = await report.waitFor((text) => text.includes('2020-10-30'), 'the timeline')
+      expect(timeline.filter((line) => line.startsWith('›'))).toEqual([expect.stringMatching(/^› {2}ligne 16 {2}2020-10-01 jeudi +jeudi$/)])
+      await report.keys('j', 'j', 'j')
+      await report.waitFor((text) => /^›✖ ligne 18 {2}2020-10-30 vendredi +mercredi 30 octobre$/m.test(text), 'the cursor on the fourth date')
+      await report.keys('Enter')
+      await report.waitFor((text) => text.includes('── Détail · avertissement · date-timeline · esper-rabat.fr.txt:18:45-') && / › 18:45 +avertissement /.test(text), 'the date’s finding')
       await report.keys('q')
       expect(await report.exitCode()).toBe('1')
     })

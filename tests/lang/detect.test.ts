@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import {francAll} from 'franc-min'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {calendarCounts, countWords, detectLanguage as detectWithFlag, forEachQuotation, narrationCounts} from '../../src/lang/detect.js'
+import {calendarCounts, countWords, detectLanguage as detectWithFlag, NARRATION, narrationCounts} from '../../src/lang/detect.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../../src/lexicon/calendar.js'
+import {forEachQuotation} from '../../src/text/quotations.js'
 
 /** The language and foreign code detection gives; whether a short text was undecided is tested in short-texts.test.ts. */
 function detectLanguage(text: string, fallback?: 'fr' | 'en'): {lang: string; other?: string} {
@@ -26,10 +27,14 @@ afterEach(() => {
 function narrationOf(text: string): string {
   let kept = ''
   let from = 0
-  forEachQuotation(text, (open, close) => {
-    kept += `${text.slice(from, open)} `
-    from = close + 1
-  })
+  forEachQuotation(
+    text,
+    (open, close) => {
+      kept += `${text.slice(from, open)} `
+      from = close + 1
+    },
+    NARRATION
+  )
   return from === 0 ? text : kept + text.slice(from)
 }
 

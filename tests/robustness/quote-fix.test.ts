@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import {expect, it} from 'vitest'
-import {balanceParagraph} from '../../src/analysis/quote-balance.js'
+import {balanceParagraph} from '../../src/text/quotation-marks.js'
 import {fixToFixedPoint} from '../../src/fix/apply.js'
 import {builtinRules, lint} from '../../src/index.js'
 import {checkProperty} from './support.js'

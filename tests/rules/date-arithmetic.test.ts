@@ -211,3 +211,70 @@ describe('date-arithmetic: a whole message', () => {
     expect(file.messages.map((message) => message.expected)).toEqual([['50']])
   })
 })
+
+// Months and years later, counts told back (« plus tôt », "earlier"), a date
+// then a count from another (« soit trois jours après … du 2 mars »), years
+// later against the one year told before, and days, weeks or months ago
+// against the story's date. Valid: the right count, a part of a year that
+// lets a count be one off, two years before, background, « quinze jours »
+// for two weeks, a vague or approximate count, no story date.
+const MARCH_5 = new Date(Date.UTC(2026, 2, 5))
+ruleTester('date-arithmetic', {
+  valid: [
+    {text: 'En 2010, il fonde sa société. Neuf ans plus tard, en 2019, il la revend.', lang: 'fr'},
+    {text: 'En mars 2010, il fonde sa société. Dix ans plus tard, en 2019, il la revend.', lang: 'fr', name: 'a month lets a count of years be one off'},
+    {text: 'Fin 2010, il fonde sa société. Dix ans plus tard, en 2019, il la revend.', lang: 'fr'},
+    {text: 'En 2010, il fonde sa société, comme son père en 1985. Dix ans plus tard, en 2019, il la revend.', lang: 'fr', name: 'two years before: which one is unsure'},
+    {text: 'Depuis 2010, il dirige sa société. Dix ans plus tard, en 2019, il la revend.', lang: 'fr', name: 'background'},
+    {text: 'En 2010-2012, il dirige la société. Dix ans plus tard, en 2022, il la revend.', lang: 'fr', name: 'a span: which end is unsure'},
+    {text: 'Il dirige la société de 2010 à 2012. Sept ans plus tard, en 2019, il la revend.', lang: 'fr', name: 'two years before'},
+    {text: 'En 2010, il fonde sa société.\n\nDix ans plus tard, en 2019, il la revend.', lang: 'fr', name: 'another paragraph'},
+    {text: 'En 2019, il revend sa société. Neuf ans plus tôt, en 2010, il l’avait fondée.', lang: 'fr'},
+    {text: 'Dix ans après les attentats de 2015, en 2025, la salle a rouvert.', lang: 'fr', name: 'after an event, not a step'},
+    {text: 'Le 3 mars 2010, il est élu. Cinq ans plus tard, le 1er mars 2015, il est battu.', lang: 'fr'},
+    {text: 'Le 2 mars 2026, il est arrêté. Trois mois plus tard, le 5 juin, il est jugé.', lang: 'fr'},
+    {text: 'Le 2 mars 2026, il est arrêté. Quinze jours plus tard, le 16 mars, il est jugé.', lang: 'fr', name: '« quinze jours » is two weeks'},
+    {text: 'Le 2 mars 2026, il est arrêté. Huit jours plus tard, le 9 mars, il est jugé.', lang: 'fr', name: '« huit jours » is a week'},
+    {text: 'Le 5 mars 2026, il est libéré. Trois jours plus tôt, le 2 mars, il avait été arrêté.', lang: 'fr'},
+    {text: 'Il est libéré le 5 mars 2026, soit trois jours après son arrestation du 2 mars.', lang: 'fr'},
+    {text: 'Il est libéré le 5 mars 2026, trois jours après son arrestation, et jugé le 2 avril.', lang: 'fr', name: 'the next date is another event'},
+    {text: 'Il y a trois jours, le 2 mars, le toit s’est effondré.', lang: 'fr', referenceDate: MARCH_5},
+    {text: 'Le toit s’est effondré le 2 mars, il y a trois jours.', lang: 'fr', referenceDate: MARCH_5},
+    {text: 'Il y a deux semaines, le 19 février, le toit s’est effondré.', lang: 'fr', referenceDate: MARCH_5},
+    {text: 'Il y a quelques jours, le 2 mars, le toit s’est effondré.', lang: 'fr', referenceDate: MARCH_5},
+    {text: 'Il y a près de deux jours, le 2 mars, le toit s’est effondré.', lang: 'fr', referenceDate: MARCH_5},
+    {text: 'Il y a deux jours, le 2 mars 2026, le toit s’est effondré.', lang: 'fr', name: 'no story date'},
+    {text: 'In 2010, he founded the firm. Nine years later, in 2019, he sold it.', lang: 'en'},
+    {text: 'In late 2010, he founded the firm. Ten years later, in 2019, he sold it.', lang: 'en'},
+    {text: 'In 2010, he founded the firm, as his father had in 1985. Ten years later, in 2019, he sold it.', lang: 'en'},
+    {text: 'Since 2010, he has run the firm. Ten years later, in 2019, he sold it.', lang: 'en'},
+    {text: 'In 2010-12, he ran the firm. Ten years later, in 2022, he sold it.', lang: 'en', name: 'a span: which end is unsure'},
+    {text: 'In 2019 he sold the firm. Nine years earlier, in 2010, he had founded it.', lang: 'en'},
+    {text: 'He was elected on March 3, 2010. Five years later, on March 1, 2015, he lost.', lang: 'en'},
+    {text: 'He was arrested on March 2, 2026. Three months later, on June 5, he was tried.', lang: 'en'},
+    {text: 'He was freed on March 5, 2026. Three days earlier, on March 2, he had been arrested.', lang: 'en'},
+    {text: 'He was freed on March 5, 2026, three days after his arrest on March 2.', lang: 'en'},
+    {text: 'Three days ago, on March 2, the roof collapsed.', lang: 'en', referenceDate: MARCH_5},
+    {text: 'The roof collapsed on March 2, three days ago.', lang: 'en', referenceDate: MARCH_5},
+    {text: 'A few days ago, on March 2, the roof collapsed.', lang: 'en', referenceDate: MARCH_5},
+    {text: 'Two days ago, on March 2, 2026, the roof collapsed.', lang: 'en', name: 'no story date'}
+  ],
+  invalid: [
+    {text: 'En 2010, il fonde sa société. Dix ans plus tard, en 2019, il la revend.', lang: 'fr', errors: [{place: '1:31-1:34', reason: '« Dix » ne correspond pas à l’écart entre 2010 et 2019 (9 ans) : « Neuf » attendu', expected: ['Neuf']}]},
+    {text: 'En 2019, il revend sa société. Huit ans plus tôt, en 2010, il l’avait fondée.', lang: 'fr', errors: [{place: '1:32-1:36', reason: '« Huit » ne correspond pas à l’écart entre 2010 et 2019 (9 ans) : « Neuf » attendu', expected: ['Neuf']}]},
+    {text: 'Le 3 mars 2010, il est élu. Six ans plus tard, le 1er mars 2015, il est battu.', lang: 'fr', errors: [{place: '1:29-1:32', reason: '« Six » ne correspond pas à l’écart entre le 3 mars 2010 et le 1er mars 2015 (5 ans) : « Cinq » attendu', expected: ['Cinq']}]},
+    {text: 'Le 2 mars 2026, il est arrêté. Deux mois plus tard, le 5 juin, il est jugé.', lang: 'fr', errors: [{place: '1:32-1:36', reason: '« Deux » ne correspond pas à l’écart entre le 2 mars 2026 et le 5 juin 2026 (3 mois) : « Trois » attendu', expected: ['Trois']}]},
+    {text: 'Le 5 mars 2026, il est libéré. Deux jours plus tôt, le 2 mars, il avait été arrêté.', lang: 'fr', errors: [{place: '1:32-1:36', reason: '« Deux » ne correspond pas à l’écart entre le 2 mars 2026 et le 5 mars 2026 (3 jours) : « Trois » attendu', expected: ['Trois']}]},
+    {text: 'Il est libéré le 5 mars 2026, soit deux jours après son arrestation du 2 mars.', lang: 'fr', errors: [{place: '1:36-1:40', reason: '« deux » ne correspond pas à l’écart entre le 2 mars 2026 et le 5 mars 2026 (3 jours) : « trois » attendu', expected: ['trois']}]},
+    {text: 'Il y a deux jours, le 2 mars, le toit s’est effondré.', lang: 'fr', referenceDate: MARCH_5, errors: [{place: '1:8-1:12', reason: '« deux » ne correspond pas à l’écart entre le 2 mars 2026 et la date de l’article, le 5 mars 2026 (3 jours) : « trois » attendu', expected: ['trois']}]},
+    {text: 'Le toit s’est effondré le 2 mars, il y a deux jours.', lang: 'fr', referenceDate: MARCH_5, errors: [{place: '1:42-1:46', reason: '« deux » ne correspond pas à l’écart entre le 2 mars 2026 et la date de l’article, le 5 mars 2026 (3 jours) : « trois » attendu', expected: ['trois']}]},
+    {text: 'PARIS, 5 mars 2026 (AFP) - Il y a trois semaines, le 19 février, le toit s’est effondré.', lang: 'fr', errors: [{place: '1:35-1:40', reason: '« trois » ne correspond pas à l’écart entre le 19 février 2026 et la date de l’article, le 5 mars 2026 (14 jours) : « deux » attendu', expected: ['deux']}]},
+    {text: 'In 2010, he founded the firm. Ten years later, in 2019, he sold it.', lang: 'en', errors: [{place: '1:31-1:34', reason: 'Unexpected `Ten` for the years between 2010 and 2019 (9 years), expected `Nine`', expected: ['Nine']}]},
+    {text: 'He was elected on March 3, 2010. Six years later, on March 1, 2015, he lost.', lang: 'en', errors: [{place: '1:34-1:37', reason: 'Unexpected `Six` for the gap between March 3, 2010 and March 1, 2015 (5 years), expected `Five`', expected: ['Five']}]},
+    {text: 'He was arrested on March 2, 2026. Two months later, on June 5, he was tried.', lang: 'en', errors: [{place: '1:35-1:38', reason: 'Unexpected `Two` for the gap between March 2, 2026 and June 5, 2026 (3 months), expected `Three`', expected: ['Three']}]},
+    {text: 'He was freed on March 5, 2026. Two days earlier, on March 2, he had been arrested.', lang: 'en', errors: [{place: '1:32-1:35', reason: 'Unexpected `Two` for the gap between March 2, 2026 and March 5, 2026 (3 days), expected `Three`', expected: ['Three']}]},
+    {text: 'He was freed on March 5, 2026, two days after his arrest on March 2.', lang: 'en', errors: [{place: '1:32-1:35', reason: 'Unexpected `two` for the gap between March 2, 2026 and March 5, 2026 (3 days), expected `three`', expected: ['three']}]},
+    {text: 'Two days ago, on March 2, the roof collapsed.', lang: 'en', referenceDate: MARCH_5, errors: [{place: '1:1-1:4', reason: 'Unexpected `Two` for the gap between March 2, 2026 and the story’s date, March 5, 2026 (3 days), expected `Three`', expected: ['Three']}]},
+    {text: 'PARIS, March 5, 2026 (AFP) - Three weeks ago, on Feb. 19, the roof collapsed.', lang: 'en', errors: [{place: '1:30-1:35', reason: 'Unexpected `Three` for the gap between February 19, 2026 and the story’s date, March 5, 2026 (14 days), expected `Two`', expected: ['Two']}]}
+  ]
+})

@@ -23,7 +23,10 @@ ruleTester('date-weekday', {
     {text: 'La facture est datée du 30 avril.', lang: 'fr'},
     {text: 'The invoice is dated April 30.', lang: 'en'},
     {text: 'Le toit s’est effondré dans la nuit de jeudi à vendredi.', lang: 'fr'},
-    {text: 'The roof fell in overnight Thursday into Friday.', lang: 'en'}
+    {text: 'The roof fell in overnight Thursday into Friday.', lang: 'en'},
+    // A date the story marks (sic) is its source's slip: it gives no year to the others (Monday 3 March is 2025, Monday 5 March 2018) and is not reported.
+    {name: 'a date marked (sic) in a quoted post gives no year to the right dates (fr)', text: 'Le collectif a appelé à manifester le lundi 5 mars devant la préfecture. Sur son compte, il avait d’abord écrit : « Rendez-vous lundi 3 mars (sic) à 18 heures ». Le préfet a autorisé le rassemblement du lundi 5 mars.', lang: 'fr'},
+    {name: 'a date marked [sic] in a quoted post gives no year to the right dates (en)', text: 'The union called a rally for Monday, March 5 outside city hall. Its first post read: “See you on Monday, March 3 [sic] at 6 p.m.” Police watched the rally of Monday, March 5.', lang: 'en'}
   ],
   invalid: [
     {
@@ -92,6 +95,50 @@ ruleTester('date-weekday', {
       text: 'The roof fell in overnight Thursday into Tuesday.',
       lang: 'en',
       errors: [{place: '1:28-1:49', messageId: 'night', reason: 'A night runs from one day into the next: Tuesday does not follow Thursday', expected: ['Thursday into Friday', 'Monday into Tuesday']}],
+      output: null
+    },
+    // Without (sic), the story's own dates give the year, and the quoted date that disagrees is the one reported.
+    {
+      name: 'the story’s dates, not a quoted one, give the year (fr)',
+      text: 'Le collectif a appelé à manifester le lundi 5 mars devant la préfecture. Sur son compte, il avait d’abord écrit : « Rendez-vous lundi 3 mars à 18 heures ». Le préfet a autorisé le rassemblement du lundi 5 mars.',
+      lang: 'fr',
+      errors: [{place: '1:129-1:141', messageId: 'mismatch', reason: 'Le 3 mars 2018 est un samedi, pas un lundi ; année déduite de « lundi 5 mars » (ligne 1)'}],
+      output: null
+    },
+    {
+      name: 'the story’s dates, not a quoted one, give the year (en)',
+      text: 'The union called a rally for Monday, March 5 outside city hall. Its first post read: “See you on Monday, March 3 at 6 p.m.” Police watched the rally of Monday, March 5.',
+      lang: 'en',
+      errors: [{place: '1:98-1:113', messageId: 'mismatch', reason: 'March 3, 2018 is a Saturday, not a Monday; year inferred from "Monday, March 5" (line 1)'}],
+      output: null
+    },
+    // Two years make one pair agree each: the year that makes the date told twice agree wins, and the date told once is reported.
+    {
+      name: 'of two years that fit one date each, the one that fits the date told twice (fr)',
+      text: 'Le marché se tient le lundi 5 mars. Les exposants arrivent le lundi 3 mars. Le lundi 5 mars, la mairie ouvre la halle.',
+      lang: 'fr',
+      errors: [{place: '1:63-1:75', messageId: 'mismatch', reason: 'Le 3 mars 2018 est un samedi, pas un lundi ; année déduite de « lundi 5 mars » (ligne 1)'}],
+      output: null
+    },
+    {
+      name: 'of two years that fit one date each, the one that fits the date told twice (en)',
+      text: 'The market is held on Monday, March 5. Traders arrive on Monday, March 3. On Monday, March 5, the town hall opens.',
+      lang: 'en',
+      errors: [{place: '1:58-1:73', messageId: 'mismatch', reason: 'March 3, 2018 is a Saturday, not a Monday; year inferred from "Monday, March 5" (line 1)'}],
+      output: null
+    },
+    {
+      name: 'a date marked (sic) does not hide a wrong date of the story (fr)',
+      text: 'Le collectif manifeste le lundi 5 mars et le mercredi 7 mars, puis le jeudi 9 mars. Il avait annoncé « lundi 3 mars (sic) ».',
+      lang: 'fr',
+      errors: [{place: '1:71-1:83', messageId: 'mismatch', reason: 'Le 9 mars 2018 est un vendredi, pas un jeudi ; année déduite de « lundi 5 mars » (ligne 1)'}],
+      output: null
+    },
+    {
+      name: 'a date marked (sic) does not hide a wrong date of the story (en)',
+      text: 'The group marches on Monday, March 5 and Wednesday, March 7, then on Thursday, March 9. It had announced “Monday, March 3 (sic)”.',
+      lang: 'en',
+      errors: [{place: '1:70-1:87', messageId: 'mismatch', reason: 'March 9, 2018 is a Friday, not a Thursday; year inferred from "Monday, March 5" (line 1)'}],
       output: null
     }
   ]

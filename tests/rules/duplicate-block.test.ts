@@ -37,6 +37,23 @@ ruleTester(RULE, {
     {text: lines(...FR), name: 'fr: distinct paragraphs'},
     {text: lines(...EN), name: 'en: distinct paragraphs'},
     {text: lines('Tunis, Alger ensuite Rabat', FR[0]!, 'Tunis, Alger ensuite Rabat', FR[1]!), name: 'fr: a repeated short heading alone'},
+    // Real-copy measure (spelling4): a long institution's name given again in the next paragraph is no paste.
+    {
+      text: lines(
+        FR[0]!,
+        'Selon Mme Karima Hadj, directrice de l’action sociale et de la solidarité du département de la Haute-Loire, quarante fauteuils ont été livrés.',
+        'La même responsable a ajouté que la direction de l’action sociale et de la solidarité du département de la Haute-Loire suit trois cents familles.'
+      ),
+      name: 'fr: a long institution name repeated in neighbouring paragraphs'
+    },
+    {
+      text: lines(
+        EN[0]!,
+        'The equipment is paid for by the regional office of the Department of Health and Social Care for the County of Kent, officials said.',
+        'A spokesman said the regional office of the Department of Health and Social Care for the County of Kent would review the order.'
+      ),
+      name: 'en: a long institution name repeated in neighbouring paragraphs'
+    },
     {text: lines(FR[0]!, 'Par Jeanne Martin, avec AFP', FR[1]!, 'Par Jeanne Martin, avec AFP'), name: 'fr: a repeated sign-off'},
     {
       text: lines(FR[0]!, 'Lire aussi : Le conseil municipal adopte enfin son plan de rénovation des écoles de la ville', FR[1]!, 'Lire aussi : Le conseil municipal adopte enfin son plan de rénovation des écoles de la ville'),
@@ -92,6 +109,28 @@ ruleTester(RULE, {
       text: lines(FR[0]!, FR[2]!, `${FR[1]!} Le débat reprendra la semaine prochaine.`, FR[3]!, `Selon un conseiller, ${FR[1]!.charAt(0).toLowerCase()}${FR[1]!.slice(1)} Il attend la suite.`),
       name: 'fr: a sentence repeated inside a different paragraph',
       errors: [{place: '5:22-5:151', reason: 'Ce passage de 19 mots répète un passage de la ligne 3 : un seul exemplaire est attendu', expected: []}]
+    },
+    {
+      text: lines(
+        FR[0]!,
+        FR[1]!,
+        'Le préfet, qui recevait les maires du canton, a confirmé que la direction de l’action sociale et de la solidarité du département de la Haute-Loire a perdu son agrément en mars.',
+        FR[2]!,
+        'Un élu a rappelé que la direction de l’action sociale et de la solidarité du département de la Haute-Loire a perdu son agrément en mars, privant les familles de leurs aides depuis six mois.'
+      ),
+      name: 'fr: the same name in a clause given twice is still a paste',
+      errors: [{reason: /^Ce passage de 2\d mots répète un passage de la ligne 3 /}]
+    },
+    {
+      text: lines(
+        EN[0]!,
+        EN[1]!,
+        'The prefect, who met the mayors of the district, confirmed that the regional office of the Department of Health and Social Care for the County of Kent lost its licence in March.',
+        EN[2]!,
+        'A councillor recalled that the regional office of the Department of Health and Social Care for the County of Kent lost its licence in March, leaving families without help for six months.'
+      ),
+      name: 'en: the same name in a clause given twice is still a paste',
+      errors: [{reason: /^This 2\d-word passage repeats a passage of line 3,/}]
     },
     {
       text: lines(EN[0]!, EN[3]!, `${EN[1]!} Talks resume next week.`, EN[2]!, `Asked about it, the mayor said that ${EN[1]!.slice(4)}`),

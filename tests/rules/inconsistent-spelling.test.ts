@@ -177,6 +177,22 @@ ruleTester('inconsistent-spelling', {
     {text: 'Lancez `set-selection` puis réglez la sélection. La sélection reste active ; la sélection change.', lang: 'fr', name: 'fr: a token between backticks is no word of the text'},
     {text: 'Le paramètre securite_max règle la sécurité. La sécurité passe avant tout.', lang: 'fr', name: 'fr: a token with an underscore is code (securite_max / sécurité)'},
     {text: 'Options:\n  --set-selection   choose the sélection\n  --verbose   print more\nThe setselection step and the setselection value.', lang: 'en', name: 'en: an option column'},
+    // Real-copy measure (spelling4): near names that are two people, two places or two words.
+    {text: 'Ireland: Murphy, Horgan, Keane, Walsh, Byrne, Doyle.\nReplacements: Sheahan, Horan, Miller, Dempsey, Quinn.\nShane Horgan scored twice.', lang: 'en', name: 'en: two entries of team sheets are two players (Horgan / Horan)'},
+    {text: 'Composition : Martin, Lebrun, Dubois, Moreau, Girard, Petit.\nRemplaçants : Lefort, Lebrin, Roux, Faure, Blanc.\nMartin et Lebrun ont marqué.', lang: 'fr', name: 'fr: two entries of team sheets are two players (Lebrun / Lebrin)'},
+    {text: 'The wing S. Horgan crossed twice. The prop M. Horan scored late, and Marcus Horan was named man of the match.', lang: 'en', name: 'en: initials tell two players apart (S. Horgan / M. Horan, Marcus Horan)'},
+    {text: 'L’ailier T. Doolan a marqué. Le pilier P. Dolan a répondu, puis Pierre Dolan est sorti.', lang: 'fr', name: 'fr: initials tell two players apart (T. Doolan / P. Dolan, Pierre Dolan)'},
+    {text: 'The coach picked N’Dembal over Dembel. Dembel was angry, and Dembel said so.', lang: 'en', name: 'en: a name hung on a letter and an apostrophe is another name (N’Dembal / Dembel)'},
+    {text: 'Le sélectionneur a préféré N’Dembal à Dembel. Dembel a protesté ; Dembel reviendra.', lang: 'fr', name: 'fr: a name hung on a letter and an apostrophe is another name (N’Dembal / Dembel)'},
+    {text: 'Brian Keane set up the try for P O’Brien. Brian Keane played on.', lang: 'en', name: 'en: a surname with O’ against a first name (O’Brien / Brian)'},
+    {text: 'President Harlan spoke on Monday. Harlan said the report was fair, and Harlan left. White House chief of staff Tom Harlon resigned.', lang: 'en', name: 'en: an office against another office and first name (President Harlan / chief of staff Tom Harlon)'},
+    {text: 'Le président Harlan a parlé lundi. Selon le président Harlan, le rapport est juste. Le directeur de cabinet Tom Harlon a démissionné.', lang: 'fr', name: 'fr: an office against another office and first name (le président Harlan / le directeur de cabinet Tom Harlon)'},
+    {text: 'The poet Rahim read first, and the poet Rahim was cheered. Minister Raheem Talib spoke next.', lang: 'en', name: 'en: an office against a first name and its surname (the poet Rahim / Minister Raheem Talib)'},
+    {text: 'Le poète Rahim a lu en premier. Le poète Rahim a été applaudi. Le ministre Raheem Talib a parlé ensuite.', lang: 'fr', name: 'fr: an office against a first name and its surname (le poète Rahim / le ministre Raheem Talib)'},
+    {text: 'Selon Céline François, directrice marketing, les Français partent moins. Les Français voyagent ; les Français épargnent.', lang: 'fr', name: 'fr: a surname against a people (Céline François / les Français)'},
+    {text: 'Voters heard Anna Dutsch, a local teacher. The Dutch voted early; the Dutch voted twice; the Dutch waited.', lang: 'en', name: 'en: a surname against a people (Anna Dutsch / the Dutch)'},
+    {text: 'LYON | Les élus ont voté mardi. À Lyon, le budget passe. Lyon attend les travaux.', lang: 'fr', name: 'fr: a dateline closed by a bar (LYON |)'},
+    {text: 'BOSTON | The council voted on Tuesday. In Boston, the budget passed. Boston waits.', lang: 'en', name: 'en: a dateline closed by a bar (BOSTON |)'},
   ],
   invalid: [
     // A quotation in the other language is left out: its lower-case « delorme » would make the name a common noun, and Delorne no slip of it.
@@ -195,6 +211,42 @@ ruleTester('inconsistent-spelling', {
       errors: [{place: '2:20-2:27', messageId: 'majority', reason: 'Unexpected `Delorne`, expected `Delorme` as elsewhere in the document (2 to 1)', expected: ['Delorme']}],
       output: null,
       outputWithFixType: 'Judge Delorme spoke, then Judge Delorme left.\nAccording to Judge Delorme, nothing has changed.\n“Nous sommes prêts et delorme nous restons avec les juges,” he said.\n'
+    },
+    // Real-copy measure (spelling4): the true shapes next to the near misses.
+    {
+      text: 'Frank Sheehan returns to the pack. Sheehan replaces the captain.\nIreland: G Murphy, S Horgan, B Keane, K Walsh, T Bowe, F Sheahan, J Hayes.',
+      lang: 'en',
+      name: 'en: a team sheet’s initial matching the first name is one player (Frank Sheehan / F Sheahan)',
+      errors: [{place: '2:58-2:65', reason: 'Unexpected `Sheahan`, expected `Sheehan` as elsewhere in the document (2 to 1)', expected: ['Sheehan']}],
+      output: null,
+      outputWithFixType: 'Frank Sheehan returns to the pack. Sheehan replaces the captain.\nIreland: G Murphy, S Horgan, B Keane, K Walsh, T Bowe, F Sheehan, J Hayes.'
+    },
+    {
+      text: 'Franck Lebrun revient. Lebrun remplace le capitaine.\nComposition : G. Martin, S. Dubois, B. Petit, K. Roux, F. Lebrin, J. Faure.',
+      lang: 'fr',
+      name: 'fr: a team sheet’s initial matching the first name is one player (Franck Lebrun / F. Lebrin)',
+      errors: [{place: '2:59-2:65', reason: '« Lebrin » est écrit « Lebrun » ailleurs dans le document : « Lebrun » est attendu (2 occurrences contre 1)', expected: ['Lebrun']}],
+      output: null,
+      outputWithFixType: 'Franck Lebrun revient. Lebrun remplace le capitaine.\nComposition : G. Martin, S. Dubois, B. Petit, K. Roux, F. Lebrun, J. Faure.'
+    },
+    {
+      text: 'Officials at the Elysee were silent. Crowds filled the Champs Elysees on Saturday. Police held the top of the Champs Elysee.',
+      lang: 'en',
+      name: 'en: a last letter apart after the same word, counted there only (Champs Elysees / Champs Elysee, not the Elysee)',
+      errors: [{place: '1:118-1:124', messageId: 'name', expected: ['Elysees']}],
+      output: null
+    },
+    {
+      text: 'Le juge Delorme a parlé. Selon le juge Delorme, rien ne change. Le juge Paul Delorne a conclu.',
+      lang: 'fr',
+      name: 'fr: the same office on both sides is one person, a first name on one side only',
+      errors: [{reason: /^« Delorne » est écrit « Delorme »/, expected: ['Delorme']}]
+    },
+    {
+      text: 'Judge Delorme spoke. According to Judge Delorme, nothing changes. Judge Paul Delorne closed.',
+      lang: 'en',
+      name: 'en: the same office on both sides is one person, a first name on one side only',
+      errors: [{reason: /^Unexpected `Delorne`, expected `Delorme`/, expected: ['Delorme']}]
     },
     // Issue 17: the near-misses that must still be reported.
     {
@@ -525,6 +577,31 @@ describe('inconsistent-spelling fixes', () => {
     const text = 'The Élysée Palace said no. The Élysée Palace agreed later. Then the Elysee Palace denied it. José Mourinho came.'
     expect(await spellingFindings(text, 'en')).toEqual([['Elysee', 'Élysée', 'safe']])
     expect(await fixed(text, 'en')).toBe(text.replace('Elysee', 'Élysée'))
+  })
+
+  it('fr: a word inside an embedded post, or a headline’s hyphen, is suggested, never fixed', async () => {
+    const post = 'Le Québec a reçu 40 cm de neige. Au Québec, les écoles ferment. Le Québec attend.\n\nIl neige encore à Quebec ce matin pic.twitter.com/AbC123 — Marie Roy (@marieroy) 3 mars 2020'
+    expect(await spellingFindings(post, 'fr')).toEqual([['Quebec', 'Québec', 'by hand']])
+    expect(await fixed(post, 'fr', true)).toBe(post)
+    const headline = 'Un weekend de fête en ville\n\nLe week-end a commencé. Ce week-end, la ville danse. Le week-end finit.'
+    expect(await spellingFindings(headline, 'fr')).toEqual([['weekend', 'week-end', 'by hand']])
+    // Near miss: the same variant in the body is fixed; a dateline is left alone.
+    const body = 'Une fête en ville\n\nLe week-end a commencé. Ce week-end, la ville danse. Le weekend finit.'
+    expect(await fixed(body, 'fr')).toBe(body.replace('Le weekend', 'Le week-end'))
+    const dateline = 'LYON | Les élus ont voté. À Lyon, le budget passe. Lyon attend.'
+    expect(await fixed(dateline, 'fr', true)).toBe(dateline)
+  })
+
+  it('en: a word inside an embedded post, or a headline’s hyphen, is suggested, never fixed', async () => {
+    const post = 'Montréal voted on Monday. In Montréal, turnout rose. Montréal waits.\n\nSnow again in Montreal today pic.twitter.com/XyZ789 — Anne Roy (@anneroy) March 3, 2020'
+    expect(await spellingFindings(post, 'en')).toEqual([['Montreal', 'Montréal', 'by hand']])
+    expect(await fixed(post, 'en', true)).toBe(post)
+    const headline = 'Antiwar protest fills the square\n\nThe anti-war march began at noon. Anti-war groups met. The anti-war vote came later.'
+    expect(await spellingFindings(headline, 'en')).toEqual([['Antiwar', 'Anti-war', 'by hand']])
+    const body = 'Protest fills the square\n\nThe anti-war march began at noon. Anti-war groups met. The antiwar vote came later.'
+    expect(await fixed(body, 'en')).toBe(body.replace('antiwar', 'anti-war'))
+    const dateline = 'BOSTON | The council voted. In Boston, the budget passed. Boston waits.'
+    expect(await fixed(dateline, 'en', true)).toBe(dateline)
   })
 
   it('en: a name slip inside a short quotation is reported, by hand, however its few words score', async () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {builtinRules, lint} from '../../src/index.js'
-import {defineRule} from '../../src/rules/define.js'
+import {defineRule, ruleDescription} from '../../src/rules/define.js'
 import {z} from 'zod'
 
 describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s: meta.messages', (_, rule) => {
@@ -12,6 +12,37 @@ describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s: me
       expect(typeof byLang.fr, id).toBe('function')
       expect(typeof byLang.en, id).toBe('function')
     }
+  })
+})
+
+describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s: meta.description', (_, rule) => {
+  it('says what the rule catches in French and in English, on one line each', () => {
+    const {description} = rule.meta
+    expect(typeof description).toBe('object')
+    const byLang = description as Record<'fr' | 'en', string>
+    expect(Object.keys(byLang).sort()).toEqual(['en', 'fr'])
+    for (const lang of ['fr', 'en'] as const) {
+      expect(byLang[lang]).toMatch(/^\p{Lu}[^\n]+[^.\s]$/u)
+      expect(ruleDescription(rule.meta, lang)).toBe(byLang[lang])
+    }
+    expect(byLang.fr).not.toBe(byLang.en)
+    // French typography, as the messages: typographic apostrophes, never straight ones.
+    expect(byLang.fr).not.toContain("'")
+  })
+})
+
+describe('ruleDescription', () => {
+  const both = {description: {fr: 'Le même mot deux fois', en: 'The same word twice'}}
+  const english = {description: 'Placeholders left in a draft'}
+  it.each([
+    ['fr', both, 'Le même mot deux fois'],
+    ['en', both, 'The same word twice'],
+    ['und', both, 'The same word twice'],
+    [undefined, both, 'The same word twice'],
+    ['fr', english, 'Placeholders left in a draft'],
+    ['en', english, 'Placeholders left in a draft']
+  ] as const)('%s, %j: %s', (lang, meta, expected) => {
+    expect(ruleDescription(meta, lang)).toBe(expected)
   })
 })
 

@@ -376,6 +376,27 @@ describe('typography fixes of straight quotations next to digits', () => {
   })
 })
 
+describe('typography fixes inside an embedded post', () => {
+  async function fixed(text: string, lang: Lang): Promise<string> {
+    const lintText = (value: string) => lint(value, {path: 'draft.txt', lang, rules: {typography: 'warn'}})
+    return (await fixToFixedPoint(text, lintText)).output
+  }
+
+  it('fr: suggests, never rewrites, the marks of a quoted post; the prose around it is fixed', async () => {
+    const text = `Il a dit «${NBSP}oui${NBSP}» et «${NBSP}non${NBSP}».\n\nOn a vu "Le grand soir" hier pic.twitter.com/AbC123 — Marie Roy (@marieroy) 3 mars 2020\n\nLe maire a cité "Le grand soir" ensuite.`
+    const messages = await messagesOf('typography', {text, lang: 'fr'})
+    expect(messages.map((message) => [message.line, 'fix' in message])).toEqual([[3, false], [5, true]])
+    expect(await fixed(text, 'fr')).toBe(text.replace(`cité "Le grand soir"`, `cité «${NBSP}Le grand soir${NBSP}»`))
+  })
+
+  it('en: suggests, never rewrites, the marks of a quoted post; the prose around it is fixed', async () => {
+    const text = `“Good,” she said. “Fine,” he said.\n\nWatch "The Long Night" tonight pic.twitter.com/XyZ789 — Anne Roy (@anneroy) March 3, 2020\n\nThe mayor cited "The Long Night" later.`
+    const messages = await messagesOf('typography', {text, lang: 'en'})
+    expect(messages.map((message) => [message.line, 'fix' in message])).toEqual([[3, false], [5, true]])
+    expect(await fixed(text, 'en')).toBe(text.replace('cited "The Long Night"', 'cited “The Long Night”'))
+  })
+})
+
 describe('typography fixes of a table', () => {
   async function fixed(text: string, lang: Lang): Promise<string> {
     const lintText = (value: string) => lint(value, {path: 'draft.txt', lang, rules: {typography: 'warn'}})

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {balanceParagraphs} from '../../src/analysis/quote-balance.js'
+import {balanceParagraphs} from '../../src/analysis/unbalanced-quotes.js'
 import {lint} from '../../src/index.js'
 import {ruleTester} from '../support/rule-tester.js'
 
@@ -69,6 +69,10 @@ ruleTester('unbalanced-quotes', {
     {text: '"We will not give up on this town.\n\nWe owe it to the families," the mayor said.', lang: 'en', name: 'en: a straight quotation closed in the next paragraph'},
     // Marks that are no marks of the sentence.
     {text: '» LIRE AUSSI - Le maire de Liège démissionne\n\nLe conseil se réunira lundi.', lang: 'fr', name: 'fr: » as the arrow of a “read also” line'},
+    // Page furniture: a » opening a short call to action or link line is an arrow.
+    {text: 'Le conseil se réunira lundi.\n\n» Suivez toute l’actualité de la région sur Facebook et Instagram.', lang: 'fr', name: 'fr: » as the arrow of a call to action'},
+    {text: '» À lire aussi : notre dossier sur les élections\n\n» Abonnez-vous à notre lettre du matin', lang: 'fr', name: 'fr: » before « À lire » and a reflexive imperative'},
+    {text: 'The council meets on Monday.\n\n» Sign up for our morning newsletter\n\n› Watch the full debate', lang: 'en', name: 'en: » and › as the arrows of calls to action'},
     {text: '» READ MORE: Council votes on the budget', lang: 'en', name: 'en: » as the arrow of a “read more” line'},
     {text: 'Accueil » Sport » Football', lang: 'fr', name: 'fr: » as the arrows of a breadcrumb trail'},
     {text: 'Tapez “(” pour ouvrir un groupe et “)” pour le fermer, ou « [ » dans une liste.', lang: 'fr', name: 'fr: brackets named as characters between quotation marks'},
@@ -195,7 +199,45 @@ ruleTester('unbalanced-quotes', {
       name: 'en: a straight quote closed by a curly one is one mismatch, reported once',
       errors: ['1:1-1:2: Straight quote `"` closed by closing quote `”` (1:22), expected a closing `"`']
     },
-    {text: '”Yes,” she said.', lang: 'en', name: 'en: a closing quote typed for the opening one is reported once', errors: [{place: '1:1-1:2', reason: /Unexpected closing quote/}]},
+    {
+      text: '”Yes,” she said.',
+      lang: 'en',
+      name: 'en: a closing quote typed for the opening one is reported once',
+      errors: [{place: '1:1-1:2', messageId: 'reversed', reason: 'Closing quote `”` opens the quotation closed at 1:6, expected an opening `“`', expected: ['“']}]
+    },
+    // One mis-typed glyph, one finding: the first » stands for «, the second closes the quotation.
+    {
+      text: 'Samedi 4 avril (»Étape 3»): le peloton repart.',
+      lang: 'fr',
+      name: 'fr: » typed for « before a title in brackets is one finding, on the first »',
+      errors: [{place: '1:17-1:18', messageId: 'reversed', reason: 'Le guillemet fermant » ouvre la citation fermée en 1:25 : le guillemet ouvrant « attendu', expected: ['«']}]
+    },
+    {
+      text: 'Le club a publié »Nos valeurs» lundi, puis »Notre charte» mardi.',
+      lang: 'fr',
+      name: 'fr: two quotations opened with » are one finding each',
+      errors: [
+        {place: '1:18-1:19', messageId: 'reversed', expected: ['«']},
+        {place: '1:44-1:45', messageId: 'reversed', expected: ['«']}
+      ]
+    },
+    {
+      text: 'Round two (»Heat 2») starts at noon.',
+      lang: 'en',
+      name: 'en: » typed for « before a title in brackets is one finding',
+      errors: [{place: '1:12-1:13', messageId: 'reversed', reason: 'Closing guillemet `»` opens the quotation closed at 1:19, expected an opening `«`', expected: ['«']}]
+    },
+    // Near misses: a » with no later » to close it has no provable correction and stays one unopened mark.
+    {text: 'Il a dit »oui et il est parti.', lang: 'fr', name: 'fr: a » before a word with nothing to close its quotation stays unopened', errors: [{place: '1:10-1:11', messageId: 'unopened', expected: []}]},
+    {text: 'He said »yes and left.', lang: 'en', name: 'en: a » before a word with nothing to close its quotation stays unopened', errors: [{place: '1:9-1:10', messageId: 'unopened', expected: []}]},
+    // A call to action that goes on with another guillemet is a quotation: its marks are read.
+    {text: '» Suivez le guide », lance-t-elle.', lang: 'fr', name: 'fr: » before an imperative in a paragraph with another » is no arrow', errors: [{place: '1:1-1:2'}, {place: '1:19-1:20'}]},
+    {
+      text: '» Suivez les consignes des secouristes, restez chez vous, fermez les volets, ne prenez pas la voiture et attendez la fin de l’alerte avant de sortir de nouveau.',
+      lang: 'fr',
+      name: 'fr: » before an imperative in a paragraph too long for a link line is no arrow',
+      errors: [{place: '1:1-1:2', messageId: 'unopened'}]
+    },
     {text: 'Il a dit oui » et il est parti.', lang: 'fr', name: 'fr: a lone » between words, no trail, is still reported', errors: [{place: '1:14-1:15', reason: /Ouverture manquante/}]},
     {text: '» Le maire a parlé » hier.', lang: 'fr', name: 'fr: » opening a paragraph before a word in lower case is no arrow', errors: [{place: '1:1-1:2'}, {place: '1:20-1:21'}]},
     {text: 'Il a dit “(et il est parti” hier.', lang: 'fr', name: 'fr: a bracket inside a quotation with words is a bracket', errors: [{place: '1:11-1:12', reason: /parenthèse ouvrante/}]},

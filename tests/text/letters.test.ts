@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {findTypography} from '../../src/analysis/typography.js'
-import {balanceParagraphs} from '../../src/analysis/quote-balance.js'
+import {balanceParagraphs} from '../../src/analysis/unbalanced-quotes.js'
 import {codePointAt, codePointBefore, forEachRun, isLetterAt, isLetterBefore, letterKind, letterOrMarkSize, letterSize, LETTER, MARK, OTHER, UPPER} from '../../src/text/letters.js'
 
 const SAMPLES = [

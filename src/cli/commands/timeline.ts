@@ -20,7 +20,7 @@ import {parseIsoDate} from '../../engine/run.js'
 import {dateArithmetic, durationReason} from '../../rules/date-arithmetic.js'
 import {dateTimeline} from '../../rules/date-timeline.js'
 import {dateWeekday} from '../../rules/date-weekday.js'
-import type {LangSetting} from '../../types.js'
+import type {Lang, LangSetting} from '../../types.js'
 import type {RuleSetting} from '../../config/schema.js'
 import {DocumentLinter} from '../../engine/lint-path.js'
 import {parseRuleFlags} from '../args.js'
@@ -117,7 +117,7 @@ export interface CheckedDuration {
 }
 
 /** The durations date-arithmetic checked on the analysis the date rules shared (never recomputed). */
-async function durationsOf(file: Awaited<ReturnType<typeof lint>>, text: string): Promise<CheckedDuration[]> {
+export async function durationsOf(file: Awaited<ReturnType<typeof lint>>, text: string): Promise<CheckedDuration[]> {
   const doc = file.data.factlint
   if (!doc || (doc.lang !== 'fr' && doc.lang !== 'en')) return []
   const analysis = await shownDates(file, 'date-arithmetic')
@@ -129,7 +129,7 @@ async function durationsOf(file: Awaited<ReturnType<typeof lint>>, text: string)
     line: text.slice(0, check.start).split('\n').length,
     text: check.stated,
     from: check.from.yearOnly ? String(check.from.date.year) : formatDate(lang, check.from.date),
-    ...(check.to ? {to: formatDate(lang, check.to.date)} : check.reference ? {to: formatDate(lang, check.reference)} : {}),
+    ...(check.to ? {to: check.to.yearOnly ? String(check.to.date.year) : formatDate(lang, check.to.date)} : check.reference ? {to: formatDate(lang, check.reference)} : {}),
     computed: check.days ?? check.computed,
     ok: check.ok,
     ...(check.ok ? {} : {reason: durationReason(lang, check)})
@@ -184,8 +184,8 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): TimelineOptions {
 /** The words of the text report, in the document's language like its messages. */
 const LABELS = {
   // French sets a space before a colon.
-  fr: {durations: 'Durées vérifiées :', units: {day: 'jours', night: 'nuits', week: 'jours', year: 'ans'}, title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :', ownYear: 'année où ce jour de la semaine tombe à cette date', julian: 'calendrier julien'},
-  en: {durations: 'Durations checked:', units: {day: 'days', night: 'nights', week: 'days', year: 'years'}, title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:', ownYear: 'the year in which this weekday falls on this date', julian: 'Julian calendar'}
+  fr: {durations: 'Durées vérifiées :', units: {day: 'jours', night: 'nuits', week: 'jours', month: 'mois', year: 'ans'}, title: 'chronologie', none: 'aucune date trouvée', line: 'ligne', readFrom: 'lue d’après', unplaced: 'Hors de la chronologie :', year: 'Année :', expected: 'attendu :', ownYear: 'année où ce jour de la semaine tombe à cette date', julian: 'calendrier julien'},
+  en: {durations: 'Durations checked:', units: {day: 'days', night: 'nights', week: 'days', month: 'months', year: 'years'}, title: 'timeline', none: 'no dates found', line: 'line', readFrom: 'read from', unplaced: 'Not placed on the timeline:', year: 'Year:', expected: 'expected:', ownYear: 'the year in which this weekday falls on this date', julian: 'Julian calendar'}
 }
 
 /** One line per date: date, weekday, words, line, and the findings under it. */
@@ -217,12 +217,24 @@ export function renderTimeline(timeline: Timeline & {durations?: CheckedDuration
   if (timeline.durations && timeline.durations.length > 0) {
     lines.push('', say.durations)
     for (const duration of timeline.durations) {
-      const span = duration.to ? `${duration.from} → ${duration.to}` : duration.from
-      lines.push(`${duration.ok ? ' ' : '✖'} ${quote(timeline, duration.text)}  ${span}${timeline.lang === 'fr' ? ' :' : ':'} ${duration.computed} ${say.units[duration.unit]}  ${say.line} ${duration.line}`)
+      lines.push(`${duration.ok ? ' ' : '✖'} ${durationText(timeline.lang === 'fr' ? 'fr' : 'en', duration)}`)
       if (duration.reason) lines.push(`      date-arithmetic: ${duration.reason}`)
     }
   }
   return `${lines.join('\n')}\n`
+}
+
+/** A checked duration as the timeline lists it: its words, the dates it joins, their count and its line. */
+export function durationText(lang: Lang, duration: CheckedDuration): string {
+  const say = LABELS[lang]
+  const span = duration.to ? `${duration.from} → ${duration.to}` : duration.from
+  const quoted = lang === 'fr' ? `« ${duration.text} »` : `"${duration.text}"`
+  return `${quoted}  ${span}${lang === 'fr' ? ' :' : ':'} ${duration.computed} ${say.units[duration.unit]}  ${say.line} ${duration.line}`
+}
+
+/** The heading of the durations' list, in `lang`. */
+export function durationsHeading(lang: Lang): string {
+  return LABELS[lang].durations
 }
 
 function hasError(entry: TimelineEntry): boolean {

@@ -6,6 +6,7 @@ import type {VFileMessage} from 'vfile-message'
 import {fingerprint} from '../../baseline/fingerprint.js'
 import {DOCS_BASE_URL, ruleUrl, severityOf, type MessageSeverity} from '../../document/messages.js'
 import {builtinRules} from '../../rules/index.js'
+import {ruleDescription} from '../../rules/define.js'
 import {version} from '../../version.js'
 import {shownMessages, type Formatter} from './types.js'
 
@@ -58,7 +59,7 @@ function descriptor(id: string, message: VFileMessage): ReportingDescriptor {
   const rule = builtinRules.find((candidate) => candidate.meta.id === id)
   const entry: ReportingDescriptor = {id, helpUri: message.url ?? ruleUrl(id)}
   if (rule) {
-    entry.shortDescription = {text: rule.meta.description}
+    entry.shortDescription = {text: ruleDescription(rule.meta, 'en')}
     entry.defaultConfiguration = {level: LEVELS[rule.meta.defaultSeverity === 'error' ? 'error' : rule.meta.defaultSeverity === 'warn' ? 'warning' : 'info']}
     entry.properties = {languages: rule.meta.languages === 'any' ? ['any'] : [...rule.meta.languages], fixable: rule.meta.fixable}
   }

@@ -2,13 +2,17 @@ import {Box, Text, useApp, useInput, useStdout, type Key} from 'ink'
 import {useEffect, useRef, useState} from 'react'
 import type {LintedDocument} from '../../engine/run.js'
 import {FileChangedError} from '../../fix/write.js'
+import {ruleDescription, type LoadedRule} from '../../rules/define.js'
 import {findRule} from '../../rules/index.js'
-import {langOf, runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
+import {langOf, screenLabels, type ScreenLabels} from '../formatters/labels.js'
+import type {Lang} from '../../types.js'
 import type {ReviewActions} from './actions.js'
-import {detailLines, detailTitle, placeText, relatedLines, relatedOf, type Line} from './detail.js'
-import {countFindings, windowStart} from './model.js'
-import {initialState, labelsOf, reduceKey, viewOf, withDocuments, withLoaded, type Effect, type ReviewState, type Viewport} from './state.js'
+import {detailLines, detailTitle, placeText, relatedLines, relatedOf, sourceLines, type Line} from './detail.js'
+import {VFileMessage} from 'vfile-message'
+import {countFindings, windowStart, type ReviewFinding} from './model.js'
+import {initialState, labelsOf, reduceKey, runLabelsOf, timelineRowOf, viewOf, withDocuments, withLanguage, withLoaded, type DatePlace, type Effect, type ReviewState, type Viewport} from './state.js'
 import {fitKeyBar, wordsOf} from './words.js'
+import {timelineDurationLines} from './durations.js'
 import {Divider, FindingList, filterTitle, Header, helpLines, Pane, timelineLines, type Theme} from './views.js'
 
 export interface AppProps {
@@ -24,7 +28,7 @@ export interface AppProps {
    * until it resolves, and a "linting N files…" frame shows its progress.
    * A rejection closes the report with that error.
    */
-  load?: {start(onProgress: (done: number, total: number) => void): Promise<LintedDocument[]>}
+  load?: {start(onProgress: (done: number, total: number) => void, onLanguage?: (lang: Lang | 'und', guess: boolean) => void): Promise<LintedDocument[]>}
 }
 
 /** The exit code of a report closed before the run ended: interrupted, as Ctrl+C leaves a plain run. */
@@ -52,9 +56,16 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
   useEffect(() => {
     if (!load) return
     const progress = (done: number, total: number) => {
-      if (mounted.current && latest.current.loading) update({...latest.current, loading: {done, total}})
+      if (mounted.current && latest.current.loading) update({...latest.current, loading: {...latest.current.loading, done, total}})
     }
-    load.start(progress).then(
+    // The frame speaks the run's language as soon as it is known (a French run's reads in French from the start).
+    const language = (lang: Lang | 'und', guess: boolean) => {
+      if (mounted.current) {
+        const next = withLanguage(latest.current, lang, guess)
+        if (next !== latest.current) update(next)
+      }
+    }
+    load.start(progress, language).then(
       (loaded) => {
         if (mounted.current) update(withLoaded(latest.current, loaded))
       },
@@ -79,7 +90,7 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
   const document = finding ? state.documents[finding.document] : undefined
   // The words follow the file being shown; the header, about the whole run, follows the run.
   const labels = labelsOf(state, finding)
-  const runLabels = runScreenLabels(state.documents.map((each) => each.file))
+  const runLabels = runLabelsOf(state)
   const textOf = (path: string) => {
     const other = state.documents.find((each) => each.file.path === path)
     return other ? String(other.file.value) : undefined
@@ -88,9 +99,13 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
   // v: the related place instead of the finding.
   const related = state.showRelated && finding && document ? relatedLines(finding, String(document.file.value), width, textOf) : undefined
   const cause = related && finding ? relatedOf(finding.message) : undefined
+  // Enter on a date of the timeline no finding is on: its line.
+  const place = state.place ? placeLines(state.place, state.documents[state.place.document], width) : undefined
   const detail: Line[] =
-    related ?? (finding && document ? detailLines(finding, String(document.file.value), findRule(finding.ruleId, document.config.rules)?.meta.description, width, textOf) : empty)
-  const detailHeading = finding
+    place ?? related ?? (finding && document ? detailLines(finding, String(document.file.value), descriptionOf(finding.ruleId, finding.lang, document.config.rules), width, textOf) : empty)
+  const detailHeading = state.place
+    ? `${wordsOf(labels).dateTitle} · ${state.place.path}:${state.place.entry.line}:${state.place.entry.column}`
+    : finding
     ? cause
       ? `${wordsOf(labels).relatedTitle} · ${cause.file && cause.file !== finding.path ? cause.file : finding.path}:${placeText(cause)}`
       : `${labels.detailTitle} · ${detailTitle(finding)}`
@@ -102,9 +117,11 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
       : state.overlay?.kind === 'timeline'
         ? state.overlay.loading
           ? [[{text: overlayLabels.timelineOf(state.overlay.path), style: 'heading'}], [], [{text: overlayLabels.readingDates, style: 'dim'}]]
-          : timelineLines(state.overlay.path, state.overlay.entries, overlayLabels)
+          : timelineLines(state.overlay.path, state.overlay.entries, overlayLabels, state.overlay.cursor)
         : undefined
   const overlayHeight = body + 1
+  // The durations date-arithmetic checked, under the timeline's dates.
+  overlay?.push(...timelineDurationLines(state.overlay, state.overlay?.kind === 'timeline' ? state.documents[state.overlay.document]?.file : undefined))
 
   const selectedRow = finding ? view.rows.findIndex((row) => row.kind === 'finding' && row.index === state.selected) : 0
   const top = useRef(0)
@@ -205,7 +222,7 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
       {overlay ? (
         <>
           <Divider title={state.overlay?.kind === 'help' ? overlayLabels.helpTitle : overlayLabels.timelineTitle} width={width} active />
-          <Pane lines={overlay} start={state.overlayScroll} height={overlayHeight} theme={theme} />
+          <Pane lines={overlay} start={state.overlayScroll} height={overlayHeight} theme={theme} width={width} selected={timelineCursorRow(state)} />
         </>
       ) : (
         <>
@@ -226,6 +243,30 @@ export function App({documents, actions, color, exitCodeOf, onExit, load}: AppPr
       <StatusLine state={state} labels={labels} width={width} />
     </Box>
   )
+}
+
+/** The timeline's selected date, as a row of its pane. */
+function timelineCursorRow(state: ReviewState): number | undefined {
+  const overlay = state.overlay
+  if (overlay?.kind !== 'timeline' || overlay.loading || !overlay.entries || overlay.entries.length === 0) return undefined
+  return timelineRowOf(overlay.entries, overlay.cursor)
+}
+
+/** A date no finding is on, in the detail pane: its words and its line in the text. */
+function placeLines(place: DatePlace, document: LintedDocument | undefined, width: number): Line[] {
+  const lang = langOf(document?.file)
+  const labels = screenLabels(lang)
+  const {entry} = place
+  const head: Line[] = [[{text: `${wordsOf(labels).noFindingOnDate} `, style: 'dim'}, {text: entry.text, style: 'bold'}, {text: entry.date ? `  ${entry.date} ${entry.weekday ?? ''}`.trimEnd() : '', style: 'dim'}]]
+  if (!document) return head
+  const at: ReviewFinding = {document: place.document, message: new VFileMessage(''), path: place.path, ruleId: '', severity: 'info', line: entry.line, column: entry.column, start: entry.start, end: entry.end, lang}
+  return [...head, ...sourceLines(at, String(document.file.value), width)]
+}
+
+/** The rule's one-line description in the language of the finding's document. */
+function descriptionOf(ruleId: string, lang: ReviewFinding['lang'], rules: readonly LoadedRule<any>[]): string | undefined {
+  const rule = findRule(ruleId, rules)
+  return rule && ruleDescription(rule.meta, lang)
 }
 
 /** The key of one character of a batch: Ink parses escape sequences apart, but not Enter, Tab or Backspace. */

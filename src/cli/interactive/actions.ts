@@ -11,6 +11,8 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {FixChoice, ReviewMessage} from './model.js'
 import {replaceContent} from '../../text/arrays.js'
+import {durationsOf} from '../commands/timeline.js'
+import type {TimelineWithDurations} from './durations.js'
 
 /**
  * What the interactive report asks of the outside world. The views never
@@ -23,8 +25,8 @@ export interface ReviewActions {
   dismiss(document: LintedDocument, message: ReviewMessage): Promise<LintedDocument>
   /** Takes a dismissed finding out of the baseline again and returns the document with it. */
   undismiss(document: LintedDocument, message: ReviewMessage): Promise<LintedDocument>
-  /** The document's dates in order; `undefined` when no timeline can be built. */
-  timeline(document: LintedDocument): Promise<TimelineEntry[] | undefined>
+  /** The document's dates in order, with the durations checked against them; `undefined` when no timeline can be built. */
+  timeline(document: LintedDocument): Promise<TimelineWithDurations | undefined>
   /** Reads the document's file again from disk (someone edited it) and returns it linted again. */
   reload(document: LintedDocument): Promise<LintedDocument>
 }
@@ -101,7 +103,10 @@ export function createActions(options: ActionOptions): ReviewActions {
     async timeline(document) {
       // The date analysis stays in the linting thread's cache: documents linted on worker threads are linted again here.
       const file = shownDates(document.file) ? document.file : (await relint(document, document.decoded.text)).file
-      return (await timelineOf(file)).entries
+      const entries: TimelineWithDurations = (await timelineOf(file)).entries
+      const durations = await durationsOf(file, String(file.value))
+      if (durations.length > 0) entries.durations = durations
+      return entries
     }
   }
 }

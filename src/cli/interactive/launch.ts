@@ -33,8 +33,8 @@ export function onTerminal(io: CliIO): boolean {
  * files…" frame first, then the findings when `lint` resolves. A run that
  * fails (a bad configuration) closes the report and rejects with its error.
  */
-export async function launchWhileLinting(io: CliIO, options: Omit<InteractiveOptions, 'load'>, lint: (onProgress: (done: number, total: number) => void) => Promise<RunResult>): Promise<number> {
+export async function launchWhileLinting(io: CliIO, options: Omit<InteractiveOptions, 'load'>, lint: (...callbacks: Parameters<NonNullable<InteractiveOptions['load']>>) => Promise<RunResult>): Promise<number> {
   await import('ink')
   const {runInteractive} = await import('./start.js')
-  return runInteractive(undefined, io, {...options, load: async (onProgress) => (await lint(onProgress)).documents})
+  return runInteractive(undefined, io, {...options, load: async (...callbacks) => (await lint(...callbacks)).documents})
 }

@@ -36,6 +36,9 @@ export interface Filters {
   /** `undefined`: every rule. */
   rule?: string
   severity?: SeverityName
+  /** `F`: one file's findings (its path as shown); `undefined`: every file. */
+  file?: string
+  /** `/`: words anywhere in a finding; a `file:` (or `fichier:`) term matches the path only. */
   text: string
 }
 
@@ -92,13 +95,34 @@ function toFinding(message: ReviewMessage, document: number, path: string): Revi
 }
 
 export function applyFilters(findings: readonly ReviewFinding[], filters: Filters): ReviewFinding[] {
-  const needle = filters.text.trim().toLocaleLowerCase()
+  const {needle, paths} = filterTerms(filters.text)
   return findings.filter(
     (finding) =>
       (filters.rule === undefined || finding.ruleId === filters.rule) &&
       (filters.severity === undefined || finding.severity === filters.severity) &&
+      (filters.file === undefined || finding.path === filters.file) &&
+      (paths.length === 0 || paths.some((part) => finding.path.toLocaleLowerCase().includes(part))) &&
       (needle === '' || searchText(finding).includes(needle))
   )
+}
+
+/** `file:rabat` or `fichier:rabat`, as GitHub's and k9s's filters qualify a term: the path only. */
+const FILE_TERM = /(?:^|\s)(?:file|fichier):(\S*)/giu
+
+/**
+ * A `/` filter's text: its `file:` terms (a finding's path holds one of
+ * them), and the rest, matched anywhere in the finding. A term still being
+ * typed (`file:`) filters nothing yet.
+ */
+export function filterTerms(text: string): {needle: string; paths: string[]} {
+  const paths = [...text.matchAll(FILE_TERM)].map((match) => match[1]!.toLocaleLowerCase()).filter(Boolean)
+  const needle = text.replace(FILE_TERM, '').trim().toLocaleLowerCase()
+  return {needle, paths}
+}
+
+/** The paths of the files that have findings, in the run's order. */
+export function filePaths(findings: readonly ReviewFinding[]): string[] {
+  return [...new Set(findings.map((finding) => finding.path))]
 }
 
 function searchText(finding: ReviewFinding): string {

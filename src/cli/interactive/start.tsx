@@ -3,6 +3,7 @@ import path from 'node:path'
 import {applyBaseline, readBaseline} from '../../baseline/index.js'
 import type {LintedDocument, RunResult} from '../../engine/run.js'
 import type {CliIO} from '../io.js'
+import type {Lang} from '../../types.js'
 import {baselinePath, createActions, type ActionOptions, type ReviewActions} from './actions.js'
 import {App, QUIT_WHILE_LINTING} from './App.js'
 
@@ -13,7 +14,7 @@ export interface InteractiveOptions extends ActionOptions {
   applyBaselineFirst?: boolean
   actions?: ReviewActions
   /** The run, still going: the report is drawn first and shows its documents when it ends. */
-  load?: (onProgress: (done: number, total: number) => void) => Promise<LintedDocument[]>
+  load?: (onProgress: (done: number, total: number) => void, onLanguage?: (lang: Lang | 'und', guess: boolean) => void) => Promise<LintedDocument[]>
 }
 
 const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H'
@@ -32,7 +33,9 @@ export async function runInteractive(result: RunResult | undefined, io: CliIO, o
   let code = result ? options.exitCodeOf(result.documents) : QUIT_WHILE_LINTING
   const lint = options.load
   // The run starts once the first frame is out: linting on this thread would hold it back.
-  const load = lint ? {start: (onProgress: (done: number, total: number) => void) => new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => lint(onProgress))} : undefined
+  const load = lint
+    ? {start: (...callbacks: Parameters<typeof lint>) => new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => lint(...callbacks))}
+    : undefined
   stdout.write(ENTER_ALTERNATE_SCREEN)
   try {
     const instance = render(

@@ -2,8 +2,9 @@ import type {Key} from 'ink'
 import type {LintedDocument} from '../../engine/run.js'
 import {runScreenLabels, screenLabels, type ScreenLabels} from '../formatters/labels.js'
 import type {TimelineEntry} from './actions.js'
+import type {Lang} from '../../types.js'
 import {wordsOf} from './words.js'
-import {applyFilters, buildRows, collectFindings, cycle, fixChoices, NO_FILTERS, ORDERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row, type SortOrder} from './model.js'
+import {applyFilters, buildRows, collectFindings, cycle, filePaths, fixChoices, NO_FILTERS, ORDERS, ruleIds, SEVERITIES, type FixChoice, type Filters, type ReviewFinding, type Row, type SortOrder} from './model.js'
 
 /**
  * The report's state and what each key does to it, as a pure function: the
@@ -16,8 +17,8 @@ export interface ReviewState {
   /** Index in the filtered findings. */
   selected: number
   focus: 'list' | 'detail'
-  /** The timeline's `document` is an index in `documents`. */
-  overlay?: {kind: 'help'} | {kind: 'timeline'; document: number; path: string; entries?: TimelineEntry[]; loading: boolean}
+  /** The timeline's `document` is an index in `documents`; `cursor`, the selected date's index in `entries`. */
+  overlay?: {kind: 'help'} | {kind: 'timeline'; document: number; path: string; entries?: TimelineEntry[]; loading: boolean; cursor: number}
   overlayScroll: number
   detailScroll: number
   prompt?: {kind: 'filter'} | {kind: 'fix'; choices: FixChoice[]}
@@ -27,12 +28,25 @@ export interface ReviewState {
   dismissed: ReviewFinding[]
   /** `o` switches between grouped by rule and by place in the file. */
   order: SortOrder
-  /** While the run is still linting: the report is drawn first, the findings come when it ends. */
-  loading?: {done: number; total: number}
+  /**
+   * While the run is still linting: the report is drawn first, the findings
+   * come when it ends. `lang`: the run's language as known so far (French
+   * while every document linted is, or, before any is, the first file's guessed).
+   */
+  loading?: {done: number; total: number; lang?: Lang | 'und'; guessed?: boolean}
   /** A document whose fix was refused because it changed on disk: `R` reads it again. */
   stale?: number
   /** `v`: the detail pane shows the selected finding's related place instead of the finding. */
   showRelated?: boolean
+  /** Enter on a date of the timeline that no finding is on: the detail pane shows its line. */
+  place?: DatePlace
+}
+
+/** A date of the timeline, at its place in its document. */
+export interface DatePlace {
+  document: number
+  path: string
+  entry: TimelineEntry
 }
 
 export type Effect =
@@ -94,8 +108,25 @@ export function selectedFinding(state: ReviewState): ReviewFinding | undefined {
  * The screen's words: those of the file being shown (the selected finding's),
  * or, with no finding selected, the run's (French when every document is).
  */
-export function labelsOf(state: Pick<ReviewState, 'documents'>, finding: ReviewFinding | undefined): ScreenLabels {
-  return finding ? screenLabels(finding.lang) : runScreenLabels(state.documents.map((document) => document.file))
+export function labelsOf(state: Pick<ReviewState, 'documents' | 'loading'>, finding: ReviewFinding | undefined): ScreenLabels {
+  return finding ? screenLabels(finding.lang) : runLabelsOf(state)
+}
+
+/** The words about the whole run: its documents', or while it lints, the language known so far. */
+export function runLabelsOf(state: Pick<ReviewState, 'documents' | 'loading'>): ScreenLabels {
+  return state.loading ? screenLabels(state.loading.lang) : runScreenLabels(state.documents.map((document) => document.file))
+}
+
+/**
+ * The run's language as known while it lints: a guess until a document is
+ * linted, then French while every document linted is French.
+ */
+export function withLanguage(state: ReviewState, lang: Lang | 'und', guess: boolean): ReviewState {
+  const loading = state.loading
+  if (!loading) return state
+  if (guess) return loading.lang === undefined ? {...state, loading: {...loading, lang, guessed: true}} : state
+  if (loading.lang === undefined || loading.guessed || loading.lang === 'fr') return {...state, loading: {...loading, lang, guessed: false}}
+  return state
 }
 
 /** New filters, keeping the same finding selected when it still shows. */
@@ -111,7 +142,7 @@ export function withOrder(state: ReviewState, order: SortOrder): ReviewState {
 function keepSelection(state: ReviewState, next: ReviewState): ReviewState {
   const previous = selectedFinding(state)
   const index = previous ? viewOf(next).findings.findIndex((finding) => finding.message === previous.message) : -1
-  return {...next, selected: Math.max(0, index), detailScroll: 0}
+  return {...next, selected: Math.max(0, index), detailScroll: 0, place: undefined}
 }
 
 /** The run has ended: its documents replace the loading frame. */
@@ -122,7 +153,7 @@ export function withLoaded(state: ReviewState, documents: LintedDocument[]): Rev
 
 /** Documents after an action: the selection stays at the same place in the list. */
 export function withDocuments(state: ReviewState, documents: LintedDocument[], status: string): ReviewState {
-  const next = {...state, documents, status, busy: false, detailScroll: 0}
+  const next = {...state, documents, status, busy: false, detailScroll: 0, place: undefined}
   const count = viewOf(next).findings.length
   return {...next, selected: Math.max(0, Math.min(state.selected, count - 1))}
 }
@@ -144,15 +175,15 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
 
   const view = viewOf(state)
   const count = view.findings.length
-  const select = (index: number): ReviewState => ({...state, selected: Math.max(0, Math.min(count - 1, index)), detailScroll: 0, status: undefined, showRelated: false})
+  const select = (index: number): ReviewState => ({...state, selected: Math.max(0, Math.min(count - 1, index)), detailScroll: 0, status: undefined, showRelated: false, place: undefined})
   const scroll = (delta: number): ReviewState => ({
     ...state,
     detailScroll: Math.max(0, Math.min(viewport.detailLines - viewport.detailHeight, state.detailScroll + delta))
   })
   const inDetail = state.focus === 'detail'
 
-  // As in lazygit or k9s, Esc first undoes the filters (/ text, r rule, s severity); q always quits.
-  const filtered = state.filters.text !== '' || state.filters.rule !== undefined || state.filters.severity !== undefined
+  // As in lazygit or k9s, Esc first undoes the filters (/ text, r rule, s severity, F file); q always quits.
+  const filtered = state.filters.text !== '' || state.filters.rule !== undefined || state.filters.severity !== undefined || state.filters.file !== undefined
   if (key.escape && filtered) return {state: {...withFilters(state, NO_FILTERS), status: undefined}}
   if (input === 'q' || key.escape) return {state, effect: {kind: 'quit'}}
   if (key.downArrow || input === 'j') return {state: inDetail ? scroll(1) : select(state.selected + 1)}
@@ -167,6 +198,13 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   if (input === '/') return {state: {...state, prompt: {kind: 'filter'}, status: undefined}}
   if (input === 'r') return {state: withFilters(state, {...state.filters, rule: cycle(view.rules, state.filters.rule)})}
   if (input === 's') return {state: withFilters(state, {...state.filters, severity: cycle(SEVERITIES, state.filters.severity)})}
+  if (input === 'F') {
+    // The selected finding's file first, as lazygit narrows to what is under the cursor; then the next files, then all.
+    const files = filePaths(view.all)
+    const current = state.filters.file
+    const file = current === undefined ? (view.findings[state.selected]?.path ?? files[0]) : cycle(files, current)
+    return {state: withFilters(state, {...state.filters, file})}
+  }
   if (input === '?') return {state: {...state, overlay: {kind: 'help'}, overlayScroll: 0}}
   if (input === 'o') return {state: withOrder(state, cycle(ORDERS, state.order) ?? ORDERS[0]!)}
 
@@ -180,12 +218,12 @@ export function reduceKey(state: ReviewState, input: string, key: Key, viewport:
   if (input === 'v') {
     const labels = labelsOf(state, finding)
     if (!finding?.message.cause) return {state: {...state, status: wordsOf(labels).noRelated}}
-    return {state: {...state, showRelated: !state.showRelated, detailScroll: 0}}
+    return {state: {...state, showRelated: !state.showRelated, detailScroll: 0, place: undefined}}
   }
   if (input === 't') {
     const document = finding?.document ?? 0
     const path = state.documents[document]?.file.path || '<stdin>'
-    return {state: {...state, overlay: {kind: 'timeline', document, path, loading: true}, overlayScroll: 0}, effect: {kind: 'timeline', document}}
+    return {state: {...state, overlay: {kind: 'timeline', document, path, loading: true, cursor: 0}, overlayScroll: 0}, effect: {kind: 'timeline', document}}
   }
   if (input === 'R') {
     // The file a refused fix found changed on disk, or else the selected finding's file.
@@ -233,9 +271,73 @@ function fixPrompt(state: ReviewState, choices: FixChoice[], input: string, key:
   return {state: {...state, prompt: undefined, busy: true, status: labels.applying}, effect: {kind: 'fix', finding, choice}}
 }
 
+/** Lines of the timeline above its first date: its title, its counts, a blank line (see timelineLines). */
+export const TIMELINE_HEAD = 3
+
+/** The timeline's row of a date: one row per date, two when a rule reports it (its reason under it). */
+export function timelineRowOf(entries: readonly TimelineEntry[], index: number): number {
+  let row = TIMELINE_HEAD
+  for (const entry of entries.slice(0, index)) row += entry.conflict ? 2 : 1
+  return row
+}
+
+/**
+ * The timeline has a cursor, as the list has: j/k and the arrows move it
+ * from date to date, the pane scrolling to keep it in sight; Enter goes to
+ * the finding on that date, or shows the date's line when none is on it.
+ */
+function timelineKey(state: ReviewState, overlay: Extract<ReviewState['overlay'], {kind: 'timeline'}>, entries: readonly TimelineEntry[], input: string, key: Key, viewport: Viewport): ReviewState {
+  const moveTo = (index: number): ReviewState => {
+    const cursor = Math.max(0, Math.min(entries.length - 1, index))
+    const first = timelineRowOf(entries, cursor)
+    const last = first + (entries[cursor]!.conflict ? 1 : 0)
+    const limit = Math.max(0, viewport.overlayLines - viewport.overlayHeight)
+    // The head stays in sight on the first date; the cursor's rows, whatever the scroll.
+    let scroll = cursor === 0 ? 0 : state.overlayScroll
+    if (first < scroll) scroll = first
+    if (last >= scroll + viewport.overlayHeight) scroll = last - viewport.overlayHeight + 1
+    return {...state, overlay: {...overlay, cursor}, overlayScroll: Math.max(0, Math.min(limit, scroll))}
+  }
+  const page = Math.max(1, Math.floor(viewport.overlayHeight / 2))
+  if (key.downArrow || input === 'j') return moveTo(overlay.cursor + 1)
+  if (key.upArrow || input === 'k') return moveTo(overlay.cursor - 1)
+  if (key.pageDown) return moveTo(overlay.cursor + page)
+  if (key.pageUp) return moveTo(overlay.cursor - page)
+  if (input === 'g' || key.home) return moveTo(0)
+  if (input === 'G' || key.end) return moveTo(entries.length - 1)
+  if (key.return || key.rightArrow) {
+    const entry = entries[overlay.cursor]
+    return entry ? jumpToDate(state, overlay.document, overlay.path, entry) : state
+  }
+  return state
+}
+
+/**
+ * Enter on a date: the finding on those words (a date rule's first), kept
+ * selected in the list; when the filters hide it, they are cleared. A date
+ * no finding is on: the detail pane shows its line.
+ */
+export function jumpToDate(state: ReviewState, document: number, path: string, entry: TimelineEntry): ReviewState {
+  const closed: ReviewState = {...state, overlay: undefined, overlayScroll: 0, detailScroll: 0, showRelated: false, place: undefined, status: undefined}
+  const dateRules = new Set(entry.findings.map((finding) => finding.ruleId))
+  const on = (finding: ReviewFinding) => finding.document === document && finding.start < Math.max(entry.end, entry.start + 1) && Math.max(finding.end, finding.start + 1) > entry.start
+  const best = (findings: readonly ReviewFinding[]) => {
+    const index = findings.findIndex((finding) => on(finding) && dateRules.has(finding.ruleId))
+    return index >= 0 ? index : findings.findIndex(on)
+  }
+  const shown = best(viewOf(state).findings)
+  if (shown >= 0) return {...closed, selected: shown}
+  const unfiltered = {...closed, filters: NO_FILTERS}
+  const hidden = best(viewOf(unfiltered).findings)
+  if (hidden >= 0) return {...unfiltered, selected: hidden}
+  return {...closed, place: {document, path, entry}}
+}
+
 function overlayKey(state: ReviewState, input: string, key: Key, viewport: Viewport): ReviewState {
   const close = key.escape || input === 'q' || (input === '?' && state.overlay?.kind === 'help') || (input === 't' && state.overlay?.kind === 'timeline')
   if (close) return {...state, overlay: undefined}
+  const overlay = state.overlay
+  if (overlay?.kind === 'timeline' && overlay.entries && overlay.entries.length > 0) return timelineKey(state, overlay, overlay.entries, input, key, viewport)
   const limit = Math.max(0, viewport.overlayLines - viewport.overlayHeight)
   const scroll = (delta: number) => ({...state, overlayScroll: Math.max(0, Math.min(limit, state.overlayScroll + delta))})
   if (key.downArrow || input === 'j') return scroll(1)

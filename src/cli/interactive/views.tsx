@@ -112,7 +112,7 @@ export function Header({counts, fileCount, shown, theme, labels, loading}: {coun
 }
 
 export function filterTitle(filters: Filters, labels: ScreenLabels): string {
-  return labels.filterTitle(filters.rule, filters.severity, filters.text)
+  return labels.filterTitle(filters.rule, filters.severity, filters.text) + (filters.file === undefined ? '' : wordsOf(labels).fileTitle(filters.file))
 }
 
 export function FindingList({rows, start, height, selected, theme, focused, width}: {rows: readonly Row[]; start: number; height: number; selected: number; theme: Theme; focused: boolean; width: number}) {
@@ -174,17 +174,30 @@ function RowView({row, selected, theme, focused, width}: {row: Row; selected: bo
   )
 }
 
-export function Pane({lines, start, height, theme}: {lines: readonly Line[]; start: number; height: number; theme: Theme}) {
+/** Lines in a window; `selected` (a line's index) shows as the list's bar, across `width`. */
+export function Pane({lines, start, height, theme, selected, width}: {lines: readonly Line[]; start: number; height: number; theme: Theme; selected?: number; width?: number}) {
   return (
     <Box flexDirection="column" height={height}>
-      {lines.slice(start, start + height).map((line, index) => (
-        <LineView key={start + index} line={line} theme={theme} />
-      ))}
+      {lines.slice(start, start + height).map((line, index) =>
+        start + index === selected ? <SelectedLine key={start + index} line={line} width={width ?? 80} /> : <LineView key={start + index} line={line} theme={theme} />
+      )}
     </Box>
   )
 }
 
-type HelpAction = KeyAction | 'undo' | 'order' | 'reload' | 'nextFile' | 'showRelated'
+/** A selected line in reverse video across the width, as the list's selected row: visible without colour. */
+function SelectedLine({line, width}: {line: Line; width: number}) {
+  const text = line.map((segment) => segment.text).join('')
+  const length = [...text].length
+  const bar = length > width ? [...text].slice(0, width - 1).join('') + '…' : text + ' '.repeat(width - length)
+  return (
+    <Text wrap="truncate" inverse bold>
+      {bar}
+    </Text>
+  )
+}
+
+type HelpAction = KeyAction | 'undo' | 'order' | 'reload' | 'nextFile' | 'showRelated' | 'fileFilter'
 
 /** The keys, the same in every language; what each does is in the labels. Keys that go together share a line. */
 export const KEYS: Array<[string, HelpAction, ...HelpAction[]]> = [
@@ -194,8 +207,8 @@ export const KEYS: Array<[string, HelpAction, ...HelpAction[]]> = [
   ['Enter/→  v', 'open', 'showRelated'],
   ['Tab', 'switch'],
   ['/', 'filter'],
-  ['r', 'rule'],
-  ['s', 'severity'],
+  ['r  s', 'rule', 'severity'],
+  ['F', 'fileFilter'],
   ['o', 'order'],
   ['f', 'fix'],
   ['i', 'dismiss'],
@@ -207,7 +220,7 @@ export const KEYS: Array<[string, HelpAction, ...HelpAction[]]> = [
 ]
 
 function helpText(action: HelpAction, labels: ScreenLabels): string {
-  return action === 'undo' || action === 'order' || action === 'reload' || action === 'nextFile' || action === 'showRelated' ? wordsOf(labels)[action] : labels.keys[action]
+  return action === 'undo' || action === 'order' || action === 'reload' || action === 'nextFile' || action === 'showRelated' || action === 'fileFilter' ? wordsOf(labels)[action] : labels.keys[action]
 }
 
 export function helpLines(labels: ScreenLabels): Line[] {
@@ -218,7 +231,8 @@ export function helpLines(labels: ScreenLabels): Line[] {
   ]
 }
 
-export function timelineLines(path: string, entries: TimelineEntry[] | undefined, labels: ScreenLabels): Line[] {
+/** The timeline pane; `cursor`, the selected date, marked `›` (and drawn as a bar) as the list's row. */
+export function timelineLines(path: string, entries: TimelineEntry[] | undefined, labels: ScreenLabels, cursor = -1): Line[] {
   const title: Line = [{text: labels.timelineOf(path), style: 'heading'}]
   if (entries === undefined) return [title, [], [{text: labels.noTimeline, style: 'dim'}]]
   if (entries.length === 0) return [title, [], [{text: labels.noDates, style: 'dim'}]]
@@ -228,17 +242,20 @@ export function timelineLines(path: string, entries: TimelineEntry[] | undefined
     title,
     [{text: labels.datesAndConflicts(entries.length, conflicts), style: 'dim'}],
     [],
-    ...entries.flatMap((entry): Line[] => {
+    ...entries.flatMap((entry, index): Line[] => {
       const row: Line = [
+        {text: index === cursor ? '›' : ' ', style: 'bold'},
         {text: entry.conflict ? '✖ ' : '  ', style: 'error'},
         {text: `${labels.line} ${String(entry.line).padStart(gutter)}  `, style: 'dim'},
         {text: (entry.date ?? '?').padEnd(10), style: 'bold'},
         {text: ` ${(entry.weekday ?? '').padEnd(9)}`, style: 'dim'},
         {text: ` ${entry.text}`}
       ]
-      // The conflict's text goes under the date: past the marker, the line label and number, then its arrow.
-      const indent = 2 + [...labels.line].length + 1 + gutter
+      // The conflict's text goes under the date: past the cursor and the marker, the line label and number, then its arrow.
+      const indent = 3 + [...labels.line].length + 1 + gutter
       return entry.conflict ? [row, [{text: `${' '.repeat(indent)}↳ ${entry.conflict}`, style: 'error'}]] : [row]
-    })
+    }),
+    [],
+    [{text: wordsOf(labels).timelineKeys, style: 'dim'}]
   ]
 }

@@ -35,6 +35,14 @@ export interface ReportWords {
   showRelated: string
   relatedTitle: string
   noRelated: string
+  /** `F`: one file's findings; the list's title names it. */
+  fileFilter: string
+  fileFilterShort: string
+  fileTitle: (path: string) => string
+  /** The timeline's cursor: its keys, and a date no finding is on, shown in the detail pane. */
+  timelineKeys: string
+  dateTitle: string
+  noFindingOnDate: string
 }
 
 const ENGLISH: ReportWords = {
@@ -59,7 +67,13 @@ const ENGLISH: ReportWords = {
   nextFile: 'n/N next / previous file',
   showRelated: 'v the related place in the detail pane',
   relatedTitle: 'Related place',
-  noRelated: 'This finding has no related place.'
+  noRelated: 'This finding has no related place.',
+  fileFilter: 'only the selected finding’s file, then the next file, then all',
+  fileFilterShort: 'file',
+  fileTitle: (path) => ` · file: ${path}`,
+  timelineKeys: 'j/k move · Enter the finding on the date, or its line · t or Esc back',
+  dateTitle: 'Date',
+  noFindingOnDate: 'No finding on this date; its line:'
 }
 
 const FRENCH: ReportWords = {
@@ -84,7 +98,13 @@ const FRENCH: ReportWords = {
   nextFile: 'n/N fichier suivant / précédent',
   showRelated: 'v l’endroit lié (« Voir ») dans le détail',
   relatedTitle: 'Endroit lié',
-  noRelated: 'Ce signalement n’a pas d’endroit lié.'
+  noRelated: 'Ce signalement n’a pas d’endroit lié.',
+  fileFilter: 'seulement le fichier du signalement sélectionné, puis le suivant, puis tous',
+  fileFilterShort: 'fichier',
+  fileTitle: (path) => ` · fichier : ${path}`,
+  timelineKeys: 'j/k aller · Enter le signalement sur la date, ou sa ligne · t ou Esc revenir',
+  dateTitle: 'Date',
+  noFindingOnDate: 'Aucun signalement sur cette date ; sa ligne :'
 }
 
 export function wordsOf(labels: ScreenLabels): ReportWords {
@@ -92,16 +112,16 @@ export function wordsOf(labels: ScreenLabels): ReportWords {
 }
 
 /** Keys in the bar, most needed first: help and quit are never the ones cut. */
-const PRIORITY = ['?', 'q', 'f', 'i', 'u', '↑↓', '⏎', '/', 'r', 's', 't', 'o', 'R']
+const PRIORITY = ['?', 'q', 'f', 'i', 'u', '↑↓', '⏎', '/', 'r', 's', 'F', 't', 'o', 'R']
 
 /**
  * The key bar fitted to the width: its items (separated by two spaces) and
- * the report's own (`u` undo, `o` order, `R` reload), in order of need, as
+ * the report's own (`u` undo, `F` file, `o` order, `R` reload), in order of need, as
  * many as fit, each in its place in the labels' bar.
  */
-export function fitKeyBar(keyBar: string, width: number, words: Pick<ReportWords, 'undoShort' | 'orderShort' | 'reloadShort'>): string {
+export function fitKeyBar(keyBar: string, width: number, words: Pick<ReportWords, 'undoShort' | 'orderShort' | 'reloadShort' | 'fileFilterShort'>): string {
   const items = keyBar.split(/ {2,}/).filter(Boolean)
-  items.push(`u ${words.undoShort}`, `o ${words.orderShort}`, `R ${words.reloadShort}`)
+  items.push(`u ${words.undoShort}`, `F ${words.fileFilterShort}`, `o ${words.orderShort}`, `R ${words.reloadShort}`)
   const keyOf = (item: string) => item.split(' ')[0]!
   const rank = (item: string) => {
     const index = PRIORITY.indexOf(keyOf(item))

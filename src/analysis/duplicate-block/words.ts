@@ -12,9 +12,9 @@
  * the two on generated text.
  */
 
-import {MASK} from '../text/blocks.js'
-import {foldCharacters, foldTypography, isSpace, isWordChar, joinsWords, needsFolding, normaliseWord, pushGapTokens} from '../text/normalise.js'
-import {HASH_PRIME, HASH_SEED, SECOND_PRIME, SECOND_SEED} from './duplicates-index.js'
+import {MASK} from '../../text/blocks.js'
+import {foldCharacters, foldTypography, isSpace, isWordChar, joinsWords, needsFolding, normaliseWord, pushGapTokens} from '../../text/normalise.js'
+import {HASH_PRIME, HASH_SEED, SECOND_PRIME, SECOND_SEED} from './similarity-index.js'
 
 export interface ParagraphWords {
   /** Number of words. */
@@ -99,6 +99,22 @@ let ends = new Int32Array(256)
 let hashes = new Int32Array(256)
 let checks = new Int32Array(256)
 
+/** Words the shared columns may keep room for between scans (1 MB); a long document's columns are let go once copied. */
+const KEPT_CAPACITY = 1 << 16
+
+/** Words the shared columns have room for now (the memory tests check that a long document's room is let go). */
+export function columnCapacity(): number {
+  return starts.length
+}
+
+function releaseColumns(): void {
+  if (starts.length <= KEPT_CAPACITY) return
+  starts = new Int32Array(256)
+  ends = new Int32Array(256)
+  hashes = new Int32Array(256)
+  checks = new Int32Array(256)
+}
+
 function ensureCapacity(count: number): void {
   if (count < starts.length) return
   const grow = (column: Int32Array) => {
@@ -136,6 +152,7 @@ export function scanParagraphs(texts: readonly string[]): ParagraphWords[] {
     scans.push({from, key})
   }
   const all = {starts: starts.slice(0, filled), ends: ends.slice(0, filled), hashes: hashes.slice(0, filled), checks: checks.slice(0, filled)}
+  releaseColumns()
   return scans.map(({from, key}, index) => {
     const to = scans[index + 1]?.from ?? filled
     return {

@@ -1,5 +1,5 @@
-import {quotationsOf} from '../text/quotations.js'
-import {isCaption} from './duplicates-context.js'
+import {OPENING_MARKS, quotationsOf} from '../../text/quotations.js'
+import {isCaption} from './context.js'
 
 /**
  * How a paragraph is set on the page, for duplicate detection: a passage
@@ -23,7 +23,7 @@ export type ParagraphKind = typeof BODY | typeof QUOTATION | typeof BLOCKQUOTE |
 /** Nothing but final punctuation and white space may follow the closing quotation mark. */
 const TRAILING = /^[\s.!?…,;:]*$/u
 /** The opening marks `quotationsOf` knows: a paragraph starting with none of them is not a quotation alone. */
-const OPENING = /^\s*[«“„"]/u
+const OPENING = new RegExp(`^\\s*[${OPENING_MARKS}]`, 'u')
 
 /**
  * The paragraph is one quotation from its first character to its last but

@@ -1,7 +1,7 @@
-import {dice, shinglesOfHashes, ShingleIndex, WindowTable, WordIds} from './duplicates-index.js'
-import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './duplicates-pairs.js'
-import {KINDS} from './duplicates-kinds.js'
-import {scanParagraphs} from './duplicates-words.js'
+import {dice, shinglesOfHashes, ShingleIndex, WindowTable, WordIds} from './similarity-index.js'
+import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './pairs.js'
+import {KINDS} from './kinds.js'
+import {scanParagraphs} from './words.js'
 
 /**
  * What duplicate detection knows of one paragraph. Plain data (no functions,

@@ -8,9 +8,9 @@
  * paste.
  */
 
-import {hash32} from './duplicates-index.js'
-import {normaliseWord} from '../text/normalise.js'
-import type {Lang} from '../types.js'
+import {hash32} from './similarity-index.js'
+import {normaliseWord} from '../../text/normalise.js'
+import type {Lang} from '../../types.js'
 
 /** The words of a paragraph as `scanWords` gives them. */
 export interface Words {

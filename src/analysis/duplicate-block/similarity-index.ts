@@ -8,7 +8,7 @@
  * missed, and rare shingles keep the candidate lists short.
  */
 
-import {mix32} from '../text/hash.js'
+import {mix32} from '../../text/hash.js'
 
 /** FNV-1a's offset basis and prime, and a second pair for an independent hash. */
 export const HASH_SEED = 0x811c9dc5
@@ -45,13 +45,20 @@ export function shinglesOfHashes(hashes: Int32Array, from = 0, to = hashes.lengt
   if (bigrams.length < count) bigrams = new Int32Array(Math.max(count, bigrams.length * 2))
   for (let index = 0; index < count; index++) bigrams[index] = shingleOf(hashes[from + index]!, hashes[from + index + 1]!)
   const sorted = bigrams.subarray(0, count).sort()
-  const shingles: number[] = []
+  // Each value once, in place, then copied into an array of exactly that length (a pushed one keeps up to half again in spare room).
+  let distinct = 0
   for (let index = 0; index < count; index++) {
     const shingle = sorted[index]!
-    if (index === 0 || sorted[index - 1] !== shingle) shingles.push(shingle)
+    if (index === 0 || sorted[distinct - 1] !== shingle) sorted[distinct++] = shingle
   }
+  const shingles: number[] = new Array<number>(distinct)
+  for (let index = 0; index < distinct; index++) shingles[index] = sorted[index]!
+  if (bigrams.length > KEPT_BIGRAMS) bigrams = new Int32Array(1024)
   return shingles
 }
+
+/** Room the bigram buffer keeps between calls; one a whole long document needed is let go. */
+const KEPT_BIGRAMS = 1 << 16
 
 /** The shingle of two consecutive words, given their `hash32`. */
 export function shingleOf(first: number, second: number): number {

@@ -7,7 +7,7 @@
  * and the run search altogether.
  */
 
-import {shingleOf} from './duplicates-index.js'
+import {shingleOf} from './similarity-index.js'
 
 /**
  * Per paragraph taking part (undefined for the others), `before[k]`: how

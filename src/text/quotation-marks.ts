@@ -1,12 +1,16 @@
 /**
- * Matching of quotation marks and brackets inside paragraphs.
+ * The strict reading of a paragraph's quotation marks and brackets: every
+ * mark, in order, on a stack, which pairs it closes, which it leaves open and
+ * which close nothing. `quotationsOf(text, {pairing: 'balanced'})`
+ * (quotations.ts) gives its pairs as quotations; unbalanced-quotes reads its
+ * problems (analysis/unbalanced-quotes.ts carries them across paragraphs).
  *
- * Works on a paragraph's plain text (indexes into that text); the rule maps
- * indexes back to the file. The same character ’ is both the apostrophe and
+ * Works on a paragraph's plain text (indexes into that text). The same character ’ is both the apostrophe and
  * the closing single quote, the main quotation mark of British copy: see
  * rightQuoteReader for how one is told from the other.
  */
-import {CLOSING_MARK} from '../lexicon/quotes.js'
+import {CALL_TO_ACTION_AFTER_A, CALL_TO_ACTION_MAX_WORDS, CALL_TO_ACTION_WORDS} from '../lexicon/furniture.js'
+import {CLOSING_MARK, CLOSING_MARKS, CONTRACTIONS, ELIDED_WORDS} from '../lexicon/quotes.js'
 
 export interface Mark {
   char: string
@@ -14,15 +18,18 @@ export interface Mark {
 }
 
 export interface UnbalancedMark {
-  /** `mismatched`: an opener closed by a mark of another pair (« "Oui» »), reported once, at the opener. */
-  kind: 'unclosed' | 'unopened' | 'mismatched'
+  /**
+   * `mismatched`: an opener closed by a mark of another pair (« "Oui» »), reported once, at the opener.
+   * `reversed`: a closing mark typed for the opening one of its pair (« (»Acte I») », ”Yes,” she said), then closed by `closer`.
+   */
+  kind: 'unclosed' | 'unopened' | 'mismatched' | 'reversed'
   char: string
   index: number
   /** The closing mark that would balance an unclosed opener. */
   expected: string
   /** For a closer: where its opener could have stood, [from, to) in the text. */
   openerRange?: [number, number]
-  /** For a mismatched opener: the mark that closed it and where. */
+  /** For a mismatched opener (or a reversed one): the mark that closed it and where. */
   closer?: Mark
 }
 
@@ -56,7 +63,7 @@ function isMarkCode(code: number): boolean {
  * characters are none of the marks: a small loop of its own skips them, which
  * the engine compiles tighter than the whole of balanceParagraph's.
  */
-function nextMark(text: string, from: number): number {
+export function nextMark(text: string, from: number): number {
   let index = from
   while (index < text.length && !isMarkCode(text.charCodeAt(index))) index++
   return index
@@ -115,11 +122,9 @@ function isKnownApostrophe(text: string, index: number): boolean {
   let end = index + 1
   while (end < text.length && isWordChar(text[end])) end++
   const before = text.slice(start, index).toLowerCase()
-  return before.length === 1 || ELIDED.has(before) || CONTRACTED.has(text.slice(index + 1, end).toLowerCase())
+  return before.length === 1 || ELIDED_WORDS.has(before) || CONTRACTIONS.has(text.slice(index + 1, end).toLowerCase())
 }
 
-const ELIDED = new Set(['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'aujourd', 'prud', 'entr', 'grand', 'dell', 'all', 'nell', 'dall', 'sull', 'quest', 'quell', 'un', 'po'])
-const CONTRACTED = new Set(['t', 's', 're', 've', 'll', 'd', 'm', 'n', 'em', 'clock'])
 
 /**
  * How balanceParagraph takes a ’: skipped as an apostrophe, closing the
@@ -266,6 +271,8 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
   const stack: Mark[] = []
   const problems: UnbalancedMark[] = []
   const pairs: MarkPair[] = []
+  // Closing marks typed for the opening one, by index: each is reported once, and opens the quotation its pair closes.
+  const reversed = new Map<number, UnbalancedMark>()
   const digitQuotes = digitQuoteReader(text)
   const skipLeading = carried.length > 0 ? leadingReopen(text, carried) : -1
   const ignored = ignoredMarks(text, skipLeading)
@@ -282,6 +289,8 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
         // Openers above the match were never closed.
         for (const unclosed of stack.splice(depth + 1)) reportUnclosed(unclosed)
         const opener = stack.pop()!
+        const typo = reversed.get(opener.index)
+        if (typo) Object.assign(typo, {kind: 'reversed', closer: {char, index}})
         pairs.push({char: opener.char, open: opener.index, close: index, depth: quotationsAround(stack)})
         settled = index + 1
         return true
@@ -289,7 +298,9 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
     }
     return false
   }
-  const reportUnclosed = (mark: Mark) => problems.push(unclosed(mark))
+  const reportUnclosed = (mark: Mark) => {
+    if (!reversed.has(mark.index)) problems.push(unclosed(mark))
+  }
   const reportUnopened = (char: string, index: number) => {
     problems.push({kind: 'unopened', char, index, expected: openerOf(char), openerRange: [settled, index]})
     settled = index + 1
@@ -326,13 +337,16 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
         if (opensSingleQuote(text, index)) stack.push({char, index})
         break
       case '”':
-        if (close(char, index)) break
-        reportUnopened(char, index)
-        // ” typed for “ (”Yes,” she said): reported once, it then opens the quotation its pair closes.
-        if (opensByShape(text, index) && isWordChar(after)) stack.push({char: '“', index})
-        break
       case '»':
       case '›':
+        if (close(char, index)) break
+        reportUnopened(char, index)
+        // ” typed for “ (”Yes,” she said), » for « ((»Acte I»)): reported once, it then opens the quotation its pair closes.
+        if (opensByShape(text, index) && isWordChar(after)) {
+          stack.push({char: openerOf(char), index})
+          reversed.set(index, problems.at(-1)!)
+        }
+        break
       case ']':
         if (!close(char, index)) reportUnopened(char, index)
         break
@@ -366,7 +380,9 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
  * - an opening parenthesis in an emoticon: :-(, ;(, :-<( (the closing one is
  *   isListMarkerOrSmiley's);
  * - » or › as an arrow: at the start of a paragraph before a word in capitals
- *   (» LIRE AUSSI, » EN DIRECT), or in a trail of two or more standing
+ *   (» LIRE AUSSI, » EN DIRECT) or a short call to action with no other
+ *   guillemet (» Suivez l’actu sur Facebook, » Sign up for our newsletter),
+ *   or in a trail of two or more standing
  *   between words and spaces in a paragraph with no « (Accueil » Sport » Football).
  * Most paragraphs hold none of these: each test reads a few characters.
  */
@@ -383,7 +399,7 @@ function ignoredMarks(text: string, skipLeading = -1): (index: number) => boolea
     if (BRACKETS.includes(char) && KEY_COMBINATION.test(text.slice(Math.max(0, index - 8), index))) return true
     if (char === '(' && EMOTICON_EYES.test(text.slice(Math.max(0, index - 3), index))) return true
     if (char === '»' || char === '›') {
-      if (index !== skipLeading && /^\s*$/.test(text.slice(0, index)) && ARROW_BEFORE_CAPITALS.test(text.slice(index + 1, index + 40))) return true
+      if (index !== skipLeading && /^\s*$/.test(text.slice(0, index)) && (ARROW_BEFORE_CAPITALS.test(text.slice(index + 1, index + 40)) || isCallToAction(text, index))) return true
       if (isFreeStanding(text, index)) {
         trail ??= !text.includes(char === '»' ? '«' : '‹') && countFreeStanding(text, char) >= 2
         if (trail) return true
@@ -400,6 +416,27 @@ const KEY_COMBINATION = /(?:^|[^\p{L}])(?:ctrl|control|alt|altgr|shift|cmd|comma
 const EMOTICON_EYES = /[:;][-'^]?[<>]?$/
 /** A word of two capitals or more after one space: » LIRE AUSSI, » À LIRE, » EN DIRECT. */
 const ARROW_BEFORE_CAPITALS = /^[ \u00A0\u202F]\p{Lu}{2,}(?![\p{Ll}])/u
+
+/**
+ * The line after a » (or ›) that opens a paragraph is a call to action of the
+ * page (» Suivez toute l’actu sur Facebook, » À lire : notre dossier, » Watch
+ * the video): after one space, a word of CALL_TO_ACTION_WORDS (or « à » and
+ * an infinitive), in a line of at most CALL_TO_ACTION_MAX_WORDS words with no
+ * other guillemet. A paragraph that goes on with another » or a « (» Suivez-moi »,
+ * dit-il) is a quotation, and its marks are read.
+ */
+function isCallToAction(text: string, index: number): boolean {
+  const rest = text.slice(index + 1)
+  const match = CALL_TO_ACTION_START.exec(rest)
+  if (!match) return false
+  const first = match[1]!.toLowerCase()
+  if (!CALL_TO_ACTION_WORDS.has(first) && !((first === 'à' || first === 'a') && CALL_TO_ACTION_AFTER_A.has(match[2]?.toLowerCase() ?? ''))) return false
+  const pair = text[index] === '»' ? /[«»]/ : /[‹›]/
+  return !pair.test(rest) && rest.trim().split(/\s+/).length <= CALL_TO_ACTION_MAX_WORDS
+}
+
+/** One space, then the first word (hyphens kept: abonnez-vous) and the second. */
+const CALL_TO_ACTION_START = /^[ \u00A0\u202F]([\p{L}]+(?:-[\p{L}]+)*)(?:[ \u00A0\u202F]+([\p{L}]+))?/u
 
 /**
  * A character named between two quotation marks (“(”, "]", « ) », ‘[’):
@@ -439,21 +476,20 @@ function quotationsAround(stack: readonly Mark[]): number {
  * quotation, or -1. French typography reopens with « or, traditionally,
  * with » (the « guillemet de suite »).
  */
-function leadingReopen(text: string, carried: Mark[]): number {
+export function leadingReopen(text: string, carried: Mark[]): number {
   const match = /^[\s—–-]*/.exec(text)
   const index = match ? match[0].length : 0
   const char = text[index]
   return carried.some((mark) => mark.char === char || (mark.char === '«' && char === '»')) ? index : -1
 }
 
-function isQuote(char: string): boolean {
+/** A quotation mark, not a bracket. */
+export function isQuote(char: string): boolean {
   return char !== '(' && char !== '['
 }
 
 function closes(opener: string, closer: string): boolean {
-  if (CLOSER_OF[opener] === closer) return true
-  // „ … ” is the Polish and Romanian pair.
-  return opener === '„' && closer === '”'
+  return CLOSING_MARKS[opener]?.includes(closer) ?? false
 }
 
 function openerOf(closer: string): string {
@@ -528,89 +564,7 @@ function isListMarkerOrSmiley(text: string, index: number): boolean {
   return /(^|\s)[\p{L}\p{N}]{1,3}$/u.test(before) && !isWordChar(text[index + 1])
 }
 
-function unclosed(mark: Mark): UnbalancedMark {
+/** The problem of an opening mark left open. */
+export function unclosed(mark: Mark): UnbalancedMark {
   return {kind: 'unclosed', char: mark.char, index: mark.index, expected: CLOSER_OF[mark.char] ?? ''}
-}
-
-/**
- * Balances every paragraph of a document in order, carrying a quotation that
- * the next paragraph reopens with the same mark.
- */
-export function balanceParagraphs(texts: readonly string[]): UnbalancedMark[][] {
-  return balanceSequence(texts, balanceParagraph)
-}
-
-/** What balanceSequence needs of a paragraph's balance. */
-export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pick<ParagraphBalance, 'problems' | 'open'>
-
-/**
- * The paragraphs' problems, given how one paragraph is balanced. A
- * quotation left open at the end of a paragraph runs on into the next one:
- * - when the next paragraph reopens it (the press convention: « at the start
- *   of each new paragraph, the last one alone closed; or the » of
- *   traditional French typography);
- * - or when the next paragraph closes it without reopening it: read on its
- *   own, that paragraph has a mark unbalanced which the quotation carried in
- *   balances, and nothing else changes (copy cut into paragraphs inside a
- *   quotation: « … la gravité. ⏎ C’est la colère… »). A paragraph balanced
- *   on its own is never read as closing the quotation before it.
- * A parenthesis never runs on. An opener closed by a mark of another pair is
- * one mismatch, reported at the opener, not two problems.
- */
-function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): UnbalancedMark[][] {
-  const results: UnbalancedMark[][] = []
-  let carried: Mark[] = []
-  let continued: Mark | undefined
-  let balance = texts.length > 0 ? balanceOf(texts[0]!, []) : undefined
-  for (let index = 0; index < texts.length; index++) {
-    const current = balance!
-    const next = texts[index + 1]
-    const innermost = current.open.at(-1)
-    let reopened = false
-    let runsOn = false
-    balance = undefined
-    if (innermost !== undefined && isQuote(innermost.char) && next !== undefined) {
-      reopened = leadingReopen(next, [innermost]) >= 0
-      if (!reopened) {
-        const plain = balanceOf(next, [])
-        const continuing = balanceOf(next, [], innermost)
-        runsOn = closesContinued(continuing) && unbalancedCount(continuing) < unbalancedCount(plain)
-        balance = runsOn ? continuing : plain
-      }
-    }
-    const problems = current.problems.filter((problem) => problem.index >= 0)
-    for (const mark of reopened || runsOn ? current.open.slice(0, -1) : current.open) if (mark.index >= 0) problems.push(unclosed(mark))
-    problems.sort((a, b) => a.index - b.index)
-    results.push(joinMismatches(problems))
-    carried = reopened ? [innermost!] : []
-    if (next !== undefined) balance ??= balanceOf(next, carried)
-  }
-  return results
-}
-
-/** Whether the quotation continued from the paragraph before (index -1) was closed. */
-function closesContinued(balance: Pick<ParagraphBalance, 'problems' | 'open'>): boolean {
-  return !balance.open.some((mark) => mark.index < 0) && !balance.problems.some((problem) => problem.index < 0)
-}
-
-function unbalancedCount(balance: Pick<ParagraphBalance, 'problems' | 'open'>): number {
-  return balance.problems.length + balance.open.length
-}
-
-/**
- * An unclosed quotation mark followed by a closing mark of another pair that
- * stands where its opener was expected (« "Nous serons prêts» ») is one slip,
- * the wrong mark on one side: one problem, at the opener.
- */
-function joinMismatches(problems: UnbalancedMark[]): UnbalancedMark[] {
-  const joined: UnbalancedMark[] = []
-  for (let index = 0; index < problems.length; index++) {
-    const opener = problems[index]!
-    const closer = problems[index + 1]
-    if (opener.kind === 'unclosed' && closer?.kind === 'unopened' && isQuote(opener.char) && isQuote(closer.expected) && closer.openerRange![0] <= opener.index) {
-      joined.push({kind: 'mismatched', char: opener.char, index: opener.index, expected: opener.expected, closer: {char: closer.char, index: closer.index}})
-      index++
-    } else joined.push(opener)
-  }
-  return joined
 }

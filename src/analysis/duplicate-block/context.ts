@@ -8,9 +8,10 @@
  * a paragraph's text and its word ranges.
  */
 
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
-import {NAME_LINKS, OFFICES, TITLES} from '../lexicon/titles.js'
-import {normaliseWord} from '../text/normalise.js'
+import {MONTH_NAMES, WEEKDAY_NAMES} from '../../lexicon/calendar.js'
+import {NAME_LINKS, OFFICES, TITLES} from '../../lexicon/titles.js'
+import {normaliseWord} from '../../text/normalise.js'
+import {quotationsOf} from '../../text/quotations.js'
 
 /** A paragraph's words as `scanWords` gives them. */
 export interface WordRanges {
@@ -18,35 +19,15 @@ export interface WordRanges {
   ends: Int32Array
 }
 
-/** Opening and closing quotation marks; `"` opens after a space or at the start, and closes elsewhere. */
-const OPENERS = new Set(['«', '“', '„'])
-const CLOSERS = new Set(['»', '”'])
-
 /**
- * The ranges of text inside quotation marks, the marks included. Lenient
- * about the pair (« … ", "… »): scraped and hurried copy mixes them, and what
- * matters here is only whether words were given as quoted speech. An
- * unclosed quotation gives no range.
+ * The ranges of text inside quotation marks, the marks included, read
+ * leniently (`pairing: 'lenient'` of the quotation scanner): scraped and
+ * hurried copy mixes the pairs (« … ", "… »), and what matters here is only
+ * whether words were given as quoted speech. An unclosed quotation gives no
+ * range.
  */
 export function quotedRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = []
-  let open = -1
-  for (let index = 0; index < text.length; index++) {
-    const char = text.charAt(index)
-    let opens = OPENERS.has(char)
-    let closes = CLOSERS.has(char)
-    if (char === '"') {
-      const before = index === 0 ? ' ' : text.charAt(index - 1)
-      opens = /[\s(\[«“—–-]/u.test(before)
-      closes = !opens
-    }
-    if (open < 0 && opens) open = index
-    else if (open >= 0 && closes) {
-      ranges.push([open, index + 1])
-      open = -1
-    }
-  }
-  return ranges
+  return quotationsOf(text, {pairing: 'lenient'}).map((quotation) => [quotation.start, quotation.end])
 }
 
 export interface QuotedPart {
@@ -117,6 +98,16 @@ export function isEmbeddedPost(text: string, start: number, end: number): boolea
   return false
 }
 
+
+/**
+ * Whether text[start, end), a few words, is inside an embedded post: what
+ * isEmbeddedPost says, or a post's link follows within a post's length.
+ * Its words, accents and marks are the post's author's: a fix there is a
+ * suggestion, never applied.
+ */
+export function isInEmbeddedPost(text: string, start: number, end: number): boolean {
+  return isEmbeddedPost(text, start, end) || POST_LINK.test(text.slice(end, end + POST_LENGTH))
+}
 
 /** A credit that makes a paragraph a caption: « (Photo d’illustration.) », "Photo: AFP", « © IPM », "REUTERS/Jane Doe". */
 const CREDIT = /\((?:photos?|illustration|crédits?|credits?|image)\b[^()]{0,80}\)\s*\.?\s*$|^\s*(?:photos?|crédits?|credits?|image)\s?:|©/iu
@@ -202,4 +193,60 @@ export function isSlotWord(value: string): boolean {
   const key = normaliseWord(word)
   if (CALENDAR.has(key)) return true
   return /^\p{Lu}/u.test(word) && !NAME_LINKS.has(key)
+}
+
+/**
+ * Whether a repeated passage, text[start, end) in one paragraph and
+ * otherText[otherStart, otherEnd) in another, is a phrase inside a sentence
+ * in both copies: it neither opens a sentence or a quotation, or neither
+ * ends one, on either side. A long name given twice (« la direction de
+ * l’action sociale et de la solidarité de la wilaya ») is such a phrase; a
+ * pasted passage brings whole sentences, or a whole quotation, with it.
+ */
+export function isPhraseInSentences(text: string, start: number, end: number, otherText: string, otherStart: number, otherEnd: number): boolean {
+  const whole = (value: string, from: number, to: number) => opensSentence(value, from) && closesSentence(value, to)
+  return !whole(text, start, end) && !whole(otherText, otherStart, otherEnd)
+}
+
+/** What may come before a sentence or a quotation: its start, a full stop, a question or exclamation mark, an opening quotation mark. */
+function opensSentence(text: string, at: number): boolean {
+  let index = at
+  while (index > 0 && /\s/u.test(text.charAt(index - 1))) index--
+  return index === 0 || /[.!?…«“"„]/u.test(text.charAt(index - 1))
+}
+
+/** What may come after a sentence or a quotation (closing brackets aside): its end, a full stop, a question or exclamation mark, a closing quotation mark. */
+function closesSentence(text: string, at: number): boolean {
+  let index = at
+  while (index < text.length && /[\s)\]]/u.test(text.charAt(index))) index++
+  return index === text.length || /[.!?…»”"]/u.test(text.charAt(index))
+}
+
+/** Least share of joining words and capitalised words in a phrase that names an institution. */
+const NAME_PHRASE_SHARE = 0.55
+
+/**
+ * Whether words [from, to) read as the long name of an institution or an
+ * office (« la direction générale du Centre algérien du contrôle de la
+ * qualité et de l’emballage », "the Department of Health and Social Care of
+ * the County of Kent"): a chain of nouns joined by articles and
+ * prepositions, closed by a capitalised word (the place, the acronym; not a month). At
+ * least 55 % of its words join (de, la, of, the, an elided l’ or d’) or are
+ * capitalised; a clause's verbs, pronouns and adverbs bring that share well
+ * below half, and a clause seldom ends on a name.
+ */
+export function isNamePhrase(text: string, words: WordRanges, from: number, to: number): boolean {
+  let named = 0
+  let capitals = 0
+  for (let word = from; word < to; word++) {
+    const raw = text.slice(words.starts[word]!, words.ends[word]!)
+    const value = raw.replace(ELISION, '')
+    if (value !== raw || value.length === 0 || NAME_LINKS.has(normaliseWord(value))) named++
+    else if (/^\p{Lu}/u.test(value)) {
+      named++
+      capitals++
+    }
+  }
+  const last = text.slice(words.starts[to - 1]!, words.ends[to - 1]!).replace(ELISION, '')
+  return capitals > 0 && /^\p{Lu}/u.test(last) && !CALENDAR.has(normaliseWord(last)) && named >= NAME_PHRASE_SHARE * (to - from)
 }

@@ -1,0 +1,386 @@
+/**
+ * duplicate-block's detection: the paragraphs, runs of paragraphs, passages
+ * and sentences of a document repeated, exactly or nearly, and the
+ * paragraphs of a run's documents that repeat another's. Four passes over
+ * the paragraphs' words (match.ts): blocks of paragraphs, runs of words
+ * within paragraphs, sentences, and across files; each leaves out what news
+ * copy repeats by design (context.ts, figures.ts, align.ts). Pure: blocks in,
+ * repeats out (offsets into the document); the rule words the messages.
+ */
+import type {Root as MdastRoot} from 'mdast'
+import {blockquoteRanges, startsInside} from '../../text/blockquotes.js'
+import type {Block} from '../../text/blocks.js'
+import {normaliseWord} from '../../text/normalise.js'
+import {blankTableRows} from '../../text/table-rows.js'
+import type {Lang} from '../../types.js'
+import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from './align.js'
+import {exhibitParagraphs, isEmbeddedPost, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotedPart} from './context.js'
+import {figuresReplaced, figureTokens} from './figures.js'
+import {BODY, paragraphKind} from './kinds.js'
+import {
+  alonePredicate,
+  analyseParagraphs,
+  blockSimilarity,
+  isProse,
+  matchAcrossFiles,
+  matchBlocks,
+  matchRuns,
+  matchSentences,
+  repeatedPairsIn,
+  type BlockMatch,
+  type CrossFileMatch,
+  type DuplicateFingerprint,
+  type DuplicateSettings,
+  type PlacedPrint,
+  type RunMatch
+} from './match.js'
+
+/** The standfirst (chapô) and the lede: the first paragraphs of a story, which restate its body. */
+const LEDE_PARAGRAPHS = 2
+/** A passage inside sentences this many times `minWords` long or longer is no name given twice but a paste. */
+const PHRASE_WORDS = 2
+
+/**
+ * The least Dice of word pairs for two passages to be compared at all, for
+ * a least word alignment `similarity`. Scattered edits cost a word each in
+ * the alignment but two or three pairs: a 30-word paragraph with three edits
+ * keeps 0.9 of its words in order and 0.75 of its pairs.
+ */
+function candidateSimilarity(similarity: number): number {
+  return Math.max(0.5, 3 * similarity - 2)
+}
+
+/**
+ * Each paragraph's whole side without its keys (`FigurePrint.item`), as plain
+ * data: its value ends and slots are views of two arrays for the whole
+ * document, not two arrays (and two buffers outside the heap) per paragraph.
+ */
+function itemColumns(blocks: readonly Block[], analyses: ReadonlyArray<{words: number; starts: Int32Array; ends: Int32Array; hashes: Int32Array}>): (index: number) => Omit<ItemSide, 'keys'> {
+  const total = analyses.reduce((sum, analysis) => sum + analysis.words, 0)
+  const ends = new Int32Array(total)
+  const slots = new Uint8Array(total)
+  const firsts = new Int32Array(analyses.length)
+  let at = 0
+  analyses.forEach((analysis, index) => {
+    firsts[index] = at
+    at += analysis.words
+  })
+  return (index) => {
+    const analysis = analyses[index]!
+    const from = firsts[index]!
+    const side = itemSide(blocks[index]!.text, analysis, 0, analysis.words)
+    const valueEnds = ends.subarray(from, from + analysis.words)
+    valueEnds.set(side.valueEnds)
+    const slotsOf = slots.subarray(from, from + analysis.words)
+    for (let word = 0; word < side.slots.length; word++) slotsOf[word] = Number(side.slots[word])
+    return {values: side.values, valueEnds, slots: slotsOf, label: side.label}
+  }
+}
+
+/** One side of a comparison for `isParallel`: hashes, slots, and the label before a colon at its start. */
+function itemSide(text: string, analysis: {starts: Int32Array; ends: Int32Array; hashes: Int32Array}, from: number, to: number): ItemSide {
+  const slots: boolean[] = []
+  const values: string[] = []
+  let label = 0
+  for (let word = from; word < to; word++) {
+    const value = text.slice(analysis.starts[word]!, analysis.ends[word]!)
+    slots.push(isSlotWord(value))
+    values.push(normaliseWord(value))
+    // « floppy: », « Lundi : »: up to three words before a colon open the item.
+    if (label === 0 && word - from < 3 && /^\s*:/u.test(text.slice(analysis.ends[word]!, analysis.ends[word]! + 3))) label = word - from + 1
+  }
+  return {keys: analysis.hashes.subarray(from, to), ...joinValues(values), slots, label}
+}
+
+/**
+ * A paragraph's fingerprint with its figures and the words next to them
+ * (`figureTokens`), when it has any, and its word hashes, which the
+ * alignment of near copies across files reads.
+ */
+export interface FigurePrint extends PlacedPrint {
+  figures?: string[]
+  /** Its word hashes: a view of the document's (its paragraphs' hashes end to end, which another thread receives once). */
+  hashes: Int32Array
+  /** Its words as `isParallel` reads them (the keys are `hashes`). */
+  item: Omit<ItemSide, 'keys'>
+}
+
+export interface FigureFingerprint extends DuplicateFingerprint {
+  paragraphs: FigurePrint[]
+}
+
+/** What the detection reads of a document. */
+export interface RepeatInput {
+  blocks: readonly Block[]
+  /** The document's text, for the range a fix deletes. */
+  text: string
+  /** The Markdown tree, when the document is Markdown: only it knows blockquotes. */
+  mdast?: MdastRoot | undefined
+  /** The language figures are read in. */
+  lang: Lang
+  /** Line and column (1-based) of an offset of the text. */
+  toPoint: (offset: number) => {line: number; column: number}
+}
+
+/** Paragraphs repeated (`match.later` repeats `match.earlier`), and the range deleting the later copy when a fix may. */
+export interface BlockRepeat {
+  match: BlockMatch
+  deletion?: [number, number]
+}
+
+/** A passage repeated within a paragraph (`run`, the same words) or a sentence nearly repeated, by file offsets of both copies. */
+export interface PassageRepeat {
+  kind: 'run' | 'sentence'
+  words: number
+  similarity: number
+  start: number
+  end: number
+  earlierStart: number
+  earlierEnd: number
+}
+
+export interface Repeats {
+  /** In the order found: blocks of paragraphs. */
+  blocks: BlockRepeat[]
+  /** Runs of words, then sentences. */
+  passages: PassageRepeat[]
+  /** What the comparison across files and the archive read of the document. */
+  fingerprint: FigureFingerprint
+}
+
+/** The repeats within one document. */
+export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, options: DuplicateSettings): Repeats {
+    // A table's rows and an e-mail thread reprinted as an exhibit repeat by design: they are compared with nothing.
+    const exhibits = exhibitParagraphs(blocks.map((block) => block.text))
+    const texts = blocks.map((block, index) => (exhibits[index] ? ' '.repeat(block.text.length) : blankTableRows(block.text)))
+    const analyses = analyseParagraphs(texts)
+    const kinds = kindsOf(mdast, blocks)
+    // Candidates share word pairs at a lower bound; word alignment judges them (`judgeOf`).
+    const candidates = {minWords: options.minWords, similarity: candidateSimilarity(options.similarity)}
+    const words = (index: number, from = 0, to = analyses[index]!.words) => analyses[index]!.hashes.subarray(from, to)
+    const items = itemColumns(blocks, analyses)
+    const prints: FigurePrint[] = blocks.map((block, index) => {
+      const {words, key, shingles, sentence, crossReference} = analyses[index]!
+      const startPoint = toPoint(block.start)
+      const endPoint = toPoint(block.end)
+      const figures = figureTokens(block.text, analyses[index]!, lang)
+      return {
+        words,
+        key,
+        shingles,
+        sentence,
+        crossReference,
+        start: block.start,
+        end: block.end,
+        startPoint: {line: startPoint.line, column: startPoint.column},
+        endPoint: {line: endPoint.line, column: endPoint.column},
+        hashes: analyses[index]!.hashes,
+        item: items(index),
+        ...(figures.length > 0 ? {figures} : {})
+      }
+    })
+    /** Paragraphs reported as repeats; `judged` adds those found to differ from their match in figures only. */
+    const repeated = new Set<number>()
+    const judged = new Set<number>()
+    const blockRepeats: BlockRepeat[] = []
+    const passages: PassageRepeat[] = []
+    const pairs = repeatedPairsIn(analyses, candidates)
+    // The standfirst and the lede restate the body by design: the first two body paragraphs that may be reported on their own.
+    const lede = new Set(prints.flatMap((print, index) => (kinds[index] === BODY && isProse(print, options) ? [index] : [])).slice(0, LEDE_PARAGRAPHS))
+    const judge = (later: number, earlier: number) => nearCopySimilarity(words(later), words(earlier), options.similarity)
+    const side = (paragraph: number, from: number, to: number): ItemSide => itemSide(blocks[paragraph]!.text, analyses[paragraph]!, from, to)
+    // Parallel items: the same pattern with other values (names, figures, a label, one word replaced throughout).
+    const parallel = (paragraph: number, from: number, to: number, other: number, otherFrom: number, otherTo: number) => {
+      const alignment = alignWords(words(paragraph, from, to), words(other, otherFrom, otherTo))
+      return alignment !== undefined && isParallel(alignment.hunks, side(paragraph, from, to), side(other, otherFrom, otherTo))
+    }
+    const embedded = (paragraph: number, from: number, to: number) => {
+      const {starts, ends} = analyses[paragraph]!
+      return from < to && isEmbeddedPost(blocks[paragraph]!.text, starts[from]!, ends[to - 1]!)
+    }
+
+    for (const found of matchBlocks(prints, {...candidates, mode: 'within', alone: alonePredicate(analyses, pairs, candidates), kinds, judge})) {
+      for (let index = found.later[0]; index <= found.later[1]; index++) judged.add(index)
+      const match = withoutPatternChanges(found, prints, prints, options, (later, earlier) => parallel(later, 0, analyses[later]!.words, earlier, 0, analyses[earlier]!.words))
+      if (!match) continue
+      // A post embedded in the story gives again the words the prose quotes: only an exact copy of it is a paste.
+      if (!match.exact && (embedded(match.later[0], 0, analyses[match.later[0]]!.words) || embedded(match.earlier[0], 0, analyses[match.earlier[0]]!.words))) continue
+      for (let index = match.later[0]; index <= match.later[1]; index++) repeated.add(index)
+      // Which of a standfirst and its copy in the body to keep is the editor's choice: no fix deletes either.
+      // Next to each other, either deletion leaves the same text.
+      const standfirst = match.earlier[0] === match.earlier[1] && lede.has(match.earlier[0]) && match.later[0] > match.earlier[1] + 1
+      const deletion = match.exact && !standfirst ? deletionOf(text, prints, match.later) : undefined
+      blockRepeats.push(deletion ? {match, deletion} : {match})
+    }
+
+    const passage = (match: RunMatch, kind: 'run' | 'sentence', similarity: number) => {
+      const later = analyses[match.paragraph]!
+      const first = analyses[match.earlierParagraph]!
+      const [start, end] = blocks[match.paragraph]!.rangeOf(later.starts[match.from]!, later.ends[match.to - 1]!)
+      const [earlierStart, earlierEnd] = blocks[match.earlierParagraph]!.rangeOf(first.starts[match.earlierFrom]!, first.ends[match.earlierTo - 1]!)
+      passages.push({kind, words: match.to - match.from, similarity, start, end, earlierStart, earlierEnd})
+    }
+
+    const sentences = blocks.map((block, index) => sentenceRanges(block, analyses[index]!.starts))
+    const figuresOf = (paragraph: number, from: number, to: number) => figureTokens(blocks[paragraph]!.text, analyses[paragraph]!, lang, from, to)
+    // A run is read with the rest of its sentences: identical words between figures replaced by others are a pattern, not a paste.
+    const inSentences = (paragraph: number, from: number, to: number) => {
+      const [first, last] = sentencesAround(sentences[paragraph]!, from, to)
+      return figuresOf(paragraph, first, last)
+    }
+    const around = (paragraph: number, from: number, to: number) => sentencesAround(sentences[paragraph]!, from, to)
+    const quoted = (paragraph: number, from: number, to: number) => quotedPart(blocks[paragraph]!.text, analyses[paragraph]!, from, to)
+    const phrase = ({paragraph, from, to, earlierParagraph, earlierFrom, earlierTo}: RunMatch) => {
+      const [later, earlier] = [analyses[paragraph]!, analyses[earlierParagraph]!]
+      return isPhraseInSentences(blocks[paragraph]!.text, later.starts[from]!, later.ends[to - 1]!, blocks[earlierParagraph]!.text, earlier.starts[earlierFrom]!, earlier.ends[earlierTo - 1]!)
+    }
+    /** Why a repeated passage is the genre's device and not a paste, if it is. */
+    const device = (match: RunMatch) => {
+      const {paragraph, from, to, earlierParagraph, earlierFrom, earlierTo} = match
+      if (lede.has(earlierParagraph)) return true
+      if (isNamesOnly(blocks[paragraph]!.text, analyses[paragraph]!, from, to)) return true
+      if (isQuotationGivenAgain(quoted(paragraph, from, to), to - from, quoted(earlierParagraph, earlierFrom, earlierTo), earlierTo - earlierFrom)) return true
+      if (embedded(paragraph, from, to) || embedded(earlierParagraph, earlierFrom, earlierTo)) return true
+      // A long name given twice (an institution's) is a phrase inside a sentence in both copies; a long passage is a paste wherever it falls.
+      if (to - from < PHRASE_WORDS * options.minWords && isNamePhrase(blocks[paragraph]!.text, analyses[paragraph]!, from, to) && phrase(match)) return true
+      const [first, last] = around(paragraph, from, to)
+      const [earlierFirst, earlierLast] = around(earlierParagraph, earlierFrom, earlierTo)
+      return parallel(paragraph, first, last, earlierParagraph, earlierFirst, earlierLast)
+    }
+    const runs = matchRuns(analyses, options, (index) => judged.has(index), pairs, kinds).filter(
+      (run) => !figuresReplaced(inSentences(run.paragraph, run.from, run.to), inSentences(run.earlierParagraph, run.earlierFrom, run.earlierTo)) && !device(run)
+    )
+    for (const run of runs) passage(run, 'run', 1)
+    const runsIn = new Map<number, RunMatch[]>()
+    for (const run of runs) {
+      const list = runsIn.get(run.paragraph)
+      if (list) list.push(run)
+      else runsIn.set(run.paragraph, [run])
+    }
+    const taken = (paragraph: number, from: number, to: number) => (runsIn.get(paragraph) ?? []).some((run) => run.from < to && from < run.to)
+    for (const found of matchSentences(analyses, sentences, candidates, (index) => judged.has(index), taken, pairs, kinds)) {
+      if (figuresReplaced(figuresOf(found.paragraph, found.from, found.to), figuresOf(found.earlierParagraph, found.earlierFrom, found.earlierTo))) continue
+      const similarity = nearCopySimilarity(words(found.paragraph, found.from, found.to), words(found.earlierParagraph, found.earlierFrom, found.earlierTo), options.similarity)
+      if (similarity === 0 || device(found)) continue
+      passage(found, 'sentence', similarity)
+    }
+
+    return {blocks: blockRepeats, passages, fingerprint: {paragraphs: prints, repeated: [...repeated].sort((a, b) => a - b)}}
+}
+
+/** A block of a run's document (`file`) repeating one of another (`otherFile`), by their indexes in the fingerprints given. */
+export type CrossFileRepeat = CrossFileMatch
+
+/** The repeats across the documents of a run, each given by its fingerprint, in the order given. */
+export function findRepeatsAcrossFiles(fingerprints: readonly FigureFingerprint[], options: DuplicateSettings): CrossFileRepeat[] {
+  const judge = (later: FigurePrint, earlier: FigurePrint) => nearCopySimilarity(later.hashes, earlier.hashes, options.similarity)
+  const parallelPrints = (later: FigurePrint, earlier: FigurePrint) => {
+    const alignment = alignWords(later.hashes, earlier.hashes)
+    return alignment !== undefined && isParallel(alignment.hunks, {keys: later.hashes, ...later.item}, {keys: earlier.hashes, ...earlier.item})
+  }
+  const repeats: CrossFileRepeat[] = []
+  for (const found of matchAcrossFiles([...fingerprints], {minWords: options.minWords, similarity: candidateSimilarity(options.similarity), judge})) {
+    const later = fingerprints[found.file]!.paragraphs
+    const other = fingerprints[found.otherFile]!.paragraphs
+    const trimmed = withoutPatternChanges(found, later, other, options, (a, b) => parallelPrints(later[a]!, other[b]!))
+    if (trimmed) repeats.push({...found, ...trimmed})
+  }
+  return repeats
+}
+
+/**
+ * The setting of each block (`ParagraphKind`): in a Markdown blockquote, a
+ * quotation alone, or body text. Only the Markdown tree knows blockquotes.
+ */
+function kindsOf(mdast: MdastRoot | undefined, blocks: readonly Block[]): Uint8Array {
+  const quoted = mdast ? startsInside(blocks.map((block) => block.start), blockquoteRanges(mdast)) : undefined
+  return Uint8Array.from(blocks, (block, index) => paragraphKind(block.text, quoted?.[index] ?? false))
+}
+
+/** The word ranges [from, to) of the sentences of a paragraph, as the language parser split it. */
+function sentenceRanges(block: Block, starts: Int32Array): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const {sentences, tokens} = block
+  let word = 0
+  for (let sentence = 0; sentence + 1 < sentences.length; sentence++) {
+    const last = sentences[sentence + 1]! - 1
+    if (last < sentences[sentence]!) continue
+    const end = tokens[last * 3 + 2]!
+    const from = word
+    while (word < starts.length && starts[word]! < end) word++
+    if (word > from) ranges.push([from, word])
+  }
+  return ranges
+}
+
+/**
+ * The block without the paragraphs at its edges that differ from their
+ * match in figures (`figuresReplaced`) or as parallel items (`isParallel`):
+ * such a pair is two facts written on one pattern. Inside a block of copies it stays, as a short line does. Undefined
+ * when no paragraph that may be reported on its own is left.
+ */
+function withoutPatternChanges(
+  match: BlockMatch,
+  laterPrints: readonly FigurePrint[],
+  earlierPrints: readonly FigurePrint[],
+  settings: DuplicateSettings,
+  parallel?: (later: number, earlier: number) => boolean
+): BlockMatch | undefined {
+  const [laterStart, laterEnd] = match.later
+  const earlierStart = match.earlier[0]
+  const changed = (offset: number) => {
+    const later = laterPrints[laterStart + offset]!
+    const earlier = earlierPrints[earlierStart + offset]!
+    if (later.key === earlier.key) return false
+    return figuresReplaced(later.figures ?? [], earlier.figures ?? []) || (parallel?.(laterStart + offset, earlierStart + offset) ?? false)
+  }
+  let first = 0
+  let last = laterEnd - laterStart
+  while (first <= last && changed(first)) first++
+  while (last >= first && changed(last)) last--
+  if (first === 0 && last === laterEnd - laterStart) return match
+  let prose = false
+  let exact = true
+  const scores: number[] = []
+  for (let offset = first; offset <= last; offset++) {
+    const later = laterPrints[laterStart + offset]!
+    const earlier = earlierPrints[earlierStart + offset]!
+    prose ||= isProse(later, settings)
+    exact &&= later.key === earlier.key
+    scores.push(later.key === earlier.key ? 1 : (alignWords(later.hashes, earlier.hashes)?.similarity ?? 0))
+  }
+  if (!prose) return undefined
+  return {later: [laterStart + first, laterStart + last], earlier: [earlierStart + first, earlierStart + last], exact, similarity: blockSimilarity(laterPrints, laterStart + first, scores)}
+}
+
+/** The word range [from, to) widened to the sentences it overlaps. */
+function sentencesAround(ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): [number, number] {
+  let first = from
+  let last = to
+  for (const [start, end] of ranges) {
+    if (start < to && from < end) {
+      first = Math.min(first, start)
+      last = Math.max(last, end)
+    }
+  }
+  return [first, last]
+}
+
+/** Only white space and Markdown markers (`#`, `>`, list bullets) may sit between the paragraphs a fix deletes. */
+const MARKUP_ONLY = /^[\s>#*+\-\d.)]*$/
+
+/**
+ * The range that deletes a repeated block: its paragraphs and the white space
+ * before them, so that no blank line is left behind. No fix when something
+ * the comparison did not see (a code block, a table) sits inside the block.
+ */
+function deletionOf(text: string, prints: readonly PlacedPrint[], [first, last]: [number, number]): [number, number] | undefined {
+  for (let index = first; index < last; index++) {
+    if (!MARKUP_ONLY.test(text.slice(prints[index]!.end, prints[index + 1]!.start))) return undefined
+  }
+  let start = prints[first]!.start
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  if (MARKUP_ONLY.test(text.slice(lineStart, start))) start = lineStart
+  while (start > 0 && /\s/.test(text.charAt(start - 1))) start--
+  return [start, prints[last]!.end]
+}

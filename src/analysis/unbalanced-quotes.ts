@@ -1,0 +1,94 @@
+/**
+ * unbalanced-quotes' analysis: the problems of each paragraph's quotation
+ * marks and brackets, read by balanceParagraph (text/quotation-marks.ts),
+ * with quotations that run over several paragraphs carried from one to the
+ * next and a mark closed by another pair's mark reported once.
+ */
+import {balanceParagraph, isQuote, leadingReopen, unclosed, type Mark, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
+
+export type {UnbalancedMark} from '../text/quotation-marks.js'
+
+/**
+ * Balances every paragraph of a document in order, carrying a quotation that
+ * the next paragraph reopens with the same mark.
+ */
+export function balanceParagraphs(texts: readonly string[]): UnbalancedMark[][] {
+  return balanceSequence(texts, balanceParagraph)
+}
+
+/** What balanceSequence needs of a paragraph's balance. */
+export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pick<ParagraphBalance, 'problems' | 'open'>
+
+/**
+ * The paragraphs' problems, given how one paragraph is balanced. A
+ * quotation left open at the end of a paragraph runs on into the next one:
+ * - when the next paragraph reopens it (the press convention: « at the start
+ *   of each new paragraph, the last one alone closed; or the » of
+ *   traditional French typography);
+ * - or when the next paragraph closes it without reopening it: read on its
+ *   own, that paragraph has a mark unbalanced which the quotation carried in
+ *   balances, and nothing else changes (copy cut into paragraphs inside a
+ *   quotation: « … la gravité. ⏎ C’est la colère… »). A paragraph balanced
+ *   on its own is never read as closing the quotation before it.
+ * A parenthesis never runs on. An opener closed by a mark of another pair is
+ * one mismatch, reported at the opener, not two problems.
+ */
+function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): UnbalancedMark[][] {
+  const results: UnbalancedMark[][] = []
+  let carried: Mark[] = []
+  let continued: Mark | undefined
+  let balance = texts.length > 0 ? balanceOf(texts[0]!, []) : undefined
+  for (let index = 0; index < texts.length; index++) {
+    const current = balance!
+    const next = texts[index + 1]
+    const innermost = current.open.at(-1)
+    let reopened = false
+    let runsOn = false
+    balance = undefined
+    if (innermost !== undefined && isQuote(innermost.char) && next !== undefined) {
+      reopened = leadingReopen(next, [innermost]) >= 0
+      if (!reopened) {
+        const plain = balanceOf(next, [])
+        const continuing = balanceOf(next, [], innermost)
+        runsOn = closesContinued(continuing) && unbalancedCount(continuing) < unbalancedCount(plain)
+        balance = runsOn ? continuing : plain
+      }
+    }
+    const problems = current.problems.filter((problem) => problem.index >= 0)
+    // A closing mark typed for an opening one (”Yes, she said.) is already reported where it stands.
+    const reported = new Set(problems.map((problem) => problem.index))
+    for (const mark of reopened || runsOn ? current.open.slice(0, -1) : current.open) if (mark.index >= 0 && !reported.has(mark.index)) problems.push(unclosed(mark))
+    problems.sort((a, b) => a.index - b.index)
+    results.push(joinMismatches(problems))
+    carried = reopened ? [innermost!] : []
+    if (next !== undefined) balance ??= balanceOf(next, carried)
+  }
+  return results
+}
+
+/** Whether the quotation continued from the paragraph before (index -1) was closed. */
+function closesContinued(balance: Pick<ParagraphBalance, 'problems' | 'open'>): boolean {
+  return !balance.open.some((mark) => mark.index < 0) && !balance.problems.some((problem) => problem.index < 0)
+}
+
+function unbalancedCount(balance: Pick<ParagraphBalance, 'problems' | 'open'>): number {
+  return balance.problems.length + balance.open.length
+}
+
+/**
+ * An unclosed quotation mark followed by a closing mark of another pair that
+ * stands where its opener was expected (« "Nous serons prêts» ») is one slip,
+ * the wrong mark on one side: one problem, at the opener.
+ */
+function joinMismatches(problems: UnbalancedMark[]): UnbalancedMark[] {
+  const joined: UnbalancedMark[] = []
+  for (let index = 0; index < problems.length; index++) {
+    const opener = problems[index]!
+    const closer = problems[index + 1]
+    if (opener.kind === 'unclosed' && closer?.kind === 'unopened' && isQuote(opener.char) && isQuote(closer.expected) && closer.openerRange![0] <= opener.index) {
+      joined.push({kind: 'mismatched', char: opener.char, index: opener.index, expected: opener.expected, closer: {char: closer.char, index: closer.index}})
+      index++
+    } else joined.push(opener)
+  }
+  return joined
+}

@@ -1,0 +1,23 @@
+/**
+ * Page furniture of news sites that a CMS export delivers with the story:
+ * the words that open a call to action or a link line (« » Suivez toute
+ * l’actu sur Facebook », "» Sign up for our newsletter"). Read by the
+ * quotation scanner, for which a » before them is an arrow, not a mark.
+ */
+
+/** First words of a call to action, lower case: the imperatives of news sites and the nouns of their link lines. */
+export const CALL_TO_ACTION_WORDS: ReadonlySet<string> = new Set([
+  // French
+  'suivez', 'retrouvez', 'lisez', 'lire', 'relire', 'voir', 'revoir', 'voyez', 'découvrez', 'abonnez-vous', 'inscrivez-vous',
+  'téléchargez', 'regardez', 'écoutez', 'consultez', 'rejoignez', 'cliquez', 'partagez', 'recevez', 'réagissez', 'commentez',
+  'vidéo', 'vidéos', 'photos', 'diaporama', 'podcast', 'infographie', 'newsletter',
+  // English
+  'follow', 'read', 'watch', 'listen', 'see', 'sign', 'subscribe', 'download', 'join', 'click', 'share', 'discover',
+  'video', 'videos', 'gallery', 'podcast'
+])
+
+/** « À lire », « À voir »: the French link line that opens with « à » and an infinitive. */
+export const CALL_TO_ACTION_AFTER_A: ReadonlySet<string> = new Set(['lire', 'voir', 'revoir', 'écouter', 'découvrir', 'suivre', 'regarder'])
+
+/** A call to action is a line, not a paragraph: at most this many words. */
+export const CALL_TO_ACTION_MAX_WORDS = 20
