@@ -6,6 +6,8 @@ import type {DocumentFormat, Lang} from '../types.js'
 export interface DocumentInfo {
   text: string
   lang: Lang | 'und'
+  /** Detection could not tell the language of this short text (see `Detection.undecided`): the run may decide it from its other files. */
+  langUndecided?: true
   format: DocumentFormat
   referenceDate?: Date
   /** The front matter's `date:` as written, when it is no date factlint can read: the run refuses the file. */

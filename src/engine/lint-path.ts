@@ -92,6 +92,8 @@ export class DocumentLinter {
       path: shownPath,
       cwd: this.setup.cwd,
       lang: this.setup.lang ?? config.lang ?? 'auto',
+      // Asked to detect over a configuration that names a language: a short text detection cannot tell is in that language.
+      ...(config.lang === 'fr' || config.lang === 'en' ? {langFallback: config.lang} : {}),
       rules: mergeRules(effective, this.setup.ruleOverrides, this.setup.ruleOverridesLabel),
       ruleSet: resolved.rules,
       referenceDate: this.setup.referenceDate ?? parseIsoDate(config.referenceDate),

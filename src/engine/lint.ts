@@ -36,6 +36,13 @@ export interface LintOptions {
   today?: Date
   /** Force the format instead of deciding from the extension. */
   format?: DocumentFormat
+  /**
+   * With `lang: 'auto'`, the language of a short text detection cannot tell
+   * (a headline, a caption): the configuration's `lang`, or the language of
+   * the run's other files (see `decideShortTexts`). Never used for a text
+   * whose words decide.
+   */
+  langFallback?: Lang
 }
 
 export interface LintInput {
@@ -77,8 +84,35 @@ export async function lintFiles(inputs: readonly LintInput[], options: Omit<Lint
     releaseAnalyses(file, shared)
     files.push(file)
   }
+  // A headline or caption its words do not decide is linted again in the language of the run's other files.
+  const runLang = runLanguage(files)
+  if (runLang) {
+    for (const [index, input] of inputs.entries()) {
+      const doc = files[index]!.data.factlint
+      if (!doc?.langUndecided || options.lang === 'fr' || options.lang === 'en') continue
+      files[index] = await lint(input.text, {...options, path: input.path, langFallback: runLang})
+      releaseAnalyses(files[index]!, shared)
+    }
+  }
   runAcrossFiles(files, options)
   return files
+}
+
+/**
+ * The language of a run: the one most of its documents are decided in (by
+ * their words, not a short text's guess); undefined when none is, or as
+ * many are in French as in English.
+ */
+export function runLanguage(files: readonly VFile[]): Lang | undefined {
+  let french = 0
+  let english = 0
+  for (const file of files) {
+    const doc = file.data.factlint
+    if (!doc || doc.langUndecided) continue
+    if (doc.lang === 'fr') french++
+    else if (doc.lang === 'en') english++
+  }
+  return french > english ? 'fr' : english > french ? 'en' : undefined
 }
 
 /**
@@ -135,8 +169,10 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
   const markdown = format === 'markdown' ? await import('../parse/markdown.js') : undefined
   const mdast = markdown?.parseMarkdownTree(file)
   const setting = options.lang ?? 'auto'
-  const detection = setting === 'auto' ? detectLanguage(mdast && markdown ? markdown.proseOf(mdast, text) : text) : {lang: setting as Lang}
-  const doc: DocumentInfo = {text, lang: detection.lang, format, today: options.today ?? currentDay(), cache: new Map(), mdast}
+  const detected = setting === 'auto' ? detectLanguage(mdast && markdown ? markdown.proseOf(mdast, text) : text) : {lang: setting as Lang}
+  // A short text its words do not decide takes the run's or the configuration's language, never a guess from its shortness.
+  const detection = detected.undecided && options.langFallback ? {lang: options.langFallback} : detected
+  const doc: DocumentInfo = {text, lang: detection.lang, ...(detected.undecided && !options.langFallback ? {langUndecided: true as const} : {}), format, today: options.today ?? currentDay(), cache: new Map(), mdast}
   file.data.factlint = doc
 
   let tree: Root

@@ -42,7 +42,7 @@ export function serializeFile(file: VFile, sharedPrefixes: readonly string[]): S
     path: file.path,
     cwd: file.cwd,
     messages: file.messages.map(serializeMessage),
-    document: {lang: doc?.lang ?? 'und', format: doc?.format ?? 'text', referenceDate: doc?.referenceDate, today: doc?.today ?? new Date(0), ...(doc?.badFrontMatterDate === undefined ? {} : {badFrontMatterDate: doc.badFrontMatterDate}), ...(doc?.ruleCrashed ? {ruleCrashed: true} : {}), frontMatter: doc?.frontMatter, shared}
+    document: {lang: doc?.lang ?? 'und', ...(doc?.langUndecided ? {langUndecided: true} : {}), format: doc?.format ?? 'text', referenceDate: doc?.referenceDate, today: doc?.today ?? new Date(0), ...(doc?.badFrontMatterDate === undefined ? {} : {badFrontMatterDate: doc.badFrontMatterDate}), ...(doc?.ruleCrashed ? {ruleCrashed: true} : {}), frontMatter: doc?.frontMatter, shared}
   }
 }
 

@@ -34,12 +34,19 @@ export interface Detection {
   lang: Lang | 'und'
   /** The ISO 639-3 code franc found when the document is in another language. */
   other?: string
+  /**
+   * A short text (a headline, a caption, a dateline) that neither its
+   * function words nor its date's words decide: `lang` is only the fallback
+   * or the trigram model's guess on too few letters, and the run's other
+   * files or the configuration's language should decide instead.
+   */
+  undecided?: true
 }
 
 export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   const sample = text.slice(0, SAMPLE)
   const {french, english, words} = narrationCounts(sample)
-  if (words === 0) return {lang: fallback}
+  if (words === 0) return {lang: fallback, ...(text.trim() === '' ? {} : {undecided: true as const})}
   const ours = french > english ? 'fr' : english > french ? 'en' : undefined
   const ownWords = Math.max(french, english)
   // Function words make up a third of ordinary prose; these exclusive ones a tenth.
@@ -63,6 +70,8 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
       if (frenchAll !== englishAll) return {lang: frenchAll > englishAll ? 'fr' : 'en'}
     }
   }
+  // Too short for trigrams to be more than a guess: said undecided, for the run's other files or the configuration to decide.
+  const short = sample.length < LONG_ENOUGH
   const ranked = francAll(sample, {minLength: 30})
   const [best] = ranked
   const scoreOf = (code: string) => ranked.find(([other]) => other === code)?.[1] ?? 0
@@ -75,19 +84,23 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
     if (ourScore < CLOSE_SCORE && ownWords < words * FOREIGN_SHARE) return {lang: 'und', other: best[0]}
   }
   if (telling && ours) return {lang: ours}
-  if (!best || best[0] === 'und') return {lang: ours ?? fallback}
-  if (best[0] === 'fra') return {lang: 'fr'}
-  if (best[0] === 'eng') return {lang: 'en'}
+  // On a short text, only function words and the trigram model agreeing decide; anything else is a guess.
+  const francLang = best?.[0] === 'fra' ? 'fr' : best?.[0] === 'eng' ? 'en' : undefined
+  const guess = (lang: Lang): Detection => (short && !(ours === lang && francLang === lang) ? {lang, undecided: true} : {lang})
+  if (!best || best[0] === 'und') return guess(ours ?? fallback)
+  if (best[0] === 'fra') return guess('fr')
+  if (best[0] === 'eng') return guess('en')
   // Only call a document foreign when it has almost none of our function words.
-  if (french + english > words * 0.04) return {lang: ours ?? fallback}
+  if (french + english > words * 0.04) return guess(ours ?? fallback)
   // On a sentence or two the model confuses close languages ("In May 1968,
   // students marched. On Monday, May 13, a strike began." scores Dutch 1,
   // English 0.99): a draft left unchecked is worse than one checked as the
   // nearer of our two languages, so another language must lead them clearly.
   // French and English as close to each other as that ("Last year's final,
   // on Sunday, Dec. 14, drew 80,000.": 0.977 against 0.975) tell nothing.
-  if (ourScore >= CLOSE_SCORE) return {lang: Math.abs(french3 - english3) < TIED_SCORES ? (ours ?? fallback) : french3 > english3 ? 'fr' : 'en'}
-  return {lang: 'und', other: best[0]}
+  if (ourScore >= CLOSE_SCORE) return guess(Math.abs(french3 - english3) < TIED_SCORES ? (ours ?? fallback) : french3 > english3 ? 'fr' : 'en')
+  // A short text called foreign by trigrams alone is a guess too: the run's other files may still say it is ours.
+  return short ? {lang: 'und', other: best[0], undecided: true} : {lang: 'und', other: best[0]}
 }
 
 /** Each language's weekday and month names, lower-cased, from the calendar word lists. */

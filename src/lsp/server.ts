@@ -481,18 +481,22 @@ export function startServer(connection: Connection): void {
     return entry ? hoverOf(entry.file, entry.document, params.position) : undefined
   })
 
-  /** What `factlint timeline --format json` prints for the document as the editor has it, with the server's `date` and `lang`; null for a document not open. */
+  /** What `factlint timeline --format json` prints for the document as the editor has it, with its configuration and the server's settings; null for a document not open. */
   async function timelineOf(uri: unknown): Promise<DocumentTimeline | null> {
     await ready
     const document = typeof uri === 'string' ? documents.get(uri) : undefined
     if (!document) return null
-    return documentTimeline(document.getText(), {
-      path: shownPathOf(document.uri).shown,
-      cwd: root,
-      lang: settings.lang ?? 'auto',
-      referenceDate: parseIsoDate(settings.date),
-      format: formatOfDocument(document.uri, document.languageId) ?? 'text'
-    })
+    const {shown, absolute} = shownPathOf(document.uri)
+    const format = formatOfDocument(document.uri, document.languageId) ?? 'text'
+    try {
+      // The configuration the diagnostics are linted with: its language, publication date and date rule options.
+      const options = linterOf().optionsFor(await configFor(absolute ? path.dirname(absolute) : root), shown, absolute)
+      return await documentTimeline(document.getText(), {path: shown, cwd: root, lang: options.lang, rules: options.rules, referenceDate: options.referenceDate, format})
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      // A configuration the diagnostics already report as broken: the timeline of the server's own settings.
+      return documentTimeline(document.getText(), {path: shown, cwd: root, lang: settings.lang ?? 'auto', referenceDate: parseIsoDate(settings.date), format})
+    }
   }
 
   /** `factlint/timeline` ({textDocument: {uri}}). */

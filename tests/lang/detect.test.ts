@@ -1,9 +1,15 @@
 import fc from 'fast-check'
 import {francAll} from 'franc-min'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {calendarCounts, countWords, detectLanguage, NARRATION, narrationCounts} from '../../src/lang/detect.js'
+import {calendarCounts, countWords, detectLanguage as detectWithFlag, NARRATION, narrationCounts} from '../../src/lang/detect.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../../src/lexicon/calendar.js'
 import {forEachQuotation} from '../../src/text/quotations.js'
+
+/** The language and foreign code detection gives; whether a short text was undecided is tested in short-texts.test.ts. */
+function detectLanguage(text: string, fallback?: 'fr' | 'en'): {lang: string; other?: string} {
+  const {undecided: _undecided, ...detection} = detectWithFlag(text, fallback)
+  return detection
+}
 
 vi.mock('franc-min', async (importOriginal) => {
   const original = await importOriginal<typeof import('franc-min')>()

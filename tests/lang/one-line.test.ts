@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {calendarCounts, detectLanguage} from '../../src/lang/detect.js'
+import {calendarCounts, detectLanguage as detectWithFlag} from '../../src/lang/detect.js'
+
+/** The language and foreign code detection gives; whether a short text was undecided is tested in short-texts.test.ts. */
+function detectLanguage(text: string, fallback?: 'fr' | 'en'): {lang: string; other?: string} {
+  const {undecided: _undecided, ...detection} = detectWithFlag(text, fallback)
+  return detection
+}
 
 /**
  * One-line texts (headlines, captions, datelines, briefs): too short for

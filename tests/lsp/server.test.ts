@@ -225,6 +225,23 @@ describe('factlint lsp, driven over stdio as an editor drives it', () => {
     expect(await editor.quit()).toBe(0)
   })
 
+  test('factlint/timeline reads the configuration as factlint timeline does (the British switch of calendar)', async () => {
+    const text = 'Parliament sat from Wednesday, September 2 to Thursday, September 14, 1752, two days in all.\n'
+    const british = {gregorianFrom: '1752-09-14'}
+    const config = JSON.stringify({rules: {'date-weekday': ['error', british], 'date-timeline': ['warn', british], 'date-arithmetic': ['error', british]}})
+    const cwd = tempTree({'history.txt': text, '.factlintrc.json': config})
+    editor = new Editor(cwd)
+    await editor.initialize({date: DATE, debounce: 0})
+    await editor.open('history.txt', text, 'plaintext')
+    const timeline = (await editor.connection.sendRequest('factlint/timeline', {textDocument: {uri: editor.uri('history.txt')}})) as {entries: Array<{date: string; calendar: string; findings: unknown[]}>}
+    expect(timeline.entries.map((entry) => [entry.date, entry.calendar, entry.findings.length])).toEqual([
+      ['1752-09-02', 'julian', 0],
+      ['1752-09-14', 'gregorian', 0]
+    ])
+    expect(timeline).toEqual(JSON.parse(runCli(['timeline', '--format', 'json', '--date', DATE, 'history.txt'], {cwd}).stdout))
+    expect(await editor.quit()).toBe(0)
+  })
+
   test.each(CASES)('$name: factlint/timeline gives what factlint timeline --format json prints', async (draft) => {
     const cwd = tempTree({[draft.name]: draft.text})
     editor = new Editor(cwd)
