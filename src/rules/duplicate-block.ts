@@ -1,6 +1,6 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
-import {alonePredicate, analyseParagraphs, blockSimilarity, isProse, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type DuplicateSettings, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
+import {alonePredicate, analyseParagraph, analyseParagraphs, blockSimilarity, isProse, matchAcrossFiles, matchBlocks, matchRuns, matchSentences, repeatedPairsIn, type BlockMatch, type DuplicateFingerprint, type DuplicateSettings, type PlacedPrint, type RunMatch} from '../analysis/duplicates.js'
 import {figuresReplaced, figureTokens} from '../analysis/duplicates-figures.js'
 import {BODY, paragraphKind} from '../analysis/duplicates-kinds.js'
 import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from '../analysis/duplicates-align.js'
@@ -49,20 +49,20 @@ function candidateSimilarity(similarity: number): number {
 }
 
 /**
- * Each paragraph's whole side without its keys (`FigurePrint.item`), as plain
- * data: its value ends and slots are views of two arrays for the whole
- * document, not two arrays (and two buffers outside the heap) per paragraph.
+ * The whole side without its keys (`FigurePrint.item`) of each paragraph
+ * `eager` names, as plain data: its value ends and slots are views of two
+ * arrays for all of them, not two arrays (and two buffers outside the heap)
+ * per paragraph.
  */
-function itemColumns(blocks: readonly Block[], analyses: ReadonlyArray<{words: number; starts: Int32Array; ends: Int32Array; hashes: Int32Array}>): (index: number) => Omit<ItemSide, 'keys'> {
-  const total = analyses.reduce((sum, analysis) => sum + analysis.words, 0)
-  const ends = new Int32Array(total)
-  const slots = new Uint8Array(total)
+function itemColumns(blocks: readonly Block[], analyses: ReadonlyArray<{words: number; starts: Int32Array; ends: Int32Array; hashes: Int32Array}>, eager: (index: number) => boolean): (index: number) => Omit<ItemSide, 'keys'> {
   const firsts = new Int32Array(analyses.length)
   let at = 0
   analyses.forEach((analysis, index) => {
     firsts[index] = at
-    at += analysis.words
+    if (eager(index)) at += analysis.words
   })
+  const ends = new Int32Array(at)
+  const slots = new Uint8Array(at)
   return (index) => {
     const analysis = analyses[index]!
     const from = firsts[index]!
@@ -73,6 +73,17 @@ function itemColumns(blocks: readonly Block[], analyses: ReadonlyArray<{words: n
     for (let word = 0; word < side.slots.length; word++) slotsOf[word] = Number(side.slots[word])
     return {values: side.values, valueEnds, slots: slotsOf, label: side.label}
   }
+}
+
+/**
+ * The side (`FigurePrint.item`) of a paragraph whose text is `text` as is,
+ * built when a comparison across files asks for it: the same as itemColumns
+ * gives, since `text` is the text the document's analysis read.
+ */
+function itemOfText(text: string): Omit<ItemSide, 'keys'> {
+  const analysis = analyseParagraph(text)
+  const {keys: _keys, ...side} = itemSide(text, analysis, 0, analysis.words)
+  return side
 }
 
 /** One side of a comparison for `isParallel`: hashes, slots, and the label before a colon at its start. */
@@ -99,8 +110,14 @@ interface FigurePrint extends PlacedPrint {
   figures?: string[]
   /** Its word hashes: a view of the document's (its paragraphs' hashes end to end, which another thread receives once). */
   hashes: Int32Array
-  /** Its words as `isParallel` reads them (the keys are `hashes`). */
-  item: Omit<ItemSide, 'keys'>
+  /**
+   * Its words as `isParallel` reads them (the keys are `hashes`). Left out
+   * when the paragraph is the file's text as is (all of plain text): a
+   * comparison across files builds it from there (itemOfText), as few
+   * paragraphs ever need it and building it for all cost more than the rest
+   * of the prints together.
+   */
+  item?: Omit<ItemSide, 'keys'>
 }
 
 interface FigureFingerprint extends DuplicateFingerprint {
@@ -201,7 +218,9 @@ export const duplicateBlock = defineRule({
     // Candidates share word pairs at a lower bound; word alignment judges them (`judgeOf`).
     const candidates = {minWords: options.minWords, similarity: candidateSimilarity(options.similarity)}
     const words = (index: number, from = 0, to = analyses[index]!.words) => analyses[index]!.hashes.subarray(from, to)
-    const items = itemColumns(blocks, analyses)
+    // A paragraph compared as its file's text reads, the file's text at its place: its item can be built again from there.
+    const asInFile = blocks.map((block, index) => texts[index] === block.text && ctx.text.slice(block.start, block.end) === block.text)
+    const items = itemColumns(blocks, analyses, (index) => !asInFile[index])
     const prints: FigurePrint[] = blocks.map((block, index) => {
       const {words, key, shingles, sentence, crossReference} = analyses[index]!
       const startPoint = place.toPoint(block.start)!
@@ -218,7 +237,7 @@ export const duplicateBlock = defineRule({
         startPoint: {line: startPoint.line, column: startPoint.column},
         endPoint: {line: endPoint.line, column: endPoint.column},
         hashes: analyses[index]!.hashes,
-        item: items(index),
+        ...(asInFile[index] ? {} : {item: items(index)}),
         ...(figures.length > 0 ? {figures} : {})
       }
     })
@@ -334,14 +353,15 @@ export const duplicateBlock = defineRule({
     // The copy is the file whose path sorts later, so that the finding does not depend on the order of the run.
     fingerprints.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0))
     const judge = (later: FigurePrint, earlier: FigurePrint) => nearCopySimilarity(later.hashes, earlier.hashes, options.similarity)
-    const parallelPrints = (later: FigurePrint, earlier: FigurePrint) => {
+    const itemOf = (file: VFile, print: FigurePrint) => print.item ?? itemOfText(String(file.value).slice(print.start, print.end))
+    const parallelPrints = (laterFile: VFile, later: FigurePrint, earlierFile: VFile, earlier: FigurePrint) => {
       const alignment = alignWords(later.hashes, earlier.hashes)
-      return alignment !== undefined && isParallel(alignment.hunks, {keys: later.hashes, ...later.item}, {keys: earlier.hashes, ...earlier.item})
+      return alignment !== undefined && isParallel(alignment.hunks, {keys: later.hashes, ...itemOf(laterFile, later)}, {keys: earlier.hashes, ...itemOf(earlierFile, earlier)})
     }
     for (const found of matchAcrossFiles(fingerprints.map((entry) => entry.print), {minWords: options.minWords, similarity: candidateSimilarity(options.similarity), judge})) {
       const later = fingerprints[found.file]!
       const other = fingerprints[found.otherFile]!
-      const trimmed = withoutPatternChanges(found, later.print.paragraphs, other.print.paragraphs, options, (a, b) => parallelPrints(later.print.paragraphs[a]!, other.print.paragraphs[b]!))
+      const trimmed = withoutPatternChanges(found, later.print.paragraphs, other.print.paragraphs, options, (a, b) => parallelPrints(later.file, later.print.paragraphs[a]!, other.file, other.print.paragraphs[b]!))
       if (!trimmed) continue
       const match = {...found, ...trimmed}
       const lang = messageLang(later.file.data.factlint?.lang ?? 'und')
