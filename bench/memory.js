@@ -1,5 +1,5 @@
 // Where a lint's memory goes, for docs/performance.md:
-// `node --expose-gc bench/memory.js [FILE | MB] [--sample]`.
+// `node --expose-gc bench/memory.js [FILE | MB] [--sample] [--natural]`.
 //
 // Lints one document (a file, or the generated long French document of MB
 // megabytes, 2 by default) in this process, each rule wrapped so that the
@@ -32,10 +32,19 @@ const heap = () => {
 }
 
 const rows = []
+// `--natural`: no collection between the rules, the resident memory after each instead (where a run's peak builds up).
+const natural = args.includes('--natural')
+const rss = () => mb(process.memoryUsage().rss)
 const ruleSet = builtinRules.map((rule) =>
   defineRule({
     ...rule,
     async check(ctx, options) {
+      if (natural) {
+        if (rows.length === 0) rows.push(['(read, detect, parse into blocks)', '', '', rss()])
+        await rule.check(ctx, options)
+        rows.push([rule.meta.id, '', '', rss()])
+        return
+      }
       if (rows.length === 0) rows.push(['(read, detect, parse into blocks)', '', '', mb(v8.getHeapStatistics().total_heap_size)])
       const before = heap()
       await rule.check(ctx, options)
@@ -60,7 +69,7 @@ const profile = session && (await session.post('HeapProfiler.stopSampling')).pro
 const peakRss = process.resourceUsage().maxRSS * 1024
 
 console.log(`${mb(Buffer.byteLength(text))} MB of text, ${file.messages.length} messages; peak RSS ${mb(peakRss)} MB; heap before the lint ${mb(base)} MB`)
-console.log('\nrule\tlive before (MB)\tleft behind (MB)\theap held at its end (MB)')
+console.log(natural ? '\nrule\t\t\tresident memory at its end (MB)' : '\nrule\tlive before (MB)\tleft behind (MB)\theap held at its end (MB)')
 for (const row of rows) console.log(row.join('\t'))
 
 console.log('\nkept after the lint (MB, each dropped in turn)')

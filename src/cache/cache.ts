@@ -9,7 +9,8 @@ import {parseMarkdownTree} from '../parse/markdown.js'
 import {builtinRules} from '../rules/index.js'
 
 export const DEFAULT_CACHE = '.factlintcache'
-const CACHE_VERSION = 4
+// 5: duplicate-block's prints of plain-text paragraphs have no `item`.
+const CACHE_VERSION = 5
 
 type Json = null | boolean | number | string | Json[] | {[key: string]: Json}
 

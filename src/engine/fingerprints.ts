@@ -10,7 +10,8 @@ import type {VFile} from 'vfile'
 import {deserializeFile, serializeFile, type SerialFile} from './serialize.js'
 
 export const FINGERPRINTS_FORMAT = 'factlint-fingerprints'
-export const FINGERPRINTS_VERSION = 2
+/** 3: a plain-text paragraph's print has no `item` (its words are read again from the document's text). */
+export const FINGERPRINTS_VERSION = 3
 
 export interface FingerprintsFile {
   format: typeof FINGERPRINTS_FORMAT

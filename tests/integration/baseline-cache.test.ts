@@ -125,7 +125,7 @@ test('--cache-location chooses the file', async () => {
   expect(unwritable.stderr).toMatch(/^factlint: .*tmp\/lint-cache\.json: cannot write the cache \(ENOENT\)\n$/)
   await repo.write('tmp/.keep', '')
   expect(repo.factlint(['a.txt', '--cache-location', 'tmp/lint-cache.json']).status).toBe(0)
-  expect(JSON.parse(await readFile(repo.path('tmp/lint-cache.json'), 'utf8'))).toMatchObject({version: 4, documents: {[repo.path('a.txt')]: {key: expect.any(String), sum: expect.any(String)}}})
+  expect(JSON.parse(await readFile(repo.path('tmp/lint-cache.json'), 'utf8'))).toMatchObject({version: 5, documents: {[repo.path('a.txt')]: {key: expect.any(String), sum: expect.any(String)}}})
 })
 
 test('--cache-location never overwrites a file that is not a factlint cache', async () => {
@@ -138,7 +138,7 @@ test('--cache-location never overwrites a file that is not a factlint cache', as
   // An empty file is a cache whose first write was cut short: it is used.
   await repo.write('empty-cache', '')
   expect(repo.factlint(['a.txt', '--cache-location', 'empty-cache']).stderr).toBe('')
-  expect(JSON.parse(await readFile(repo.path('empty-cache'), 'utf8'))).toMatchObject({version: 4})
+  expect(JSON.parse(await readFile(repo.path('empty-cache'), 'utf8'))).toMatchObject({version: 5})
 })
 
 test('a cache entry edited by hand (messages emptied, key kept) is linted again', async () => {

@@ -554,3 +554,30 @@ describe('duplicate-block fix and pull quotes', () => {
     expect(await fixed(english)).toBe(english)
   })
 })
+
+describe('parallel items across files, from the text of plain drafts as from the prints of Markdown ones', () => {
+  const items = {
+    fr: [
+      'À Lyon, le conseil municipal a voté mardi soir le budget de la ville pour l’année prochaine, après trois heures d’un débat animé.',
+      'À Lille, le conseil municipal a voté mardi soir le budget de la ville pour l’année prochaine, après trois heures d’un débat animé.',
+      'À Lyon, le conseil municipal a voté mardi soir le budget de la ville pour l’année prochaine, après trois heures d’un débat houleux.'
+    ],
+    en: [
+      'In Leeds, the city council voted on Tuesday night for the budget of the next year, after three hours of a lively debate in the chamber.',
+      'In Bristol, the city council voted on Tuesday night for the budget of the next year, after three hours of a lively debate in the chamber.',
+      'In Leeds, the city council voted on Tuesday night for the budget of the next year, after three hours of a heated debate in the chamber.'
+    ]
+  }
+  it.each([
+    ['fr', 'txt'],
+    ['fr', 'md'],
+    ['en', 'txt'],
+    ['en', 'md']
+  ] as const)('%s, .%s: another place is another fact, another adjective a copy edited', async (lang, extension) => {
+    const [first, otherPlace, edited] = items[lang]
+    const run = (later: string) => lintFiles([{path: `a.${extension}`, text: `${first}\n`}, {path: `b.${extension}`, text: `${later}\n`}], {rules: {[RULE]: 'error'}})
+    expect((await run(otherPlace!)).flatMap((file) => file.messages.filter((message) => message.ruleId === RULE))).toEqual([])
+    const copied = await run(edited!)
+    expect(copied.map((file) => file.messages.filter((message) => message.ruleId === RULE).map((message) => dataOf(message)?.kind))).toEqual([[], ['near']])
+  })
+})

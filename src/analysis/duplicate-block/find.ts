@@ -19,6 +19,7 @@ import {figuresReplaced, figureTokens} from './figures.js'
 import {BODY, paragraphKind} from './kinds.js'
 import {
   alonePredicate,
+  analyseParagraph,
   analyseParagraphs,
   blockSimilarity,
   isProse,
@@ -51,20 +52,20 @@ function candidateSimilarity(similarity: number): number {
 }
 
 /**
- * Each paragraph's whole side without its keys (`FigurePrint.item`), as plain
- * data: its value ends and slots are views of two arrays for the whole
- * document, not two arrays (and two buffers outside the heap) per paragraph.
+ * The whole side without its keys (`FigurePrint.item`) of each paragraph
+ * `eager` names, as plain data: its value ends and slots are views of two
+ * arrays for all of them, not two arrays (and two buffers outside the heap)
+ * per paragraph.
  */
-function itemColumns(blocks: readonly Block[], analyses: ReadonlyArray<{words: number; starts: Int32Array; ends: Int32Array; hashes: Int32Array}>): (index: number) => Omit<ItemSide, 'keys'> {
-  const total = analyses.reduce((sum, analysis) => sum + analysis.words, 0)
-  const ends = new Int32Array(total)
-  const slots = new Uint8Array(total)
+function itemColumns(blocks: readonly Block[], analyses: ReadonlyArray<{words: number; starts: Int32Array; ends: Int32Array; hashes: Int32Array}>, eager: (index: number) => boolean): (index: number) => Omit<ItemSide, 'keys'> {
   const firsts = new Int32Array(analyses.length)
   let at = 0
   analyses.forEach((analysis, index) => {
     firsts[index] = at
-    at += analysis.words
+    if (eager(index)) at += analysis.words
   })
+  const ends = new Int32Array(at)
+  const slots = new Uint8Array(at)
   return (index) => {
     const analysis = analyses[index]!
     const from = firsts[index]!
@@ -75,6 +76,17 @@ function itemColumns(blocks: readonly Block[], analyses: ReadonlyArray<{words: n
     for (let word = 0; word < side.slots.length; word++) slotsOf[word] = Number(side.slots[word])
     return {values: side.values, valueEnds, slots: slotsOf, label: side.label}
   }
+}
+
+/**
+ * The side (`FigurePrint.item`) of a paragraph whose text is `text` as is,
+ * built when a comparison across files asks for it: the same as itemColumns
+ * gives, since `text` is the text the document's analysis read.
+ */
+function itemOfText(text: string): Omit<ItemSide, 'keys'> {
+  const analysis = analyseParagraph(text)
+  const {keys: _keys, ...side} = itemSide(text, analysis, 0, analysis.words)
+  return side
 }
 
 /** One side of a comparison for `isParallel`: hashes, slots, and the label before a colon at its start. */
@@ -101,8 +113,14 @@ export interface FigurePrint extends PlacedPrint {
   figures?: string[]
   /** Its word hashes: a view of the document's (its paragraphs' hashes end to end, which another thread receives once). */
   hashes: Int32Array
-  /** Its words as `isParallel` reads them (the keys are `hashes`). */
-  item: Omit<ItemSide, 'keys'>
+  /**
+   * Its words as `isParallel` reads them (the keys are `hashes`). Left out
+   * when the paragraph is the file's text as is (all of plain text): a
+   * comparison across files builds it from there (itemOfText), as few
+   * paragraphs ever need it and building it for all cost more than the rest
+   * of the prints together.
+   */
+  item?: Omit<ItemSide, 'keys'>
 }
 
 export interface FigureFingerprint extends DuplicateFingerprint {
@@ -158,7 +176,9 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
     // Candidates share word pairs at a lower bound; word alignment judges them (`judgeOf`).
     const candidates = {minWords: options.minWords, similarity: candidateSimilarity(options.similarity)}
     const words = (index: number, from = 0, to = analyses[index]!.words) => analyses[index]!.hashes.subarray(from, to)
-    const items = itemColumns(blocks, analyses)
+    // A paragraph compared as its file's text reads, the file's text at its place: its item can be built again from there.
+    const asInFile = blocks.map((block, index) => texts[index] === block.text && text.slice(block.start, block.end) === block.text)
+    const items = itemColumns(blocks, analyses, (index) => !asInFile[index])
     const prints: FigurePrint[] = blocks.map((block, index) => {
       const {words, key, shingles, sentence, crossReference} = analyses[index]!
       const startPoint = toPoint(block.start)
@@ -175,7 +195,7 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
         startPoint: {line: startPoint.line, column: startPoint.column},
         endPoint: {line: endPoint.line, column: endPoint.column},
         hashes: analyses[index]!.hashes,
-        item: items(index),
+        ...(asInFile[index] ? {} : {item: items(index)}),
         ...(figures.length > 0 ? {figures} : {})
       }
     })
@@ -271,18 +291,22 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
 /** A block of a run's document (`file`) repeating one of another (`otherFile`), by their indexes in the fingerprints given. */
 export type CrossFileRepeat = CrossFileMatch
 
-/** The repeats across the documents of a run, each given by its fingerprint, in the order given. */
-export function findRepeatsAcrossFiles(fingerprints: readonly FigureFingerprint[], options: DuplicateSettings): CrossFileRepeat[] {
+/**
+ * The repeats across the documents of a run, each given by its fingerprint
+ * and its text (`texts`, in the same order), in the order given.
+ */
+export function findRepeatsAcrossFiles(fingerprints: readonly FigureFingerprint[], texts: readonly string[], options: DuplicateSettings): CrossFileRepeat[] {
   const judge = (later: FigurePrint, earlier: FigurePrint) => nearCopySimilarity(later.hashes, earlier.hashes, options.similarity)
-  const parallelPrints = (later: FigurePrint, earlier: FigurePrint) => {
+  const itemOf = (file: number, print: FigurePrint) => print.item ?? itemOfText(texts[file]!.slice(print.start, print.end))
+  const parallelPrints = (laterFile: number, later: FigurePrint, earlierFile: number, earlier: FigurePrint) => {
     const alignment = alignWords(later.hashes, earlier.hashes)
-    return alignment !== undefined && isParallel(alignment.hunks, {keys: later.hashes, ...later.item}, {keys: earlier.hashes, ...earlier.item})
+    return alignment !== undefined && isParallel(alignment.hunks, {keys: later.hashes, ...itemOf(laterFile, later)}, {keys: earlier.hashes, ...itemOf(earlierFile, earlier)})
   }
   const repeats: CrossFileRepeat[] = []
   for (const found of matchAcrossFiles([...fingerprints], {minWords: options.minWords, similarity: candidateSimilarity(options.similarity), judge})) {
     const later = fingerprints[found.file]!.paragraphs
     const other = fingerprints[found.otherFile]!.paragraphs
-    const trimmed = withoutPatternChanges(found, later, other, options, (a, b) => parallelPrints(later[a]!, other[b]!))
+    const trimmed = withoutPatternChanges(found, later, other, options, (a, b) => parallelPrints(found.file, later[a]!, found.otherFile, other[b]!))
     if (trimmed) repeats.push({...found, ...trimmed})
   }
   return repeats
