@@ -16,34 +16,36 @@ import {shownMessages, type Formatter} from './types.js'
  * adding the extra fields meant parsing it back into objects and writing
  * them again, three copies of a report that reaches tens of megabytes on a
  * long document (about 200 MB of a 5 MB document's peak). The entries below
- * hold the messages' own values, and are written once, byte for byte as
- * before.
+ * hold the messages' own values, and are written once. Under --quiet, each
+ * entry's fields are its own file's (they once came from the file at the
+ * entry's index, another file's once one was left out).
  */
 export const formatJson: Formatter = (files, options) => {
   const report: Array<Record<string, unknown>> = []
   for (const file of files) {
-    const messages = shownMessages(file, options.quiet).map(messageJson)
+    const shown = shownMessages(file, options.quiet)
     // As vfile-reporter-json with `silent`: under --quiet a file without an error is left out.
-    if (!options.quiet || messages.length > 0) report.push({path: file.path, cwd: file.cwd, history: file.history, messages})
-  }
-  report.forEach((entry, fileIndex) => {
-    // Read from the file at the entry's index, as before: under --quiet, once a file is left out, that is another file's (unchanged here).
-    const doc = files[fileIndex]!.data.factlint
+    if (options.quiet && shown.length === 0) continue
+    const doc = file.data.factlint
+    const entry: Record<string, unknown> = {path: file.path, cwd: file.cwd, history: file.history, messages: shown.map(messageWithFields)}
     if (doc?.lang) entry.lang = doc.lang
     // What the dates were read from: the day of the run, and the publication date when one was given.
     if (doc?.today) entry.today = isoDay(doc.today)
     if (doc?.referenceDate) entry.referenceDate = isoDay(doc.referenceDate)
-    const messages = shownMessages(files[fileIndex]!, options.quiet)
-    ;(entry.messages as Array<Record<string, unknown>>).forEach((json, index) => {
-      const message = messages[index] as (VFileMessage & FactlintMessageFields) | undefined
-      if (!message) return
-      if (message.fix) json.fix = message.fix
-      if (message.data) json.data = message.data
-      // The related place only: the error behind a rule's crash is no place, and stays out (as across threads).
-      if (message.cause instanceof VFileMessage) json.cause = causeJson(message.cause)
-    })
-  })
+    report.push(entry)
+  }
   return JSON.stringify(report, null, 2) + '\n'
+}
+
+/** A message as vfile-reporter-json gives it, then factlint's fix, data and related place. */
+function messageWithFields(message: VFile['messages'][number]): Record<string, unknown> {
+  const json = messageJson(message)
+  const extra = message as VFileMessage & FactlintMessageFields
+  if (extra.fix) json.fix = extra.fix
+  if (extra.data) json.data = extra.data
+  // The related place only: the error behind a rule's crash is no place, and stays out (as across threads).
+  if (message.cause instanceof VFileMessage) json.cause = causeJson(message.cause)
+  return json
 }
 
 /** The fields vfile-reporter-json gives a message, in its order (those left undefined are not written). */
