@@ -43,6 +43,9 @@ export interface Detection {
   undecided?: true
 }
 
+/** Words of a short text, none of them a French or English function word, that make it a foreign sentence rather than a headline. */
+const FOREIGN_SENTENCE_WORDS = 8
+
 export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   const sample = text.slice(0, SAMPLE)
   const {french, english, words} = narrationCounts(sample)
@@ -99,8 +102,12 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Detection {
   // French and English as close to each other as that ("Last year's final,
   // on Sunday, Dec. 14, drew 80,000.": 0.977 against 0.975) tell nothing.
   if (ourScore >= CLOSE_SCORE) return guess(Math.abs(french3 - english3) < TIED_SCORES ? (ours ?? fallback) : french3 > english3 ? 'fr' : 'en')
-  // A short text called foreign by trigrams alone is a guess too: the run's other files may still say it is ours.
-  return short ? {lang: 'und', other: best[0], undecided: true} : {lang: 'und', other: best[0]}
+  // A short text called foreign by trigrams alone is a guess too: the run's other files may still say it is
+  // ours (a headline has few function words). Not a sentence of some length with none of ours (function
+  // words are a third of prose): a line of German in a French run stays unchecked, as French rules on it
+  // would only raise false alarms.
+  const foreignSentence = french + english === 0 && words >= FOREIGN_SENTENCE_WORDS
+  return short && !foreignSentence ? {lang: 'und', other: best[0], undecided: true} : {lang: 'und', other: best[0]}
 }
 
 /** Each language's weekday and month names, lower-cased, from the calendar word lists. */

@@ -62,7 +62,11 @@ describe('a short text detection leaves undecided takes the language of the run'
     // Undecided: the run's language.
     ['Rugby : Toulouse s’impose face au Racing', FRENCH_STORY, 'fr'],
     ['Rugby: Saracens beat Exeter', ENGLISH_STORY, 'en'],
-    ['Yacht runs aground near Plymouth', ENGLISH_STORY, 'en']
+    ['Yacht runs aground near Plymouth', ENGLISH_STORY, 'en'],
+    // A sentence of another language, none of its words ours: unchecked whatever the run (no French rules on German).
+    ['Dies ist ein deutscher Text über den Haushalt der Stadt und die Debatte im Rat.', FRENCH_STORY, 'und'],
+    ['El ayuntamiento aprobó ayer por la noche el presupuesto de la ciudad tras un largo debate.', ENGLISH_STORY, 'und'],
+    ['Il consiglio comunale ha approvato ieri sera il bilancio della città dopo un lungo dibattito.', FRENCH_STORY, 'und']
   ] as const)('%s, beside a story: %s', async (line, story, lang) => {
     const [file] = await lintFiles(
       [
