@@ -2,7 +2,7 @@
  * The words doubled-word reads, written once: what may be said twice (a
  * grammatical repetition, an intensifier, a Latin locution), what opens or
  * ends a clause, the French negation particles. The algorithm that uses them
- * is src/analysis/doubled-words.ts; docs/rules/doubled-word.md quotes some of
+ * is src/analysis/doubled-word.ts; docs/rules/doubled-word.md quotes some of
  * them, checked against these by tests/docs/lexicon-lists.test.ts.
  */
 

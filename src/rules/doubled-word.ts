@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {findDoubledWords, type DoubledWord} from '../analysis/doubled-words.js'
+import {findDoubledWords, type DoubledWord} from '../analysis/doubled-word.js'
 import {quotationsOf} from '../text/quotations.js'
 import {defineRule, say} from './define.js'
 import type {RuleMessages} from '../types.js'

@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {findSpellingVariants, type SpellingVariant} from '../analysis/spelling.js'
+import {findSpellingVariants, type SpellingVariant} from '../analysis/inconsistent-spelling.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
 import type {RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'

@@ -3,7 +3,7 @@
 // words with apostrophes, accents and case changes.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {maySameKey} from '../../src/analysis/doubled-words.js'
+import {maySameKey} from '../../src/analysis/doubled-word.js'
 import {wordKey} from '../../src/text/words.js'
 
 const WORDS = [

@@ -2,7 +2,7 @@
 // the work of the whole-document analyses grows with the text (counted in
 // operations, so a busy machine cannot make these tests flaky).
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {findSpellingVariants} from '../../src/analysis/spelling.js'
+import {findSpellingVariants} from '../../src/analysis/inconsistent-spelling.js'
 import {mayContainDates} from '../../src/dates/chrono.js'
 import {lint} from '../../src/engine/lint.js'
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findSpellingVariants, firstNamesBefore, isNameSlip, mayBeOnePerson, nameSlipKind} from '../../src/analysis/spelling.js'
+import {findSpellingVariants, firstNamesBefore, isNameSlip, mayBeOnePerson, nameSlipKind} from '../../src/analysis/inconsistent-spelling.js'
 import {applyFixes, fixesOf} from '../../src/fix/apply.js'
 import {lint} from '../../src/index.js'
 import {ruleTester} from '../support/rule-tester.js'
