@@ -4,7 +4,6 @@ import {datesOf} from '../dates/analysis.js'
 import {formatDate} from '../dates/format.js'
 import {DATE_OPTION_DEFAULTS, dateOptionsShape, readingOf} from './date-options.js'
 import {defineRule, say} from './define.js'
-import {messageLang} from '../document/messages.js'
 import type {Lang, RuleMessages} from '../types.js'
 
 const schema = z.object({...dateOptionsShape}).strict().default(DATE_OPTION_DEFAULTS)
@@ -77,7 +76,7 @@ export const dateArithmetic = defineRule({
   },
   schema,
   async check(ctx, options) {
-    const lang = messageLang(ctx.lang)
+    const lang = ctx.messageLang
     const analysis = await datesOf(ctx, readingOf(options), 'date-arithmetic')
     // A count of years ago needs no dated event, only the story's date and a year; years later, two years.
     if (analysis.events.length === 0 && !ctx.referenceDate && !/(?:1[6-9]|20)\d\d/.test(ctx.text)) return

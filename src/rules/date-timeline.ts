@@ -6,7 +6,6 @@ import {DEFAULT_MAX_GAP_DAYS, timelineProblems} from '../dates/timeline.js'
 import {DATE_OPTION_DEFAULTS, dateOptionsShape, readingOf} from './date-options.js'
 import {defineRule, say} from './define.js'
 import type {Lang, RuleMessages} from '../types.js'
-import {messageLang} from '../document/messages.js'
 
 const schema = z
   .object({
@@ -89,7 +88,7 @@ export const dateTimeline = defineRule({
   },
   schema,
   async check(ctx, options) {
-    const lang = messageLang(ctx.lang)
+    const lang = ctx.messageLang
     const analysis = await datesOf(ctx, readingOf(options), 'date-timeline')
     for (const problem of timelineProblems(analysis.events, options)) {
       const {event} = problem

@@ -3,12 +3,10 @@ import {datesOf, type WeekdayProblem} from '../dates/analysis.js'
 import {isValidDate, maxDaysInMonth, weekdayOf, type CalendarDate} from '../dates/calendar.js'
 import {formatDate, monthName, weekdayName, withReason} from '../dates/format.js'
 import {nightProblems} from '../dates/night.js'
-import {blocksOf} from '../text/blocks.js'
 import {WEEKDAY_NAMES} from '../lexicon/calendar.js'
 import {DATE_OPTION_DEFAULTS, dateOptionsShape, readingOf} from './date-options.js'
 import {defineRule, say} from './define.js'
 import type {RuleMessages} from '../types.js'
-import {messageLang} from '../document/messages.js'
 
 const schema = z.object({...dateOptionsShape}).strict().default(DATE_OPTION_DEFAULTS)
 
@@ -84,7 +82,7 @@ export const dateWeekday = defineRule({
   },
   schema,
   async check(ctx, options) {
-    const lang = messageLang(ctx.lang)
+    const lang = ctx.messageLang
     const analysis = await datesOf(ctx, readingOf(options), 'date-weekday')
     for (const problem of analysis.weekdayProblems) {
       const {mention, date, yearSource} = problem.resolved
@@ -108,7 +106,7 @@ export const dateWeekday = defineRule({
       })
     }
     // « dans la nuit de jeudi à mardi », "overnight Thursday into Tuesday": the second day must follow the first.
-    for (const night of nightProblems(blocksOf(ctx.file, ctx.tree), lang)) {
+    for (const night of nightProblems(ctx.blocks, lang)) {
       const written = ctx.text.slice(night.start, night.end)
       const name = (day: number) => {
         const word = WEEKDAY_NAMES[lang][day]!
