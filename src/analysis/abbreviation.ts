@@ -3,6 +3,7 @@
  * document (« M Bourita » among « M. Esper », "Mr. Smith" among "Mr Jones").
  * Pure: block texts in, issues out (indexes into each block's text).
  */
+import {HONORIFICS, type Honorific} from '../lexicon/honorifics.js'
 import {capitalisedParticles, particlesFor} from '../lexicon/names.js'
 import type {Lang} from '../types.js'
 import {classifyNames, nameKey, PARTICLES, type Emphasis, type HonorificName, type NameKind} from './honorific-names.js'
@@ -13,41 +14,6 @@ import type {BlockIssue} from './typography-issues.js'
 export interface AbbreviationIssue extends BlockIssue {
   /** `always` when the form is wrong whatever the rest of the document does (« Mme. »). */
   reason: 'majority' | 'always'
-}
-
-interface Honorific {
-  /** Honorifics that share a convention are counted together. */
-  group: string
-  /** The full stop French and British usage want, when a tie must be broken. */
-  onTie?: 'period' | 'bare'
-  /** The honorific never takes a full stop. */
-  never?: boolean
-}
-
-/**
- * French abbreviates with a full stop when the word is cut (M. for
- * Monsieur, MM. for Messieurs) and without one when the abbreviation ends
- * with the word's last letter (Mme, Mlle, Dr, Pr). British English drops the
- * full stop in Mr, Mrs, Ms, Dr; American English keeps it: both are house
- * styles, so only the document's majority decides.
- */
-const HONORIFICS: Record<Lang, Record<string, Honorific>> = {
-  fr: {
-    M: {group: 'M', onTie: 'period'},
-    MM: {group: 'M', onTie: 'period'},
-    Mme: {group: 'Mme', never: true},
-    Mmes: {group: 'Mme', never: true},
-    Mlle: {group: 'Mme', never: true},
-    Mlles: {group: 'Mme', never: true},
-    Dr: {group: 'Dr', onTie: 'bare'},
-    Pr: {group: 'Dr', onTie: 'bare'}
-  },
-  en: {
-    Mr: {group: 'Mr'},
-    Mrs: {group: 'Mr'},
-    Ms: {group: 'Mr'},
-    Dr: {group: 'Mr'}
-  }
 }
 
 interface Occurrence {

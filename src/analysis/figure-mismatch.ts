@@ -1,5 +1,6 @@
 import {MONTH_NAMES, weekdaysFromMonday} from '../lexicon/calendar.js'
 import {particlePattern} from '../lexicon/names.js'
+import {AGE_HONORIFICS, honorificPattern, MEN_HONORIFICS, WOMEN_HONORIFICS} from '../lexicon/honorifics.js'
 import {TITLES_BEFORE_NAMES} from '../lexicon/titles.js'
 import type {Lang} from '../types.js'
 import {sentenceRanges} from './arithmetic.js'
@@ -32,7 +33,9 @@ export interface AgeMismatch {
   second: AgeMention
 }
 
-const HONORIFIC = '(?:M\\.|Mme|Mlle|MM\\.|Dr|Pr|Me|Mgr|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.|Prof\\.)'
+const HONORIFIC = honorificPattern(AGE_HONORIFICS)
+const MAN = new RegExp(`^${honorificPattern(MEN_HONORIFICS)}$`, 'u')
+const WOMAN = new RegExp(`^${honorificPattern(WOMEN_HONORIFICS)}$`, 'u')
 // Bounded, and starting after no letter: a run of capitals (a pasted data URI) must not be tried from each of its letters.
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{Lu}'’-]{0,30}\\p{L}"
 const PARTICLE = `(?:${particlePattern('age')})`
@@ -149,8 +152,8 @@ export function ageMismatches(mentions: readonly AgeMention[], text: string): Ag
 }
 
 function genderOf(honorific: string): string {
-  if (/^(?:M\.|MM\.|Mr\.?)$/u.test(honorific)) return 'm'
-  if (/^(?:Mme|Mlle|Mrs\.?|Ms\.?)$/u.test(honorific)) return 'f'
+  if (MAN.test(honorific)) return 'm'
+  if (WOMAN.test(honorific)) return 'f'
   return honorific
 }
 

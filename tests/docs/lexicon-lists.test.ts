@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {ALLOWED_REPEATS, CLAUSE_OPENERS, INTENSIFIERS, LOCUTIONS, NEGATION_PARTICLES} from '../../src/lexicon/doubled-words.js'
+import {HONORIFICS} from '../../src/lexicon/honorifics.js'
 import {particlesFor} from '../../src/lexicon/names.js'
 import {CONTRACTIONS, ELIDED_WORDS} from '../../src/lexicon/quotes.js'
 import {NAME_LINKS, OFFICES, TITLES, TITLES_BEFORE_NAMES} from '../../src/lexicon/titles.js'
@@ -95,5 +96,26 @@ describe('docs/rules/unbalanced-quotes.md against src/lexicon/quotes.ts', () => 
     const contracted = /an English contraction \(([^)]*)\)/.exec(line)![1]!.split(', ').map((word) => word.split('’')[1]!)
     expect(contracted.length).toBe(7)
     for (const ending of contracted) expect(CONTRACTIONS, ending).toContain(ending)
+  })
+})
+
+describe('docs/rules/abbreviation.md against src/lexicon/honorifics.ts', () => {
+  const lines = pageOf('abbreviation').split('\n')
+  test('the French honorifics it names are HONORIFICS.fr, those never written with a full stop included', () => {
+    const french = lines.find((line) => line.startsWith('- French:'))!
+    expect(Object.keys(HONORIFICS.fr).sort()).toEqual(['Dr', 'M', 'MM', 'Mlle', 'Mlles', 'Mme', 'Mmes', 'Pr'])
+    for (const word of ['M.', 'MM.', 'Dr.', 'Pr']) expect(french).toContain(word)
+    for (const word of ['Mme', 'Mlle', 'Mmes', 'Mlles']) {
+      expect(french).toContain(`« ${word}. »`)
+      expect(HONORIFICS.fr[word]!.never).toBe(true)
+    }
+  })
+  test('the English honorifics it names are HONORIFICS.en, with and without a full stop', () => {
+    const english = lines.find((line) => line.startsWith('- English:'))!
+    expect(Object.keys(HONORIFICS.en).sort()).toEqual(['Dr', 'Mr', 'Mrs', 'Ms'])
+    for (const word of Object.keys(HONORIFICS.en)) {
+      expect(english).toContain(`"${word}."`)
+      expect(english).toContain(`"${word}"`)
+    }
   })
 })

@@ -1,0 +1,57 @@
+/**
+ * Honorifics written before a name, with and without a full stop: the
+ * abbreviation rule's table and the forms figure-mismatch reads before a
+ * person's name. French abbreviates with a full stop when the word is cut
+ * (M. for Monsieur, MM. for Messieurs) and without one when the
+ * abbreviation ends with the word's last letter (Mme, Mlle, Dr, Pr).
+ * British English drops the full stop in Mr, Mrs, Ms, Dr; American English
+ * keeps it: both are house styles, so only the document's majority decides.
+ */
+import type {Lang} from '../types.js'
+
+export interface Honorific {
+  /** Honorifics that share a convention are counted together. */
+  group: string
+  /** The full stop French and British usage want, when a tie must be broken. */
+  onTie?: 'period' | 'bare'
+  /** The honorific never takes a full stop. */
+  never?: boolean
+}
+
+export const HONORIFICS: Record<Lang, Record<string, Honorific>> = {
+  fr: {
+    M: {group: 'M', onTie: 'period'},
+    MM: {group: 'M', onTie: 'period'},
+    Mme: {group: 'Mme', never: true},
+    Mmes: {group: 'Mme', never: true},
+    Mlle: {group: 'Mme', never: true},
+    Mlles: {group: 'Mme', never: true},
+    Dr: {group: 'Dr', onTie: 'bare'},
+    Pr: {group: 'Dr', onTie: 'bare'}
+  },
+  en: {
+    Mr: {group: 'Mr'},
+    Mrs: {group: 'Mr'},
+    Ms: {group: 'Mr'},
+    Dr: {group: 'Mr'}
+  }
+}
+
+/**
+ * The honorifics figure-mismatch reads before a name given an age, as
+ * written (`.?`: the full stop is optional), in the order they are tried;
+ * those of a man and of a woman tell two people of one surname apart
+ * (« M. Dupont » and « Mme Dupont »).
+ */
+export const AGE_HONORIFICS: readonly string[] = ['M.', 'Mme', 'Mlle', 'MM.', 'Dr', 'Pr', 'Me', 'Mgr', 'Mr.?', 'Mrs.?', 'Ms.?', 'Dr.', 'Prof.']
+export const MEN_HONORIFICS: readonly string[] = ['M.', 'MM.', 'Mr.?']
+export const WOMEN_HONORIFICS: readonly string[] = ['Mme', 'Mlle', 'Mrs.?', 'Ms.?']
+
+/** A regular expression's source matching one of `forms`, in their order (`.?` an optional full stop). */
+export function honorificPattern(forms: readonly string[]): string {
+  return `(?:${forms.map((form) => (form.endsWith('.?') ? `${escape(form.slice(0, -2))}\\.?` : escape(form))).join('|')})`
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
