@@ -10,6 +10,7 @@
  * said") somewhere; a brand or a work is only ever written whole, honorific
  * included. Pure: block texts in, one verdict per honorific out.
  */
+import {TITLE_FUNCTION_WORDS} from '../lexicon/function-words.js'
 import {quotationsOf} from '../text/quotations.js'
 import {capitalisedParticles} from '../lexicon/names.js'
 import type {Lang} from '../types.js'
@@ -41,11 +42,6 @@ export type NameKind = 'person' | 'title' | 'unknown'
 /** Capitalised particles of surnames (« M. Le Pen », "Dr. Van Helsing"): part of a name only when a capitalised word follows. */
 export const PARTICLES: ReadonlySet<string> = new Set(capitalisedParticles())
 
-/** Lower-case words a title in title case leaves uncapitalised ("Goes to Washington", « Le Monde et la Ville »). */
-const TITLE_FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
-  en: new Set('a an the and or nor but of to in on at by for from with as into over vs'.split(' ')),
-  fr: new Set('de du des le la les l d à au aux et ou en un une sur pour par avec dans'.split(' '))
-}
 
 const WORD = /(?<![\p{L}\p{N}])\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*/gu
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu

@@ -8,6 +8,7 @@
  * - hyphenation: Jean-Paul/Jean Paul, e-mail/email.
  * The minority form is reported with the majority form as the correction.
  */
+import {ACCENT_HOMOGRAPHS, KNOWN_DISTINCT, MEANINGFUL_HYPHEN} from '../lexicon/spelling.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 import {mix32} from '../text/hash.js'
 import {codePointBefore, letterKind, OTHER} from '../text/letters.js'
@@ -49,27 +50,8 @@ const MIN_NAME = 5
 /** A name form seen this often is a name of its own, not a slip (two people called Hassan and Hassen). */
 const MAX_NAME_SLIPS = 2
 
-/**
- * Close names that are different names. The edit-distance test cannot know
- * them, and they are common in news copy.
- */
-const KNOWN_DISTINCT: ReadonlyArray<readonly string[]> = [
-  ['colombia', 'columbia'],
-  ['colombie', 'columbia'],
-  ['francis', 'frances'],
-  ['michel', 'michael'],
-  ['michael', 'michaël'],
-  ['austria', 'australia']
-]
-
-/** Lower-case pairs that differ by an accent only and are two words. */
-const ACCENT_HOMOGRAPHS = new Set(['taches', 'forets', 'pecheur', 'pecheurs', 'chasse', 'mater', 'roder', 'relache'])
-
 /** Words before a name that may be its first name or title (« Jean-Marc », « Mme Marie-Claire »). */
 const NEIGHBOURS_BEFORE = 3
-
-/** Prefixes whose hyphen makes a different word (re-sign/resign, re-cover/recover). */
-const MEANINGFUL_HYPHEN = new Set(['re', 'ré'])
 
 export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und', options: SpellingOptions = {}): SpellingVariant[] {
   const table = wordTable(texts, lang)

@@ -1,19 +1,14 @@
 import {francAll} from 'franc-min'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {NARRATION_WORDS} from '../lexicon/function-words.js'
 import {letterSize} from '../text/letters.js'
 import {forEachQuotation, type QuotationOptions} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 
-/**
- * Function words that are frequent in running text and rare in the other
- * languages factlint may meet: none of them is also a common word of
- * Spanish, Italian, Portuguese, German or Dutch (« la », « que », « il »,
- * "in", "an" are left out for that reason). Drafts are often too short or
- * too full of names for a trigram model alone, and these decide between
- * French and English reliably.
- */
-const FRENCH = new Set('le les des du une et est sont dans pour pas qui sur avec au aux cette elle ils nous vous été plus mais où leur leurs aussi très'.split(' '))
-const ENGLISH = new Set('the and of to is are that for with was were it this be by at from have has had not but which who they she their will would'.split(' '))
+/** The function words that decide between French and English (src/lexicon/function-words.ts). */
+const FRENCH = NARRATION_WORDS.fr
+const ENGLISH = NARRATION_WORDS.en
+
 /**
  * Longest function word, in UTF-16 units. A longer word cannot be one once
  * lower-cased: no character lower-cases to fewer code units than it has
