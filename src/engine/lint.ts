@@ -84,18 +84,33 @@ export async function lintFiles(inputs: readonly LintInput[], options: Omit<Lint
     releaseAnalyses(file, shared)
     files.push(file)
   }
-  // A headline or caption its words do not decide is linted again in the language of the run's other files.
-  const runLang = runLanguage(files)
-  if (runLang) {
-    for (const [index, input] of inputs.entries()) {
-      const doc = files[index]!.data.factlint
-      if (!doc?.langUndecided || options.lang === 'fr' || options.lang === 'en') continue
-      files[index] = await lint(input.text, {...options, path: input.path, langFallback: runLang})
-      releaseAnalyses(files[index]!, shared)
-    }
-  }
+  await decideShortTexts(files, (index, langFallback) => lint(inputs[index]!.text, {...options, path: inputs[index]!.path, langFallback}), (index, file) => (files[index] = file), shared)
   runAcrossFiles(files, options)
   return files
+}
+
+/**
+ * A short text (a headline, a caption) that neither its words nor the
+ * configuration decide is linted again (`relint`) in the language of the
+ * run's other documents, before the cross-file pass, and `keep` stores it:
+ * a French headline filed beside French stories is French, whatever
+ * trigrams guess from its few letters. Only a text detected with `lang:
+ * auto` can be undecided.
+ */
+export async function decideShortTexts(
+  files: readonly VFile[],
+  relint: (index: number, langFallback: Lang) => Promise<VFile>,
+  keep: (index: number, file: VFile) => void,
+  shared: readonly string[]
+): Promise<void> {
+  const runLang = runLanguage(files)
+  if (!runLang) return
+  for (const [index, file] of files.entries()) {
+    if (!file.data.factlint?.langUndecided) continue
+    const again = await relint(index, runLang)
+    releaseAnalyses(again, shared)
+    keep(index, again)
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import {detectLanguage} from '../lang/detect.js'
 import {parseIsoDate} from '../dates/calendar.js'
 import {NotRegularFileError, TooLargeError} from '../io/read-bounded.js'
 import {DEFAULT_MAX_FILE_SIZE, DocumentLinter, lintPathWith, mergeRules, tooLarge, type Linted, type LintedDocument, type PathResult, type WorkerSetup} from './lint-path.js'
-import {crossFileKeys, currentDay, lint, releaseAnalyses, runAcrossFiles, runLanguage, type LintOptions} from './lint.js'
+import {crossFileKeys, currentDay, decideShortTexts, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from './lint.js'
 import {lanesFor} from './lanes.js'
 import {lintOnWorkers} from './pool.js'
 import {inShard, type Shard} from './shard.js'
@@ -187,7 +187,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
     else problems.push(tooLarge(input.path, input.size ?? 0, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE))
   }
 
-  await decideShortTexts(documents, options.lintDocument ?? lint, crossFileKeys(cwdConfig.rules))
+  const lintDocument = options.lintDocument ?? lint
+  await decideShortTexts(
+    documents.map((document) => document.file),
+    (index, langFallback) => {
+      const document = documents[index]!
+      document.lintOptions = {...document.lintOptions, langFallback}
+      return lintDocument(document.decoded.text, document.lintOptions)
+    },
+    (index, file) => (documents[index]!.file = file),
+    crossFileKeys(cwdConfig.rules)
+  )
 
   const acrossFiles = {ruleSet: cwdConfig.rules, rules: mergeRules(cwdConfig, options.ruleOverrides)}
   if (options.acrossFiles !== false) {
@@ -258,20 +268,3 @@ export function parseSize(text: string): number | undefined {
 
 export {DEFAULT_MAX_FILE_SIZE, mergeRules, parseIsoDate}
 export type {LintedDocument}
-
-/**
- * A short text (a headline, a caption) that neither its words nor the
- * configuration decide is linted again in the language of the run's other
- * documents, before the cross-file pass: a French headline filed beside
- * French stories is French, whatever trigrams guess from its few letters.
- */
-async function decideShortTexts(documents: LintedDocument[], lintDocument: typeof lint, shared: readonly string[]): Promise<void> {
-  const runLang = runLanguage(documents.map((document) => document.file))
-  if (!runLang) return
-  for (const document of documents) {
-    if (!document.file.data.factlint?.langUndecided) continue
-    document.lintOptions = {...document.lintOptions, langFallback: runLang}
-    document.file = await lintDocument(document.decoded.text, document.lintOptions)
-    releaseAnalyses(document.file, shared)
-  }
-}
