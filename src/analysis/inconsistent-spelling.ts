@@ -18,7 +18,7 @@ import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 import {FREQUENT_NAME_PAIRS, particlesFor} from '../lexicon/names.js'
 import {OFFICES, TITLES} from '../lexicon/titles.js'
-import {isInEmbeddedPost} from './duplicate-block/context.js'
+import {isInEmbeddedPost} from '../text/embedded-posts.js'
 import {pushAll} from '../text/arrays.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'

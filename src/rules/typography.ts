@@ -2,7 +2,7 @@ import {z} from 'zod'
 import {alignmentRuns} from '../analysis/alignment-spaces.js'
 import {findTypography, type FrenchSpacing, type SpacingBasis, type TypographyIssue} from '../analysis/typography.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
-import {isInEmbeddedPost} from '../analysis/duplicate-block/context.js'
+import {isInEmbeddedPost} from '../text/embedded-posts.js'
 import type {Lang, RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
 

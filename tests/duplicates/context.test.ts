@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {analyseParagraph} from '../../src/analysis/duplicate-block/match.js'
-import {exhibitParagraphs, isCaption, isEmbeddedPost, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart, quotedRanges} from '../../src/analysis/duplicate-block/context.js'
+import {isEmbeddedPost} from '../../src/text/embedded-posts.js'
+import {exhibitParagraphs, isCaption, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart, quotedRanges} from '../../src/analysis/duplicate-block/context.js'
 import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from '../../src/analysis/duplicate-block/align.js'
 import {normaliseWord} from '../../src/text/normalise.js'
 
