@@ -17,7 +17,8 @@ import {isDeniedForm} from './contrast.js'
 import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 import {FREQUENT_NAME_PAIRS, particlesFor} from '../lexicon/names.js'
-import {OFFICES, TITLES} from '../lexicon/titles.js'
+import {FORMS_OF_ADDRESS} from '../lexicon/honorifics.js'
+import {OFFICE_QUALIFIERS, OFFICES, TITLES} from '../lexicon/titles.js'
 import {isInEmbeddedPost} from '../text/embedded-posts.js'
 import {pushAll} from '../text/arrays.js'
 
@@ -559,10 +560,6 @@ function namePrefix(text: string, start: number, lang: Lang | 'und'): string {
   return letter
 }
 
-/** Honorifics, which any man or woman takes: no evidence of which person a name is (« M. Mokrame » may be Mokrane Maâmar). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'madame', 'monsieur', 'mademoiselle', 'maître', 'docteur', 'doctor', 'st', 'saint', 'sainte'])
-/** Words of OFFICES that qualify an office rather than name one. */
-const OFFICE_QUALIFIERS = new Set(['former', 'ancien', 'ancienne', 'ex', 'acting', 'intérim', 'vice', 'sous', 'haut', 'haute', 'premier', 'première'])
 
 /**
  * The word that ends `before`, then a space and maybe a full stop (« le
@@ -601,7 +598,7 @@ function identityEvidence(places: ReadonlyArray<readonly [string, number, number
       const [rest, word, stop] = near
       const office = officeAt(rest, word, stop)
       if (office) evidence.add(`office:${office}`)
-      else if (/^\p{Lu}/u.test(word) && !HONORIFICS.has(localeLowerCase(word)) && (!stop || [...word].length === 1)) {
+      else if (/^\p{Lu}/u.test(word) && !FORMS_OF_ADDRESS.has(localeLowerCase(word)) && (!stop || [...word].length === 1)) {
         // A first name or an initial: the office comes before it.
         const further = wordEnding(rest)
         const outer = further && officeAt(...further)
@@ -617,7 +614,7 @@ function identityEvidence(places: ReadonlyArray<readonly [string, number, number
 /** The office `word` (after `before`, followed by `stop`, a full stop or nothing) names, if it is one (lower-cased): a title, an office, or a noun after an article (the poet, le poète). */
 function officeAt(before: string, word: string, stop: string): string | undefined {
   const lower = localeLowerCase(word)
-  if (HONORIFICS.has(lower) || OFFICE_QUALIFIERS.has(lower)) return undefined
+  if (FORMS_OF_ADDRESS.has(lower) || OFFICE_QUALIFIERS.has(lower)) return undefined
   if (TITLES.has(lower) || OFFICES.has(lower)) return lower
   // A full stop after any other word ends a sentence ("to the pack. Sheehan").
   if (stop || word !== lower || [...word].length < 3) return undefined

@@ -38,6 +38,13 @@ export const HONORIFICS: Record<Lang, Record<string, Honorific>> = {
 }
 
 /**
+ * Honorifics and forms of address, lower-cased, that any man or woman takes:
+ * no evidence of which person a name is (« M. Mokrame » may be Mokrane
+ * Maâmar), as inconsistent-spelling weighs it.
+ */
+export const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'madame', 'monsieur', 'mademoiselle', 'maître', 'docteur', 'doctor', 'st', 'saint', 'sainte'])
+
+/**
  * The honorifics figure-mismatch reads before a name given an age, as
  * written (`.?`: the full stop is optional), in the order they are tried;
  * those of a man and of a woman tell two people of one surname apart

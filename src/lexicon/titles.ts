@@ -18,6 +18,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'reine', 'princesse', 'duc', 'duchesse', 'pape', 'cheikh', 'émir', 'saint', 'sainte', 'st'
 ])
 
+/** Words of OFFICES that qualify an office rather than name one (« ancien », "acting"). */
+export const OFFICE_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'ancien', 'ancienne', 'ex', 'acting', 'intérim', 'vice', 'sous', 'haut', 'haute', 'premier', 'première'])
+
 /**
  * Offices and the words that qualify them, beyond the titles: « le Premier
  * ministre », « la secrétaire d’État », "the deputy chief of staff".
