@@ -63,7 +63,8 @@ export async function matchArchive(
   const probes = probed.map(({paragraph}) => {
     const byRarity = [...paragraph.shingles].sort((a, b) => (counts.get(a) ?? 0) - (counts.get(b) ?? 0) || a - b)
     const length = Math.min(byRarity.length, prefixLength(byRarity.length, t) + EXTRA)
-    return {shingles: byRarity.slice(0, length).filter((shingle) => counts.has(shingle)), hits: length - byRarity.length + sharedAtLeast(byRarity.length, t)}
+    const shingles = byRarity.slice(0, length).filter((shingle) => counts.has(shingle))
+    return {shingles, hits: length - byRarity.length + sharedAtLeast(byRarity.length, t), postings: shingles.map((shingle) => counts.get(shingle)!)}
   })
   const found = await store.probe(probes)
   if (found.length === 0) return []

@@ -40,10 +40,15 @@ export interface ArchivedParagraph extends ArchiveParagraph {
   story: Omit<ArchiveStory, 'paragraphs' | 'digest'>
 }
 
-/** Some of a draft paragraph's shingles, of which a candidate must hold `hits`. */
+/**
+ * Some of a draft paragraph's shingles, rarest first, of which a candidate
+ * must hold `hits`; `postings[i]` is how many paragraphs hold `shingles[i]`
+ * (the index's count), which a store may use to plan its reads.
+ */
 export interface Probe {
   shingles: readonly number[]
   hits: number
+  postings?: readonly number[]
 }
 
 /** A stored paragraph as scored against a draft's. */

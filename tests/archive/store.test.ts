@@ -116,6 +116,44 @@ describe.each(BACKENDS)('the archive store on $name', (backend) => {
     }
   })
 
+  test('a probe finds exactly the stored paragraphs that hold `hits` of its shingles, whichever way they are read', {timeout: 120_000}, async () => {
+    const sets = shingleSets(600, 5)
+    const store = await openArchive(await backend.fresh(folder()))
+    try {
+      const stories: ArchiveStory[] = []
+      for (let index = 0; index < 500; index += 10) stories.push(storyOf(`p${String(index).padStart(4, '0')}`, sets.slice(index, index + 10)))
+      await store.addMany(stories)
+      const counts = await store.counts([...new Set(sets.flat())])
+      const next = random(17)
+      // Rarest first as matchArchive asks, with the commonest shingles last (looked up by key for the paragraphs
+      // still counted), and without the counts (read in full); `hits` from one to the probe's length.
+      const probes = sets.slice(500).map((set) => {
+        const shingles = set.filter((shingle) => counts.has(shingle)).sort((a, b) => counts.get(a)! - counts.get(b)! || a - b)
+        return {shingles, hits: 1 + Math.floor(next() * Math.max(1, shingles.length))}
+      })
+      const expected: Array<[number, number]> = []
+      probes.forEach((probe, index) => {
+        sets.slice(0, 500).forEach((set, id) => {
+          const held = probe.shingles.filter((shingle) => set.includes(shingle)).length
+          if (held >= probe.hits && probe.shingles.length > 0) expected.push([index, id])
+        })
+      })
+      expect(expected.length).toBeGreaterThan(20)
+      // Store ids are the back end's: compare through each paragraph's story (`p0120`) and place in it.
+      const keys = new Map<number, number>()
+      const byKey = (found: Array<[number, number]>) => found.map(([index, id]) => [index, keys.get(id) ?? id] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1])
+      const withCounts = await store.probe(probes.map((probe) => ({...probe, postings: probe.shingles.map((shingle) => counts.get(shingle)!)})))
+      const withoutCounts = await store.probe(probes)
+      for (const [id, row] of await store.paragraphs([...new Set([...withCounts, ...withoutCounts].map(([, id]) => id))])) {
+        keys.set(id, Number(row.story.key.slice(1)) + row.start)
+      }
+      expect(byKey(withCounts)).toEqual(expected)
+      expect(byKey(withoutCounts)).toEqual(expected)
+    } finally {
+      await store.close()
+    }
+  })
+
   test('a story given twice in one batch is stored once, its counts those of the second', async () => {
     const location = await backend.fresh(folder())
     const store = await openArchive(location)
