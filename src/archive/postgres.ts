@@ -7,24 +7,13 @@
  */
 import pg from 'pg'
 import {paragraphOfRow, schemaSql, SELECT_PARAGRAPH, TABLES, versionProblem, type ParagraphRow} from './schema.js'
-import {ArchiveError, CountChanges, packShingles, SCHEMA_VERSION, unpackShingles, type AddOutcome, type ArchiveStats, type ArchiveStore, type ArchiveStory} from './store.js'
+import {archiveName, ArchiveError, CountChanges, packShingles, SCHEMA_VERSION, unpackShingles, type AddOutcome, type ArchiveStats, type ArchiveStore, type ArchiveStory} from './store.js'
 
 /** The advisory lock key of the archive's writers (an arbitrary constant). */
 const WRITERS = 2_025_025
 
-/** The URL without its password, for messages. */
-function shown(url: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.password) parsed.password = '***'
-    return parsed.toString()
-  } catch {
-    return 'postgres://…'
-  }
-}
-
 export async function openPostgres(url: string, {reset = false}: {reset?: boolean} = {}): Promise<ArchiveStore> {
-  const name = shown(url)
+  const name = archiveName(url)
   const client = new pg.Client({connectionString: url, connectionTimeoutMillis: 10_000})
   let lost: Error | undefined
   // A connection dropped between queries is an 'error' event: kept, and reported by the next query.

@@ -114,6 +114,18 @@ export function unpackShingles(bytes: Uint8Array): number[] {
   return shingles
 }
 
+/** How an archive is named in messages and logs: a PostgreSQL URL without its password, a file as given. */
+export function archiveName(location: string): string {
+  if (!isPostgres(location)) return location
+  try {
+    const parsed = new URL(location)
+    if (parsed.password) parsed.password = '***'
+    return parsed.toString()
+  } catch {
+    return 'postgres://…'
+  }
+}
+
 /** Whether a location names a PostgreSQL database rather than a SQLite file. */
 export function isPostgres(location: string): boolean {
   return /^postgres(?:ql)?:\/\//i.test(location)

@@ -34,7 +34,7 @@ import {parseIsoDate} from '../dates/calendar.js'
 import {DocumentLinter} from '../engine/lint-path.js'
 import {crossFileKeys, isAcrossFilesFinding, lint, releaseAnalyses, runAcrossFiles, type LintOptions} from '../engine/lint.js'
 import {openArchive} from '../archive/open.js'
-import type {ArchiveStore} from '../archive/store.js'
+import {archiveName, type ArchiveStore} from '../archive/store.js'
 import {archiveLocation, archiveProblem, reportArchived} from '../cli/archive.js'
 import {DEFAULT_MAX_FILE_SIZE} from '../engine/run.js'
 import {decode} from '../io/decode.js'
@@ -417,17 +417,34 @@ export function startServer(connection: Connection): void {
     return {drafts: drafts.size, problems}
   }
 
+  /**
+   * The archives read, kept open from one lint to the next (a PostgreSQL
+   * archive is one connection for the session, not one per keystroke). A
+   * store that fails is closed and opened again by the next lint: the
+   * server went away, or `archive rebuild` changed the file under it.
+   */
+  const archives = new Map<string, Promise<ArchiveStore>>()
+
   /** A problem with the archive is one log line; the document's other findings are published. */
   async function checkArchive(file: VFile, rules: LintOptions['rules'], location: string, shown: string): Promise<void> {
-    let store: ArchiveStore | undefined
+    let opened = archives.get(location)
+    if (!opened) {
+      archives.set(location, (opened = openArchive(location)))
+      log(`archive ${archiveName(location)} opened`)
+    }
     try {
-      store = await openArchive(location)
-      await reportArchived(file, rules, store, shown)
+      await reportArchived(file, rules, await opened, shown)
     } catch (error) {
       warn(archiveProblem(error))
-    } finally {
-      await store?.close().catch(() => undefined)
+      if (archives.get(location) === opened) archives.delete(location)
+      await opened.then((store) => store.close()).catch(() => undefined)
     }
+  }
+
+  async function closeArchives(): Promise<void> {
+    const open = [...archives.values()]
+    archives.clear()
+    await Promise.all(open.map((opened) => opened.then((store) => store.close()).catch(() => undefined)))
   }
 
   documents.onDidOpen(({document}) => {
@@ -522,9 +539,10 @@ export function startServer(connection: Connection): void {
     return null
   })
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     for (const timer of timers.values()) clearTimeout(timer)
     timers.clear()
+    await closeArchives()
   })
 
   documents.listen(connection)

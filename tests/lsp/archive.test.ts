@@ -43,3 +43,30 @@ test('archive findings in the editor, with the archived story as the related pla
   expect(copy!.message).toMatch(/^This paragraph repeats a paragraph published on \d+ \w+ \d{4} \(pub\/ferry\.txt\)$/)
   expect(copy!.relatedInformation![0]!.location.uri).toBe(editor.uri('pub/ferry.txt'))
 })
+
+test('the archive stays open between lints and sees what `archive add` and `archive rebuild` did meanwhile', {timeout: 90_000}, async () => {
+  const cwd = tempTree({'pub/ferry.txt': PUBLISHED_EN, '.factlintrc.json': JSON.stringify({archive: 'news.sqlite'})})
+  expect(runCli(['archive', 'add', 'pub/ferry.txt', '--archive', 'news.sqlite'], {cwd}).status).toBe(0)
+  editor = new Editor(cwd)
+  await editor.initialize({date: DATE, debounce: 0})
+  const later = 'The council closed the old market hall on Monday after inspectors found cracks in two of the beams that hold up its roof.\n'
+  await editor.open('draft.txt', `${later}`, 'plaintext')
+  expect((await editor.diagnostics('draft.txt', 1)).filter((diagnostic) => diagnostic.code === 'duplicate-block')).toEqual([])
+  // Published while the editor is open: the next lint of the draft names it.
+  writeFileSync(path.join(cwd, 'pub/market.txt'), later)
+  expect(runCli(['archive', 'add', 'pub/market.txt', '--archive', 'news.sqlite'], {cwd}).stdout).toBe('1 added, 0 replaced, 0 unchanged\n')
+  const second = await editor.change('draft.txt', [{text: `${later}\n`}])
+  const [found] = (await editor.diagnostics('draft.txt', second)).filter((diagnostic) => diagnostic.code === 'duplicate-block')
+  expect(found!.message).toMatch(/^This paragraph repeats a paragraph published on .* \(pub\/market\.txt\)$/)
+  // Rebuilt under the open store: the lint goes on, and the next one reads the rebuilt archive.
+  expect(runCli(['archive', 'rebuild', 'pub', '--archive', 'news.sqlite'], {cwd}).status).toBe(0)
+  let version = second
+  let again: typeof found
+  for (let attempt = 0; attempt < 3 && !again; attempt++) {
+    version = await editor.change('draft.txt', [{text: `${later}${'\n'.repeat(attempt + 2)}`}])
+    again = (await editor.diagnostics('draft.txt', version)).find((diagnostic) => diagnostic.code === 'duplicate-block')
+  }
+  expect(again!.message).toBe(found!.message)
+  // Opened once for the four lints.
+  expect(editor.logs.filter((line) => /^factlint: archive .*news\.sqlite opened$/.test(line))).toHaveLength(1)
+})
