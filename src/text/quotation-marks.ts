@@ -71,6 +71,11 @@ export function nextMark(text: string, from: number): number {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
+/** A space, as French sets one inside guillemets: plain, no-break or narrow no-break. */
+function isSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\u00a0' || char === '\u202f'
+}
+
 function isWordChar(char: string | undefined): boolean {
   return char !== undefined && LETTER_OR_DIGIT.test(char)
 }
@@ -341,8 +346,9 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
       case '›':
         if (close(char, index)) break
         reportUnopened(char, index)
-        // ” typed for “ (”Yes,” she said), » for « ((»Acte I»)): reported once, it then opens the quotation its pair closes.
-        if (opensByShape(text, index) && isWordChar(after)) {
+        // ” typed for “ (”Yes,” she said), » for « ((»Acte I»), or spaced as French sets « : ». Suivez-moi »): reported once,
+        // it then opens the quotation its pair closes.
+        if ((opensByShape(text, index) && isWordChar(after)) || (char !== '”' && opensSpacedByShape(text, index))) {
           stack.push({char: openerOf(char), index})
           reversed.set(index, problems.at(-1)!)
         }
@@ -555,6 +561,12 @@ function opensByShape(text: string, index: number): boolean {
   const before = text[index - 1]
   const after = text[index + 1]
   return (before === undefined || /[\s([{«“‘\u2014\u2013]/.test(before)) && after !== undefined && !/\s/.test(after)
+}
+
+/** A guillemet where an opening one stands in French spacing: after a space or the start, before a space and a word. */
+function opensSpacedByShape(text: string, index: number): boolean {
+  const before = text[index - 1]
+  return (before === undefined || isSpace(before)) && isSpace(text[index + 1]) && isWordChar(text[index + 2])
 }
 
 /** "1) first point", "a) …" and ":)" close nothing. */

@@ -231,7 +231,7 @@ ruleTester('unbalanced-quotes', {
     {text: 'Il a dit »oui et il est parti.', lang: 'fr', name: 'fr: a » before a word with nothing to close its quotation stays unopened', errors: [{place: '1:10-1:11', messageId: 'unopened', expected: []}]},
     {text: 'He said »yes and left.', lang: 'en', name: 'en: a » before a word with nothing to close its quotation stays unopened', errors: [{place: '1:9-1:10', messageId: 'unopened', expected: []}]},
     // A call to action that goes on with another guillemet is a quotation: its marks are read.
-    {text: '» Suivez le guide », lance-t-elle.', lang: 'fr', name: 'fr: » before an imperative in a paragraph with another » is no arrow', errors: [{place: '1:1-1:2'}, {place: '1:19-1:20'}]},
+    {text: '» Suivez le guide », lance-t-elle.', lang: 'fr', name: 'fr: » before an imperative in a paragraph with another » is no arrow: one » typed for «', errors: [{place: '1:1-1:2', messageId: 'reversed', expected: ['«']}]},
     {
       text: '» Suivez les consignes des secouristes, restez chez vous, fermez les volets, ne prenez pas la voiture et attendez la fin de l’alerte avant de sortir de nouveau.',
       lang: 'fr',
@@ -239,7 +239,24 @@ ruleTester('unbalanced-quotes', {
       errors: [{place: '1:1-1:2', messageId: 'unopened'}]
     },
     {text: 'Il a dit oui » et il est parti.', lang: 'fr', name: 'fr: a lone » between words, no trail, is still reported', errors: [{place: '1:14-1:15', reason: /Ouverture manquante/}]},
-    {text: '» Le maire a parlé » hier.', lang: 'fr', name: 'fr: » opening a paragraph before a word in lower case is no arrow', errors: [{place: '1:1-1:2'}, {place: '1:20-1:21'}]},
+    {text: '» Le maire a parlé » hier.', lang: 'fr', name: 'fr: » opening a paragraph before a word is no arrow: one » typed for «', errors: [{place: '1:1-1:2', messageId: 'reversed', expected: ['«']}]},
+    // » typed for « in French spacing, closed by the next »: one slip, one finding.
+    {
+      text: 'Le maire quitte la salle. » Suivez-moi », lance-t-il aux élus.',
+      lang: 'fr',
+      name: 'fr: a spaced » typed for « and closed by the next » is one finding',
+      errors: [{place: '1:27-1:28', messageId: 'reversed', reason: 'Le guillemet fermant » ouvre la citation fermée en 1:40 : le guillemet ouvrant « attendu', expected: ['«']}]
+    },
+    {
+      text: 'Elle répond\u00a0: »\u00a0Pas question\u00a0», avant de partir.',
+      lang: 'fr',
+      name: 'fr: a » typed for « with no-break spaces is one finding',
+      errors: [{place: '1:15-1:16', messageId: 'reversed', expected: ['«']}]
+    },
+    // Near misses: a spaced » that nothing closes after it, or a quotation closed first, stays as it was.
+    {text: 'Il a dit « oui » » et il est parti.', lang: 'fr', name: 'fr: a second » after a closed quotation, nothing after it, stays unopened', errors: [{place: '1:18-1:19', messageId: 'unopened'}]},
+    {text: 'Le maire est parti. » Nous verrons, dit-il.', lang: 'fr', name: 'fr: a spaced » with no later » stays unopened', errors: [{place: '1:21-1:22', messageId: 'unopened', expected: []}]},
+    {text: 'He left. ” We will see, he said ”.', lang: 'en', name: 'en: a spaced ” is no opener (English sets no space inside quotes)', errors: [{place: '1:10-1:11', messageId: 'unopened'}, {place: '1:33-1:34', messageId: 'unopened'}]},
     {text: 'Il a dit “(et il est parti” hier.', lang: 'fr', name: 'fr: a bracket inside a quotation with words is a bracket', errors: [{place: '1:11-1:12', reason: /parenthèse ouvrante/}]},
     {text: 'The control (see below is off.', lang: 'en', name: 'en: a word ending in a key name is no key combination', errors: [{place: '1:13-1:14'}]},
     {text: '"We will stay,\'\' he said, "and fight.', lang: 'en', name: 'en: after a quotation closed by two apostrophes, an unclosed one', errors: [{place: '1:27-1:28', reason: /Unclosed straight quote/}]},
