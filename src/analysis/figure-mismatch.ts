@@ -374,7 +374,7 @@ export interface TollMention {
    * of a count, or another one. « les 14 victimes de l’incendie » is not.
    */
   restricted: boolean
-  /** In brackets, or a part of a count (« dont », « parmi », "including", "of whom", "among"). */
+  /** In brackets, a part of a count (« dont », « parmi », "including", "of whom", "among", « graves », "seriously"), or a count of a kind (« victimes civiles », "dead fish"). */
   aside: boolean
   /** Its sentence tells of another time, another event or a total (a year, « l’an dernier », « lors de », "last year", "nationwide"). */
   otherReferent: boolean
@@ -438,6 +438,16 @@ const COMPLEMENT: Record<Lang, RegExp> = {
   fr: /^[\s\u00a0\u202f]*(?:de|du|des|d[’']|à|au|aux|en|dans|sur|parmi|lors)(?![\p{L}])[\s\u00a0]*(?:l[ae][\s\u00a0]+|l[’']|les[\s\u00a0]+|une?[\s\u00a0]+|cette[\s\u00a0]+|ce[\s\u00a0]+|cet[\s\u00a0]+)?(\S*)/iu,
   en: /^[\s\u00a0\u202f]*(?:of|in|at|from|on|during|among)(?![\p{L}])[\s\u00a0]*(?:the[\s\u00a0]+|an?[\s\u00a0]+|this[\s\u00a0]+|that[\s\u00a0]+)?(\S*)/iu
 }
+/**
+ * A noun or an adjective right after the category word, which then counts a
+ * kind of people or something else: « 3 victimes civiles », « les 3 morts
+ * français », "12 dead fish", "the 14 injured workers", "the 3 dead men".
+ * Read as a plural word in -s or -x other than a function word.
+ */
+const QUALIFIER_AFTER: Record<Lang, RegExp> = {
+  fr: /^[\s\u00a0\u202f]+(?!(?:dans|sous|depuis|après|plus|puis|alors|lors|vers|sans|hors|jamais|toujours|tous|toutes|désormais|mais|ainsi|moins|très|chez|pas|dès|auprès|près|deux|trois|six|dix|ceux|eux|nous|vous|leurs|ses|ces|des|les|mes|aux|lesquels|lesquelles|selon|avons|avez|étions|étiez|sommes|êtes|fois)(?![\p{L}]))\p{Ll}[\p{Ll}’'-]*[sx](?![\p{L}])/u,
+  en: /^[\s\u00a0\u202f]+(?:(?!(?:was|is|has|as|its|his|this|thus|always|perhaps|whereas|across|towards|besides|unless|plus|less|yes|us|includes|remains|lies|comes|goes)(?![\p{L}]))\p{Ll}[\p{Ll}'-]*s|men|women|children|people|fish|sheep|cattle|deer|police|staff|crew)(?![\p{L}])/u
+}
 /** « un mort », « une victime », "one dead": read as one, to count the values a document gives. */
 const ONE = /(?<![\p{L}\p{N}])(?:un(?=[\s\u00a0]+(?:mort|tué|blessé|interpellé|évacué|décès)(?![\p{L}]))|une(?=[\s\u00a0]+(?:victime|personne[\s\u00a0]+(?:a[\s\u00a0]+été[\s\u00a0]+)?(?:tuée|blessée|interpellée|évacuée))(?![\p{L}]))|one(?=[\s\u00a0]+(?:dead|killed|injured|victim|person[\s\u00a0]+(?:was[\s\u00a0]+)?(?:killed|injured|arrested))(?![\p{L}])))/giu
 
@@ -476,10 +486,14 @@ function dayPattern(lang: Lang): RegExp {
 const DAYS: Record<Lang, RegExp> = {fr: dayPattern('fr'), en: dayPattern('en')}
 const NOT_PLACES = new Set(['fr', 'en'].flatMap((lang) => [...weekdaysFromMonday(lang as Lang), ...MONTH_NAMES[lang as Lang]].map((name) => name.toLowerCase())))
 
+/** A word of every category, any language: a paragraph without one holds no toll. */
+const TOLL_WORD = /mort|péri|perdu\s+la\s+vie|tu[ée]|tuant|décè|bless|interpel|arrest|arrêt|évacu|victim|kill|dead|death|died|injur|wound|hurt|evacu/iu
+
 /** Every count of dead, injured, arrested, evacuated or victims in `text` (a block or a headline). */
 export function tollMentions(text: string, lang: Lang): TollMention[] {
   const found: TollMention[] = []
-  if (!/\d|\p{L}{3}/u.test(text)) return found
+  // Most paragraphs tell of no toll: read their figures only when a category word is there.
+  if (!TOLL_WORD.test(text)) return found
   const sentences = sentenceRanges(text)
   const sentenceOf = (index: number) => sentences.find(([start, end]) => index >= start && index < end) ?? [0, text.length]
   const candidates: Array<{start: number; end: number; value: number; low: number; high: number; exact: boolean; approx: boolean}> = []
@@ -521,7 +535,7 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
       end: candidate.end,
       definite: DEFINITE_BEFORE.test(before),
       restricted: Boolean(complement) && !new RegExp(`^(?:${EVENTS[lang].source})`, 'iu').test(complement![1]!),
-      aside: bracketed || PART_BEFORE.test(inSentence) || PART_AFTER.test(rest),
+      aside: bracketed || PART_BEFORE.test(inSentence) || PART_AFTER.test(rest) || (Boolean(afterMatch) && QUALIFIER_AFTER[lang].test(rest)),
       otherReferent: TOLL_OTHER[lang].test(sentence),
       days: [...sentence.matchAll(DAYS[lang])].map((match) => match[0].toLowerCase().replace(/\s+/gu, ' ')),
       places: [...sentence.matchAll(PLACES[lang])].map((match) => match[1]!.toLowerCase()).filter((place) => !NOT_PLACES.has(place)),
