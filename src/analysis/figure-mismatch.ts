@@ -495,7 +495,19 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
   // Most paragraphs tell of no toll: read their figures only when a category word is there.
   if (!TOLL_WORD.test(text)) return found
   const sentences = sentenceRanges(text)
-  const sentenceOf = (index: number) => sentences.find(([start, end]) => index >= start && index < end) ?? [0, text.length]
+  // Sentences are in order: a binary search keeps a paragraph of many short sentences linear enough.
+  const sentenceOf = (index: number): [number, number] => {
+    let low = 0
+    let high = sentences.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const [start, end] = sentences[middle]!
+      if (index < start) high = middle - 1
+      else if (index >= end) low = middle + 1
+      else return [start, end]
+    }
+    return [0, text.length]
+  }
   const candidates: Array<{start: number; end: number; value: number; low: number; high: number; exact: boolean; approx: boolean}> = []
   for (const number of readNumbers(text, lang)) {
     if (number.year || number.unit || number.currency || !Number.isInteger(number.value) || number.value < 1) continue
@@ -503,8 +515,10 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
     candidates.push({start: number.start, end: number.end, value: number.value, low, high, exact: !number.approx && number.half === 0, approx: Boolean(number.approx)})
   }
   for (const match of text.matchAll(ONE)) candidates.push({start: match.index, end: match.index + match[0].length, value: 1, low: 1, high: 1, exact: true, approx: false})
+  /** What each sentence tells of its time, place and event, read once however many counts it holds. */
+  const scopes = new Map<number, Pick<TollMention, 'otherReferent' | 'days' | 'places' | 'events'>>()
   for (const candidate of candidates) {
-    const after = text.slice(candidate.end)
+    const after = text.slice(candidate.end, candidate.end + 200)
     const before = text.slice(Math.max(0, candidate.start - 60), candidate.start)
     const afterMatch = TOLL_AFTER[lang].map(([pattern, kind]) => [pattern.exec(after), kind] as const).find(([match]) => match)
     let kind = afterMatch?.[1]
@@ -519,8 +533,19 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
     if (!kind) continue
     const complement = COMPLEMENT[lang].exec(rest)
     const [sentenceStart, sentenceEnd] = sentenceOf(candidate.start)
-    const sentence = text.slice(sentenceStart, sentenceEnd)
-    const inSentence = text.slice(sentenceStart, candidate.start)
+    let scope = scopes.get(sentenceStart)
+    if (!scope) {
+      const sentence = text.slice(sentenceStart, sentenceEnd)
+      scope = {
+        otherReferent: TOLL_OTHER[lang].test(sentence),
+        days: [...sentence.matchAll(DAYS[lang])].map((match) => match[0].toLowerCase().replace(/\s+/gu, ' ')),
+        places: [...sentence.matchAll(PLACES[lang])].map((match) => match[1]!.toLowerCase()).filter((place) => !NOT_PLACES.has(place)),
+        events: [...sentence.matchAll(EVENTS[lang])].map((match) => match[1]!.toLowerCase())
+      }
+      scopes.set(sentenceStart, scope)
+    }
+    // Within a few hundred characters: a bracket opened further back is no aside of this count.
+    const inSentence = text.slice(Math.max(sentenceStart, candidate.start - 300), candidate.start)
     const bracketed = inSentence.lastIndexOf('(') > inSentence.lastIndexOf(')')
     found.push({
       kind,
@@ -535,11 +560,8 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
       end: candidate.end,
       definite: DEFINITE_BEFORE.test(before),
       restricted: Boolean(complement) && !new RegExp(`^(?:${EVENTS[lang].source})`, 'iu').test(complement![1]!),
-      aside: bracketed || PART_BEFORE.test(inSentence) || PART_AFTER.test(rest) || (Boolean(afterMatch) && QUALIFIER_AFTER[lang].test(rest)),
-      otherReferent: TOLL_OTHER[lang].test(sentence),
-      days: [...sentence.matchAll(DAYS[lang])].map((match) => match[0].toLowerCase().replace(/\s+/gu, ' ')),
-      places: [...sentence.matchAll(PLACES[lang])].map((match) => match[1]!.toLowerCase()).filter((place) => !NOT_PLACES.has(place)),
-      events: [...sentence.matchAll(EVENTS[lang])].map((match) => match[1]!.toLowerCase())
+      aside: bracketed || PART_BEFORE.test(inSentence.slice(-80)) || PART_AFTER.test(rest) || (Boolean(afterMatch) && QUALIFIER_AFTER[lang].test(rest)),
+      ...scope
     })
   }
   return found.sort((a, b) => a.start - b.start)
