@@ -1,4 +1,5 @@
 import {MONTH_NAMES, weekdaysFromMonday} from '../lexicon/calendar.js'
+import {rangeOf, readNumbers} from '../text/numbers.js'
 import {particlePattern} from '../lexicon/names.js'
 import {AGE_HONORIFICS, honorificPattern, MEN_HONORIFICS, WOMEN_HONORIFICS} from '../lexicon/honorifics.js'
 import {TITLES_BEFORE_NAMES} from '../lexicon/titles.js'
@@ -339,4 +340,325 @@ function sameSize(a: SizeMention, b: SizeMention): boolean {
   // Strictly inside: « 5 millions » and « 6 millions » each stand for ±0,5 million and are two sizes.
   const gap = Math.abs(a.value - b.value)
   return gap <= 1e-9 * Math.max(a.value, b.value) || gap < a.half + b.half
+}
+
+/** What a toll counts. « victimes », "victims" may count the injured with the dead: see `tollKey`. */
+export type TollKind = 'dead' | 'injured' | 'arrested' | 'evacuated' | 'victims'
+
+/**
+ * A count of an event's dead, injured, arrested, evacuated or victims:
+ * « 12 morts », « les 14 victimes », « 12 personnes ont été tuées »,
+ * "12 people were killed", "killing 12", "the 14 dead".
+ * Offsets are indexes into the text analysed.
+ */
+export interface TollMention {
+  kind: TollKind
+  value: number
+  /** The interval the figure stands for: approximations widened (« près de », "at least"). */
+  low: number
+  high: number
+  /** No approximation before it (« près de », "at least", « une dizaine ») and no rounding (« 2 000 »). */
+  exact: boolean
+  /** An approximation before it: « près de », « au moins », "at least", « une dizaine ». */
+  approx: boolean
+  /** The number as written (« 12 », « douze », "twelve"), a word's capital lowered. */
+  number: string
+  /** The number's place. */
+  start: number
+  end: number
+  /** After « les », « ces », « des », "the", "these": it refers back to a count already told. */
+  definite: boolean
+  /**
+   * A complement follows the count and names no event (« les 12 interpellés de
+   * Lyon », "the 14 dead in Marseille", "the 4 dead of the first day"): a part
+   * of a count, or another one. « les 14 victimes de l’incendie » is not.
+   */
+  restricted: boolean
+  /** In brackets, a part of a count (« dont », « parmi », "including", "of whom", "among", « graves », "seriously"), or a count of a kind (« victimes civiles », "dead fish"). */
+  aside: boolean
+  /** Its sentence tells of another time, another event or a total (a year, « l’an dernier », « lors de », "last year", "nationwide"). */
+  otherReferent: boolean
+  /** Days (weekdays, dates, « hier », "yesterday"), places (« à Rouen », "in Leeds") and events (« incendie », "shooting") its sentence names, lower case. */
+  days: string[]
+  places: string[]
+  events: string[]
+}
+
+export interface TollMismatch {
+  first: TollMention
+  second: TollMention
+}
+
+const TOLL_AFTER: Record<Lang, Array<[RegExp, TollKind]>> = {
+  fr: [
+    [/^[\s\u00a0\u202f]+(?:morts?|tués?|tuées?|décès|personnes?[\s\u00a0]+(?:(?:ont|avaient|auraient)[\s\u00a0]+été[\s\u00a0]+|sont[\s\u00a0]+|étaient[\s\u00a0]+)(?:tuées|mortes|décédées)|personnes?[\s\u00a0]+(?:tuées|décédées))(?![\p{L}])/iu, 'dead'],
+    [/^[\s\u00a0\u202f]+(?:personnes?[\s\u00a0]+(?:ont|avaient)[\s\u00a0]+(?:péri|perdu[\s\u00a0]+la[\s\u00a0]+vie|trouvé[\s\u00a0]+la[\s\u00a0]+mort))(?![\p{L}])/iu, 'dead'],
+    [/^[\s\u00a0\u202f]+(?:blessée?s?|personnes?[\s\u00a0]+(?:(?:ont|avaient|auraient)[\s\u00a0]+été[\s\u00a0]+|sont[\s\u00a0]+)?blessées)(?![\p{L}])/iu, 'injured'],
+    [/^[\s\u00a0\u202f]+(?:interpellée?s?|interpellations?|arrestations?|personnes?[\s\u00a0]+(?:(?:ont|avaient)[\s\u00a0]+été[\s\u00a0]+)?(?:interpellées|arrêtées))(?![\p{L}])/iu, 'arrested'],
+    [/^[\s\u00a0\u202f]+(?:évacuée?s?|personnes?[\s\u00a0]+(?:(?:ont|avaient)[\s\u00a0]+été[\s\u00a0]+)?évacuées)(?![\p{L}])/iu, 'evacuated'],
+    [/^[\s\u00a0\u202f]+victimes?(?![\p{L}])/iu, 'victims']
+  ],
+  en: [
+    [/^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:(?:were|have[\s\u00a0]+been|had[\s\u00a0]+been|are|being)[\s\u00a0]+)?(?:killed|dead(?![\s\u00a0]+(?:weight|heat|end|line|ball))|deaths|(?:have[\s\u00a0]+|had[\s\u00a0]+)?died)(?![\p{L}])/iu, 'dead'],
+    [/^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:(?:were|have[\s\u00a0]+been|had[\s\u00a0]+been|are|being)[\s\u00a0]+)?(?:injured|wounded|hurt)(?![\p{L}])/iu, 'injured'],
+    [/^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:(?:were|have[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+)?(?:arrested|arrests)(?![\p{L}])/iu, 'arrested'],
+    [/^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:(?:were|have[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+)?(?:evacuated|evacuees)(?![\p{L}])/iu, 'evacuated'],
+    [/^[\s\u00a0\u202f]+victims(?![\p{L}])/iu, 'victims']
+  ]
+}
+
+/** A verb before the number, and no noun but « personnes », "people" after it: « a tué 12 personnes », "killing 12", "Fire kills 12". */
+const TOLL_BEFORE: Record<Lang, Array<[RegExp, TollKind]>> = {
+  fr: [
+    [/(?<![\p{L}])(?:tué|tuant|tue|tuent)[\s\u00a0]+$/iu, 'dead'],
+    [/(?<![\p{L}])(?:blessé|blessant|blesse|blessent)[\s\u00a0]+$/iu, 'injured'],
+    [/(?<![\p{L}])(?:interpellé|arrêté)[\s\u00a0]+$/iu, 'arrested'],
+    [/(?<![\p{L}])(?:évacué)[\s\u00a0]+$/iu, 'evacuated']
+  ],
+  en: [
+    [/(?<![\p{L}])(?:killed|killing|kills|kill)[\s\u00a0]+$/iu, 'dead'],
+    [/(?<![\p{L}])(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound)[\s\u00a0]+$/iu, 'injured'],
+    [/(?<![\p{L}])(?:arrested|arresting|arrests|arrest)[\s\u00a0]+$/iu, 'arrested'],
+    [/(?<![\p{L}])(?:evacuated|evacuating|evacuates|evacuate)[\s\u00a0]+$/iu, 'evacuated']
+  ]
+}
+const TOLL_BEFORE_NOUN: Record<Lang, RegExp> = {
+  fr: /^[\s\u00a0]+personnes(?![\p{L}])/iu,
+  en: /^(?:[\s\u00a0]+(?:people|persons|others)(?![\p{L}'’])|(?=[\s\u00a0]*(?:[,.;:!?)]|$|(?:and|in|on|at|when|as|after|while)(?![\p{L}]))))/iu
+}
+
+/** « les 14 victimes », « ces 12 morts », "the 14 dead": a count told before. */
+const DEFINITE_BEFORE = /(?<![\p{L}])(?:les|des|aux|ces|ses|leurs|the|these|those|its|their)[\s\u00a0]+$/iu
+/** A part of a count: « 14 victimes, dont 12 morts », "including 3 children", "among the dead". */
+const PART_BEFORE = /(?<![\p{L}])(?:dont|parmi|notamment|including|of\s+whom|among|amongst)(?![\p{L}])[^.;:!?]{0,40}$/iu
+/** A part of a count told after it: « 5 blessés graves », « 6 blessées légèrement », "17 seriously injured" is read before. */
+const PART_AFTER = /^[\s  ]*(?:graves?|légers?|légères?|légèrement|grièvement|gravement|sérieusement|en\s+urgence|seriously|critically|slightly|badly|severely|lightly)(?![\p{L}])/iu
+/** A complement after a count: « de Lyon », « à Paris », « du premier jour », "in Leeds", "of the first day"; the words after its article. */
+const COMPLEMENT: Record<Lang, RegExp> = {
+  fr: /^[\s\u00a0\u202f]*(?:de|du|des|d[’']|à|au|aux|en|dans|sur|parmi|lors)(?![\p{L}])[\s\u00a0]*(?:l[ae][\s\u00a0]+|l[’']|les[\s\u00a0]+|une?[\s\u00a0]+|cette[\s\u00a0]+|ce[\s\u00a0]+|cet[\s\u00a0]+)?(\S*)/iu,
+  en: /^[\s\u00a0\u202f]*(?:of|in|at|from|on|during|among)(?![\p{L}])[\s\u00a0]*(?:the[\s\u00a0]+|an?[\s\u00a0]+|this[\s\u00a0]+|that[\s\u00a0]+)?(\S*)/iu
+}
+/**
+ * A noun or an adjective right after the category word, which then counts a
+ * kind of people or something else: « 3 victimes civiles », « les 3 morts
+ * français », "12 dead fish", "the 14 injured workers", "the 3 dead men".
+ * Read as a plural word in -s or -x other than a function word.
+ */
+const QUALIFIER_AFTER: Record<Lang, RegExp> = {
+  fr: /^[\s\u00a0\u202f]+(?!(?:dans|sous|depuis|après|plus|puis|alors|lors|vers|sans|hors|jamais|toujours|tous|toutes|désormais|mais|ainsi|moins|très|chez|pas|dès|auprès|près|deux|trois|six|dix|ceux|eux|nous|vous|leurs|ses|ces|des|les|mes|aux|lesquels|lesquelles|selon|avons|avez|étions|étiez|sommes|êtes|fois)(?![\p{L}]))\p{Ll}[\p{Ll}’'-]*[sx](?![\p{L}])/u,
+  en: /^[\s\u00a0\u202f]+(?:(?!(?:was|is|has|as|its|his|this|thus|always|perhaps|whereas|across|towards|besides|unless|plus|less|yes|us|includes|remains|lies|comes|goes)(?![\p{L}]))\p{Ll}[\p{Ll}'-]*s|men|women|children|people|fish|sheep|cattle|deer|police|staff|crew)(?![\p{L}])/u
+}
+/** « un mort », « une victime », "one dead": read as one, to count the values a document gives. */
+const ONE = /(?<![\p{L}\p{N}])(?:un(?=[\s\u00a0]+(?:mort|tué|blessé|interpellé|évacué|décès)(?![\p{L}]))|une(?=[\s\u00a0]+(?:victime|personne[\s\u00a0]+(?:a[\s\u00a0]+été[\s\u00a0]+)?(?:tuée|blessée|interpellée|évacuée))(?![\p{L}]))|one(?=[\s\u00a0]+(?:dead|killed|injured|victim|person[\s\u00a0]+(?:was[\s\u00a0]+)?(?:killed|injured|arrested))(?![\p{L}])))/giu
+
+/**
+ * Another time, another event, another scope: a year, « l’an dernier »,
+ * « lors de », « depuis », « précédent », « autre », a yearly or national
+ * total; "last year", "previous", "another", "since", "nationwide". A count
+ * told in such a sentence may be another referent's.
+ */
+const TOLL_OTHER: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|(?<![\p{L}])(?:l[’']an\s+dernier|l[’']année\s+(?:dernière|précédente)|il\s+y\s+a|lors\s+d|depuis|précédente?s?|autres?|déjà|ancienne?s?|en\s+moyenne|chaque|par\s+(?:an|jour|semaine|mois)|records?|pire|plus\s+meurtri\w*|au\s+total|en\s+tout|total|cumul\w*|dans\s+tout\s+le\s+pays|dans\s+toute\s+la|à\s+travers|sur\s+l[’']ensemble|au\s+niveau\s+national|partout|statistiques?|à\s+l[’']époque|semblable|similaire|comme\s+(?:en|lors))(?![\p{L}])/iu,
+  en: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|\b(?:last\s+(?:year|month|week)|previous|previously|earlier|another|other|ago|since|past|records?|worst|deadliest|average|each|every|per\s+(?:year|day|week|month)|a\s+year|annual|total|overall|nationwide|across|in\s+all|altogether|first|second|similar|former|statistics|at\s+the\s+time)\b/iu
+}
+
+/** Words anywhere in a document that tell a count changed: the rule then compares no toll of it. */
+const TOLL_CHANGED: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:provisoires?|nouveau\s+bilan|dernier\s+bilan|premier\s+bilan|bilan\s+(?:initial|actualisé|revu|officiel)|s[’']est\s+alourdi|alourdi|s[’']alourdi\w*|pass[ée]e?s?\s+(?:de\s+\S+\s+)?à|qui\s+était\s+de|revu\s+à\s+la\s+(?:hausse|baisse)|grimpé|grimpe|désormais|porté\s+à|mis\s+à\s+jour|actualisé|révisé|corrigé|contre\s+\S+\s+(?:auparavant|précédemment|plus\s+tôt)|s[’']élève\s+maintenant|atteint\s+maintenant)(?![\p{L}])/iu,
+  en: /\b(?:rose|risen|rising|rises|climbed|climbing|climbs|updated|update|revised|latest|provisional|preliminary|initial|initially|now\s+stands|has\s+reached|increased|jumped|up\s+from|down\s+from|lowered|corrected|correction|incorrectly|at\s+first|first\s+reported|earlier\s+(?:toll|count|figure|report)s?)\b/iu
+}
+
+const EVENTS: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(incendie|feu|attentat|attaque|explosion|accident|séisme|tremblement\s+de\s+terre|fusillade|collision|crash|naufrage|inondation|tempête|ouragan|cyclone|typhon|avalanche|éboulement|effondrement|glissement\s+de\s+terrain|émeute|manifestation|bombardement|frappe|tuerie|carambolage|déraillement|épidémie|canicule|agression|rixe)s?(?![\p{L}])/giu,
+  en: /\b(fire|blaze|attack|bombing|explosion|blast|accident|crash|earthquake|quake|shooting|collision|sinking|flood|flooding|storm|hurricane|cyclone|typhoon|avalanche|landslide|collapse|riot|protest|demonstration|strike|airstrike|massacre|pile-up|derailment|epidemic|outbreak|heatwave|stabbing)s?\b/giu
+}
+
+const PLACES: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:à|au|aux|en|dans|près\s+de|vers)\s+(?:l[ae]\s+|l[’'])?(\p{Lu}[\p{L}’'-]+)/gu,
+  en: /\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+)/gu
+}
+
+function dayPattern(lang: Lang): RegExp {
+  const names = [...weekdaysFromMonday(lang), ...MONTH_NAMES[lang]].map((name) => escape(name)).join('|')
+  const others = lang === 'fr' ? 'hier|avant-hier|la\\s+veille|le\\s+lendemain|aujourd[’\']hui' : 'yesterday|today|the\\s+day\\s+before|the\\s+next\\s+day'
+  return new RegExp(`(?<![\\p{L}])(?:(?:\\d{1,2}(?:er)?\\s+)?(?:${names})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|${others})(?![\\p{L}])`, 'giu')
+}
+const DAYS: Record<Lang, RegExp> = {fr: dayPattern('fr'), en: dayPattern('en')}
+const NOT_PLACES = new Set(['fr', 'en'].flatMap((lang) => [...weekdaysFromMonday(lang as Lang), ...MONTH_NAMES[lang as Lang]].map((name) => name.toLowerCase())))
+
+/** A word of every category, any language: a paragraph without one holds no toll. */
+const TOLL_WORD = /mort|péri|perdu\s+la\s+vie|tu[ée]|tuant|décè|bless|interpel|arrest|arrêt|évacu|victim|kill|dead|death|died|injur|wound|hurt|evacu/iu
+
+/** Every count of dead, injured, arrested, evacuated or victims in `text` (a block or a headline). */
+export function tollMentions(text: string, lang: Lang): TollMention[] {
+  const found: TollMention[] = []
+  // Most paragraphs tell of no toll: read their figures only when a category word is there.
+  if (!TOLL_WORD.test(text)) return found
+  const sentences = sentenceRanges(text)
+  // Sentences are in order: a binary search keeps a paragraph of many short sentences linear enough.
+  const sentenceOf = (index: number): [number, number] => {
+    let low = 0
+    let high = sentences.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const [start, end] = sentences[middle]!
+      if (index < start) high = middle - 1
+      else if (index >= end) low = middle + 1
+      else return [start, end]
+    }
+    return [0, text.length]
+  }
+  const candidates: Array<{start: number; end: number; value: number; low: number; high: number; exact: boolean; approx: boolean}> = []
+  for (const number of readNumbers(text, lang)) {
+    if (number.year || number.unit || number.currency || !Number.isInteger(number.value) || number.value < 1) continue
+    const [low, high] = rangeOf(number)
+    candidates.push({start: number.start, end: number.end, value: number.value, low, high, exact: !number.approx && number.half === 0, approx: Boolean(number.approx)})
+  }
+  for (const match of text.matchAll(ONE)) candidates.push({start: match.index, end: match.index + match[0].length, value: 1, low: 1, high: 1, exact: true, approx: false})
+  /** What each sentence tells of its time, place and event, read once however many counts it holds. */
+  const scopes = new Map<number, Pick<TollMention, 'otherReferent' | 'days' | 'places' | 'events'>>()
+  for (const candidate of candidates) {
+    const after = text.slice(candidate.end, candidate.end + 200)
+    const before = text.slice(Math.max(0, candidate.start - 60), candidate.start)
+    const afterMatch = TOLL_AFTER[lang].map(([pattern, kind]) => [pattern.exec(after), kind] as const).find(([match]) => match)
+    let kind = afterMatch?.[1]
+    let rest = afterMatch ? after.slice(afterMatch[0]![0].length) : after
+    if (!kind) {
+      const noun = TOLL_BEFORE_NOUN[lang].exec(after)
+      if (noun) {
+        kind = TOLL_BEFORE[lang].find(([pattern]) => pattern.test(before))?.[1]
+        rest = after.slice(noun[0].length)
+      }
+    }
+    if (!kind) continue
+    const complement = COMPLEMENT[lang].exec(rest)
+    const [sentenceStart, sentenceEnd] = sentenceOf(candidate.start)
+    let scope = scopes.get(sentenceStart)
+    if (!scope) {
+      const sentence = text.slice(sentenceStart, sentenceEnd)
+      scope = {
+        otherReferent: TOLL_OTHER[lang].test(sentence),
+        days: [...sentence.matchAll(DAYS[lang])].map((match) => match[0].toLowerCase().replace(/\s+/gu, ' ')),
+        places: [...sentence.matchAll(PLACES[lang])].map((match) => match[1]!.toLowerCase()).filter((place) => !NOT_PLACES.has(place)),
+        events: [...sentence.matchAll(EVENTS[lang])].map((match) => match[1]!.toLowerCase())
+      }
+      scopes.set(sentenceStart, scope)
+    }
+    // Within a few hundred characters: a bracket opened further back is no aside of this count.
+    const inSentence = text.slice(Math.max(sentenceStart, candidate.start - 300), candidate.start)
+    const bracketed = inSentence.lastIndexOf('(') > inSentence.lastIndexOf(')')
+    found.push({
+      kind,
+      value: candidate.value,
+      low: candidate.low,
+      high: candidate.high,
+      exact: candidate.exact,
+      approx: candidate.approx,
+      // « Douze » opening a sentence is « douze » in a message or a suggestion.
+      number: text.slice(candidate.start, candidate.end).replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase()),
+      start: candidate.start,
+      end: candidate.end,
+      definite: DEFINITE_BEFORE.test(before),
+      restricted: Boolean(complement) && !new RegExp(`^(?:${EVENTS[lang].source})`, 'iu').test(complement![1]!),
+      aside: bracketed || PART_BEFORE.test(inSentence.slice(-80)) || PART_AFTER.test(rest) || (Boolean(afterMatch) && QUALIFIER_AFTER[lang].test(rest)),
+      ...scope
+    })
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The count a toll is compared within: « victimes » with « morts » when the
+ * document tells of no one injured (« blessés », "injured", "wounded", "hurt"),
+ * since victims are then the dead; on their own otherwise.
+ */
+function tollKey(kind: TollKind, text: string): string {
+  if (kind === 'victims' && !/bless|injur|wound|hurt/iu.test(text)) return 'dead'
+  return kind
+}
+
+/**
+ * Whether the second count may be another day's, place's or event's than the
+ * first: its sentence names a day or place the first's does not, or events
+ * none of which the first's names. Against a headline, which seldom names a
+ * day, a day counts only when the headline names one.
+ */
+function otherScope(first: Pick<TollMention, 'days' | 'places' | 'events'>, second: TollMention, againstHeadline = false): boolean {
+  if ((!againstHeadline || first.days.length > 0) && second.days.some((day) => !first.days.includes(day))) return true
+  if (second.places.some((place) => !first.places.includes(place))) return true
+  return first.events.length > 0 && second.events.length > 0 && !second.events.some((event) => first.events.includes(event))
+}
+
+/**
+ * One event's count given two values in the body: a count told (« le bilan
+ * s’élève à 12 morts », "12 people were killed") then referred back to with
+ * another value (« les 14 victimes », "the 14 dead"). Silent when the
+ * document tells a count changed (« nouveau bilan », « s’est alourdi »,
+ * "rose to", "updated"), when a count is approximate, when the count has
+ * other values than these two, when the second value is ever told on its
+ * own (a second count, not a reference), and when either sentence tells of
+ * another time, place, event or total.
+ */
+export function tollMismatches(mentions: readonly TollMention[], text: string, lang: Lang): TollMismatch[] {
+  const problems: TollMismatch[] = []
+  if (TOLL_CHANGED[lang].test(text)) return problems
+  const groups = new Map<string, TollMention[]>()
+  for (const mention of mentions) {
+    if (mention.aside) continue
+    const key = tollKey(mention.kind, text)
+    groups.set(key, [...(groups.get(key) ?? []), mention])
+  }
+  for (const group of groups.values()) {
+    if (group.some((mention) => !mention.exact)) continue
+    const values = [...new Set(group.map((mention) => mention.value))]
+    if (values.length !== 2) continue
+    const first = group.find((mention) => mention.value === values[0])!
+    const seconds = group.filter((mention) => mention.value === values[1])
+    if (first.definite || first.otherReferent) continue
+    if (seconds.some((mention) => !mention.definite || mention.otherReferent || mention.restricted)) continue
+    const second = seconds[0]!
+    if (otherScope(first, second)) continue
+    problems.push({first, second})
+  }
+  return problems.sort((a, b) => a.second.start - b.second.start)
+}
+
+/**
+ * A headline's count against the body's: the body tells one value of that
+ * count, outside the headline's range (its approximation, or the rounding of
+ * a figure of 100 or more ending in zeros: « 300 morts » for 296). Silent
+ * when the document tells a count changed, when the body gives that count
+ * several values or approximately, when the headline's figure is in the body
+ * at all, and when the headline or the body's sentence tells of another
+ * time, place or event.
+ */
+export function headlineTollMismatches(headline: readonly TollMention[], body: readonly TollMention[], text: string, lang: Lang): TollMismatch[] {
+  const problems: TollMismatch[] = []
+  if (TOLL_CHANGED[lang].test(text)) return problems
+  for (const title of headline) {
+    if (title.aside || title.otherReferent) continue
+    const key = tollKey(title.kind, text)
+    const group = body.filter((mention) => !mention.aside && tollKey(mention.kind, text) === key)
+    const [low, high] = title.approx ? [title.low, title.high] : roundedRange(title.value)
+    // The headline's figure told anywhere in the body, even of another referent: the headline may be about that.
+    if (group.some((mention) => mention.high >= low && mention.low <= high)) continue
+    const usable = group.filter((mention) => !mention.otherReferent)
+    if (usable.length === 0 || usable.length !== group.length || usable.some((mention) => mention.approx)) continue
+    // One value in the body, or values within one another's rounding (« 2 500 » and « 2 512 »).
+    if (usable.some((mention) => usable.some((other) => other.high < mention.low || other.low > mention.high))) continue
+    const told = usable.find((mention) => !mention.definite)
+    // The body's sentence may leave out the headline's place or day (« Incendie à Rouen », then « l’incendie »), not name others.
+    if (!told || otherScope(title, told, true)) continue
+    problems.push({first: told, second: title})
+  }
+  return problems
+}
+
+/** « 300 morts » in a headline may round 296: half its last non-zero place, at most a twentieth. Smaller counts are exact. */
+function roundedRange(value: number): [number, number] {
+  if (value < 100) return [value, value]
+  let zeros = 0
+  for (let rest = value; rest % 10 === 0 && rest > 0; rest /= 10) zeros++
+  const half = Math.min(0.5 * 10 ** zeros, 0.05 * value)
+  return zeros === 0 ? [value, value] : [value - half, value + half]
 }

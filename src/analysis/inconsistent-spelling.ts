@@ -11,6 +11,7 @@
 import {ACCENT_HOMOGRAPHS, KNOWN_DISTINCT, MEANINGFUL_HYPHEN} from '../lexicon/spelling.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 import {mix32} from '../text/hash.js'
+import {headlineBlock} from '../text/headline.js'
 import {codePointBefore, letterKind, OTHER} from '../text/letters.js'
 import type {Lang} from '../types.js'
 import {isDeniedForm} from './contrast.js'
@@ -89,16 +90,6 @@ function needsHand(variant: SpellingVariant, texts: readonly string[], headline:
   if (variant.byHand) return false
   if (variant.block === headline && variant.kind !== 'accent') return true
   return isInEmbeddedPost(texts[variant.block]!, variant.start, variant.end)
-}
-
-/**
- * The first block when it reads as a headline: followed by other blocks,
- * at most 30 words, and not ended as a sentence is (a full stop, a colon).
- */
-function headlineBlock(texts: readonly string[]): number | undefined {
-  const first = texts[0]?.trim()
-  if (!first || texts.length < 2 || /[.:;…]$/u.test(first) || first.split(/\s+/u).length > 30) return undefined
-  return 0
 }
 
 /** Whether a word's variant is reported on its compound (État in « Etat-major »), whose expected form is built, not read. */

@@ -201,11 +201,154 @@ ruleTester('figure-mismatch', {
   ]
 })
 
+// Tolls: one event's dead, injured, arrested, evacuated or victims given two
+// values, a count told (« a fait 12 morts », "12 people were killed") then
+// referred back to (« les 14 victimes », "the 14 dead"); and the headline's
+// count (first line, Markdown title, front matter `title`) against the
+// body's, reported on the headline. Valid: a count that changed (« passé à »,
+// « s’est alourdi », « nouveau bilan », « provisoire », "rose", "updated"),
+// approximations (« au moins », "at least", « près de 300 » for 296), the
+// rounding of a headline's round figure, another category (dead against
+// injured; victims against dead when the story tells of injured), another
+// time, place or event (a year, « l’an dernier », a day, « à Marseille »,
+// "previous"), a part (« dont », « blessés graves », "including"), a
+// complement that names no event (« les 12 interpellés de Lyon »), two counts
+// each told (« L’explosion a fait 14 morts »), the headline's figure in the body.
+ruleTester('figure-mismatch', {
+  valid: [
+    {text: 'Le bilan, qui était de 12 morts, est passé à 14. Les 14 victimes étaient des ouvriers.', lang: 'fr'},
+    {text: 'L’incendie a fait 12 morts. Le bilan s’est alourdi dans la nuit : les 14 victimes ont été identifiées.', lang: 'fr'},
+    {text: 'Selon un nouveau bilan, l’explosion a fait 12 morts. Les 14 morts seront identifiés.', lang: 'fr'},
+    {text: 'Selon un bilan provisoire, l’accident a fait 12 morts. Les 14 victimes étaient des touristes.', lang: 'fr'},
+    {text: 'Au moins 12 personnes ont été tuées. Les 14 morts étaient des ouvriers.', lang: 'fr'},
+    {text: 'Plus de 12 personnes ont été tuées dans l’incendie. Les 14 victimes seront identifiées.', lang: 'fr'},
+    {text: 'L’incendie a fait 12 morts et 14 blessés. Les 14 blessés ont été conduits à l’hôpital.', lang: 'fr'},
+    {text: 'Le bilan s’élève à 12 morts et 30 blessés. Les 14 victimes graves sont à l’hôpital.', lang: 'fr'},
+    {text: 'L’attentat a fait 12 morts. En 2015, les 130 morts du Bataclan avaient marqué le pays.', lang: 'fr'},
+    {text: 'L’attentat a fait 12 morts. L’an dernier, les 14 morts de l’attaque de Nice avaient choqué.', lang: 'fr'},
+    {text: 'L’incendie a fait 12 morts. Lors de l’incendie de 2019, les 14 victimes étaient des enfants.', lang: 'fr'},
+    {text: 'La collision a fait 12 morts mardi. Mercredi, les 14 blessés ont quitté l’hôpital.', lang: 'fr'},
+    {text: 'L’accident a fait 12 morts. Les 12 victimes étaient des touristes.', lang: 'fr'},
+    {text: 'L’explosion a fait 12 morts à Lyon. À Marseille, les 14 morts de l’effondrement sont pleurés.', lang: 'fr'},
+    {text: 'La police a procédé à 156 interpellations à Paris. Au total, 244 personnes ont été interpellées.', lang: 'fr'},
+    {text: 'L’incendie a fait 12 morts, dont 3 enfants. Les 3 enfants seront inhumés vendredi.', lang: 'fr'},
+    {text: 'L’incendie a fait 12 morts. L’explosion a fait 14 morts.', lang: 'fr'},
+    {text: 'Séisme : près de 300 morts\n\nLe séisme a fait 296 morts dans la province.', lang: 'fr'},
+    {text: 'Séisme : 300 morts\n\nLe séisme a fait 296 morts dans la province.', lang: 'fr'},
+    {text: 'Incendie à Rouen : 14 morts\n\nSelon un premier bilan, l’incendie avait fait 12 morts.', lang: 'fr'},
+    {text: 'Incendie à Rouen : 12 morts\n\nEn 2019, un incendie à Lubrizol avait fait 14 morts.', lang: 'fr'},
+    {text: 'Incendie à Rouen : 12 morts\n\nL’incendie a fait au moins 10 morts.', lang: 'fr'},
+    {text: 'Incendie à Rouen : 12 morts\n\nL’incendie a fait 14 blessés.', lang: 'fr'},
+    {text: 'L’incendie a fait 12 morts (les 14 victimes de 2015 sont aussi citées).', lang: 'fr'},
+    {text: 'La police a procédé à 40 interpellations. Les 12 interpellés de Lyon seront jugés.', lang: 'fr'},
+    {text: 'L’explosion a fait 4 blessés graves et 10 blessés légers. Les 14 blessés sont soignés.', lang: 'fr'},
+    {text: 'Il y a eu 117 interpellations en France. Les 73 interpellés à Paris seront jugés.', lang: 'fr'},
+    {text: 'L’incendie a fait 12 morts. Les 14 victimes du premier incendie ont été honorées.', lang: 'fr'},
+    {text: 'Un mort et 12 blessés : les 2 blessés graves sont à l’hôpital.', lang: 'fr'},
+    {text: 'L’incendie a fait 12 morts. Les 3 morts français seront rapatriés.', lang: 'fr', name: 'a kind of dead is a part'},
+    {text: 'L’attentat a fait 12 victimes. Les 4 victimes civiles ont été identifiées.', lang: 'fr', name: 'a kind of victims is a part'},
+    {text: 'La collision a fait 12 blessés. Selon les pompiers, les 3 blessés légers sont sortis.', lang: 'fr', name: 'lightly injured are a part'},
+    {text: 'The toll, which stood at 12 dead, rose to 14. The 14 victims were workers.', lang: 'en'},
+    {text: 'The fire killed 12 people. The toll climbed overnight: the 14 victims have been identified.', lang: 'en'},
+    {text: 'According to an updated toll, the blast killed 12 people. The 14 dead will be identified.', lang: 'en'},
+    {text: 'A provisional toll said the crash killed 12 people. The 14 victims were tourists.', lang: 'en'},
+    {text: 'At least 12 people were killed. The 14 dead were workers.', lang: 'en'},
+    {text: 'More than 12 people were killed in the fire. The 14 victims will be identified.', lang: 'en'},
+    {text: 'The fire killed 12 people and injured 14. The 14 injured were taken to hospital.', lang: 'en'},
+    {text: 'The toll stands at 12 dead and 30 injured. The 14 victims are in hospital.', lang: 'en'},
+    {text: 'The attack killed 12 people. In 2015, the 130 dead of the Bataclan shocked the country.', lang: 'en'},
+    {text: 'The attack killed 12 people. Last year, the 14 dead of the Nice attack shocked the country.', lang: 'en'},
+    {text: 'The fire killed 12 people. During the fire of 2019, the 14 victims were children.', lang: 'en'},
+    {text: 'The collision left 12 dead on Tuesday. On Wednesday, the 14 injured left hospital.', lang: 'en'},
+    {text: 'The crash killed 12 people. The 12 victims were tourists.', lang: 'en'},
+    {text: 'The blast killed 12 people in Lyon. In Marseille, the 14 dead of the collapse are mourned.', lang: 'en'},
+    {text: 'Police said 156 people were arrested in Paris. Nationwide, 244 people were arrested.', lang: 'en'},
+    {text: 'The fire killed 12 people, including 3 children. The 3 children will be buried on Friday.', lang: 'en'},
+    {text: 'The fire killed 12 people. The explosion killed 14 people.', lang: 'en'},
+    {text: 'Earthquake: nearly 300 dead\n\nThe earthquake killed 296 people in the province.', lang: 'en'},
+    {text: 'Earthquake: 300 dead\n\nThe earthquake killed 296 people in the province.', lang: 'en'},
+    {text: 'Fire in Rouen kills 14\n\nAn earlier toll said the fire had killed 12 people.', lang: 'en'},
+    {text: 'Fire in Rouen kills 12\n\nIn 2019, a fire in Lubrizol killed 14 people.', lang: 'en'},
+    {text: 'Fire in Rouen kills 12\n\nThe fire killed at least 10 people.', lang: 'en'},
+    {text: 'Fire in Rouen kills 12\n\nThe fire injured 14 people.', lang: 'en'},
+    {text: 'The fire killed 12 people (the 14 victims of 2015 are also named).', lang: 'en'},
+    {text: 'Police made 40 arrests. The 12 arrested in Leeds will appear in court.', lang: 'en'},
+    {text: 'The blast left 4 seriously injured and 10 slightly injured. The 14 injured are in hospital.', lang: 'en'},
+    {text: 'Police said 117 people were arrested in France. The 73 arrested in Paris will be tried.', lang: 'en'},
+    {text: 'The fire killed 12 people. The 14 victims of the previous fire were remembered.', lang: 'en'},
+    {text: 'One dead and 12 injured: the 2 seriously injured are in hospital.', lang: 'en'},
+    {text: '12 people were killed in the flood. The 40 dead fish were found downstream.', lang: 'en', name: 'dead fish are no toll'},
+    {text: 'The crash left 12 injured. The 3 injured workers were flown to Leeds.', lang: 'en', name: 'a kind of injured is a part'},
+    {text: 'The shooting killed 12 people. The 3 dead men were brothers.', lang: 'en', name: 'a kind of dead is a part'},
+  ],
+  invalid: [
+    {text: 'Le bilan s’élève à 12 morts. Les pompiers ont lutté toute la nuit. Les 14 victimes étaient des ouvriers.', lang: 'fr', errors: [{place: '1:72-1:74', messageId: 'toll', reason: 'Nombre de victimes : 14 ici, 12 plus haut ; un seul bilan est attendu', expected: ['12']}]},
+    {text: 'L’incendie a fait 12 morts dans l’entrepôt. Les 14 morts de l’incendie seront identifiés par la police.', lang: 'fr', errors: [{place: '1:49-1:51', messageId: 'toll', reason: 'Nombre de morts : 14 ici, 12 plus haut ; un seul bilan est attendu', expected: ['12']}]},
+    {text: 'Douze personnes ont été tuées dans l’explosion. Les quatorze victimes vivaient dans l’immeuble.', lang: 'fr', errors: [{place: '1:53-1:61', messageId: 'toll', reason: 'Nombre de victimes : quatorze ici, douze plus haut ; un seul bilan est attendu', expected: ['douze']}]},
+    {text: 'L’accident a fait 3 morts. Le maire a rendu hommage aux 4 morts le soir même.', lang: 'fr', errors: [{place: '1:57-1:58', messageId: 'toll', reason: 'Nombre de morts : 4 ici, 3 plus haut ; un seul bilan est attendu', expected: ['3']}]},
+    {text: 'La collision a fait 23 blessés. Les 25 blessés ont été conduits à l’hôpital de Reims.', lang: 'fr', errors: [{place: '1:37-1:39', messageId: 'toll', reason: 'Nombre de blessés : 25 ici, 23 plus haut ; un seul bilan est attendu', expected: ['23']}]},
+    {text: 'La police a procédé à 40 interpellations. Les 42 interpellés seront présentés à un juge.', lang: 'fr', errors: [{place: '1:47-1:49', messageId: 'toll', reason: 'Nombre d’interpellés : 42 ici, 40 plus haut ; un seul bilan est attendu', expected: ['40']}]},
+    {text: 'Quelque 300 habitants ont dû partir : 150 personnes ont été évacuées. Les 160 évacués dorment au gymnase.', lang: 'fr', errors: [{place: '1:75-1:78', messageId: 'toll', reason: 'Nombre d’évacués : 160 ici, 150 plus haut ; un seul bilan est attendu', expected: ['150']}]},
+    {text: 'L’explosion a tué 6 personnes. Les familles des 7 victimes ont été reçues par le préfet.', lang: 'fr', errors: [{place: '1:49-1:50', messageId: 'toll', reason: 'Nombre de victimes : 7 ici, 6 plus haut ; un seul bilan est attendu', expected: ['6']}]},
+    {text: 'Le naufrage a fait 31 morts. Parmi les rescapés, plusieurs ont témoigné. Ces 33 morts ont bouleversé le pays.', lang: 'fr', errors: [{place: '1:78-1:80', messageId: 'toll', reason: 'Nombre de morts : 33 ici, 31 plus haut ; un seul bilan est attendu', expected: ['31']}]},
+    {text: 'La fusillade a fait 5 morts.\n\nLes 6 morts étaient âgés de 20 à 35 ans.', lang: 'fr', errors: [{place: '3:5-3:6', messageId: 'toll', reason: 'Nombre de morts : 6 ici, 5 plus haut ; un seul bilan est attendu', expected: ['5']}]},
+    {text: 'Le séisme a fait 120 morts. Les secours cherchent encore des survivants. Les 112 victimes seront inhumées dans leur village.', lang: 'fr', errors: [{place: '1:78-1:81', messageId: 'toll', reason: 'Nombre de victimes : 112 ici, 120 plus haut ; un seul bilan est attendu', expected: ['120']}]},
+    {text: 'Le carambolage a fait 8 blessés. Les 9 blessés souffrent de fractures.', lang: 'fr', errors: [{place: '1:38-1:39', messageId: 'toll', reason: 'Nombre de blessés : 9 ici, 8 plus haut ; un seul bilan est attendu', expected: ['8']}]},
+    {text: 'Incendie à Rouen : 12 morts\n\nL’incendie a fait 14 morts dans la nuit.', lang: 'fr', errors: [{place: '1:20-1:22', messageId: 'headlineToll', reason: 'Nombre de morts : 12 dans le titre, 14 dans le texte ; un seul bilan est attendu', expected: ['14']}]},
+    {text: 'Explosion à Lyon : 7 blessés\n\nL’explosion a fait 9 blessés, selon les pompiers.', lang: 'fr', errors: [{place: '1:20-1:21', messageId: 'headlineToll', reason: 'Nombre de blessés : 7 dans le titre, 9 dans le texte ; un seul bilan est attendu', expected: ['9']}]},
+    {text: 'Accident de car : 15 morts\n\nL’accident a fait 17 morts sur l’autoroute.', lang: 'fr', errors: [{place: '1:19-1:21', messageId: 'headlineToll', reason: 'Nombre de morts : 15 dans le titre, 17 dans le texte ; un seul bilan est attendu', expected: ['17']}]},
+    {text: 'Séisme en Turquie : 500 morts\n\nLe séisme a fait 612 morts dans la province.', lang: 'fr', errors: [{place: '1:21-1:24', messageId: 'headlineToll', reason: 'Nombre de morts : 500 dans le titre, 612 dans le texte ; un seul bilan est attendu', expected: ['612']}]},
+    {text: 'Manifestation : 30 interpellations\n\nLa police a procédé à 35 interpellations.', lang: 'fr', errors: [{place: '1:17-1:19', messageId: 'headlineToll', reason: 'Nombre d’interpellés : 30 dans le titre, 35 dans le texte ; un seul bilan est attendu', expected: ['35']}]},
+    {text: 'Tempête : 2 000 personnes évacuées\n\nLa tempête a contraint les autorités à évacuer la ville : 2 500 personnes ont été évacuées.', lang: 'fr', errors: [{place: '1:11-1:16', messageId: 'headlineToll', reason: 'Nombre d’évacués : 2 000 dans le titre, 2 500 dans le texte ; un seul bilan est attendu', expected: ['2 500']}]},
+    {text: '# Fusillade à Nantes : 3 morts\n\nLa fusillade a fait 4 morts.\n', lang: 'fr', path: 'a.md', errors: [{place: '1:24-1:25', messageId: 'headlineToll', reason: 'Nombre de morts : 3 dans le titre, 4 dans le texte ; un seul bilan est attendu', expected: ['4']}]},
+    {text: '---\ntitle: "Incendie à Rouen : 12 morts"\n---\n\nL’incendie a fait 14 morts.\n', lang: 'fr', path: 'a.md', errors: [{place: '2:28-2:30', messageId: 'headlineToll', reason: 'Nombre de morts : 12 dans le titre, 14 dans le texte ; un seul bilan est attendu', expected: ['14']}]},
+    {text: 'Naufrage : 40 victimes\n\nLe naufrage a fait 43 morts au large de la côte.', lang: 'fr', errors: [{place: '1:12-1:14', messageId: 'headlineToll', reason: 'Nombre de victimes : 40 dans le titre, 43 dans le texte ; un seul bilan est attendu', expected: ['43']}]},
+    {text: 'Attentat à Kaboul : 25 morts et 40 blessés\n\nL’attentat a fait 25 morts et 48 blessés.', lang: 'fr', errors: [{place: '1:33-1:35', messageId: 'headlineToll', reason: 'Nombre de blessés : 40 dans le titre, 48 dans le texte ; un seul bilan est attendu', expected: ['48']}]},
+    {text: 'Incendie à Rouen : 12 morts\n\nL’incendie a fait 14 morts. Les 12 victimes étaient des ouvriers.', lang: 'fr', errors: [{place: '3:33-3:35', messageId: 'toll', reason: 'Nombre de victimes : 12 ici, 14 plus haut ; un seul bilan est attendu', expected: ['14']}]},
+    {text: '12 people were killed in the fire. Firefighters worked all night. The 14 dead were workers.', lang: 'en', errors: [{place: '1:71-1:73', messageId: 'toll', reason: 'Unexpected count of 14 dead, given as 12 earlier; expected one count', expected: ['12']}]},
+    {text: 'Twelve people were killed in the blast. The fourteen victims lived in the building.', lang: 'en', errors: [{place: '1:45-1:53', messageId: 'toll', reason: 'Unexpected count of fourteen victims, given as twelve earlier; expected one count', expected: ['twelve']}]},
+    {text: 'The fire killed 12 people. Police will identify the 14 dead of the fire.', lang: 'en', errors: [{place: '1:53-1:55', messageId: 'toll', reason: 'Unexpected count of 14 dead, given as 12 earlier; expected one count', expected: ['12']}]},
+    {text: 'The crash left 3 dead. The mayor paid tribute to the 4 dead that evening.', lang: 'en', errors: [{place: '1:54-1:55', messageId: 'toll', reason: 'Unexpected count of 4 dead, given as 3 earlier; expected one count', expected: ['3']}]},
+    {text: 'The collision left 23 injured. The 25 injured were taken to hospital.', lang: 'en', errors: [{place: '1:36-1:38', messageId: 'toll', reason: 'Unexpected count of 25 injured, given as 23 earlier; expected one count', expected: ['23']}]},
+    {text: 'Police made 40 arrests. The 42 arrested will appear before a judge.', lang: 'en', errors: [{place: '1:29-1:31', messageId: 'toll', reason: 'Unexpected count of 42 arrested, given as 40 earlier; expected one count', expected: ['40']}]},
+    {text: 'The storm forced the town out: 150 people were evacuated. The 160 evacuated are sleeping in a school.', lang: 'en', errors: [{place: '1:63-1:66', messageId: 'toll', reason: 'Unexpected count of 160 evacuated, given as 150 earlier; expected one count', expected: ['150']}]},
+    {text: 'The explosion killed 6 people. The families of the 7 victims met the governor.', lang: 'en', errors: [{place: '1:52-1:53', messageId: 'toll', reason: 'Unexpected count of 7 victims, given as 6 earlier; expected one count', expected: ['6']}]},
+    {text: 'The sinking killed 31 people. Survivors spoke of the night. These 33 dead shocked the country.', lang: 'en', errors: [{place: '1:67-1:69', messageId: 'toll', reason: 'Unexpected count of 33 dead, given as 31 earlier; expected one count', expected: ['31']}]},
+    {text: 'The shooting left 5 dead.\n\nThe 6 dead were aged 20 to 35.', lang: 'en', errors: [{place: '3:5-3:6', messageId: 'toll', reason: 'Unexpected count of 6 dead, given as 5 earlier; expected one count', expected: ['5']}]},
+    {text: 'The earthquake killed 120 people. Rescuers are still searching for survivors. The 112 victims will be buried in their village.', lang: 'en', errors: [{place: '1:83-1:86', messageId: 'toll', reason: 'Unexpected count of 112 victims, given as 120 earlier; expected one count', expected: ['120']}]},
+    {text: 'The pile-up left 8 injured. The 9 injured suffered fractures.', lang: 'en', errors: [{place: '1:33-1:34', messageId: 'toll', reason: 'Unexpected count of 9 injured, given as 8 earlier; expected one count', expected: ['8']}]},
+    {text: 'Fire in Rouen kills 12\n\nThe fire killed 14 people overnight.', lang: 'en', errors: [{place: '1:21-1:23', messageId: 'headlineToll', reason: 'Headline gives 12 dead, the story 14; expected one count', expected: ['14']}]},
+    {text: 'Blast in Lyon: 7 injured\n\nThe blast injured 9 people, firefighters said.', lang: 'en', errors: [{place: '1:16-1:17', messageId: 'headlineToll', reason: 'Headline gives 7 injured, the story 9; expected one count', expected: ['9']}]},
+    {text: 'Coach crash: 15 dead\n\nThe crash killed 17 people on the motorway.', lang: 'en', errors: [{place: '1:14-1:16', messageId: 'headlineToll', reason: 'Headline gives 15 dead, the story 17; expected one count', expected: ['17']}]},
+    {text: 'Earthquake in Turkey: 500 dead\n\nThe earthquake killed 612 people in the province.', lang: 'en', errors: [{place: '1:23-1:26', messageId: 'headlineToll', reason: 'Headline gives 500 dead, the story 612; expected one count', expected: ['612']}]},
+    {text: 'Protest: 30 arrests\n\nPolice made 35 arrests.', lang: 'en', errors: [{place: '1:10-1:12', messageId: 'headlineToll', reason: 'Headline gives 30 arrested, the story 35; expected one count', expected: ['35']}]},
+    {text: 'Storm: 2,000 evacuated\n\nThe storm forced the town out: 2,500 people were evacuated.', lang: 'en', errors: [{place: '1:8-1:13', messageId: 'headlineToll', reason: 'Headline gives 2,000 evacuated, the story 2,500; expected one count', expected: ['2,500']}]},
+    {text: '# Shooting in Leeds: 3 dead\n\nThe shooting left 4 dead.\n', lang: 'en', path: 'a.md', errors: [{place: '1:22-1:23', messageId: 'headlineToll', reason: 'Headline gives 3 dead, the story 4; expected one count', expected: ['4']}]},
+    {text: '---\ntitle: "Fire in Rouen kills 12"\n---\n\nThe fire killed 14 people.\n', lang: 'en', path: 'a.md', errors: [{place: '2:29-2:31', messageId: 'headlineToll', reason: 'Headline gives 12 dead, the story 14; expected one count', expected: ['14']}]},
+    {text: 'Sinking: 40 victims\n\nThe sinking killed 43 people off the coast.', lang: 'en', errors: [{place: '1:10-1:12', messageId: 'headlineToll', reason: 'Headline gives 40 victims, the story 43; expected one count', expected: ['43']}]},
+    {text: 'Kabul bombing: 25 dead, 40 injured\n\nThe bombing killed 25 people and injured 48 people.', lang: 'en', errors: [{place: '1:25-1:27', messageId: 'headlineToll', reason: 'Headline gives 40 injured, the story 48; expected one count', expected: ['48']}]},
+    {text: 'Fire in Rouen kills 12\n\nThe fire killed 14 people. The 12 victims were workers.', lang: 'en', errors: [{place: '3:32-3:34', messageId: 'toll', reason: 'Unexpected count of 12 victims, given as 14 earlier; expected one count', expected: ['14']}]},
+  ]
+})
+
 describe('figure-mismatch: a whole message', () => {
   it('is a warning on the second age, with the first as its related place and the first age suggested', async () => {
     const file = await lint('John Smith, 54, was elected mayor. Mr. Smith, 56, said he was pleased.', {path: 'a.txt', lang: 'en', rules: {'figure-mismatch': 'warn'}})
     const [message] = file.messages
     expect(message).toMatchObject({ruleId: 'figure-mismatch', source: 'factlint', url: 'https://github.com/factlint/factlint/blob/main/docs/rules/figure-mismatch.md', actual: '56', expected: ['54'], fatal: false})
     expect(message!.cause).toMatchObject({reason: 'Age given earlier: 54 (John Smith)'})
+  })
+  it('is on the headline’s count, with the body’s count as its related place and suggestion', async () => {
+    const file = await lint('Incendie à Rouen : 12 morts\n\nL’incendie a fait 14 morts dans la nuit.', {path: 'a.txt', lang: 'fr', rules: {'figure-mismatch': 'warn'}})
+    const [message] = file.messages.filter((one) => one.ruleId === 'figure-mismatch')
+    expect(message).toMatchObject({actual: '12', expected: ['14'], fatal: false, data: {kind: 'headline-toll', count: 'dead', values: [14, 12]}})
+    expect(message!.cause).toMatchObject({reason: 'Bilan donné dans le texte : 14 morts', place: {start: {line: 3, column: 19}, end: {line: 3, column: 21}}})
+  })
+
+  it('is on the second count of the body, with the first as its related place and suggestion', async () => {
+    const file = await lint('12 people were killed in the fire. The 14 dead were workers.', {path: 'a.txt', lang: 'en', rules: {'figure-mismatch': 'warn'}})
+    const [message] = file.messages.filter((one) => one.ruleId === 'figure-mismatch')
+    expect(message).toMatchObject({actual: '14', expected: ['12'], data: {kind: 'toll', count: 'dead', values: [12, 14]}})
+    expect(message!.cause).toMatchObject({reason: 'Count given earlier: 12 dead', place: {start: {line: 1, column: 1}, end: {line: 1, column: 3}}})
   })
 })
