@@ -80,8 +80,8 @@ export const figureMismatch = defineRule({
   meta: {
     id: 'figure-mismatch',
     description: {
-      fr: 'Une même quantité d’un même objet donnée avec deux valeurs : l’âge d’une personne, la taille d’un document ou d’un contrat',
-      en: 'One quantity of one referent given two different values: a person’s age, the size of a document or a deal'
+      fr: 'Une même quantité d’un même objet donnée avec deux valeurs : l’âge d’une personne, la taille d’un document ou d’un contrat, le bilan d’un événement, le titre contre le texte',
+      en: 'One quantity of one referent given two different values: a person’s age, the size of a document or a deal, an event’s toll, the headline against the story'
     },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
