@@ -6,6 +6,7 @@
  * the shingle counts; readers never wait.
  */
 import pg from 'pg'
+import {countHits} from './probe.js'
 import {paragraphOfRow, schemaSql, SELECT_PARAGRAPH, TABLES, versionProblem, type ParagraphRow} from './schema.js'
 import {archiveName, ArchiveError, CountChanges, packShingles, SCHEMA_VERSION, unpackShingles, type AddOutcome, type ArchiveStats, type ArchiveStore, type ArchiveStory} from './store.js'
 
@@ -193,14 +194,16 @@ export async function openPostgres(url: string, {reset = false}: {reset?: boolea
       return new Map(rows.map((row) => [Number(row.shingle), Number(row.n)]))
     },
     probe: async (probes) => {
-      const shingles = probes.flatMap((probe) => probe.shingles)
+      const shingles = [...new Set(probes.flatMap((probe) => probe.shingles))]
       if (shingles.length === 0) return []
-      const {rows} = await query<{probe: number; paragraph: number}>(
-        `SELECT q.probe, x.paragraph FROM unnest($1::int[], $2::int[], $3::int[]) AS q(shingle, probe, hits)
-         JOIN postings x ON x.shingle = q.shingle GROUP BY q.probe, x.paragraph HAVING count(*) >= min(q.hits)`,
-        [shingles, probes.flatMap((probe, index) => probe.shingles.map(() => index)), probes.flatMap((probe) => probe.shingles.map(() => probe.hits))]
+      // Each shingle's postings as one packed value (4 bytes an id), counted here: the server's own GROUP BY of
+      // every posting read took four to six times as long as reading them (EXPLAIN ANALYZE, 1,000,000 paragraphs).
+      const {rows} = await query<{shingle: number; ids: Buffer}>(
+        "SELECT shingle, string_agg(int4send(paragraph), ''::bytea) AS ids FROM postings WHERE shingle = ANY($1::int[]) GROUP BY shingle",
+        [shingles]
       )
-      return rows.map((row): [number, number] => [Number(row.probe), Number(row.paragraph)])
+      const read = new Map(rows.map((row) => [Number(row.shingle), unpackIds(row.ids)]))
+      return countHits(probes, (shingle) => read.get(shingle) ?? [])
     },
     candidates: async (ids) => {
       const {rows} = await query<{id: number; key: string; shingles: Uint8Array}>('SELECT id, key, shingles FROM paragraphs WHERE id = ANY($1::int[])', [[...ids]])
@@ -214,4 +217,11 @@ export async function openPostgres(url: string, {reset = false}: {reset?: boolea
       await client.end().catch(() => undefined)
     }
   }
+}
+
+/** Ids sent by int4send: big-endian 32-bit integers. */
+function unpackIds(bytes: Buffer): number[] {
+  const ids: number[] = new Array(bytes.length >> 2)
+  for (let index = 0; index < ids.length; index++) ids[index] = bytes.readInt32BE(index * 4)
+  return ids
 }

@@ -6,18 +6,12 @@
 import {mkdirSync} from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import {countHits} from './probe.js'
 import {paragraphOfRow, schemaSql, SELECT_PARAGRAPH, TABLES, versionProblem, type ParagraphRow} from './schema.js'
 import {ArchiveError, CountChanges, packShingles, SCHEMA_VERSION, unpackShingles, type AddOutcome, type ArchivedParagraph, type ArchiveStats, type ArchiveStore, type ArchiveStory, type Candidate} from './store.js'
 
 /** Shingles per statement: under SQLite's limit of bound parameters. */
 const CHUNK = 500
-
-/**
- * Looking up one paragraph in a shingle's postings by key costs about as much
- * as reading two and a half postings in a row (measured on an index of
- * 1,000,000 paragraphs): below that ratio the lookups are cheaper.
- */
-const MEMBER_COST = 2.5
 
 /** `reset`: an archive of another schema version is emptied (a rebuild) rather than refused. */
 export function openSqlite(location: string, {reset = false}: {reset?: boolean} = {}): ArchiveStore {
@@ -164,39 +158,17 @@ export function openSqlite(location: string, {reset = false}: {reset?: boolean} 
     probe: (probes) =>
       guard(() => {
         // Each shingle's postings are one range of the clustered index, read once; the hits are counted here
-        // (cheaper than SQLite's GROUP BY, which sorts every posting read). Past the first shingles no new
-        // paragraph can reach `hits` any more: the later (commoner) shingles are only looked up for the
-        // paragraphs still in the count, by key when they are fewer than the shingle's postings.
+        // (cheaper than SQLite's GROUP BY, which sorts every posting read).
         const read = new Map<number, number[]>()
-        const found: Array<[number, number]> = []
-        probes.forEach((probe, index) => {
-          const {shingles, hits: needed} = probe
-          const lastNew = shingles.length - needed
-          const hits = new Map<number, number>()
-          for (let position = 0; position < shingles.length && position <= lastNew; position++) {
-            const shingle = shingles[position]!
+        return countHits(
+          probes,
+          (shingle) => {
             let ids = read.get(shingle)
             if (!ids) read.set(shingle, (ids = postingsOf.all(shingle) as number[]))
-            for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1)
-          }
-          for (let position = lastNew + 1; position < shingles.length; position++) {
-            const left = shingles.length - position
-            for (const [id, count] of hits) if (count + left < needed) hits.delete(id)
-            if (hits.size === 0) break
-            const shingle = shingles[position]!
-            let ids = read.get(shingle)
-            if (!ids) {
-              if (hits.size * MEMBER_COST < (probe.postings?.[position] ?? Infinity)) ids = heldBy.all(shingle, JSON.stringify([...hits.keys()])) as number[]
-              else read.set(shingle, (ids = postingsOf.all(shingle) as number[]))
-            }
-            for (const id of ids) {
-              const count = hits.get(id)
-              if (count !== undefined) hits.set(id, count + 1)
-            }
-          }
-          for (const [id, count] of hits) if (count >= needed) found.push([index, id])
-        })
-        return found
+            return ids
+          },
+          (shingle, ids) => read.get(shingle) ?? (heldBy.all(shingle, JSON.stringify(ids)) as number[])
+        )
       }),
     candidates: (ids) =>
       guard(() => {
