@@ -262,7 +262,7 @@ function checkChange(x: NumberMention, y: NumberMention, stated: NumberMention, 
   const [xLow, xHigh] = rangeOf(x)
   const [yLow, yHigh] = rangeOf(y)
   if (![xLow, xHigh, yLow, yHigh].every(Number.isFinite)) return undefined
-  const [sLow, sHigh] = rangeOf(stated)
+  const [sLow, sHigh] = resultRangeOf(stated)
   const where = {start: stated.start, end: stated.end, stated: stated.text}
   const sign = directionOf(word, lang)
   // A difference is read on the figures as written: « de 7,4 % à 7,1 % » is 0,3 point to a reader, whatever the decimals hid.
@@ -308,6 +308,18 @@ function asWritten(mention: NumberMention): [number, number] {
   return mention.approx ? rangeOf(mention) : [mention.value, mention.value]
 }
 
+/**
+ * The interval a stated result stands for. A result is rounded to its last
+ * written digit (« soit 49 % » for 49,02 %, "or 33%" for a third), whatever
+ * its length: a count of three digits is exact as a figure of the story, not
+ * as a result worked out from others.
+ */
+function resultRangeOf(stated: NumberMention): [number, number] {
+  const [low, high] = rangeOf(stated)
+  const half = 0.5 * 10 ** -stated.decimals
+  return stated.half >= half ? [low, high] : [Math.min(low, stated.value - half), Math.max(high, stated.value + half)]
+}
+
 function overlaps(low: number, high: number, otherLow: number, otherHigh: number): boolean {
   const epsilon = 1e-9 * Math.max(1, Math.abs(high), Math.abs(otherHigh))
   return low <= otherHigh + epsilon && otherLow <= high + epsilon
@@ -343,7 +355,7 @@ function shares(sentence: string, numbers: NumberMention[], lang: Lang): Arithme
     const [pLow, pHigh] = rangeOf(part)
     const [wLow, wHigh] = rangeOf(whole)
     if (wLow <= 0 || !Number.isFinite(pHigh) || !Number.isFinite(wHigh)) continue
-    const [sLow, sHigh] = rangeOf(stated)
+    const [sLow, sHigh] = resultRangeOf(stated)
     if (overlaps((pLow / wHigh) * 100, (pHigh / wLow) * 100, sLow, sHigh)) continue
     const value = (part.value / whole.value) * 100
     problems.push({
@@ -535,7 +547,7 @@ function portions(sentence: string, numbers: NumberMention[], lang: Lang): Arith
       if (a.approx === 'over' || a.approx === 'under' || c.approx || a.value > c.value || isDateNumber(sentence, a, lang)) continue
       const [pLow, pHigh] = rangeOf(a)
       const [wLow, wHigh] = rangeOf(c)
-      const [sLow, sHigh] = rangeOf(b)
+      const [sLow, sHigh] = resultRangeOf(b)
       if (wLow <= 0 || overlaps((pLow / wHigh) * 100, (pHigh / wLow) * 100, sLow, sHigh)) continue
       problems.push({kind: 'share', start: b.start, end: b.end, stated: b.text, fromStart: a.start, fromEnd: c.end, figures: [a.text, c.text], computed: [writeLike(b, (a.value / c.value) * 100, b.decimals, lang)]})
       index += 2
@@ -610,7 +622,7 @@ function sharesOfWhole(sentence: string, numbers: NumberMention[], lang: Lang): 
     if (part.value > whole.value || isDateNumber(sentence, part, lang)) continue
     const [pLow, pHigh] = rangeOf(part)
     const [wLow, wHigh] = rangeOf(whole)
-    const [sLow, sHigh] = rangeOf(stated)
+    const [sLow, sHigh] = resultRangeOf(stated)
     if (wLow <= 0 || overlaps((pLow / wHigh) * 100, (pHigh / wLow) * 100, sLow, sHigh)) continue
     problems.push({kind: 'share', start: stated.start, end: stated.end, stated: stated.text, fromStart: whole.start, fromEnd: part.end, figures: [part.text, whole.text], computed: [writeLike(stated, (part.value / whole.value) * 100, stated.decimals, lang)]})
     index += 2

@@ -116,7 +116,16 @@ ruleTester('arithmetic', {
     {text: 'Le déficit est passé de 12 M€ à 15 M€, soit une hausse de 25 %.', lang: 'fr'},
     {text: 'La population est passée de deux millions à trois millions, soit une hausse de 50 %.', lang: 'fr'},
     {text: 'La dette est passée de 1,2 Mds à 1,5 Mds, soit une hausse de 25 %.', lang: 'fr'},
-    {text: 'Les effectifs passent de deux mille cinq cents à trois mille, soit une hausse de 10 %.', lang: 'fr', name: 'a compound of number words is left unread'}
+    {text: 'Les effectifs passent de deux mille cinq cents à trois mille, soit une hausse de 10 %.', lang: 'fr', name: 'a compound of number words is left unread'},
+    // A stated result is rounded to its last digit: 1 of 3 is « 33 % », 745 of 1 519 « 49 % » (49,04 %), a rise of 1 519 to 2 264 « 49 % ».
+    {text: 'Un élu sur trois, soit 33 %, siège pour la première fois.', lang: 'fr', name: 'fr: a share rounded to the unit'},
+    {text: 'Sur les 1 519 dossiers reçus, 745 ont été refusés, soit 49 %.', lang: 'fr', name: 'fr: a share of a grouped whole, rounded'},
+    {text: '745 des 1 519 dossiers, soit 49 %, ont été refusés.', lang: 'fr', name: 'fr: a share told before its figures end, rounded'},
+    {text: '745 dossiers, soit 49 % des 1 519 reçus, ont été refusés.', lang: 'fr', name: 'fr: a share told after its part, rounded'},
+    {text: 'Les demandes passent de 1 519 à 2 264, soit une hausse de 49 %.', lang: 'fr', name: 'fr: a relative change rounded to the unit'},
+    {text: 'Of the 1,519 claims received, 745 were refused, or 49%.', lang: 'en', name: 'en: a share of a grouped whole, rounded'},
+    {text: 'One in three members, or 33%, is new.', lang: 'en', name: 'en: a share rounded to the unit'},
+    {text: 'Claims rose from 1,519 to 2,264, an increase of 49%.', lang: 'en', name: 'en: a relative change rounded to the unit'}
   ],
   invalid: [
     {text: 'Le taux de chômage passe de 7,4 % à 7,1 %, soit une baisse de 0,4 point.', lang: 'fr', errors: [{place: '1:63-1:72', reason: '« 0,4 point » ne correspond pas à la variation de « 7,4 % » à « 7,1 % » : 0,3 point attendu', expected: ["0,3 point"]}]},
@@ -132,6 +141,9 @@ ruleTester('arithmetic', {
     {text: 'Les ventes sont passées de 240 à 300 unités, soit une hausse de 20 %.', lang: 'fr', errors: [{place: '1:65-1:69', reason: '« 20 % » ne correspond pas à la variation de « 240 » à « 300 » : 25 % attendu', expected: ["25 %"]}]},
     {text: 'La dette a triplé, de 2 milliards à 5 milliards d’euros.', lang: 'fr', errors: [{place: '1:37-1:48', reason: '« 5 milliards » ne correspond pas au triplement annoncé depuis « 2 milliards » : 6 milliards attendu', expected: ["6 milliards"]}]},
     {text: '18 des 24 députés, soit 70 %, ont voté le texte.', lang: 'fr', errors: [{place: '1:25-1:29', reason: '« 70 % » ne correspond pas à « 18 » sur « 24 » : 75 % attendu', expected: ["75 %"]}]},
+    {text: 'Sur les 1 519 dossiers reçus, 745 ont été refusés, soit 48 %.', lang: 'fr', name: 'fr: a rounded share one unit off is still reported', errors: [{place: '1:57-1:61', expected: ['49 %']}]},
+    {text: 'Of the 1,519 claims received, 745 were refused, or 48%.', lang: 'en', name: 'en: a rounded share one unit off is still reported', errors: [{place: '1:52-1:55', expected: ['49%']}]},
+    {text: 'Les demandes passent de 1 519 à 2 264, soit une hausse de 48 %.', lang: 'fr', name: 'fr: a rounded relative change one unit off is still reported', errors: [{place: '1:59-1:63', expected: ['49 %']}]},
     {text: '45 sur 60 communes, soit 80 %, ont signé la charte.', lang: 'fr', errors: [{place: '1:26-1:30', reason: '« 80 % » ne correspond pas à « 45 » sur « 60 » : 75 % attendu', expected: ["75 %"]}]},
     {text: 'Le taux est passé de 12 % à 15 %, soit une hausse de 3 %.', lang: 'fr', errors: [{place: '1:54-1:57', reason: '« 3 % » confond points et pour cent : de « 12 % » à « 15 % », l’écart est de 3 points, soit une variation de 25 %', expected: ["3 points","25 %"]}]},
     {text: 'Le taux passe de 7,4 % à 7,1 %, soit une hausse de 0,3 point.', lang: 'fr', errors: [{place: '1:52-1:61', reason: 'Le sens de la variation contredit les chiffres : de « 7,4 % » à « 7,1 % », c’est une baisse', expected: []}]},
