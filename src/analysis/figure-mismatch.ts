@@ -3,6 +3,7 @@ import {rangeOf, readNumbers} from '../text/numbers.js'
 import {particlePattern} from '../lexicon/names.js'
 import {AGE_HONORIFICS, honorificPattern, MEN_HONORIFICS, WOMEN_HONORIFICS} from '../lexicon/honorifics.js'
 import {TITLES_BEFORE_NAMES} from '../lexicon/titles.js'
+import {SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import type {Lang} from '../types.js'
 import {sentenceRanges} from './arithmetic.js'
 
@@ -51,9 +52,10 @@ const PATTERNS: Record<Lang, RegExp[]> = {
   ]
 }
 
-/** Words that start a sentence or name no one: months, weekdays, places of a dateline are no person. */
+/** Words that start a sentence or name no one (the openers of both languages: a story quotes the other one); months, weekdays, places of a dateline are no person. */
 const NOT_NAMES = new Set([
-  ...'Le La Les Un Une Des Ce Cette Ces Il Elle Ils Elles On Selon Mais Et The A An He She They It This That But And In On At For Of With By According'.split(' '),
+  ...SENTENCE_OPENERS.fr,
+  ...SENTENCE_OPENERS.en,
   ...(['en', 'fr'] as const).flatMap((lang) => [...weekdaysFromMonday(lang), ...MONTH_NAMES[lang]].map(capitalise))
 ])
 

@@ -36,3 +36,14 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l',
  * French verb too (« il a »).
  */
 export const OFFICE_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'un', 'une'])
+
+/**
+ * Capitalised words that open a sentence or a clause before a name and are
+ * no part of it, nor a name themselves: articles, pronouns, conjunctions,
+ * prepositions (« Selon Mme Curel », "According to John Smith", "He"; the
+ * ages of figure-mismatch).
+ */
+export const SENTENCE_OPENERS: Record<Lang, readonly string[]> = {
+  fr: 'Le La Les Un Une Des Ce Cette Ces Il Elle Ils Elles On Selon Mais Et'.split(' '),
+  en: 'The A An He She They It This That But And In On At For Of With By According'.split(' ')
+}
