@@ -81,3 +81,9 @@ export function monthPattern(lang: Lang, index: number): string {
   const abbreviations = month.abbreviations.map(({word, stop}) => `${word}\\.${stop === 'optional' ? '?' : ''}`)
   return [...month.names.map((name) => name.toLowerCase()), ...abbreviations].join('|')
 }
+
+/** Units of time in the plural, as a duration is written after its count: « en cinq ans », "in two years". */
+export const DURATION_PLURALS: Record<Lang, readonly string[]> = {
+  fr: ['ans', 'années', 'mois', 'jours', 'semaines'],
+  en: ['years', 'months', 'days', 'weeks']
+}
