@@ -87,3 +87,33 @@ export const DURATION_PLURALS: Record<Lang, readonly string[]> = {
   fr: ['ans', 'années', 'mois', 'jours', 'semaines'],
   en: ['years', 'months', 'days', 'weeks']
 }
+
+/** Seasons, lower case: « au printemps 2015 », "in the spring of 2015". */
+export const SEASONS: Record<Lang, readonly string[]> = {
+  fr: ['printemps', 'été', 'automne', 'hiver'],
+  en: ['spring', 'summer', 'autumn', 'fall', 'winter']
+}
+
+/** Words before a year or a month that name a part of it: « fin 2010 », « mi-mars », "late 2010". */
+export const PARTS_OF_YEAR: Record<Lang, readonly string[]> = {
+  fr: ['fin', 'début', 'mi'],
+  en: ['late', 'early', 'mid']
+}
+
+/** After a duration, the words that place the date told next after the one before (« trois jours plus tard », "three days later")… */
+export const LATER_WORDS: Record<Lang, readonly string[]> = {
+  fr: ['plus tard', 'après'],
+  en: ['later', 'afterwards', 'afterward']
+}
+
+/** …or before it (« trois jours plus tôt », "three days earlier"). */
+export const EARLIER_WORDS: Record<Lang, readonly string[]> = {
+  fr: ['plus tôt', 'auparavant'],
+  en: ['earlier', 'before']
+}
+
+/** Words between a range of dates and its stated length, beside those that restate it (« du 2 au 6 mars, pendant cinq jours », "for five days"). */
+export const DURATION_LINKS: Record<Lang, readonly string[]> = {
+  fr: ['pendant', 'durant', 'sur', 'en tout', 'au total'],
+  en: ['a total of', 'for', 'over', 'some']
+}
