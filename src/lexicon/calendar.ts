@@ -13,6 +13,18 @@ export const WEEKDAY_NAMES: Record<Lang, readonly string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 }
 
+/** Weekday abbreviations by number (0 = Sunday), lower case, as listings write them before a date (« jeu. 11 déc. », "Thurs., Dec. 11"). */
+export const WEEKDAY_ABBREVIATIONS: Record<Lang, ReadonlyArray<readonly string[]>> = {
+  fr: [['dim'], ['lun'], ['mar'], ['mer'], ['jeu'], ['ven'], ['sam']],
+  en: [['sun'], ['mon'], ['tue', 'tues'], ['wed'], ['thu', 'thur', 'thurs'], ['fri'], ['sat']]
+}
+
+/** The abbreviations from Monday to Sunday. */
+export function weekdayAbbreviationsFromMonday(lang: Lang): string[] {
+  const days = WEEKDAY_ABBREVIATIONS[lang]
+  return [...days.slice(1), days[0]!].flat()
+}
+
 /** Weekday names from Monday to Sunday, in lower case. */
 export function weekdaysFromMonday(lang: Lang): string[] {
   const names = WEEKDAY_NAMES[lang].map((name) => name.toLowerCase())
