@@ -40,7 +40,11 @@ export const TOTAL_AFTER: Record<Lang, readonly string[]> = {
   en: ['in all', 'in total', 'altogether', 'combined']
 }
 
-/** Words before a figure that make it approximate or a bound: « près de 40 », "more than 40". */
+/**
+ * Words arithmetic strips from before a figure or between two (« près de 40 »,
+ * "more than 40"): fewer than ABOUT, OVER and UNDER, which say how a figure
+ * is read; kept as they are, the rule's findings depend on them.
+ */
 export const APPROXIMATIONS: Record<Lang, readonly string[]> = {
   fr: ['près de', 'près d’', 'environ', 'quelque', 'presque', 'quasi', 'quasiment', 'autour de', 'autour d’', 'plus de', 'plus d’', 'moins de', 'moins d’'],
   en: ['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more than', 'less than', 'over', 'under']
@@ -74,3 +78,22 @@ export const LESS: Record<Lang, readonly string[]> = {fr: ['moins'], en: ['less'
 
 /** Names of money written after a figure, singular and plural (« de 3 à 4 euros », "from 3 to 4 pounds"). */
 export const CURRENCY_NOUNS: readonly string[] = ['euro', 'euros', 'dollar', 'dollars', 'livre', 'livres', 'pound', 'pounds']
+
+/** Words before a figure that make it approximate (« environ 40 », "an estimated 40"): a tenth either way (src/text/numbers.ts). */
+export const ABOUT: Record<Lang, readonly string[]> = {
+  fr: ['près de', 'près d’', 'environ', 'quelque', 'presque', 'quasi', 'quasiment', 'autour de', 'autour d’', 'à peu près', 'approximativement', 'grosso modo',
+    'un peu plus de', 'un peu plus d’', 'un peu moins de', 'un peu moins d’'],
+  en: ['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'close to', 'an estimated', 'estimated', 'just over', 'just under', 'a little over', 'a little under']
+}
+
+/** Words before a figure that make it a lower bound: « plus de 40 », "at least 40". */
+export const OVER: Record<Lang, readonly string[]> = {
+  fr: ['plus de', 'plus d’', 'au moins', 'supérieur à', 'supérieure à', 'supérieurs à', 'supérieures à'],
+  en: ['more than', 'over', 'at least', 'upwards of', 'above', 'in excess of']
+}
+
+/** Words before a figure that make it an upper bound: « jusqu’à 40 », "up to 40". */
+export const UNDER: Record<Lang, readonly string[]> = {
+  fr: ['moins de', 'moins d’', 'jusqu’à', 'au plus', 'inférieur à', 'inférieure à', 'inférieurs à', 'inférieures à'],
+  en: ['less than', 'fewer than', 'under', 'below', 'up to', 'at most', 'no more than']
+}
