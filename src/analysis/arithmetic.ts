@@ -3,6 +3,7 @@ import type {Lang} from '../types.js'
 import {DURATION_PLURALS, MONTHS} from '../lexicon/calendar.js'
 import {APPROXIMATIONS, CHANGE_NOUNS, CURRENCY_NOUNS, DOWN, FALL_NOUNS, LESS, MORE, REPRESENTING, REPRESENTING_CLAUSES, RESTATING, RISE_NOUNS, TOTAL_AFTER as TOTAL_AFTER_WORDS, TOTAL_BEFORE as TOTAL_BEFORE_WORDS, TOTAL_LINKS, UP} from '../lexicon/figures.js'
 import {wordsPattern} from '../lexicon/patterns.js'
+import {ABBREVIATED_BEFORE_NAMES} from '../lexicon/honorifics.js'
 
 /**
  * A result the text states next to the figures it is computed from, and
@@ -134,6 +135,9 @@ const DONT = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*,?${SPACE}*(?
 const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*|à${SPACE}+l[’']étranger|outre-mer|abroad|overseas)`, 'u')
 const PART_JOIN = new RegExp(`^${SPACE}*(?:,|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
 
+/** An honorific or a capital letter and its full stop: no end of a sentence. */
+const ABBREVIATION_STOP = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATED_BEFORE_NAMES.join('|')}|[A-Z])\\.$`, 'u')
+
 /** The sentences of a paragraph, as [start, end) ranges. */
 export function sentenceRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
@@ -141,7 +145,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
   for (const match of text.matchAll(/(?<![.!?…])[.!?…]+[»"”)’]?(?=[\s\u00a0]+[^\s\p{Ll}\d])/gu)) {
     const end = match.index + match[0].length
     // « M. Dupont », "Mr. Smith", "U.S. officials": an abbreviation, not an end.
-    if (/(?:^|[\s(])(?:M|Mme|Mmes|MM|Dr|Mr|Mrs|Ms|St|Pr|Me|Mgr|[A-Z])\.$/u.test(text.slice(Math.max(start, match.index - 5), end))) continue
+    if (ABBREVIATION_STOP.test(text.slice(Math.max(start, match.index - 5), end))) continue
     ranges.push([start, end])
     start = end
   }
