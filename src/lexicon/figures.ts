@@ -97,3 +97,22 @@ export const UNDER: Record<Lang, readonly string[]> = {
   fr: ['moins de', 'moins d’', 'jusqu’à', 'au plus', 'inférieur à', 'inférieure à', 'inférieurs à', 'inférieures à'],
   en: ['less than', 'fewer than', 'under', 'below', 'up to', 'at most', 'no more than']
 }
+
+/** Words that name about so many, with the count: « une douzaine », "a dozen", « une vingtaine » (src/text/numbers.ts). */
+export const ABOUT_COUNTS: Record<Lang, ReadonlyArray<readonly [string, number]>> = {
+  fr: [
+    ['une douzaine', 12],
+    ['une quinzaine', 15],
+    ['une vingtaine', 20],
+    ['une trentaine', 30],
+    ['une quarantaine', 40],
+    ['une cinquantaine', 50],
+    ['une soixantaine', 60],
+    ['une centaine', 100]
+  ],
+  en: [
+    ['a dozen', 12],
+    ['a score', 20],
+    ['a hundred', 100]
+  ]
+}

@@ -1,7 +1,7 @@
 import {toCardinal as frenchWords} from 'n2words/fr-FR'
 import {toCardinal as englishWords} from 'n2words/en-US'
 import type {Lang} from '../types.js'
-import {ABOUT as ABOUT_PHRASES, OVER as OVER_PHRASES, UNDER as UNDER_PHRASES} from '../lexicon/figures.js'
+import {ABOUT as ABOUT_PHRASES, ABOUT_COUNTS, OVER as OVER_PHRASES, UNDER as UNDER_PHRASES} from '../lexicon/figures.js'
 import {wordsPattern} from '../lexicon/patterns.js'
 
 /**
@@ -54,24 +54,8 @@ for (let value = 2; value <= 100; value++) {
 WORDS.fr.set('quatre vingt', 80)
 for (const [key, value] of [...WORDS.fr]) if (key.startsWith('quatre vingts ')) WORDS.fr.set(key.replace('quatre vingts', 'quatre vingt'), value)
 
-/** Words that name about so many: « une douzaine », "a dozen", « une vingtaine ». */
-const ABOUT_WORDS: Record<Lang, Map<string, number>> = {
-  fr: new Map([
-    ['une douzaine', 12],
-    ['une quinzaine', 15],
-    ['une vingtaine', 20],
-    ['une trentaine', 30],
-    ['une quarantaine', 40],
-    ['une cinquantaine', 50],
-    ['une soixantaine', 60],
-    ['une centaine', 100]
-  ]),
-  en: new Map([
-    ['a dozen', 12],
-    ['a score', 20],
-    ['a hundred', 100]
-  ])
-}
+/** Words that name about so many: « une douzaine », "a dozen", « une vingtaine » (the lexicon's ABOUT_COUNTS). */
+const ABOUT_WORDS: Record<Lang, Map<string, number>> = {fr: new Map(ABOUT_COUNTS.fr), en: new Map(ABOUT_COUNTS.en)}
 
 function wordKey(words: string): string {
   return words.toLowerCase().replace(/[\s\u00a0\u202f-]+/g, ' ').trim()
