@@ -4,6 +4,8 @@ import {particlePattern} from '../lexicon/names.js'
 import {AGE_HONORIFICS, honorificPattern, MEN_HONORIFICS, WOMEN_HONORIFICS} from '../lexicon/honorifics.js'
 import {TITLES_BEFORE_NAMES} from '../lexicon/titles.js'
 import {SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {EVENT_NOUNS} from '../lexicon/tolls.js'
+import {wordsPattern} from '../lexicon/patterns.js'
 import type {Lang} from '../types.js'
 import {sentenceRanges} from './arithmetic.js'
 
@@ -470,9 +472,10 @@ const TOLL_CHANGED: Record<Lang, RegExp> = {
   en: /\b(?:rose|risen|rising|rises|climbed|climbing|climbs|updated|update|revised|latest|provisional|preliminary|initial|initially|now\s+stands|has\s+reached|increased|jumped|up\s+from|down\s+from|lowered|corrected|correction|incorrectly|at\s+first|first\s+reported|earlier\s+(?:toll|count|figure|report)s?)\b/iu
 }
 
+/** The events a sentence names (src/lexicon/tolls.ts), singular or plural: the word as written, its plural's -s left out. */
 const EVENTS: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(incendie|feu|attentat|attaque|explosion|accident|séisme|tremblement\s+de\s+terre|fusillade|collision|crash|naufrage|inondation|tempête|ouragan|cyclone|typhon|avalanche|éboulement|effondrement|glissement\s+de\s+terrain|émeute|manifestation|bombardement|frappe|tuerie|carambolage|déraillement|épidémie|canicule|agression|rixe)s?(?![\p{L}])/giu,
-  en: /\b(fire|blaze|attack|bombing|explosion|blast|accident|crash|earthquake|quake|shooting|collision|sinking|flood|flooding|storm|hurricane|cyclone|typhoon|avalanche|landslide|collapse|riot|protest|demonstration|strike|airstrike|massacre|pile-up|derailment|epidemic|outbreak|heatwave|stabbing)s?\b/giu
+  fr: new RegExp(`(?<![\\p{L}])(${wordsPattern(EVENT_NOUNS.fr, '\\s+')})s?(?![\\p{L}])`, 'giu'),
+  en: new RegExp(`\\b(${wordsPattern(EVENT_NOUNS.en, '\\s+')})s?\\b`, 'giu')
 }
 
 const PLACES: Record<Lang, RegExp> = {
