@@ -4,7 +4,7 @@ import {particlePattern} from '../lexicon/names.js'
 import {AGE_HONORIFICS, honorificPattern, MEN_HONORIFICS, WOMEN_HONORIFICS} from '../lexicon/honorifics.js'
 import {TITLES_BEFORE_NAMES} from '../lexicon/titles.js'
 import {SENTENCE_OPENERS} from '../lexicon/function-words.js'
-import {EVENT_NOUNS} from '../lexicon/tolls.js'
+import {EVENT_NOUNS, PART_OPENERS, PART_QUALIFIERS, REFERRING_DETERMINERS} from '../lexicon/tolls.js'
 import {wordsPattern} from '../lexicon/patterns.js'
 import type {Lang} from '../types.js'
 import {sentenceRanges} from './arithmetic.js'
@@ -432,11 +432,11 @@ const TOLL_BEFORE_NOUN: Record<Lang, RegExp> = {
 }
 
 /** « les 14 victimes », « ces 12 morts », "the 14 dead": a count told before. */
-const DEFINITE_BEFORE = /(?<![\p{L}])(?:les|des|aux|ces|ses|leurs|the|these|those|its|their)[\s\u00a0]+$/iu
+const DEFINITE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...REFERRING_DETERMINERS.fr, ...REFERRING_DETERMINERS.en])})[\\s\\u00a0]+$`, 'iu')
 /** A part of a count: « 14 victimes, dont 12 morts », "including 3 children", "among the dead". */
-const PART_BEFORE = /(?<![\p{L}])(?:dont|parmi|notamment|including|of\s+whom|among|amongst)(?![\p{L}])[^.;:!?]{0,40}$/iu
+const PART_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...PART_OPENERS.fr, ...PART_OPENERS.en], '\\s+')})(?![\\p{L}])[^.;:!?]{0,40}$`, 'iu')
 /** A part of a count told after it: « 5 blessés graves », « 6 blessées légèrement », "17 seriously injured" is read before. */
-const PART_AFTER = /^[\s  ]*(?:graves?|légers?|légères?|légèrement|grièvement|gravement|sérieusement|en\s+urgence|seriously|critically|slightly|badly|severely|lightly)(?![\p{L}])/iu
+const PART_AFTER = new RegExp(`^[\\s\\u00a0\\u202f]*(?:${wordsPattern([...PART_QUALIFIERS.fr, ...PART_QUALIFIERS.en], '\\s+')})(?![\\p{L}])`, 'iu')
 /** A complement after a count: « de Lyon », « à Paris », « du premier jour », "in Leeds", "of the first day"; the words after its article. */
 const COMPLEMENT: Record<Lang, RegExp> = {
   fr: /^[\s\u00a0\u202f]*(?:de|du|des|d[’']|à|au|aux|en|dans|sur|parmi|lors)(?![\p{L}])[\s\u00a0]*(?:l[ae][\s\u00a0]+|l[’']|les[\s\u00a0]+|une?[\s\u00a0]+|cette[\s\u00a0]+|ce[\s\u00a0]+|cet[\s\u00a0]+)?(\S*)/iu,

@@ -19,3 +19,21 @@ export const EVENT_NOUNS: Record<Lang, readonly string[]> = {
     'derailment', 'epidemic', 'outbreak', 'heatwave', 'stabbing'
   ]
 }
+
+/** Determiners before a count that refer back to one told before: « les 14 victimes », « ces 12 morts », "the 14 dead". */
+export const REFERRING_DETERMINERS: Record<Lang, readonly string[]> = {
+  fr: ['les', 'des', 'aux', 'ces', 'ses', 'leurs'],
+  en: ['the', 'these', 'those', 'its', 'their']
+}
+
+/** Words before a count that make it a part of another: « 14 victimes, dont 12 morts », "including 3 children", "among the dead". */
+export const PART_OPENERS: Record<Lang, readonly string[]> = {
+  fr: ['dont', 'parmi', 'notamment'],
+  en: ['including', 'of whom', 'among', 'amongst']
+}
+
+/** Words right after a count's category that make it a part of a count: « 5 blessés graves », « 6 blessées légèrement », "17 seriously injured" (read before). */
+export const PART_QUALIFIERS: Record<Lang, readonly string[]> = {
+  fr: ['grave', 'graves', 'léger', 'légers', 'légère', 'légères', 'légèrement', 'grièvement', 'gravement', 'sérieusement', 'en urgence'],
+  en: ['seriously', 'critically', 'slightly', 'badly', 'severely', 'lightly']
+}
