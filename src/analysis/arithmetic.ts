@@ -1,5 +1,9 @@
 import {formatNumber, rangeOf, readNumbers, type NumberMention} from '../text/numbers.js'
 import type {Lang} from '../types.js'
+import {DURATION_PLURALS, MONTHS} from '../lexicon/calendar.js'
+import {APPROXIMATIONS, CHANGE_NOUNS, CURRENCY_NOUNS, DOWN, FALL_NOUNS, LESS, MORE, REPRESENTING, REPRESENTING_CLAUSES, RESTATING, RISE_NOUNS, TOTAL_AFTER as TOTAL_AFTER_WORDS, TOTAL_BEFORE as TOTAL_BEFORE_WORDS, TOTAL_LINKS, UP} from '../lexicon/figures.js'
+import {wordsPattern} from '../lexicon/patterns.js'
+import {ABBREVIATED_BEFORE_NAMES} from '../lexicon/honorifics.js'
 
 /**
  * A result the text states next to the figures it is computed from, and
@@ -39,27 +43,21 @@ export interface ArithmeticProblem {
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]'
-const APPROX = `(?:près${SPACE}+d[e’']|environ|quelque|presque|quasi(?:ment)?|autour${SPACE}+d[e’']|plus${SPACE}+d[e’']|moins${SPACE}+d[e’']|about|around|nearly|almost|roughly|some|more${SPACE}+than|less${SPACE}+than|over|under)`
+const APPROX = `(?:${wordsPattern([...APPROXIMATIONS.fr, ...APPROXIMATIONS.en], `${SPACE}+`)})`
 const STRIP_APPROX = new RegExp(`(?:${APPROX}${SPACE}*)+$`, 'iu')
 
-const RISE: Record<Lang, RegExp> = {
-  fr: /^(?:hausse|augmentation|progression|croissance|bond|envolée|amélioration|gain|plus)$/iu,
-  en: /^(?:increase|rise|jump|gain|growth|surge|up|hike|climb)$/iu
-}
-const FALL: Record<Lang, RegExp> = {
-  fr: /^(?:baisse|diminution|recul|chute|repli|réduction|contraction|perte|moins|dégringolade|déclin)$/iu,
-  en: /^(?:decrease|decline|drop|fall|cut|reduction|down|loss|slump|plunge|dip)$/iu
-}
-const DIRECTION_WORDS: Record<Lang, string> = {
-  fr: 'hausse|augmentation|progression|croissance|bond|envolée|amélioration|gain|baisse|diminution|recul|chute|repli|réduction|contraction|perte|dégringolade|déclin',
-  en: 'increase|rise|jump|gain|growth|surge|hike|climb|decrease|decline|drop|fall|cut|reduction|loss|slump|plunge|dip'
-}
+/** The whole word is one of `words`, in any case. */
+const wholeWord = (words: readonly string[]) => new RegExp(`^(?:${wordsPattern(words)})$`, 'iu')
+const RISE: Record<Lang, RegExp> = {fr: wholeWord([...RISE_NOUNS.fr, UP.fr]), en: wholeWord([...RISE_NOUNS.en, UP.en])}
+const FALL: Record<Lang, RegExp> = {fr: wholeWord([...FALL_NOUNS.fr, DOWN.fr]), en: wholeWord([...FALL_NOUNS.en, DOWN.en])}
+/** A comparative read as a direction (« 25 % de plus », "30% higher"), in either language. */
+const RISES_MORE = wholeWord([...MORE.en, ...MORE.fr])
+const FALLS_LESS = wholeWord([...LESS.en, ...LESS.fr])
+/** Nouns of a rise or a fall. */
+const DIRECTION_WORDS: Record<Lang, string> = {fr: wordsPattern([...RISE_NOUNS.fr, ...FALL_NOUNS.fr]), en: wordsPattern([...RISE_NOUNS.en, ...FALL_NOUNS.en])}
 
 /** Nouns of a change that say no direction: « une dégradation de 0,9 point », "a change of 3 points". */
-const NEUTRAL: Record<Lang, string> = {
-  fr: 'variation|évolution|dégradation|écart|différence|détérioration',
-  en: 'change|difference|swing|deterioration'
-}
+const NEUTRAL: Record<Lang, string> = {fr: wordsPattern(CHANGE_NOUNS.fr), en: wordsPattern(CHANGE_NOUNS.en)}
 
 /** A verb or noun of change before « de X à Y », "from X to Y": without one, « de 18 à 25 ans » is a range. */
 const CHANGE: Record<Lang, RegExp> = {
@@ -93,11 +91,16 @@ const AMOUNT_VERB = /(?:augment|progress|grimp|bondi|hausse|cr[uû]|gagn|baiss|r
 const FALL_VERB = /(?:baiss|recul|diminu|chut|perd|baisse|descend|plong|rédui)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*$/iu
 /** « de 7,4 % à 7,1 % », "from 20 to 25": the word before X and the words between. */
 const FROM = /(?:\bde|\bd[’']|\bfrom)[\s\u00a0]*(?:€|\$|£)?$/iu
-const TO = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+const CURRENCY_WORDS = wordsPattern(CURRENCY_NOUNS)
+const TO = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:${CURRENCY_WORDS}))?${SPACE}*(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
 
 const TO_FIRST = /(?:(?<!\p{L})à|\bto)[\s\u00a0]*(?:€|\$|£)?$/iu
-const MONTH_WORDS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December'
-const FROM_SECOND = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:euros?|dollars?|livres?|pounds?))?${SPACE}*(?:(?:en|in)${SPACE}+(?:${MONTH_WORDS}|\\d{4})${SPACE}*)?,?${SPACE}*(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+const MONTH_WORDS = [...MONTHS.fr, ...MONTHS.en].map((month) => month.names[0]).join('|')
+const FROM_SECOND = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:${CURRENCY_WORDS}))?${SPACE}*(?:(?:en|in)${SPACE}+(?:${MONTH_WORDS}|\\d{4})${SPACE}*)?,?${SPACE}*(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+
+/** Words that restate figures as another in either language (« soit », "i.e."), and with the participle (« représentant », "representing"). */
+const RESTATES = wordsPattern([...RESTATING.fr, ...RESTATING.en])
+const RESTATES_OR_REPRESENTS = wordsPattern([...RESTATING.fr, ...RESTATING.en, REPRESENTING.fr, REPRESENTING.en])
 
 /** A sign glued before the stated change: « soit +25 % », "(-4%)"; a minus as a hyphen, a minus sign or a dash. */
 const SIGN = '([+−-])?'
@@ -107,12 +110,12 @@ function linkPattern(lang: Lang): RegExp {
   const noun = `(?:${SPACE}+(?:[\\p{L}\\d’'-]+|€|\\$|£)){0,4}?`
   if (lang === 'fr') {
     return new RegExp(
-      `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(soit|c[’']est-à-dire|ce qui représente|représentant)${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+|(?:${NEUTRAL.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?${SIGN}$`,
+      `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(${wordsPattern([...RESTATING.fr, ...REPRESENTING_CLAUSES.fr, REPRESENTING.fr])})${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+|(?:${NEUTRAL.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?${SIGN}$`,
       'iu'
     )
   }
   return new RegExp(
-    `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(or|i\\.e\\.,?|that is,?|representing|which is)${SPACE}+)?(?:(?:an?)${SPACE}+|(up|down)${SPACE}+)?(?:(?:(${DIRECTION_WORDS.en})|(?:${NEUTRAL.en}))${SPACE}+(?:of${SPACE}+)?)?${SIGN}$`,
+    `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(${wordsPattern([...RESTATING.en, REPRESENTING.en, ...REPRESENTING_CLAUSES.en])})${SPACE}+)?(?:(?:an?)${SPACE}+|(${UP.en}|${DOWN.en})${SPACE}+)?(?:(?:(${DIRECTION_WORDS.en})|(?:${NEUTRAL.en}))${SPACE}+(?:of${SPACE}+)?)?${SIGN}$`,
     'iu'
   )
 }
@@ -120,17 +123,20 @@ const LINK: Record<Lang, RegExp> = {fr: linkPattern('fr'), en: linkPattern('en')
 /** "a 30% increase", « 25 % de plus » : the direction after the stated change. */
 const DIRECTION_AFTER: Record<Lang, RegExp> = {
   fr: /^[\s\u00a0]+(?:de\s+(plus|moins)|(?:en\s+)?(hausse|baisse))\b/iu,
-  en: new RegExp(`^[\\s\\u00a0-]+(${DIRECTION_WORDS.en}|more|less|higher|lower)\\b`, 'iu')
+  en: new RegExp(`^[\\s\\u00a0-]+(${DIRECTION_WORDS.en}|${wordsPattern([...MORE.en, ...LESS.en])})\\b`, 'iu')
 }
 
 /** « 12 des 40 membres, soit 30 % », "12 of the 40 members, or 30%". */
 const OF = /^[\s\u00a0]+(?:des|sur|parmi\s+les|of\s+the|of|out\s+of)[\s\u00a0]+$/iu
-const SHARE_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*[,;(–—]?${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?|représentant|representing)${SPACE}+$`, 'iu')
+const SHARE_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*[,;(–—]?${SPACE}*(?:${RESTATES_OR_REPRESENTS})${SPACE}+$`, 'iu')
 
 /** « 2 400 foyers, dont 1 200 à Saint-Omer et 1 500 à Arques ». */
 const DONT = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*,?${SPACE}*(?:dont|including|of${SPACE}+whom|of${SPACE}+which)${SPACE}+$`, 'iu')
 const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*|à${SPACE}+l[’']étranger|outre-mer|abroad|overseas)`, 'u')
 const PART_JOIN = new RegExp(`^${SPACE}*(?:,|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
+
+/** An honorific or a capital letter and its full stop: no end of a sentence. */
+const ABBREVIATION_STOP = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATED_BEFORE_NAMES.join('|')}|[A-Z])\\.$`, 'u')
 
 /** The sentences of a paragraph, as [start, end) ranges. */
 export function sentenceRanges(text: string): Array<[number, number]> {
@@ -139,7 +145,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
   for (const match of text.matchAll(/(?<![.!?…])[.!?…]+[»"”)’]?(?=[\s\u00a0]+[^\s\p{Ll}\d])/gu)) {
     const end = match.index + match[0].length
     // « M. Dupont », "Mr. Smith", "U.S. officials": an abbreviation, not an end.
-    if (/(?:^|[\s(])(?:M|Mme|Mmes|MM|Dr|Mr|Mrs|Ms|St|Pr|Me|Mgr|[A-Z])\.$/u.test(text.slice(Math.max(start, match.index - 5), end))) continue
+    if (ABBREVIATION_STOP.test(text.slice(Math.max(start, match.index - 5), end))) continue
     ranges.push([start, end])
     start = end
   }
@@ -165,7 +171,7 @@ export function findArithmetic(text: string, lang: Lang): ArithmeticProblem[] {
 }
 
 /** « en cinq ans », "in two years": a duration, no figure of the change. */
-const DURATION_AFTER = /^[\s\u00a0]+(?:ans|années|mois|jours|semaines|years|months|days|weeks)(?![\p{L}])/iu
+const DURATION_AFTER = new RegExp(`^[\\s\\u00a0]+(?:${wordsPattern([...DURATION_PLURALS.fr, ...DURATION_PLURALS.en])})(?![\\p{L}])`, 'iu')
 
 function changes(sentence: string, all: NumberMention[], lang: Lang): ArithmeticProblem[] {
   const problems: ArithmeticProblem[] = []
@@ -251,8 +257,8 @@ function directionOf(word: string | undefined, lang: Lang): 1 | -1 | 0 {
   if (!word) return 0
   if (RISE[lang].test(word)) return 1
   if (FALL[lang].test(word)) return -1
-  if (/^(?:more|higher|plus)$/iu.test(word)) return 1
-  if (/^(?:less|lower|moins)$/iu.test(word)) return -1
+  if (RISES_MORE.test(word)) return 1
+  if (FALLS_LESS.test(word)) return -1
   return 0
 }
 
@@ -421,14 +427,11 @@ function placeGap(sentence: string, previous: NumberMention, next: NumberMention
 }
 
 /** Words that say a figure is the total of those before it: « soit 17 au total », "for a total of 17", "17 in all". */
-const TOTAL_BEFORE: Record<Lang, RegExp> = {
-  fr: new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—:]${SPACE}*(?:(soit|c[’']est-à-dire|ce qui fait|pour)${SPACE}+)?(?:(un${SPACE}+total${SPACE}+de|au${SPACE}+total|en${SPACE}+tout)${SPACE}+)?$`, 'iu'),
-  en: new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—:]${SPACE}*(?:(or|i\\.e\\.,?|that is,?|for|making|totall?ing|with)${SPACE}+)?(?:(a${SPACE}+total${SPACE}+of|in${SPACE}+all|in${SPACE}+total|altogether)${SPACE}+)?$`, 'iu')
-}
-const TOTAL_AFTER: Record<Lang, RegExp> = {
-  fr: new RegExp(`^(?:${SPACE}+[\\p{Ll}’'-]+)?${SPACE}+(?:au${SPACE}+total|en${SPACE}+tout|au${SPACE}+cumul|cumulée?s)(?![\\p{L}])`, 'u'),
-  en: new RegExp(`^(?:${SPACE}+[\\p{Ll}’'-]+)?${SPACE}+(?:in${SPACE}+all|in${SPACE}+total|altogether|combined)(?![\\p{L}])`, 'u')
-}
+const totalBefore = (lang: Lang) =>
+  new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—:]${SPACE}*(?:(${wordsPattern([...RESTATING[lang], ...TOTAL_LINKS[lang]])})${SPACE}+)?(?:(${wordsPattern(TOTAL_BEFORE_WORDS[lang], `${SPACE}+`)})${SPACE}+)?$`, 'iu')
+const TOTAL_BEFORE: Record<Lang, RegExp> = {fr: totalBefore('fr'), en: totalBefore('en')}
+const totalAfter = (lang: Lang) => new RegExp(`^(?:${SPACE}+[\\p{Ll}’'-]+)?${SPACE}+(?:${wordsPattern(TOTAL_AFTER_WORDS[lang], `${SPACE}+`)})(?![\\p{L}])`, 'u')
+const TOTAL_AFTER: Record<Lang, RegExp> = {fr: totalAfter('fr'), en: totalAfter('en')}
 /** Between two parts of a list: their words (a noun, a place), then a comma, « et », "and". No word that opens another whole or compares. */
 const LIST_GAP = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,5}?${SPACE}*(?:,|;|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
 const NOT_LIST = /(?<![\p{L}])(?:dont|including|of|sur|parmi|among|plus|moins|more|less|than|que|qu|entre|between|from|de|du|des|to|à|au|aux|by|par|per|each|chacun|chacune|every)(?![\p{L}])/iu
@@ -522,9 +525,9 @@ function totals(sentence: string, numbers: NumberMention[], lang: Lang): Arithme
 
 /** « 30 % des 40 membres, soit 12 », "30% of the 40 members, or 12": a count from a percentage of a whole. */
 const PORTION_OF = /^[\s\u00a0]+(?:des|de\s+ses|de\s+leurs|sur|of\s+the|of\s+its|of\s+their|of)[\s\u00a0]+(?:\p{L}+['’]s[\s\u00a0]+)?$/iu
-const PORTION_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*[,;(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?)${SPACE}+$`, 'iu')
+const PORTION_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*[,;(–—]${SPACE}*(?:${RESTATES})${SPACE}+$`, 'iu')
 /** « 600 salariés, soit 25 % des 2 400 employés », "600 staff, or 25% of the 2,400": a share told after its part. */
-const SHARE_AFTER_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?|représentant|representing)${SPACE}+$`, 'iu')
+const SHARE_AFTER_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—]${SPACE}*(?:${RESTATES_OR_REPRESENTS})${SPACE}+$`, 'iu')
 
 function portions(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
   const problems: ArithmeticProblem[] = []
@@ -610,7 +613,7 @@ const WHOLE_FIRST: Record<Lang, RegExp> = {
   en: /(?:^|[,;:]\s*|\s)(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:the\s+|its\s+|their\s+)?$/u
 }
 const WHOLE_THEN_PART = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*,${SPACE}*$`, 'u')
-const PART_THEN_SHARE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,8}?${SPACE}*[,(–—]${SPACE}*(?:soit|c[’']est-à-dire|or|i\\.e\\.,?|that is,?)${SPACE}+$`, 'iu')
+const PART_THEN_SHARE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,8}?${SPACE}*[,(–—]${SPACE}*(?:${RESTATES})${SPACE}+$`, 'iu')
 
 function sharesOfWhole(sentence: string, numbers: NumberMention[], lang: Lang): ArithmeticProblem[] {
   const problems: ArithmeticProblem[] = []

@@ -5,6 +5,9 @@ import {sentenceRanges} from './arithmetic.js'
 import {dayNumber, toCalendarDate, type CalendarDate, type CalendarName} from '../dates/calendar.js'
 import {readNumbers, type NumberMention} from '../text/numbers.js'
 import type {Lang} from '../types.js'
+import {DURATION_LINKS, EARLIER_WORDS, LATER_WORDS, MONTHS, PARTS_OF_YEAR, SEASONS} from '../lexicon/calendar.js'
+import {RESTATING} from '../lexicon/figures.js'
+import {wordsPattern} from '../lexicon/patterns.js'
 
 /**
  * A duration or an age the text states, checked against the dates it joins:
@@ -49,11 +52,20 @@ export interface DateArithmeticInput {
 }
 
 const SPACE = '[\\s\\u00a0\\u202f]'
+const FR_MONTHS = MONTHS.fr.map((month) => month.names[0]).join('|')
+const EN_MONTHS = MONTHS.en.map((month) => month.names[0]).join('|')
+/** The seasons, and in French after an elided article (« l’été »). */
+const FR_SEASONS = wordsPattern([...SEASONS.fr, ...SEASONS.fr.filter((season) => /^[aeiouéh]/u.test(season)).map((season) => `l’${season}`)])
+/** After a duration, the words that place a date after or before another: « plus tard », "earlier". */
+const LATER_OR_EARLIER: Record<Lang, string> = {
+  fr: wordsPattern([...LATER_WORDS.fr, ...EARLIER_WORDS.fr], `${SPACE}+`),
+  en: wordsPattern([...LATER_WORDS.en, ...EARLIER_WORDS.en], `${SPACE}+`)
+}
 
 /** What follows a range before its stated length: « , soit », « (», "or", a dash. */
 const RANGE_LENGTH: Record<Lang, RegExp> = {
-  fr: new RegExp(`^${SPACE}*(?:[,(–—:]${SPACE}*)?(?:soit|c[’']est-à-dire|pendant|durant|sur|en tout|au total)?${SPACE}*(?:près${SPACE}+de${SPACE}+)?$`, 'iu'),
-  en: new RegExp(`^${SPACE}*(?:[,(–—:]${SPACE}*)?(?:or|i\\.e\\.,?|that is,?|a total of|for|over|some)?${SPACE}*$`, 'iu')
+  fr: new RegExp(`^${SPACE}*(?:[,(–—:]${SPACE}*)?(?:${wordsPattern([...RESTATING.fr, ...DURATION_LINKS.fr])})?${SPACE}*(?:près${SPACE}+de${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^${SPACE}*(?:[,(–—:]${SPACE}*)?(?:${wordsPattern([...RESTATING.en, ...DURATION_LINKS.en])})?${SPACE}*$`, 'iu')
 }
 const UNIT_AFTER: Record<Lang, RegExp> = {
   fr: new RegExp(`^${SPACE}+(jours?|journées?|nuits?|nuitées?)(?![\\p{L}])`, 'iu'),
@@ -62,15 +74,16 @@ const UNIT_AFTER: Record<Lang, RegExp> = {
 const WORKING_DAYS = /^[\s\u00a0]+(?:ouvrés|ouvrables|de travail|de classe|d[’']école|fériés|de compétition|de grève|de cours|de semaine)/iu
 /** « trois jours plus tard, le », "three days later, on": the words between the duration and the date. */
 const LATER: Record<Lang, RegExp> = {
-  fr: new RegExp(`^${SPACE}+(jours?|semaines?|mois|ans|années)${SPACE}+(plus${SPACE}+tard|après|plus${SPACE}+tôt|auparavant)${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
-  en: new RegExp(`^(?:${SPACE}+|-)(days?|weeks?|months?|years?)${SPACE}+(later|afterwards?|earlier|before)${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
+  fr: new RegExp(`^${SPACE}+(jours?|semaines?|mois|ans|années)${SPACE}+(${LATER_OR_EARLIER.fr})${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^(?:${SPACE}+|-)(days?|weeks?|months?|years?)${SPACE}+(${LATER_OR_EARLIER.en})${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
 }
 /** « le 5 mars, soit trois jours après le scrutin du 2 mars », "on March 5, three days after the vote on March 2": a date, then a count from another. */
 const RELATIVE: Record<Lang, RegExp> = {
   fr: new RegExp(`^${SPACE}*,${SPACE}*(?:soit${SPACE}+|c[’']est-à-dire${SPACE}+)?(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours?|semaines?)${SPACE}+(après|avant)${SPACE}+(?:l[’']|les?${SPACE}+|la${SPACE}+|son${SPACE}+|sa${SPACE}+|ses${SPACE}+|leur${SPACE}+)[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:du|le)${SPACE}+$`, 'iu'),
   en: new RegExp(`^${SPACE}*,${SPACE}*(?:or${SPACE}+|i\\.e\\.,?${SPACE}+)?(\\S+)${SPACE}+(days?|weeks?)${SPACE}+(after|before)${SPACE}+(?:the|his|her|its|their)${SPACE}+[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:on|of)${SPACE}+$`, 'iu')
 }
-const BEFORE_WORDS = /^(?:plus\s+tôt|auparavant|avant|earlier|before)$/iu
+/** Words that count back from a date: « plus tôt », « avant », "earlier". */
+const BEFORE_WORDS = new RegExp(`^(?:${wordsPattern([...EARLIER_WORDS.fr, 'avant', ...EARLIER_WORDS.en], '\\s+')})$`, 'iu')
 /** A date told in the pluperfect or as background is no step of the story: « il avait été vu le… », "had been seen on". */
 const BACKGROUND: Record<Lang, RegExp> = {
   fr: /\b(?:avait|avaient|étai(?:t|ent)|depuis|dès|jusqu|avant|remontai)/iu,
@@ -292,8 +305,8 @@ const YEAR = '(1[89]\\d\\d|20\\d\\d)(?![\\p{N}])'
 /** A count of years: digits, words (« dix », "ten") or decades (« une décennie », "a decade", "two decades"). */
 const COUNT = '(\\d{1,3}|[\\p{L}-]+(?:[\\s-]+et[\\s-]+un)?|une\\s+décennie|a\\s+decade|two\\s+decades|deux\\s+décennies)'
 /** The words that may come between the count and the year: « , en », « , le 13 novembre », "in", "on Nov. 13,". */
-const FR_JOIN = `${SPACE}*,?${SPACE}*(?:(?:en|le|au|à\\s+la|lors\\s+de|dès)${SPACE}+)?(?:(?:\\d{1,2}(?:er)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver|l[’']été|l[’']automne|l[’']hiver)${SPACE}+){0,2}`
-const EN_JOIN = `${SPACE}*,?${SPACE}*(?:(?:this|last)${SPACE}+(?:week|month)${SPACE}*,?${SPACE}*)?(?:(?:in|on|during)${SPACE}+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|spring|summer|autumn|fall|winter|\\d{1,2}(?:st|nd|rd|th)?,?)${SPACE}+){0,2}`
+const FR_JOIN = `${SPACE}*,?${SPACE}*(?:(?:en|le|au|à\\s+la|lors\\s+de|dès)${SPACE}+)?(?:(?:\\d{1,2}(?:er)?|${FR_MONTHS}|${FR_SEASONS})${SPACE}+){0,2}`
+const EN_JOIN = `${SPACE}*,?${SPACE}*(?:(?:this|last)${SPACE}+(?:week|month)${SPACE}*,?${SPACE}*)?(?:(?:in|on|during)${SPACE}+)?(?:(?:${EN_MONTHS}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|${wordsPattern(SEASONS.en)}|\\d{1,2}(?:st|nd|rd|th)?,?)${SPACE}+){0,2}`
 /** Words of the event between « anniversaire de » and its year: « des attentats du 13 novembre ». No figure, no sentence end. */
 const EVENT = "[^.;!?\\n\\d]{0,60}?(?:\\d{1,2}(?:er|st|nd|rd|th)?[^.;!?\\n\\d]{1,15}?)?"
 /** The present of the story in a sentence told « N ans après »: « toujours », « encore », "still", "now", "today". */
@@ -434,15 +447,13 @@ function relatives(dated: readonly TimelineEvent[], text: string, lang: Lang): D
   return checks
 }
 
-const FR_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'
-const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
 /** « neuf ans plus tard, en 2019 », "nine years later, in 2019": a count of years, then at once its year. */
 const YEAR_LATER: Record<Lang, RegExp> = {
-  fr: new RegExp(`(?<![\\p{L}\\p{N}])${COUNT}${SPACE}+(?:ans|années)${SPACE}+(plus${SPACE}+tard|après|plus${SPACE}+tôt|auparavant)${SPACE}*,${SPACE}*(?:en|dès)${SPACE}+(?:(${FR_MONTHS})${SPACE}+)?${YEAR}`, 'giu'),
-  en: new RegExp(`(?<![\\p{L}\\p{N}])${COUNT}${SPACE}+years${SPACE}+(later|afterwards?|earlier|before)${SPACE}*,${SPACE}*in${SPACE}+(?:(${EN_MONTHS})${SPACE}+)?${YEAR}`, 'giu')
+  fr: new RegExp(`(?<![\\p{L}\\p{N}])${COUNT}${SPACE}+(?:ans|années)${SPACE}+(${LATER_OR_EARLIER.fr})${SPACE}*,${SPACE}*(?:en|dès)${SPACE}+(?:(${FR_MONTHS})${SPACE}+)?${YEAR}`, 'giu'),
+  en: new RegExp(`(?<![\\p{L}\\p{N}])${COUNT}${SPACE}+years${SPACE}+(${LATER_OR_EARLIER.en})${SPACE}*,${SPACE}*in${SPACE}+(?:(${EN_MONTHS})${SPACE}+)?${YEAR}`, 'giu')
 }
 /** A year told with a part of it (« en mars 2010 », « fin 2010 », "late 2010"): a count of years may be one off. */
-const PART_OF_YEAR = new RegExp(`(?:${FR_MONTHS}|${EN_MONTHS}|fin|début|mi|printemps|été|automne|hiver|late|early|mid|spring|summer|autumn|fall|winter)(?:${SPACE}+(?:de|d[’']|of))?(?:${SPACE}+l[’']année)?[${'\\s\\u00a0'}-]*$`, 'iu')
+const PART_OF_YEAR = new RegExp(`(?:${FR_MONTHS}|${EN_MONTHS}|${wordsPattern([...PARTS_OF_YEAR.fr, ...SEASONS.fr, ...PARTS_OF_YEAR.en, ...SEASONS.en])})(?:${SPACE}+(?:de|d[’']|of))?(?:${SPACE}+l[’']année)?[${'\\s\\u00a0'}-]*$`, 'iu')
 // A year of a span (« 2010-2012 ») counts as two: which end a count starts from is unsure.
 const YEAR_ALONE = /(?<![\p{L}\p{N}'’,.])(1[6-9]\d\d|20\d\d)(?![\p{N}]|[.,]\d)/gu
 

@@ -3,6 +3,9 @@ import {rangeOf, readNumbers} from '../text/numbers.js'
 import {particlePattern} from '../lexicon/names.js'
 import {AGE_HONORIFICS, honorificPattern, MEN_HONORIFICS, WOMEN_HONORIFICS} from '../lexicon/honorifics.js'
 import {TITLES_BEFORE_NAMES} from '../lexicon/titles.js'
+import {SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {EVENT_NOUNS, PART_OPENERS, PART_QUALIFIERS, REFERRING_DETERMINERS} from '../lexicon/tolls.js'
+import {wordsPattern} from '../lexicon/patterns.js'
 import type {Lang} from '../types.js'
 import {sentenceRanges} from './arithmetic.js'
 
@@ -51,9 +54,10 @@ const PATTERNS: Record<Lang, RegExp[]> = {
   ]
 }
 
-/** Words that start a sentence or name no one: months, weekdays, places of a dateline are no person. */
+/** Words that start a sentence or name no one (the openers of both languages: a story quotes the other one); months, weekdays, places of a dateline are no person. */
 const NOT_NAMES = new Set([
-  ...'Le La Les Un Une Des Ce Cette Ces Il Elle Ils Elles On Selon Mais Et The A An He She They It This That But And In On At For Of With By According'.split(' '),
+  ...SENTENCE_OPENERS.fr,
+  ...SENTENCE_OPENERS.en,
   ...(['en', 'fr'] as const).flatMap((lang) => [...weekdaysFromMonday(lang), ...MONTH_NAMES[lang]].map(capitalise))
 ])
 
@@ -428,11 +432,11 @@ const TOLL_BEFORE_NOUN: Record<Lang, RegExp> = {
 }
 
 /** « les 14 victimes », « ces 12 morts », "the 14 dead": a count told before. */
-const DEFINITE_BEFORE = /(?<![\p{L}])(?:les|des|aux|ces|ses|leurs|the|these|those|its|their)[\s\u00a0]+$/iu
+const DEFINITE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...REFERRING_DETERMINERS.fr, ...REFERRING_DETERMINERS.en])})[\\s\\u00a0]+$`, 'iu')
 /** A part of a count: « 14 victimes, dont 12 morts », "including 3 children", "among the dead". */
-const PART_BEFORE = /(?<![\p{L}])(?:dont|parmi|notamment|including|of\s+whom|among|amongst)(?![\p{L}])[^.;:!?]{0,40}$/iu
+const PART_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...PART_OPENERS.fr, ...PART_OPENERS.en], '\\s+')})(?![\\p{L}])[^.;:!?]{0,40}$`, 'iu')
 /** A part of a count told after it: « 5 blessés graves », « 6 blessées légèrement », "17 seriously injured" is read before. */
-const PART_AFTER = /^[\s  ]*(?:graves?|légers?|légères?|légèrement|grièvement|gravement|sérieusement|en\s+urgence|seriously|critically|slightly|badly|severely|lightly)(?![\p{L}])/iu
+const PART_AFTER = new RegExp(`^[\\s\\u00a0\\u202f]*(?:${wordsPattern([...PART_QUALIFIERS.fr, ...PART_QUALIFIERS.en], '\\s+')})(?![\\p{L}])`, 'iu')
 /** A complement after a count: « de Lyon », « à Paris », « du premier jour », "in Leeds", "of the first day"; the words after its article. */
 const COMPLEMENT: Record<Lang, RegExp> = {
   fr: /^[\s\u00a0\u202f]*(?:de|du|des|d[’']|à|au|aux|en|dans|sur|parmi|lors)(?![\p{L}])[\s\u00a0]*(?:l[ae][\s\u00a0]+|l[’']|les[\s\u00a0]+|une?[\s\u00a0]+|cette[\s\u00a0]+|ce[\s\u00a0]+|cet[\s\u00a0]+)?(\S*)/iu,
@@ -468,9 +472,10 @@ const TOLL_CHANGED: Record<Lang, RegExp> = {
   en: /\b(?:rose|risen|rising|rises|climbed|climbing|climbs|updated|update|revised|latest|provisional|preliminary|initial|initially|now\s+stands|has\s+reached|increased|jumped|up\s+from|down\s+from|lowered|corrected|correction|incorrectly|at\s+first|first\s+reported|earlier\s+(?:toll|count|figure|report)s?)\b/iu
 }
 
+/** The events a sentence names (src/lexicon/tolls.ts), singular or plural: the word as written, its plural's -s left out. */
 const EVENTS: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(incendie|feu|attentat|attaque|explosion|accident|séisme|tremblement\s+de\s+terre|fusillade|collision|crash|naufrage|inondation|tempête|ouragan|cyclone|typhon|avalanche|éboulement|effondrement|glissement\s+de\s+terrain|émeute|manifestation|bombardement|frappe|tuerie|carambolage|déraillement|épidémie|canicule|agression|rixe)s?(?![\p{L}])/giu,
-  en: /\b(fire|blaze|attack|bombing|explosion|blast|accident|crash|earthquake|quake|shooting|collision|sinking|flood|flooding|storm|hurricane|cyclone|typhoon|avalanche|landslide|collapse|riot|protest|demonstration|strike|airstrike|massacre|pile-up|derailment|epidemic|outbreak|heatwave|stabbing)s?\b/giu
+  fr: new RegExp(`(?<![\\p{L}])(${wordsPattern(EVENT_NOUNS.fr, '\\s+')})s?(?![\\p{L}])`, 'giu'),
+  en: new RegExp(`\\b(${wordsPattern(EVENT_NOUNS.en, '\\s+')})s?\\b`, 'giu')
 }
 
 const PLACES: Record<Lang, RegExp> = {

@@ -17,7 +17,9 @@ import type {Lang} from '../types.js'
 import {isDeniedForm} from './contrast.js'
 import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
-import {FREQUENT_NAME_PAIRS, particlesFor} from '../lexicon/names.js'
+import {FREQUENT_NAME_PAIRS, NOT_INITIALS, particlesFor, surnameLeadPattern} from '../lexicon/names.js'
+import {DETERMINERS, OFFICE_ARTICLES} from '../lexicon/function-words.js'
+import {PLACE_QUALIFIERS} from '../lexicon/places.js'
 import {FORMS_OF_ADDRESS} from '../lexicon/honorifics.js'
 import {OFFICE_QUALIFIERS, OFFICES, TITLES} from '../lexicon/titles.js'
 import {isInEmbeddedPost} from '../text/embedded-posts.js'
@@ -568,7 +570,7 @@ function wordEnding(before: string): [string, string, string] | undefined {
 }
 const DETERMINER_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Ll}+)[ \u00A0]$/u
 /** The surname after a form used as a first name, particles and « al- » included (Mohammad al-Adnani, Raheem Talib). */
-const SURNAME_NEXT = /^[ \u00A0](?:(?:de|du|des|d['’]|le|la|van|von|der|den|di|da|del|della|dos|bin|ibn|al|el|ben|abu|Le|La|De|Du|Van|Von|Di|Da|Del|Al|El|Ben|Abu)[ \u00A0'’‐-]?)*(\p{Lu}[\p{L}\p{M}]*)/u
+const SURNAME_NEXT = new RegExp(`^[ \\u00A0](?:(?:${surnameLeadPattern('evidence')})[ \\u00A0'’‐-]?)*(\\p{Lu}[\\p{L}\\p{M}]*)`, 'u')
 
 /**
  * What a form's occurrences say of who bears it: its trusted first names
@@ -613,8 +615,6 @@ function officeAt(before: string, word: string, stop: string): string | undefine
   return determiner && OFFICE_ARTICLES.has(determiner[1]!) ? lower : undefined
 }
 
-/** Articles before an office (the poet, le poète); not « a », a French verb. */
-const OFFICE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'un', 'une'])
 
 /** Two forms each with evidence of its bearer, none shared (an initial matches a first name starting with it). */
 function toldApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -705,21 +705,8 @@ function usedAsPersonName(text: string, start: number, end: number, seenInLowerC
   return after !== null && isNameWord(after[1]!) && !isHyphen(text.charCodeAt(end + after[0].length))
 }
 
-/**
- * Capitalised words before a place's name that are part of it, not a first
- * name: Latin America and Latin American, North Korea and North Korean
- * share « Latin » and « North » as no two people share a first name.
- */
-const PLACE_QUALIFIERS = new Set([
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'latin', 'new', 'great', 'greater', 'upper', 'lower', 'middle',
-  'united', 'saudi', 'sub', 'nord', 'sud', 'est', 'ouest', 'grand', 'grande', 'haut', 'haute', 'bas', 'basse', 'nouveau', 'nouvelle', 'petit', 'petite', 'moyen'
-])
-
-/** Lower-case words that make what follows a thing, a place or a people (« les Français », « la Marne », "the Americans"). */
-const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'un', 'une', 'the', 'a', 'an'])
-
 /** A first name's surname: capitalised, or after particles (« François de Rugy », « Marine Le Pen », "Ursula von der Leyen"). */
-const SURNAME_AFTER = /^[ \u00A0](?:(?:de|du|des|d['’]|le|la|van|von|der|den|di|da|del|della|dos|bin|ibn|al|el|Le|La|De|Du|Van|Von|Di|Da|Del|Al|El|Ben|Mac|Mc)[ \u00A0]?)*(\p{Lu}[\p{L}\p{M}]*)/u
+const SURNAME_AFTER = new RegExp(`^[ \\u00A0](?:(?:${surnameLeadPattern('firstName')})[ \\u00A0]?)*(\\p{Lu}[\\p{L}\\p{M}]*)`, 'u')
 const WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Ll}+)(?:[ \u00A0]|['’])$/u
 
 /**
@@ -789,7 +776,7 @@ export function firstNamesBefore(occurrences: ReadonlyArray<readonly [text: stri
   for (const [text, start] of occurrences) {
     if (start < 2 || !/[ \u00A0]/.test(text.charAt(start - 1))) continue
     const initial = INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 4), start))
-    if (initial && (initial[2] ? !TITLES.has(localeLowerCase(initial[1]!)) : !NO_INITIALS.has(initial[1]!))) {
+    if (initial && (initial[2] ? !TITLES.has(localeLowerCase(initial[1]!)) : !NOT_INITIALS.has(initial[1]!))) {
       names.push({name: localeLowerCase(initial[1]!), initial: isSentenceInitial(text, start - 2 - initial[2]!.length), abbreviated: true})
       continue
     }
@@ -811,8 +798,6 @@ export function firstNamesBefore(occurrences: ReadonlyArray<readonly [text: stri
 
 /** A single capital, maybe with a full stop, before a name: an initial (« F Sheahan », "S. Horgan"), unless a title (« M. »). */
 const INITIAL_BEFORE = /(?:^|[^\p{L}\p{M}'’])(\p{Lu})(\.?)[ \u00A0]$/u
-/** Capitals alone that are words (an article, a pronoun, « À » without its accent). */
-const NO_INITIALS = new Set(['A', 'I', 'O', 'Y', 'À'])
 
 /**
  * Start of the run of letters, marks and hyphens ending at `end`, scanned

@@ -1,6 +1,6 @@
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import type {Block} from '../text/blocks.js'
-import {fullMonthSpellings, WEEKDAY_NAMES, weekdaysFromMonday} from '../lexicon/calendar.js'
+import {fullMonthSpellings, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, weekdayAbbreviationsFromMonday, weekdaysFromMonday} from '../lexicon/calendar.js'
 import type {Lang} from '../types.js'
 import type {StatedDate} from './calendar.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
@@ -244,8 +244,8 @@ export function extractDates(blocks: readonly Block[], lang: Lang, parser: Chron
 
 /** A weekday abbreviated with a full stop right before a date, as newsletters and listings write it: « jeu. 11 déc. », "Thu. Dec. 11". */
 const ABBREVIATED_WEEKDAY: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(lun|mar|mer|jeu|ven|sam|dim)\.,?\s+$/iu,
-  en: /\b(Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.,?\s+$/i
+  fr: new RegExp(`(?<![\\p{L}])(${weekdayAbbreviationsFromMonday('fr').join('|')})\\.,?\\s+$`, 'iu'),
+  en: new RegExp(`\\b(${WEEKDAY_ABBREVIATIONS.en.flat().join('|')})\\.,?\\s+$`, 'i')
 }
 
 /** Takes into a date the abbreviated weekday written before it (`from`: the chunk's start in the block). */
@@ -281,13 +281,13 @@ function withNumericDates(partials: Partial[], chunk: string, lang: Lang, order:
 }
 
 const WEEKDAY_BEFORE: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s*,\s*le|\s+le)\s+$/iu,
-  en: /(?<![\p{L}])(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(mo|tu|we|th|fr|sa|su))\s*,\s*(?:the\s+)?$/iu
+  fr: new RegExp(`(?<![\\p{L}])(${weekdaysFromMonday('fr').join('|')})(?:\\s*,\\s*le|\\s+le)\\s+$`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(?:(${weekdaysFromMonday('en').join('|')})|(mo|tu|we|th|fr|sa|su))\\s*,\\s*(?:the\\s+)?$`, 'iu')
 }
 
 const WEEKDAY_AFTER: Record<Lang, RegExp> = {
-  fr: /^\s*\(\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?\s*\)/iu,
-  en: /^\s*\(\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*\)/iu
+  fr: new RegExp(`^\\s*\\(\\s*(${[...weekdaysFromMonday('fr'), ...weekdayAbbreviationsFromMonday('fr')].join('|')})\\.?\\s*\\)`, 'iu'),
+  en: new RegExp(`^\\s*\\(\\s*(${[...weekdaysFromMonday('en'), ...weekdayAbbreviationsFromMonday('en')].join('|')})\\.?\\s*\\)`, 'iu')
 }
 
 /**

@@ -1,5 +1,5 @@
 import type {Lang} from '../types.js'
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {MONTH_NAMES, WEEKDAY_NAMES, weekdayAbbreviationsFromMonday, weekdaysFromMonday} from '../lexicon/calendar.js'
 import type {StatedDate} from './calendar.js'
 
 /**
@@ -35,10 +35,9 @@ export interface NumericDate {
   numeric: NumericStyle
 }
 
-const WEEKDAY_WORD: Record<Lang, string> = {
-  fr: '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\\.?|mar\\.?|mer\\.?|jeu\\.?|ven\\.?|sam\\.?|dim\\.?)',
-  en: '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\\.?|tues?\\.?|wed\\.?|thu(?:rs?)?\\.?|fri\\.?|sat\\.?|sun\\.?)'
-}
+/** A weekday, in full or abbreviated with or without its full stop. */
+const weekdayWord = (lang: Lang) => `(${[...weekdaysFromMonday(lang), ...weekdayAbbreviationsFromMonday(lang).map((word) => `${word}\\.?`)].join('|')})`
+const WEEKDAY_WORD: Record<Lang, string> = {fr: weekdayWord('fr'), en: weekdayWord('en')}
 
 // ISO-like year first; day and month with a year; day and month alone (a slash only: « 28.08 » is a number, « 2-1 » a score).
 const NUMBER = '(?:(\\d{4})([-/.])(\\d{1,2})\\3(\\d{1,2})|(\\d{1,2})([-/.])(\\d{1,2})\\7(\\d{4}|\\d{2})|(\\d{1,2})/(\\d{1,2}))'

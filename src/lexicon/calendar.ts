@@ -13,6 +13,18 @@ export const WEEKDAY_NAMES: Record<Lang, readonly string[]> = {
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 }
 
+/** Weekday abbreviations by number (0 = Sunday), lower case, as listings write them before a date (« jeu. 11 déc. », "Thurs., Dec. 11"). */
+export const WEEKDAY_ABBREVIATIONS: Record<Lang, ReadonlyArray<readonly string[]>> = {
+  fr: [['dim'], ['lun'], ['mar'], ['mer'], ['jeu'], ['ven'], ['sam']],
+  en: [['sun'], ['mon'], ['tue', 'tues'], ['wed'], ['thu', 'thur', 'thurs'], ['fri'], ['sat']]
+}
+
+/** The abbreviations from Monday to Sunday. */
+export function weekdayAbbreviationsFromMonday(lang: Lang): string[] {
+  const days = WEEKDAY_ABBREVIATIONS[lang]
+  return [...days.slice(1), days[0]!].flat()
+}
+
 /** Weekday names from Monday to Sunday, in lower case. */
 export function weekdaysFromMonday(lang: Lang): string[] {
   const names = WEEKDAY_NAMES[lang].map((name) => name.toLowerCase())
@@ -80,4 +92,40 @@ export function monthPattern(lang: Lang, index: number): string {
   const month = MONTHS[lang][index]!
   const abbreviations = month.abbreviations.map(({word, stop}) => `${word}\\.${stop === 'optional' ? '?' : ''}`)
   return [...month.names.map((name) => name.toLowerCase()), ...abbreviations].join('|')
+}
+
+/** Units of time in the plural, as a duration is written after its count: « en cinq ans », "in two years". */
+export const DURATION_PLURALS: Record<Lang, readonly string[]> = {
+  fr: ['ans', 'années', 'mois', 'jours', 'semaines'],
+  en: ['years', 'months', 'days', 'weeks']
+}
+
+/** Seasons, lower case: « au printemps 2015 », "in the spring of 2015". */
+export const SEASONS: Record<Lang, readonly string[]> = {
+  fr: ['printemps', 'été', 'automne', 'hiver'],
+  en: ['spring', 'summer', 'autumn', 'fall', 'winter']
+}
+
+/** Words before a year or a month that name a part of it: « fin 2010 », « mi-mars », "late 2010". */
+export const PARTS_OF_YEAR: Record<Lang, readonly string[]> = {
+  fr: ['fin', 'début', 'mi'],
+  en: ['late', 'early', 'mid']
+}
+
+/** After a duration, the words that place the date told next after the one before (« trois jours plus tard », "three days later")… */
+export const LATER_WORDS: Record<Lang, readonly string[]> = {
+  fr: ['plus tard', 'après'],
+  en: ['later', 'afterwards', 'afterward']
+}
+
+/** …or before it (« trois jours plus tôt », "three days earlier"). */
+export const EARLIER_WORDS: Record<Lang, readonly string[]> = {
+  fr: ['plus tôt', 'auparavant'],
+  en: ['earlier', 'before']
+}
+
+/** Words between a range of dates and its stated length, beside those that restate it (« du 2 au 6 mars, pendant cinq jours », "for five days"). */
+export const DURATION_LINKS: Record<Lang, readonly string[]> = {
+  fr: ['pendant', 'durant', 'sur', 'en tout', 'au total'],
+  en: ['a total of', 'for', 'over', 'some']
 }

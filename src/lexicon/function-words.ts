@@ -22,3 +22,28 @@ export const TITLE_FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
   en: new Set('a an the and or nor but of to in on at by for from with as into over vs'.split(' ')),
   fr: new Set('de du des le la les l d à au aux et ou en un une sur pour par avec dans'.split(' '))
 }
+
+/**
+ * Lower-case determiners that make the capitalised word after them a thing,
+ * a place or a people, not a person (« les Français », « la Marne », "the
+ * Americans"; inconsistent-spelling).
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'un', 'une', 'the', 'a', 'an'])
+
+/**
+ * Articles that make the lower-case noun after them an office a person
+ * holds (the poet, le poète; inconsistent-spelling). Not "a", which is a
+ * French verb too (« il a »).
+ */
+export const OFFICE_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'les', 'un', 'une'])
+
+/**
+ * Capitalised words that open a sentence or a clause before a name and are
+ * no part of it, nor a name themselves: articles, pronouns, conjunctions,
+ * prepositions (« Selon Mme Curel », "According to John Smith", "He"; the
+ * ages of figure-mismatch).
+ */
+export const SENTENCE_OPENERS: Record<Lang, readonly string[]> = {
+  fr: 'Le La Les Un Une Des Ce Cette Ces Il Elle Ils Elles On Selon Mais Et'.split(' '),
+  en: 'The A An He She They It This That But And In On At For Of With By According'.split(' ')
+}

@@ -1,8 +1,9 @@
 /**
  * Page furniture of news sites that a CMS export delivers with the story:
  * the words that open a call to action or a link line (« » Suivez toute
- * l’actu sur Facebook », "» Sign up for our newsletter"). Read by the
- * quotation scanner, for which a » before them is an arrow, not a mark.
+ * l’actu sur Facebook », "» Sign up for our newsletter"), read by the
+ * quotation scanner, for which a » before them is an arrow, not a mark; and
+ * the fields of a pasted e-mail header.
  */
 
 /** First words of a call to action, lower case: the imperatives of news sites and the nouns of their link lines. */
@@ -21,3 +22,13 @@ export const CALL_TO_ACTION_AFTER_A: ReadonlySet<string> = new Set(['lire', 'voi
 
 /** A call to action is a line, not a paragraph: at most this many words. */
 export const CALL_TO_ACTION_MAX_WORDS = 20
+
+/**
+ * Fields of an e-mail or memo header pasted into a draft, lower case, French
+ * and English (duplicate-block reads such lines as no story's text): who sent
+ * it and when…
+ */
+export const SENDER_FIELDS: readonly string[] = ['from', 'sent', 'date', 'de', 'envoyé', 'envoyé le', 'expéditeur', 'expediteur']
+
+/** …and to whom or about what. */
+export const RECIPIENT_FIELDS: readonly string[] = ['to', 'cc', 'bcc', 'subject', 're', 'memorandum for', 'à', 'a', 'cci', 'objet', 'destinataire', 'destinataires']

@@ -62,3 +62,10 @@ export function honorificPattern(forms: readonly string[]): string {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/**
+ * Honorifics and « St » as written with a full stop inside a sentence, case
+ * as printed: the full stop after them ends no sentence (« M. Dupont »,
+ * "Mr. Smith"; the sentences of arithmetic and the analyses that share them).
+ */
+export const ABBREVIATED_BEFORE_NAMES: readonly string[] = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Pr', 'Me', 'Mgr']

@@ -66,6 +66,45 @@ export function particlePattern(use: ParticleUse): string {
 }
 
 /**
+ * What inconsistent-spelling skips between a first name and the surname it
+ * looks for, as written there, in the order its patterns try them. Not
+ * PARTICLES's `between`: these were set on the rule's own cases and read
+ * them in both cases at once, so they hold articles (« le », « la »: « Marine
+ * Le Pen »), Arabic patronymics (« ben », "Abu") and the Scottish prefixes
+ * (Mac, Mc) that the table keeps elsewhere or not at all, and leave out
+ * « do », « das », « ter », « zu ». Folding them into the table would change
+ * the rule's findings.
+ * - `evidence`: after a form used as a first name, the surname that tells who
+ *   bears it (Mohammad al-Adnani, Raheem Talib); a hyphen or an apostrophe may
+ *   join a particle to it;
+ * - `firstName`: after a form, the surname that makes it a first name
+ *   (« François de Rugy », « Marine Le Pen », "Ursula von der Leyen", "Mary
+ *   McAleese").
+ */
+export const SURNAME_LEADS = {
+  evidence: [
+    'de', 'du', 'des', 'd’', 'le', 'la', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'bin', 'ibn', 'al', 'el', 'ben', 'abu',
+    'Le', 'La', 'De', 'Du', 'Van', 'Von', 'Di', 'Da', 'Del', 'Al', 'El', 'Ben', 'Abu'
+  ],
+  firstName: [
+    'de', 'du', 'des', 'd’', 'le', 'la', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'bin', 'ibn', 'al', 'el',
+    'Le', 'La', 'De', 'Du', 'Van', 'Von', 'Di', 'Da', 'Del', 'Al', 'El', 'Ben', 'Mac', 'Mc'
+  ]
+} as const satisfies Record<string, readonly string[]>
+
+/** A regular-expression alternative of one of SURNAME_LEADS, « d’ » with either apostrophe. */
+export function surnameLeadPattern(lead: keyof typeof SURNAME_LEADS): string {
+  return SURNAME_LEADS[lead].map((word) => word.replace('’', "['’]")).join('|')
+}
+
+/**
+ * Capital letters alone that are words, not a first name's initial before a
+ * surname: an article or a pronoun ("A", "I", "O", « Y »), and « À », the
+ * preposition « A » is when written with its accent.
+ */
+export const NOT_INITIALS: ReadonlySet<string> = new Set(['A', 'I', 'O', 'Y', 'À'])
+
+/**
  * Pairs of surnames or first names one letter apart that are both common:
  * one of them in a draft is no evidence of a slip for the other. Lower
  * case, without accents.

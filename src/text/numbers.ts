@@ -1,6 +1,8 @@
 import {toCardinal as frenchWords} from 'n2words/fr-FR'
 import {toCardinal as englishWords} from 'n2words/en-US'
 import type {Lang} from '../types.js'
+import {ABOUT as ABOUT_PHRASES, ABOUT_COUNTS, OVER as OVER_PHRASES, UNDER as UNDER_PHRASES} from '../lexicon/figures.js'
+import {wordsPattern} from '../lexicon/patterns.js'
 
 /**
  * A figure as a news story writes it: « 2 400 », « 7,1 % », "$3.5 million",
@@ -52,24 +54,8 @@ for (let value = 2; value <= 100; value++) {
 WORDS.fr.set('quatre vingt', 80)
 for (const [key, value] of [...WORDS.fr]) if (key.startsWith('quatre vingts ')) WORDS.fr.set(key.replace('quatre vingts', 'quatre vingt'), value)
 
-/** Words that name about so many: « une douzaine », "a dozen", « une vingtaine ». */
-const ABOUT_WORDS: Record<Lang, Map<string, number>> = {
-  fr: new Map([
-    ['une douzaine', 12],
-    ['une quinzaine', 15],
-    ['une vingtaine', 20],
-    ['une trentaine', 30],
-    ['une quarantaine', 40],
-    ['une cinquantaine', 50],
-    ['une soixantaine', 60],
-    ['une centaine', 100]
-  ]),
-  en: new Map([
-    ['a dozen', 12],
-    ['a score', 20],
-    ['a hundred', 100]
-  ])
-}
+/** Words that name about so many: « une douzaine », "a dozen", « une vingtaine » (the lexicon's ABOUT_COUNTS). */
+const ABOUT_WORDS: Record<Lang, Map<string, number>> = {fr: new Map(ABOUT_COUNTS.fr), en: new Map(ABOUT_COUNTS.en)}
 
 function wordKey(words: string): string {
   return words.toLowerCase().replace(/[\s\u00a0\u202f-]+/g, ' ').trim()
@@ -136,9 +122,11 @@ const CURRENCY_AFTER = /^[\s\u00a0\u202f]*(?:(€|EUR\b|euros?\b|d[’']euros\b)
 const PERCENT = /^[\s\u00a0\u202f]*(?:%|pour[\s-]?cent\b|percent\b|per[\s-]cent\b)/iu
 const POINT = /^[\s\u00a0\u202f]+(?:points?\s+de\s+pourcentage|percentage[\s-]points?|points?|pts?)(?![\p{L}])/iu
 
-const ABOUT = /(?:près\s+d[e’']|environ|quelque|presque|quasi(?:ment)?|autour\s+d[e’']|à\s+peu\s+près|approximativement|grosso\s+modo|un\s+peu\s+(?:plus|moins)\s+d[e’']|about|around|nearly|almost|roughly|approximately|some|close\s+to|an\s+estimated|estimated|just\s+(?:over|under)|a\s+little\s+(?:over|under))[\s\u00a0]*$/iu
-const OVER = /(?:plus\s+d[e’']|au\s+moins|more\s+than|over|at\s+least|upwards\s+of|above|in\s+excess\s+of|supérieure?s?\s+à)[\s\u00a0]*$/iu
-const UNDER = /(?:moins\s+d[e’']|jusqu[’']à|au\s+plus|less\s+than|fewer\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than|inférieure?s?\s+à)[\s\u00a0]*$/iu
+/** A figure's approximation or bound, by the words right before it (src/lexicon/figures.ts), in either language. */
+const boundBefore = (words: Record<Lang, readonly string[]>) => new RegExp(`(?:${wordsPattern([...words.fr, ...words.en], '\\s+')})[\\s\\u00a0]*$`, 'iu')
+const ABOUT = boundBefore(ABOUT_PHRASES)
+const OVER = boundBefore(OVER_PHRASES)
+const UNDER = boundBefore(UNDER_PHRASES)
 
 /** Every figure of `text` (one sentence or one paragraph), in order. */
 export function readNumbers(text: string, lang: Lang): NumberMention[] {

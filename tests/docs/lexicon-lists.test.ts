@@ -6,6 +6,10 @@ import {HONORIFICS} from '../../src/lexicon/honorifics.js'
 import {particlesFor} from '../../src/lexicon/names.js'
 import {CONTRACTIONS, ELIDED_WORDS} from '../../src/lexicon/quotes.js'
 import {NAME_LINKS, OFFICES, TITLES, TITLES_BEFORE_NAMES} from '../../src/lexicon/titles.js'
+import {DURATION_LINKS} from '../../src/lexicon/calendar.js'
+import {RESTATING, TOTAL_AFTER, TOTAL_BEFORE} from '../../src/lexicon/figures.js'
+import {DETERMINERS, SENTENCE_OPENERS} from '../../src/lexicon/function-words.js'
+import {PLACE_QUALIFIERS} from '../../src/lexicon/places.js'
 import {ROOT} from '../support/cli.js'
 
 // A rule page that quotes the words its rule reads says what the lexicon
@@ -117,5 +121,48 @@ describe('docs/rules/abbreviation.md against src/lexicon/honorifics.ts', () => {
       expect(english).toContain(`"${word}."`)
       expect(english).toContain(`"${word}"`)
     }
+  })
+})
+
+/** The words quoted « … » or "…" in a part of a line, as written. */
+function quotedIn(text: string): string[] {
+  return [...text.matchAll(/« ([^»]+) »|"([^"]+)"/gu)].map(([, french, english]) => (french ?? english)!)
+}
+
+describe('the words of figures the rule pages name against src/lexicon', () => {
+  const arithmetic = pageOf('arithmetic')
+
+  test('arithmetic: the words that say a total is one are TOTAL_BEFORE and TOTAL_AFTER', () => {
+    const line = lineOf('- a total after its parts', arithmetic)
+    const totals = quotedIn(line.split('which must say it is one:')[1]!.split('. A whole')[0]!).map((example) => example.replace(/^(?:soit|for) /u, '').replace(/ ?\bN\b ?/u, ''))
+    expect(totals.length).toBeGreaterThanOrEqual(7)
+    for (const words of totals) expect([...TOTAL_BEFORE.fr, ...TOTAL_AFTER.fr, ...TOTAL_BEFORE.en, ...TOTAL_AFTER.en], words).toContain(words)
+  })
+
+  test('date-arithmetic: the words before a range\'s length are RESTATING and DURATION_LINKS', () => {
+    const line = lineOf("- A range's length is read right after it", pageOf('date-arithmetic'))
+    const words = quotedIn(line.split(', then a count')[0]!)
+    expect(words.length).toBeGreaterThanOrEqual(5)
+    for (const word of words) expect([...RESTATING.fr, ...RESTATING.en, ...DURATION_LINKS.fr, ...DURATION_LINKS.en], word).toContain(word)
+  })
+})
+
+describe('docs/rules/inconsistent-spelling.md and figure-mismatch.md against the lexicon', () => {
+  test('the words that qualify a place are PLACE_QUALIFIERS, and the determiners DETERMINERS', () => {
+    const page = pageOf('inconsistent-spelling')
+    const qualifiers = /Words that qualify a place \(([^:…]*)…/u.exec(page)![1]!.split(', ')
+    expect(qualifiers.length).toBeGreaterThan(4)
+    for (const word of qualifiers) expect(PLACE_QUALIFIERS, word).toContain(word.toLowerCase())
+    const determiners = quotedIn(/after a determiner, [^:]*: ([^;]*);/u.exec(page)![1]!).map((example) => example.split(' ')[0]!)
+    expect(determiners.length).toBe(3)
+    for (const word of determiners) expect(DETERMINERS, word).toContain(word)
+  })
+
+  test('figure-mismatch: the sentence openers it names are SENTENCE_OPENERS', () => {
+    const line = lineOf('- An age is read where the name is followed by it', pageOf('figure-mismatch'))
+    const openers = quotedIn(/A word opening the sentence \(([^)]*)\)/u.exec(line)![1]!)
+    expect(openers).toEqual(['Selon', 'According'])
+    expect(SENTENCE_OPENERS.fr).toContain('Selon')
+    expect(SENTENCE_OPENERS.en).toContain('According')
   })
 })

@@ -10,6 +10,8 @@
 
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../../lexicon/calendar.js'
 import {NAME_LINKS, OFFICES, TITLES} from '../../lexicon/titles.js'
+import {RECIPIENT_FIELDS, SENDER_FIELDS} from '../../lexicon/furniture.js'
+import {wordsPattern} from '../../lexicon/patterns.js'
 import {normaliseWord} from '../../text/normalise.js'
 import {quotationsOf} from '../../text/quotations.js'
 
@@ -80,8 +82,8 @@ export function isCaption(text: string): boolean {
 }
 
 /** E-mail and memo header fields: who sent it, and to whom or about what. */
-const SENDER = /^\s*(?:from|sent|date|de|envoyé(?: le)?|exp[ée]diteur)\s?:/iu
-const RECIPIENT = /^\s*(?:to|cc|bcc|subject|re|memorandum for|à|a|cci|objet|destinataires?)\s?:/iu
+const SENDER = new RegExp(`^\\s*(?:${wordsPattern(SENDER_FIELDS)})\\s?:`, 'iu')
+const RECIPIENT = new RegExp(`^\\s*(?:${wordsPattern(RECIPIENT_FIELDS)})\\s?:`, 'iu')
 /** Several fields on one line, as a scraper glues them. */
 const GLUED_HEADER = /\b(?:from|de)\s?:.{1,200}?\b(?:to|à|subject|objet)\s?:/iu
 /** « Le lun. 3 févr. 2020 à 10:14, Jean Dupont a écrit : », "On Mon, Feb 3, 2020 at 10:14 AM, Jane Doe wrote:". */
