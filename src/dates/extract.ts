@@ -36,7 +36,7 @@ export interface DateMention {
    * days (« mardi et mercredi 1er et 2 décembre »): the mention is then the weekday's word alone.
    */
   shared: Array<'day' | 'month' | 'year'>
-  /** « jeudi dernier » / « jeudi prochain », "last/next Thursday". */
+  /** « jeudi dernier » / « jeudi prochain », "last/next Thursday"; « le 23 mars dernier », "last March 23". */
   modifier?: 'last' | 'next'
   /** The text places this weekday after its anchor: future tense, « puis », "the next day"… */
   after: boolean
@@ -487,10 +487,18 @@ const PLAIN_STYLE: Record<Lang, DateMention['style']> = {
   en: {monthFirst: true, weekdayComma: true}
 }
 
+/** « dernier » after a French date, "last" before an English one. */
+const LAST_DATE: Record<Lang, (chunk: string, start: number, end: number) => boolean> = {
+  fr: (chunk, _start, end) => /^[\s\u00a0]+derni(?:er|ère)(?![\p{L}])/u.test(chunk.slice(end, end + 12)),
+  en: (chunk, start) => /(?:^|[\s(])last[\s\u00a0]+$/iu.test(chunk.slice(Math.max(0, start - 8), start))
+}
+
 /** A mention of a day and a month (kind `date`) at `index` of the chunk. */
 function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: DateMention['shared'], style?: DateMention['style']): Partial {
   const {modifier, sequenced, after, sequenceClause, past} = readingOf(text, index, chunk, lang)
-  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, past, sequenceClause, style: style ?? styleOf(text), modifier}}
+  // « le 23 mars dernier », "last March 23": the one before the story's present, whatever the dates told before it.
+  const last = stated.year === undefined && LAST_DATE[lang](chunk, index, index + text.length) ? 'last' : undefined
+  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, past, sequenceClause, style: style ?? styleOf(text), modifier: modifier ?? last}}
 }
 
 /** How a mention's words and its sentence place it in time. */

@@ -156,7 +156,8 @@ class YearScorer {
       let current: number
       if (stated.year !== undefined) current = stated.year
       else if (relative) current = year + relative.offset
-      else if (last < 0 || isAnniversaryOf(stated, dated[last]!.stated)) current = year
+      // « le 23 mars dernier » is read from the story's present, not from the date told before it.
+      else if (last < 0 || isAnniversaryOf(stated, dated[last]!.stated) || mention.modifier === 'last') current = year
       else {
         const previous = dated[last]!.stated
         current =
@@ -437,7 +438,7 @@ function readInOrder(dated: readonly DateMention[], year: number, options: Pick<
     } else if (relative) {
       result.push(resolved(mention, year + relative.offset, {kind: 'relative', words: relative.words, base: year}))
       continue
-    } else if (!previous || isAnniversary(mention, previous)) {
+    } else if (!previous || isAnniversary(mention, previous) || mention.modifier === 'last') {
       current = resolved(mention, year, {kind: 'default'})
     } else if (chainedFrom(mention, previous) === undefined) {
       // A caption's or another event's date months away (« Le président à l’Élysée, le 10 décembre 2018. ») is no step of the story.

@@ -26,9 +26,19 @@ ruleTester('date-weekday', {
     {text: 'The roof fell in overnight Thursday into Friday.', lang: 'en'},
     // A date the story marks (sic) is its source's slip: it gives no year to the others (Monday 3 March is 2025, Monday 5 March 2018) and is not reported.
     {name: 'a date marked (sic) in a quoted post gives no year to the right dates (fr)', text: 'Le collectif a appelé à manifester le lundi 5 mars devant la préfecture. Sur son compte, il avait d’abord écrit : « Rendez-vous lundi 3 mars (sic) à 18 heures ». Le préfet a autorisé le rassemblement du lundi 5 mars.', lang: 'fr'},
+    // « le 23 mars dernier » is read from the story's present, not chained from a past date told before it (« avait, le 6 mai 2007, … »).
+    {name: 'a date « dernier » after a past background date takes the story\'s year (fr)', text: 'Le café où le ministre avait, le 4 juin 2009, fêté sa victoire a fermé. Le 23 mars dernier, une attaque a visé le parlement. Les policiers seront mobilisés dimanche 23 avril pour le scrutin.', lang: 'fr'},
+    {name: 'a date after "last" after a past background date takes the story\'s year (en)', text: 'The café where the minister had, on June 4, 2009, celebrated his win has closed. Last March 23, an attack targeted parliament. Police will be out on Sunday, April 23 for the vote.', lang: 'en'},
     {name: 'a date marked [sic] in a quoted post gives no year to the right dates (en)', text: 'The union called a rally for Monday, March 5 outside city hall. Its first post read: “See you on Monday, March 3 [sic] at 6 p.m.” Police watched the rally of Monday, March 5.', lang: 'en'}
   ],
   invalid: [
+    // Near miss of the rows above: without « dernier », the date goes on from the date told before it (2009), where 23 April is a Thursday.
+    {
+      text: 'Le café où le ministre avait, le 4 juin 2009, fêté sa victoire a fermé. Le 23 mars, une attaque a visé le parlement. Les policiers seront mobilisés dimanche 23 avril pour le scrutin.',
+      lang: 'fr',
+      errors: [{messageId: 'mismatch', reason: /Le 23 avril 2009 est un jeudi, pas un dimanche/}],
+      output: null
+    },
     {
       text: 'Il a été arrêté par erreur le mardi 3 décembre 2026.',
       lang: 'fr',
