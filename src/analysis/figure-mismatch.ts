@@ -30,6 +30,8 @@ export interface AgeMention {
   nameEnd: number
   /** Its sentence tells of another time (« en 2015 », « à l’époque », "at the time"): the age may be that time's. */
   otherTime: boolean
+  /** Where its sentence starts: two ages in one sentence are two people's (a list of victims may repeat a name). */
+  sentence: number
 }
 
 export interface AgeMismatch {
@@ -107,7 +109,8 @@ export function ageMentions(text: string, lang: Lang): AgeMention[] {
         end: ageIndex + ageText.length,
         nameStart,
         nameEnd: nameStart + name.length,
-        otherTime: OTHER_TIME[lang].test(text.slice(sentenceStart, sentenceEnd))
+        otherTime: OTHER_TIME[lang].test(text.slice(sentenceStart, sentenceEnd)),
+        sentence: sentenceStart
       })
     }
   }
@@ -119,7 +122,9 @@ export function ageMentions(text: string, lang: Lang): AgeMention[] {
  * words at least), or a full name and a surname alone (« M. Dupont »,
  * "Smith") when the document names one person only with that surname; two
  * surnames alone are never taken for one person (« M. Dupont » and
- * « Mme Dupont »). Ages told in a sentence about another time are left out.
+ * « Mme Dupont »). Ages told in a sentence about another time are left out,
+ * and two ages of one sentence are never compared (a list may name two
+ * people of one name).
  */
 export function ageMismatches(mentions: readonly AgeMention[], text: string): AgeMismatch[] {
   const problems: AgeMismatch[] = []
@@ -148,7 +153,8 @@ export function ageMismatches(mentions: readonly AgeMention[], text: string): Ag
   const reported = new Set<AgeMention>()
   for (let index = 1; index < usable.length; index++) {
     const second = usable[index]!
-    const first = usable.slice(0, index).find((earlier) => samePerson(earlier, second))
+    // « Jean Dupont, 5 ans, Jean Dupont, 4 ans, … » in one sentence: a list names two people of one name.
+    const first = usable.slice(0, index).find((earlier) => earlier.sentence !== second.sentence && samePerson(earlier, second))
     if (!first || first.age === second.age || reported.has(second)) continue
     reported.add(second)
     problems.push({first, second})
@@ -233,8 +239,11 @@ const OTHER_REFERENT: Record<Lang, RegExp> = {
 /** Words between two mentions that say the size changed: « passé à », « porté à », "rose to", "raised to". */
 const CHANGED: Record<Lang, RegExp> = {
   fr: /pass[ée]e?s?\s+à|port[ée]e?s?\s+à|ramen[ée]e?s?\s+à|relev[ée]e?s?\s+à|rev[ue]e?s?\s+(?:à\s+la\s+)?(?:hausse|baisse)|augment|rédui|réévalu|corrig|rectifi|au\s+lieu\s+de|et\s+non|plutôt\s+que/iu,
-  en: /\b(?:rose|risen|raised|increased|lowered|cut|reduced|revised|sweetened|corrected|amended|updated|grew|grown|fell|fallen|dropped|instead\s+of|rather\s+than|not\s+the|up\s+from|down\s+from)\b/iu
+  en: /\b(?:risen|raised|increased|lowered|cut|reduced|revised|sweetened|corrected|amended|updated|grew|grown|fell|fallen|dropped|instead\s+of|rather\s+than|not\s+the|up\s+from|down\s+from)\b/iu
 }
+
+/** "rose" in lower case only: "Rose" is a name. */
+const ROSE = /(?<![\p{L}])rose(?![\p{L}])/u
 
 const APPROX_BEFORE = /(?:près\s+d[e’']|environ|quelque|presque|plus\s+d[e’']|moins\s+d[e’']|au\s+moins|about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|over|under|up\s+to)[\s\u00a0]*$/iu
 
@@ -334,7 +343,8 @@ export function sizeMismatches(mentions: readonly SizeMention[], text: string, l
     const [first, second] = values as [SizeMention, SizeMention]
     // The one introduced comes first; a later « un » of the other value would be a second thing.
     if (introduced.length === 1 && introduced[0] !== first) continue
-    if (CHANGED[lang].test(text.slice(first.end, second.start))) continue
+    const between = text.slice(first.end, second.start)
+    if (CHANGED[lang].test(between) || (lang === 'en' && ROSE.test(between))) continue
     problems.push({first, second})
   }
   return problems.sort((a, b) => a.second.start - b.second.start)
@@ -378,6 +388,15 @@ export interface TollMention {
    * of a count, or another one. « les 14 victimes de l’incendie » is not.
    */
   restricted: boolean
+  /**
+   * A complement of place with a common noun follows the count (« 14 morts à
+   * l’aéroport », « dans le métro », "at the airport"): one site's count, which
+   * a headline's total may add to others'. Times (« dans la nuit ») and wide
+   * areas (« dans la province », "in the region") are no site.
+   */
+  located: boolean
+  /** Where its sentence starts: two counts of one sentence are never compared (« 157 interpellés, loin des 581 de samedi dernier »). */
+  sentence: number
   /** In brackets, a part of a count (« dont », « parmi », "including", "of whom", "among", « graves », "seriously"), or a count of a kind (« victimes civiles », "dead fish"). */
   aside: boolean
   /** Its sentence tells of another time, another event or a total (a year, « l’an dernier », « lors de », "last year", "nationwide"). */
@@ -452,8 +471,36 @@ const QUALIFIER_AFTER: Record<Lang, RegExp> = {
   fr: /^[\s\u00a0\u202f]+(?!(?:dans|sous|depuis|après|plus|puis|alors|lors|vers|sans|hors|jamais|toujours|tous|toutes|désormais|mais|ainsi|moins|très|chez|pas|dès|auprès|près|deux|trois|six|dix|ceux|eux|nous|vous|leurs|ses|ces|des|les|mes|aux|lesquels|lesquelles|selon|avons|avez|étions|étiez|sommes|êtes|fois)(?![\p{L}]))\p{Ll}[\p{Ll}’'-]*[sx](?![\p{L}])/u,
   en: /^[\s\u00a0\u202f]+(?:(?!(?:was|is|has|as|its|his|this|thus|always|perhaps|whereas|across|towards|besides|unless|plus|less|yes|us|includes|remains|lies|comes|goes)(?![\p{L}]))\p{Ll}[\p{Ll}'-]*s|men|women|children|people|fish|sheep|cattle|deer|police|staff|crew)(?![\p{L}])/u
 }
-/** « un mort », « une victime », "one dead": read as one, to count the values a document gives. */
+/** One word between a figure and its category: « 15 nouvelles interpellations », "15 administrative arrests", "3 more dead". */
+const QUALIFIER_BEFORE = /^[\s\u00a0\u202f]+(?!(?:personnes?|people|persons|were|have|had|are|being|ont|sont|étaient|avaient)(?![\p{L}]))\p{Ll}[\p{L}’'-]*(?=[\s\u00a0\u202f])/u
+
+/**
+ * « un mort », « une victime », "one dead": read as one, to count the values a
+ * document gives, only in a toll's construction (see `ONE_BEFORE`).
+ */
 const ONE = /(?<![\p{L}\p{N}])(?:un(?=[\s\u00a0]+(?:mort|tué|blessé|interpellé|évacué|décès)(?![\p{L}]))|une(?=[\s\u00a0]+(?:victime|personne[\s\u00a0]+(?:a[\s\u00a0]+été[\s\u00a0]+)?(?:tuée|blessée|interpellée|évacuée))(?![\p{L}]))|one(?=[\s\u00a0]+(?:dead|killed|injured|victim|person[\s\u00a0]+(?:was[\s\u00a0]+)?(?:killed|injured|arrested))(?![\p{L}])))/giu
+
+/**
+ * What may stand before « un mort », "one dead" read as a count: the start, a
+ * punctuation mark (« Avalanche : un mort »), a verb of toll (« a fait un
+ * mort », "left one dead"), « bilan », « et », « dont », "and". After a
+ * preposition (« porter assistance à un blessé », "to help an injured") « un »
+ * is an article, no count, and no other word is read as a toll's.
+ */
+const ONE_BEFORE = /(?:^|[:;,.!?(\u2013\u2014-]|(?<![\p{L}])(?:fait|faisant|laissé|laissant|déplore|déplorer|compte|bilan|et|dont|left|leaving|and|including|toll))[\s\u00a0]*$/iu
+
+/**
+ * About so many, in words: « des dizaines de », « plusieurs centaines de »,
+ * "dozens of", "scores of". Read as approximate counts: they are mentions of
+ * their kind, never compared.
+ */
+const MANY: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:des|plusieurs|quelques)[\s\u00a0]+(dizaines|centaines|milliers)(?=[\s\u00a0]+d)/giu,
+  en: /(?<![\p{L}])(dozens|scores|hundreds|thousands)(?=[\s\u00a0]+of(?![\p{L}]))/giu
+}
+const MANY_RANGE: Record<string, [number, number]> = {dizaines: [20, 99], centaines: [200, 999], milliers: [2000, 99999], dozens: [24, 99], scores: [40, 999], hundreds: [200, 999], thousands: [2000, 99999]}
+/** « une vingtaine de morts », "dozens of dead": the « de », "of" between an approximation and its category. */
+const OF = /^[\s\u00a0]+(?:de|d[’']|of)(?:[\s\u00a0]+|(?<=[’']))/iu
 
 /**
  * Another time, another event, another scope: a year, « l’an dernier »,
@@ -462,14 +509,14 @@ const ONE = /(?<![\p{L}\p{N}])(?:un(?=[\s\u00a0]+(?:mort|tué|blessé|interpell�
  * told in such a sentence may be another referent's.
  */
 const TOLL_OTHER: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|(?<![\p{L}])(?:l[’']an\s+dernier|l[’']année\s+(?:dernière|précédente)|il\s+y\s+a|lors\s+d|depuis|précédente?s?|autres?|déjà|ancienne?s?|en\s+moyenne|chaque|par\s+(?:an|jour|semaine|mois)|records?|pire|plus\s+meurtri\w*|au\s+total|en\s+tout|total|cumul\w*|dans\s+tout\s+le\s+pays|dans\s+toute\s+la|à\s+travers|sur\s+l[’']ensemble|au\s+niveau\s+national|partout|statistiques?|à\s+l[’']époque|semblable|similaire|comme\s+(?:en|lors))(?![\p{L}])/iu,
-  en: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|\b(?:last\s+(?:year|month|week)|previous|previously|earlier|another|other|ago|since|past|records?|worst|deadliest|average|each|every|per\s+(?:year|day|week|month)|a\s+year|annual|total|overall|nationwide|across|in\s+all|altogether|first|second|similar|former|statistics|at\s+the\s+time)\b/iu
+  fr: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|(?<![\p{L}])(?:l[’']an\s+dernier|l[’']année\s+(?:dernière|précédente)|il\s+y\s+a|lors\s+d|depuis|précédente?s?|autres?|déjà|ancienne?s?|en\s+moyenne|chaque|par\s+(?:an|jour|semaine|mois)|records?|pire|plus\s+meurtri\w*|au\s+total|en\s+tout|total|cumul\w*|dans\s+tout\s+le\s+pays|dans\s+toute\s+la|à\s+travers|sur\s+l[’']ensemble|au\s+niveau\s+national|partout|statistiques?|à\s+l[’']époque|semblable|similaire|comme\s+(?:en|lors)|loin\s+d(?:es|u|e)|contre|par\s+rapport|compar\w*|après\s+les|au\s+lieu\s+d\w*|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end)\s+(?:dernier|précédent|passé)|la\s+semaine\s+(?:dernière|passée|précédente)|le\s+mois\s+(?:dernier|passé|précédent)|la\s+veille)(?![\p{L}])/iu,
+  en: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|\b(?:last\s+(?:year|month|week)|previous|previously|earlier|another|other|ago|since|past|records?|worst|deadliest|average|each|every|per\s+(?:year|day|week|month)|a\s+year|annual|total|overall|nationwide|across|in\s+all|altogether|first|second|similar|former|statistics|at\s+the\s+time|compared|comparison|against|down\s+from|up\s+from|versus|vs|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|the\s+day\s+before|the\s+previous\s+day)\b/iu
 }
 
 /** Words anywhere in a document that tell a count changed: the rule then compares no toll of it. */
 const TOLL_CHANGED: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:provisoires?|nouveau\s+bilan|dernier\s+bilan|premier\s+bilan|bilan\s+(?:initial|actualisé|revu|officiel)|s[’']est\s+alourdi|alourdi|s[’']alourdi\w*|pass[ée]e?s?\s+(?:de\s+\S+\s+)?à|qui\s+était\s+de|revu\s+à\s+la\s+(?:hausse|baisse)|grimpé|grimpe|désormais|porté\s+à|mis\s+à\s+jour|actualisé|révisé|corrigé|contre\s+\S+\s+(?:auparavant|précédemment|plus\s+tôt)|s[’']élève\s+maintenant|atteint\s+maintenant)(?![\p{L}])/iu,
-  en: /\b(?:rose|risen|rising|rises|climbed|climbing|climbs|updated|update|revised|latest|provisional|preliminary|initial|initially|now\s+stands|has\s+reached|increased|jumped|up\s+from|down\s+from|lowered|corrected|correction|incorrectly|at\s+first|first\s+reported|earlier\s+(?:toll|count|figure|report)s?)\b/iu
+  fr: /(?<![\p{L}])(?:provisoires?|nouveau\s+bilan|dernier\s+bilan|premier\s+bilan|bilan\s+(?:initial|actualisé|revu|officiel)|s[’']est\s+alourdi|alourdi|s[’']alourdi\w*|pass[ée]e?s?\s+(?:de\s+\S+\s+)?à|qui\s+était\s+de|revu\s+à\s+la\s+(?:hausse|baisse)|grimpé|grimpe|désormais|porté\s+à|mis\s+à\s+jour|actualisé|révisé|corrigé|contre\s+\S+\s+(?:auparavant|précédemment|plus\s+tôt)|s[’']élève\s+maintenant|atteint\s+maintenant|(?:s[’'])?aggrav\p{L}*)(?![\p{L}])/iu,
+  en: /\b(?:risen|rising|rises|climbed|worsened|worsening|climbing|climbs|updated|update|revised|latest|provisional|preliminary|initial|initially|now\s+stands|has\s+reached|increased|jumped|up\s+from|down\s+from|lowered|corrected|correction|incorrectly|at\s+first|first\s+reported|earlier\s+(?:toll|count|figure|report)s?)\b/iu
 }
 
 /** The events a sentence names (src/lexicon/tolls.ts), singular or plural: the word as written, its plural's -s left out. */
@@ -519,15 +566,37 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
     const [low, high] = rangeOf(number)
     candidates.push({start: number.start, end: number.end, value: number.value, low, high, exact: !number.approx && number.half === 0, approx: Boolean(number.approx)})
   }
-  for (const match of text.matchAll(ONE)) candidates.push({start: match.index, end: match.index + match[0].length, value: 1, low: 1, high: 1, exact: true, approx: false})
+  for (const match of text.matchAll(ONE)) {
+    if (!ONE_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue
+    candidates.push({start: match.index, end: match.index + match[0].length, value: 1, low: 1, high: 1, exact: true, approx: false})
+  }
+  for (const match of text.matchAll(MANY[lang])) {
+    const [low, high] = MANY_RANGE[match[1]!.toLowerCase()]!
+    const start = match.index + match[0].length - match[1]!.length
+    candidates.push({start, end: start + match[1]!.length, value: low, low, high, exact: false, approx: true})
+  }
   /** What each sentence tells of its time, place and event, read once however many counts it holds. */
   const scopes = new Map<number, Pick<TollMention, 'otherReferent' | 'days' | 'places' | 'events'>>()
   for (const candidate of candidates) {
-    const after = text.slice(candidate.end, candidate.end + 200)
+    let after = text.slice(candidate.end, candidate.end + 200)
+    // « une vingtaine de morts », "dozens of dead": the category after « de », "of".
+    const of = candidate.approx ? OF.exec(after) : null
+    if (of) after = ` ${after.slice(of[0].length)}`
     const before = text.slice(Math.max(0, candidate.start - 60), candidate.start)
     const afterMatch = TOLL_AFTER[lang].map(([pattern, kind]) => [pattern.exec(after), kind] as const).find(([match]) => match)
     let kind = afterMatch?.[1]
     let rest = afterMatch ? after.slice(afterMatch[0]![0].length) : after
+    // « 15 nouvelles interpellations », "15 administrative arrests": a kind, read as a mention left out.
+    let qualified = false
+    if (!kind) {
+      const word = QUALIFIER_BEFORE.exec(after)
+      const qualifiedMatch = word ? TOLL_AFTER[lang].map(([pattern, tollKind]) => [pattern.exec(after.slice(word[0].length)), tollKind] as const).find(([match]) => match) : undefined
+      if (word && qualifiedMatch) {
+        kind = qualifiedMatch[1]
+        rest = after.slice(word[0].length + qualifiedMatch[0]![0].length)
+        qualified = true
+      }
+    }
     if (!kind) {
       const noun = TOLL_BEFORE_NOUN[lang].exec(after)
       if (noun) {
@@ -565,7 +634,9 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
       end: candidate.end,
       definite: DEFINITE_BEFORE.test(before),
       restricted: Boolean(complement) && !new RegExp(`^(?:${EVENTS[lang].source})`, 'iu').test(complement![1]!),
-      aside: bracketed || PART_BEFORE.test(inSentence.slice(-80)) || PART_AFTER.test(rest) || (Boolean(afterMatch) && QUALIFIER_AFTER[lang].test(rest)),
+      located: isLocated(rest, lang),
+      sentence: sentenceStart,
+      aside: qualified || bracketed || PART_BEFORE.test(inSentence.slice(-80)) || PART_AFTER.test(rest) || (Boolean(afterMatch) && QUALIFIER_AFTER[lang].test(rest)),
       ...scope
     })
   }
@@ -595,33 +666,76 @@ function otherScope(first: Pick<TollMention, 'days' | 'places' | 'events'>, seco
 }
 
 /**
+ * A complement of place with a common noun after a count: « à l’aéroport »,
+ * « dans le métro », "at the airport", "in the subway". Not a time (« dans la
+ * nuit », "in the morning"), a wide area that holds the whole count (« dans la
+ * province », "in the region"), or an event (« dans l’incendie »).
+ */
+const LOCATIVE: Record<Lang, RegExp> = {
+  fr: /^[\s\u00a0\u202f]*(?:à|au|aux|dans)[\s\u00a0]+(?:l[ae][\s\u00a0]+|l[’']|les[\s\u00a0]+|une?[\s\u00a0]+|ce[\s\u00a0]+|cet[\s\u00a0]+|cette[\s\u00a0]+)?(\p{Ll}[\p{L}-]*)/u,
+  en: /^[\s\u00a0\u202f]*(?:at|in|inside)[\s\u00a0]+(?:the[\s\u00a0]+|an?[\s\u00a0]+|this[\s\u00a0]+|that[\s\u00a0]+)?(\p{Ll}[\p{L}-]*)/u
+}
+const NO_SITE: Record<Lang, RegExp> = {
+  fr: /^(?:large|nuit|journée|jour|matinée|matin|soirée|soir|après-midi|semaine|week-end|heure|heures|minute|minutes|moment|total|tout|toute|tous|province|région|pays|département|ville|capitale|commune|agglomération|territoire|zone|secteur|ensemble|moins|plus|hôpital|état|attente)$/u,
+  en: /^(?:night|day|morning|afternoon|evening|week|weekend|hour|hours|minutes|total|all|province|region|country|state|city|town|capital|area|territory|zone|hospital|attack|fire|blast)$/u
+}
+
+function isLocated(rest: string, lang: Lang): boolean {
+  const match = LOCATIVE[lang].exec(rest)
+  if (!match) return false
+  const noun = match[1]!.toLowerCase()
+  return !NO_SITE[lang].test(noun) && !new RegExp(`^(?:${EVENTS[lang].source})$`, 'iu').test(noun)
+}
+
+/** "rose" in lower case only: "Rose" is a name. */
+function tollChanged(text: string, lang: Lang): boolean {
+  return TOLL_CHANGED[lang].test(text) || (lang === 'en' && ROSE.test(text))
+}
+
+/**
+ * A mention the rule reads but never compares: a part or a kind, approximate
+ * or rounded, another referent's, or with a complement of its own. Its value
+ * still counts: the same value told in such a mention may be what the
+ * compared one means.
+ */
+function dropped(mention: TollMention): boolean {
+  return mention.aside || !mention.exact || mention.approx || mention.otherReferent || mention.restricted
+}
+
+/** The values of the mentions dropped (`dropped`), of any kind, but those compared. */
+function droppedValues(mentions: readonly TollMention[], compared: readonly TollMention[]): Set<number> {
+  return new Set(mentions.filter((mention) => !compared.includes(mention) && dropped(mention)).map((mention) => mention.value))
+}
+
+/**
  * One event's count given two values in the body: a count told (« le bilan
  * s’élève à 12 morts », "12 people were killed") then referred back to with
- * another value (« les 14 victimes », "the 14 dead"). Silent when the
- * document tells a count changed (« nouveau bilan », « s’est alourdi »,
- * "rose to", "updated"), when a count is approximate, when the count has
- * other values than these two, when the second value is ever told on its
- * own (a second count, not a reference), and when either sentence tells of
- * another time, place, event or total.
+ * another value (« les 14 victimes », "the 14 dead"). Compared only when the
+ * body tells that count exactly twice, every mention counted, those the rule
+ * otherwise leaves out too (a part, a kind, an approximation, another time's);
+ * and silent when a value of the two is told in a mention left out of any
+ * kind (or the headline's), when the two are in one sentence (a comparison:
+ * « 157 interpellés, loin des 581 de samedi dernier »), when the document
+ * tells a count changed (« nouveau bilan », « s’est alourdi », « s’est
+ * aggravé », "rose to", "updated"), and when either sentence tells of another
+ * time, place, event or total.
  */
-export function tollMismatches(mentions: readonly TollMention[], text: string, lang: Lang): TollMismatch[] {
+export function tollMismatches(mentions: readonly TollMention[], text: string, lang: Lang, headline: readonly TollMention[] = []): TollMismatch[] {
   const problems: TollMismatch[] = []
-  if (TOLL_CHANGED[lang].test(text)) return problems
+  if (tollChanged(text, lang)) return problems
   const groups = new Map<string, TollMention[]>()
   for (const mention of mentions) {
-    if (mention.aside) continue
     const key = tollKey(mention.kind, text)
     groups.set(key, [...(groups.get(key) ?? []), mention])
   }
   for (const group of groups.values()) {
-    if (group.some((mention) => !mention.exact)) continue
-    const values = [...new Set(group.map((mention) => mention.value))]
-    if (values.length !== 2) continue
-    const first = group.find((mention) => mention.value === values[0])!
-    const seconds = group.filter((mention) => mention.value === values[1])
-    if (first.definite || first.otherReferent) continue
-    if (seconds.some((mention) => !mention.definite || mention.otherReferent || mention.restricted)) continue
-    const second = seconds[0]!
+    if (group.length !== 2) continue
+    const [first, second] = group as [TollMention, TollMention]
+    if (first.value === second.value || first.sentence === second.sentence) continue
+    if (first.aside || !first.exact || first.definite || first.otherReferent) continue
+    if (second.aside || !second.exact || !second.definite || second.otherReferent || second.restricted) continue
+    const seen = droppedValues([...mentions, ...headline], [first, second])
+    if (seen.has(first.value) || seen.has(second.value)) continue
     if (otherScope(first, second)) continue
     problems.push({first, second})
   }
@@ -629,31 +743,35 @@ export function tollMismatches(mentions: readonly TollMention[], text: string, l
 }
 
 /**
- * A headline's count against the body's: the body tells one value of that
- * count, outside the headline's range (its approximation, or the rounding of
- * a figure of 100 or more ending in zeros: « 300 morts » for 296). Silent
- * when the document tells a count changed, when the body gives that count
- * several values or approximately, when the headline's figure is in the body
- * at all, and when the headline or the body's sentence tells of another
- * time, place or event.
+ * A headline's count against the body's: the headline tells that count once,
+ * and the body once too, every mention counted (a part, an approximation,
+ * another time's: « une vingtaine de morts dans le métro » is a second
+ * mention). The body's value must be outside the headline's range (its
+ * approximation, or the rounding of a figure of 100 or more ending in zeros:
+ * « 300 morts » for 296). Silent when the document tells a count changed,
+ * when the body's count is approximate, referred back to, restricted to a
+ * site (« 14 morts à l’aéroport ») or another referent's, when a value of the
+ * two is told in a mention left out of any kind, and when the headline or the
+ * body's sentence tells of another time, place or event.
  */
 export function headlineTollMismatches(headline: readonly TollMention[], body: readonly TollMention[], text: string, lang: Lang): TollMismatch[] {
   const problems: TollMismatch[] = []
-  if (TOLL_CHANGED[lang].test(text)) return problems
+  if (tollChanged(text, lang)) return problems
   for (const title of headline) {
     if (title.aside || title.otherReferent) continue
     const key = tollKey(title.kind, text)
-    const group = body.filter((mention) => !mention.aside && tollKey(mention.kind, text) === key)
+    if (headline.filter((mention) => tollKey(mention.kind, text) === key).length !== 1) continue
+    const group = body.filter((mention) => tollKey(mention.kind, text) === key)
+    if (group.length !== 1) continue
+    const told = group[0]!
+    // A rounded body figure (« 2 500 ») is read: the headline's is compared with its range.
+    if (told.aside || told.approx || told.otherReferent || told.definite || told.located) continue
     const [low, high] = title.approx ? [title.low, title.high] : roundedRange(title.value)
-    // The headline's figure told anywhere in the body, even of another referent: the headline may be about that.
-    if (group.some((mention) => mention.high >= low && mention.low <= high)) continue
-    const usable = group.filter((mention) => !mention.otherReferent)
-    if (usable.length === 0 || usable.length !== group.length || usable.some((mention) => mention.approx)) continue
-    // One value in the body, or values within one another's rounding (« 2 500 » and « 2 512 »).
-    if (usable.some((mention) => usable.some((other) => other.high < mention.low || other.low > mention.high))) continue
-    const told = usable.find((mention) => !mention.definite)
+    if (told.high >= low && told.low <= high) continue
+    const seen = droppedValues([...headline, ...body], [title, told])
+    if (seen.has(title.value) || seen.has(told.value)) continue
     // The body's sentence may leave out the headline's place or day (« Incendie à Rouen », then « l’incendie »), not name others.
-    if (!told || otherScope(title, told, true)) continue
+    if (otherScope(title, told, true)) continue
     problems.push({first: told, second: title})
   }
   return problems

@@ -99,7 +99,8 @@ export const figureMismatch = defineRule({
     ctx.blocks.forEach((block, index) => {
       const found = tollMentions(block.text, lang).map((mention) => {
         const [start, end] = block.rangeOf(mention.start, mention.end)
-        return {...mention, start, end}
+        const [sentence] = block.rangeOf(mention.sentence, mention.sentence)
+        return {...mention, start, end, sentence}
       })
       if (index === headline) headlineTolls = found
       else tolls.push(...found)
@@ -109,13 +110,14 @@ export const figureMismatch = defineRule({
     const firstBlock = ctx.blocks[0]?.start ?? ctx.text.length
     if (headline === undefined && typeof title === 'string' && title.trim()) {
       const at = ctx.text.slice(0, firstBlock).indexOf(title)
-      if (at >= 0) headlineTolls = tollMentions(title, lang).map((mention) => ({...mention, start: at + mention.start, end: at + mention.end}))
+      if (at >= 0) headlineTolls = tollMentions(title, lang).map((mention) => ({...mention, start: at + mention.start, end: at + mention.end, sentence: at + mention.sentence}))
     }
     for (const block of ctx.blocks) {
       for (const mention of ageMentions(block.text, lang)) {
         const [start, end] = block.rangeOf(mention.start, mention.end)
         const [nameStart, nameEnd] = block.rangeOf(mention.nameStart, mention.nameEnd)
-        mentions.push({...mention, start, end, nameStart, nameEnd})
+        const [sentence] = block.rangeOf(mention.sentence, mention.sentence)
+        mentions.push({...mention, start, end, nameStart, nameEnd, sentence})
       }
       for (const mention of sizeMentions(block.text, lang)) {
         const [start, end] = block.rangeOf(mention.start, mention.end)
@@ -136,7 +138,7 @@ export const figureMismatch = defineRule({
         data: {kind: 'size', noun: second.noun, unit: second.unit, values: [first.value, second.value]}
       })
     }
-    for (const {first, second} of tollMismatches(tolls, ctx.text, lang)) {
+    for (const {first, second} of tollMismatches(tolls, ctx.text, lang, headlineTolls)) {
       ctx.report({
         ...say(messages, 'toll', lang, {first, second}),
         start: second.start,

@@ -50,7 +50,10 @@ ruleTester('figure-mismatch', {
     {text: 'Mrs. Rowe, 29, and Mr. Rowe, 31, signed.', lang: 'en'},
     {text: 'Anthony Miller, 46, is an officer. Anthony Miller, 46, testified.', lang: 'en'},
     {text: 'Lucy Ford, 35, has been a lawyer for 10 years.', lang: 'en'},
-    {text: 'Alan Rock, 58, ruled. Alan Rock was 57 at the first trial.', lang: 'en'}
+    {text: 'Alan Rock, 58, ruled. Alan Rock was 57 at the first trial.', lang: 'en'},
+    {text: 'Police named the victims as 11-year-old Tom Rivera, 5-year-old Jose Rivera, 4-year-old Jose Rivera and their mother.', lang: 'en', name: 'two ages of one name in one sentence are two people'},
+    {text: 'The dead were Jose Rivera, 5, Jose Rivera, 4, and their father.', lang: 'en', name: 'a list of one name in one sentence'},
+    {text: 'Les victimes sont Jean Dupont, 11 ans, Paul Dupont, 5 ans, et Paul Dupont, 4 ans, tous cousins.', lang: 'fr', name: 'deux âges d’un nom dans une phrase sont deux personnes'}
   ],
   invalid: [
     {text: 'Jean Dupont, 54 ans, a été élu maire. M. Dupont, 56 ans, succède à Paul Martin.', lang: 'fr', errors: [{place: '1:50-1:52', reason: 'Âge de Jean Dupont : 56 ans ici, 54 ans plus haut ; un seul est attendu', expected: ["54"]}]},
@@ -198,6 +201,8 @@ ruleTester('figure-mismatch', {
     {text: 'The striker signed a €60m contract. That €65m contract runs until June.', lang: 'en', errors: [{place: '1:42-1:46', reason: 'Unexpected “€65m contract”, given as “€60m contract” earlier; expected one size', expected: ['€60m']}]},
     {text: 'The Senate passed a 300-page bill. The 320-page bill takes effect on Monday.', lang: 'en', errors: [{place: '1:40-1:48', reason: 'Unexpected “320-page bill”, given as “300-page bill” earlier; expected one size', expected: ['300-page']}]},
     {text: 'The 42-page ruling is harsh. The 40-page ruling will be published.', lang: 'en', errors: [{place: '1:34-1:41', reason: 'Unexpected “40-page ruling”, given as “42-page ruling” earlier; expected one size', expected: ['42-page']}]},
+    {text: 'The company signed a $3.5bn deal. Rose Hall said the $3.2bn deal would close soon.', lang: 'en', name: 'the name Rose is no change', errors: [{place: '1:54-1:60', reason: 'Unexpected “$3.2bn deal”, given as “$3.5bn deal” earlier; expected one size', expected: ['$3.5bn']}]},
+    {text: 'Police named the victim as 5-year-old Jose Rivera. The boy was playing outside. Jose Rivera, 4, lived nearby.', lang: 'en', name: 'two ages of one name in two sentences', errors: [{place: '1:94-1:95', messageId: 'age', reason: 'Unexpected age 4 for Jose Rivera, given as 5 earlier; expected one age', expected: ['5']}]},
   ]
 })
 
@@ -280,6 +285,39 @@ ruleTester('figure-mismatch', {
     {text: '12 people were killed in the flood. The 40 dead fish were found downstream.', lang: 'en', name: 'dead fish are no toll'},
     {text: 'The crash left 12 injured. The 3 injured workers were flown to Leeds.', lang: 'en', name: 'a kind of injured is a part'},
     {text: 'The shooting killed 12 people. The 3 dead men were brothers.', lang: 'en', name: 'a kind of dead is a part'},
+    // « un », "one" after a preposition is an article, no count.
+    {text: 'Avalanche dans le Jura : un mort, trois blessés\n\nUn skieur a été tué. Le guide s’est blessé alors qu’il portait secours à un blessé.', lang: 'fr', name: '« à un blessé » is no count'},
+    {text: 'Incendie à Lyon : deux blessés\n\nUn pompier est resté avec un blessé pendant une heure.', lang: 'fr', name: '« avec un blessé » is no count'},
+    {text: 'Avalanche in the Alps: one dead, three injured\n\nA guide was hurt while giving first aid to one injured skier.', lang: 'en', name: '"to one injured" is no count'},
+    // Every mention of a kind counts, those left out too: a part, a kind, a subject of a subset.
+    {text: 'La police a procédé à 15 arrestations administratives. Deux personnes arrêtées portaient des couteaux. Le parquet a entendu chacune des 15 personnes arrêtées.', lang: 'fr', name: 'a kind, a subset and a reference: three mentions'},
+    {text: 'La police a procédé à 15 interpellations. Deux personnes interpellées portaient des couteaux. Les 15 interpellés seront jugés.', lang: 'fr', name: 'a subset told between'},
+    {text: 'L’incendie a fait 12 morts. Les 14 victimes, dont 2 morts, étaient des ouvriers.', lang: 'fr', name: 'a part is a third mention'},
+    {text: 'L’incendie a fait 12 morts et 14 blessés graves. Les 14 morts étaient des ouvriers.', lang: 'fr', name: 'a value told in a mention left out, of another kind'},
+    {text: 'Police made 15 administrative arrests. Two people arrested carried knives. The 15 arrested will be heard.', lang: 'en', name: 'a kind, a subset and a reference'},
+    {text: 'The fire killed 12 people. The 14 victims, including 2 dead, were workers.', lang: 'en', name: 'a part is a third mention'},
+    // Comparisons, another week's count, two counts of one sentence.
+    {text: 'La police a fait 157 interpellations samedi à Paris, bien loin des 581 interpellés et 423 gardés à vue de samedi dernier.', lang: 'fr', name: 'a comparison in one sentence'},
+    {text: 'La police a fait 95 interpellations à Paris. On est loin des 598 interpellations annoncées.', lang: 'fr', name: '« loin des »'},
+    {text: 'La police a fait 95 interpellations à Paris. Les 598 interpellations de la semaine dernière avaient choqué.', lang: 'fr', name: '« la semaine dernière »'},
+    {text: 'La police a fait 95 interpellations. Les 598 interpellés, contre 475 gardes à vue, seront jugés.', lang: 'fr', name: '« contre »'},
+    {text: 'La police a fait 95 interpellations. Par rapport aux 598 interpellés, le calme est revenu.', lang: 'fr', name: '« par rapport à »'},
+    {text: 'La police a fait 95 interpellations. Les 120 interpellés de la veille ont été relâchés.', lang: 'fr', name: '« la veille »'},
+    {text: 'L’incendie a fait 12 morts, les 14 victimes étaient des ouvriers.', lang: 'fr', name: 'two counts in one sentence'},
+    {text: 'Police made 157 arrests in Paris on Saturday, far below the 581 arrests of last Saturday.', lang: 'en', name: '"last Saturday", one sentence'},
+    {text: 'Police made 157 arrests. The 581 arrests, compared with 95 in Lyon, were many.', lang: 'en', name: '"compared with"'},
+    {text: 'Police made 95 arrests. The 598 arrests of last week were a record.', lang: 'en', name: '"last week"'},
+    {text: 'Police made 95 arrests. The 120 arrested, down from the day before, were freed.', lang: 'en', name: '"down from", "the day before"'},
+    {text: 'The fire killed 12 people, and the 14 dead were workers.', lang: 'en', name: 'two counts in one sentence'},
+    // A headline's total against one site's count, a toll that worsened, an approximate second mention.
+    {text: 'Attentats de Bruxelles : au moins 34 morts\n\nLes pompiers ont évoqué 14 morts à l’aéroport. Une vingtaine de morts sont à déplorer dans le métro.', lang: 'fr', name: 'two sites, one approximate'},
+    {text: 'Attentats de Bruxelles : 34 morts\n\nLes pompiers ont évoqué 14 morts à l’aéroport.', lang: 'fr', name: '« à l’aéroport » is a site'},
+    {text: 'Attentats de Bruxelles : 34 morts\n\nLes attentats ont fait 14 morts. Le bilan s’est aggravé dans la soirée.', lang: 'fr', name: '« s’est aggravé »'},
+    {text: 'Attentats de Bruxelles : 34 morts\n\nLes attentats ont fait 30 morts. Une vingtaine de morts sont dans le métro.', lang: 'fr', name: '« une vingtaine de morts » is a second mention'},
+    {text: 'Attentats de Bruxelles : 34 morts\n\nLes attentats ont fait 30 morts. Des dizaines de morts ont été identifiés.', lang: 'fr', name: '« des dizaines de morts » is a second mention'},
+    {text: 'Brussels bombings: 34 dead\n\nFirefighters spoke of 14 dead at the airport.', lang: 'en', name: '"at the airport" is a site'},
+    {text: 'Brussels bombings: 34 dead\n\nThe bombings killed 14 people. The toll worsened overnight.', lang: 'en', name: '"worsened"'},
+    {text: 'Brussels bombings: 34 dead\n\nThe bombings killed 30 people. Dozens of dead were found in the subway.', lang: 'en', name: '"dozens of dead" is a second mention'},
   ],
   invalid: [
     {text: 'Le bilan s’élève à 12 morts. Les pompiers ont lutté toute la nuit. Les 14 victimes étaient des ouvriers.', lang: 'fr', errors: [{place: '1:72-1:74', messageId: 'toll', reason: 'Nombre de victimes : 14 ici, 12 plus haut ; un seul bilan est attendu', expected: ['12']}]},
@@ -328,6 +366,11 @@ ruleTester('figure-mismatch', {
     {text: 'Sinking: 40 victims\n\nThe sinking killed 43 people off the coast.', lang: 'en', errors: [{place: '1:10-1:12', messageId: 'headlineToll', reason: 'Headline gives 40 victims, the story 43; expected one count', expected: ['43']}]},
     {text: 'Kabul bombing: 25 dead, 40 injured\n\nThe bombing killed 25 people and injured 48 people.', lang: 'en', errors: [{place: '1:25-1:27', messageId: 'headlineToll', reason: 'Headline gives 40 injured, the story 48; expected one count', expected: ['48']}]},
     {text: 'Fire in Rouen kills 12\n\nThe fire killed 14 people. The 12 victims were workers.', lang: 'en', errors: [{place: '3:32-3:34', messageId: 'toll', reason: 'Unexpected count of 12 victims, given as 14 earlier; expected one count', expected: ['14']}]},
+    {text: 'Avalanche dans le Jura : deux morts\n\nL’avalanche a fait un mort, selon la gendarmerie.', lang: 'fr', name: '« a fait un mort » is a count', errors: [{place: '1:26-1:30', messageId: 'headlineToll', reason: 'Nombre de morts : deux dans le titre, un dans le texte ; un seul bilan est attendu', expected: ['un']}]},
+    {text: 'Avalanche dans le Jura : un mort, trois blessés\n\nL’avalanche a fait un mort et quatre blessés.', lang: 'fr', name: '« un mort » after a colon is a count', errors: [{place: '1:35-1:40', messageId: 'headlineToll', reason: 'Nombre de blessés : trois dans le titre, quatre dans le texte ; un seul bilan est attendu', expected: ['quatre']}]},
+    {text: 'Avalanche in the Alps: two dead\n\nThe avalanche left one dead, police said.', lang: 'en', name: '"left one dead" is a count', errors: [{place: '1:24-1:27', messageId: 'headlineToll', reason: 'Headline gives two dead, the story one; expected one count', expected: ['one']}]},
+    {text: 'Bombings in Brussels: 34 dead\n\nThe bombings killed 30 people on Tuesday.', lang: 'en', name: 'no site, no second mention', errors: [{place: '1:23-1:25', messageId: 'headlineToll', reason: 'Headline gives 34 dead, the story 30; expected one count', expected: ['30']}]},
+    {text: 'The fire killed 12 people. Rose Ellis said the 14 dead were workers.', lang: 'en', name: 'the name Rose is no change', errors: [{place: '1:48-1:50', messageId: 'toll', reason: 'Unexpected count of 14 dead, given as 12 earlier; expected one count', expected: ['12']}]},
   ]
 })
 
