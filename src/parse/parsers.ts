@@ -22,12 +22,76 @@ class GuardedLatin extends ParseLatin {
   override tokenize(value: string | null | undefined) {
     return super.tokenize(value ? maskLongRuns(value).text : value)
   }
+
+  override tokenizeSentence(value: string | null | undefined): Sentence {
+    return tokenizeSentenceInPieces(this, value)
+  }
 }
 
 class GuardedEnglish extends ParseEnglish {
   override tokenize(value: string | null | undefined) {
     return super.tokenize(value ? maskLongRuns(value).text : value)
   }
+
+  override tokenizeSentence(value: string | null | undefined): Sentence {
+    return tokenizeSentenceInPieces(this, value)
+  }
+}
+
+/** Tokens of a stretch the sentence plugins read at once. */
+export const SENTENCE_PIECE = 2048
+
+/**
+ * parse-latin's tokenizeSentence, in pieces. parse-latin tokenizes a whole
+ * paragraph as one "sentence" before splitting it at full stops, and its
+ * sentence plugins merge tokens with `splice` on that list: each merge moves
+ * every token after it, so a paragraph of n tokens costs n² (a 5 MB line,
+ * about two million tokens, spent most of its time there). The plugins read
+ * a token's neighbours only (the one before, the ones after up to the next
+ * white space), and no plugin merges, moves or removes white space: run on
+ * pieces that end with a white space token, they give the same tokens as on
+ * the whole list. One plugin looks further back, parse-english's elision
+ * (`dogs' `, merged only when white space precedes the word and the
+ * apostrophe's index is above 2): each piece but the first is read after the
+ * white space that ends the one before, itself after two inert white space
+ * tokens, so that every token sees the same neighbours and index test as in
+ * the whole list. Pieces end at the first white space past SENTENCE_PIECE
+ * tokens; a run without white space is at most LONGEST_RUN characters.
+ */
+function tokenizeSentenceInPieces(parser: ParseLatin, value: string | null | undefined): Sentence {
+  const children = parser.tokenize(value) as SentenceContent[]
+  const plugins = parser.tokenizeSentencePlugins as unknown as Array<(node: Sentence) => void>
+  if (children.length <= SENTENCE_PIECE) {
+    const result: Sentence = {type: 'SentenceNode', children}
+    for (const plugin of plugins) plugin(result)
+    return result
+  }
+  const merged: SentenceContent[] = []
+  let start = 0
+  while (start < children.length) {
+    let end = Math.min(start + SENTENCE_PIECE, children.length)
+    while (end < children.length && children[end - 1]!.type !== 'WhiteSpaceNode') end++
+    const context: SentenceContent[] = start === 0 ? [] : [inert(), inert(), children[start - 1]!]
+    const piece: Sentence = {type: 'SentenceNode', children: context.concat(children.slice(start, end))}
+    for (const plugin of plugins) plugin(piece)
+    for (let index = context.length; index < piece.children.length; index++) merged.push(piece.children[index]!)
+    start = end
+  }
+  const result: Sentence = {type: 'SentenceNode', children: merged}
+  // What parse-latin's patchPosition gives the whole sentence: its first and last tokens' ends.
+  const first = merged[0]
+  const last = merged.at(-1)
+  if (first?.position || last?.position) {
+    result.position = {} as NonNullable<Sentence['position']>
+    if (first?.position) result.position.start = first.position.start
+    if (last?.position) result.position.end = last.position.end
+  }
+  return result
+}
+
+/** White space no plugin acts on, before a piece's context. */
+function inert(): SentenceContent {
+  return {type: 'WhiteSpaceNode', value: ' '}
 }
 
 /** retext-english's parser for English, retext-latin's for French and any other language. */

@@ -1,0 +1,78 @@
+/**
+ * parse-latin's sentence plugins run on pieces of a long paragraph
+ * (src/parse/parsers.ts): the tokens are those of the whole paragraph read
+ * at once, and the work for twice the paragraph is twice the work.
+ */
+import {ParseEnglish} from 'parse-english'
+import {ParseLatin} from 'parse-latin'
+import {describe, expect, it} from 'vitest'
+// @ts-expect-error: the bench's generator is JavaScript, without types.
+import {longDocument} from '../../bench/corpus.js'
+import {parserFor, SENTENCE_PIECE} from '../../src/parse/parsers.js'
+import {countScans} from '../support/work.js'
+
+/** Generated news prose as one line of about `size` characters. */
+function prose(lang: 'fr' | 'en', size: number): string {
+  return (longDocument(size * 1.2, lang) as string).replace(/\s*\n\s*/g, ' ').slice(0, size)
+}
+
+/** Tokens every sentence plugin acts on, in any order, with or without space: a seeded soup of `count` pieces. */
+function soup(count: number, seed = 7): string {
+  const pieces = [
+    'dogs', "'", '’', 'w', '/', 'a', 'b', 'U', '.', 'S', '&', 'Co', '-', 'l', 'État', 'n', "rock 'n' roll", 'M.', 'Dr.',
+    'etc.', '3', '.5', '1/2', '!', '?', '…', '"', '«', '»', '(', ')', ',', ';', ':', 'e.g.', 'i.e.', 'Mr.', 'x', '--', '—', '#'
+  ]
+  const separators = [' ', ' ', ' ', '', '', '  ', '\u00a0', '\n']
+  let state = seed
+  const next = (limit: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state % limit
+  }
+  let text = ''
+  for (let index = 0; index < count; index++) text += pieces[next(pieces.length)]! + separators[next(separators.length)]!
+  return text
+}
+
+/**
+ * parse-english merges the apostrophe of `ol' ` only after white space and
+ * past the third token: a piece must see the white space before its first
+ * word. Every white space here is followed by such an elision.
+ */
+const ELISIONS = "ol' o' ol' 'tis 'em w/ rock 'n' roll. ".repeat(3000)
+
+const PARSERS = {fr: () => new ParseLatin(), en: () => new ParseEnglish()}
+
+describe('sentence plugins run on pieces', () => {
+  it.each(['fr', 'en'] as const)('%s: the same tree as parse-latin on the whole paragraph', (lang) => {
+    for (const text of [prose(lang, 60_000), soup(12_000), soup(12_000, 99), `${soup(3000)} ${prose(lang, 20_000)}`, ELISIONS]) {
+      const pieces = parserFor(lang).tokenizeParagraph(text)
+      const whole = PARSERS[lang]().tokenizeParagraph(text)
+      expect(JSON.stringify(pieces)).toBe(JSON.stringify(whole))
+      expect(JSON.stringify(parserFor(lang).tokenizeSentence(text))).toBe(JSON.stringify(PARSERS[lang]().tokenizeSentence(text)))
+    }
+  })
+
+  it('the texts compared are longer than a piece', () => {
+    expect(parserFor('fr').tokenize(soup(12_000)).length).toBeGreaterThan(4 * SENTENCE_PIECE)
+    expect(parserFor('fr').tokenize(prose('fr', 60_000)).length).toBeGreaterThan(4 * SENTENCE_PIECE)
+    expect(parserFor('en').tokenize(ELISIONS).length).toBeGreaterThan(4 * SENTENCE_PIECE)
+    // The elisions are merged (ol', after the first three tokens): the case is a real one.
+    const merged = new ParseEnglish().tokenizeSentence(ELISIONS).children.slice(0, 10)
+    expect(merged.filter((token) => token.type === 'WordNode' && token.children.length === 2).length).toBeGreaterThan(0)
+  })
+
+  it.each(['fr', 'en'] as const)('%s: twice the line, at most 2.2 times the elements spliced and characters read', async (lang) => {
+    const line = prose(lang, 100_000)
+    const once = await countScans(() => parserFor(lang).tokenizeSentence(line))
+    const twice = await countScans(() => parserFor(lang).tokenizeSentence(`${line} ${line}`))
+    expect(once).toBeGreaterThan(0)
+    expect(twice / once).toBeLessThanOrEqual(2.2)
+  })
+
+  it('counts parse-latin on the whole line as quadratic (the counter sees splice)', async () => {
+    const line = prose('fr', 100_000)
+    const once = await countScans(() => new ParseLatin().tokenizeSentence(line))
+    const twice = await countScans(() => new ParseLatin().tokenizeSentence(`${line} ${line}`))
+    expect(twice / once).toBeGreaterThan(3)
+  })
+})
