@@ -8,7 +8,7 @@ import {ParseLatin} from 'parse-latin'
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: the bench's generator is JavaScript, without types.
 import {longDocument} from '../../bench/corpus.js'
-import {parserFor, SENTENCE_PIECE} from '../../src/parse/parsers.js'
+import {PARAGRAPH_PIECE, parserFor, SENTENCE_PIECE} from '../../src/parse/parsers.js'
 import {countScans} from '../support/work.js'
 
 /** Generated news prose as one line of about `size` characters. */
@@ -42,7 +42,7 @@ const ELISIONS = "ol' o' ol' 'tis 'em w/ rock 'n' roll. ".repeat(3000)
 
 const PARSERS = {fr: () => new ParseLatin(), en: () => new ParseEnglish()}
 
-describe('sentence plugins run on pieces', () => {
+describe('sentence and paragraph plugins run on pieces', () => {
   it.each(['fr', 'en'] as const)('%s: the same tree as parse-latin on the whole paragraph', (lang) => {
     for (const text of [prose(lang, 60_000), soup(12_000), soup(12_000, 99), `${soup(3000)} ${prose(lang, 20_000)}`, ELISIONS]) {
       const pieces = parserFor(lang).tokenizeParagraph(text)
@@ -61,18 +61,25 @@ describe('sentence plugins run on pieces', () => {
     expect(merged.filter((token) => token.type === 'WordNode' && token.children.length === 2).length).toBeGreaterThan(0)
   })
 
+  it('the paragraphs compared have more sentences than a piece', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      expect(parserFor(lang).tokenizeParagraph(prose(lang, 60_000)).children.length).toBeGreaterThan(4 * PARAGRAPH_PIECE)
+      expect(parserFor(lang).tokenizeParagraph(soup(12_000)).children.length).toBeGreaterThan(4 * PARAGRAPH_PIECE)
+    }
+  })
+
   it.each(['fr', 'en'] as const)('%s: twice the line, at most 2.2 times the elements spliced and characters read', async (lang) => {
     const line = prose(lang, 100_000)
-    const once = await countScans(() => parserFor(lang).tokenizeSentence(line))
-    const twice = await countScans(() => parserFor(lang).tokenizeSentence(`${line} ${line}`))
+    const once = await countScans(() => parserFor(lang).tokenizeParagraph(line))
+    const twice = await countScans(() => parserFor(lang).tokenizeParagraph(`${line} ${line}`))
     expect(once).toBeGreaterThan(0)
     expect(twice / once).toBeLessThanOrEqual(2.2)
   })
 
   it('counts parse-latin on the whole line as quadratic (the counter sees splice)', async () => {
     const line = prose('fr', 100_000)
-    const once = await countScans(() => new ParseLatin().tokenizeSentence(line))
-    const twice = await countScans(() => new ParseLatin().tokenizeSentence(`${line} ${line}`))
+    const once = await countScans(() => new ParseLatin().tokenizeParagraph(line))
+    const twice = await countScans(() => new ParseLatin().tokenizeParagraph(`${line} ${line}`))
     expect(twice / once).toBeGreaterThan(3)
   })
 })
