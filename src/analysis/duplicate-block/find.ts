@@ -14,7 +14,7 @@ import {normaliseWord} from '../../text/normalise.js'
 import {blankTableRows} from '../../text/table-rows.js'
 import type {Lang} from '../../types.js'
 import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from './align.js'
-import {isEmbeddedPost} from '../../text/embedded-posts.js'
+import {embeddedPosts} from '../../text/embedded-posts.js'
 import {exhibitParagraphs, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotedPart} from './context.js'
 import {figuresReplaced, figureTokens} from './figures.js'
 import {BODY, paragraphKind} from './kinds.js'
@@ -215,9 +215,10 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
       const alignment = alignWords(words(paragraph, from, to), words(other, otherFrom, otherTo))
       return alignment !== undefined && isParallel(alignment.hunks, side(paragraph, from, to), side(other, otherFrom, otherTo))
     }
+    const posts = embeddedPosts()
     const embedded = (paragraph: number, from: number, to: number) => {
       const {starts, ends} = analyses[paragraph]!
-      return from < to && isEmbeddedPost(blocks[paragraph]!.text, starts[from]!, ends[to - 1]!)
+      return from < to && posts.isEmbeddedPost(blocks[paragraph]!.text, starts[from]!, ends[to - 1]!)
     }
 
     for (const found of matchBlocks(prints, {...candidates, mode: 'within', alone: alonePredicate(analyses, pairs, candidates), kinds, judge})) {
