@@ -5,6 +5,11 @@
  * per mark or per word is quadratic there, and one block to countWork).
  */
 import {beforeAll, describe, expect, it} from 'vitest'
+// @ts-expect-error: the bench's generator is JavaScript, without types.
+import {longDocument} from '../../bench/corpus.js'
+import {overlapFinder, sentencesAround} from '../../src/analysis/duplicate-block/find.js'
+import {lint} from '../../src/engine/lint.js'
+import {builtinRules} from '../../src/rules/index.js'
 import {embeddedPosts} from '../../src/text/embedded-posts.js'
 import {balanceParagraph} from '../../src/text/quotation-marks.js'
 import {countScans, countWork, startCounting} from '../support/work.js'
@@ -61,5 +66,62 @@ describe('a paragraph read once, not once per passage', () => {
     const {scans, work} = await growth(ask, posted(400), posted(800))
     expect(scans).toBeLessThanOrEqual(MAX_GROWTH)
     expect(work).toBeLessThanOrEqual(MAX_GROWTH)
+  })
+
+  it('duplicate-block: a line that repeats its own sentences, twice as long', async () => {
+    const only = Object.fromEntries(builtinRules.filter((rule) => rule.meta.id !== 'duplicate-block').map((rule) => [rule.meta.id, 'off' as const]))
+    /** Fresh prose of `size` characters given three times over, as one line: runs and sentences both grow with it. */
+    const repeating = (size: number) => {
+      const prose = (longDocument(size * 1.2, 'fr') as string).replace(/\s*\n\s*/g, ' ')
+      const cut = `${prose.slice(0, prose.lastIndexOf(' ', size))}.`
+      return `${[cut, cut, cut].join(' ')}\n`
+    }
+    const run = (text: string) => lint(text, {path: 'draft.txt', lang: 'fr', today: new Date('2026-12-07'), rules: only})
+    const [small, large] = [repeating(15_000), repeating(30_000)]
+    await run(small)
+    const once = await countWork(() => run(small))
+    const twice = await countWork(() => run(large))
+    expect(twice / once).toBeLessThanOrEqual(MAX_GROWTH)
+  })
+
+  it('sentencesAround and overlapFinder: as a scan of every sentence and run, in logarithmic time', async () => {
+    let state = 11
+    const random = (limit: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648
+      return state % limit
+    }
+    const sentences = (count: number) => {
+      const ranges: Array<[number, number]> = []
+      let word = 0
+      for (let index = 0; index < count; index++) ranges.push([word, (word += 1 + random(30))])
+      return ranges
+    }
+    const scanAround = (ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number) => {
+      let [first, last] = [from, to]
+      for (const [start, end] of ranges) if (start < to && from < end) [first, last] = [Math.min(first, start), Math.max(last, end)]
+      return [first, last]
+    }
+    const ranges = sentences(300)
+    const words = ranges.at(-1)![1]
+    const runs = Array.from({length: 60}, () => {
+      const from = random(words)
+      return {from, to: from + 1 + random(40)}
+    })
+    const overlaps = overlapFinder(runs)
+    for (let from = 0; from < words + 5; from++) {
+      for (const length of [1, 2, 7, 25, 60]) {
+        expect(sentencesAround(ranges, from, from + length)).toEqual(scanAround(ranges, from, from + length))
+        expect(overlaps(from, from + length)).toBe(runs.some((run) => run.from < from + length && from < run.to))
+      }
+    }
+    expect(sentencesAround([], 3, 5)).toEqual([3, 5])
+    expect(overlapFinder([])(3, 5)).toBe(false)
+    // Every sentence of a paragraph asked about: twice the sentences, at most 2.2 times the work.
+    const askAll = (count: number) => () => {
+      const list = sentences(count)
+      const finder = overlapFinder(list.map(([from, to]) => ({from, to})))
+      for (const [from, to] of list) if (sentencesAround(list, from, to)[0] !== from || !finder(from, to)) throw new Error('not found')
+    }
+    expect((await countWork(askAll(40_000))) / (await countWork(askAll(20_000)))).toBeLessThanOrEqual(MAX_GROWTH)
   })
 })
