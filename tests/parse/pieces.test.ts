@@ -5,10 +5,12 @@
  */
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: the bench's generator is JavaScript, without types.
 import {longDocument} from '../../bench/corpus.js'
 import {PARAGRAPH_PIECE, parserFor, SENTENCE_PIECE} from '../../src/parse/parsers.js'
+import {parsePlainText, pieceStarts} from '../../src/parse/plain.js'
 import {countScans} from '../support/work.js'
 
 /** Generated news prose as one line of about `size` characters. */
@@ -83,3 +85,32 @@ describe('sentence and paragraph plugins run on pieces', () => {
     expect(twice / once).toBeGreaterThan(3)
   })
 })
+
+describe('a long plain-text paragraph parsed in pieces of text', () => {
+  /** What the rules read of each block. */
+  const blocksOf = (text: string, lang: 'fr' | 'en', pieceLength: number) =>
+    parsePlainText(new VFile(text), text, parserFor(lang), pieceLength).blocks.map((block) => ({
+      text: block.text,
+      start: block.start,
+      end: block.end,
+      sentences: [...block.sentences],
+      tokens: [...block.tokens],
+      offsets: [block.offsetAt(0), block.offsetAt(block.text.length), block.rangeOf(1, 5)]
+    }))
+
+  it.each(['fr', 'en'] as const)('%s: the blocks of the whole paragraph parsed at once', (lang) => {
+    const line = prose(lang, 80_000)
+    const wrapped = line.replace(/(.{30,72})(?: |$)/g, '$1\n')
+    for (const text of [line, wrapped, `${soup(4000)} ${line}`, `Titre\n\n${line}\n\n${soup(3000, 5)}\n`]) {
+      expect(pieceStarts(text, 2000).length).toBeGreaterThan(10)
+      expect(blocksOf(text, lang, 2000)).toEqual(blocksOf(text, lang, Infinity))
+    }
+  })
+
+  it('cuts only after a long lower-case word and a full stop, before white space and a capital', () => {
+    const text = `${'mot '.repeat(10)}M. Dupont etc. Puis. Le maire a parlé longuement. Ensuite le conseil. ils ont voté. 1er mai. Le budget.`
+    const starts = pieceStarts(text, 10)
+    expect(starts.map((start) => text.slice(start, start + 8))).toEqual(['mot mot ', ' Ensuite'])
+  })
+})
+
