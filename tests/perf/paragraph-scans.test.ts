@@ -7,6 +7,7 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 // @ts-expect-error: the bench's generator is JavaScript, without types.
 import {longDocument} from '../../bench/corpus.js'
+import {quotationIndex, quotedPart, quotedPartIn} from '../../src/analysis/duplicate-block/context.js'
 import {overlapFinder, sentencesAround} from '../../src/analysis/duplicate-block/find.js'
 import {lint} from '../../src/engine/lint.js'
 import {builtinRules} from '../../src/rules/index.js'
@@ -124,4 +125,61 @@ describe('a paragraph read once, not once per passage', () => {
     }
     expect((await countWork(askAll(40_000))) / (await countWork(askAll(20_000)))).toBeLessThanOrEqual(MAX_GROWTH)
   })
+
+  it('quotedPart: as a scan of every word for each quotation, without one', async () => {
+    let state = 5
+    const random = (limit: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648
+      return state % limit
+    }
+    /** `count` words apart, in order, and quotations anywhere (nested, overlapping, empty). */
+    const paragraph = (count: number, quotations: number) => {
+      const starts = new Int32Array(count)
+      const ends = new Int32Array(count)
+      let offset = 0
+      for (let index = 0; index < count; index++) {
+        starts[index] = offset += 1 + random(3)
+        ends[index] = offset += 1 + random(9)
+      }
+      const ranges = Array.from({length: quotations}, (): [number, number] => {
+        const start = random(offset + 10)
+        return [start, start + random(120)]
+      })
+      return {words: {starts, ends}, ranges}
+    }
+    const scan = (words: {starts: Int32Array; ends: Int32Array}, from: number, to: number, ranges: ReadonlyArray<readonly [number, number]>) => {
+      let quoted = 0
+      let partial = false
+      for (const [start, end] of ranges) {
+        let inside = 0
+        let outside = false
+        for (let word = 0; word < words.starts.length; word++) {
+          if (words.starts[word]! < start || words.ends[word]! > end) continue
+          if (word >= from && word < to) inside++
+          else outside = true
+        }
+        quoted += inside
+        if (inside > 0 && outside) partial = true
+      }
+      return {quoted, partial}
+    }
+    const {words, ranges} = paragraph(400, 80)
+    for (let from = 0; from < 400; from += 3) {
+      for (const length of [0, 1, 4, 15, 60]) {
+        const to = Math.min(400, from + length)
+        expect(quotedPart('', words, from, to, ranges)).toEqual(scan(words, from, to, ranges))
+      }
+    }
+    // Passages of a paragraph asked about in turn, as duplicate-block does: twice the paragraph, twice the
+    // work (the questions counted; the index, a sort, is made once per paragraph).
+    const askAll = (count: number) => {
+      const {words: many, ranges} = paragraph(count, count / 10)
+      const quotations = quotationIndex(ranges)
+      return () => {
+        for (let from = 0; from + 12 <= count; from += 12) quotedPartIn(quotations, many, from, from + 12)
+      }
+    }
+    expect((await countWork(askAll(20_000))) / (await countWork(askAll(10_000)))).toBeLessThanOrEqual(MAX_GROWTH)
+  })
 })
+

@@ -15,7 +15,7 @@ import {blankTableRows} from '../../text/table-rows.js'
 import type {Lang} from '../../types.js'
 import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from './align.js'
 import {embeddedPosts} from '../../text/embedded-posts.js'
-import {exhibitParagraphs, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotedPart} from './context.js'
+import {exhibitParagraphs, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotationIndex, quotedPartIn, quotedRanges, type QuotationIndex} from './context.js'
 import {figuresReplaced, figureTokens} from './figures.js'
 import {BODY, paragraphKind} from './kinds.js'
 import {
@@ -251,7 +251,14 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
       return figuresOf(paragraph, first, last)
     }
     const around = (paragraph: number, from: number, to: number) => sentencesAround(sentences[paragraph]!, from, to)
-    const quoted = (paragraph: number, from: number, to: number) => quotedPart(blocks[paragraph]!.text, analyses[paragraph]!, from, to)
+    // Each paragraph's quotations read once, for every passage of it asked about.
+    const quotations = new Map<number, QuotationIndex>()
+    const quotationsIn = (paragraph: number) => {
+      let index = quotations.get(paragraph)
+      if (!index) quotations.set(paragraph, (index = quotationIndex(quotedRanges(blocks[paragraph]!.text))))
+      return index
+    }
+    const quoted = (paragraph: number, from: number, to: number) => quotedPartIn(quotationsIn(paragraph), analyses[paragraph]!, from, to)
     const phrase = ({paragraph, from, to, earlierParagraph, earlierFrom, earlierTo}: RunMatch) => {
       const [later, earlier] = [analyses[paragraph]!, analyses[earlierParagraph]!]
       return isPhraseInSentences(blocks[paragraph]!.text, later.starts[from]!, later.ends[to - 1]!, blocks[earlierParagraph]!.text, earlier.starts[earlierFrom]!, earlier.ends[earlierTo - 1]!)
