@@ -22,7 +22,7 @@ import {DETERMINERS, OFFICE_ARTICLES} from '../lexicon/function-words.js'
 import {PLACE_QUALIFIERS} from '../lexicon/places.js'
 import {FORMS_OF_ADDRESS} from '../lexicon/honorifics.js'
 import {OFFICE_QUALIFIERS, OFFICES, TITLES} from '../lexicon/titles.js'
-import {isInEmbeddedPost} from '../text/embedded-posts.js'
+import {embeddedPosts, type EmbeddedPosts} from '../text/embedded-posts.js'
 import {pushAll} from '../text/arrays.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
@@ -78,7 +78,8 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
       !isDeniedForm(texts[variant.block]!, variant.start, variant.end, variant.expected)
   )
   const headline = headlineBlock(texts)
-  return results.map((variant) => (needsHand(variant, texts, headline) ? {...variant, byHand: true} : variant)).sort((a, b) => a.block - b.block || a.start - b.start)
+  const posts = embeddedPosts()
+  return results.map((variant) => (needsHand(variant, texts, headline, posts) ? {...variant, byHand: true} : variant)).sort((a, b) => a.block - b.block || a.start - b.start)
 }
 
 /**
@@ -88,10 +89,10 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
  * in a headline, anything but a capital's accent (a headline set from the
  * page title keeps its own hyphens, antiwar against the body's anti-war).
  */
-function needsHand(variant: SpellingVariant, texts: readonly string[], headline: number | undefined): boolean {
+function needsHand(variant: SpellingVariant, texts: readonly string[], headline: number | undefined, posts: EmbeddedPosts): boolean {
   if (variant.byHand) return false
   if (variant.block === headline && variant.kind !== 'accent') return true
-  return isInEmbeddedPost(texts[variant.block]!, variant.start, variant.end)
+  return posts.isInEmbeddedPost(texts[variant.block]!, variant.start, variant.end)
 }
 
 /** Whether a word's variant is reported on its compound (État in « Etat-major »), whose expected form is built, not read. */

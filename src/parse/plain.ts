@@ -2,7 +2,7 @@ import type {Nodes, Paragraph, Root, WhiteSpace} from 'nlcst'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {locate} from '../document/messages.js'
-import {NumberArena, paragraphBlock, type Block} from '../text/blocks.js'
+import {NumberArena, paragraphBlock, piecewiseParagraphBlock, type Block} from '../text/blocks.js'
 import {splitParagraphs} from '../text/paragraphs.js'
 import type {NlcstParser} from './parsers.js'
 
@@ -21,17 +21,54 @@ export interface PlainText {
  * collection. A rule that walks `tree` gets the whole document parsed again,
  * once, with exact positions.
  */
-export function parsePlainText(file: VFile, text: string, parser: NlcstParser): PlainText {
+export function parsePlainText(file: VFile, text: string, parser: NlcstParser, pieceLength = PIECE_LENGTH): PlainText {
   const blocks: Block[] = []
   // A token is three numbers and a few characters long: about one number a character.
   const numbers = new NumberArena(Math.min(text.length, ARENA_CHUNK))
   for (const range of splitParagraphs(text)) {
     const source = text.slice(range.start, range.end)
+    const starts = source.length > pieceLength ? pieceStarts(source, pieceLength) : undefined
+    const pieced = starts && starts.length > 1 ? piecewiseParagraphBlock(source, starts, (piece) => parser.tokenizeParagraph(piece), range.start, numbers) : undefined
+    if (pieced) {
+      blocks.push(pieced)
+      continue
+    }
     const paragraph = parser.tokenizeParagraph(source)
     if (paragraph.position) blocks.push(paragraphBlock(paragraph, source, range.start, numbers))
   }
   return {blocks, tree: lazyRoot(() => parsePlainTree(file, text, parser))}
 }
+
+/** Characters of a paragraph parsed at once (at least, up to the next place to cut): 64 KB. */
+export const PIECE_LENGTH = 1 << 16
+
+/**
+ * Where to cut a long paragraph into pieces of at least `length`
+ * characters that parse-latin (and parse-english) parse as they parse the
+ * whole: after a full stop that ends a word of six lower-case letters or
+ * more (longer than any abbreviation either parser joins to the next
+ * sentence), standing after white space, and before white space then a
+ * capital (no lower-case or digit start, no closing mark to hand back). The
+ * tokenizer starts a token at either side of the cut, no sentence plugin
+ * merges across white space, and no paragraph plugin joins the two
+ * sentences (the rule of isSentenceBreak in parsers.ts, read in the text).
+ * The white space goes with the next piece, where the parser puts it
+ * between the sentences as it does in the whole. Always starts with 0.
+ */
+export function pieceStarts(source: string, length: number): number[] {
+  const starts = [0]
+  CUT.lastIndex = length
+  for (let match = CUT.exec(source); match; match = CUT.exec(source)) {
+    const cut = match.index + match[0].length
+    starts.push(cut)
+    CUT.lastIndex = cut + length
+  }
+  return starts
+}
+
+/** parse-latin's white space, as a character class. */
+const SPACE = '[\\t-\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]'
+const CUT = new RegExp(`(?<=${SPACE})[a-zß-öø-ÿœ]{6,}\\.(?=${SPACE}+[A-ZÀ-ÖØ-Þ])`, 'gu')
 
 /** Numbers in each buffer of a long document's blocks (256 KB). */
 const ARENA_CHUNK = 1 << 16

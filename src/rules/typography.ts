@@ -2,7 +2,7 @@ import {z} from 'zod'
 import {alignmentRuns} from '../analysis/alignment-spaces.js'
 import {findTypography, type FrenchSpacing, type SpacingBasis, type TypographyIssue} from '../analysis/typography.js'
 import {reportBlockIssue} from '../analysis/typography-issues.js'
-import {isInEmbeddedPost} from '../text/embedded-posts.js'
+import {embeddedPosts} from '../text/embedded-posts.js'
 import type {Lang, RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
 
@@ -104,10 +104,11 @@ export const typography = defineRule({
     let layout: Set<number> | undefined
     // Spaces that align a table's columns are layout, not a doubled space.
     const aligns = (issue: TypographyIssue) => (layout ??= alignmentRuns(String(ctx.file.value))).has(blocks[issue.block]!.offsetAt(issue.start))
+    const posts = embeddedPosts()
     for (const issue of findTypography(blocks.map((block) => block.text), ctx.lang, options)) {
       if (issue.kind === 'double-space' && aligns(issue)) continue
       // An embedded post's marks are its author's: suggested, never rewritten (a doubled space is no mark of anyone's).
-      const quoted = issue.kind !== 'double-space' && !issue.byHand && isInEmbeddedPost(blocks[issue.block]!.text, issue.start, issue.end)
+      const quoted = issue.kind !== 'double-space' && !issue.byHand && posts.isInEmbeddedPost(blocks[issue.block]!.text, issue.start, issue.end)
       reportBlockIssue(ctx, blocks, quoted ? {...issue, byHand: true} : issue, {...say(messages, MESSAGE_IDS[issue.kind], lang, {issue, mode: options.frenchSpacing}), data: {kind: issue.kind}})
     }
   }

@@ -120,6 +120,47 @@ export function paragraphBlock(node: Paragraph, source: string, base: number, nu
 }
 
 /**
+ * The block of a paragraph parsed in pieces: `starts` are the offsets in
+ * `source` where each piece starts (the first 0), `parse` parses one piece.
+ * Its sentences and tokens are the pieces' end to end, their offsets moved
+ * by each piece's start: the same block as paragraphBlock of the whole
+ * paragraph when the parser cuts the whole paragraph at each start and
+ * joins nothing across it (src/parse/plain.ts chooses such starts). Only
+ * one piece's tree is alive at a time: the tree of a whole 5 MB line held
+ * about 700 MB. Undefined when a piece's nodes do not cover it end to end.
+ */
+export function piecewiseParagraphBlock(source: string, starts: readonly number[], parse: (piece: string) => Paragraph, base: number, numbers: NumberArena): Block | undefined {
+  const scratch = new NumberArena(0)
+  const parts: Array<Pick<Block, 'sentences' | 'tokens'> & {start: number}> = []
+  let sentenceCount = 0
+  let tokenCount = 0
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index]!
+    const end = starts[index + 1] ?? source.length
+    const part = paragraphTokens(parse(source.slice(start, end)), end - start, scratch)
+    if (!part) return undefined
+    parts.push({...part, start})
+    sentenceCount += part.sentences.length - 1
+    tokenCount += part.tokens.length / 3
+  }
+  const sentences = numbers.take(sentenceCount + 1)
+  const tokens = numbers.take(tokenCount * 3)
+  let sentence = 0
+  let token = 0
+  for (const part of parts) {
+    const first = token / 3
+    for (let index = 0; index + 1 < part.sentences.length; index++) sentences[sentence++] = part.sentences[index]! + first
+    for (let index = 0; index < part.tokens.length; index += 3) {
+      tokens[token++] = part.tokens[index]!
+      tokens[token++] = part.tokens[index + 1]! + part.start
+      tokens[token++] = part.tokens[index + 2]! + part.start
+    }
+  }
+  sentences[sentence] = token / 3
+  return new SourceBlock(source, sentences, tokens, base)
+}
+
+/**
  * A block that is its source text character for character (a plain-text
  * paragraph): its offsets are the text's plus `start`, so it needs no run
  * to look up, and its methods live on the class, not in two closures per

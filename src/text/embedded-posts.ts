@@ -17,33 +17,141 @@ const POST_LINK = /\bpic\.twitter\.com\/\w|\bhttps?:\/\/t\.co\/\w|\binstagram\.c
 /** A post is at most this long: a passage further from a signature is not its text. */
 const POST_LENGTH = 300
 
-/**
- * Whether text[start, end) is the text of an embedded post: it carries a
- * post's link, its signature follows within a post's length, or it comes
- * right after a signature (sites print the post's text again below it).
- */
-export function isEmbeddedPost(text: string, start: number, end: number): boolean {
-  if (POST_LINK.test(text.slice(start, end))) return true
-  for (const match of text.matchAll(POST_SIGNATURE)) {
-    const at = match.index
-    const after = at + match[0].length
-    if (at >= end - 1 && at - end <= POST_LENGTH && !SIGNATURE.test(text.slice(end, at))) return true
-    if (after <= start && start - after <= 40) return true
-  }
-  return false
+/** The two questions below, asked of many passages of the same paragraphs in turn. */
+export interface EmbeddedPosts {
+  /**
+   * Whether text[start, end) is the text of an embedded post: it carries a
+   * post's link, its signature follows within a post's length, or it comes
+   * right after a signature (sites print the post's text again below it).
+   */
+  isEmbeddedPost(text: string, start: number, end: number): boolean
+  /**
+   * Whether text[start, end), a few words, is inside an embedded post: what
+   * isEmbeddedPost says, or a post's link follows within a post's length.
+   * Its words, accents and marks are the post's author's: a fix there is a
+   * suggestion, never applied.
+   */
+  isInEmbeddedPost(text: string, start: number, end: number): boolean
 }
 
 /**
- * Whether text[start, end), a few words, is inside an embedded post: what
- * isEmbeddedPost says, or a post's link follows within a post's length.
- * Its words, accents and marks are the post's author's: a fix there is a
- * suggestion, never applied.
+ * A reader of embedded posts that reads each paragraph whole once (whether
+ * it holds a trace of a post, where its signatures are) and then answers
+ * each question from a few characters: a rule asks about many passages of
+ * the same paragraph (one per variant or mark), and a scan of the paragraph
+ * each time is quadratic in its length (a 5 MB line). Its memory of the
+ * paragraphs lives as long as the reader: make one per lint.
  */
+export function embeddedPosts(): EmbeddedPosts {
+  const read = new Map<string, Signatures>()
+  const signaturesOf = (text: string): Signatures => {
+    let found = read.get(text)
+    if (!found) read.set(text, (found = signatures(text)))
+    return found
+  }
+  const isEmbedded = (text: string, start: number, end: number): boolean => {
+    if (POST_LINK.test(text.slice(start, end))) return true
+    const {at, after, firstAt, firstAfter} = signaturesOf(text)
+    // A signature within a post's length after the passage, with no other signature between.
+    for (let index = firstAt(end - 1); index < at.length && at[index]! - end <= POST_LENGTH; index++) {
+      if (!SIGNATURE.test(text.slice(end, at[index]))) return true
+    }
+    // A signature ending at most 40 characters before it.
+    const closest = firstAfter(start - 40)
+    return closest < after.length && after[closest]! <= start
+  }
+  return {
+    isEmbeddedPost: isEmbedded,
+    isInEmbeddedPost(text, start, end) {
+      // Most paragraphs hold no post at all: one scan of the paragraph says so, before any slice.
+      if (!signaturesOf(text).traced) return false
+      return isEmbedded(text, start, end) || POST_LINK.test(text.slice(end, end + POST_LENGTH))
+    }
+  }
+}
+
+/** EmbeddedPosts.isEmbeddedPost, for one question. */
+export function isEmbeddedPost(text: string, start: number, end: number): boolean {
+  return embeddedPosts().isEmbeddedPost(text, start, end)
+}
+
+/** EmbeddedPosts.isInEmbeddedPost, for one question. */
 export function isInEmbeddedPost(text: string, start: number, end: number): boolean {
-  // Most paragraphs hold no post at all: one scan says so before any slice.
-  if (!POST_TRACE.test(text)) return false
-  return isEmbeddedPost(text, start, end) || POST_LINK.test(text.slice(end, end + POST_LENGTH))
+  return embeddedPosts().isInEmbeddedPost(text, start, end)
 }
 
 /** Something only a paragraph holding a post has: a post's link, a handle in brackets, Instagram's caption. */
 const POST_TRACE = /pic\.twitter\.com\/|t\.co\/|instagram\.com\/p\/|\(@\w|A post shared by|Une publication partagée par/u
+
+interface Signatures {
+  /** Whether the text holds a trace of a post (POST_TRACE). */
+  readonly traced: boolean
+  /** Where each signature starts and ends, in order (as matchAll finds them: apart). */
+  readonly at: readonly number[]
+  readonly after: readonly number[]
+  /** The first signature starting at or after an offset, the first ending at or after one. */
+  readonly firstAt: (offset: number) => number
+  readonly firstAfter: (offset: number) => number
+}
+
+/** A paragraph's Signatures, each part read on first use. */
+function signatures(text: string): Signatures {
+  let traced: boolean | undefined
+  let at: number[] | undefined
+  let after: number[] | undefined
+  let firstAt: ((offset: number) => number) | undefined
+  let firstAfter: ((offset: number) => number) | undefined
+  const read = (): void => {
+    at = []
+    after = []
+    for (const match of text.matchAll(POST_SIGNATURE)) {
+      at.push(match.index)
+      after.push(match.index + match[0].length)
+    }
+    firstAt = searcher(at)
+    firstAfter = searcher(after)
+  }
+  return {
+    get traced() {
+      return (traced ??= POST_TRACE.test(text))
+    },
+    get at() {
+      if (!at) read()
+      return at!
+    },
+    get after() {
+      if (!after) read()
+      return after!
+    },
+    get firstAt() {
+      if (!firstAt) read()
+      return firstAt!
+    },
+    get firstAfter() {
+      if (!firstAfter) read()
+      return firstAfter!
+    }
+  }
+}
+
+/**
+ * A search for the first index of `sorted` whose value is at least a value
+ * (its length if none). The rules ask in reading order: the answer before,
+ * or the one after it, is tried first; a binary search otherwise.
+ */
+function searcher(sorted: readonly number[]): (value: number) => number {
+  let last = 0
+  return (value) => {
+    for (let index = last; index <= last + 1 && index <= sorted.length; index++) {
+      if ((index === 0 || sorted[index - 1]! < value) && (index === sorted.length || sorted[index]! >= value)) return (last = index)
+    }
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (sorted[middle]! < value) low = middle + 1
+      else high = middle
+    }
+    return (last = low)
+  }
+}

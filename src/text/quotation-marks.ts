@@ -393,19 +393,21 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
  * Most paragraphs hold none of these: each test reads a few characters.
  */
 function ignoredMarks(text: string, skipLeading = -1): (index: number) => boolean {
+  // Each read once per paragraph, not once per mark: a mark's own tests read a few characters.
   let codeSpans: Array<[number, number]> | undefined
+  let firstVisible: number | undefined
   let trail: boolean | undefined
   return (index) => {
     const char = text[index]!
     if (isNamedCharacter(text, index)) return true
-    if (text.includes('`')) {
-      codeSpans ??= [...text.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length])
-      if (codeSpans.some(([start, end]) => index > start && index < end - 1)) return true
-    }
+    codeSpans ??= text.includes('`') ? [...text.matchAll(CODE_SPAN)].map((match) => [match.index, match.index + match[0].length]) : []
+    if (codeSpans.length > 0 && inCodeSpan(codeSpans, index)) return true
     if (BRACKETS.includes(char) && KEY_COMBINATION.test(text.slice(Math.max(0, index - 8), index))) return true
     if (char === '(' && EMOTICON_EYES.test(text.slice(Math.max(0, index - 3), index))) return true
     if (char === '»' || char === '›') {
-      if (index !== skipLeading && /^\s*$/.test(text.slice(0, index)) && (ARROW_BEFORE_CAPITALS.test(text.slice(index + 1, index + 40)) || isCallToAction(text, index))) return true
+      // Only white space before the mark: it opens the paragraph.
+      firstVisible ??= firstNonSpace(text)
+      if (index !== skipLeading && index <= firstVisible && (ARROW_BEFORE_CAPITALS.test(text.slice(index + 1, index + 40)) || isCallToAction(text, index))) return true
       if (isFreeStanding(text, index)) {
         trail ??= !text.includes(char === '»' ? '«' : '‹') && countFreeStanding(text, char) >= 2
         if (trail) return true
@@ -417,6 +419,28 @@ function ignoredMarks(text: string, skipLeading = -1): (index: number) => boolea
 
 const BRACKETS = '()[]'
 const CODE_SPAN = /`[^`\n]+`/g
+
+/**
+ * Whether `index` is inside one of `spans` (each [start, end) of a code span,
+ * in order and apart), past its opening backtick and before its closing one:
+ * only the last span starting before `index` can hold it (binary search).
+ */
+function inCodeSpan(spans: ReadonlyArray<readonly [number, number]>, index: number): boolean {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (spans[middle]![0] < index) low = middle + 1
+    else high = middle
+  }
+  return low > 0 && index < spans[low - 1]![1] - 1
+}
+
+/** The index of the first character that is not white space (as `\s` reads it), or the text's length. */
+function firstNonSpace(text: string): number {
+  const at = text.search(/\S/)
+  return at === -1 ? text.length : at
+}
 /** Ctrl-], Alt+(, Shift-[, and the C- M- of Emacs. */
 const KEY_COMBINATION = /(?:^|[^\p{L}])(?:ctrl|control|alt|altgr|shift|cmd|command|meta|super|option|strg|win|[cms])[-+]$/iu
 const EMOTICON_EYES = /[:;][-'^]?[<>]?$/

@@ -41,21 +41,67 @@ export interface QuotedPart {
 
 /** How much of words [from, to) is quoted speech. */
 export function quotedPart(text: string, words: WordRanges, from: number, to: number, ranges = quotedRanges(text)): QuotedPart {
+  return quotedPartIn(quotationIndex(ranges), words, from, to)
+}
+
+/** A paragraph's quotations in order of their start, with the furthest end reached so far. */
+export interface QuotationIndex {
+  ranges: ReadonlyArray<readonly [number, number]>
+  reach: Int32Array
+}
+
+export function quotationIndex(ranges: ReadonlyArray<readonly [number, number]>): QuotationIndex {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  const reach = new Int32Array(sorted.length)
+  let furthest = -1
+  sorted.forEach(([, end], index) => (reach[index] = furthest = Math.max(furthest, end)))
+  return {ranges: sorted, reach}
+}
+
+/**
+ * quotedPart from a paragraph's QuotationIndex, for the many passages of one
+ * paragraph duplicate-block asks about. The quotations that may hold a word
+ * of the passage start before its end and end after its start: read back
+ * from the last that starts before its end, until none earlier reaches its
+ * start. The words are in order and apart, so those wholly inside a
+ * quotation are one stretch of indexes, found by binary search. (A scan of
+ * every quotation and every word of the paragraph for each passage was
+ * quadratic on one long paragraph.)
+ */
+export function quotedPartIn(quotations: QuotationIndex, words: WordRanges, from: number, to: number): QuotedPart {
   let quoted = 0
   let partial = false
-  for (const [start, end] of ranges) {
-    let inside = 0
-    let outside = false
-    for (let word = 0; word < words.starts.length; word++) {
-      if (words.starts[word]! < start || words.ends[word]! > end) continue
-      if (word >= from && word < to) inside++
-      else outside = true
-    }
+  if (to <= from) return {quoted, partial}
+  const first = words.starts[from]!
+  const last = words.ends[to - 1]!
+  const {ranges, reach} = quotations
+  for (let index = firstIndex(ranges.length, (at) => ranges[at]![0] > last) - 1; index >= 0 && reach[index]! >= first; index--) {
+    const [start, end] = ranges[index]!
+    // A quotation that holds none of the passage's words adds nothing.
+    if (end < first) continue
+    // Words wholly inside [start, end]: from the first starting at or after `start` to the last ending at or before `end`.
+    const low = firstIndex(words.starts.length, (word) => words.starts[word]! >= start)
+    const high = firstIndex(words.ends.length, (word) => words.ends[word]! > end)
+    if (low >= high) continue
+    const inside = Math.max(0, Math.min(high, to) - Math.max(low, from))
     quoted += inside
-    if (inside > 0 && outside) partial = true
+    if (inside > 0 && high - low > inside) partial = true
   }
   return {quoted, partial}
 }
+
+/** The first index below `length` that passes `test` (false, then true from some index on), or `length`. */
+function firstIndex(length: number, test: (index: number) => boolean): number {
+  let low = 0
+  let high = length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (test(middle)) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
 
 /**
  * Whether a passage repeated in two places is one quotation given twice by

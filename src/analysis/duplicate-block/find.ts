@@ -14,8 +14,8 @@ import {normaliseWord} from '../../text/normalise.js'
 import {blankTableRows} from '../../text/table-rows.js'
 import type {Lang} from '../../types.js'
 import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from './align.js'
-import {isEmbeddedPost} from '../../text/embedded-posts.js'
-import {exhibitParagraphs, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotedPart} from './context.js'
+import {embeddedPosts} from '../../text/embedded-posts.js'
+import {exhibitParagraphs, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotationIndex, quotedPartIn, quotedRanges, type QuotationIndex} from './context.js'
 import {figuresReplaced, figureTokens} from './figures.js'
 import {BODY, paragraphKind} from './kinds.js'
 import {
@@ -215,9 +215,10 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
       const alignment = alignWords(words(paragraph, from, to), words(other, otherFrom, otherTo))
       return alignment !== undefined && isParallel(alignment.hunks, side(paragraph, from, to), side(other, otherFrom, otherTo))
     }
+    const posts = embeddedPosts()
     const embedded = (paragraph: number, from: number, to: number) => {
       const {starts, ends} = analyses[paragraph]!
-      return from < to && isEmbeddedPost(blocks[paragraph]!.text, starts[from]!, ends[to - 1]!)
+      return from < to && posts.isEmbeddedPost(blocks[paragraph]!.text, starts[from]!, ends[to - 1]!)
     }
 
     for (const found of matchBlocks(prints, {...candidates, mode: 'within', alone: alonePredicate(analyses, pairs, candidates), kinds, judge})) {
@@ -250,7 +251,14 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
       return figuresOf(paragraph, first, last)
     }
     const around = (paragraph: number, from: number, to: number) => sentencesAround(sentences[paragraph]!, from, to)
-    const quoted = (paragraph: number, from: number, to: number) => quotedPart(blocks[paragraph]!.text, analyses[paragraph]!, from, to)
+    // Each paragraph's quotations read once, for every passage of it asked about.
+    const quotations = new Map<number, QuotationIndex>()
+    const quotationsIn = (paragraph: number) => {
+      let index = quotations.get(paragraph)
+      if (!index) quotations.set(paragraph, (index = quotationIndex(quotedRanges(blocks[paragraph]!.text))))
+      return index
+    }
+    const quoted = (paragraph: number, from: number, to: number) => quotedPartIn(quotationsIn(paragraph), analyses[paragraph]!, from, to)
     const phrase = ({paragraph, from, to, earlierParagraph, earlierFrom, earlierTo}: RunMatch) => {
       const [later, earlier] = [analyses[paragraph]!, analyses[earlierParagraph]!]
       return isPhraseInSentences(blocks[paragraph]!.text, later.starts[from]!, later.ends[to - 1]!, blocks[earlierParagraph]!.text, earlier.starts[earlierFrom]!, earlier.ends[earlierTo - 1]!)
@@ -278,7 +286,8 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
       if (list) list.push(run)
       else runsIn.set(run.paragraph, [run])
     }
-    const taken = (paragraph: number, from: number, to: number) => (runsIn.get(paragraph) ?? []).some((run) => run.from < to && from < run.to)
+    const takenIn = new Map([...runsIn].map(([paragraph, list]) => [paragraph, overlapFinder(list)]))
+    const taken = (paragraph: number, from: number, to: number) => takenIn.get(paragraph)?.(from, to) ?? false
     for (const found of matchSentences(analyses, sentences, candidates, (index) => judged.has(index), taken, pairs, kinds)) {
       if (figuresReplaced(figuresOf(found.paragraph, found.from, found.to), figuresOf(found.earlierParagraph, found.earlierFrom, found.earlierTo))) continue
       const similarity = nearCopySimilarity(words(found.paragraph, found.from, found.to), words(found.earlierParagraph, found.earlierFrom, found.earlierTo), options.similarity)
@@ -378,12 +387,50 @@ function withoutPatternChanges(
   return {later: [laterStart + first, laterStart + last], earlier: [earlierStart + first, earlierStart + last], exact, similarity: blockSimilarity(laterPrints, laterStart + first, scores)}
 }
 
-/** The word range [from, to) widened to the sentences it overlaps. */
-function sentencesAround(ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): [number, number] {
+/**
+ * Whether a word range [from, to) overlaps one of `runs` (of one paragraph):
+ * with the runs in order of their first word and the furthest end reached
+ * so far, a binary search, not a scan of every run per range (quadratic on
+ * one long paragraph that repeats itself).
+ */
+export function overlapFinder(runs: ReadonlyArray<{from: number; to: number}>): (from: number, to: number) => boolean {
+  const sorted = [...runs].sort((a, b) => a.from - b.from)
+  const froms = sorted.map((run) => run.from)
+  const reach: number[] = []
+  for (const run of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, run.to))
+  return (from, to) => {
+    // The runs that start before `to`: froms[0, low).
+    let low = 0
+    let high = froms.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (froms[middle]! < to) low = middle + 1
+      else high = middle
+    }
+    return low > 0 && reach[low - 1]! > from
+  }
+}
+
+/**
+ * The word range [from, to) widened to the sentences it overlaps. `ranges`
+ * are a paragraph's sentences in order and apart (sentenceRanges): those it
+ * overlaps follow each other from the first that ends after `from`, found
+ * by binary search (a scan of every sentence of the paragraph per passage
+ * is quadratic on one long paragraph).
+ */
+export function sentencesAround(ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): [number, number] {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle]![1] <= from) low = middle + 1
+    else high = middle
+  }
   let first = from
   let last = to
-  for (const [start, end] of ranges) {
-    if (start < to && from < end) {
+  for (let index = low; index < ranges.length && ranges[index]![0] < to; index++) {
+    const [start, end] = ranges[index]!
+    if (from < end) {
       first = Math.min(first, start)
       last = Math.max(last, end)
     }

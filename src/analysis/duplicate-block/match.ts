@@ -458,8 +458,9 @@ export function matchSentences(
       }
     }
   })
-  // Most drafts have no sentence that may match: no index to build.
-  if (units.length === 0) return []
+  // Most drafts have no sentence that may match: no index to build. Nor has one long paragraph
+  // (a document without line breaks): a sentence is only compared with those of other paragraphs.
+  if (units.length === 0 || units.every((unit) => unit.paragraph === units[0]!.paragraph)) return []
   const index = new ShingleIndex(settings.similarity, units.reduce((sum, unit) => sum + unit.shingles.length, 0))
   for (const unit of units) index.count(unit.shingles)
   const matches: SentenceMatch[] = []
