@@ -1,6 +1,7 @@
 import {ALLOWED_REPEATS, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_VERBS_EN, CLAUSE_VERBS_FR, COPULAS, DETERMINERS, DETERMINERS_EN, DITRANSITIVES, FIXED_PHRASES, FUSED_RELATIVES, INTENSIFIERS, LOCUTIONS, NEGATION_PARTICLES, NUMERALS, OBJECT_SUBJECT_PRONOUNS, PARTICLES, PHRASAL_HEADS, REDUPLICATIVES, RELATIVES, SLIP_PARTICLES, SLIP_WORDS, STRANDABLE, SUBJECT_VERBS_EN} from '../lexicon/doubled-words.js'
 import {PUNCTUATION_TOKEN, WHITE_SPACE_TOKEN, WORD_TOKEN, type Block} from '../text/blocks.js'
 import {particlesFor} from '../lexicon/names.js'
+import {DEMONSTRATIVES_EN, PREPOSITIONS_EN} from '../lexicon/repeats.js'
 import type {Lang} from '../types.js'
 import {wordKey} from '../text/words.js'
 
@@ -151,7 +152,7 @@ function findRepeats(block: Block, first: number, end: number, allow: ReadonlySe
       const before = text.slice(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!)
       const value = text.slice(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
       const key = wordKey(value)
-      if (wordKey(before) === key && isWordy(key) && !allow.has(key)) {
+      if (wordKey(before) === key && isWordy(key) && !allow.has(key) && !isSaidOnPurpose(block, first, end, previous, token, key)) {
         const certainty = judgeRepeat({key, before, value, next: nextWordAfter(block, token, end), clause: clauseBefore(block, first, previous)})
         if (certainty) {
           const [firstStart, firstEnd] = block.rangeOf(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!)
@@ -162,6 +163,40 @@ function findRepeats(block: Block, first: number, end: number, allow: ReadonlySe
     }
     previous = token
   }
+}
+
+/**
+ * Whether the repetition of tokens `previous` and `token` (one word, `key`)
+ * is written on purpose, whatever the word:
+ * - a word said three times or more, a comma between two of them (« tout,
+ *   tout, tout tout », "no, no no"): emphasis, a speaker's words; without
+ *   a comma (« qui qui qui ») it is still a stutter of the keyboard;
+ * - a word in capitals doubled where a headline meets a dateline (« LA
+ *   VIOLENCE À PARIS PARIS - Le président… »), the second followed by a
+ *   spaced dash, or opening a line after the first: layout run together.
+ */
+function isSaidOnPurpose(block: Block, first: number, end: number, previous: number, token: number, key: string): boolean {
+  const {tokens, text} = block
+  const sameWord = (at: number) => at >= first && at < end && tokens[at * 3] === WORD_TOKEN && wordKey(text.slice(tokens[at * 3 + 1]!, tokens[at * 3 + 2]!)) === key
+  // The word next to `from` going `step` after a comma (and white space), or -1.
+  const afterComma = (from: number, step: number) => {
+    let comma = false
+    for (let at = from + step; at >= first && at < end; at += step) {
+      const type = tokens[at * 3]!
+      if (type === WHITE_SPACE_TOKEN) continue
+      if (type === PUNCTUATION_TOKEN && !comma && text.slice(tokens[at * 3 + 1]!, tokens[at * 3 + 2]!) === ',') {
+        comma = true
+        continue
+      }
+      return type === WORD_TOKEN && comma ? at : -1
+    }
+    return -1
+  }
+  if (sameWord(afterComma(previous, -1)) || sameWord(afterComma(token, 1))) return true
+  const value = text.slice(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
+  if (!isAllCaps(value) || !isAllCaps(text.slice(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!))) return false
+  if (text.slice(tokens[previous * 3 + 2]!, tokens[token * 3 + 1]!).includes('\n')) return true
+  return /^[ \u00A0]+(?:--?|[—–])[ \u00A0]/u.test(text.slice(tokens[token * 3 + 2]!, tokens[token * 3 + 2]! + 8))
 }
 
 /**
@@ -223,6 +258,8 @@ function judgeRepeat(context: RepeatContext): Certainty | undefined {
   const {key, before, value, next, clause} = context
   if (ALLOWED_REPEATS.has(key) || REDUPLICATIVES.has(key) || isReduplicatedName(before, value)) return undefined
   if (isSetReduplication(key, next, clause)) return undefined
+  // "Add to this this new law": the preposition's object, then the determiner of what follows.
+  if (next !== undefined && DEMONSTRATIVES_EN.has(key) && PREPOSITIONS_EN.has(clause.at(-1) ?? '')) return undefined
   // "J. J. Abrams", "E. E. Cummings": two initials, two first names.
   if (isInitial(before) && isInitial(value)) return undefined
   // « celle de l’Est l’est aussi »: a name inside the clause, then the common word (a pronoun and a verb here).

@@ -443,7 +443,8 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
   const named = new Uint8Array(forms.length)
   for (let word = 0; word < form.length; word++) {
     const id = form[word]!
-    if (flags[word]! & (CAPS_BLOCK | FOREIGN) || !isName(id)) continue
+    // A later part of a hyphenated compound (Marne in « Seine-et-Marne », Avignon in « Villeneuve-lès-Avignon ») belongs to a longer name: never compared alone.
+    if (flags[word]! & (CAPS_BLOCK | FOREIGN) || (flags[word]! & (HEAD | IN_COMPOUND)) === IN_COMPOUND || !isName(id)) continue
     const list = occurrences.get(id)
     if (list) list.push(word)
     else occurrences.set(id, [word])
@@ -510,6 +511,10 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
       if (prefixOf(id) !== prefixOf(other)) continue
       // Each told apart by its own first name, office or surname (President Harlan, chief of staff Tom Harlon): two people.
       if (toldApart(identityOf(id), identityOf(other))) continue
+      // One inner letter for another in a short name makes another name as often as a slip (Cannes/Cagnes,
+      // Ahmed/Ahmad, Bartek/Bartok, François/Français): one name only when the document shares a first name,
+      // an initial, an office or a surname between the two (« le juge Delorme … le juge Delorne »).
+      if (isShortSubstitution(forms[id]!, forms[other]!) && !sharesBearer(identityOf(id), identityOf(other)) && !sharesFirstName(firstNamesOf(id), firstNamesOf(other))) continue
       // Two entries of team sheets or lists of names: two people, each listed once.
       if (inRoster(id) && inRoster(other)) continue
       // A last letter apart is one name only after the same first name: a form used as a thing there is another name (the Elysee palace, the Champs Elysees).
@@ -622,6 +627,59 @@ function toldApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false
   for (const x of a) for (const y of b) if (sameBearer(x, y)) return false
   return true
+}
+
+/** Evidence of one bearer shared by two forms: a first name, an initial matching it, an office or a surname (see identityEvidence). */
+function sharesBearer(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) for (const y of b) if (sameBearer(x, y)) return true
+  return false
+}
+
+/**
+ * The same first name, or an initial and a first name it may stand for,
+ * before both forms, one of the two at least inside a sentence or an
+ * initial: « Selon Kowalski … Selon Kowalsky » share only a sentence's
+ * first word, "Frank Sheehan. … F Sheahan" a first name.
+ */
+function sharesFirstName(a: readonly FirstName[], b: readonly FirstName[]): boolean {
+  const key = ({name, abbreviated}: FirstName) => (abbreviated ? `${name}.` : name)
+  const trusted = ({initial, abbreviated}: FirstName) => !initial || abbreviated === true
+  return a.some((x) => b.some((y) => (trusted(x) || trusted(y)) && sameBearer(key(x), key(y))))
+}
+
+/** Letters from which one letter changed inside a name seldom makes another name (Equatorial/Equitorial, Villeneuve/Villeveuve). */
+const MIN_BARE_SUBSTITUTION = 9
+
+/**
+ * Two forms of the same length, shorter than MIN_BARE_SUBSTITUTION letters,
+ * one letter apart before the last, the two letters not neighbours on a
+ * keyboard (QWERTY or AZERTY): Cannes/Cagnes, Ahmed/Ahmad, Bartek/Bartok.
+ * A neighbouring key is a typing slip (Delorme/Delorne, Lebrun/Lebrin).
+ */
+export function isShortSubstitution(a: string, b: string): boolean {
+  const [xs, ys] = [[...stripAccents(localeLowerCase(a))], [...stripAccents(localeLowerCase(b))]]
+  if (xs.length !== ys.length || xs.length >= MIN_BARE_SUBSTITUTION) return false
+  const edit = singleEdit(xs, ys)
+  return edit?.kind === 'change' && edit.at < xs.length - 1 && !areKeyNeighbours(xs[edit.at]!, ys[edit.at]!)
+}
+
+/** Letter rows of the two keyboards, each row shifted right of the one above by these fractions of a key. */
+const KEYBOARDS = [
+  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+  ['azertyuiop', 'qsdfghjklm', 'wxcvbn']
+]
+const ROW_SHIFTS = [0, 0.25, 0.75]
+
+/** Whether two letters are side by side, or diagonally next to each other, on either keyboard. */
+export function areKeyNeighbours(x: string, y: string): boolean {
+  return KEYBOARDS.some((rows) => {
+    const place = (letter: string) => {
+      const row = rows.findIndex((keys) => keys.includes(letter))
+      return row < 0 ? undefined : [row, rows[row]!.indexOf(letter) + ROW_SHIFTS[row]!] as const
+    }
+    const [p, q] = [place(x), place(y)]
+    return p !== undefined && q !== undefined && Math.hypot(p[0] - q[0], p[1] - q[1]) < 1.3
+  })
 }
 
 function sameBearer(x: string, y: string): boolean {

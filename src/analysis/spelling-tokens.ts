@@ -405,8 +405,10 @@ function datelineEnd(text: string): number {
  *   `X11`), anything between backticks, and the first cell of an option
  *   column (a line indented by two spaces or more, the cell followed by two
  *   spaces or more).
+ * - Handles and hashtags (@CCastaner, #marinspompiers): a name glued by its
+ *   account or its tag, never a spelling of the words it runs together.
  * - Layout capitals: a dateline whose place is followed by a spaced hyphen
- *   (« CHARLEROI - »), an agency credit (`REUTERS/Jane Doe`, « (BELGA) »),
+ *   (« CHARLEROI - », "BAGHDAD -- "), an agency credit (`REUTERS/Jane Doe`, « (BELGA) »),
  *   and a label in capitals before a colon and a value (`FROM: John`,
  *   `DATE : 12 mai`) anywhere in a line, as in a memo or an e-mail
  *   reprinted in a story; « SAHEL : la région » goes on with the sentence.
@@ -446,8 +448,10 @@ const SET_ASIDE_KINDS: Array<{pattern: string; possible: (text: string) => boole
   {pattern: '`[^`\\n]+`', possible: (text) => text.includes('`')},
   // The first cell of an option column.
   {pattern: String.raw`(?<=^)[ \t]{2,}\S+(?:,? \S+)?(?=[ \t]{2,}\S)`, possible: (text) => /^[ \t]{2}/m.test(text)},
-  // A dateline closed by a spaced hyphen.
-  {pattern: String.raw`(?<=^)\p{Lu}[\p{Lu}\p{M}'’.]*(?: \p{Lu}[\p{Lu}\p{M}'’.]*)*(?= - )`, possible: (text) => text.includes(' - ')},
+  // A dateline closed by a spaced hyphen, single or doubled (« CHARLEROI - », "BAGHDAD -- ").
+  {pattern: String.raw`(?<=^)\p{Lu}[\p{Lu}\p{M}'’.]*(?: \p{Lu}[\p{Lu}\p{M}'’.]*)*(?= --? )`, possible: (text) => text.includes(' - ') || text.includes(' -- ')},
+  // A handle or a hashtag (@CCastaner, #marinspompiers, #8decembre): an account's or a tag's name, glued, no spelling of a word.
+  {pattern: String.raw`(?<![\p{L}\p{M}\p{N}_])[@#][\p{L}\p{M}\p{N}_]+`, possible: (text) => text.includes('@') || text.includes('#')},
   // An agency credit in parentheses, and a label in capitals before a colon.
   {pattern: String.raw`\(\p{Lu}{2,}\)|(?<![\p{L}\p{M}])\p{Lu}{2,}(?=[ \u00A0]?:(?:$|[ \u00A0]*[\p{Lu}\p{N}]))`, possible: (text) => /\(\p{Lu}{2}|\p{Lu}[ \u00A0]?:/u.test(text)}
 ]
@@ -459,7 +463,7 @@ const SET_ASIDE_PATTERNS = new Map<number, RegExp>()
  * order, or undefined when none can. A kind that matches nowhere in the
  * paragraph changes no match of the others, so the ranges are those of the
  * whole alternation; most paragraphs of prose need two kinds or none, and a
- * short alternation is scanned several times faster than all seven.
+ * short alternation is scanned several times faster than all of them.
  */
 function setAsidePattern(text: string): RegExp | undefined {
   let bits = 0

@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest'
+import {areKeyNeighbours, isShortSubstitution} from '../../src/analysis/inconsistent-spelling.js'
+import {ruleTester} from '../support/rule-tester.js'
+
+// Names one letter apart that are two names, and the layout that is no spelling: the shapes of real tolls copy, in our own words.
+ruleTester('inconsistent-spelling', {
+  valid: [
+    {text: 'Des barrages à Cagnes, Cannes et Mandelieu. La police reste à Cannes. Cannes et Nice sont bloquées.', lang: 'fr', name: 'fr: two towns one inner letter apart (Cagnes/Cannes)'},
+    {text: 'Le député François Ruffin a parlé. Selon François Ruffin, les Français attendent. Pour François Ruffin, 60 millions de Français paient.', lang: 'fr', name: 'fr: a first name and a people (François/Français)'},
+    {text: 'Après la mort du président, (président François) Hollande a parlé. Des Français partent, des Français restent ; 500 Français sont là-bas.', lang: 'fr', name: 'fr: François in brackets against Français, frequent'},
+    {text: 'Un chauffeur de Seine-et-Marne a été arrêté. La responsable du parti Marine Le Pen a dénoncé une répression.', lang: 'fr', name: 'fr: a later part of a compound is never compared alone (Seine-et-Marne/Marine)'},
+    {text: 'Surnommé « Bartek » ou « Bartok », il animait la radio. Bartek était connu. Bartek chantait.', lang: 'fr', name: 'fr: two nicknames one vowel apart'},
+    {text: 'Selon Emmanuel Macron, tout va bien. Emmanuel Macron a parlé. Le président, rebaptisé « Micron 1er », a répondu.', lang: 'fr', name: 'fr: a nickname one vowel apart (Micron/Macron)'},
+    {text: 'Former deputy prime minister Ahmad Chalabi was in Baghdad. Ahmad Chalabi escaped.\n\nMohammed Ahmed, 18, said his brother was hurt.', lang: 'en', name: 'en: two people one vowel apart (Ahmad/Ahmed)'},
+    {text: 'BAGHDAD -- A car bomb exploded in Baghdad on Saturday. Police in Baghdad said six died.', lang: 'en', name: 'en: a dateline closed by a doubled hyphen'},
+    {text: 'MINNEAPOLIS -- The crash in south Minneapolis killed five. Minneapolis mourned.', lang: 'en', name: 'en: a dateline in capitals, "--"'},
+    {text: 'Christophe Castaner a réagi. Castaner a condamné les violences.\n\nTout mon soutien aux forces de l’ordre. — Christophe Castaner (@CCastaner) 1 décembre 2018', lang: 'fr', name: 'fr: a handle is no spelling of the name (@CCastaner)'},
+    {text: 'Le cortège du 8 décembre est parti. Le 8 décembre, la marche a eu lieu. On ne nous empêchera pas de manifester #8decembre', lang: 'fr', name: 'fr: a hashtag is no spelling of its words (#8decembre)'},
+    {text: 'Les marins-pompiers sont intervenus. Les marins-pompiers de Marseille ont évacué 40 personnes. #marinspompiers #marinspompiers #marinspompiers', lang: 'fr', name: 'fr: a hashtag is no closed form of a compound'}
+  ],
+  invalid: [
+    {
+      text: 'Le président Emmanuel Macron a parlé. Selon Emmanuel Macron, tout va bien. Le président Emmanuel Macon a conclu.',
+      lang: 'fr',
+      name: 'fr: a dropped letter after the same first name',
+      errors: [{place: '1:98-1:103'}]
+    },
+    {
+      text: 'Ahmad Chalabi spoke on Monday. Ahmad Chalabi left. Later Ahmad Chalibi returned.',
+      lang: 'en',
+      name: 'en: one inner vowel changed, after the same first name',
+      errors: [{place: '1:64-1:71'}]
+    },
+    {
+      text: 'Le juge Bartek a parlé. Selon le juge Bartek, rien ne change. Le juge Bartok a conclu.',
+      lang: 'fr',
+      name: 'fr: one inner vowel changed, after the same office',
+      errors: [{place: '1:71-1:77'}]
+    },
+    {
+      text: 'Shares of Equatorial fell. The loss at Equatorial grew. Later Equitorial said it was in default.',
+      lang: 'en',
+      name: 'en: one inner letter changed in a long name',
+      errors: [{place: '1:63-1:73'}]
+    },
+    {
+      text: 'Selon Marie Dupont, tout va bien. Marie Dupont a parlé. Puis Mme Dupomt a conclu.',
+      lang: 'fr',
+      name: 'fr: one inner letter changed for its neighbour on the keyboard (n/m)',
+      errors: [{place: '1:66-1:72'}]
+    },
+    {
+      text: 'Protesters gathered on the Champs Elysees boulevard. At the top of the Champs Elysee, police fired tear gas, and the Elysee palace was closed.',
+      lang: 'en',
+      name: 'en: one avenue, two spellings; the palace left out',
+      errors: [{place: '1:79-1:85'}]
+    }
+  ]
+})
+
+describe('isShortSubstitution', () => {
+  it.each([
+    ['Cannes', 'Cagnes', true],
+    ['Ahmed', 'Ahmad', true],
+    ['François', 'Français', true],
+    ['Bartek', 'Bartok', true],
+    ['Delorme', 'Delorne', false],
+    ['Lebrun', 'Lebrin', false],
+    ['Equatorial', 'Equitorial', false],
+    ['Gonzales', 'Gonzalez', false],
+    ['Macron', 'Macon', false]
+  ])('%s/%s: %s', (a, b, expected) => {
+    expect(isShortSubstitution(a, b)).toBe(expected)
+  })
+  it('reads keyboard neighbours on QWERTY and AZERTY', () => {
+    expect([areKeyNeighbours('m', 'n'), areKeyNeighbours('u', 'i'), areKeyNeighbours('a', 'z'), areKeyNeighbours('q', 's')]).toEqual([true, true, true, true])
+    expect([areKeyNeighbours('a', 'o'), areKeyNeighbours('n', 'g'), areKeyNeighbours('e', 'a')]).toEqual([false, false, false])
+  })
+})
