@@ -8,6 +8,7 @@
  * - hyphenation: Jean-Paul/Jean Paul, e-mail/email.
  * The minority form is reported with the majority form as the correction.
  */
+import {areKeyNeighbours} from '../lexicon/keyboards.js'
 import {ACCENT_HOMOGRAPHS, KNOWN_DISTINCT, MEANINGFUL_HYPHEN} from '../lexicon/spelling.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
 import {mix32} from '../text/hash.js'
@@ -661,25 +662,6 @@ export function isShortSubstitution(a: string, b: string): boolean {
   if (xs.length !== ys.length || xs.length >= MIN_BARE_SUBSTITUTION) return false
   const edit = singleEdit(xs, ys)
   return edit?.kind === 'change' && edit.at < xs.length - 1 && !areKeyNeighbours(xs[edit.at]!, ys[edit.at]!)
-}
-
-/** Letter rows of the two keyboards, each row shifted right of the one above by these fractions of a key. */
-const KEYBOARDS = [
-  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
-  ['azertyuiop', 'qsdfghjklm', 'wxcvbn']
-]
-const ROW_SHIFTS = [0, 0.25, 0.75]
-
-/** Whether two letters are side by side, or diagonally next to each other, on either keyboard. */
-export function areKeyNeighbours(x: string, y: string): boolean {
-  return KEYBOARDS.some((rows) => {
-    const place = (letter: string) => {
-      const row = rows.findIndex((keys) => keys.includes(letter))
-      return row < 0 ? undefined : [row, rows[row]!.indexOf(letter) + ROW_SHIFTS[row]!] as const
-    }
-    const [p, q] = [place(x), place(y)]
-    return p !== undefined && q !== undefined && Math.hypot(p[0] - q[0], p[1] - q[1]) < 1.3
-  })
 }
 
 function sameBearer(x: string, y: string): boolean {

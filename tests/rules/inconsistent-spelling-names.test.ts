@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {areKeyNeighbours, isShortSubstitution} from '../../src/analysis/inconsistent-spelling.js'
+import {isShortSubstitution} from '../../src/analysis/inconsistent-spelling.js'
+import {areKeyNeighbours} from '../../src/lexicon/keyboards.js'
 import {ruleTester} from '../support/rule-tester.js'
 
 // Names one letter apart that are two names, and the layout that is no spelling: the shapes of real tolls copy, in our own words.
