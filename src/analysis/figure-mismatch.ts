@@ -648,9 +648,14 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
  * document tells of no one injured (« blessés », "injured", "wounded", "hurt"),
  * since victims are then the dead; on their own otherwise.
  */
-function tollKey(kind: TollKind, text: string): string {
-  if (kind === 'victims' && !/bless|injur|wound|hurt/iu.test(text)) return 'dead'
+function tollKey(kind: TollKind, injuredTold: boolean): string {
+  if (kind === 'victims' && !injuredTold) return 'dead'
   return kind
+}
+
+/** Whether the document tells of anyone injured: read once, not once per count (a long document holds many). */
+function tellsOfInjured(text: string): boolean {
+  return /bless|injur|wound|hurt/iu.test(text)
 }
 
 /**
@@ -723,10 +728,13 @@ function droppedValues(mentions: readonly TollMention[], compared: readonly Toll
 export function tollMismatches(mentions: readonly TollMention[], text: string, lang: Lang, headline: readonly TollMention[] = []): TollMismatch[] {
   const problems: TollMismatch[] = []
   if (tollChanged(text, lang)) return problems
+  const injured = tellsOfInjured(text)
   const groups = new Map<string, TollMention[]>()
   for (const mention of mentions) {
-    const key = tollKey(mention.kind, text)
-    groups.set(key, [...(groups.get(key) ?? []), mention])
+    const key = tollKey(mention.kind, injured)
+    const group = groups.get(key)
+    if (group) group.push(mention)
+    else groups.set(key, [mention])
   }
   for (const group of groups.values()) {
     if (group.length !== 2) continue
@@ -757,11 +765,12 @@ export function tollMismatches(mentions: readonly TollMention[], text: string, l
 export function headlineTollMismatches(headline: readonly TollMention[], body: readonly TollMention[], text: string, lang: Lang): TollMismatch[] {
   const problems: TollMismatch[] = []
   if (tollChanged(text, lang)) return problems
+  const injured = tellsOfInjured(text)
   for (const title of headline) {
     if (title.aside || title.otherReferent) continue
-    const key = tollKey(title.kind, text)
-    if (headline.filter((mention) => tollKey(mention.kind, text) === key).length !== 1) continue
-    const group = body.filter((mention) => tollKey(mention.kind, text) === key)
+    const key = tollKey(title.kind, injured)
+    if (headline.filter((mention) => tollKey(mention.kind, injured) === key).length !== 1) continue
+    const group = body.filter((mention) => tollKey(mention.kind, injured) === key)
     if (group.length !== 1) continue
     const told = group[0]!
     // A rounded body figure (« 2 500 ») is read: the headline's is compared with its range.

@@ -86,16 +86,19 @@ function tokenizeSentenceInPieces(parser: ParseLatin, value: string | null | und
     for (let index = context.length; index < piece.children.length; index++) merged.push(piece.children[index]!)
     start = end
   }
-  const result: Sentence = {type: 'SentenceNode', children: merged}
-  // What parse-latin's patchPosition gives the whole sentence: its first and last tokens' ends.
-  const first = merged[0]
-  const last = merged.at(-1)
+  return withSpan({type: 'SentenceNode', children: merged})
+}
+
+/** What parse-latin's patchPosition gives a node put together from pieces: its first and last children's ends. */
+function withSpan<T extends Sentence | Paragraph>(node: T): T {
+  const first = node.children[0]
+  const last = node.children.at(-1)
   if (first?.position || last?.position) {
-    result.position = {} as NonNullable<Sentence['position']>
-    if (first?.position) result.position.start = first.position.start
-    if (last?.position) result.position.end = last.position.end
+    node.position = {} as NonNullable<T['position']>
+    if (first?.position) node.position.start = first.position.start
+    if (last?.position) node.position.end = last.position.end
   }
-  return result
+  return node
 }
 
 /** Sentences of a stretch the paragraph plugins read at once (at least). */
@@ -127,16 +130,7 @@ function tokenizeParagraphInPieces(parser: ParseLatin, value: string | null | un
     for (const child of piece.children) merged.push(child)
     start = end
   }
-  const result: Paragraph = {type: 'ParagraphNode', children: merged}
-  // What parse-latin's patchPosition gives the whole paragraph.
-  const first = merged[0]
-  const last = merged.at(-1)
-  if (first?.position || last?.position) {
-    result.position = {} as NonNullable<Paragraph['position']>
-    if (first?.position) result.position.start = first.position.start
-    if (last?.position) result.position.end = last.position.end
-  }
-  return result
+  return withSpan({type: 'ParagraphNode', children: merged})
 }
 
 /** parse-latin's splitNode: the tokens cut after each terminal mark (. ! ? … ‽, repeated or not) into sentences. */

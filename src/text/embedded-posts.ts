@@ -4,6 +4,7 @@
  * duplicate-block leaves their text out of its comparisons; the spelling and
  * typography rules only suggest, never fix, inside them.
  */
+import {firstIndex} from '../document/search.js'
 
 /**
  * The signature that closes an embedded post as sites print it: « — Nom
@@ -145,13 +146,6 @@ function searcher(sorted: readonly number[]): (value: number) => number {
     for (let index = last; index <= last + 1 && index <= sorted.length; index++) {
       if ((index === 0 || sorted[index - 1]! < value) && (index === sorted.length || sorted[index]! >= value)) return (last = index)
     }
-    let low = 0
-    let high = sorted.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (sorted[middle]! < value) low = middle + 1
-      else high = middle
-    }
-    return (last = low)
+    return (last = firstIndex(sorted.length, (index) => sorted[index]! >= value))
   }
 }

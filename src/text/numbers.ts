@@ -148,7 +148,7 @@ export function readNumbers(text: string, lang: Lang): NumberMention[] {
     let scale = 1
     let scaleText: string | undefined
     for (const [pattern, factor] of [...SCALES[lang], ...(currency ? CURRENCY_SCALES : [])]) {
-      const scaleMatch = pattern.exec(text.slice(end))
+      const scaleMatch = pattern.exec(ahead(text, end))
       if (scaleMatch) {
         scale = factor
         scaleText = scaleMatch[0]
@@ -157,18 +157,18 @@ export function readNumbers(text: string, lang: Lang): NumberMention[] {
       }
     }
     // « 3,5 Md€ », « 12 M€ »: the sign glued to the abbreviation is part of the figure as written.
-    const glued = scaleText && /^[\s\u00a0\u202f]*(?:Mds?|Mrds?|M|k)$/u.test(scaleText) ? /^[\s\u00a0\u202f]?€/u.exec(text.slice(end)) : null
+    const glued = scaleText && /^[\s\u00a0\u202f]*(?:Mds?|Mrds?|M|k)$/u.test(scaleText) ? /^[\s\u00a0\u202f]?€/u.exec(ahead(text, end)) : null
     if (glued) {
       scaleText += glued[0]
       end += glued[0].length
       currency = 'euro'
     }
     // "5m" with no currency sign may be five metres, « 12k » anything: left unread, as before.
-    if (/^[\p{L}]/u.test(text.slice(end))) continue
+    if (/^[\p{L}]/u.test(ahead(text, end))) continue
     // « 2 millions et demi », "1.5 million and a half": more than the digits say.
-    if (scale > 1 && HALF_MORE.test(text.slice(end))) continue
+    if (scale > 1 && HALF_MORE.test(ahead(text, end))) continue
     if (!currency) {
-      const after = CURRENCY_AFTER.exec(text.slice(end))
+      const after = CURRENCY_AFTER.exec(ahead(text, end))
       if (after) currency = currencyAfter(after)
     }
     const written = match[0]
@@ -182,7 +182,7 @@ export function readNumbers(text: string, lang: Lang): NumberMention[] {
     let value = about ?? WORDS[lang].get(key)
     if (value === undefined) continue
     // "a hundred" and "a score" of something; "the score" of a match is not a number.
-    if (lang === 'en' && key === 'a score' && !/^\s+of\b/i.test(text.slice(match.index + match[0].length))) continue
+    if (lang === 'en' && key === 'a score' && !/^\s+of\b/i.test(ahead(text, match.index + match[0].length))) continue
     // The tail of a compound left unread (« mille cinq cents », "thousand five hundred"): unread too.
     if (COMPOUND_BEFORE[lang].test(text.slice(Math.max(0, match.index - 20), match.index))) continue
     if (value === 100 && /(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|two|three|four|five|six|seven|eight|nine)[\s\u00a0-]+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
@@ -192,13 +192,13 @@ export function readNumbers(text: string, lang: Lang): NumberMention[] {
     const half = 0
     if (about === undefined) {
       // « trois cents », "three hundred"; « deux millions », "two million", « vingt mille »: one figure.
-      const hundred = HUNDRED[lang].exec(text.slice(end))
+      const hundred = HUNDRED[lang].exec(ahead(text, end))
       if (hundred && value < 10) {
         value *= 100
         end += hundred[0].length
       }
       for (const [pattern, factor] of SCALES[lang]) {
-        const scaleMatch = pattern.exec(text.slice(end))
+        const scaleMatch = pattern.exec(ahead(text, end))
         if (scaleMatch && /^[\s\u00a0\u202f]/u.test(scaleMatch[0])) {
           scale = factor
           scaleText = scaleMatch[0]
@@ -207,10 +207,10 @@ export function readNumbers(text: string, lang: Lang): NumberMention[] {
         }
       }
       // « deux mille cinq cents », "two thousand five hundred", « deux cent vingt »: a compound left unread rather than misread.
-      if ((hundred || scale > 1) && MORE_WORDS[lang].test(text.slice(end))) continue
-      if (HALF_MORE.test(text.slice(end))) continue
+      if ((hundred || scale > 1) && MORE_WORDS[lang].test(ahead(text, end))) continue
+      if (HALF_MORE.test(ahead(text, end))) continue
     }
-    const currencyMatch = CURRENCY_AFTER.exec(text.slice(end))
+    const currencyMatch = CURRENCY_AFTER.exec(ahead(text, end))
     const mention = finish(text, {start: match.index, end, value: value * scale, half, decimals: 0, word: true, year: false, scaled: scale !== 1, scale, ...(scaleText ? {scaleText} : {}), ...(currencyMatch ? {currency: currencyAfter(currencyMatch)} : {})}, lang)
     if (about !== undefined) mention.approx = 'about'
     found.push(mention)
@@ -218,10 +218,10 @@ export function readNumbers(text: string, lang: Lang): NumberMention[] {
   // "a million", « un milliard »: a scale word after an article is a figure too.
   for (const match of text.matchAll(ONE_SCALE[lang])) {
     const scale = /^(?:trillion|billion)$/iu.test(match[2]!) ? (lang === 'en' && /^b/iu.test(match[2]!) ? 1e9 : 1e12) : /^milliard$/iu.test(match[2]!) ? 1e9 : 1e6
-    if (MORE_WORDS[lang].test(text.slice(match.index + match[0].length)) || HALF_MORE.test(text.slice(match.index + match[0].length))) continue
+    if (MORE_WORDS[lang].test(ahead(text, match.index + match[0].length)) || HALF_MORE.test(ahead(text, match.index + match[0].length))) continue
     if (/(?:half|demi)[\s\u00a0-]*$/iu.test(text.slice(Math.max(0, match.index - 6), match.index))) continue
     const end = match.index + match[0].length
-    const currencyMatch = CURRENCY_AFTER.exec(text.slice(end))
+    const currencyMatch = CURRENCY_AFTER.exec(ahead(text, end))
     found.push(finish(text, {start: match.index, end, value: scale, half: 0.5 * scale, decimals: 0, word: true, year: false, scaled: true, scale, scaleText: match[0].slice(match[1]!.length), ...(currencyMatch ? {currency: currencyAfter(currencyMatch)} : {})}, lang))
   }
   return found.sort((a, b) => a.start - b.start)
@@ -266,9 +266,20 @@ function currencyAfter(match: RegExpExecArray): string {
 
 type Draft = Omit<NumberMention, 'text'>
 
+/**
+ * The text after a figure, as far as its unit, scale or currency can reach
+ * (« mille milliards d’euros », "percentage points", « livres sterling »): not
+ * the rest of the paragraph, which a figure of a long one would copy or scan.
+ */
+const AHEAD = 80
+
+function ahead(text: string, from: number): string {
+  return text.slice(from, from + AHEAD)
+}
+
 function finish(text: string, draft: Draft, lang: Lang): NumberMention {
   const mention = draft as NumberMention
-  const rest = text.slice(mention.end)
+  const rest = ahead(text, mention.end)
   const percent = PERCENT.exec(rest)
   const point = percent ? null : POINT.exec(rest)
   if (percent) {

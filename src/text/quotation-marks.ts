@@ -9,6 +9,7 @@
  * the closing single quote, the main quotation mark of British copy: see
  * rightQuoteReader for how one is told from the other.
  */
+import {firstIndex} from '../document/search.js'
 import {CALL_TO_ACTION_AFTER_A, CALL_TO_ACTION_MAX_WORDS, CALL_TO_ACTION_WORDS} from '../lexicon/furniture.js'
 import {CLOSING_MARK, CLOSING_MARKS, CONTRACTIONS, ELIDED_WORDS} from '../lexicon/quotes.js'
 
@@ -189,14 +190,7 @@ function followsPunctuationOrSpace(text: string, index: number): boolean {
 
 /** How many of the ascending `indexes` are greater than `index`. */
 function countAfter(indexes: readonly number[], index: number): number {
-  let low = 0
-  let high = indexes.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (indexes[middle]! > index) high = middle
-    else low = middle + 1
-  }
-  return indexes.length - low
+  return indexes.length - firstIndex(indexes.length, (at) => indexes[at]! > index)
 }
 
 /**
@@ -426,14 +420,8 @@ const CODE_SPAN = /`[^`\n]+`/g
  * only the last span starting before `index` can hold it (binary search).
  */
 function inCodeSpan(spans: ReadonlyArray<readonly [number, number]>, index: number): boolean {
-  let low = 0
-  let high = spans.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (spans[middle]![0] < index) low = middle + 1
-    else high = middle
-  }
-  return low > 0 && index < spans[low - 1]![1] - 1
+  const after = firstIndex(spans.length, (at) => spans[at]![0] >= index)
+  return after > 0 && index < spans[after - 1]![1] - 1
 }
 
 /** The index of the first character that is not white space (as `\s` reads it), or the text's length. */

@@ -8,6 +8,7 @@
  * a paragraph's text and its word ranges.
  */
 
+import {firstIndex} from '../../document/search.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../../lexicon/calendar.js'
 import {NAME_LINKS, OFFICES, TITLES} from '../../lexicon/titles.js'
 import {RECIPIENT_FIELDS, SENDER_FIELDS} from '../../lexicon/furniture.js'
@@ -90,17 +91,6 @@ export function quotedPartIn(quotations: QuotationIndex, words: WordRanges, from
   return {quoted, partial}
 }
 
-/** The first index below `length` that passes `test` (false, then true from some index on), or `length`. */
-function firstIndex(length: number, test: (index: number) => boolean): number {
-  let low = 0
-  let high = length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (test(middle)) high = middle
-    else low = middle + 1
-  }
-  return low
-}
 
 
 /**

@@ -7,6 +7,7 @@
  * copy repeats by design (context.ts, figures.ts, align.ts). Pure: blocks in,
  * repeats out (offsets into the document); the rule words the messages.
  */
+import {firstIndex} from '../../document/search.js'
 import type {Root as MdastRoot} from 'mdast'
 import {blockquoteRanges, startsInside} from '../../text/blockquotes.js'
 import type {Block} from '../../text/blocks.js'
@@ -399,15 +400,9 @@ export function overlapFinder(runs: ReadonlyArray<{from: number; to: number}>): 
   const reach: number[] = []
   for (const run of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, run.to))
   return (from, to) => {
-    // The runs that start before `to`: froms[0, low).
-    let low = 0
-    let high = froms.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (froms[middle]! < to) low = middle + 1
-      else high = middle
-    }
-    return low > 0 && reach[low - 1]! > from
+    // The runs that start before `to`: froms[0, before).
+    const before = firstIndex(froms.length, (index) => froms[index]! >= to)
+    return before > 0 && reach[before - 1]! > from
   }
 }
 
@@ -419,13 +414,7 @@ export function overlapFinder(runs: ReadonlyArray<{from: number; to: number}>): 
  * is quadratic on one long paragraph).
  */
 export function sentencesAround(ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): [number, number] {
-  let low = 0
-  let high = ranges.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (ranges[middle]![1] <= from) low = middle + 1
-    else high = middle
-  }
+  const low = firstIndex(ranges.length, (index) => ranges[index]![1] > from)
   let first = from
   let last = to
   for (let index = low; index < ranges.length && ranges[index]![0] < to; index++) {
