@@ -322,16 +322,27 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
         if (stack.at(-1)?.char === '„') close(char, index)
         else stack.push({char, index})
         break
-      case "'":
+      case "'": {
         // The wire services' closing '' (“We will stay,'' he said) closes the double quotation open; any other ' is an apostrophe or a foot.
+        const top = stack.at(-1)?.char
         if (after === "'" && text[index - 1] !== "'" && text[index + 2] !== "'" && !isWordChar(text[index + 2])) {
-          const top = stack.at(-1)?.char
           if (top === '"' || top === '“') {
             close(top === '"' ? '"' : '”', index)
+            index++
+            break
+          }
+        }
+        // ‘gilets jaunes' and ‘‘gilets jaunes'': a quotation opened with ‘ and closed with the straight key, once or twice,
+        // at the end of a word (a ' between letters is an apostrophe).
+        if (top === '‘' && isWordChar(text[index - 1]) && !isWordChar(after === "'" ? text[index + 2] : after)) {
+          close('’', index)
+          if (after === "'" && stack.at(-1)?.char === '‘') {
+            close('’', index + 1)
             index++
           }
         }
         break
+      }
       case '‘':
         if (opensSingleQuote(text, index)) stack.push({char, index})
         break
@@ -339,6 +350,7 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
       case '»':
       case '›':
         if (close(char, index)) break
+        if (char !== '”' && isLinkBullet(text, index)) break
         reportUnopened(char, index)
         // ” typed for “ (”Yes,” she said), » for « ((»Acte I»), or spaced as French sets « : ». Suivez-moi »): reported once,
         // it then opens the quotation its pair closes.
@@ -432,6 +444,32 @@ function firstNonSpace(text: string): number {
 /** Ctrl-], Alt+(, Shift-[, and the C- M- of Emacs. */
 const KEY_COMBINATION = /(?:^|[^\p{L}])(?:ctrl|control|alt|altgr|shift|cmd|command|meta|super|option|strg|win|[cms])[-+]$/iu
 const EMOTICON_EYES = /[:;][-'^]?[<>]?$/
+/**
+ * A » (or ›) that closes nothing and stands as a page's link bullet: before
+ * one space and a word in capitals anywhere in the paragraph (« …des
+ * dégradations. » LIRE AUSSI - «Gilets jaunes»: … »), or opening a short
+ * paragraph (a link line: CALL_TO_ACTION_MAX_WORDS words at most, no final
+ * full stop) whose own
+ * guillemets pair up (« » Paroles de «gilets jaunes»: ce qu'ont entendu nos
+ * journalistes »). A paragraph-opening » with an unpaired » after it is a »
+ * typed for « (« » Suivez le guide », lance-t-elle »), read as such.
+ */
+function isLinkBullet(text: string, index: number): boolean {
+  if (!isSpace(text[index + 1])) return false
+  if (ARROW_BEFORE_CAPITALS.test(text.slice(index + 1, index + 40))) return true
+  if (index !== firstNonSpace(text)) return false
+  const rest = text.slice(index + 1)
+  const [open, close] = text[index] === '»' ? ['«', '»'] : ['‹', '›']
+  // A link's title ends with no full stop: « » Le Maroc est un allié. » is a sentence.
+  return !/[.!?…][\s»”"’)]*$/u.test(rest) && countOf(rest, open) === countOf(rest, close) && rest.trim().split(/\s+/).length <= CALL_TO_ACTION_MAX_WORDS
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0
+  for (let index = text.indexOf(char); index >= 0; index = text.indexOf(char, index + 1)) count++
+  return count
+}
+
 /** A word of two capitals or more after one space: » LIRE AUSSI, » À LIRE, » EN DIRECT. */
 const ARROW_BEFORE_CAPITALS = /^[ \u00A0\u202F]\p{Lu}{2,}(?![\p{Ll}])/u
 

@@ -253,6 +253,17 @@ ruleTester('unbalanced-quotes', {
       name: 'fr: a » typed for « with no-break spaces is one finding',
       errors: [{place: '1:15-1:16', messageId: 'reversed', expected: ['«']}]
     },
+    // A page's link bullets: a » before a word in capitals, or opening a short link line whose guillemets pair up.
+    {text: 'Les pompiers ont été mobilisés toute la journée. » LIRE AUSSI - «Retraites»: ce que prévoit le texte', lang: 'fr', name: 'fr: a » before a word in capitals inside a paragraph is a link bullet', errors: []},
+    {text: 'Le cortège est arrivé vers midi. » À VOIR AUSSI - Les images du cortège » RETROUVEZ NOTRE DIRECT', lang: 'fr', name: 'fr: two link bullets in one paragraph are no quotation', errors: []},
+    {text: '» Paroles de «manifestants»: ce qu’ont entendu nos journalistes samedi', lang: 'fr', name: 'fr: a » opening a short link line whose guillemets pair up is a bullet', errors: []},
+    {text: '» Paroles de «manifestants»: ce qu’ont entendu nos journalistes samedi.', lang: 'fr', name: 'fr: the same line ended as a sentence is read', errors: [{place: '1:1-1:2', messageId: 'unopened'}]},
+    {text: '» Paroles de «manifestants: ce qu’ont entendu nos journalistes samedi', lang: 'fr', name: 'fr: a link line whose guillemets do not pair up is read', errors: [{place: '1:1-1:2'}, {place: '1:14-1:15'}]},
+    // ‘…' and ‘‘…'': a quotation opened with ‘ and closed with the straight key, at the end of a word.
+    {text: 'Les syndicats dénoncent les ‘‘violences policières\'\' du week-end.', lang: 'fr', name: 'fr: ‘‘ closed by two straight quotes is one quotation', errors: []},
+    {text: 'Ils scandaient ‘Macron démission\' devant la mairie.', lang: 'fr', name: 'fr: ‘ closed by a straight quote at the end of a word', errors: []},
+    {text: 'They chanted ‘no more cuts\' outside the town hall.', lang: 'en', name: 'en: ‘ closed by a straight quote at the end of a word', errors: []},
+    {text: 'Ils scandaient ‘Macron l\'a dit devant la mairie.', lang: 'fr', name: 'fr: an apostrophe between letters closes no ‘', errors: [{place: '1:16-1:17', reason: /guillemet simple ouvrant/}]},
     // Near misses: a spaced » that nothing closes after it, or a quotation closed first, stays as it was.
     {text: 'Il a dit « oui » » et il est parti.', lang: 'fr', name: 'fr: a second » after a closed quotation, nothing after it, stays unopened', errors: [{place: '1:18-1:19', messageId: 'unopened'}]},
     {text: 'Le maire est parti. » Nous verrons, dit-il.', lang: 'fr', name: 'fr: a spaced » with no later » stays unopened', errors: [{place: '1:21-1:22', messageId: 'unopened', expected: []}]},
