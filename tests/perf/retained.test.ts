@@ -14,7 +14,9 @@ import {analyseParagraphs} from '../../src/analysis/duplicate-block/match.js'
 import {columnCapacity, columnGrowths, scanParagraphs} from '../../src/analysis/duplicate-block/words.js'
 import {wordTable} from '../../src/analysis/spelling-tokens.js'
 import {lint, lintFiles} from '../../src/engine/lint.js'
-import {FINGERPRINT} from '../../src/rules/duplicate-block.js'
+import {defineRule} from '../../src/rules/define.js'
+import {duplicateBlock, FINGERPRINT} from '../../src/rules/duplicate-block.js'
+import {builtinRules} from '../../src/rules/index.js'
 import type {Block} from '../../src/text/blocks.js'
 import {retainedShape} from '../support/retained.js'
 
@@ -98,6 +100,27 @@ describe('columns sized once, never grown', () => {
     expect(shape.buffers).toBe(4)
     expect(shape.bufferBytes).toBeLessThanOrEqual(16 * words * 1.25)
     expect(columnCapacity()).toBe(0)
+  })
+})
+
+describe('analyses dropped as soon as no rule reads them', () => {
+  it('a run that keeps no analysis drops the dates after the last date rule, with the same findings', {timeout: 60_000}, async () => {
+    const text = longDocument(N, 'fr') as string
+    const kept = await lint(text, {path: 'long.txt', today: TODAY})
+    let datesDuringDuplicateBlock: string[] | undefined
+    const spy = defineRule({
+      ...duplicateBlock,
+      check(ctx, options) {
+        datesDuringDuplicateBlock = [...ctx.file.data.factlint!.cache.keys()].filter((key) => key.startsWith('dates'))
+        return duplicateBlock.check(ctx, options)
+      }
+    })
+    const ruleSet = builtinRules.map((rule) => (rule === duplicateBlock ? spy : rule))
+    const dropped = await lint(text, {path: 'long.txt', today: TODAY, ruleSet, dropAnalysesEarly: true})
+    expect(datesDuringDuplicateBlock).toEqual([])
+    expect([...kept.data.factlint!.cache.keys()].some((key) => key.startsWith('dates'))).toBe(true)
+    expect(dropped.messages.map(String)).toEqual(kept.messages.map(String))
+    expect(dropped.messages.length).toBeGreaterThan(10)
   })
 })
 
