@@ -74,7 +74,8 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array 
       await writeInPlace(target, temporary, content instanceof Uint8Array ? content : Buffer.from([...content].join('')), options)
       return
     }
-    await writeFile(temporary, content, {flag: 'wx'})
+    if (content instanceof Uint8Array) await writeFile(temporary, content, {flag: 'wx'})
+    else await writePieces(temporary, content)
     if (before) {
       await chmod(temporary, before.mode & 0o7777)
       await keepOwner(temporary, target, before)
@@ -88,6 +89,27 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array 
     throw error
   } finally {
     untrack(temporary)
+  }
+}
+
+/**
+ * Writes `pieces` to a new file through one buffer, reused: a buffer per
+ * piece (what writeFile does with an iterable) is memory outside the heap
+ * that the collector frees only after tens of megabytes of them.
+ */
+async function writePieces(target: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(target, 'wx')
+  try {
+    let buffer = Buffer.allocUnsafe(1 << 16)
+    for (const piece of pieces) {
+      // At most three bytes of UTF-8 per UTF-16 code unit.
+      if (piece.length * 3 > buffer.length) buffer = Buffer.allocUnsafe(piece.length * 3)
+      const length = buffer.write(piece)
+      let written = 0
+      while (written < length) written += (await handle.write(buffer, written, length - written)).bytesWritten
+    }
+  } finally {
+    await handle.close()
   }
 }
 

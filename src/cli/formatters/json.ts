@@ -69,8 +69,13 @@ export function* jsonReport(files: readonly VFile[], options: FormatOptions): Ge
   yield `${pending}${entries === 0 ? '[]' : '\n]'}\n`
 }
 
-/** Characters gathered before a piece of the report is handed on. */
-const CHUNK = 1 << 18
+/**
+ * Characters gathered before a piece of the report is handed on: small
+ * enough that a piece is a young object the collector frees at once (a
+ * string past 128 KB is allocated with the old ones and stays until a full
+ * collection).
+ */
+const CHUNK = 1 << 14
 const ENTRY_INDENT = '  '
 const MESSAGE_INDENT = '      '
 /** Stands for an entry's messages while the entry is turned into JSON (no path holds a NUL). */
