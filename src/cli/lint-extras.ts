@@ -3,6 +3,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {LintCache} from '../cache/cache.js'
 import type {RunOptions, RunResult} from '../engine/run.js'
+import type {Report} from './formatters/index.js'
 import {booleanValue, stringValue, type ParsedArgs} from './args.js'
 import {UsageError, type CliIO} from './io.js'
 import {buildVersion} from '../version.js'
@@ -175,9 +176,10 @@ export async function stagedDiffering(prepared: PreparedRun, result: RunResult):
 }
 
 /** The report goes to standard output, or with --output to a file (written atomically). */
-export async function writeReport(extra: ExtraOptions, io: CliIO, report: string): Promise<void> {
+export async function writeReport(extra: ExtraOptions, io: CliIO, report: Report): Promise<void> {
   if (!extra.output) {
-    io.stdout.write(report)
+    if (typeof report === 'string') io.stdout.write(report)
+    else for (const piece of report) io.stdout.write(piece)
     return
   }
   const target = path.resolve(io.cwd, extra.output)

@@ -10,7 +10,7 @@ import type {Lang, LangSetting} from '../types.js'
 import {version} from '../version.js'
 import {booleanValue, listValue, parseArguments, parseRuleFlags, stringValue, type ParsedArgs} from './args.js'
 import {fixModeOf, runFixes} from './fix.js'
-import {FORMATTERS, formatNames} from './formatters/index.js'
+import {FORMATTERS, formatNames, REPORTS} from './formatters/index.js'
 import {visibleControls} from './formatters/visible.js'
 import {allFrench} from './formatters/labels.js'
 import {helpText} from './help.js'
@@ -163,7 +163,7 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const fixes = fixMode ? await runFixes(result, fixMode, io, accept) : undefined
   try {
     const show = fixes?.report ?? true
-    const formatter = await FORMATTERS[options.format]!()
+    const formatter = await REPORTS[options.format]!()
     const color = wantsColor(io)
     const staged = extra.staged ? {differing: await stagedDiffering(prepared, result)} : undefined
     if (show) await writeReport(extra, io, formatter(result.documents.map((document) => document.file), {color: color && !extra.output, quiet: options.quiet, columns: io.stdout.columns, staged}))
@@ -198,7 +198,7 @@ async function mergeCommand(args: ParsedArgs, names: string[], options: LintComm
     today: options.today
   })
   linted = true
-  const formatter = await FORMATTERS[options.format]!()
+  const formatter = await REPORTS[options.format]!()
   const extra = readExtraOptions(args)
   await writeReport(extra, io, formatter(files, {color: wantsColor(io) && !extra.output, quiet: options.quiet, columns: io.stdout.columns}))
   const result = {documents: files.map((file) => ({file})), problems: []} as unknown as RunResult

@@ -87,6 +87,9 @@ export function datesKey(reading: DateReading = {}): string {
 /** The date rules, in the order a view of the dates prefers their reading: the timeline's first. */
 const SHOWN_BY = ['date-timeline', 'date-weekday', 'date-arithmetic']
 
+/** The built-in rules that read the date analysis (`datesOf`): once they have run, a lint whose analyses are dropped lets it go. */
+export const DATE_READERS: readonly string[] = SHOWN_BY
+
 /**
  * The date analysis of a linted document, computed once per reading and
  * shared by the date rules; `ruleId` notes which rule read it so, for the

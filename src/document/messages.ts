@@ -56,10 +56,11 @@ export function addMessage(file: VFile, finding: Finding): VFileMessage {
   const start = clamp(finding.start, text.length)
   const end = clamp(Math.max(finding.end, finding.start), text.length)
   const message = withoutStackTrace(() =>
-    file.message(finding.reason, {
+    file.message(flat(finding.reason), {
       place: {start: place.toPoint(start)!, end: place.toPoint(end)!}
     })
   )
+  message.name = flat(message.name)
   message.actual = finding.actual ?? text.slice(start, end)
   message.expected = finding.expected ?? []
   const extra = message as VFileMessage & FactlintMessageFields
@@ -70,7 +71,7 @@ export function addMessage(file: VFile, finding: Finding): VFileMessage {
     const related = finding.cause
     const cause = withoutStackTrace(
       () =>
-        new VFileMessage(related.reason, {
+        new VFileMessage(flat(related.reason), {
           place: related.path
             ? {
                 start: {...(related.startPoint ?? {line: 1, column: 1}), offset: related.start},
@@ -79,11 +80,22 @@ export function addMessage(file: VFile, finding: Finding): VFileMessage {
             : {start: place.toPoint(clamp(related.start, text.length))!, end: place.toPoint(clamp(related.end, text.length))!}
         })
     )
+    cause.name = flat(cause.name)
     if (related.path) cause.file = related.path
     else cause.file = file.path ?? ''
     message.cause = cause
   }
   return message
+}
+
+/**
+ * `text` as one string of its own. A reason is built by joining pieces
+ * (template literals), which V8 keeps as a tree of pieces, one object each:
+ * about 350 bytes for a reason of a hundred characters, against 140 flat.
+ * A long document keeps tens of thousands of messages to its end.
+ */
+export function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string
 }
 
 /**

@@ -120,7 +120,8 @@ export class DocumentLinter {
     if (decoded.kind === 'binary') return {warning: `${shownPath}: binary file skipped`}
     const config = await this.configFor(path.dirname(absolutePath ?? path.resolve(this.setup.cwd, shownPath)))
     const lintOptions = this.optionsFor(config, shownPath, absolutePath)
-    const file = await this.lintDocument(decoded.text, lintOptions)
+    // A run keeps no analysis past the lint but what cross-file rules read (releaseAnalyses, or a worker's serializeFile).
+    const file = await this.lintDocument(decoded.text, {...lintOptions, dropAnalysesEarly: true})
     const bad = file.data.factlint?.badFrontMatterDate
     // A publication date the writer gave and factlint cannot read would date the story wrongly: refused, as --date is.
     if (bad !== undefined && lintOptions.referenceDate === undefined) {

@@ -3,6 +3,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {RuleSetting, SeveritySetting} from '../config/schema.js'
+import {DATE_READERS} from '../dates/analysis.js'
 import {parseIsoDate, parseWrittenDate} from '../dates/calendar.js'
 import {detectLanguage} from '../lang/detect.js'
 import {LONGEST_RUN, maskDeepNesting, maskLongRuns, MAX_NESTING} from '../parse/limits.js'
@@ -43,6 +44,14 @@ export interface LintOptions {
    * whose words decide.
    */
   langFallback?: Lang
+  /**
+   * The caller keeps none of the document's analyses past the lint (the
+   * CLI's runs drop them once the file is linted, see `releaseAnalyses`):
+   * the date analysis is dropped as soon as the last date rule has run,
+   * instead of staying alive while the other rules run. A later reader
+   * (a plugin) computes it again.
+   */
+  dropAnalysesEarly?: boolean
 }
 
 export interface LintInput {
@@ -214,11 +223,11 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
   }
 
   const processor = unified()
-  for (const rule of ruleSet) {
-    if (!appliesTo(rule, detection.lang)) continue
-    const setting = settingOf(rule, options.rules)
-    if (setting[0] === 'off') continue
-    processor.use(rule.plugin, setting)
+  const enabled = ruleSet.filter((rule) => appliesTo(rule, detection.lang) && settingOf(rule, options.rules)[0] !== 'off')
+  const lastDateReader = options.dropAnalysesEarly ? enabled.findLastIndex((rule) => DATE_READERS.includes(rule.meta.id)) : -1
+  for (const [index, rule] of enabled.entries()) {
+    processor.use(rule.plugin, settingOf(rule, options.rules))
+    if (index === lastDateReader) processor.use(dropDates)
   }
   await processor.run(tree as never, file)
   applySuppressions(file, ruleSet)
@@ -228,6 +237,14 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
   }
   // After the suppression comments: message control drops what lies outside the tree, as a blanked line does.
   reportLimits(file, text, format)
+}
+
+/** A step after the last date rule: the date analyses (`dates…` keys, `datesKey` and `dates-of:`) go. */
+function dropDates() {
+  return (_tree: unknown, file: VFile) => {
+    const cache = file.data.factlint?.cache
+    if (cache) for (const key of [...cache.keys()]) if (key.startsWith('dates')) cache.delete(key)
+  }
 }
 
 /**

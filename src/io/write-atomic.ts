@@ -59,21 +59,23 @@ function untrack(temporary: string): void {
  * verified copy of its old content that is put back if the write fails. A
  * temporary file is removed when the process is interrupted by a signal.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>, options: AtomicWriteOptions = {}): Promise<void> {
   // node:crypto is loaded here, not with the module: a plain lint run, which
   // imports this module but writes nothing, would pay about 8 ms to load it.
   const {randomBytes} = await import('node:crypto')
   const folder = path.dirname(target)
   const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   const before = await stat(target).catch(() => undefined)
-  const bytes = typeof data === 'string' ? Buffer.from(data) : data
+  // Pieces (a long report) are written one after the other, never joined, except in place (which reads the whole back).
+  const content = typeof data === 'string' ? Buffer.from(data) : data
   track(temporary)
   try {
     if (before && before.nlink > 1) {
-      await writeInPlace(target, temporary, bytes, options)
+      await writeInPlace(target, temporary, content instanceof Uint8Array ? content : Buffer.from([...content].join('')), options)
       return
     }
-    await writeFile(temporary, bytes, {flag: 'wx'})
+    if (content instanceof Uint8Array) await writeFile(temporary, content, {flag: 'wx'})
+    else await writePieces(temporary, content)
     if (before) {
       await chmod(temporary, before.mode & 0o7777)
       await keepOwner(temporary, target, before)
@@ -87,6 +89,27 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
     throw error
   } finally {
     untrack(temporary)
+  }
+}
+
+/**
+ * Writes `pieces` to a new file through one buffer, reused: a buffer per
+ * piece (what writeFile does with an iterable) is memory outside the heap
+ * that the collector frees only after tens of megabytes of them.
+ */
+async function writePieces(target: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(target, 'wx')
+  try {
+    let buffer = Buffer.allocUnsafe(1 << 16)
+    for (const piece of pieces) {
+      // At most three bytes of UTF-8 per UTF-16 code unit.
+      if (piece.length * 3 > buffer.length) buffer = Buffer.allocUnsafe(piece.length * 3)
+      const length = buffer.write(piece)
+      let written = 0
+      while (written < length) written += (await handle.write(buffer, written, length - written)).bytesWritten
+    }
+  } finally {
+    await handle.close()
   }
 }
 

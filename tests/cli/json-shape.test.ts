@@ -7,7 +7,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import reporterJson from 'vfile-reporter-json'
-import {formatJson} from '../../src/cli/formatters/json.js'
+import {formatJson, jsonReport} from '../../src/cli/formatters/json.js'
 import {lint} from '../../src/engine/lint.js'
 import {FIXTURE} from '../support/cli.js'
 
@@ -33,6 +33,28 @@ describe('the JSON report against vfile-reporter-json', () => {
       const ours = JSON.parse(formatJson([file], {color: false, quiet})) as Array<Record<string, unknown>>
       const theirs = JSON.parse(reporterJson([file], {quiet, silent: quiet})) as unknown
       expect(JSON.stringify(withoutOwnFields(ours))).toBe(JSON.stringify(theirs))
+    }
+  })
+})
+
+describe('the JSON report in pieces', () => {
+  it('is JSON.stringify(entries, null, 2) byte for byte, over several pieces', async () => {
+    const today = new Date('2026-12-07T00:00:00Z')
+    // Enough findings for a report of several pieces, a clean file, and one with a related place.
+    const long = Array.from({length: 1500}, (_, index) => `Le le conseil ${index} a voté le budget jeudi 3 décembre 2026.`).join('\n\n')
+    const files = [
+      await lint(long, {path: 'long.fr.txt', today}),
+      await lint('Le conseil a voté le budget jeudi soir.\n', {path: 'clean.fr.txt', today}),
+      await lint(readFileSync(FIXTURE, 'utf8'), {path: 'draft.fr.txt', today})
+    ]
+    for (const quiet of [false, true]) {
+      for (const chosen of [files, [], [files[1]!]]) {
+        const pieces = [...jsonReport(chosen, {color: false, quiet})]
+        const whole = pieces.join('')
+        expect(whole).toBe(JSON.stringify(JSON.parse(whole), null, 2) + '\n')
+        expect(formatJson(chosen, {color: false, quiet})).toBe(whole)
+        if (chosen === files && !quiet) expect(pieces.length).toBeGreaterThan(2)
+      }
     }
   })
 })

@@ -11,10 +11,12 @@ import {describe, expect, it} from 'vitest'
 // @ts-expect-error: the bench's generator is JavaScript, without types.
 import {corpus, longDocument} from '../../bench/corpus.js'
 import {analyseParagraphs} from '../../src/analysis/duplicate-block/match.js'
-import {columnCapacity} from '../../src/analysis/duplicate-block/words.js'
+import {columnCapacity, columnGrowths, scanParagraphs} from '../../src/analysis/duplicate-block/words.js'
 import {wordTable} from '../../src/analysis/spelling-tokens.js'
 import {lint, lintFiles} from '../../src/engine/lint.js'
-import {FINGERPRINT} from '../../src/rules/duplicate-block.js'
+import {defineRule} from '../../src/rules/define.js'
+import {duplicateBlock, FINGERPRINT} from '../../src/rules/duplicate-block.js'
+import {builtinRules} from '../../src/rules/index.js'
 import type {Block} from '../../src/text/blocks.js'
 import {retainedShape} from '../support/retained.js'
 
@@ -64,6 +66,61 @@ describe.each(['fr', 'en'] as const)('what a long document keeps, %s', (lang) =>
     expect(shape.buffers).toBe(5)
     // The distinct spellings and the quotations: plain arrays sized by those, not by the words.
     expect(shape.arrayEntries).toBe(table.forms.length + table.quotations.length)
+  })
+})
+
+describe('columns sized once, never grown', () => {
+  it("inconsistent-spelling's word table: exactly one entry per word, no copy left over", () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const texts = (longDocument(N, lang) as string).split('\n').filter((line) => line.trim() !== '')
+      const table = wordTable(texts, lang)
+      const shape = retainedShape(table, new Set([table.texts]))
+      // Five columns of exactly the table's words: 4 + 4 + 4 + 4 + 1 bytes a word.
+      expect(shape.bufferBytes).toBe(17 * table.form.length)
+    }
+  })
+
+  it("duplicate-block's scan: counted before it is written, whatever joins or splits the words", () => {
+    const before = columnGrowths()
+    const texts = [
+      ...(longDocument(N, 'fr') as string).split('\n'),
+      "l'homme d’État aujourd'hui l'l'l' ’’a'b'c' 'quoted' rock'n'roll",
+      'œuvre ﬁnale, café, naïve, 𝐀𝐁𝐂 mot 𝒙 😀 e\u0301te\u0301 — x\u200by',
+      '',
+      "'",
+      "a'",
+      '\ud835'
+    ]
+    const scans = scanParagraphs(texts)
+    const words = scans.reduce((sum, scan) => sum + scan.words, 0)
+    expect(words).toBeGreaterThan(5_000)
+    expect(columnGrowths()).toBe(before)
+    // The document's columns, four buffers at most a few words longer than its words, shared by its paragraphs.
+    const shape = retainedShape(scans)
+    expect(shape.buffers).toBe(4)
+    expect(shape.bufferBytes).toBeLessThanOrEqual(16 * words * 1.25)
+    expect(columnCapacity()).toBe(0)
+  })
+})
+
+describe('analyses dropped as soon as no rule reads them', () => {
+  it('a run that keeps no analysis drops the dates after the last date rule, with the same findings', {timeout: 60_000}, async () => {
+    const text = longDocument(N, 'fr') as string
+    const kept = await lint(text, {path: 'long.txt', today: TODAY})
+    let datesDuringDuplicateBlock: string[] | undefined
+    const spy = defineRule({
+      ...duplicateBlock,
+      check(ctx, options) {
+        datesDuringDuplicateBlock = [...ctx.file.data.factlint!.cache.keys()].filter((key) => key.startsWith('dates'))
+        return duplicateBlock.check(ctx, options)
+      }
+    })
+    const ruleSet = builtinRules.map((rule) => (rule === duplicateBlock ? spy : rule))
+    const dropped = await lint(text, {path: 'long.txt', today: TODAY, ruleSet, dropAnalysesEarly: true})
+    expect(datesDuringDuplicateBlock).toEqual([])
+    expect([...kept.data.factlint!.cache.keys()].some((key) => key.startsWith('dates'))).toBe(true)
+    expect(dropped.messages.map(String)).toEqual(kept.messages.map(String))
+    expect(dropped.messages.length).toBeGreaterThan(10)
   })
 })
 

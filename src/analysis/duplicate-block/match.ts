@@ -287,6 +287,9 @@ export interface RunMatch {
  * only repeats one of a paragraph of the same kind (`ParagraphKind`, all
  * body text when `kinds` is not given).
  */
+/** Room a run's word ids start with: a long document's 900,000 words have some tens of thousands of distinct forms. */
+const DISTINCT_WORDS = 1 << 12
+
 export function matchRuns(
   paragraphs: readonly ParagraphAnalysis[],
   settings: DuplicateSettings,
@@ -299,7 +302,8 @@ export function matchRuns(
   // A paragraph where no `size` words in a row are joined by repeated pairs holds no window another place repeats.
   const searched = paragraphs.map((_, index) => pairs[index] !== undefined && mayRepeatRun(pairs[index]!, size))
   const total = paragraphs.reduce((sum, paragraph, index) => sum + (searched[index] ? paragraph.words : 0), 0)
-  const ids = new WordIds(total)
+  // Sized for the distinct words, which grow far slower than a document (a vocabulary), not for every word: the table grows if needed.
+  const ids = new WordIds(Math.min(total, DISTINCT_WORDS))
   // Word ids and the paragraph of each word, for every word of the document: typed, allocated once.
   const words = new Int32Array(total)
   const paragraphOf = new Int32Array(total)

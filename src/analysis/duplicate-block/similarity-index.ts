@@ -227,28 +227,29 @@ export class WordIds {
  * 30-bit keys, a long document met a few such collisions).
  */
 export class WindowTable {
-  /** Start of the window in each slot plus one, 0 for an empty slot. */
+  /**
+   * Start of the window in each slot plus one, 0 for an empty slot. No hash
+   * is stored beside it: a window met in the probe is told apart by its
+   * first words, which differ at once, and a column of hashes was as large
+   * again (8 MB for the 5 MB document).
+   */
   private readonly starts: Int32Array
-  private readonly hashes: Int32Array
 
   constructor(private readonly words: Int32Array, private readonly size: number, capacity: number) {
-    const length = tableLength(capacity)
-    this.starts = new Int32Array(length)
-    this.hashes = new Int32Array(length)
+    this.starts = new Int32Array(tableLength(capacity))
   }
 
   /** The start of the first window with the words of the one at `start` (`hash` its rolling hash); adds it if it is the first. */
   firstOf(hash: number, start: number): number {
-    const {starts, hashes, words, size} = this
+    const {starts, words, size} = this
     const mask = starts.length - 1
     for (let slot = mix(hash & 0x7fffffff) & mask; ; slot = (slot + 1) & mask) {
       const stored = starts[slot]! - 1
       if (stored === -1) {
         starts[slot] = start + 1
-        hashes[slot] = hash
         return start
       }
-      if (hashes[slot] === hash && sameWords(words, stored, start, size)) return stored
+      if (sameWords(words, stored, start, size)) return stored
     }
   }
 }

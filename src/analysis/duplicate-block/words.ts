@@ -93,32 +93,43 @@ function isAstralWordChar(text: string, index: number): boolean {
   return (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00 && isWordChar(text.slice(index, index + 2))
 }
 
-/** Growable output columns, shared by every scan: a document gets one copy of the part it filled. */
-let starts = new Int32Array(256)
-let ends = new Int32Array(256)
-let hashes = new Int32Array(256)
-let checks = new Int32Array(256)
-
-/** Words the shared columns may keep room for between scans (1 MB); a long document's columns are let go once copied. */
-const KEPT_CAPACITY = 1 << 16
+/**
+ * The output columns of the scan under way, sized first by `wordRuns` (an
+ * upper bound of the words), so that they never grow: columns that doubled
+ * when full, then were copied to their length, held three times a long
+ * document's words at their largest. Emptied once a scan is done: nothing
+ * sized by a document stays with the module.
+ */
+let starts = new Int32Array(0)
+let ends = new Int32Array(0)
+let hashes = new Int32Array(0)
+let checks = new Int32Array(0)
 
 /** Words the shared columns have room for now (the memory tests check that a long document's room is let go). */
 export function columnCapacity(): number {
   return starts.length
 }
 
-function releaseColumns(): void {
-  if (starts.length <= KEPT_CAPACITY) return
-  starts = new Int32Array(256)
-  ends = new Int32Array(256)
-  hashes = new Int32Array(256)
-  checks = new Int32Array(256)
+function setColumns(length: number): void {
+  starts = new Int32Array(length)
+  ends = new Int32Array(length)
+  hashes = new Int32Array(length)
+  checks = new Int32Array(length)
 }
 
+/** Times the columns had to grow (`wordRuns` undercounted); the memory tests check that it stays 0. */
+let growths = 0
+
+export function columnGrowths(): number {
+  return growths
+}
+
+/** Room for one more word at `count`; `wordRuns` bounds the words, so this only grows on a defect. */
 function ensureCapacity(count: number): void {
   if (count < starts.length) return
+  growths++
   const grow = (column: Int32Array) => {
-    const next = new Int32Array(column.length * 2)
+    const next = new Int32Array(Math.max(256, column.length * 2))
     next.set(column)
     return next
   }
@@ -126,6 +137,28 @@ function ensureCapacity(count: number): void {
   ends = grow(ends)
   hashes = grow(hashes)
   checks = grow(checks)
+}
+
+/**
+ * The runs of word characters in `text`: at least its words as `scanInto`
+ * reads them (a word starts a run and takes the whole run; one joined by
+ * an apostrophe takes two).
+ */
+function wordRuns(text: string): number {
+  let runs = 0
+  let index = 0
+  const length = text.length
+  while (index < length) {
+    let size = wordSizeAt(text, index)
+    if (size === 0) {
+      index++
+      continue
+    }
+    runs++
+    do index += size
+    while (index < length && (size = wordSizeAt(text, index)) > 0)
+  }
+  return runs
 }
 
 /** One step of FNV-1a (`hash32`): one UTF-16 code unit into the hash. */
@@ -144,6 +177,9 @@ export function scanWords(text: string): ParagraphWords {
  */
 export function scanParagraphs(texts: readonly string[]): ParagraphWords[] {
   const scans: Array<{from: number; key: string}> = []
+  let bound = 0
+  for (const text of texts) bound += wordRuns(text)
+  setColumns(bound)
   let filled = 0
   for (const text of texts) {
     const from = filled
@@ -151,8 +187,9 @@ export function scanParagraphs(texts: readonly string[]): ParagraphWords[] {
     filled = written
     scans.push({from, key})
   }
-  const all = {starts: starts.slice(0, filled), ends: ends.slice(0, filled), hashes: hashes.slice(0, filled), checks: checks.slice(0, filled)}
-  releaseColumns()
+  // Views of the columns as filled: the words apostrophes join leave a few entries unused at the end.
+  const all = {starts: starts.subarray(0, filled), ends: ends.subarray(0, filled), hashes: hashes.subarray(0, filled), checks: checks.subarray(0, filled)}
+  setColumns(0)
   return scans.map(({from, key}, index) => {
     const to = scans[index + 1]?.from ?? filled
     return {

@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {FactlintMessageFields} from '../../document/messages.js'
-import {shownMessages, type Formatter} from './types.js'
+import {shownMessages, type FormatOptions, type Formatter} from './types.js'
 
 /**
  * The unified ecosystem's JSON report (the shape of vfile-reporter-json),
@@ -16,25 +16,75 @@ import {shownMessages, type Formatter} from './types.js'
  * adding the extra fields meant parsing it back into objects and writing
  * them again, three copies of a report that reaches tens of megabytes on a
  * long document (about 200 MB of a 5 MB document's peak). The entries below
- * hold the messages' own values, and are written once. Under --quiet, each
- * entry's fields are its own file's (they once came from the file at the
- * entry's index, another file's once one was left out).
+ * hold the messages' own values, and are written once, in pieces
+ * (`jsonReport`). Under --quiet, each entry's fields are its own file's
+ * (they once came from the file at the entry's index, another file's once
+ * one was left out).
  */
-export const formatJson: Formatter = (files, options) => {
-  const report: Array<Record<string, unknown>> = []
+export const formatJson: Formatter = (files, options) => [...jsonReport(files, options)].join('')
+
+/**
+ * The JSON report in pieces of about `CHUNK` characters, byte for byte
+ * `JSON.stringify(entries, null, 2) + '\n'`: each message is turned into
+ * JSON alone and indented to its depth, so that the report of a long
+ * document (27 MB for 5 MB of French) is never one string, nor its
+ * messages' JSON objects all alive at once, and the CLI writes it as it goes.
+ */
+export function* jsonReport(files: readonly VFile[], options: FormatOptions): Generator<string> {
+  let pending = ''
+  let entries = 0
   for (const file of files) {
     const shown = shownMessages(file, options.quiet)
     // As vfile-reporter-json with `silent`: under --quiet a file without an error is left out.
     if (options.quiet && shown.length === 0) continue
     const doc = file.data.factlint
-    const entry: Record<string, unknown> = {path: file.path, cwd: file.cwd, history: file.history, messages: shown.map(messageWithFields)}
+    const entry: Record<string, unknown> = {path: file.path, cwd: file.cwd, history: file.history, messages: shown.length === 0 ? [] : MESSAGES}
     if (doc?.lang) entry.lang = doc.lang
     // What the dates were read from: the day of the run, and the publication date when one was given.
     if (doc?.today) entry.today = isoDay(doc.today)
     if (doc?.referenceDate) entry.referenceDate = isoDay(doc.referenceDate)
-    report.push(entry)
+    // The entry at depth 1, its messages (an array at depth 2) each at depth 3.
+    const text = indent(JSON.stringify(entry, null, 2), ENTRY_INDENT)
+    pending += entries++ === 0 ? `[\n${ENTRY_INDENT}` : `,\n${ENTRY_INDENT}`
+    if (shown.length === 0) {
+      pending += text
+      continue
+    }
+    const at = text.indexOf(MESSAGES_JSON)
+    pending += `${text.slice(0, at)}[\n${MESSAGE_INDENT}`
+    for (const [index, message] of shown.entries()) {
+      if (index > 0) pending += `,\n${MESSAGE_INDENT}`
+      pending += indent(JSON.stringify(messageWithFields(message), null, 2), MESSAGE_INDENT)
+      if (pending.length >= CHUNK) {
+        yield pending
+        pending = ''
+      }
+    }
+    pending += `\n${ENTRY_INDENT}${ENTRY_INDENT}]${text.slice(at + MESSAGES_JSON.length)}`
+    if (pending.length >= CHUNK) {
+      yield pending
+      pending = ''
+    }
   }
-  return JSON.stringify(report, null, 2) + '\n'
+  yield `${pending}${entries === 0 ? '[]' : '\n]'}\n`
+}
+
+/**
+ * Characters gathered before a piece of the report is handed on: small
+ * enough that a piece is a young object the collector frees at once (a
+ * string past 128 KB is allocated with the old ones and stays until a full
+ * collection).
+ */
+const CHUNK = 1 << 14
+const ENTRY_INDENT = '  '
+const MESSAGE_INDENT = '      '
+/** Stands for an entry's messages while the entry is turned into JSON (no path holds a NUL). */
+const MESSAGES = '\u0000factlint messages\u0000'
+const MESSAGES_JSON = JSON.stringify(MESSAGES)
+
+/** JSON written at depth `prefix`: JSON.stringify puts no line break inside a string. */
+function indent(json: string, prefix: string): string {
+  return json.includes('\n') ? json.replaceAll('\n', `\n${prefix}`) : json
 }
 
 /** A message as vfile-reporter-json gives it, then factlint's fix, data and related place. */
