@@ -460,8 +460,8 @@ function isLinkBullet(text: string, index: number): boolean {
   if (index !== firstNonSpace(text)) return false
   const rest = text.slice(index + 1)
   const [open, close] = text[index] === '»' ? ['«', '»'] : ['‹', '›']
-  // A link's title ends with no full stop: « » Le Maroc est un allié. » is a sentence.
-  return !/[.!?…][\s»”"’)]*$/u.test(rest) && countOf(rest, open) === countOf(rest, close) && rest.trim().split(/\s+/).length <= CALL_TO_ACTION_MAX_WORDS
+  // A link's title ends with no full stop (a question may end it): « » Le Maroc est un allié. » is a sentence.
+  return !/[.…][\s»”"’)]*$/u.test(rest) && countOf(rest, open) === countOf(rest, close) && rest.trim().split(/\s+/).length <= CALL_TO_ACTION_MAX_WORDS
 }
 
 function countOf(text: string, char: string): number {
@@ -470,8 +470,8 @@ function countOf(text: string, char: string): number {
   return count
 }
 
-/** A word of two capitals or more after one space: » LIRE AUSSI, » À LIRE, » EN DIRECT. */
-const ARROW_BEFORE_CAPITALS = /^[ \u00A0\u202F]\p{Lu}{2,}(?![\p{Ll}])/u
+/** A word of two capitals or more after one space, maybe after a one-letter one: » LIRE AUSSI, » À LIRE, » À VOIR AUSSI, » EN DIRECT. */
+const ARROW_BEFORE_CAPITALS = /^[ \u00A0\u202F](?:\p{Lu}[ \u00A0])?\p{Lu}{2,}(?![\p{Ll}])/u
 
 /**
  * The line after a » (or ›) that opens a paragraph is a call to action of the

@@ -259,6 +259,8 @@ ruleTester('unbalanced-quotes', {
     {text: '» Paroles de «manifestants»: ce qu’ont entendu nos journalistes samedi', lang: 'fr', name: 'fr: a » opening a short link line whose guillemets pair up is a bullet', errors: []},
     {text: '» Paroles de «manifestants»: ce qu’ont entendu nos journalistes samedi.', lang: 'fr', name: 'fr: the same line ended as a sentence is read', errors: [{place: '1:1-1:2', messageId: 'unopened'}]},
     {text: '» Paroles de «manifestants: ce qu’ont entendu nos journalistes samedi', lang: 'fr', name: 'fr: a link line whose guillemets do not pair up is read', errors: [{place: '1:1-1:2'}, {place: '1:14-1:15'}]},
+    {text: '» À VOIR AUSSI - Les temps forts de la journée des «manifestants»', lang: 'fr', name: 'fr: » before « À VOIR » is a link bullet', errors: []},
+    {text: '» Jean Martin: «Qu’attend la ville pour agir?»', lang: 'fr', name: 'fr: a link line may end with a question', errors: []},
     // ‘…' and ‘‘…'': a quotation opened with ‘ and closed with the straight key, at the end of a word.
     {text: 'Les syndicats dénoncent les ‘‘violences policières\'\' du week-end.', lang: 'fr', name: 'fr: ‘‘ closed by two straight quotes is one quotation', errors: []},
     {text: 'Ils scandaient ‘Macron démission\' devant la mairie.', lang: 'fr', name: 'fr: ‘ closed by a straight quote at the end of a word', errors: []},
