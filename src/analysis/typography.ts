@@ -184,15 +184,35 @@ function holdsDigitQuote(text: string, from: number, to: number): boolean {
   return false
 }
 
+/**
+ * A paragraph holding markup or script pasted with the copy: an attribute
+ * (`frameborder="0"`), a call with a quoted argument (`addEventListener("message"`),
+ * a strict comparison (`=== "`), an arrow function or a closing tag. Its
+ * straight quotes are the code's, not typography to rewrite.
+ */
+const CODE_SIGNS = /[\p{L}\d_-]="[^"\s]*"|[\p{L}\d_]\("|[!=]==\s*"|=>\s*\{|<\/[a-z]+>|"\s*\/?>/u
+
+function looksLikeCode(text: string): boolean {
+  return CODE_SIGNS.test(text)
+}
+
 function quoteStyles(texts: readonly string[], quotes: readonly Quotation[], lang: Lang | 'und', mode: FrenchSpacing): TypographyIssue[] {
   const top = quotes.filter((quote) => !quote.nested).map((quote) => ({...quote, kind: quote.style}))
   const preference: QuoteStyle[] = lang === 'fr' ? ['guillemets', 'curly'] : lang === 'en' ? ['curly'] : []
   const majority = majorityOf(countBy(top), preference)
   if (!majority) return []
   const spacing = lang === 'fr' ? spacingPolicy(guillemetSides(texts, quotes), mode).expected : ''
+  const code = new Map<number, boolean>()
+  const isCode = (block: number) => {
+    let known = code.get(block)
+    if (known === undefined) code.set(block, (known = looksLikeCode(texts[block]!)))
+    return known
+  }
   const rewrites = top
     // In French the majority chooses among correct forms: « » is never rewritten into “ ” or " ", nor “ ” into " ".
     .filter((quote) => quote.style !== majority && !(lang === 'fr' && FRENCH_RANK[quote.style] > FRENCH_RANK[majority]))
+    // Markup or script pasted with the copy (frameborder="0", addEventListener("message", …)): its quotes are code's.
+    .filter((quote) => quote.style !== 'straight' || !isCode(quote.block))
     .map((quote) => {
       const text = texts[quote.block]!
       let inner = text.slice(quote.open + 1, quote.close)

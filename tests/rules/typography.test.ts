@@ -163,6 +163,10 @@ ruleTester('typography', {
       name: 'fr: a quotation without space next to one with no-break spaces',
       errors: [{place: '1:30-1:38', expected: [`«${NBSP}guerre${NBSP}»`]}]
     },
+    // Markup or script pasted with the copy: its straight quotes are code's, never rewritten.
+    {text: 'Il a dit «${NBSP}oui${NBSP}», puis «${NBSP}non${NBSP}». <iframe src="x" frameborder="0" scrolling="no"></iframe>'.replaceAll('${NBSP}', NBSP), lang: 'fr', name: 'fr: the attributes of pasted markup are no quotations to rewrite', errors: []},
+    {text: 'She said “yes” and “no”. window.addEventListener("message", function (event) { if (event.data === "ready") show() })', lang: 'en', name: 'en: the strings of a pasted script are no quotations to rewrite', errors: []},
+    {text: 'She said “yes” and “no”, then wrote "maybe" in the chat (id=7).', lang: 'en', name: 'en: near miss: an = with no quote after it is prose, and its straight quotation is rewritten', errors: [{expected: ['“maybe”']}]},
     {
       text: 'He said “yes”, she said “no” and they said "maybe".',
       lang: 'en',
