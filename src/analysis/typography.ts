@@ -185,12 +185,13 @@ function holdsDigitQuote(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A paragraph holding markup or script pasted with the copy: an attribute
+ * A paragraph holding markup or script pasted with the copy: a page script
+ * (`$('#box').css('display', 'none'); });`, `function (`), an attribute
  * (`frameborder="0"`), a call with a quoted argument (`addEventListener("message"`),
  * a strict comparison (`=== "`), an arrow function or a closing tag. Its
- * straight quotes are the code's, not typography to rewrite.
+ * straight quotes, ; and : are the code's, not typography to rewrite.
  */
-const CODE_SIGNS = /[\p{L}\d_-]="[^"\s]*"|[\p{L}\d_]\("|[!=]==\s*"|=>\s*\{|<\/[a-z]+>|"\s*\/?>/u
+const CODE_SIGNS = /\$\(['"#.]|\bfunction\s*\(|\}\s*\)\s*;|[\p{L}\d_-]="[^"\s]*"|[\p{L}\d_]\("|[!=]==\s*"|=>\s*\{|<\/[a-z]+>|"\s*\/?>/u
 
 function looksLikeCode(text: string): boolean {
   return CODE_SIGNS.test(text)
@@ -347,7 +348,7 @@ function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[
   const sides: Side[] = []
   const foreign = foreignQuotationReader(texts, quotes)
   texts.forEach((text, block) => {
-    if (looksLikeScript(text)) return
+    if (looksLikeCode(text)) return
     // Each mark, then the spaces before it read backwards: as
     // /(?<![ \u00A0\u202F])[ \u00A0\u202F]*[;:!?](?=$|[\s»”")\]])/g finds them, without trying the pattern at every character.
     HIGH_MARK.lastIndex = 0
@@ -384,15 +385,6 @@ function punctuationSpaces(texts: readonly string[], quotes: readonly Quotation[
     })
 }
 
-/**
- * A page script left in scraped copy ($('#box').css('display', 'none'); });):
- * its ; and : are code, not French punctuation.
- */
-function looksLikeScript(text: string): boolean {
-  return SCRIPT.test(text)
-}
-
-const SCRIPT = /\$\(['"#.]|\bfunction\s*\(|\}\s*\)\s*;/
 
 /**
  * A colon between two numbers, spaces aside, is a ratio, a score or a time
