@@ -52,6 +52,21 @@ export interface DateMention {
    * it hangs on.
    */
   sequenceClause?: number
+  /**
+   * For a date told with a sequence word: its clause dates it from another
+   * event (« le 21 décembre, deux jours après l’attaque », "on Dec. 21, two
+   * days after the attack"). It is background dated from that event, not
+   * the next step after the date told before it.
+   */
+  anchored?: boolean
+  /**
+   * For a date told with a sequence word: it is told in the pluperfect or the
+   * past conditional (« où il avait été filmé le », « se seraient rendus … puis
+   * … le », "had been seen on", "would have met on"), whose verb opens this
+   * many characters before the mention. That backstory is ordered only
+   * against the dates told within it, not against the date before the verb.
+   */
+  backstory?: number
   /** Index of the paragraph (block) the mention is told in. */
   paragraph: number
   /** The mention lies in its paragraph's first sentence, or in its last one. */
@@ -412,6 +427,8 @@ function mentionOf(partial: Partial, id: number, start: number, end: number, lin
     sequenced: value.sequenced,
     past: value.past,
     sequenceClause: value.sequenceClause,
+    anchored: value.anchored,
+    backstory: value.backstory,
     rangeOf: value.rangeOf,
     style: value.style,
     alternative: value.alternative
@@ -495,10 +512,12 @@ const LAST_DATE: Record<Lang, (chunk: string, start: number, end: number) => boo
 
 /** A mention of a day and a month (kind `date`) at `index` of the chunk. */
 function datePartial(index: number, text: string, chunk: string, lang: Lang, stated: StatedDate, shared: DateMention['shared'], style?: DateMention['style']): Partial {
-  const {modifier, sequenced, after, sequenceClause, past} = readingOf(text, index, chunk, lang)
+  const {modifier, sequenced, after, sequenceClause, past, context} = readingOf(text, index, chunk, lang)
+  const anchored = sequenced ? isAnchored(context.before, sentenceAfter(chunk, index + text.length), lang) : undefined
+  const backstory = sequenced ? backstoryOf(context.before, lang) : undefined
   // « le 23 mars dernier », "last March 23": the one before the story's present, whatever the dates told before it.
   const last = stated.year === undefined && LAST_DATE[lang](chunk, index, index + text.length) ? 'last' : undefined
-  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, past, sequenceClause, style: style ?? styleOf(text), modifier: modifier ?? last}}
+  return {index, text, value: {kind: 'date', stated, shared, after, sequenced, past, sequenceClause, anchored, backstory, style: style ?? styleOf(text), modifier: modifier ?? last}}
 }
 
 /** How a mention's words and its sentence place it in time. */
@@ -515,7 +534,78 @@ function readingOf(text: string, index: number, chunk: string, lang: Lang) {
     (modifier !== 'last' && FUTURE_IN_THE_PAST[lang].test(clauseOf(beforeCoordinated(context.before), lang))) ||
     endsWhatIsUnderWay(context.before, lang)
   const sequenceClause = sequenced ? relativeClauseOf(context.before, lang) : undefined
-  return {modifier, sequenced, after, sequenceClause, past: !after && isToldInThePast(context.before, lang)}
+  return {modifier, sequenced, after, sequenceClause, past: !after && isToldInThePast(context.before, lang), context}
+}
+
+/** A count of days, weeks… (« deux jours », "three weeks", « quelques heures »). */
+const SPAN: Record<Lang, string> = {
+  fr: String.raw`(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|quelques|plusieurs)\s+(?:heures?|jours?|semaines?|mois|ans|années)`,
+  en: String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a\s+few|several)\s+(?:hours?|days?|weeks?|months?|years?)`
+}
+
+/**
+ * A span before or after another event, named: « deux jours après l’attaque »,
+ * « trois jours avant son arrestation », "two days after the attack". Not
+ * « deux jours après, » nor "two days later": those tell the next step.
+ */
+const ANCHOR: Record<Lang, string> = {
+  fr: String.raw`(?<![\p{L}])${SPAN.fr}\s+(?:après|avant)\s+(?=\p{L})`,
+  en: String.raw`\b${SPAN.en}\s+(?:after|before)\s+(?=\p{L})`
+}
+
+/** The anchor right after the date, in its clause or the next one: no other date, no coordination between. */
+const ANCHOR_AFTER: Record<Lang, RegExp> = {
+  fr: new RegExp(String.raw`^[^\d.;:!?,]{0,40}(?:[,(—–]\s*)?${ANCHOR.fr}`, 'iu'),
+  en: new RegExp(String.raw`^[^\d.;:!?,]{0,40}(?:[,(—–]\s*)?${ANCHOR.en}`, 'iu')
+}
+
+/** The anchor right before the date: « Deux jours après l’attaque, le 21 décembre ». */
+const ANCHOR_BEFORE: Record<Lang, RegExp> = {
+  fr: new RegExp(String.raw`${ANCHOR.fr}[^\d.;:!?,]{1,40},?\s*(?:le\s+)?$`, 'iu'),
+  en: new RegExp(String.raw`${ANCHOR.en}[^\d.;:!?,]{1,40},?\s*(?:on\s+)?(?:the\s+)?$`, 'iu')
+}
+
+const COORDINATION: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:et|ou|puis|mais)(?![\p{L}])/iu,
+  en: /\b(?:and|or|then|but)\b/i
+}
+
+/** Whether the clause of a date dates it from another event (see `DateMention.anchored`). */
+function isAnchored(before: string, after: string, lang: Lang): boolean {
+  const next = ANCHOR_AFTER[lang].exec(after)
+  if (next && !COORDINATION[lang].test(next[0].replace(new RegExp(ANCHOR[lang], 'iu'), ''))) return true
+  const previous = ANCHOR_BEFORE[lang].exec(before)
+  return previous !== null && !COORDINATION[lang].test(previous[0])
+}
+
+/**
+ * The pluperfect and the past conditional: an auxiliary and a past
+ * participle (« avait été », « s’étaient rendus », « se seraient rendus »,
+ * « aurait quitté », "had been", "had left", "would have met"). Not
+ * « était », « serait » alone (« il était à Alger »), nor "had" alone ("had a meeting").
+ */
+const BACKSTORY_VERB: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:(?:avai|aurai)(?:s|t|ent)|(?:s['’]|se\s+)?(?:étai|serai)(?:s|t|ent))\s+(?:(?:notamment|aussi|déjà|finalement|alors|ensuite|ensemble|pas|jamais|même|également|d['’]abord|été)\s+)*\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|ort|orte|orts|ortes|eint|ainte?s?|eints?)(?![\p{L}])/giu,
+  en: /\b(?:had|would\s+have|might\s+have|could\s+have)\s+(?:(?:already|also|previously|just|first|earlier|reportedly|allegedly|never|not|then|since)\s+)*(?:been|\p{L}{2,}(?:ed|en|wn|ne|lt|pt|ught|ound|ent|ade|et|ld|ft|ung|oke|ote|un|id|ad))\b/giu
+}
+
+/** A verb of the story's own line after the backstory verb: it takes the date back (« avait été arrêté, puis a été condamné le »). */
+const STORY_VERB: Record<Lang, RegExp> = {
+  fr: /(?<![\p{L}])(?:a|ont|est|sont|fut|furent|va|vont|s['’]est|se\s+sont|\p{L}{2,}èrent)(?![\p{L}])/iu,
+  en: /\b(?:was|were|is|are|has|have|did|does|do|will)\b/i
+}
+
+/** A parenthetical inside the sentence (« -- pays par lequel ont transité … -- »), blanked: its verbs are not the date's. */
+const PARENTHETICAL = /--[^]*?--|—[^—]*?—|\([^()]*\)/gu
+
+/** See `DateMention.backstory`: the last pluperfect or past-conditional verb before the date, when no story verb follows it. */
+function backstoryOf(before: string, lang: Lang): number | undefined {
+  const text = before.replace(PARENTHETICAL, (match) => ' '.repeat(match.length))
+  let verb: RegExpExecArray | undefined
+  for (const match of text.matchAll(BACKSTORY_VERB[lang])) verb = match
+  if (!verb) return undefined
+  if (STORY_VERB[lang].test(text.slice(verb.index + verb[0].length))) return undefined
+  return before.length - verb.index
 }
 
 /**
@@ -555,6 +645,13 @@ function styleOf(text: string): DateMention['style'] {
     monthFirst = !/^(?:le|the|on|ce|this)$/i.test(words[words.length - 1]![0])
   }
   return {monthFirst, weekdayComma: /^[\p{L}.]+,/u.test(text)}
+}
+
+/** The rest of the sentence after a mention ending at `end` (a full stop inside the mention, "Dec. 18", cuts nothing). */
+function sentenceAfter(text: string, end: number): string {
+  const tail = text.slice(end)
+  const stop = tail.search(/[.!?;](?:\s|$)/)
+  return stop < 0 ? tail : tail.slice(0, stop)
 }
 
 /** The sentence around `index`: what comes before it, and the rest of it. */

@@ -75,7 +75,11 @@ export function toldTogether(earlier: DateMention, later: DateMention): boolean 
  *   date without weekday has no stated date to be wrong about;
  * - a date told after another with « puis », « ensuite », "then", "later"… but
  *   earlier than it, when the other is told in the same paragraph or the
- *   sentence just before (see `toldTogether`).
+ *   sentence just before (see `toldTogether`). Not a date its clause dates
+ *   from another event (« deux jours après l’attaque », "two days after the
+ *   attack"), nor one told in the pluperfect or the past conditional (« avait
+ *   été », « se seraient rendus », "had been") against a date told before
+ *   that verb: both are background, not the next step of the story.
  */
 export function timelineProblems(events: readonly TimelineEvent[], options: TimelineOptions): TimelineProblem[] {
   const problems: TimelineProblem[] = []
@@ -106,7 +110,10 @@ export function timelineProblems(events: readonly TimelineEvent[], options: Time
     const {mention} = event
     // « Bledsoe, qui a ensuite été condamné le… »: the relative clause's « ensuite » orders its own story, not the date before it.
     const ownStory = mention.sequenceClause === undefined || previous.mention.start >= mention.start - mention.sequenceClause
-    if (mention.sequenced && ownStory && mention.kind === 'date' && event.day < previous.day && toldTogether(previous.mention, mention)) {
+    // « où il avait été filmé le 21 décembre », « se seraient rendus … puis … le 7 novembre 2015 »: backstory, ordered only within itself.
+    const inBackstory = mention.backstory === undefined || previous.mention.start >= mention.start - mention.backstory
+    // « le 21 décembre, deux jours après l’attaque »: dated from another event, not from the date told before.
+    if (mention.sequenced && ownStory && inBackstory && !mention.anchored && mention.kind === 'date' && event.day < previous.day && toldTogether(previous.mention, mention)) {
       problems.push({kind: 'order', event, previous})
     }
   }
