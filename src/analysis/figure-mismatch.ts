@@ -525,6 +525,10 @@ const EVENTS: Record<Lang, RegExp> = {
   en: new RegExp(`\\b(${wordsPattern(EVENT_NOUNS.en, '\\s+')})s?\\b`, 'giu')
 }
 
+/** A complement opening with an event's noun (« de l’incendie »), and a word that is one: compiled once, not per count. */
+const EVENT_START: Record<Lang, RegExp> = {fr: new RegExp(`^(?:${EVENTS.fr.source})`, 'iu'), en: new RegExp(`^(?:${EVENTS.en.source})`, 'iu')}
+const EVENT_WORD: Record<Lang, RegExp> = {fr: new RegExp(`^(?:${EVENTS.fr.source})$`, 'iu'), en: new RegExp(`^(?:${EVENTS.en.source})$`, 'iu')}
+
 const PLACES: Record<Lang, RegExp> = {
   fr: /(?<![\p{L}])(?:à|au|aux|en|dans|près\s+de|vers)\s+(?:l[ae]\s+|l[’'])?(\p{Lu}[\p{L}’'-]+)/gu,
   en: /\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+)/gu
@@ -633,7 +637,7 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
       start: candidate.start,
       end: candidate.end,
       definite: DEFINITE_BEFORE.test(before),
-      restricted: Boolean(complement) && !new RegExp(`^(?:${EVENTS[lang].source})`, 'iu').test(complement![1]!),
+      restricted: Boolean(complement) && !EVENT_START[lang].test(complement![1]!),
       located: isLocated(rest, lang),
       sentence: sentenceStart,
       aside: qualified || bracketed || PART_BEFORE.test(inSentence.slice(-80)) || PART_AFTER.test(rest) || (Boolean(afterMatch) && QUALIFIER_AFTER[lang].test(rest)),
@@ -689,7 +693,7 @@ function isLocated(rest: string, lang: Lang): boolean {
   const match = LOCATIVE[lang].exec(rest)
   if (!match) return false
   const noun = match[1]!.toLowerCase()
-  return !NO_SITE[lang].test(noun) && !new RegExp(`^(?:${EVENTS[lang].source})$`, 'iu').test(noun)
+  return !NO_SITE[lang].test(noun) && !EVENT_WORD[lang].test(noun)
 }
 
 /** "rose" in lower case only: "Rose" is a name. */
@@ -727,7 +731,8 @@ function droppedValues(mentions: readonly TollMention[], compared: readonly Toll
  */
 export function tollMismatches(mentions: readonly TollMention[], text: string, lang: Lang, headline: readonly TollMention[] = []): TollMismatch[] {
   const problems: TollMismatch[] = []
-  if (tollChanged(text, lang)) return problems
+  // The whole document is read for change words only when it holds a count that may be compared.
+  if (mentions.length < 2 || tollChanged(text, lang)) return problems
   const injured = tellsOfInjured(text)
   const groups = new Map<string, TollMention[]>()
   for (const mention of mentions) {
@@ -764,7 +769,7 @@ export function tollMismatches(mentions: readonly TollMention[], text: string, l
  */
 export function headlineTollMismatches(headline: readonly TollMention[], body: readonly TollMention[], text: string, lang: Lang): TollMismatch[] {
   const problems: TollMismatch[] = []
-  if (tollChanged(text, lang)) return problems
+  if (headline.length === 0 || body.length === 0 || tollChanged(text, lang)) return problems
   const injured = tellsOfInjured(text)
   for (const title of headline) {
     if (title.aside || title.otherReferent) continue
