@@ -1,3 +1,4 @@
+import {firstIndex} from '../document/search.js'
 import {formatNumber, rangeOf, readNumbers, type NumberMention} from '../text/numbers.js'
 import type {Lang} from '../types.js'
 import {DURATION_PLURALS, MONTHS} from '../lexicon/calendar.js'
@@ -151,6 +152,17 @@ export function sentenceRanges(text: string): Array<[number, number]> {
   }
   if (start < text.length) ranges.push([start, text.length])
   return ranges
+}
+
+/** The index in `sentences` (sentenceRanges' ranges, in order and touching) of the sentence holding `index`, or -1. */
+export function sentenceIndexAt(sentences: ReadonlyArray<readonly [number, number]>, index: number): number {
+  const at = firstIndex(sentences.length, (candidate) => sentences[candidate]![1] > index)
+  return at < sentences.length && sentences[at]![0] <= index ? at : -1
+}
+
+/** The sentence of `sentences` holding `index`. */
+export function sentenceAt(sentences: ReadonlyArray<[number, number]>, index: number): [number, number] | undefined {
+  return sentences[sentenceIndexAt(sentences, index)]
 }
 
 export function findArithmetic(text: string, lang: Lang): ArithmeticProblem[] {

@@ -1,7 +1,7 @@
 import {toCardinal as frenchWords, toOrdinal as frenchOrdinal} from 'n2words/fr-FR'
 import {toCardinal as englishWords, toOrdinal as englishOrdinal} from 'n2words/en-US'
 import type {DateAnalysis, TimelineEvent} from '../dates/analysis.js'
-import {sentenceRanges} from './arithmetic.js'
+import {sentenceAt, sentenceIndexAt, sentenceRanges} from './arithmetic.js'
 import {dayNumber, toCalendarDate, type CalendarDate, type CalendarName} from '../dates/calendar.js'
 import {readNumbers, type NumberMention} from '../text/numbers.js'
 import type {Lang} from '../types.js'
@@ -382,7 +382,7 @@ function yearsAgo(analysis: DateAnalysis, text: string, lang: Lang, reference: C
       const countStart = match.index + (yearFirst ? match[0].lastIndexOf(countText) : match[0].indexOf(countText))
       const yearStart = match.index + (yearFirst ? match[0].indexOf(yearText) : match[0].lastIndexOf(yearText))
       if (/(?:près|presque|environ|plus|moins|quelque|nearly|almost|about|around|some|over|more\s+than|less\s+than|just)[\s\u00a0]*(?:de|d[’']|than)?[\s\u00a0]*$/iu.test(text.slice(Math.max(0, countStart - 16), countStart))) continue
-      const sentence = sentences.find(([start, end]) => countStart >= start && countStart < end) ?? [0, text.length]
+      const sentence = sentenceAt(sentences, countStart) ?? [0, text.length]
       if (present && !PRESENT[lang].test(text.slice(sentence[0], sentence[1]))) continue
       const story = storyDateAt(analysis, reference, countStart)
       if (!story) continue
@@ -474,7 +474,7 @@ function yearLaters(text: string, lang: Lang): DurationCheck[] {
     const countStart = match.index + match[0].indexOf(match[1]!)
     const yearText = match[4]!
     const yearStart = match.index + match[0].lastIndexOf(yearText)
-    const sentenceIndex = sentences.findIndex(([start, end]) => countStart >= start && countStart < end)
+    const sentenceIndex = sentenceIndexAt(sentences, countStart)
     if (sentenceIndex < 0) continue
     const windowStart = sentences[Math.max(0, sentenceIndex - 1)]![0]
     let window = text.slice(windowStart, countStart)
@@ -487,7 +487,7 @@ function yearLaters(text: string, lang: Lang): DurationCheck[] {
     if (years.some((year) => /^[\s\u00a0]*[-–/][\s\u00a0]*\d{2}/u.test(window.slice(year.index + 4)))) continue
     const previous = years[years.length - 1]!
     const previousStart = windowFrom + previous.index
-    const ownSentence = sentences.find(([start, end]) => previousStart >= start && previousStart < end) ?? [windowFrom, countStart]
+    const ownSentence = sentenceAt(sentences, previousStart) ?? [windowFrom, countStart]
     if (BACKGROUND[lang].test(text.slice(Math.max(windowFrom, ownSentence[0]), previousStart))) continue
     const earlier = BEFORE_WORDS.test(match[2]!.replace(/\s+/gu, ' '))
     const [fromYear, toYear] = earlier ? [Number(yearText), Number(previous[1])] : [Number(previous[1]), Number(yearText)]

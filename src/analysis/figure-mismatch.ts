@@ -7,7 +7,7 @@ import {SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {EVENT_NOUNS, PART_OPENERS, PART_QUALIFIERS, REFERRING_DETERMINERS} from '../lexicon/tolls.js'
 import {wordsPattern} from '../lexicon/patterns.js'
 import type {Lang} from '../types.js'
-import {sentenceRanges} from './arithmetic.js'
+import {sentenceAt, sentenceRanges} from './arithmetic.js'
 
 /**
  * A person's age told as an apposition to their name: « Jean Dupont, 54 ans, »,
@@ -76,7 +76,7 @@ export function ageMentions(text: string, lang: Lang): AgeMention[] {
   const found: AgeMention[] = []
   if (!/\d/.test(text)) return found
   const sentences = sentenceRanges(text)
-  const sentenceOf = (index: number) => sentences.find(([start, end]) => index >= start && index < end) ?? [0, text.length]
+  const sentenceOf = (index: number) => sentenceAt(sentences, index) ?? [0, text.length]
   for (const pattern of PATTERNS[lang]) {
     for (const match of text.matchAll(pattern)) {
       const yearsFirst = pattern.source.startsWith('(\\d')
@@ -251,7 +251,7 @@ export function sizeMentions(text: string, lang: Lang): SizeMention[] {
   const found: SizeMention[] = []
   if (!/\d/.test(text)) return found
   const sentences = sentenceRanges(text)
-  const sentenceOf = (index: number) => sentences.find(([start, end]) => index >= start && index < end) ?? [0, text.length]
+  const sentenceOf = (index: number) => sentenceAt(sentences, index) ?? [0, text.length]
   SIZE_PATTERNS[lang].forEach((pattern, kind) => {
     for (const match of text.matchAll(pattern)) {
       const article = match[1]!.toLowerCase()
@@ -551,19 +551,7 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
   // Most paragraphs tell of no toll: read their figures only when a category word is there.
   if (!TOLL_WORD.test(text)) return found
   const sentences = sentenceRanges(text)
-  // Sentences are in order: a binary search keeps a paragraph of many short sentences linear enough.
-  const sentenceOf = (index: number): [number, number] => {
-    let low = 0
-    let high = sentences.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const [start, end] = sentences[middle]!
-      if (index < start) high = middle - 1
-      else if (index >= end) low = middle + 1
-      else return [start, end]
-    }
-    return [0, text.length]
-  }
+  const sentenceOf = (index: number) => sentenceAt(sentences, index) ?? [0, text.length]
   const candidates: Array<{start: number; end: number; value: number; low: number; high: number; exact: boolean; approx: boolean}> = []
   for (const number of readNumbers(text, lang)) {
     if (number.year || number.unit || number.currency || !Number.isInteger(number.value) || number.value < 1) continue
