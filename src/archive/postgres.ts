@@ -8,7 +8,7 @@
 import pg from 'pg'
 import {countHits} from './probe.js'
 import {paragraphOfRow, schemaSql, SELECT_PARAGRAPH, TABLES, versionProblem, type ParagraphRow} from './schema.js'
-import {archiveName, ArchiveError, CountChanges, packShingles, SCHEMA_VERSION, unpackShingles, type AddOutcome, type ArchiveStats, type ArchiveStore, type ArchiveStory} from './store.js'
+import {archiveName, ArchiveError, unpackInt32s, CountChanges, packShingles, SCHEMA_VERSION, unpackShingles, type AddOutcome, type ArchiveStats, type ArchiveStore, type ArchiveStory} from './store.js'
 
 /** The advisory lock key of the archive's writers (an arbitrary constant). */
 const WRITERS = 2_025_025
@@ -202,7 +202,7 @@ export async function openPostgres(url: string, {reset = false}: {reset?: boolea
         "SELECT shingle, string_agg(int4send(paragraph), ''::bytea) AS ids FROM postings WHERE shingle = ANY($1::int[]) GROUP BY shingle",
         [shingles]
       )
-      const read = new Map(rows.map((row) => [Number(row.shingle), unpackIds(row.ids)]))
+      const read = new Map(rows.map((row) => [Number(row.shingle), unpackInt32s(row.ids, 'big')]))
       return countHits(probes, (shingle) => read.get(shingle) ?? [])
     },
     candidates: async (ids) => {
@@ -217,11 +217,4 @@ export async function openPostgres(url: string, {reset = false}: {reset?: boolea
       await client.end().catch(() => undefined)
     }
   }
-}
-
-/** Ids sent by int4send: big-endian 32-bit integers. */
-function unpackIds(bytes: Buffer): number[] {
-  const ids: number[] = new Array(bytes.length >> 2)
-  for (let index = 0; index < ids.length; index++) ids[index] = bytes.readInt32BE(index * 4)
-  return ids
 }

@@ -108,10 +108,15 @@ export function packShingles(shingles: readonly number[]): Buffer {
 }
 
 export function unpackShingles(bytes: Uint8Array): number[] {
+  return unpackInt32s(bytes, 'little')
+}
+
+/** 32-bit integers packed in bytes: little-endian as factlint packs shingles, big-endian as PostgreSQL's int4send sends ids. */
+export function unpackInt32s(bytes: Uint8Array, order: 'little' | 'big'): number[] {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const shingles: number[] = []
-  for (let offset = 0; offset + 4 <= view.length; offset += 4) shingles.push(view.readInt32LE(offset))
-  return shingles
+  const values: number[] = new Array(view.length >> 2)
+  for (let index = 0; index < values.length; index++) values[index] = order === 'little' ? view.readInt32LE(index * 4) : view.readInt32BE(index * 4)
+  return values
 }
 
 /** How an archive is named in messages and logs: a PostgreSQL URL without its password, a file as given. */
