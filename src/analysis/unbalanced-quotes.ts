@@ -30,14 +30,19 @@ export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pic
  *   balances, and nothing else changes (copy cut into paragraphs inside a
  *   quotation: « … la gravité. ⏎ C’est la colère… »). A paragraph balanced
  *   on its own is never read as closing the quotation before it.
- * A parenthesis never runs on. An opener closed by a mark of another pair is
- * one mismatch, reported at the opener, not two problems.
+ * A parenthesis never runs on into the next paragraph. A quotation or a
+ * parenthesis runs on over a line set apart inside it (a link, a slogan, a
+ * call to action: see isInsertedLine) when the paragraph after that line
+ * closes it as above. An opener closed by a mark of another pair is one
+ * mismatch, reported at the opener, not two problems.
  */
 function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): UnbalancedMark[][] {
   const results: UnbalancedMark[][] = []
   let carried: Mark[] = []
   let continued: Mark | undefined
   let balance = texts.length > 0 ? balanceOf(texts[0]!, []) : undefined
+  // The balance of the paragraph after an inserted line, read with the mark carried over that line.
+  let pending: {at: number; balance: Pick<ParagraphBalance, 'problems' | 'open'>} | undefined
   for (let index = 0; index < texts.length; index++) {
     const current = balance!
     const next = texts[index + 1]
@@ -54,6 +59,15 @@ function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): Unbala
         balance = runsOn ? continuing : plain
       }
     }
+    const after = texts[index + 2]
+    if (innermost !== undefined && !reopened && !runsOn && next !== undefined && after !== undefined && isInsertedLine(next)) {
+      const plain = balanceOf(after, [])
+      const continuing = balanceOf(after, [], innermost)
+      if (closesContinued(continuing) && unbalancedCount(continuing) < unbalancedCount(plain)) {
+        runsOn = true
+        pending = {at: index + 2, balance: continuing}
+      }
+    }
     const problems = current.problems.filter((problem) => problem.index >= 0)
     // A closing mark typed for an opening one (”Yes, she said.) is already reported where it stands.
     const reported = new Set(problems.map((problem) => problem.index))
@@ -61,9 +75,29 @@ function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): Unbala
     problems.sort((a, b) => a.index - b.index)
     results.push(joinMismatches(problems))
     carried = reopened ? [innermost!] : []
-    if (next !== undefined) balance ??= balanceOf(next, carried)
+    if (pending?.at === index + 1) {
+      balance = pending.balance
+      pending = undefined
+    } else if (next !== undefined) balance ??= balanceOf(next, carried)
   }
   return results
+}
+
+/** Most words a line set apart inside a quotation or a parenthesis holds. */
+const INSERTED_LINE_WORDS = 8
+/** Any mark balanceParagraph reads, the apostrophes aside. */
+const MARKS = /[«»‹›„“”‘"()[\]]/u
+const FINAL_PUNCTUATION = /[.!?…:;,]\s*$/u
+
+/**
+ * A line set apart inside a passage, as copied pages hold: a link (Sign up
+ * here), a slogan, a call to action; a few words, no mark of its own, no
+ * final punctuation. A paragraph of the text ends with its punctuation.
+ */
+function isInsertedLine(text: string): boolean {
+  if (MARKS.test(text) || FINAL_PUNCTUATION.test(text)) return false
+  const words = text.trim().split(/\s+/u)
+  return words[0] !== '' && words.length <= INSERTED_LINE_WORDS
 }
 
 /** Whether the quotation continued from the paragraph before (index -1) was closed. */

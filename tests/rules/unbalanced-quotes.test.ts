@@ -67,6 +67,11 @@ ruleTester('unbalanced-quotes', {
     },
     {text: '“We will not give up on this town.\n\nWe owe it to the families,” the mayor said.', lang: 'en', name: 'en: a quotation closed in the next paragraph without reopening'},
     {text: '"We will not give up on this town.\n\nWe owe it to the families," the mayor said.', lang: 'en', name: 'en: a straight quotation closed in the next paragraph'},
+    // A line set apart inside a quotation or a parenthesis (a link, a slogan) that the paragraph after it closes.
+    {text: '« Ils ont franchi la grille et ont crié\n\nrendez-nous nos terres\n\npuis sont repartis dans le calme », a dit la préfecture.', lang: 'fr', name: 'fr: a slogan set apart inside a quotation'},
+    {text: 'Le conseil votera lundi (le compte rendu sera envoyé aux abonnés.\n\nInscrivez-vous ici\n\n.)', lang: 'fr', name: 'fr: a link line set apart inside a parenthesis'},
+    {text: 'The flowers bloom for a day and then wilt. (\n\nWatch the video\n\n)', lang: 'en', name: 'en: a link line set apart inside a parenthesis'},
+    {text: '“They climbed the fence and shouted\n\nfree our comrades\n\nthen left quietly,” the police said.', lang: 'en', name: 'en: a slogan set apart inside a quotation'},
     // Marks that are no marks of the sentence.
     {text: '» LIRE AUSSI - Le maire de Liège démissionne\n\nLe conseil se réunira lundi.', lang: 'fr', name: 'fr: » as the arrow of a “read also” line'},
     // Page furniture: a » opening a short call to action or link line is an arrow.
@@ -185,6 +190,24 @@ ruleTester('unbalanced-quotes', {
       text: '“We will stay.\n\nThe mayor said “no” twice.',
       lang: 'en',
       name: 'en: the next paragraph balanced on its own does not close a quotation left open',
+      errors: [{place: '1:1-1:2', reason: /Unclosed opening quote/}]
+    },
+    {
+      text: 'Le conseil votera lundi (le compte rendu sera envoyé.\n\nLa séance est ouverte.\n\n.)',
+      lang: 'fr',
+      name: 'fr: a sentence between the two paragraphs is no line set apart: both marks are reported',
+      errors: [{place: '1:25-1:26', reason: /Fermeture manquante/}, {place: '5:2-5:3', reason: /Ouverture manquante/}]
+    },
+    {
+      text: 'The council votes on Monday (the minutes will follow\n\nsubscribe to our morning newsletter for the full list of votes\n\n.)',
+      lang: 'en',
+      name: 'en: a line of more than eight words between the two paragraphs: both marks are reported',
+      errors: [{place: '1:29-1:30', reason: /Unclosed opening parenthesis/}, {place: '5:2-5:3', reason: /Unexpected closing parenthesis/}]
+    },
+    {
+      text: '“We will stay.\n\nWatch the video\n\nThe mayor said “no” twice.',
+      lang: 'en',
+      name: 'en: the paragraph after a line set apart, balanced on its own, does not close the quotation',
       errors: [{place: '1:1-1:2', reason: /Unclosed opening quote/}]
     },
     {
