@@ -1,7 +1,7 @@
 import {firstIndex} from '../document/search.js'
 import {formatNumber, rangeOf, readNumbers, type NumberMention} from '../text/numbers.js'
 import type {Lang} from '../types.js'
-import {DURATION_PLURALS, MONTHS} from '../lexicon/calendar.js'
+import {DURATION_PLURALS, MONTH_BEGINNINGS, MONTHS} from '../lexicon/calendar.js'
 import {APPROXIMATIONS, CHANGE_NOUNS, CURRENCY_NOUNS, DOWN, FALL_NOUNS, LESS, MORE, REPRESENTING, REPRESENTING_CLAUSES, RESTATING, RISE_NOUNS, TOTAL_AFTER as TOTAL_AFTER_WORDS, TOTAL_BEFORE as TOTAL_BEFORE_WORDS, TOTAL_LINKS, UP} from '../lexicon/figures.js'
 import {wordsPattern} from '../lexicon/patterns.js'
 import {CHANGE_FORMS_FR, CHANGE_NOUNS_BY_FR, CHANGE_STEMS, DIVIDING_FR, FALLING_STEMS_FR, FALLING_VERBS_EN, HALVING_FR, LOOSE_MULTIPLE as LOOSE_MULTIPLE_WORDS, MORE_FALLING_STEMS_FR, MULTIPLYING, RISING_STEMS_FR, RISING_VERBS_EN, SPEEDING_STEMS_FR} from '../lexicon/changes.js'
@@ -455,12 +455,17 @@ function withoutYears(gap: string): string {
   return gap.replace(/(?<![\p{L}\p{N}])(?:1[6-9]|20)\d\d(?![\p{N}])/gu, 'an')
 }
 
+/** A month right after a figure (« 12 janv. », "12th Jan") or before it ("Jan. 12"): the figure is a day. */
+const MONTH_AFTER: Record<Lang, RegExp> = {
+  fr: new RegExp(String.raw`^(?:er)?[\s\u00a0]+(?:${wordsPattern(MONTH_BEGINNINGS.fr)})`, 'iu'),
+  en: new RegExp(String.raw`^(?:st|nd|rd|th)?[\s\u00a0]+(?:${wordsPattern(MONTH_BEGINNINGS.en)})`, 'u')
+}
+const MONTH_BEFORE = new RegExp(String.raw`(?:${wordsPattern(MONTH_BEGINNINGS.en)})[a-z]*\.?[\s\u00a0]+$`, 'u')
+
 function isDateNumber(sentence: string, number: NumberMention, lang: Lang): boolean {
   const after = sentence.slice(number.end, number.end + 14)
   const before = sentence.slice(Math.max(0, number.start - 12), number.start)
-  const month = lang === 'fr' ? /^(?:er)?[\s\u00a0]+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)/iu : /^(?:st|nd|rd|th)?[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
-  const monthBefore = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+$/u
-  return month.test(after) || monthBefore.test(before) || /^[:h]\d/u.test(after)
+  return MONTH_AFTER[lang].test(after) || MONTH_BEFORE.test(before) || /^[:h]\d/u.test(after)
 }
 
 /** The noun right after a figure (« 12 morts » → « morts »), lower case; none before a place or nothing. */

@@ -129,3 +129,13 @@ export const DURATION_LINKS: Record<Lang, readonly string[]> = {
   fr: ['pendant', 'durant', 'sur', 'en tout', 'au total'],
   en: ['a total of', 'for', 'over', 'some']
 }
+
+/**
+ * Beginnings of month names after a figure that make it a day (« 12 janv »,
+ * « 3 août », "12 Jan", "3 March"): the French ones in lower case, the English
+ * ones capitalised, their first three letters.
+ */
+export const MONTH_BEGINNINGS: Record<Lang, readonly string[]> = {
+  fr: ['janv', 'févr', 'fevr', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'oct', 'nov', 'déc', 'dec'],
+  en: MONTHS.en.map((month) => month.names[0]!.slice(0, 3))
+}

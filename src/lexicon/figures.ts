@@ -116,3 +116,9 @@ export const ABOUT_COUNTS: Record<Lang, ReadonlyArray<readonly [string, number]>
     ['a hundred', 100]
   ]
 }
+
+/** Words right before a size that make it approximate or a bound (« près de 40 millions », "more than $40m"): figure-mismatch compares no such size. */
+export const BOUNDS_BEFORE_SIZE: Record<Lang, readonly string[]> = {
+  fr: ['près de', 'près d’', 'environ', 'quelque', 'presque', 'plus de', 'plus d’', 'moins de', 'moins d’', 'au moins'],
+  en: ['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more than', 'less than', 'at least', 'over', 'under', 'up to']
+}
