@@ -5,6 +5,9 @@
  * ask for it to be changed.
  */
 
+import {BUT as BUT_WORDS, DENIALS} from '../lexicon/corrections.js'
+import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
+
 /** At most this many words (titles, first names, articles) between a denial and the form it denies. */
 const MAX_FILLERS = 4
 
@@ -12,7 +15,7 @@ const MAX_FILLERS = 4
 const LOOK_BACK = 80
 
 /** A word that denies what follows, at the end of the text: « (et) non (pas) », « et pas », "not", "rather than"… */
-const DENIAL = /(?<![\p{L}\p{M}])(?:(?:et\s+|mais\s+)?non(?:\s+pas)?|(?:et|mais)\s+pas|plutôt\s+que|au\s+lieu\s+d[e’']|(?:and\s+|but\s+)?not|rather\s+than|instead\s+of)[\s,]*$/iu
+const DENIAL = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${formsPattern([...DENIALS.fr, ...DENIALS.en], String.raw`\s+`)})[\s,]*$`, 'iu')
 
 /** Words that may stand between a denial and its form: a title, a first name, an article, an opening mark. */
 const FILLER_WORD = String.raw`(?:de|du|des|le|la|les|the|a|an|of|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{L}\p{M}-]*)`
@@ -23,7 +26,7 @@ const FILLERS_AT_START = new RegExp(String.raw`^(?:[«“‘"]\s*|${FILLER_WORD}
 const BEFORE_DENIAL = /^[\s,;:—–(]*$/u
 
 /** After a denied form, what leads to the right one: « Etat mais État », "Lefevre but Lefèvre". */
-const BUT = /^[\s,)»”"]*(?:mais|but)\s+/iu
+const BUT = new RegExp(String.raw`^[\s,)»”"]*(?:${wordsPattern([BUT_WORDS.fr, BUT_WORDS.en])})\s+`, 'iu')
 
 /**
  * Whether `text[start, end)` is denied next to `other`, the form it would be

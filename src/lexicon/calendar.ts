@@ -139,3 +139,29 @@ export const MONTH_BEGINNINGS: Record<Lang, readonly string[]> = {
   fr: ['janv', 'févr', 'fevr', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'oct', 'nov', 'déc', 'dec'],
   en: MONTHS.en.map((month) => month.names[0]!.slice(0, 3))
 }
+
+/** French words after « jours » that make them days of a kind, not calendar days: « jours ouvrés », « jours de grève ». */
+export const DAY_KINDS_FR: readonly string[] = ['ouvrés', 'ouvrables', 'de travail', 'de classe', 'd’école', 'fériés', 'de compétition', 'de grève', 'de cours', 'de semaine']
+
+/** Units of a count of months or years, as its word begins: « mois », « an », « année », "year". */
+export const MONTH_UNITS: readonly string[] = ['mois', 'month']
+export const YEAR_UNITS: readonly string[] = ['an', 'année', 'year']
+
+/** Words of the present of a story told « N ans après »: « toujours », « encore », "still", "now" (whole words). */
+export const PRESENT_WORDS: Record<Lang, readonly string[]> = {
+  fr: ['toujours', 'encore', 'aujourd’hui', 'désormais', 'reste', 'restent', 'demeure', 'demeurent'],
+  en: ['still', 'now', 'today', 'remain(s)', 'continue(s)']
+}
+
+/** Words one of which every count of years ago and every anniversary holds (« il y a », "ago", « anniversaire », « après »): a quick test before the patterns. */
+export const AGO_CUES: readonly string[] = ['il y a', 'ago', 'anniversa', 'après', 'after']
+
+/**
+ * Words that put a date in the background, before the story's steps: the
+ * pluperfect (« avait », "had"), « depuis », « jusqu’à », "since", "until".
+ * French read as beginnings, English as whole words.
+ */
+export const BACKGROUND_WORDS: Record<Lang, readonly string[]> = {
+  fr: ['avait', 'avaient', 'était', 'étaient', 'depuis', 'dès', 'jusqu', 'avant', 'remontai'],
+  en: ['had', 'since', 'until', 'before', 'by', 'ago']
+}

@@ -122,3 +122,8 @@ export const BOUNDS_BEFORE_SIZE: Record<Lang, readonly string[]> = {
   fr: ['près de', 'près d’', 'environ', 'quelque', 'presque', 'plus de', 'plus d’', 'moins de', 'moins d’', 'au moins'],
   en: ['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more than', 'less than', 'at least', 'over', 'under', 'up to']
 }
+
+/** Words right before a count of years that make it rough (« près de dix ans », "just over ten years"): date-arithmetic checks no such count. */
+export const ROUGH_BEFORE_COUNT: readonly string[] = [
+  'près', 'presque', 'environ', 'plus', 'moins', 'quelque', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'more than', 'less than', 'just'
+]

@@ -98,3 +98,20 @@ export const WORSENING_STEMS_FR: readonly string[] = ['s’aggrav', 'aggrav']
 
 /** Words after « contre X » that make X an earlier count: « contre 12 auparavant ». */
 export const EARLIER_FR: readonly string[] = ['auparavant', 'précédemment', 'plus tôt']
+
+/**
+ * Words that put an age told beside a birth date at another time than the
+ * story's (« à l’époque », « il y a », « quand », "at the time", "when"), or
+ * make its person dead (« mort », "died"). Read anywhere.
+ */
+export const AGE_ELSEWHEN: Record<Lang, readonly string[]> = {
+  fr: ['à l’époque', 'alors', 'il y a', 'quand', 'lorsqu', 'à l’âge', 'avait', 'mort', 'décédé(e)', 'disparu(e)', 'était'],
+  en: ['at the time', 'then', 'year(s) ago', 'when', 'at the age', 'died', 'dead']
+}
+
+/** English words of the same, as whole words ("was", "had"), and read to a word's end ("the late"). */
+export const AGE_ELSEWHEN_WORDS_EN: readonly string[] = ['was', 'had']
+export const AGE_ELSEWHEN_ENDS_EN: readonly string[] = ['late']
+
+/** English verbs and pronouns after an age in commas that make it one: "John Smith, 54, said". */
+export const AGE_APPOSITION_FOLLOWERS_EN: readonly string[] = ['said', 'says', 'told', 'who', 'is', 'has']
