@@ -165,3 +165,36 @@ export const BACKGROUND_WORDS: Record<Lang, readonly string[]> = {
   fr: ['avait', 'avaient', 'était', 'étaient', 'depuis', 'dès', 'jusqu', 'avant', 'remontai'],
   en: ['had', 'since', 'until', 'before', 'by', 'ago']
 }
+
+/** Modifiers before a weekday alone that belong to its mention: « ce lundi », "this Monday", "last Monday". */
+export const WEEKDAY_MODIFIERS_BEFORE: readonly string[] = ['ce', 'this', 'last', 'past', 'next']
+
+/** Modifiers after a weekday alone that belong to its mention: « lundi dernier », « lundi prochain ». */
+export const WEEKDAY_MODIFIERS_AFTER_FR: readonly string[] = ['dernier', 'prochain']
+
+/** Words right before a day number that are no month: « le 12 », "the 12th", "on 12", « ce 12 », "this 12". */
+export const DAY_NUMBER_LEADS: readonly string[] = ['le', 'the', 'on', 'ce', 'this']
+
+/** Words between the two ends of a range of dates: « du 2 au 6 », « jusqu’au », « et le », "to", "through", "and". */
+export const RANGE_JOINERS: Record<Lang, readonly string[]> = {
+  fr: ['au', 'à', 'jusqu’au', 'et( le)'],
+  en: ['to', 'through', 'until', 'till', 'and']
+}
+
+/** Words between two dates of a list or a range as chrono-node reads them: « lundi 12 et mardi 13 », "Monday to Thursday". */
+export const LIST_JOINERS: Record<Lang, readonly string[]> = {
+  fr: ['et', 'ou', 'au', 'à', 'a', 'jusqu’au'],
+  en: ['and', 'or', 'to', 'through', 'thru', 'until', 'till', '&']
+}
+
+/** Month abbreviations that take a full stop, as read in a draft (AP style "Dec.", « déc. »): a correction is then abbreviated too. */
+export const STOPPED_MONTH_ABBREVIATIONS: Record<Lang, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'],
+  fr: ['janv', 'févr', 'fevr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'dec']
+}
+
+/** How a house abbreviates each month in a correction; months short enough stay whole ("March", "May", « mars », « juin »). */
+export const HOUSE_MONTH_ABBREVIATIONS: Record<Lang, readonly string[]> = {
+  en: ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']
+}
