@@ -5,7 +5,7 @@ import {DURATION_PLURALS, MONTH_BEGINNINGS, MONTHS} from '../lexicon/calendar.js
 import {APPROXIMATIONS, CHANGE_NOUNS, CURRENCY_NOUNS, DOWN, FALL_NOUNS, LESS, MORE, REPRESENTING, REPRESENTING_CLAUSES, RESTATING, RISE_NOUNS, TOTAL_AFTER as TOTAL_AFTER_WORDS, TOTAL_BEFORE as TOTAL_BEFORE_WORDS, TOTAL_LINKS, UP} from '../lexicon/figures.js'
 import {wordsPattern} from '../lexicon/patterns.js'
 import {CHANGE_FORMS_FR, CHANGE_NOUNS_BY_FR, CHANGE_STEMS, DIVIDING_FR, FALLING_STEMS_FR, FALLING_VERBS_EN, HALVING_FR, LOOSE_MULTIPLE as LOOSE_MULTIPLE_WORDS, MORE_FALLING_STEMS_FR, MULTIPLYING, RISING_STEMS_FR, RISING_VERBS_EN, SPEEDING_STEMS_FR} from '../lexicon/changes.js'
-import {NOT_LIST_WORDS, NOT_NOUNS_AFTER, ON_AVERAGE, OTHER_QUANTITY, PART_OF_WHOLE, PERCENT_OF_WHOLE, PLACE_BEFORE_NAMES, PLACE_PREPOSITIONS, WHOLE_BEFORE as WHOLE_BEFORE_WORDS} from '../lexicon/quantities.js'
+import {NOT_LIST_WORDS, NOT_NOUNS_AFTER, ON_AVERAGE, OTHER_QUANTITY, PART_OF_WHOLE, PERCENT_OF_WHOLE, PLACE_BEFORE_NAMES, PLACE_BEFORE_PARTS, PLACE_PREPOSITIONS, WHOLE_BEFORE as WHOLE_BEFORE_WORDS} from '../lexicon/quantities.js'
 import {ABBREVIATED_BEFORE_NAMES} from '../lexicon/honorifics.js'
 
 /**
@@ -129,7 +129,7 @@ const SHARE_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*[,;(–
 
 /** « 2 400 foyers, dont 1 200 à Saint-Omer et 1 500 à Arques ». */
 const DONT = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*,?${SPACE}*(?:dont|including|of${SPACE}+whom|of${SPACE}+which)${SPACE}+$`, 'iu')
-const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*|à${SPACE}+l[’']étranger|outre-mer|abroad|overseas)`, 'u')
+const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:(?:${wordsPattern(PLACE_BEFORE_PARTS)})${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*|à${SPACE}+l[’']étranger|outre-mer|abroad|overseas)`, 'u')
 const PART_JOIN = new RegExp(`^${SPACE}*(?:,|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
 
 /** An honorific or a capital letter and its full stop: no end of a sentence. */

@@ -5,7 +5,8 @@
  * ask for it to be changed.
  */
 
-import {BUT as BUT_WORDS, DENIALS} from '../lexicon/corrections.js'
+import {BUT as BUT_WORDS, DENIALS, FILLER_ARTICLES, FILLER_HONORIFICS} from '../lexicon/corrections.js'
+import {honorificPattern} from '../lexicon/honorifics.js'
 import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
 
 /** At most this many words (titles, first names, articles) between a denial and the form it denies. */
@@ -18,7 +19,7 @@ const LOOK_BACK = 80
 const DENIAL = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${formsPattern([...DENIALS.fr, ...DENIALS.en], String.raw`\s+`)})[\s,]*$`, 'iu')
 
 /** Words that may stand between a denial and its form: a title, a first name, an article, an opening mark. */
-const FILLER_WORD = String.raw`(?:de|du|des|le|la|les|the|a|an|of|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{L}\p{M}-]*)`
+const FILLER_WORD = String.raw`(?:${wordsPattern(FILLER_ARTICLES)}|${honorificPattern(FILLER_HONORIFICS)}|\p{Lu}[\p{L}\p{M}-]*)`
 const FILLER_AT_END = new RegExp(String.raw`(?:[«“‘"(]\s*|(?<![\p{L}\p{M}])${FILLER_WORD}\s+|(?<![\p{L}\p{M}])[dlDL][’'])$`, 'u')
 const FILLERS_AT_START = new RegExp(String.raw`^(?:[«“‘"]\s*|${FILLER_WORD}\s+|[dlDL][’']){0,${MAX_FILLERS}}`, 'u')
 

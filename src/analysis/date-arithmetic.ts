@@ -5,7 +5,7 @@ import {sentenceAt, sentenceIndexAt, sentenceRanges} from './arithmetic.js'
 import {dayNumber, toCalendarDate, type CalendarDate, type CalendarName} from '../dates/calendar.js'
 import {readNumbers, type NumberMention} from '../text/numbers.js'
 import type {Lang} from '../types.js'
-import {AGO_CUES, BACKGROUND_WORDS, DAY_KINDS_FR, DURATION_LINKS, EARLIER_WORDS, LATER_WORDS, MONTH_UNITS, MONTHS, PARTS_OF_YEAR, PRESENT_WORDS, SEASONS, YEAR_UNITS} from '../lexicon/calendar.js'
+import {AGO_CUES, BACKGROUND_WORDS, DAY_KINDS_FR, DURATION_LINKS, EARLIER_WORDS, EVENT_DETERMINERS, LATER_UNITS, LATER_WORDS, MONTH_UNITS, MONTHS, PARTS_OF_YEAR, PRESENT_WORDS, SEASONS, YEAR_UNITS} from '../lexicon/calendar.js'
 import {RESTATING, ROUGH_BEFORE_COUNT} from '../lexicon/figures.js'
 import {AGE_APPOSITION_FOLLOWERS_EN, AGE_ELSEWHEN, AGE_ELSEWHEN_ENDS_EN, AGE_ELSEWHEN_WORDS_EN} from '../lexicon/referents.js'
 import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
@@ -75,13 +75,13 @@ const UNIT_AFTER: Record<Lang, RegExp> = {
 const WORKING_DAYS = new RegExp(String.raw`^[\s\u00a0]+(?:${wordsPattern(DAY_KINDS_FR)})`, 'iu')
 /** « trois jours plus tard, le », "three days later, on": the words between the duration and the date. */
 const LATER: Record<Lang, RegExp> = {
-  fr: new RegExp(`^${SPACE}+(jours?|semaines?|mois|ans|années)${SPACE}+(${LATER_OR_EARLIER.fr})${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
-  en: new RegExp(`^(?:${SPACE}+|-)(days?|weeks?|months?|years?)${SPACE}+(${LATER_OR_EARLIER.en})${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
+  fr: new RegExp(`^${SPACE}+(${formsPattern(LATER_UNITS.fr)})${SPACE}+(${LATER_OR_EARLIER.fr})${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^(?:${SPACE}+|-)(${formsPattern(LATER_UNITS.en)})${SPACE}+(${LATER_OR_EARLIER.en})${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
 }
 /** « le 5 mars, soit trois jours après le scrutin du 2 mars », "on March 5, three days after the vote on March 2": a date, then a count from another. */
 const RELATIVE: Record<Lang, RegExp> = {
-  fr: new RegExp(`^${SPACE}*,${SPACE}*(?:soit${SPACE}+|c[’']est-à-dire${SPACE}+)?(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours?|semaines?)${SPACE}+(après|avant)${SPACE}+(?:l[’']|les?${SPACE}+|la${SPACE}+|son${SPACE}+|sa${SPACE}+|ses${SPACE}+|leur${SPACE}+)[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:du|le)${SPACE}+$`, 'iu'),
-  en: new RegExp(`^${SPACE}*,${SPACE}*(?:or${SPACE}+|i\\.e\\.,?${SPACE}+)?(\\S+)${SPACE}+(days?|weeks?)${SPACE}+(after|before)${SPACE}+(?:the|his|her|its|their)${SPACE}+[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:on|of)${SPACE}+$`, 'iu')
+  fr: new RegExp(`^${SPACE}*,${SPACE}*(?:soit${SPACE}+|c[’']est-à-dire${SPACE}+)?(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours?|semaines?)${SPACE}+(après|avant)${SPACE}+(?:l[’']|(?:${wordsPattern(EVENT_DETERMINERS.fr)})${SPACE}+)[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:du|le)${SPACE}+$`, 'iu'),
+  en: new RegExp(`^${SPACE}*,${SPACE}*(?:or${SPACE}+|i\\.e\\.,?${SPACE}+)?(\\S+)${SPACE}+(days?|weeks?)${SPACE}+(after|before)${SPACE}+(?:${wordsPattern(EVENT_DETERMINERS.en)})${SPACE}+[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:on|of)${SPACE}+$`, 'iu')
 }
 /** Words that count back from a date: « plus tôt », « avant », "earlier". */
 const BEFORE_WORDS = new RegExp(`^(?:${wordsPattern([...EARLIER_WORDS.fr, 'avant', ...EARLIER_WORDS.en], '\\s+')})$`, 'iu')

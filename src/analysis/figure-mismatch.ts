@@ -1,4 +1,4 @@
-import {MONTH_NAMES, weekdaysFromMonday} from '../lexicon/calendar.js'
+import {MONTH_NAMES, RELATIVE_DAYS, weekdaysFromMonday} from '../lexicon/calendar.js'
 import {rangeOf, readNumbers} from '../text/numbers.js'
 import {particlePattern} from '../lexicon/names.js'
 import {AGE_HONORIFICS, honorificPattern, MEN_HONORIFICS, WOMEN_HONORIFICS} from '../lexicon/honorifics.js'
@@ -8,6 +8,7 @@ import {
   COMPLEMENT_PREPOSITIONS,
   COUNT_ENDS_EN,
   DEAD_AFTER_FR,
+  DEAD_COMPOUNDS_EN,
   EVENT_NOUNS,
   NOT_PLURAL_QUALIFIERS,
   NOT_SITES,
@@ -25,7 +26,9 @@ import {
   TOLL_VERBS_BEFORE
 } from '../lexicon/tolls.js'
 import {
+  AGE_NAME_FOLLOWERS_EN,
   EARLIER_FR,
+  NOT_AGE_AFTER_FR,
   OTHER_AGE_TIME,
   OTHER_AGE_TIME_WORDS_EN,
   OTHER_REFERENT as OTHER_REFERENT_WORDS,
@@ -37,7 +40,7 @@ import {
   WORSENING_STEMS_FR,
   YEARS_AGO_COUNTS_FR
 } from '../lexicon/referents.js'
-import {BOUNDS_BEFORE_SIZE} from '../lexicon/figures.js'
+import {AMOUNT_CURRENCIES_FR, AMOUNT_SCALES_EN, BOUNDS_BEFORE_SIZE, DEAL_NOUNS} from '../lexicon/figures.js'
 import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
 import type {Lang} from '../types.js'
 import {sentenceAt, sentenceRanges} from './arithmetic.js'
@@ -82,9 +85,9 @@ const NAME = `(?<![\\p{L}\\p{N}])((?:${HONORIFIC}\\s+)?${NAME_WORD}(?:\\s+(?:${P
 
 const PATTERNS: Record<Lang, RegExp[]> = {
   // « 30 ans de carrière », « 20 ans d’expérience », « 30 ans après » count years of something else.
-  fr: [new RegExp(`${NAME}(?:,\\s+(?:âgée?\\s+de\\s+)?|\\s+\\()(\\d{1,3})\\s+ans(?![\\p{L}])(?!\\s+(?:de|d[’']|après|plus|auparavant|plus tôt)(?![\\p{L}]))`, 'gu')],
+  fr: [new RegExp(`${NAME}(?:,\\s+(?:âgée?\\s+de\\s+)?|\\s+\\()(\\d{1,3})\\s+ans(?![\\p{L}])(?!\\s+(?:${wordsPattern(NOT_AGE_AFTER_FR)})(?![\\p{L}]))`, 'gu')],
   en: [
-    new RegExp(`${NAME}(?:,\\s+(?:aged\\s+)?(\\d{1,3})(?=,|\\s+(?:said|says|told|who|was|is|has|had|of|from|and)\\b)|\\s+\\((\\d{1,3})\\))`, 'gu'),
+    new RegExp(`${NAME}(?:,\\s+(?:aged\\s+)?(\\d{1,3})(?=,|\\s+(?:${wordsPattern(AGE_NAME_FOLLOWERS_EN)})\\b)|\\s+\\((\\d{1,3})\\))`, 'gu'),
     new RegExp(`(\\d{1,3})-year-old\\s+(?:[\\p{Ll}-]+\\s+){0,4}?${NAME}`, 'gu')
   ]
 }
@@ -240,9 +243,10 @@ const FR_DIGITS = '\\d{1,3}(?:[\\s\\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+
 const EN_DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
 /** Things an amount is the size of: a deal, a fine, a budget. */
 // « plan », « programme », « projet », « fonds », "fund", "project" are left out: a story often names several at once.
-const FR_DEALS = 'contrat|accord|marché|rachat|prêt|budget|amende|chantier|commande|emprunt|enveloppe|transfert'
-const EN_DEALS = 'deal|contract|takeover|acquisition|merger|bid|offer|loan|package|settlement|fine|budget|order|bailout|transfer'
-const FR_CURRENCY = 'euros?|dollars?|francs?|dinars?|livres?|€|\\$'
+const FR_DEALS = wordsPattern(DEAL_NOUNS.fr)
+const EN_DEALS = wordsPattern(DEAL_NOUNS.en)
+const FR_CURRENCY = `${formsPattern(AMOUNT_CURRENCIES_FR)}|€|\\$`
+const EN_SCALES = wordsPattern(AMOUNT_SCALES_EN)
 
 const SIZE_PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
@@ -255,7 +259,7 @@ const SIZE_PATTERNS: Record<Lang, RegExp[]> = {
     // "a 42-page ruling", "the 40-page ruling"
     new RegExp(`(?<![\\p{L}])([Aa]n?|[Tt]he|[Tt]his|[Tt]hat)${SPACE}+(${EN_DIGITS})-(page)${SPACE}+(?:\\p{Ll}[\\p{Ll}-]+${SPACE}+)??(\\p{Ll}[\\p{Ll}-]{2,})(?![\\p{L}-])`, 'gu'),
     // "a $3.5bn deal", "the £40m takeover bid"
-    new RegExp(`(?<![\\p{L}])([Aa]n?|[Tt]he|[Tt]his|[Tt]hat)${SPACE}+([$£€])(${EN_DIGITS})${SPACE}*(million|billion|bn|m|trillion|tn)?(?![\\p{L}])${SPACE}+(?:\\p{Ll}[\\p{Ll}-]+${SPACE}+)?(${EN_DEALS})(?![\\p{L}-])`, 'gu')
+    new RegExp(`(?<![\\p{L}])([Aa]n?|[Tt]he|[Tt]his|[Tt]hat)${SPACE}+([$£€])(${EN_DIGITS})${SPACE}*(${EN_SCALES})?(?![\\p{L}])${SPACE}+(?:\\p{Ll}[\\p{Ll}-]+${SPACE}+)?(${EN_DEALS})(?![\\p{L}-])`, 'gu')
   ]
 }
 
@@ -459,7 +463,7 @@ const TOLL_AFTER: Record<Lang, Array<[RegExp, TollKind]>> = {
     [/^[\s\u00a0\u202f]+victimes?(?![\p{L}])/iu, 'victims']
   ],
   en: [
-    [new RegExp(String.raw`^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:${PASSIVE}[\s\u00a0]+)?(?:killed|dead(?![\s\u00a0]+(?:weight|heat|end|line|ball))|deaths|(?:have[\s\u00a0]+|had[\s\u00a0]+)?died)(?![\p{L}])`, 'iu'), 'dead'],
+    [new RegExp(String.raw`^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:${PASSIVE}[\s\u00a0]+)?(?:killed|dead(?![\s\u00a0]+(?:${wordsPattern(DEAD_COMPOUNDS_EN)}))|deaths|(?:have[\s\u00a0]+|had[\s\u00a0]+)?died)(?![\p{L}])`, 'iu'), 'dead'],
     [new RegExp(String.raw`^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:${PASSIVE}[\s\u00a0]+)?(?:injured|wounded|hurt)(?![\p{L}])`, 'iu'), 'injured'],
     [/^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:(?:were|have[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+)?(?:arrested|arrests)(?![\p{L}])/iu, 'arrested'],
     [/^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:(?:were|have[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+)?(?:evacuated|evacuees)(?![\p{L}])/iu, 'evacuated'],
@@ -570,7 +574,7 @@ const PLACES: Record<Lang, RegExp> = {
 
 function dayPattern(lang: Lang): RegExp {
   const names = [...weekdaysFromMonday(lang), ...MONTH_NAMES[lang]].map((name) => escape(name)).join('|')
-  const others = lang === 'fr' ? 'hier|avant-hier|la\\s+veille|le\\s+lendemain|aujourd[’\']hui' : 'yesterday|today|the\\s+day\\s+before|the\\s+next\\s+day'
+  const others = wordsPattern(RELATIVE_DAYS[lang], '\\s+')
   return new RegExp(`(?<![\\p{L}])(?:(?:\\d{1,2}(?:er)?\\s+)?(?:${names})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|${others})(?![\\p{L}])`, 'giu')
 }
 const DAYS: Record<Lang, RegExp> = {fr: dayPattern('fr'), en: dayPattern('en')}

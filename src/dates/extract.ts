@@ -1,6 +1,6 @@
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import type {Block} from '../text/blocks.js'
-import {DAY_NUMBER_LEADS, fullMonthSpellings, WEEKDAY_ABBREVIATIONS, WEEKDAY_MODIFIERS_AFTER_FR, WEEKDAY_MODIFIERS_BEFORE, WEEKDAY_NAMES, weekdayAbbreviationsFromMonday, weekdaysFromMonday} from '../lexicon/calendar.js'
+import {DAY_NUMBER_LEADS, fullMonthSpellings, SPAN_UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAY_MODIFIERS_AFTER_FR, WEEKDAY_MODIFIERS_BEFORE, WEEKDAY_NAMES, weekdayAbbreviationsFromMonday, weekdaysFromMonday} from '../lexicon/calendar.js'
 import type {Lang} from '../types.js'
 import type {StatedDate} from './calendar.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
@@ -11,6 +11,7 @@ import {impossibleDays, numericDates, type DateOrder, type NumericStyle} from '.
 import {RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_WITH_A_FR} from '../lexicon/clauses.js'
 import {BACKSTORY_ADVERBS, CONDITIONAL_STEMS_FR, FUTURE_ENDINGS_FR, FUTURE_WORDS, PARTICIPLE_ENDINGS, PAST_ENDINGS_FR, PAST_VERBS, SEQUENCE_WORDS, STORY_VERBS, THEN_NOT_SEQUENCE_EN} from '../lexicon/tenses.js'
 import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
+import {SPAN_COUNTS} from '../lexicon/numbers.js'
 
 export {sentenceChunks} from './chunks.js'
 export type {StatedDate}
@@ -551,8 +552,8 @@ function readingOf(text: string, index: number, chunk: string, lang: Lang) {
 
 /** A count of days, weeks… (« deux jours », "three weeks", « quelques heures »). */
 const SPAN: Record<Lang, string> = {
-  fr: String.raw`(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|quelques|plusieurs)\s+(?:heures?|jours?|semaines?|mois|ans|années)`,
-  en: String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a\s+few|several)\s+(?:hours?|days?|weeks?|months?|years?)`
+  fr: String.raw`(?:\d+|${formsPattern(SPAN_COUNTS.fr)})\s+(?:${formsPattern(SPAN_UNITS.fr)})`,
+  en: String.raw`(?:\d+|${formsPattern(SPAN_COUNTS.en, String.raw`\s+`)})\s+(?:${formsPattern(SPAN_UNITS.en)})`
 }
 
 /**

@@ -80,7 +80,7 @@ const TIME_UNIT: Record<Lang, RegExp> = {
  * « marché » hold the "mon" and "march" of English, which chrono's French
  * parser does not know.
  */
-const ORDINAL_START = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|fourt|fift|sixt|sevent|eight|ninet|twent'
+const ORDINAL_START = wordsPattern(['first', 'second', 'third', ...ORDINAL_BEGINNINGS_EN])
 const otherName = (lang: Lang) => new RegExp(`(?:^|[^a-z]|st|nd|rd|th|of|er|de)(?:${CHRONO_NAMES[lang]})(?:$|[^a-z]|${ORDINAL_START})`)
 const OTHER_NAME: Record<Lang, RegExp> = {fr: otherName('fr'), en: otherName('en')}
 

@@ -29,6 +29,7 @@
 import {COMPARISON_FILLERS_EN, COMPARISON_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS} from '../lexicon/clauses.js'
 import {SMALL_NUMBERS} from '../lexicon/numbers.js'
 import {wordsPattern} from '../lexicon/patterns.js'
+import {LAST_FR} from '../lexicon/calendar.js'
 
 /** Small numbers written as words, in both languages (src/lexicon/numbers.ts). */
 const NUMBERS = SMALL_NUMBERS
@@ -48,7 +49,7 @@ const E = '(?![\\p{L}\\p{N}])'
 const APOSTROPHE = `['’]`
 
 const PATTERNS: Pattern[] = [
-  {pattern: new RegExp(`${B}l${APOSTROPHE}(?:an|année)\\s+(dernier|dernière|passé|passée|précédent|précédente)${E}`, 'giu'), offset: () => -1},
+  {pattern: new RegExp(`${B}l${APOSTROPHE}(?:an|année)\\s+(${wordsPattern(LAST_FR)})${E}`, 'giu'), offset: () => -1},
   {pattern: new RegExp(`${B}l${APOSTROPHE}(?:an|année)\\s+(prochain|prochaine)${E}`, 'giu'), offset: () => 1},
   {pattern: new RegExp(`${B}cette\\s+année${E}`, 'giu'), offset: () => 0},
   {pattern: new RegExp(`${B}il\\s+y\\s+a\\s+${COUNT}\\s+ans?${E}`, 'giu'), offset: (m) => -count(m[1]!)},

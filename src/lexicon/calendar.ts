@@ -198,3 +198,39 @@ export const HOUSE_MONTH_ABBREVIATIONS: Record<Lang, readonly string[]> = {
   en: ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
   fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']
 }
+
+/** Days named from the story's: « hier », « la veille », "yesterday", "the day before". */
+export const RELATIVE_DAYS: Record<Lang, readonly string[]> = {
+  fr: ['hier', 'avant-hier', 'la veille', 'le lendemain', 'aujourd’hui'],
+  en: ['yesterday', 'today', 'the day before', 'the next day']
+}
+
+/** Units of a count of time before « plus tard », "later": « trois jours plus tard », "three weeks later". */
+export const LATER_UNITS: Record<Lang, readonly string[]> = {
+  fr: ['jour(s)', 'semaine(s)', 'mois', 'ans', 'années'],
+  en: ['day(s)', 'week(s)', 'month(s)', 'year(s)']
+}
+
+/** Words before the event a count of days runs from: « trois jours après le scrutin », "three days after the vote", "after his arrest". */
+export const EVENT_DETERMINERS: Record<Lang, readonly string[]> = {
+  fr: ['les', 'le', 'la', 'son', 'sa', 'ses', 'leur'],
+  en: ['the', 'his', 'her', 'its', 'their']
+}
+
+/** Units of a span of time after its count: « deux jours », "three weeks", « quelques heures ». */
+export const SPAN_UNITS: Record<Lang, readonly string[]> = {
+  fr: ['heure(s)', 'jour(s)', 'semaine(s)', 'mois', 'ans', 'années'],
+  en: ['hour(s)', 'day(s)', 'week(s)', 'month(s)', 'year(s)']
+}
+
+/** Words right before a bare year that introduce it: « en 2015 », « année 2015 », "in 2015", "during 2015", "year 2015". */
+export const YEAR_INTRODUCERS: readonly string[] = ['en', 'année', 'in', 'during', 'year']
+
+/** French words after « l’an », « l’année » that make it the year before the story's: « l’an dernier », « l’année précédente ». */
+export const LAST_FR: readonly string[] = ['dernier', 'dernière', 'passé', 'passée', 'précédent', 'précédente']
+
+/** Words between two lists of weekdays and days, each with spaces around: « lundi et mardi 7 et 8 », "Monday to Wednesday, 7 to 9". */
+export const WEEKDAY_LIST_JOINERS: Record<Lang, readonly string[]> = {
+  fr: ['et', 'ou', 'au', 'à'],
+  en: ['and', 'or', '&', 'to', 'through', 'thru']
+}

@@ -127,3 +127,19 @@ export const BOUNDS_BEFORE_SIZE: Record<Lang, readonly string[]> = {
 export const ROUGH_BEFORE_COUNT: readonly string[] = [
   'près', 'presque', 'environ', 'plus', 'moins', 'quelque', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'more than', 'less than', 'just'
 ]
+
+/**
+ * Things an amount is the size of: a deal, a fine, a budget (figure-mismatch).
+ * « plan », « programme », « projet », « fonds », "fund", "project" are left
+ * out: a story often names several at once.
+ */
+export const DEAL_NOUNS: Record<Lang, readonly string[]> = {
+  fr: ['contrat', 'accord', 'marché', 'rachat', 'prêt', 'budget', 'amende', 'chantier', 'commande', 'emprunt', 'enveloppe', 'transfert'],
+  en: ['deal', 'contract', 'takeover', 'acquisition', 'merger', 'bid', 'offer', 'loan', 'package', 'settlement', 'fine', 'budget', 'order', 'bailout', 'transfer']
+}
+
+/** Names of money after a French amount, singular or plural (« 3,5 milliards d’euros »), beside the signs € and $. */
+export const AMOUNT_CURRENCIES_FR: readonly string[] = ['euro(s)', 'dollar(s)', 'franc(s)', 'dinar(s)', 'livre(s)']
+
+/** English scales after an amount with its sign: "$3.5 million", "£40m", "$2bn". */
+export const AMOUNT_SCALES_EN: readonly string[] = ['million', 'billion', 'bn', 'm', 'trillion', 'tn']

@@ -15,3 +15,11 @@ export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
   neuf: 9, nine: 9,
   dix: 10, ten: 10
 }
+
+/** Counts in words before a unit of time (« deux jours », « quelques heures », "a few days", "twenty years"), beside digits. */
+export const SPAN_COUNTS: Record<'fr' | 'en', readonly string[]> = {
+  fr: ['un(e)', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente',
+    'quarante', 'quelques', 'plusieurs'],
+  en: ['a(n)', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'a few',
+    'several']
+}

@@ -38,3 +38,6 @@ export const OTHER_QUANTITY: readonly string[] = ['selon', 'suivant', 'depending
 
 /** Words right after a stated result that make it an average: « en moyenne », "on average". */
 export const ON_AVERAGE: readonly string[] = ['en moyenne', 'on average']
+
+/** Prepositions before a place's name that makes a figure one part of a whole: « 1 200 à Saint-Omer », « 3 dans le Nord », "12 in Leeds". */
+export const PLACE_BEFORE_PARTS: readonly string[] = ['à', 'au', 'aux', 'en', 'dans', 'in', 'at']

@@ -115,3 +115,9 @@ export const AGE_ELSEWHEN_ENDS_EN: readonly string[] = ['late']
 
 /** English verbs and pronouns after an age in commas that make it one: "John Smith, 54, said". */
 export const AGE_APPOSITION_FOLLOWERS_EN: readonly string[] = ['said', 'says', 'told', 'who', 'is', 'has']
+
+/** French words after « N ans » that make the years a span of something else: « 30 ans de carrière », « 30 ans après », « 20 ans plus tôt ». */
+export const NOT_AGE_AFTER_FR: readonly string[] = ['de', 'd’', 'après', 'plus', 'auparavant', 'plus tôt']
+
+/** English words after "Name, 54" that make 54 an age: "John Smith, 54, said", "…, 54, of Leeds", "…, 54, and his wife". */
+export const AGE_NAME_FOLLOWERS_EN: readonly string[] = ['said', 'says', 'told', 'who', 'was', 'is', 'has', 'had', 'of', 'from', 'and']

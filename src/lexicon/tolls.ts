@@ -146,3 +146,6 @@ export const NOT_SITES: Record<Lang, readonly string[]> = {
     'town', 'capital', 'area', 'territory', 'zone', 'hospital', 'attack', 'fire', 'blast'
   ]
 }
+
+/** English words after "dead" that make it no toll's: "dead weight", "dead heat", "dead end", "dead line", "dead ball". */
+export const DEAD_COMPOUNDS_EN: readonly string[] = ['weight', 'heat', 'end', 'line', 'ball']
