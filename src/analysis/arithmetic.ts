@@ -1,9 +1,11 @@
 import {firstIndex} from '../document/search.js'
 import {formatNumber, rangeOf, readNumbers, type NumberMention} from '../text/numbers.js'
 import type {Lang} from '../types.js'
-import {DURATION_PLURALS, MONTHS} from '../lexicon/calendar.js'
+import {DURATION_PLURALS, MONTH_BEGINNINGS, MONTHS} from '../lexicon/calendar.js'
 import {APPROXIMATIONS, CHANGE_NOUNS, CURRENCY_NOUNS, DOWN, FALL_NOUNS, LESS, MORE, REPRESENTING, REPRESENTING_CLAUSES, RESTATING, RISE_NOUNS, TOTAL_AFTER as TOTAL_AFTER_WORDS, TOTAL_BEFORE as TOTAL_BEFORE_WORDS, TOTAL_LINKS, UP} from '../lexicon/figures.js'
 import {wordsPattern} from '../lexicon/patterns.js'
+import {CHANGE_FORMS_FR, CHANGE_NOUNS_BY_FR, CHANGE_STEMS, DIVIDING_FR, FALLING_STEMS_FR, FALLING_VERBS_EN, HALVING_FR, LOOSE_MULTIPLE as LOOSE_MULTIPLE_WORDS, MORE_FALLING_STEMS_FR, MULTIPLYING, RISING_STEMS_FR, RISING_VERBS_EN, SPEEDING_STEMS_FR} from '../lexicon/changes.js'
+import {NOT_LIST_WORDS, NOT_NOUNS_AFTER, ON_AVERAGE, OTHER_QUANTITY, PART_OF_WHOLE, PERCENT_OF_WHOLE, PLACE_BEFORE_NAMES, PLACE_BEFORE_PARTS, PLACE_PREPOSITIONS, WHOLE_BEFORE as WHOLE_BEFORE_WORDS} from '../lexicon/quantities.js'
 import {ABBREVIATED_BEFORE_NAMES} from '../lexicon/honorifics.js'
 
 /**
@@ -62,34 +64,25 @@ const NEUTRAL: Record<Lang, string> = {fr: wordsPattern(CHANGE_NOUNS.fr), en: wo
 
 /** A verb or noun of change before « de X à Y », "from X to Y": without one, « de 18 à 25 ans » is a range. */
 const CHANGE: Record<Lang, RegExp> = {
-  fr: /(?:pass(?:e|é|ée|és|ées|er|ent|ait|aient|era|eront|ant)|grimp|chut|augment|baiss|recul|progress|bondi|diminu|mont(?:é|e|er|ent|ait)(?!\p{L})|descend|doubl|tripl|quadrupl|évolu|hausse|baisse|s[’']envol|plong|rédui|réduct|gonfl|fond(?:u|re)(?!\p{L})|tomb|glissé|grossi|élargi|divisé|ralenti|accélér|s[’']est\s+établi)/iu,
-  en: /\b(?:went|go(?:es)?|gone|going|rose|risen|rising|rises|fell|fallen|falls|falling|increas|decreas|grew|grown|grows|climb|drop|declin|jump|surg|soar|plung|slid|doubl|tripl|quadrupl|cut|rais|reduc|shr[au]nk|expand|swell|swoll|edg|tumbl|slump|dipp|dip|halv|slow|accelerat|widen|narrow|up\s+from|down\s+from|moved)/iu
+  fr: new RegExp(`(?:${wordsPattern(CHANGE_STEMS.fr, '\\s+')}|(?:${wordsPattern(CHANGE_FORMS_FR)})(?!\\p{L}))`, 'iu'),
+  en: new RegExp(`\\b(?:${wordsPattern(CHANGE_STEMS.en, '\\s+')})`, 'iu')
 }
 
+/** Each multiplying word as whole words, with its factor. */
+const multiplying = (words: readonly string[]) => `(?:${wordsPattern(words, '\\s+')})(?!\\p{L})`
 const MULTIPLES: Record<Lang, Array<[RegExp, number]>> = {
   fr: [
-    [/doubl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 2],
-    [/tripl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 3],
-    [/quadrupl(?:é|e|ent|er|ait|aient|era|ement)(?!\p{L})/iu, 4],
-    [/décupl(?:é|e|ent|er|ait|aient|era)(?!\p{L})/iu, 10],
-    [/divisée?s?\s+par\s+deux(?!\p{L})|réduite?s?\s+de\s+moitié|diminuée?s?\s+de\s+moitié/iu, 0.5],
-    [/divisée?s?\s+par\s+trois(?!\p{L})/iu, 1 / 3],
-    [/divisée?s?\s+par\s+quatre(?!\p{L})/iu, 0.25]
+    ...MULTIPLYING.fr.map(([factor, words]): [RegExp, number] => [new RegExp(multiplying(words), 'iu'), factor]),
+    ...DIVIDING_FR.map(([factor, words]): [RegExp, number] => [new RegExp(factor === 0.5 ? `${multiplying(words)}|${wordsPattern(HALVING_FR, '\\s+')}` : multiplying(words), 'iu'), factor])
   ],
-  en: [
-    [/\bdoubl(?:ed|es|e|ing)\b/iu, 2],
-    [/\btripl(?:ed|es|e|ing)\b/iu, 3],
-    [/\bquadrupl(?:ed|es|e|ing)\b/iu, 4],
-    [/\bten-?fold\b/iu, 10],
-    [/\bhalv(?:ed|es|e|ing)\b|\bcut\s+in\s+half\b/iu, 0.5]
-  ]
+  en: MULTIPLYING.en.map(([factor, words]): [RegExp, number] => [new RegExp(`\\b(?:${wordsPattern(words, '\\s+')})\\b`, 'iu'), factor])
 }
 /** « a presque doublé », "more than doubled": the factor is a bound, not a value. */
-const LOOSE_MULTIPLE = /(?:presque|quasi(?:ment)?|près\s+de|plus\s+que|plus\s+de|pratiquement|environ|au\s+moins|nearly|almost|more\s+than|roughly|about|at\s+least|over|virtually|practically|effectively|not|pas|jamais|never)[\s\u00a0]+(?:\p{L}+[\s\u00a0]+)?$/iu
+const LOOSE_MULTIPLE = new RegExp(`(?:${wordsPattern(LOOSE_MULTIPLE_WORDS, '\\s+')})[\\s\\u00a0]+(?:\\p{L}+[\\s\\u00a0]+)?$`, 'iu')
 
 /** A French verb whose « de » says by how much (« a augmenté de 3 % »), right before « de X à Y ». */
-const AMOUNT_VERB = /(?:augment|progress|grimp|bondi|hausse|cr[uû]|gagn|baiss|recul|diminu|chut|perd|baisse|mont|descend|envol|plong|rédui)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*$/iu
-const FALL_VERB = /(?:baiss|recul|diminu|chut|perd|baisse|descend|plong|rédui)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*$/iu
+const AMOUNT_VERB = new RegExp(`(?:${wordsPattern([...RISING_STEMS_FR, ...CHANGE_NOUNS_BY_FR, ...FALLING_STEMS_FR])})\\p{L}*[\\s\\u00a0]+(?:de|d[’'])[\\s\\u00a0]*$`, 'iu')
+const FALL_VERB = new RegExp(`(?:${wordsPattern(FALLING_STEMS_FR)})\\p{L}*[\\s\\u00a0]+(?:de|d[’'])[\\s\\u00a0]*$`, 'iu')
 /** « de 7,4 % à 7,1 % », "from 20 to 25": the word before X and the words between. */
 const FROM = /(?:\bde|\bd[’']|\bfrom)[\s\u00a0]*(?:€|\$|£)?$/iu
 const CURRENCY_WORDS = wordsPattern(CURRENCY_NOUNS)
@@ -121,6 +114,9 @@ function linkPattern(lang: Lang): RegExp {
   )
 }
 const LINK: Record<Lang, RegExp> = {fr: linkPattern('fr'), en: linkPattern('en')}
+/** « selon les villes », "depending on the city", "on average": the result is of another quantity. */
+const OTHER_QUANTITY_IN = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(OTHER_QUANTITY)})(?![\\p{L}])`, 'iu')
+const ON_AVERAGE_AFTER = new RegExp(`^[\\s\\u00a0]+(?:${wordsPattern(ON_AVERAGE, '\\s+')})`, 'iu')
 /** "a 30% increase", « 25 % de plus » : the direction after the stated change. */
 const DIRECTION_AFTER: Record<Lang, RegExp> = {
   fr: /^[\s\u00a0]+(?:de\s+(plus|moins)|(?:en\s+)?(hausse|baisse))\b/iu,
@@ -128,12 +124,12 @@ const DIRECTION_AFTER: Record<Lang, RegExp> = {
 }
 
 /** « 12 des 40 membres, soit 30 % », "12 of the 40 members, or 30%". */
-const OF = /^[\s\u00a0]+(?:des|sur|parmi\s+les|of\s+the|of|out\s+of)[\s\u00a0]+$/iu
+const OF = new RegExp(`^[\\s\\u00a0]+(?:${wordsPattern(PART_OF_WHOLE, '\\s+')})[\\s\\u00a0]+$`, 'iu')
 const SHARE_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*[,;(–—]?${SPACE}*(?:${RESTATES_OR_REPRESENTS})${SPACE}+$`, 'iu')
 
 /** « 2 400 foyers, dont 1 200 à Saint-Omer et 1 500 à Arques ». */
 const DONT = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*,?${SPACE}*(?:dont|including|of${SPACE}+whom|of${SPACE}+which)${SPACE}+$`, 'iu')
-const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:(?:à|au|aux|en|dans|in|at)${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*|à${SPACE}+l[’']étranger|outre-mer|abroad|overseas)`, 'u')
+const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:(?:${wordsPattern(PLACE_BEFORE_PARTS)})${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*|à${SPACE}+l[’']étranger|outre-mer|abroad|overseas)`, 'u')
 const PART_JOIN = new RegExp(`^${SPACE}*(?:,|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
 
 /** An honorific or a capital letter and its full stop: no end of a sentence. */
@@ -225,7 +221,7 @@ function changes(sentence: string, all: NumberMention[], lang: Lang): Arithmetic
     const link = LINK[lang].exec(gap)
     if (!link) continue
     // « selon les villes », "depending on the city", "on average": the result is of another quantity.
-    if (/(?<![\p{L}])(?:selon|suivant|depending|according|par|per|chaque|each|moyenne|average)(?![\p{L}])/iu.test(gap) || /^[\s\u00a0]+(?:en\s+moyenne|on\s+average)/iu.test(sentence.slice(stated.end))) continue
+    if (OTHER_QUANTITY_IN.test(gap) || ON_AVERAGE_AFTER.test(sentence.slice(stated.end))) continue
     const after = DIRECTION_AFTER[lang].exec(sentence.slice(stated.end))
     const sign = lang === 'fr' ? link[3] : link[4]
     // « à 100-120 élèves » is a range: a sign is read after a space or a parenthesis only.
@@ -446,28 +442,36 @@ const totalAfter = (lang: Lang) => new RegExp(`^(?:${SPACE}+[\\p{Ll}’'-]+)?${S
 const TOTAL_AFTER: Record<Lang, RegExp> = {fr: totalAfter('fr'), en: totalAfter('en')}
 /** Between two parts of a list: their words (a noun, a place), then a comma, « et », "and". No word that opens another whole or compares. */
 const LIST_GAP = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,5}?${SPACE}*(?:,|;|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
-const NOT_LIST = /(?<![\p{L}])(?:dont|including|of|sur|parmi|among|plus|moins|more|less|than|que|qu|entre|between|from|de|du|des|to|à|au|aux|by|par|per|each|chacun|chacune|every)(?![\p{L}])/iu
-const PLACE_WORDS = /^(?:à|au|aux|en|dans|in|at|on|pour|for|chez)$/iu
+const NOT_LIST = new RegExp(`(?<![\\p{L}])(?:${wordsPattern(NOT_LIST_WORDS)})(?![\\p{L}])`, 'iu')
+const PLACE_WORDS = new RegExp(`^(?:${wordsPattern(PLACE_PREPOSITIONS)})$`, 'iu')
+const NOT_NOUN = new RegExp(`^(?:${wordsPattern(NOT_NOUNS_AFTER)})$`, 'iu')
+/** « 12 à Lille et 5 à Roubaix »: a place's name in a list, dropped before looking for words that break it. */
+const PLACE_NAME = new RegExp(`(?:${wordsPattern(PLACE_BEFORE_NAMES)})[\\s\\u00a0]+\\p{Lu}[\\p{L}’'-]*`, 'gu')
 /** The element before a list that is its whole, not a part: « sur 40 membres, 12 … », "of the 40 …". */
-const WHOLE_BEFORE = /(?:sur|parmi|of|out\s+of|among|dont|including|total\s+de|total\s+of)[\s\u00a0]+(?:les?\s+|the\s+)?$/iu
+const WHOLE_BEFORE = new RegExp(`(?:${wordsPattern(WHOLE_BEFORE_WORDS, '\\s+')})[\\s\\u00a0]+(?:les?\\s+|the\\s+)?$`, 'iu')
 
 /** « 12 buts en 2022 et 15 en 2023 »: a year qualifies a part; read as a word. */
 function withoutYears(gap: string): string {
   return gap.replace(/(?<![\p{L}\p{N}])(?:1[6-9]|20)\d\d(?![\p{N}])/gu, 'an')
 }
 
+/** A month right after a figure (« 12 janv. », "12th Jan") or before it ("Jan. 12"): the figure is a day. */
+const MONTH_AFTER: Record<Lang, RegExp> = {
+  fr: new RegExp(String.raw`^(?:er)?[\s\u00a0]+(?:${wordsPattern(MONTH_BEGINNINGS.fr)})`, 'iu'),
+  en: new RegExp(String.raw`^(?:st|nd|rd|th)?[\s\u00a0]+(?:${wordsPattern(MONTH_BEGINNINGS.en)})`, 'u')
+}
+const MONTH_BEFORE = new RegExp(String.raw`(?:${wordsPattern(MONTH_BEGINNINGS.en)})[a-z]*\.?[\s\u00a0]+$`, 'u')
+
 function isDateNumber(sentence: string, number: NumberMention, lang: Lang): boolean {
   const after = sentence.slice(number.end, number.end + 14)
   const before = sentence.slice(Math.max(0, number.start - 12), number.start)
-  const month = lang === 'fr' ? /^(?:er)?[\s\u00a0]+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)/iu : /^(?:st|nd|rd|th)?[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u
-  const monthBefore = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s\u00a0]+$/u
-  return month.test(after) || monthBefore.test(before) || /^[:h]\d/u.test(after)
+  return MONTH_AFTER[lang].test(after) || MONTH_BEFORE.test(before) || /^[:h]\d/u.test(after)
 }
 
 /** The noun right after a figure (« 12 morts » → « morts »), lower case; none before a place or nothing. */
 function nounAfter(sentence: string, number: NumberMention): string | undefined {
   const word = /^[\s\u00a0\u202f]+(?:(?:de|d[’']|of)[\s\u00a0]*)?(\p{Ll}[\p{L}’'-]*)/u.exec(sentence.slice(number.end))
-  if (!word || PLACE_WORDS.test(word[1]!) || /^(?:au|en|in|et|and|ou|or|soit)$/iu.test(word[1]!)) return undefined
+  if (!word || PLACE_WORDS.test(word[1]!) || NOT_NOUN.test(word[1]!)) return undefined
   return word[1]!.toLowerCase().replace(/[sx]$/u, '')
 }
 
@@ -496,7 +500,7 @@ function totals(sentence: string, numbers: NumberMention[], lang: Lang): Arithme
       const gap = withoutYears(sentence.slice(numbers[previous]!.end, listed[0]!.start))
       if (!LIST_GAP.test(gap)) break
       // « 12 morts, dont 3 enfants, et 5 blessés »: a part inside a part; where the list runs is unsure.
-      if (NOT_LIST.test(gap.replace(/(?:à|au|aux|en|in|at)[\s\u00a0]+\p{Lu}[\p{L}’'-]*/gu, ''))) {
+      if (NOT_LIST.test(gap.replace(PLACE_NAME, ''))) {
         listed.length = 0
         break
       }
@@ -536,7 +540,7 @@ function totals(sentence: string, numbers: NumberMention[], lang: Lang): Arithme
 }
 
 /** « 30 % des 40 membres, soit 12 », "30% of the 40 members, or 12": a count from a percentage of a whole. */
-const PORTION_OF = /^[\s\u00a0]+(?:des|de\s+ses|de\s+leurs|sur|of\s+the|of\s+its|of\s+their|of)[\s\u00a0]+(?:\p{L}+['’]s[\s\u00a0]+)?$/iu
+const PORTION_OF = new RegExp(`^[\\s\\u00a0]+(?:${wordsPattern(PERCENT_OF_WHOLE, '\\s+')})[\\s\\u00a0]+(?:\\p{L}+['’]s[\\s\\u00a0]+)?$`, 'iu')
 const PORTION_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*[,;(–—]${SPACE}*(?:${RESTATES})${SPACE}+$`, 'iu')
 /** « 600 salariés, soit 25 % des 2 400 employés », "600 staff, or 25% of the 2,400": a share told after its part. */
 const SHARE_AFTER_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,3}?${SPACE}*[,;(–—]${SPACE}*(?:${RESTATES_OR_REPRESENTS})${SPACE}+$`, 'iu')
@@ -573,12 +577,12 @@ function portions(sentence: string, numbers: NumberMention[], lang: Lang): Arith
 
 /** A verb of change with its amount first: « a baissé de 25 %, passant de 400 à 300 », "fell 25%, from 400 to 300". */
 const VERB_BY: Record<Lang, RegExp> = {
-  fr: /(?:augment|progress|grimp|bondi|cr[uû]|gagn|baiss|recul|diminu|chut|perd|mont|descend|envol|plong|rédui|ralenti|accélér|dégringol|glissé)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(?:[+−-])?$/iu,
-  en: /\b(?:rose|risen|rising|rises|fell|fallen|falls|falling|increased|decreased|grew|grown|climbed|dropped|declined|jumped|surged|soared|plunged|slid|slipped|shrank|tumbled|slumped|dipped|was\s+up|were\s+up|was\s+down|were\s+down|is\s+up|is\s+down|up|down)(?:[\s\u00a0]+by)?[\s\u00a0]*$/iu
+  fr: new RegExp(`(?:${wordsPattern([...RISING_STEMS_FR, ...FALLING_STEMS_FR, ...MORE_FALLING_STEMS_FR, ...SPEEDING_STEMS_FR])})\\p{L}*[\\s\\u00a0]+(?:de|d[’'])[\\s\\u00a0]*(?:[+−-])?$`, 'iu'),
+  en: new RegExp(`\\b(?:${wordsPattern([...RISING_VERBS_EN, ...FALLING_VERBS_EN], '\\s+')})(?:[\\s\\u00a0]+by)?[\\s\\u00a0]*$`, 'iu')
 }
 const FALLING: Record<Lang, RegExp> = {
-  fr: /(?:baiss|recul|diminu|chut|perd|descend|plong|rédui|ralenti|dégringol|glissé)\p{L}*[\s\u00a0]+(?:de|d[’'])[\s\u00a0]*(?:[+−-])?$/iu,
-  en: /\b(?:fell|fallen|falls|falling|decreased|dropped|declined|plunged|slid|slipped|shrank|tumbled|slumped|dipped|was\s+down|were\s+down|is\s+down|down)(?:[\s\u00a0]+by)?[\s\u00a0]*$/iu
+  fr: new RegExp(`(?:${wordsPattern([...FALLING_STEMS_FR, ...MORE_FALLING_STEMS_FR])})\\p{L}*[\\s\\u00a0]+(?:de|d[’'])[\\s\\u00a0]*(?:[+−-])?$`, 'iu'),
+  en: new RegExp(`\\b(?:${wordsPattern(FALLING_VERBS_EN, '\\s+')})(?:[\\s\\u00a0]+by)?[\\s\\u00a0]*$`, 'iu')
 }
 /** Between the amount and « de X » : a few words, a comma, « passant », "from". */
 const TOLD_FROM = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*,?${SPACE}*(?:(?:passant|pour${SPACE}+passer|going)${SPACE}+)?(?:de|d[’']|from)${SPACE}*(?:€|\\$|£)?$`, 'iu')

@@ -5,6 +5,10 @@
  * ask for it to be changed.
  */
 
+import {BUT as BUT_WORDS, DENIALS, FILLER_ARTICLES, FILLER_HONORIFICS} from '../lexicon/corrections.js'
+import {honorificPattern} from '../lexicon/honorifics.js'
+import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
+
 /** At most this many words (titles, first names, articles) between a denial and the form it denies. */
 const MAX_FILLERS = 4
 
@@ -12,10 +16,10 @@ const MAX_FILLERS = 4
 const LOOK_BACK = 80
 
 /** A word that denies what follows, at the end of the text: « (et) non (pas) », « et pas », "not", "rather than"… */
-const DENIAL = /(?<![\p{L}\p{M}])(?:(?:et\s+|mais\s+)?non(?:\s+pas)?|(?:et|mais)\s+pas|plutôt\s+que|au\s+lieu\s+d[e’']|(?:and\s+|but\s+)?not|rather\s+than|instead\s+of)[\s,]*$/iu
+const DENIAL = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${formsPattern([...DENIALS.fr, ...DENIALS.en], String.raw`\s+`)})[\s,]*$`, 'iu')
 
 /** Words that may stand between a denial and its form: a title, a first name, an article, an opening mark. */
-const FILLER_WORD = String.raw`(?:de|du|des|le|la|les|the|a|an|of|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}[\p{L}\p{M}-]*)`
+const FILLER_WORD = String.raw`(?:${wordsPattern(FILLER_ARTICLES)}|${honorificPattern(FILLER_HONORIFICS)}|\p{Lu}[\p{L}\p{M}-]*)`
 const FILLER_AT_END = new RegExp(String.raw`(?:[«“‘"(]\s*|(?<![\p{L}\p{M}])${FILLER_WORD}\s+|(?<![\p{L}\p{M}])[dlDL][’'])$`, 'u')
 const FILLERS_AT_START = new RegExp(String.raw`^(?:[«“‘"]\s*|${FILLER_WORD}\s+|[dlDL][’']){0,${MAX_FILLERS}}`, 'u')
 
@@ -23,7 +27,7 @@ const FILLERS_AT_START = new RegExp(String.raw`^(?:[«“‘"]\s*|${FILLER_WORD}
 const BEFORE_DENIAL = /^[\s,;:—–(]*$/u
 
 /** After a denied form, what leads to the right one: « Etat mais État », "Lefevre but Lefèvre". */
-const BUT = /^[\s,)»”"]*(?:mais|but)\s+/iu
+const BUT = new RegExp(String.raw`^[\s,)»”"]*(?:${wordsPattern([BUT_WORDS.fr, BUT_WORDS.en])})\s+`, 'iu')
 
 /**
  * Whether `text[start, end)` is denied next to `other`, the form it would be

@@ -5,9 +5,10 @@ import {sentenceAt, sentenceIndexAt, sentenceRanges} from './arithmetic.js'
 import {dayNumber, toCalendarDate, type CalendarDate, type CalendarName} from '../dates/calendar.js'
 import {readNumbers, type NumberMention} from '../text/numbers.js'
 import type {Lang} from '../types.js'
-import {DURATION_LINKS, EARLIER_WORDS, LATER_WORDS, MONTHS, PARTS_OF_YEAR, SEASONS} from '../lexicon/calendar.js'
-import {RESTATING} from '../lexicon/figures.js'
-import {wordsPattern} from '../lexicon/patterns.js'
+import {AGO_CUES, BACKGROUND_WORDS, DAY_KINDS_FR, DURATION_LINKS, EARLIER_WORDS, EVENT_DETERMINERS, LATER_UNITS, LATER_WORDS, MONTH_UNITS, MONTHS, PARTS_OF_YEAR, PRESENT_WORDS, SEASONS, YEAR_UNITS} from '../lexicon/calendar.js'
+import {RESTATING, ROUGH_BEFORE_COUNT} from '../lexicon/figures.js'
+import {AGE_APPOSITION_FOLLOWERS_EN, AGE_ELSEWHEN, AGE_ELSEWHEN_ENDS_EN, AGE_ELSEWHEN_WORDS_EN} from '../lexicon/referents.js'
+import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
 
 /**
  * A duration or an age the text states, checked against the dates it joins:
@@ -71,23 +72,26 @@ const UNIT_AFTER: Record<Lang, RegExp> = {
   fr: new RegExp(`^${SPACE}+(jours?|journées?|nuits?|nuitées?)(?![\\p{L}])`, 'iu'),
   en: new RegExp(`^(?:${SPACE}+|-)(days?|nights?)(?![\\p{L}])`, 'iu')
 }
-const WORKING_DAYS = /^[\s\u00a0]+(?:ouvrés|ouvrables|de travail|de classe|d[’']école|fériés|de compétition|de grève|de cours|de semaine)/iu
+const WORKING_DAYS = new RegExp(String.raw`^[\s\u00a0]+(?:${wordsPattern(DAY_KINDS_FR)})`, 'iu')
 /** « trois jours plus tard, le », "three days later, on": the words between the duration and the date. */
 const LATER: Record<Lang, RegExp> = {
-  fr: new RegExp(`^${SPACE}+(jours?|semaines?|mois|ans|années)${SPACE}+(${LATER_OR_EARLIER.fr})${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
-  en: new RegExp(`^(?:${SPACE}+|-)(days?|weeks?|months?|years?)${SPACE}+(${LATER_OR_EARLIER.en})${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
+  fr: new RegExp(`^${SPACE}+(${formsPattern(LATER_UNITS.fr)})${SPACE}+(${LATER_OR_EARLIER.fr})${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^(?:${SPACE}+|-)(${formsPattern(LATER_UNITS.en)})${SPACE}+(${LATER_OR_EARLIER.en})${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
 }
 /** « le 5 mars, soit trois jours après le scrutin du 2 mars », "on March 5, three days after the vote on March 2": a date, then a count from another. */
 const RELATIVE: Record<Lang, RegExp> = {
-  fr: new RegExp(`^${SPACE}*,${SPACE}*(?:soit${SPACE}+|c[’']est-à-dire${SPACE}+)?(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours?|semaines?)${SPACE}+(après|avant)${SPACE}+(?:l[’']|les?${SPACE}+|la${SPACE}+|son${SPACE}+|sa${SPACE}+|ses${SPACE}+|leur${SPACE}+)[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:du|le)${SPACE}+$`, 'iu'),
-  en: new RegExp(`^${SPACE}*,${SPACE}*(?:or${SPACE}+|i\\.e\\.,?${SPACE}+)?(\\S+)${SPACE}+(days?|weeks?)${SPACE}+(after|before)${SPACE}+(?:the|his|her|its|their)${SPACE}+[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:on|of)${SPACE}+$`, 'iu')
+  fr: new RegExp(`^${SPACE}*,${SPACE}*(?:soit${SPACE}+|c[’']est-à-dire${SPACE}+)?(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours?|semaines?)${SPACE}+(après|avant)${SPACE}+(?:l[’']|(?:${wordsPattern(EVENT_DETERMINERS.fr)})${SPACE}+)[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:du|le)${SPACE}+$`, 'iu'),
+  en: new RegExp(`^${SPACE}*,${SPACE}*(?:or${SPACE}+|i\\.e\\.,?${SPACE}+)?(\\S+)${SPACE}+(days?|weeks?)${SPACE}+(after|before)${SPACE}+(?:${wordsPattern(EVENT_DETERMINERS.en)})${SPACE}+[^.;:!?,\\d\\n]{0,40}?${SPACE}(?:on|of)${SPACE}+$`, 'iu')
 }
 /** Words that count back from a date: « plus tôt », « avant », "earlier". */
 const BEFORE_WORDS = new RegExp(`^(?:${wordsPattern([...EARLIER_WORDS.fr, 'avant', ...EARLIER_WORDS.en], '\\s+')})$`, 'iu')
+/** A count of months or years, by its unit's word. */
+const MONTHS_OR_YEARS = new RegExp(`^(?:${wordsPattern([...MONTH_UNITS, ...YEAR_UNITS])})`, 'iu')
+const YEARS = new RegExp(`^(?:${wordsPattern(YEAR_UNITS)})`, 'iu')
 /** A date told in the pluperfect or as background is no step of the story: « il avait été vu le… », "had been seen on". */
 const BACKGROUND: Record<Lang, RegExp> = {
-  fr: /\b(?:avait|avaient|étai(?:t|ent)|depuis|dès|jusqu|avant|remontai)/iu,
-  en: /\b(?:had|since|until|before|by|ago)\b/iu
+  fr: new RegExp(String.raw`\b(?:${wordsPattern(BACKGROUND_WORDS.fr)})`, 'iu'),
+  en: new RegExp(String.raw`\b(?:${wordsPattern(BACKGROUND_WORDS.en)})\b`, 'iu')
 }
 const BORN: Record<Lang, RegExp> = {
   fr: new RegExp(`(?:né|née|nés|nées)${SPACE}+(?:le${SPACE}+)?$`, 'iu'),
@@ -96,12 +100,12 @@ const BORN: Record<Lang, RegExp> = {
 /** An age told of the present: « âgé de 49 ans », « Jean Dupont, 49 ans, », "aged 49", "49-year-old", "…, 49, said". */
 const AGE: Record<Lang, RegExp> = {
   fr: /(?:âgée?s?\s+de\s+|,\s+|\(\s*)(\d{1,3})\s+ans(?![\p{L}])/giu,
-  en: /(?:aged\s+(\d{1,3})(?!\d)|(\d{1,3})-year-old|,\s+(\d{1,3}),\s+(?:said|says|told|who|is|has))/giu
+  en: new RegExp(String.raw`(?:aged\s+(\d{1,3})(?!\d)|(\d{1,3})-year-old|,\s+(\d{1,3}),\s+(?:${wordsPattern(AGE_APPOSITION_FOLLOWERS_EN)}))`, 'giu')
 }
 /** An age of another time: « à l’époque », « il y a », « quand », "when", "at the time", a year other than the birth year. */
 const AGE_OTHER_TIME: Record<Lang, RegExp> = {
-  fr: /à l[’']époque|alors|il y a|quand|lorsqu|à l[’']âge|avait|mort|décédée?|disparue?|était/iu,
-  en: /at the time|then|years? ago|when|at the age|\bwas\b|\bhad\b|died|dead|late\b/iu
+  fr: new RegExp(formsPattern(AGE_ELSEWHEN.fr), 'iu'),
+  en: new RegExp(String.raw`${formsPattern(AGE_ELSEWHEN.en)}|\b(?:${wordsPattern(AGE_ELSEWHEN_WORDS_EN)})\b|(?:${wordsPattern(AGE_ELSEWHEN_ENDS_EN)})\b`, 'iu')
 }
 
 export function findDateArithmetic(input: DateArithmeticInput): DurationCheck[] {
@@ -181,8 +185,8 @@ function laters(dated: readonly TimelineEvent[], text: string, lang: Lang): Dura
     const days = earlier ? previous.day - event.day : event.day - previous.day
     if (days <= 0) continue
     const [first, second] = earlier ? [event, previous] : [previous, event]
-    if (/^(?:mois|month|an|année|year)/iu.test(words[1]!)) {
-      const years = /^(?:an|année|year)/iu.test(words[1]!)
+    if (MONTHS_OR_YEARS.test(words[1]!)) {
+      const years = YEARS.test(words[1]!)
       checks.push(looseCount(number, windowStart, monthsBetween(first.date, second.date) / (years ? 12 : 1), years ? 'year' : 'month', lang, placeOf(first), placeOf(second)))
       continue
     }
@@ -311,8 +315,8 @@ const EN_JOIN = `${SPACE}*,?${SPACE}*(?:(?:this|last)${SPACE}+(?:week|month)${SP
 const EVENT = "[^.;!?\\n\\d]{0,60}?(?:\\d{1,2}(?:er|st|nd|rd|th)?[^.;!?\\n\\d]{1,15}?)?"
 /** The present of the story in a sentence told « N ans après »: « toujours », « encore », "still", "now", "today". */
 const PRESENT: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:toujours|encore|aujourd[’']hui|désormais|reste|restent|demeure|demeurent)(?![\p{L}])/iu,
-  en: /\b(?:still|now|today|remains?|continues?)\b/iu
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:${wordsPattern(PRESENT_WORDS.fr)})(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`\b(?:${formsPattern(PRESENT_WORDS.en)})\b`, 'iu')
 }
 
 const AGO_PATTERNS: Record<Lang, Array<{pattern: RegExp; kind: 'ago' | 'anniversary'; yearFirst?: boolean; present?: boolean}>> = {
@@ -369,9 +373,14 @@ function storyDateAt(analysis: DateAnalysis, reference: CalendarDate | undefined
  * (« près de dix ans », "nearly a decade") is not checked, nor a year
  * after the story's.
  */
+/** A quick test: a text with none of these words holds no count of years ago. */
+const AGO_CUE = new RegExp(wordsPattern(AGO_CUES, String.raw`\s+`), 'iu')
+/** « près de dix ans », "just over ten years": a rough count. */
+const ROUGH_COUNT = new RegExp(String.raw`(?:${wordsPattern(ROUGH_BEFORE_COUNT, String.raw`\s+`)})[\s\u00a0]*(?:de|d[’']|than)?[\s\u00a0]*$`, 'iu')
+
 function yearsAgo(analysis: DateAnalysis, text: string, lang: Lang, reference: CalendarDate | undefined): DurationCheck[] {
   const checks: DurationCheck[] = []
-  if (!/(?:il\s+y\s+a|ago|anniversa|après|after)/iu.test(text)) return checks
+  if (!AGO_CUE.test(text)) return checks
   const sentences = sentenceRanges(text)
   for (const {pattern, kind, yearFirst, present} of AGO_PATTERNS[lang]) {
     for (const match of text.matchAll(pattern)) {
@@ -381,7 +390,7 @@ function yearsAgo(analysis: DateAnalysis, text: string, lang: Lang, reference: C
       const slack = kind === 'anniversary' ? 1 : yearCount(countText, lang)!.slack
       const countStart = match.index + (yearFirst ? match[0].lastIndexOf(countText) : match[0].indexOf(countText))
       const yearStart = match.index + (yearFirst ? match[0].indexOf(yearText) : match[0].lastIndexOf(yearText))
-      if (/(?:près|presque|environ|plus|moins|quelque|nearly|almost|about|around|some|over|more\s+than|less\s+than|just)[\s\u00a0]*(?:de|d[’']|than)?[\s\u00a0]*$/iu.test(text.slice(Math.max(0, countStart - 16), countStart))) continue
+      if (ROUGH_COUNT.test(text.slice(Math.max(0, countStart - 16), countStart))) continue
       const sentence = sentenceAt(sentences, countStart) ?? [0, text.length]
       if (present && !PRESENT[lang].test(text.slice(sentence[0], sentence[1]))) continue
       const story = storyDateAt(analysis, reference, countStart)
@@ -464,9 +473,12 @@ const YEAR_ALONE = /(?<![\p{L}\p{N}'’,.])(1[6-9]\d\d|20\d\d)(?![\p{N}]|[.,]\d)
  * « depuis », "had", "since"), and nothing is checked. Bare years give the
  * count exactly; a part of a year (« en mars 2010 », « fin 2010 ») lets it be one off.
  */
+/** A quick test: a text with none of these words holds no count of years later or earlier. */
+const LATER_OR_EARLIER_CUE = new RegExp(wordsPattern([...LATER_WORDS.fr, ...EARLIER_WORDS.fr, ...LATER_WORDS.en, ...EARLIER_WORDS.en], String.raw`\s+`), 'iu')
+
 function yearLaters(text: string, lang: Lang): DurationCheck[] {
   const checks: DurationCheck[] = []
-  if (!/(?:plus\s+tard|après|plus\s+tôt|auparavant|later|after|earlier|before)/iu.test(text)) return checks
+  if (!LATER_OR_EARLIER_CUE.test(text)) return checks
   const sentences = sentenceRanges(text)
   for (const match of text.matchAll(YEAR_LATER[lang])) {
     const number = countOf(match[1]!, lang)

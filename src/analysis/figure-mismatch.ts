@@ -1,11 +1,47 @@
-import {MONTH_NAMES, weekdaysFromMonday} from '../lexicon/calendar.js'
+import {MONTH_NAMES, RELATIVE_DAYS, weekdaysFromMonday} from '../lexicon/calendar.js'
 import {rangeOf, readNumbers} from '../text/numbers.js'
 import {particlePattern} from '../lexicon/names.js'
 import {AGE_HONORIFICS, honorificPattern, MEN_HONORIFICS, WOMEN_HONORIFICS} from '../lexicon/honorifics.js'
 import {TITLES_BEFORE_NAMES} from '../lexicon/titles.js'
-import {SENTENCE_OPENERS} from '../lexicon/function-words.js'
-import {EVENT_NOUNS, PART_OPENERS, PART_QUALIFIERS, REFERRING_DETERMINERS} from '../lexicon/tolls.js'
-import {wordsPattern} from '../lexicon/patterns.js'
+import {NOUN_DETERMINERS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
+import {
+  COMPLEMENT_PREPOSITIONS,
+  COUNT_ENDS_EN,
+  DEAD_AFTER_FR,
+  DEAD_COMPOUNDS_EN,
+  EVENT_NOUNS,
+  NOT_PLURAL_QUALIFIERS,
+  NOT_SITES,
+  NOT_TOLL_QUALIFIERS,
+  ONE_PERSON_PARTICIPLES,
+  ONE_TOLL_NOUNS,
+  ONE_TOLL_OPENERS,
+  PART_OPENERS,
+  PART_QUALIFIERS,
+  PASSIVE_AUXILIARIES_EN,
+  PLACE_OPENERS,
+  PLURALS_WITHOUT_S_EN,
+  REFERRING_DETERMINERS,
+  TOLL_STEMS,
+  TOLL_VERBS_BEFORE
+} from '../lexicon/tolls.js'
+import {
+  AGE_NAME_FOLLOWERS_EN,
+  EARLIER_FR,
+  NOT_AGE_AFTER_FR,
+  OTHER_AGE_TIME,
+  OTHER_AGE_TIME_WORDS_EN,
+  OTHER_REFERENT as OTHER_REFERENT_WORDS,
+  OTHER_TOLL_REFERENT,
+  OTHER_TOLL_REFERENT_STEMS_FR,
+  PASSED_FR,
+  SIZE_CHANGED,
+  TOLL_CHANGED as TOLL_CHANGED_WORDS,
+  WORSENING_STEMS_FR,
+  YEARS_AGO_COUNTS_FR
+} from '../lexicon/referents.js'
+import {AMOUNT_CURRENCIES_FR, AMOUNT_SCALES_EN, BOUNDS_BEFORE_SIZE, DEAL_NOUNS} from '../lexicon/figures.js'
+import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
 import type {Lang} from '../types.js'
 import {sentenceAt, sentenceRanges} from './arithmetic.js'
 
@@ -49,9 +85,9 @@ const NAME = `(?<![\\p{L}\\p{N}])((?:${HONORIFIC}\\s+)?${NAME_WORD}(?:\\s+(?:${P
 
 const PATTERNS: Record<Lang, RegExp[]> = {
   // « 30 ans de carrière », « 20 ans d’expérience », « 30 ans après » count years of something else.
-  fr: [new RegExp(`${NAME}(?:,\\s+(?:âgée?\\s+de\\s+)?|\\s+\\()(\\d{1,3})\\s+ans(?![\\p{L}])(?!\\s+(?:de|d[’']|après|plus|auparavant|plus tôt)(?![\\p{L}]))`, 'gu')],
+  fr: [new RegExp(`${NAME}(?:,\\s+(?:âgée?\\s+de\\s+)?|\\s+\\()(\\d{1,3})\\s+ans(?![\\p{L}])(?!\\s+(?:${wordsPattern(NOT_AGE_AFTER_FR)})(?![\\p{L}]))`, 'gu')],
   en: [
-    new RegExp(`${NAME}(?:,\\s+(?:aged\\s+)?(\\d{1,3})(?=,|\\s+(?:said|says|told|who|was|is|has|had|of|from|and)\\b)|\\s+\\((\\d{1,3})\\))`, 'gu'),
+    new RegExp(`${NAME}(?:,\\s+(?:aged\\s+)?(\\d{1,3})(?=,|\\s+(?:${wordsPattern(AGE_NAME_FOLLOWERS_EN)})\\b)|\\s+\\((\\d{1,3})\\))`, 'gu'),
     new RegExp(`(\\d{1,3})-year-old\\s+(?:[\\p{Ll}-]+\\s+){0,4}?${NAME}`, 'gu')
   ]
 }
@@ -67,9 +103,11 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
 }
 
+/** A year, or words that put an age at another time (src/lexicon/referents.ts). */
+const YEAR = String.raw`(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])`
 const OTHER_TIME: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|à l[’']époque|alors âgée?|il y a \d+ ans|il y a (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|cinquante) ans|lorsqu|quand|naissance|(?:prochain|dernier|passé)/iu,
-  en: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|at the time|years? ago|then aged|\bwhen\b|\bborn\b|\blast year\b|\bnext year\b/iu
+  fr: new RegExp(`${YEAR}|il y a \\d+ ans|il y a (?:${wordsPattern(YEARS_AGO_COUNTS_FR)}) ans|${formsPattern(OTHER_AGE_TIME.fr)}`, 'iu'),
+  en: new RegExp(`${YEAR}|${formsPattern(OTHER_AGE_TIME.en)}|\\b(?:${wordsPattern(OTHER_AGE_TIME_WORDS_EN)})\\b`, 'iu')
 }
 
 export function ageMentions(text: string, lang: Lang): AgeMention[] {
@@ -205,9 +243,10 @@ const FR_DIGITS = '\\d{1,3}(?:[\\s\\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+
 const EN_DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?'
 /** Things an amount is the size of: a deal, a fine, a budget. */
 // « plan », « programme », « projet », « fonds », "fund", "project" are left out: a story often names several at once.
-const FR_DEALS = 'contrat|accord|marché|rachat|prêt|budget|amende|chantier|commande|emprunt|enveloppe|transfert'
-const EN_DEALS = 'deal|contract|takeover|acquisition|merger|bid|offer|loan|package|settlement|fine|budget|order|bailout|transfer'
-const FR_CURRENCY = 'euros?|dollars?|francs?|dinars?|livres?|€|\\$'
+const FR_DEALS = wordsPattern(DEAL_NOUNS.fr)
+const EN_DEALS = wordsPattern(DEAL_NOUNS.en)
+const FR_CURRENCY = `${formsPattern(AMOUNT_CURRENCIES_FR)}|€|\\$`
+const EN_SCALES = wordsPattern(AMOUNT_SCALES_EN)
 
 const SIZE_PATTERNS: Record<Lang, RegExp[]> = {
   fr: [
@@ -220,7 +259,7 @@ const SIZE_PATTERNS: Record<Lang, RegExp[]> = {
     // "a 42-page ruling", "the 40-page ruling"
     new RegExp(`(?<![\\p{L}])([Aa]n?|[Tt]he|[Tt]his|[Tt]hat)${SPACE}+(${EN_DIGITS})-(page)${SPACE}+(?:\\p{Ll}[\\p{Ll}-]+${SPACE}+)??(\\p{Ll}[\\p{Ll}-]{2,})(?![\\p{L}-])`, 'gu'),
     // "a $3.5bn deal", "the £40m takeover bid"
-    new RegExp(`(?<![\\p{L}])([Aa]n?|[Tt]he|[Tt]his|[Tt]hat)${SPACE}+([$£€])(${EN_DIGITS})${SPACE}*(million|billion|bn|m|trillion|tn)?(?![\\p{L}])${SPACE}+(?:\\p{Ll}[\\p{Ll}-]+${SPACE}+)?(${EN_DEALS})(?![\\p{L}-])`, 'gu')
+    new RegExp(`(?<![\\p{L}])([Aa]n?|[Tt]he|[Tt]his|[Tt]hat)${SPACE}+([$£€])(${EN_DIGITS})${SPACE}*(${EN_SCALES})?(?![\\p{L}])${SPACE}+(?:\\p{Ll}[\\p{Ll}-]+${SPACE}+)?(${EN_DEALS})(?![\\p{L}-])`, 'gu')
   ]
 }
 
@@ -232,20 +271,20 @@ const SCALE_WORDS: Record<string, number> = {md: 1e9, mds: 1e9, mrd: 1e9, mrds: 
  * "sweetened", "last year". Read in the sentence of each mention.
  */
 const OTHER_REFERENT: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|initiale?s?|nouveaux?|nouvelles?|nouvel|premi[eè]re?s?|second|deuxième|précédente?s?|ancienne?s?|autres?|rivale?s?|concurrente?s?|révisée?s?|revue?s?|relevée?s?|ramenée?s?|réduite?s?|augmentée?s?|portée?s?\s+à|passée?s?\s+à|finale?s?|dernière?s?|prochaine?s?|l[’']an\s+dernier|il\s+y\s+a|projet\s+de|version|annexes?|chacune?|par\s+an|par\s+mois/iu,
-  en: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|\b(?:original|initial|earlier|previous|prior|new|newer|first|second|another|other|rival|competing|counter|revised|raised|lowered|increased|reduced|cut|sweetened|improved|final|last|next|draft|version|annex|appendix|each|per\s+year|a\s+year|a\s+month|ago)\b/iu
+  fr: new RegExp(`${YEAR}|${formsPattern(OTHER_REFERENT_WORDS.fr, '\\s+')}`, 'iu'),
+  en: new RegExp(`${YEAR}|\\b(?:${wordsPattern(OTHER_REFERENT_WORDS.en, '\\s+')})\\b`, 'iu')
 }
 
 /** Words between two mentions that say the size changed: « passé à », « porté à », "rose to", "raised to". */
 const CHANGED: Record<Lang, RegExp> = {
-  fr: /pass[ée]e?s?\s+à|port[ée]e?s?\s+à|ramen[ée]e?s?\s+à|relev[ée]e?s?\s+à|rev[ue]e?s?\s+(?:à\s+la\s+)?(?:hausse|baisse)|augment|rédui|réévalu|corrig|rectifi|au\s+lieu\s+de|et\s+non|plutôt\s+que/iu,
-  en: /\b(?:risen|raised|increased|lowered|cut|reduced|revised|sweetened|corrected|amended|updated|grew|grown|fell|fallen|dropped|instead\s+of|rather\s+than|not\s+the|up\s+from|down\s+from)\b/iu
+  fr: new RegExp(formsPattern(SIZE_CHANGED.fr, '\\s+'), 'iu'),
+  en: new RegExp(`\\b(?:${wordsPattern(SIZE_CHANGED.en, '\\s+')})\\b`, 'iu')
 }
 
 /** "rose" in lower case only: "Rose" is a name. */
 const ROSE = /(?<![\p{L}])rose(?![\p{L}])/u
 
-const APPROX_BEFORE = /(?:près\s+d[e’']|environ|quelque|presque|plus\s+d[e’']|moins\s+d[e’']|au\s+moins|about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|over|under|up\s+to)[\s\u00a0]*$/iu
+const APPROX_BEFORE = new RegExp(`(?:${wordsPattern([...BOUNDS_BEFORE_SIZE.fr, ...BOUNDS_BEFORE_SIZE.en], '\\s+')})[\\s\\u00a0]*$`, 'iu')
 
 export function sizeMentions(text: string, lang: Lang): SizeMention[] {
   const found: SizeMention[] = []
@@ -412,9 +451,11 @@ export interface TollMismatch {
   second: TollMention
 }
 
+/** "were", "have been": the passive's auxiliaries between a count and its participle. */
+const PASSIVE = `(?:${wordsPattern(PASSIVE_AUXILIARIES_EN, String.raw`[\s\u00a0]+`)})`
 const TOLL_AFTER: Record<Lang, Array<[RegExp, TollKind]>> = {
   fr: [
-    [/^[\s\u00a0\u202f]+(?:morts?|tués?|tuées?|décès|personnes?[\s\u00a0]+(?:(?:ont|avaient|auraient)[\s\u00a0]+été[\s\u00a0]+|sont[\s\u00a0]+|étaient[\s\u00a0]+)(?:tuées|mortes|décédées)|personnes?[\s\u00a0]+(?:tuées|décédées))(?![\p{L}])/iu, 'dead'],
+    [new RegExp(String.raw`^[\s\u00a0\u202f]+(?:${formsPattern(DEAD_AFTER_FR)}|personnes?[\s\u00a0]+(?:(?:ont|avaient|auraient)[\s\u00a0]+été[\s\u00a0]+|sont[\s\u00a0]+|étaient[\s\u00a0]+)(?:tuées|mortes|décédées)|personnes?[\s\u00a0]+(?:tuées|décédées))(?![\p{L}])`, 'iu'), 'dead'],
     [/^[\s\u00a0\u202f]+(?:personnes?[\s\u00a0]+(?:ont|avaient)[\s\u00a0]+(?:péri|perdu[\s\u00a0]+la[\s\u00a0]+vie|trouvé[\s\u00a0]+la[\s\u00a0]+mort))(?![\p{L}])/iu, 'dead'],
     [/^[\s\u00a0\u202f]+(?:blessée?s?|personnes?[\s\u00a0]+(?:(?:ont|avaient|auraient)[\s\u00a0]+été[\s\u00a0]+|sont[\s\u00a0]+)?blessées)(?![\p{L}])/iu, 'injured'],
     [/^[\s\u00a0\u202f]+(?:interpellée?s?|interpellations?|arrestations?|personnes?[\s\u00a0]+(?:(?:ont|avaient)[\s\u00a0]+été[\s\u00a0]+)?(?:interpellées|arrêtées))(?![\p{L}])/iu, 'arrested'],
@@ -422,8 +463,8 @@ const TOLL_AFTER: Record<Lang, Array<[RegExp, TollKind]>> = {
     [/^[\s\u00a0\u202f]+victimes?(?![\p{L}])/iu, 'victims']
   ],
   en: [
-    [/^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:(?:were|have[\s\u00a0]+been|had[\s\u00a0]+been|are|being)[\s\u00a0]+)?(?:killed|dead(?![\s\u00a0]+(?:weight|heat|end|line|ball))|deaths|(?:have[\s\u00a0]+|had[\s\u00a0]+)?died)(?![\p{L}])/iu, 'dead'],
-    [/^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:(?:were|have[\s\u00a0]+been|had[\s\u00a0]+been|are|being)[\s\u00a0]+)?(?:injured|wounded|hurt)(?![\p{L}])/iu, 'injured'],
+    [new RegExp(String.raw`^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:${PASSIVE}[\s\u00a0]+)?(?:killed|dead(?![\s\u00a0]+(?:${wordsPattern(DEAD_COMPOUNDS_EN)}))|deaths|(?:have[\s\u00a0]+|had[\s\u00a0]+)?died)(?![\p{L}])`, 'iu'), 'dead'],
+    [new RegExp(String.raw`^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:${PASSIVE}[\s\u00a0]+)?(?:injured|wounded|hurt)(?![\p{L}])`, 'iu'), 'injured'],
     [/^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:(?:were|have[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+)?(?:arrested|arrests)(?![\p{L}])/iu, 'arrested'],
     [/^[\s\u00a0\u202f]+(?:(?:people|persons)[\s\u00a0]+)?(?:(?:were|have[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+)?(?:evacuated|evacuees)(?![\p{L}])/iu, 'evacuated'],
     [/^[\s\u00a0\u202f]+victims(?![\p{L}])/iu, 'victims']
@@ -431,23 +472,11 @@ const TOLL_AFTER: Record<Lang, Array<[RegExp, TollKind]>> = {
 }
 
 /** A verb before the number, and no noun but « personnes », "people" after it: « a tué 12 personnes », "killing 12", "Fire kills 12". */
-const TOLL_BEFORE: Record<Lang, Array<[RegExp, TollKind]>> = {
-  fr: [
-    [/(?<![\p{L}])(?:tué|tuant|tue|tuent)[\s\u00a0]+$/iu, 'dead'],
-    [/(?<![\p{L}])(?:blessé|blessant|blesse|blessent)[\s\u00a0]+$/iu, 'injured'],
-    [/(?<![\p{L}])(?:interpellé|arrêté)[\s\u00a0]+$/iu, 'arrested'],
-    [/(?<![\p{L}])(?:évacué)[\s\u00a0]+$/iu, 'evacuated']
-  ],
-  en: [
-    [/(?<![\p{L}])(?:killed|killing|kills|kill)[\s\u00a0]+$/iu, 'dead'],
-    [/(?<![\p{L}])(?:injured|injuring|injures|injure|wounded|wounding|wounds|wound)[\s\u00a0]+$/iu, 'injured'],
-    [/(?<![\p{L}])(?:arrested|arresting|arrests|arrest)[\s\u00a0]+$/iu, 'arrested'],
-    [/(?<![\p{L}])(?:evacuated|evacuating|evacuates|evacuate)[\s\u00a0]+$/iu, 'evacuated']
-  ]
-}
+const tollBefore = (lang: Lang): Array<[RegExp, TollKind]> => TOLL_VERBS_BEFORE[lang].map(([kind, verbs]) => [new RegExp(`(?<![\\p{L}])(?:${wordsPattern(verbs)})[\\s\\u00a0]+$`, 'iu'), kind])
+const TOLL_BEFORE: Record<Lang, Array<[RegExp, TollKind]>> = {fr: tollBefore('fr'), en: tollBefore('en')}
 const TOLL_BEFORE_NOUN: Record<Lang, RegExp> = {
   fr: /^[\s\u00a0]+personnes(?![\p{L}])/iu,
-  en: /^(?:[\s\u00a0]+(?:people|persons|others)(?![\p{L}'’])|(?=[\s\u00a0]*(?:[,.;:!?)]|$|(?:and|in|on|at|when|as|after|while)(?![\p{L}]))))/iu
+  en: new RegExp(String.raw`^(?:[\s\u00a0]+(?:people|persons|others)(?![\p{L}'’])|(?=[\s\u00a0]*(?:[,.;:!?)]|$|(?:${wordsPattern(COUNT_ENDS_EN)})(?![\p{L}]))))`, 'iu')
 }
 
 /** « les 14 victimes », « ces 12 morts », "the 14 dead": a count told before. */
@@ -457,10 +486,13 @@ const PART_BEFORE = new RegExp(`(?<![\\p{L}])(?:${wordsPattern([...PART_OPENERS.
 /** A part of a count told after it: « 5 blessés graves », « 6 blessées légèrement », "17 seriously injured" is read before. */
 const PART_AFTER = new RegExp(`^[\\s\\u00a0\\u202f]*(?:${wordsPattern([...PART_QUALIFIERS.fr, ...PART_QUALIFIERS.en], '\\s+')})(?![\\p{L}])`, 'iu')
 /** A complement after a count: « de Lyon », « à Paris », « du premier jour », "in Leeds", "of the first day"; the words after its article. */
-const COMPLEMENT: Record<Lang, RegExp> = {
-  fr: /^[\s\u00a0\u202f]*(?:de|du|des|d[’']|à|au|aux|en|dans|sur|parmi|lors)(?![\p{L}])[\s\u00a0]*(?:l[ae][\s\u00a0]+|l[’']|les[\s\u00a0]+|une?[\s\u00a0]+|cette[\s\u00a0]+|ce[\s\u00a0]+|cet[\s\u00a0]+)?(\S*)/iu,
-  en: /^[\s\u00a0\u202f]*(?:of|in|at|from|on|during|among)(?![\p{L}])[\s\u00a0]*(?:the[\s\u00a0]+|an?[\s\u00a0]+|this[\s\u00a0]+|that[\s\u00a0]+)?(\S*)/iu
+/** An article before a noun, with its space: « la », « l’ », "the". */
+const ARTICLE: Record<Lang, string> = {
+  fr: String.raw`(?:(?:${wordsPattern(NOUN_DETERMINERS.fr)})[\s\u00a0]+|l[’'])`,
+  en: String.raw`(?:(?:${wordsPattern(NOUN_DETERMINERS.en)})[\s\u00a0]+)`
 }
+const complement = (lang: Lang) => new RegExp(String.raw`^[\s\u00a0\u202f]*(?:${wordsPattern(COMPLEMENT_PREPOSITIONS[lang])})(?![\p{L}])[\s\u00a0]*${ARTICLE[lang]}?(\S*)`, 'iu')
+const COMPLEMENT: Record<Lang, RegExp> = {fr: complement('fr'), en: complement('en')}
 /**
  * A noun or an adjective right after the category word, which then counts a
  * kind of people or something else: « 3 victimes civiles », « les 3 morts
@@ -468,17 +500,20 @@ const COMPLEMENT: Record<Lang, RegExp> = {
  * Read as a plural word in -s or -x other than a function word.
  */
 const QUALIFIER_AFTER: Record<Lang, RegExp> = {
-  fr: /^[\s\u00a0\u202f]+(?!(?:dans|sous|depuis|après|plus|puis|alors|lors|vers|sans|hors|jamais|toujours|tous|toutes|désormais|mais|ainsi|moins|très|chez|pas|dès|auprès|près|deux|trois|six|dix|ceux|eux|nous|vous|leurs|ses|ces|des|les|mes|aux|lesquels|lesquelles|selon|avons|avez|étions|étiez|sommes|êtes|fois)(?![\p{L}]))\p{Ll}[\p{Ll}’'-]*[sx](?![\p{L}])/u,
-  en: /^[\s\u00a0\u202f]+(?:(?!(?:was|is|has|as|its|his|this|thus|always|perhaps|whereas|across|towards|besides|unless|plus|less|yes|us|includes|remains|lies|comes|goes)(?![\p{L}]))\p{Ll}[\p{Ll}'-]*s|men|women|children|people|fish|sheep|cattle|deer|police|staff|crew)(?![\p{L}])/u
+  fr: new RegExp(String.raw`^[\s\u00a0\u202f]+(?!(?:${wordsPattern(NOT_PLURAL_QUALIFIERS.fr)})(?![\p{L}]))\p{Ll}[\p{Ll}’'-]*[sx](?![\p{L}])`, 'u'),
+  en: new RegExp(String.raw`^[\s\u00a0\u202f]+(?:(?!(?:${wordsPattern(NOT_PLURAL_QUALIFIERS.en)})(?![\p{L}]))\p{Ll}[\p{Ll}'-]*s|${wordsPattern(PLURALS_WITHOUT_S_EN)})(?![\p{L}])`, 'u')
 }
 /** One word between a figure and its category: « 15 nouvelles interpellations », "15 administrative arrests", "3 more dead". */
-const QUALIFIER_BEFORE = /^[\s\u00a0\u202f]+(?!(?:personnes?|people|persons|were|have|had|are|being|ont|sont|étaient|avaient)(?![\p{L}]))\p{Ll}[\p{L}’'-]*(?=[\s\u00a0\u202f])/u
+const QUALIFIER_BEFORE = new RegExp(String.raw`^[\s\u00a0\u202f]+(?!(?:${formsPattern(NOT_TOLL_QUALIFIERS)})(?![\p{L}]))\p{Ll}[\p{L}’'-]*(?=[\s\u00a0\u202f])`, 'u')
 
 /**
  * « un mort », « une victime », "one dead": read as one, to count the values a
  * document gives, only in a toll's construction (see `ONE_BEFORE`).
  */
-const ONE = /(?<![\p{L}\p{N}])(?:un(?=[\s\u00a0]+(?:mort|tué|blessé|interpellé|évacué|décès)(?![\p{L}]))|une(?=[\s\u00a0]+(?:victime|personne[\s\u00a0]+(?:a[\s\u00a0]+été[\s\u00a0]+)?(?:tuée|blessée|interpellée|évacuée))(?![\p{L}]))|one(?=[\s\u00a0]+(?:dead|killed|injured|victim|person[\s\u00a0]+(?:was[\s\u00a0]+)?(?:killed|injured|arrested))(?![\p{L}])))/giu
+const ONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:un(?=[\s\u00a0]+(?:${wordsPattern(ONE_TOLL_NOUNS.un)})(?![\p{L}]))|une(?=[\s\u00a0]+(?:${wordsPattern(ONE_TOLL_NOUNS.une)}|personne[\s\u00a0]+(?:a[\s\u00a0]+été[\s\u00a0]+)?(?:${wordsPattern(ONE_PERSON_PARTICIPLES.fr)}))(?![\p{L}]))|one(?=[\s\u00a0]+(?:${wordsPattern(ONE_TOLL_NOUNS.one)}|person[\s\u00a0]+(?:was[\s\u00a0]+)?(?:${wordsPattern(ONE_PERSON_PARTICIPLES.en)}))(?![\p{L}])))`,
+  'giu'
+)
 
 /**
  * What may stand before « un mort », "one dead" read as a count: the start, a
@@ -487,7 +522,7 @@ const ONE = /(?<![\p{L}\p{N}])(?:un(?=[\s\u00a0]+(?:mort|tué|blessé|interpell�
  * preposition (« porter assistance à un blessé », "to help an injured") « un »
  * is an article, no count, and no other word is read as a toll's.
  */
-const ONE_BEFORE = /(?:^|[:;,.!?(\u2013\u2014-]|(?<![\p{L}])(?:fait|faisant|laissé|laissant|déplore|déplorer|compte|bilan|et|dont|left|leaving|and|including|toll))[\s\u00a0]*$/iu
+const ONE_BEFORE = new RegExp(String.raw`(?:^|[:;,.!?(\u2013\u2014-]|(?<![\p{L}])(?:${wordsPattern(ONE_TOLL_OPENERS)}))[\s\u00a0]*$`, 'iu')
 
 /**
  * About so many, in words: « des dizaines de », « plusieurs centaines de »,
@@ -509,14 +544,17 @@ const OF = /^[\s\u00a0]+(?:de|d[’']|of)(?:[\s\u00a0]+|(?<=[’']))/iu
  * told in such a sentence may be another referent's.
  */
 const TOLL_OTHER: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|(?<![\p{L}])(?:l[’']an\s+dernier|l[’']année\s+(?:dernière|précédente)|il\s+y\s+a|lors\s+d|depuis|précédente?s?|autres?|déjà|ancienne?s?|en\s+moyenne|chaque|par\s+(?:an|jour|semaine|mois)|records?|pire|plus\s+meurtri\w*|au\s+total|en\s+tout|total|cumul\w*|dans\s+tout\s+le\s+pays|dans\s+toute\s+la|à\s+travers|sur\s+l[’']ensemble|au\s+niveau\s+national|partout|statistiques?|à\s+l[’']époque|semblable|similaire|comme\s+(?:en|lors)|loin\s+d(?:es|u|e)|contre|par\s+rapport|compar\w*|après\s+les|au\s+lieu\s+d\w*|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end)\s+(?:dernier|précédent|passé)|la\s+semaine\s+(?:dernière|passée|précédente)|le\s+mois\s+(?:dernier|passé|précédent)|la\s+veille)(?![\p{L}])/iu,
-  en: /(?<![\p{L}\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])|\b(?:last\s+(?:year|month|week)|previous|previously|earlier|another|other|ago|since|past|records?|worst|deadliest|average|each|every|per\s+(?:year|day|week|month)|a\s+year|annual|total|overall|nationwide|across|in\s+all|altogether|first|second|similar|former|statistics|at\s+the\s+time|compared|comparison|against|down\s+from|up\s+from|versus|vs|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|the\s+day\s+before|the\s+previous\s+day)\b/iu
+  fr: new RegExp(`${YEAR}|(?<![\\p{L}])(?:${formsPattern(OTHER_TOLL_REFERENT.fr, '\\s+')}|(?:${wordsPattern(OTHER_TOLL_REFERENT_STEMS_FR, '\\s+')})\\w*)(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`${YEAR}|\\b(?:${formsPattern(OTHER_TOLL_REFERENT.en, '\\s+')})\\b`, 'iu')
 }
 
 /** Words anywhere in a document that tell a count changed: the rule then compares no toll of it. */
 const TOLL_CHANGED: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:provisoires?|nouveau\s+bilan|dernier\s+bilan|premier\s+bilan|bilan\s+(?:initial|actualisé|revu|officiel)|s[’']est\s+alourdi|alourdi|s[’']alourdi\w*|pass[ée]e?s?\s+(?:de\s+\S+\s+)?à|qui\s+était\s+de|revu\s+à\s+la\s+(?:hausse|baisse)|grimpé|grimpe|désormais|porté\s+à|mis\s+à\s+jour|actualisé|révisé|corrigé|contre\s+\S+\s+(?:auparavant|précédemment|plus\s+tôt)|s[’']élève\s+maintenant|atteint\s+maintenant|(?:s[’'])?aggrav\p{L}*)(?![\p{L}])/iu,
-  en: /\b(?:risen|rising|rises|climbed|worsened|worsening|climbing|climbs|updated|update|revised|latest|provisional|preliminary|initial|initially|now\s+stands|has\s+reached|increased|jumped|up\s+from|down\s+from|lowered|corrected|correction|incorrectly|at\s+first|first\s+reported|earlier\s+(?:toll|count|figure|report)s?)\b/iu
+  fr: new RegExp(
+    `(?<![\\p{L}])(?:${formsPattern(TOLL_CHANGED_WORDS.fr, '\\s+')}|s[’']alourdi\\w*|(?:${formsPattern(PASSED_FR)})\\s+(?:de\\s+\\S+\\s+)?à|contre\\s+\\S+\\s+(?:${wordsPattern(EARLIER_FR, '\\s+')})|(?:${wordsPattern(WORSENING_STEMS_FR)})\\p{L}*)(?![\\p{L}])`,
+    'iu'
+  ),
+  en: new RegExp(`\\b(?:${formsPattern(TOLL_CHANGED_WORDS.en, '\\s+')})\\b`, 'iu')
 }
 
 /** The events a sentence names (src/lexicon/tolls.ts), singular or plural: the word as written, its plural's -s left out. */
@@ -530,20 +568,21 @@ const EVENT_START: Record<Lang, RegExp> = {fr: new RegExp(`^(?:${EVENTS.fr.sourc
 const EVENT_WORD: Record<Lang, RegExp> = {fr: new RegExp(`^(?:${EVENTS.fr.source})$`, 'iu'), en: new RegExp(`^(?:${EVENTS.en.source})$`, 'iu')}
 
 const PLACES: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:à|au|aux|en|dans|près\s+de|vers)\s+(?:l[ae]\s+|l[’'])?(\p{Lu}[\p{L}’'-]+)/gu,
-  en: /\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+)/gu
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:${wordsPattern(PLACE_OPENERS.fr, String.raw`\s+`)})\s+(?:l[ae]\s+|l[’'])?(\p{Lu}[\p{L}’'-]+)`, 'gu'),
+  en: new RegExp(String.raw`\b(?:${wordsPattern(PLACE_OPENERS.en)})\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+)`, 'gu')
 }
 
 function dayPattern(lang: Lang): RegExp {
   const names = [...weekdaysFromMonday(lang), ...MONTH_NAMES[lang]].map((name) => escape(name)).join('|')
-  const others = lang === 'fr' ? 'hier|avant-hier|la\\s+veille|le\\s+lendemain|aujourd[’\']hui' : 'yesterday|today|the\\s+day\\s+before|the\\s+next\\s+day'
+  const others = wordsPattern(RELATIVE_DAYS[lang], '\\s+')
   return new RegExp(`(?<![\\p{L}])(?:(?:\\d{1,2}(?:er)?\\s+)?(?:${names})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|${others})(?![\\p{L}])`, 'giu')
 }
 const DAYS: Record<Lang, RegExp> = {fr: dayPattern('fr'), en: dayPattern('en')}
 const NOT_PLACES = new Set(['fr', 'en'].flatMap((lang) => [...weekdaysFromMonday(lang as Lang), ...MONTH_NAMES[lang as Lang]].map((name) => name.toLowerCase())))
 
 /** A word of every category, any language: a paragraph without one holds no toll. */
-const TOLL_WORD = /mort|péri|perdu\s+la\s+vie|tu[ée]|tuant|décè|bless|interpel|arrest|arrêt|évacu|victim|kill|dead|death|died|injur|wound|hurt|evacu/iu
+const TOLL_WORD = new RegExp(wordsPattern(Object.values(TOLL_STEMS).flat(), String.raw`\s+`), 'iu')
+const INJURED_WORD = new RegExp(wordsPattern(TOLL_STEMS.injured), 'iu')
 
 /** Every count of dead, injured, arrested, evacuated or victims in `text` (a block or a headline). */
 export function tollMentions(text: string, lang: Lang): TollMention[] {
@@ -647,7 +686,7 @@ function tollKey(kind: TollKind, injuredTold: boolean): string {
 
 /** Whether the document tells of anyone injured: read once, not once per count (a long document holds many). */
 function tellsOfInjured(text: string): boolean {
-  return /bless|injur|wound|hurt/iu.test(text)
+  return INJURED_WORD.test(text)
 }
 
 /**
@@ -669,13 +708,10 @@ function otherScope(first: Pick<TollMention, 'days' | 'places' | 'events'>, seco
  * province », "in the region"), or an event (« dans l’incendie »).
  */
 const LOCATIVE: Record<Lang, RegExp> = {
-  fr: /^[\s\u00a0\u202f]*(?:à|au|aux|dans)[\s\u00a0]+(?:l[ae][\s\u00a0]+|l[’']|les[\s\u00a0]+|une?[\s\u00a0]+|ce[\s\u00a0]+|cet[\s\u00a0]+|cette[\s\u00a0]+)?(\p{Ll}[\p{L}-]*)/u,
-  en: /^[\s\u00a0\u202f]*(?:at|in|inside)[\s\u00a0]+(?:the[\s\u00a0]+|an?[\s\u00a0]+|this[\s\u00a0]+|that[\s\u00a0]+)?(\p{Ll}[\p{L}-]*)/u
+  fr: new RegExp(String.raw`^[\s\u00a0\u202f]*(?:à|au|aux|dans)[\s\u00a0]+${ARTICLE.fr}?(\p{Ll}[\p{L}-]*)`, 'u'),
+  en: new RegExp(String.raw`^[\s\u00a0\u202f]*(?:at|in|inside)[\s\u00a0]+${ARTICLE.en}?(\p{Ll}[\p{L}-]*)`, 'u')
 }
-const NO_SITE: Record<Lang, RegExp> = {
-  fr: /^(?:large|nuit|journée|jour|matinée|matin|soirée|soir|après-midi|semaine|week-end|heure|heures|minute|minutes|moment|total|tout|toute|tous|province|région|pays|département|ville|capitale|commune|agglomération|territoire|zone|secteur|ensemble|moins|plus|hôpital|état|attente)$/u,
-  en: /^(?:night|day|morning|afternoon|evening|week|weekend|hour|hours|minutes|total|all|province|region|country|state|city|town|capital|area|territory|zone|hospital|attack|fire|blast)$/u
-}
+const NO_SITE: Record<Lang, RegExp> = {fr: new RegExp(`^(?:${wordsPattern(NOT_SITES.fr)})$`, 'u'), en: new RegExp(`^(?:${wordsPattern(NOT_SITES.en)})$`, 'u')}
 
 function isLocated(rest: string, lang: Lang): boolean {
   const match = LOCATIVE[lang].exec(rest)

@@ -9,6 +9,8 @@ import {countWords, detectLanguage, LONG_ENOUGH} from '../lang/detect.js'
 import {codePointAt, forEachRun, isLetterKind, letterKind, letterOrMarkSize, OTHER, UPPER} from '../text/letters.js'
 import {quotationsOf, type Quotation} from '../text/quotations.js'
 import type {Lang} from '../types.js'
+import {NOT_ENDING_ABBREVIATIONS} from '../lexicon/honorifics.js'
+import {wordsPattern} from '../lexicon/patterns.js'
 
 export interface WordToken {
   value: string
@@ -28,7 +30,7 @@ export interface WordToken {
 
 const LETTERS = /[\p{L}\p{M}]+/gu
 /** Abbreviations after which a period does not end the sentence (« M. Esper », "Dr. Smith", initials). */
-const NON_FINAL = /(?:^|[\s(«“"'’])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|St|Sr|Jr|Mgr|Me|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|No|art|etc|p|cf|vs|[A-Z])\.$/u
+const NON_FINAL = new RegExp(String.raw`(?:^|[\s(«“"'’])(?:${wordsPattern(NOT_ENDING_ABBREVIATIONS)}|[A-Z])\.$`, 'u')
 
 /**
  * A document's words as parallel arrays, one entry per word: the analyses

@@ -14,6 +14,8 @@ import {governingRelativeYear, relativeYearsIn, type RelativeYear} from './relat
 import {writeLike} from './format.js'
 import {governingDateline, resolveYears, type ResolvedDate, type YearSource} from './infer.js'
 import {DEFAULT_MAX_GAP_DAYS, groupByGap, type TimelineEvent} from './timeline.js'
+import {RANGE_JOINERS} from '../lexicon/calendar.js'
+import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
 
 export type {TimelineEvent}
 
@@ -220,8 +222,8 @@ export async function analyseDates(input: AnalysisInput): Promise<DateAnalysis> 
 
 /** What lies between the two ends of a range or a pair of dates: « au », « jusqu’au », « et », "to", "through", "and", a dash. */
 const RANGE_JOINER: Record<Lang, RegExp> = {
-  fr: /^,?[\s\u00a0\u202f]*(?:au|à|jusqu[’']au|et(?:[\s\u00a0\u202f]+le)?|[-–—])[\s\u00a0\u202f]*$/u,
-  en: /^,?[\s\u00a0\u202f]*(?:to|through|until|till|and|[-–—])[\s\u00a0\u202f]*$/u
+  fr: new RegExp(String.raw`^,?[\s\u00a0\u202f]*(?:${formsPattern(RANGE_JOINERS.fr, String.raw`[\s\u00a0\u202f]+`)}|[-–—])[\s\u00a0\u202f]*$`, 'u'),
+  en: new RegExp(String.raw`^,?[\s\u00a0\u202f]*(?:${wordsPattern(RANGE_JOINERS.en)}|[-–—])[\s\u00a0\u202f]*$`, 'u')
 }
 
 /**

@@ -1,6 +1,7 @@
 import type {Chrono, Parser, ParsingContext, ParsingResult, Refiner} from 'chrono-node'
 import type {Lang} from '../types.js'
-import {WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {LIST_JOINERS, WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {wordsPattern} from '../lexicon/patterns.js'
 
 /**
  * chrono-node, loaded on first use only (importing it costs about 0.3 s) and
@@ -218,8 +219,8 @@ class WeekdayDayParser implements Parser {
 }
 
 const LIST_JOINER: Record<Lang, RegExp> = {
-  fr: /^\s*(?:,|et|ou|au|à|a|-|–|—|jusqu['’]au)\s*$/i,
-  en: /^\s*(?:,|and|or|to|-|–|—|through|thru|until|till|&)\s*$/i
+  fr: new RegExp(String.raw`^\s*(?:,|${wordsPattern(LIST_JOINERS.fr)}|-|–|—)\s*$`, 'i'),
+  en: new RegExp(String.raw`^\s*(?:,|${wordsPattern(LIST_JOINERS.en)}|-|–|—)\s*$`, 'i')
 }
 
 /**

@@ -7,15 +7,18 @@
  * Only a sentence that says the text itself was wrong counts: "He was
  * wrongly convicted on Tuesday, March 3" is a story, and its date is checked.
  */
+import {TOLD_EN, TOLD_STEMS_FR, WRONGLY_EN} from '../lexicon/corrections.js'
+import {wordsPattern} from '../lexicon/patterns.js'
+
 const CORRECTION_SENTENCE = new RegExp(
   [
     String.raw`\b(?:an?|the|our)\s+(?:earlier|previous|original|prior)\s+version\b`,
-    String.raw`\bthis\s+(?:article|story|report|item)\s+(?:incorrectly|mistakenly|erroneously|wrongly)\b`,
-    String.raw`\b(?:incorrectly|mistakenly|erroneously|wrongly)\s+(?:said|stated|reported|gave|listed|dated|described|referred|identified|placed)\b`,
+    String.raw`\bthis\s+(?:article|story|report|item)\s+(?:${wordsPattern(WRONGLY_EN)})\b`,
+    String.raw`\b(?:${wordsPattern(WRONGLY_EN)})\s+(?:${wordsPattern(TOLD_EN)})\b`,
     String.raw`version\s+(?:précédente|antérieure|initiale)`,
     String.raw`(?:précédente|première)\s+version`,
-    String.raw`(?:indiqu|écri|affirm|annonc|mentionn|dat|situ|présent)[\p{L}]*\s+(?:par\s+erreur|à\s+tort|erronément)`,
-    String.raw`(?:par\s+erreur|à\s+tort|erronément)\s+(?:indiqu|écri|affirm|annonc|mentionn|dat|situ|présent)`,
+    String.raw`(?:${wordsPattern(TOLD_STEMS_FR)})[\p{L}]*\s+(?:par\s+erreur|à\s+tort|erronément)`,
+    String.raw`(?:par\s+erreur|à\s+tort|erronément)\s+(?:${wordsPattern(TOLD_STEMS_FR)})`,
     String.raw`contrairement\s+à\s+ce\s+que\s+nous\s+(?:avons|avions)\s+(?:écrit|indiqué|annoncé)`
   ].join('|'),
   'iu'

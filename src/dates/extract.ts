@@ -1,6 +1,6 @@
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import type {Block} from '../text/blocks.js'
-import {fullMonthSpellings, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, weekdayAbbreviationsFromMonday, weekdaysFromMonday} from '../lexicon/calendar.js'
+import {DAY_NUMBER_LEADS, fullMonthSpellings, SPAN_UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAY_MODIFIERS_AFTER_FR, WEEKDAY_MODIFIERS_BEFORE, WEEKDAY_NAMES, weekdayAbbreviationsFromMonday, weekdaysFromMonday} from '../lexicon/calendar.js'
 import type {Lang} from '../types.js'
 import type {StatedDate} from './calendar.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
@@ -8,6 +8,10 @@ import {dateChunks, isCut} from './chunks.js'
 import {weekdayLists} from './lists.js'
 import {plainDates} from './plain.js'
 import {impossibleDays, numericDates, type DateOrder, type NumericStyle} from './numeric.js'
+import {RELATIVE_PRONOUNS, RELATIVE_PRONOUNS_WITH_A_FR} from '../lexicon/clauses.js'
+import {BACKSTORY_ADVERBS, CONDITIONAL_STEMS_FR, FUTURE_ENDINGS_FR, FUTURE_WORDS, PARTICIPLE_ENDINGS, PAST_ENDINGS_FR, PAST_VERBS, SEQUENCE_WORDS, STORY_VERBS, THEN_NOT_SEQUENCE_EN} from '../lexicon/tenses.js'
+import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
+import {SPAN_COUNTS} from '../lexicon/numbers.js'
 
 export {sentenceChunks} from './chunks.js'
 export type {StatedDate}
@@ -108,13 +112,22 @@ const NEXT: Record<Lang, RegExp> = {fr: /\bprochain\b/i, en: /\bnext\b/i}
  * they also open a reported statement (« il a dit que… », "said that…").
  */
 const RELATIVE_PRONOUN: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|où)(?![\p{L}])/giu,
-  en: /\b(?:who|whom|whose|which|where)\b/gi
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:${wordsPattern([...RELATIVE_PRONOUNS.fr, ...RELATIVE_PRONOUNS_WITH_A_FR])})(?![\p{L}])`, 'giu'),
+  en: new RegExp(String.raw`\b(?:${wordsPattern(RELATIVE_PRONOUNS.en)})\b`, 'gi')
 }
 
+/** « lundi dernier », « ce lundi », "last Monday": a weekday alone's modifiers, part of its mention. */
+const MODIFIER_AFTER = new RegExp(String.raw`^\s+(?:${wordsPattern(WEEKDAY_MODIFIERS_AFTER_FR)})\b`, 'i')
+const MODIFIER_BEFORE = new RegExp(String.raw`^(?:${wordsPattern(WEEKDAY_MODIFIERS_BEFORE)})\s+`, 'i')
+/** A word right before the day number that is no month (« le 12 », "the 12th"). */
+const DAY_NUMBER_LEAD = new RegExp(`^(?:${wordsPattern(DAY_NUMBER_LEADS)})$`, 'i')
+
 const SEQUENCE_MARKERS: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:puis(?!\s*,?\s+il\s+y\s+a(?!\s+eu)(?![\p{L}]))|ensuite|le lendemain|(?<!(?<![\p{L}])au\s+)plus tard|par la suite)(?![\p{L}])/iu,
-  en: /\b(?:(?<!\b(?:until|till|by|back|even)\s+)then(?!-|\s*,?\s+there(?:\s+(?:is|are)\b|['’]s\b))|later(?!\s+than\b)|afterwards|the next day|the following day|subsequently)\b/i
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:puis(?!\s*,?\s+il\s+y\s+a(?!\s+eu)(?![\p{L}]))|(?<!(?<![\p{L}])au\s+)plus tard|${wordsPattern(SEQUENCE_WORDS.fr)})(?![\p{L}])`, 'iu'),
+  en: new RegExp(
+    String.raw`\b(?:(?<!\b(?:${wordsPattern(THEN_NOT_SEQUENCE_EN)})\s+)then(?!-|\s*,?\s+there(?:\s+(?:is|are)\b|['’]s\b))|later(?!\s+than\b)|${wordsPattern(SEQUENCE_WORDS.en)})\b`,
+    'i'
+  )
 }
 
 /** « depuis », « dès », "since" right before a date. */
@@ -134,8 +147,8 @@ export function isAnnounced(mention: Pick<DateMention, 'after' | 'sequenced'>): 
 
 /** The future tense: a bare weekday then lies after its anchor. */
 const FUTURE_MARKERS: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:va|vont|doit|doivent|devra|devront|sera|seront|aura|auront|prévue?s?|[a-zà-ÿ]{2,}(?:era|eront|ira|iront|dra|dront))(?![\p{L}])/u,
-  en: /\b(?:will|shall|is to|are to|is due|are due|plans? to|planned for|scheduled|expected to|next(?!\s+day))\b|'ll\b/i
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:${formsPattern(FUTURE_WORDS.fr)}|[a-zà-ÿ]{2,}(?:${wordsPattern(FUTURE_ENDINGS_FR)}))(?![\p{L}])`, 'u'),
+  en: new RegExp(String.raw`\b(?:${formsPattern(FUTURE_WORDS.en)}|next(?!\s+day))\b|'ll\b`, 'i')
 }
 
 /**
@@ -148,7 +161,7 @@ const FUTURE_MARKERS: Record<Lang, RegExp> = {
  * accent: « espérait »), and the irregular stems.
  */
 const FUTURE_IN_THE_PAST: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:\p{Ll}+(?<![éa])erai(?:t|ent)|(?:pourr|devr|voudr|faudr|viendr|tiendr|prendr|verr|enverr|rendr|attendr|ir)ai(?:t|ent))(?![\p{L}])/u,
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:\p{Ll}+(?<![éa])erai(?:t|ent)|(?:${wordsPattern(CONDITIONAL_STEMS_FR)})ai(?:t|ent))(?![\p{L}])`, 'u'),
   en: /\bwould(?!\s+have\b)(?![\p{L}])/iu
 }
 
@@ -171,8 +184,8 @@ const CLAUSE_BREAK: Record<Lang, RegExp> = {
 
 /** A verb in the past, in a clause: "ran", "was", "had ended"; « a duré », « s’est tenue », « fermait ». */
 const PAST_IN_CLAUSE: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:a|ont|avait|avaient|était|étaient|fut|furent|s['’]est|se sont)(?![\p{L}])|(?<![\p{L}])\p{L}{2,}(?:ait|aient|èrent)(?![\p{L}])/iu,
-  en: /\b(?:was|were|had|did|ran|went|stayed|lasted|remained|kept|held|\p{L}{2,}ed)\b/iu
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:${wordsPattern(PAST_VERBS.fr)})(?![\p{L}])|(?<![\p{L}])\p{L}{2,}(?:${wordsPattern(PAST_ENDINGS_FR)})(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`\b(?:${wordsPattern(PAST_VERBS.en)}|\p{L}{2,}ed)\b`, 'iu')
 }
 
 function endsWhatIsUnderWay(before: string, lang: Lang): boolean {
@@ -487,8 +500,8 @@ function toMentions(result: ParsedResult, blockText: string, lang: Lang): Partia
   const word = FULL_WEEKDAY[lang].exec(text)
   if (!word) return []
   const wordEnd = word.index + word[0].length
-  const modifierWord = /^\s+(?:dernier|prochain)\b/i.exec(text.slice(wordEnd))
-  const from = /^(?:ce|this|last|past|next)\s+/i.test(text) ? 0 : word.index
+  const modifierWord = MODIFIER_AFTER.exec(text.slice(wordEnd))
+  const from = MODIFIER_BEFORE.test(text) ? 0 : word.index
   const to = wordEnd + (modifierWord ? modifierWord[0].length : 0)
   return [{index: index + from, text: text.slice(from, to), value: {kind: 'weekday', stated: {weekday: stated.weekday}, shared, after, sequenced, style, modifier}}]
 }
@@ -539,8 +552,8 @@ function readingOf(text: string, index: number, chunk: string, lang: Lang) {
 
 /** A count of days, weeks… (« deux jours », "three weeks", « quelques heures »). */
 const SPAN: Record<Lang, string> = {
-  fr: String.raw`(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|quelques|plusieurs)\s+(?:heures?|jours?|semaines?|mois|ans|années)`,
-  en: String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a\s+few|several)\s+(?:hours?|days?|weeks?|months?|years?)`
+  fr: String.raw`(?:\d+|${formsPattern(SPAN_COUNTS.fr)})\s+(?:${formsPattern(SPAN_UNITS.fr)})`,
+  en: String.raw`(?:\d+|${formsPattern(SPAN_COUNTS.en, String.raw`\s+`)})\s+(?:${formsPattern(SPAN_UNITS.en)})`
 }
 
 /**
@@ -585,14 +598,20 @@ function isAnchored(before: string, after: string, lang: Lang): boolean {
  * « était », « serait » alone (« il était à Alger »), nor "had" alone ("had a meeting").
  */
 const BACKSTORY_VERB: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:(?:avai|aurai)(?:s|t|ent)|(?:s['’]|se\s+)?(?:étai|serai)(?:s|t|ent))\s+(?:(?:notamment|aussi|déjà|finalement|alors|ensuite|ensemble|pas|jamais|même|également|d['’]abord|été)\s+)*\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|ort|orte|orts|ortes|eint|ainte?s?|eints?)(?![\p{L}])/giu,
-  en: /\b(?:had|would\s+have|might\s+have|could\s+have)\s+(?:(?:already|also|previously|just|first|earlier|reportedly|allegedly|never|not|then|since)\s+)*(?:been|\p{L}{2,}(?:ed|en|wn|ne|lt|pt|ught|ound|ent|ade|et|ld|ft|ung|oke|ote|un|id|ad))\b/giu
+  fr: new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:avai|aurai)(?:s|t|ent)|(?:s['’]|se\s+)?(?:étai|serai)(?:s|t|ent))\s+(?:(?:${wordsPattern(BACKSTORY_ADVERBS.fr)})\s+)*\p{L}+(?:${formsPattern(PARTICIPLE_ENDINGS.fr)})(?![\p{L}])`,
+    'giu'
+  ),
+  en: new RegExp(
+    String.raw`\b(?:had|would\s+have|might\s+have|could\s+have)\s+(?:(?:${wordsPattern(BACKSTORY_ADVERBS.en)})\s+)*(?:been|\p{L}{2,}(?:${wordsPattern(PARTICIPLE_ENDINGS.en)}))\b`,
+    'giu'
+  )
 }
 
 /** A verb of the story's own line after the backstory verb: it takes the date back (« avait été arrêté, puis a été condamné le »). */
 const STORY_VERB: Record<Lang, RegExp> = {
-  fr: /(?<![\p{L}])(?:a|ont|est|sont|fut|furent|va|vont|s['’]est|se\s+sont|\p{L}{2,}èrent)(?![\p{L}])/iu,
-  en: /\b(?:was|were|is|are|has|have|did|does|do|will)\b/i
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:${wordsPattern(STORY_VERBS.fr, String.raw`\s+`)}|\p{L}{2,}èrent)(?![\p{L}])`, 'iu'),
+  en: new RegExp(String.raw`\b(?:${wordsPattern(STORY_VERBS.en)})\b`, 'i')
 }
 
 /** A parenthetical inside the sentence (« -- pays par lequel ont transité … -- »), blanked: its verbs are not the date's. */
@@ -642,7 +661,7 @@ function styleOf(text: string): DateMention['style'] {
   // than the leading weekday sits before the first digit.
   const words = [...text.slice(0, digit < 0 ? 0 : digit).matchAll(letters)]
   if (words.length >= 2 || (words.length === 1 && !FULL_WEEKDAY.en.test(words[0]![0]) && !FULL_WEEKDAY.fr.test(words[0]![0]))) {
-    monthFirst = !/^(?:le|the|on|ce|this)$/i.test(words[words.length - 1]![0])
+    monthFirst = !DAY_NUMBER_LEAD.test(words[words.length - 1]![0])
   }
   return {monthFirst, weekdayComma: /^[\p{L}.]+,/u.test(text)}
 }

@@ -3,7 +3,8 @@ import {isoOf, type CalendarDate} from './calendar.js'
 import type {DateMention} from './extract.js'
 import type {YearSource} from './infer.js'
 import {writeNumeric} from './numeric.js'
-import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {HOUSE_MONTH_ABBREVIATIONS, MONTH_NAMES, STOPPED_MONTH_ABBREVIATIONS, WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {wordsPattern} from '../lexicon/patterns.js'
 
 export function weekdayName(lang: Lang, weekday: number): string {
   return WEEKDAY_NAMES[lang][weekday] ?? ''
@@ -98,15 +99,12 @@ function iso(date: CalendarDate): string {
 
 /** A month abbreviated as newsrooms do (AP style "Dec.", « déc. »): its correction is abbreviated too. */
 const ABBREVIATED_MONTH: Record<Lang, RegExp> = {
-  en: /\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./i,
-  fr: /(?<![\p{L}])(?:janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\./iu
+  en: new RegExp(String.raw`\b(?:${wordsPattern(STOPPED_MONTH_ABBREVIATIONS.en)})\.`, 'i'),
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:${wordsPattern(STOPPED_MONTH_ABBREVIATIONS.fr)})\.`, 'iu')
 }
 
-/** Months short enough stay whole: "March", "May", « mars », « juin ». */
-const MONTH_ABBREVIATIONS: Record<Lang, readonly string[]> = {
-  en: ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
-  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']
-}
+/** Months short enough stay whole: "March", "May", « mars », « juin » (src/lexicon/calendar.ts). */
+const MONTH_ABBREVIATIONS = HOUSE_MONTH_ABBREVIATIONS
 
 function abbreviatedMonth(lang: Lang, month: number): string {
   return MONTH_ABBREVIATIONS[lang][month - 1] ?? monthName(lang, month)

@@ -1,6 +1,7 @@
 import type {Lang} from '../types.js'
 import type {StatedDate} from './calendar.js'
-import {MONTH_NAMES, monthPattern, WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {MONTH_NAMES, monthPattern, WEEKDAY_LIST_JOINERS, WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {wordsPattern} from '../lexicon/patterns.js'
 
 /**
  * A list of weekdays followed by a list of days written once for all of them:
@@ -49,8 +50,8 @@ const monthAlternatives = (lang: Lang) => MONTH_WORDS[lang].map(([words]) => wor
  * (« au », "to", a dash: « du lundi au mercredi 7 au 9 » pairs as well).
  */
 const JOINER: Record<Lang, string> = {
-  fr: '(?:\\s*,\\s*(?:et\\s+|ou\\s+)?|\\s+(?:et|ou|au|à)\\s+|\\s*[-–—]\\s*)',
-  en: '(?:\\s*,\\s*(?:and\\s+|or\\s+|&\\s+)?|\\s+(?:and|or|&|to|through|thru)\\s+|\\s*[-–—]\\s*)'
+  fr: `(?:\\s*,\\s*(?:et\\s+|ou\\s+)?|\\s+(?:${wordsPattern(WEEKDAY_LIST_JOINERS.fr)})\\s+|\\s*[-–—]\\s*)`,
+  en: `(?:\\s*,\\s*(?:and\\s+|or\\s+|&\\s+)?|\\s+(?:${wordsPattern(WEEKDAY_LIST_JOINERS.en)})\\s+|\\s*[-–—]\\s*)`
 }
 
 const DAY: Record<Lang, string> = {fr: '\\d{1,2}(?:er|e)?', en: '\\d{1,2}(?:st|nd|rd|th)?'}

@@ -12,7 +12,8 @@
  * inside quotation marks, which tell someone's words, not the story's time.
  */
 
-import {MONTH_NAMES} from '../lexicon/calendar.js'
+import {MONTH_NAMES, SEASONS as SEASON_WORDS, YEAR_INTRODUCERS} from '../lexicon/calendar.js'
+import {wordsPattern} from '../lexicon/patterns.js'
 import {quotationsOf} from '../text/quotations.js'
 
 /** The month names of both languages, lower-cased, French ones also without their accents (« fevrier », « aout »). */
@@ -23,8 +24,14 @@ const MONTHS = [...MONTH_NAMES.fr, ...MONTH_NAMES.en]
     return bare === lower ? [lower] : [lower, bare]
   })
   .join('|')
-const SEASONS = 'printemps|été|ete|automne|hiver|spring|summer|autumn|fall|winter'
-const INTRODUCERS = 'en|année|in|during|year'
+/** The seasons of both languages, lower-cased, French ones also without their accents (« ete »). */
+const SEASONS = [...SEASON_WORDS.fr, ...SEASON_WORDS.en]
+  .flatMap((name) => {
+    const bare = name.normalize('NFD').replace(/\p{M}/gu, '')
+    return bare === name ? [name] : [name, bare]
+  })
+  .join('|')
+const INTRODUCERS = wordsPattern(YEAR_INTRODUCERS)
 
 /** What follows a four-digit number that is a time or a quantity, not a year: « 1930 h », "1930 GMT", « 1500 € ». */
 export const UNIT_AFTER = /^\s*(?:%|h\b|heures?\b|hours?\b|GMT\b|UTC\b|[€$£])/iu

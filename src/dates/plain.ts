@@ -3,6 +3,8 @@ import {calendarWords, CHRONO_NAMES} from './chrono.js'
 import {isCut} from './chunks.js'
 import type {StatedDate} from './calendar.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../lexicon/calendar.js'
+import {BEFORE_TIME_QUANTITY_EN, ORDINAL_BEGINNINGS_EN, RANGE_OR_TIME_WORDS, RISKY_AFTER_DATE, RISKY_BEFORE_DATE, TIME_QUANTIFIERS_EN, TIME_QUANTITIES_EN, TIME_UNITS_EN, TIME_UNITS_FR} from '../lexicon/chrono-words.js'
+import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
 
 /**
  * The commonest date of a news draft, written out in full with its weekday
@@ -40,7 +42,7 @@ const SHAPE: Record<Lang, RegExp> = {
  * Words that, right before the date, change chrono's reading: a determiner or
  * modifier of the weekday (« ce », "this", "last"…), the start of a range.
  */
-const RISKY_BEFORE = /(?:^|[^a-z])(?:ce|cette|this|last|past|next|on|du|from|between|le|the|de|of|au|to|et|and|ou|or|dès|depuis|since|until|till|jusqu|through|avant|après|before|after|first|premier)[\s,(（]*$/
+const RISKY_BEFORE = new RegExp(String.raw`(?:^|[^a-z])(?:${wordsPattern(RISKY_BEFORE_DATE)})[\s,(（]*$`)
 
 /**
  * What, right after the date, chrono may read as part of it: a time zone or
@@ -50,7 +52,7 @@ const RISKY_BEFORE = /(?:^|[^a-z])(?:ce|cette|this|last|past|next|on|du|from|bet
 // chrono's `^\s*,?\s*`, written so that a long run of spaces is not tried twice over.
 const TIME_ZONE_AFTER = /^\s*(?:,\s*)?\(?[A-Z]{2,4}\)?(?!\w)/
 const RISKY_AFTER =
-  /^[\s,–—-]*(?:(?:ac|ad|bc|bce|be|ce|am|pm|a\.m|p\.m|p\.|h|heures?|o['’]clock|to|until|through|thru|till|au|jusqu|et|and|ou|or|de|of|dernier|prochain|last|next|first|second|third|premier)(?![a-z])|(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|fourt|fift|sixt|sevent|eight|ninet|twent))/
+  new RegExp(String.raw`^[\s,–—-]*(?:(?:${formsPattern(RISKY_AFTER_DATE)})(?![a-z])|(?:${wordsPattern(ORDINAL_BEGINNINGS_EN)}))`)
 
 /**
  * A duration anywhere in the chunk (« dans une semaine », "two weeks later"):
@@ -63,8 +65,10 @@ const RISKY_AFTER =
  * semaine » already is one, so any unit counts.
  */
 const TIME_UNIT: Record<Lang, RegExp> = {
-  fr: /(?<![a-z])(?:sec|secondes?|mins?|minutes?|h|hrs?|heures?|jours?|semaines?|mois|trimestres?|ans?|années?)(?![a-z])/,
-  en: /(?:(?<![a-z])|(?<=within|in|for|about|around|roughly|approximately|just|this|last|past|next|after))(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|an?(?![a-z])|few|several|the|couple|of|this|last|past|next|\d)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?|decades?)(?![a-z])/
+  fr: new RegExp(String.raw`(?<![a-z])(?:${formsPattern(TIME_UNITS_FR)})(?![a-z])`),
+  en: new RegExp(
+    String.raw`(?:(?<![a-z])|(?<=${wordsPattern(BEFORE_TIME_QUANTITY_EN)}))(?:${wordsPattern(TIME_QUANTITIES_EN)}|an?(?![a-z])|${wordsPattern(TIME_QUANTIFIERS_EN)}|\d)\s*(?:${formsPattern(TIME_UNITS_EN)})(?![a-z])`
+  )
 }
 
 /**
@@ -76,7 +80,7 @@ const TIME_UNIT: Record<Lang, RegExp> = {
  * « marché » hold the "mon" and "march" of English, which chrono's French
  * parser does not know.
  */
-const ORDINAL_START = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|fourt|fift|sixt|sevent|eight|ninet|twent'
+const ORDINAL_START = wordsPattern(['first', 'second', 'third', ...ORDINAL_BEGINNINGS_EN])
 const otherName = (lang: Lang) => new RegExp(`(?:^|[^a-z]|st|nd|rd|th|of|er|de)(?:${CHRONO_NAMES[lang]})(?:$|[^a-z]|${ORDINAL_START})`)
 const OTHER_NAME: Record<Lang, RegExp> = {fr: otherName('fr'), en: otherName('en')}
 
@@ -136,7 +140,7 @@ const ASCII_LETTER = /[a-z]/
 
 /** A word of two letters or more that neither joins a range nor introduces a time. */
 const WORD_BETWEEN =
-  /(?<![a-z])(?!(?:to|au|à|et|and|or|ou|jusqu|through|thru|till|until|de|of|du|the|le|la|at|vers|in|on|by|from|since|depuis|dès|entre|between|avant|before|après|after)(?![a-z]))[a-z]{2,}/
+  new RegExp(String.raw`(?<![a-z])(?!(?:${wordsPattern(RANGE_OR_TIME_WORDS)})(?![a-z]))[a-z]{2,}`)
 
 function isDigitAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at)

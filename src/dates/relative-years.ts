@@ -26,20 +26,13 @@
  * Wednesday, Dec. 31"), they date nothing after the comma that closes it.
  * Of several such words in a clause, the nearest to the date governs it.
  */
+import {COMPARISON_FILLERS_EN, COMPARISON_WORDS, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS} from '../lexicon/clauses.js'
+import {SMALL_NUMBERS} from '../lexicon/numbers.js'
+import {wordsPattern} from '../lexicon/patterns.js'
+import {LAST_FR} from '../lexicon/calendar.js'
 
-/** Small numbers written as words, in both languages. */
-const NUMBERS: Record<string, number> = {
-  un: 1, une: 1, a: 1, one: 1,
-  deux: 2, two: 2,
-  trois: 3, three: 3,
-  quatre: 4, four: 4,
-  cinq: 5, five: 5,
-  six: 6,
-  sept: 7, seven: 7,
-  huit: 8, eight: 8,
-  neuf: 9, nine: 9,
-  dix: 10, ten: 10
-}
+/** Small numbers written as words, in both languages (src/lexicon/numbers.ts). */
+const NUMBERS = SMALL_NUMBERS
 const COUNT = `(\\d{1,2}|${Object.keys(NUMBERS).join('|')})`
 
 interface Pattern {
@@ -56,7 +49,7 @@ const E = '(?![\\p{L}\\p{N}])'
 const APOSTROPHE = `['’]`
 
 const PATTERNS: Pattern[] = [
-  {pattern: new RegExp(`${B}l${APOSTROPHE}(?:an|année)\\s+(dernier|dernière|passé|passée|précédent|précédente)${E}`, 'giu'), offset: () => -1},
+  {pattern: new RegExp(`${B}l${APOSTROPHE}(?:an|année)\\s+(${wordsPattern(LAST_FR)})${E}`, 'giu'), offset: () => -1},
   {pattern: new RegExp(`${B}l${APOSTROPHE}(?:an|année)\\s+(prochain|prochaine)${E}`, 'giu'), offset: () => 1},
   {pattern: new RegExp(`${B}cette\\s+année${E}`, 'giu'), offset: () => 0},
   {pattern: new RegExp(`${B}il\\s+y\\s+a\\s+${COUNT}\\s+ans?${E}`, 'giu'), offset: (m) => -count(m[1]!)},
@@ -74,10 +67,16 @@ const COMPLEMENT_BEFORE = /(?:\b(?:de|du|des|d['’]|of)\s*)$/iu
  * "higher than a year ago". They say when the thing compared was, and date
  * nothing of the clause.
  */
-const COMPARISON_BEFORE = /(?:(?<![\p{L}])(?:comme|que|qu['’])\s*|\b(?:as|than|like)\s+(?:(?:it|they|he|she|we|I|you|there|did|does|do|was|were|is|are|had|has|have|in|at|on)\s+){0,3})$/iu
+const COMPARISON_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${wordsPattern(COMPARISON_WORDS.fr)})\s*|\b(?:${wordsPattern(COMPARISON_WORDS.en)})\s+(?:(?:${wordsPattern(COMPARISON_FILLERS_EN)})\s+){0,3})$`,
+  'iu'
+)
 
 /** Where a clause ends, between the words and a date. */
-const CLAUSE_END = /[;:()\[\]—–]|[.!?…]\s+["«“]?\p{Lu}|\s-\s|,\s*(?:et|mais|or|puis|car|alors\s+que|tandis\s+que|qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|and|but|while|whereas|yet|so|because|who|whom|whose|which|where)(?![\p{L}\p{N}])/u
+const CLAUSE_END = new RegExp(
+  String.raw`[;:()\[\]—–]|[.!?…]\s+["«“]?\p{Lu}|\s-\s|,\s*(?:${wordsPattern([...CLAUSE_CONJUNCTIONS.fr, ...RELATIVE_PRONOUNS.fr, ...CLAUSE_CONJUNCTIONS.en, ...RELATIVE_PRONOUNS.en], String.raw`\s+`)})(?![\p{L}\p{N}])`,
+  'u'
+)
 
 /** Words a thing's date may stand from it: « la finale de l’an dernier, le dimanche 14 », "last year's final, on Sunday". */
 const THING_WORDS = 3
@@ -127,7 +126,7 @@ export function governingRelativeYear(text: string, from: number, to: number, re
 }
 
 /** A relative pronoun after a comma: it opens a clause set into the sentence (« , qui », ", which"). */
-const RELATIVE_OPENER = /,\s*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles|which|who|whom|whose|where)(?![\p{L}\p{N}])/gu
+const RELATIVE_OPENER = new RegExp(String.raw`,\s*(?:${wordsPattern([...RELATIVE_PRONOUNS.fr, ...RELATIVE_PRONOUNS.en])})(?![\p{L}\p{N}])`, 'gu')
 /** What closes a clause before the words other than a comma. */
 const HARD_END = /[;:()\[\]—–]|[.!?…]\s/u
 

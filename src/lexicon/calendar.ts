@@ -129,3 +129,108 @@ export const DURATION_LINKS: Record<Lang, readonly string[]> = {
   fr: ['pendant', 'durant', 'sur', 'en tout', 'au total'],
   en: ['a total of', 'for', 'over', 'some']
 }
+
+/**
+ * Beginnings of month names after a figure that make it a day (« 12 janv »,
+ * « 3 août », "12 Jan", "3 March"): the French ones in lower case, the English
+ * ones capitalised, their first three letters.
+ */
+export const MONTH_BEGINNINGS: Record<Lang, readonly string[]> = {
+  fr: ['janv', 'févr', 'fevr', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'aout', 'sept', 'oct', 'nov', 'déc', 'dec'],
+  en: MONTHS.en.map((month) => month.names[0]!.slice(0, 3))
+}
+
+/** French words after « jours » that make them days of a kind, not calendar days: « jours ouvrés », « jours de grève ». */
+export const DAY_KINDS_FR: readonly string[] = ['ouvrés', 'ouvrables', 'de travail', 'de classe', 'd’école', 'fériés', 'de compétition', 'de grève', 'de cours', 'de semaine']
+
+/** Units of a count of months or years, as its word begins: « mois », « an », « année », "year". */
+export const MONTH_UNITS: readonly string[] = ['mois', 'month']
+export const YEAR_UNITS: readonly string[] = ['an', 'année', 'year']
+
+/** Words of the present of a story told « N ans après »: « toujours », « encore », "still", "now" (whole words). */
+export const PRESENT_WORDS: Record<Lang, readonly string[]> = {
+  fr: ['toujours', 'encore', 'aujourd’hui', 'désormais', 'reste', 'restent', 'demeure', 'demeurent'],
+  en: ['still', 'now', 'today', 'remain(s)', 'continue(s)']
+}
+
+/** Words one of which every count of years ago and every anniversary holds (« il y a », "ago", « anniversaire », « après »): a quick test before the patterns. */
+export const AGO_CUES: readonly string[] = ['il y a', 'ago', 'anniversa', 'après', 'after']
+
+/**
+ * Words that put a date in the background, before the story's steps: the
+ * pluperfect (« avait », "had"), « depuis », « jusqu’à », "since", "until".
+ * French read as beginnings, English as whole words.
+ */
+export const BACKGROUND_WORDS: Record<Lang, readonly string[]> = {
+  fr: ['avait', 'avaient', 'était', 'étaient', 'depuis', 'dès', 'jusqu', 'avant', 'remontai'],
+  en: ['had', 'since', 'until', 'before', 'by', 'ago']
+}
+
+/** Modifiers before a weekday alone that belong to its mention: « ce lundi », "this Monday", "last Monday". */
+export const WEEKDAY_MODIFIERS_BEFORE: readonly string[] = ['ce', 'this', 'last', 'past', 'next']
+
+/** Modifiers after a weekday alone that belong to its mention: « lundi dernier », « lundi prochain ». */
+export const WEEKDAY_MODIFIERS_AFTER_FR: readonly string[] = ['dernier', 'prochain']
+
+/** Words right before a day number that are no month: « le 12 », "the 12th", "on 12", « ce 12 », "this 12". */
+export const DAY_NUMBER_LEADS: readonly string[] = ['le', 'the', 'on', 'ce', 'this']
+
+/** Words between the two ends of a range of dates: « du 2 au 6 », « jusqu’au », « et le », "to", "through", "and". */
+export const RANGE_JOINERS: Record<Lang, readonly string[]> = {
+  fr: ['au', 'à', 'jusqu’au', 'et( le)'],
+  en: ['to', 'through', 'until', 'till', 'and']
+}
+
+/** Words between two dates of a list or a range as chrono-node reads them: « lundi 12 et mardi 13 », "Monday to Thursday". */
+export const LIST_JOINERS: Record<Lang, readonly string[]> = {
+  fr: ['et', 'ou', 'au', 'à', 'a', 'jusqu’au'],
+  en: ['and', 'or', 'to', 'through', 'thru', 'until', 'till', '&']
+}
+
+/** Month abbreviations that take a full stop, as read in a draft (AP style "Dec.", « déc. »): a correction is then abbreviated too. */
+export const STOPPED_MONTH_ABBREVIATIONS: Record<Lang, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'],
+  fr: ['janv', 'févr', 'fevr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'dec']
+}
+
+/** How a house abbreviates each month in a correction; months short enough stay whole ("March", "May", « mars », « juin »). */
+export const HOUSE_MONTH_ABBREVIATIONS: Record<Lang, readonly string[]> = {
+  en: ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.']
+}
+
+/** Days named from the story's: « hier », « la veille », "yesterday", "the day before". */
+export const RELATIVE_DAYS: Record<Lang, readonly string[]> = {
+  fr: ['hier', 'avant-hier', 'la veille', 'le lendemain', 'aujourd’hui'],
+  en: ['yesterday', 'today', 'the day before', 'the next day']
+}
+
+/** Units of a count of time before « plus tard », "later": « trois jours plus tard », "three weeks later". */
+export const LATER_UNITS: Record<Lang, readonly string[]> = {
+  fr: ['jour(s)', 'semaine(s)', 'mois', 'ans', 'années'],
+  en: ['day(s)', 'week(s)', 'month(s)', 'year(s)']
+}
+
+/** Words before the event a count of days runs from: « trois jours après le scrutin », "three days after the vote", "after his arrest". */
+export const EVENT_DETERMINERS: Record<Lang, readonly string[]> = {
+  fr: ['les', 'le', 'la', 'son', 'sa', 'ses', 'leur'],
+  en: ['the', 'his', 'her', 'its', 'their']
+}
+
+/** Units of a span of time after its count: « deux jours », "three weeks", « quelques heures ». */
+export const SPAN_UNITS: Record<Lang, readonly string[]> = {
+  fr: ['heure(s)', 'jour(s)', 'semaine(s)', 'mois', 'ans', 'années'],
+  en: ['hour(s)', 'day(s)', 'week(s)', 'month(s)', 'year(s)']
+}
+
+/** Words right before a bare year that introduce it: « en 2015 », « année 2015 », "in 2015", "during 2015", "year 2015". */
+export const YEAR_INTRODUCERS: readonly string[] = ['en', 'année', 'in', 'during', 'year']
+
+/** French words after « l’an », « l’année » that make it the year before the story's: « l’an dernier », « l’année précédente ». */
+export const LAST_FR: readonly string[] = ['dernier', 'dernière', 'passé', 'passée', 'précédent', 'précédente']
+
+/** Words between two lists of weekdays and days, each with spaces around: « lundi et mardi 7 et 8 », "Monday to Wednesday, 7 to 9". */
+export const WEEKDAY_LIST_JOINERS: Record<Lang, readonly string[]> = {
+  fr: ['et', 'ou', 'au', 'à'],
+  en: ['and', 'or', '&', 'to', 'through', 'thru']
+}

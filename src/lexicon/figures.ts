@@ -116,3 +116,30 @@ export const ABOUT_COUNTS: Record<Lang, ReadonlyArray<readonly [string, number]>
     ['a hundred', 100]
   ]
 }
+
+/** Words right before a size that make it approximate or a bound (« près de 40 millions », "more than $40m"): figure-mismatch compares no such size. */
+export const BOUNDS_BEFORE_SIZE: Record<Lang, readonly string[]> = {
+  fr: ['près de', 'près d’', 'environ', 'quelque', 'presque', 'plus de', 'plus d’', 'moins de', 'moins d’', 'au moins'],
+  en: ['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'more than', 'less than', 'at least', 'over', 'under', 'up to']
+}
+
+/** Words right before a count of years that make it rough (« près de dix ans », "just over ten years"): date-arithmetic checks no such count. */
+export const ROUGH_BEFORE_COUNT: readonly string[] = [
+  'près', 'presque', 'environ', 'plus', 'moins', 'quelque', 'nearly', 'almost', 'about', 'around', 'some', 'over', 'more than', 'less than', 'just'
+]
+
+/**
+ * Things an amount is the size of: a deal, a fine, a budget (figure-mismatch).
+ * « plan », « programme », « projet », « fonds », "fund", "project" are left
+ * out: a story often names several at once.
+ */
+export const DEAL_NOUNS: Record<Lang, readonly string[]> = {
+  fr: ['contrat', 'accord', 'marché', 'rachat', 'prêt', 'budget', 'amende', 'chantier', 'commande', 'emprunt', 'enveloppe', 'transfert'],
+  en: ['deal', 'contract', 'takeover', 'acquisition', 'merger', 'bid', 'offer', 'loan', 'package', 'settlement', 'fine', 'budget', 'order', 'bailout', 'transfer']
+}
+
+/** Names of money after a French amount, singular or plural (« 3,5 milliards d’euros »), beside the signs € and $. */
+export const AMOUNT_CURRENCIES_FR: readonly string[] = ['euro(s)', 'dollar(s)', 'franc(s)', 'dinar(s)', 'livre(s)']
+
+/** English scales after an amount with its sign: "$3.5 million", "£40m", "$2bn". */
+export const AMOUNT_SCALES_EN: readonly string[] = ['million', 'billion', 'bn', 'm', 'trillion', 'tn']

@@ -47,3 +47,9 @@ export const SENTENCE_OPENERS: Record<Lang, readonly string[]> = {
   fr: 'Le La Les Un Une Des Ce Cette Ces Il Elle Ils Elles On Selon Mais Et'.split(' '),
   en: 'The A An He She They It This That But And In On At For Of With By According'.split(' ')
 }
+
+/** Articles and demonstratives before a noun, each followed by a space (« l’ » is the elided one): « dans la nuit », "at the airport". */
+export const NOUN_DETERMINERS: Record<Lang, readonly string[]> = {
+  fr: ['la', 'le', 'les', 'une', 'un', 'ce', 'cet', 'cette'],
+  en: ['the', 'an', 'a', 'this', 'that']
+}

@@ -32,3 +32,27 @@ export const SENDER_FIELDS: readonly string[] = ['from', 'sent', 'date', 'de', '
 
 /** …and to whom or about what. */
 export const RECIPIENT_FIELDS: readonly string[] = ['to', 'cc', 'bcc', 'subject', 're', 'memorandum for', 'à', 'a', 'cci', 'objet', 'destinataire', 'destinataires']
+
+/** Words of a credit in parentheses that make a paragraph a caption: « (Photo d’illustration.) », "(Credit: …)". */
+export const CREDIT_WORDS: readonly string[] = ['photo(s)', 'illustration', 'crédit(s)', 'credit(s)', 'image']
+
+/** Labels of a credit at a paragraph's start, before a colon: « Photo : AFP », "Credits: …". */
+export const CREDIT_LABELS: readonly string[] = ['photo(s)', 'crédit(s)', 'credit(s)', 'image']
+
+/** Credits printed in capitals, as whole words: "PHOTO", "REUTERS", "GETTY IMAGES". */
+export const CREDIT_CAPITALS: readonly string[] = ['PHOTO', 'PHOTOS', 'REUTERS', 'GETTY IMAGES']
+
+/** Agencies whose credit names the photographer after a slash: "AFP/Jane Doe". */
+export const CREDIT_AGENCIES: readonly string[] = ['AFP', 'AP', 'EPA']
+
+/** What follows the dashes of a forwarded or replied e-mail: "-----Original Message-----", « --- Message transféré --- ». */
+export const MAIL_SEPARATORS: readonly string[] = ['original message', 'forwarded message', 'message d’origine', 'message transféré']
+
+/** Markers of a link to another article, at a line's start (the line is boilerplate even when it is long): « À lire aussi », "Read more". */
+export const CROSS_REFERENCES: Record<'fr' | 'en', readonly string[]> = {
+  fr: [
+    ...['aussi', 'également', 'egalement', 'la suite'].flatMap((word) => [`(à )lire ${word}`, `(a )lire ${word}`]),
+    '(à )voir aussi', '(a )voir aussi', 'sur le même sujet', 'sur le meme sujet'
+  ],
+  en: ['read more', 'read also', 'read next', 'see also', 'also read', 'related', 'more on this']
+}

@@ -69,3 +69,13 @@ function escape(text: string): string {
  * "Mr. Smith"; the sentences of arithmetic and the analyses that share them).
  */
 export const ABBREVIATED_BEFORE_NAMES: readonly string[] = ['M', 'Mme', 'Mmes', 'MM', 'Dr', 'Mr', 'Mrs', 'Ms', 'St', 'Pr', 'Me', 'Mgr']
+
+/**
+ * Abbreviations, case as printed, after which a full stop ends no sentence
+ * in the words spelling reads (« M. Esper », "Dr. Smith", "Gen. Milley",
+ * « art. 3 », "cf."); a single capital, an initial, neither.
+ */
+export const NOT_ENDING_ABBREVIATIONS: readonly string[] = [
+  'M', 'MM', 'Mr', 'Mrs', 'Ms', 'Dr', 'Pr', 'St', 'Sr', 'Jr', 'Mgr', 'Me', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Gov', 'Sen', 'Rep', 'Prof', 'No', 'art', 'etc', 'p', 'cf',
+  'vs'
+]

@@ -19,3 +19,20 @@ export function wordsPattern(words: readonly string[], space = ' '): string {
     )
     .join('|')
 }
+
+/**
+ * Like `wordsPattern`, for words written with their optional endings: a
+ * group of letters in parentheses may be there or not, longest first
+ * (« initial(e)(s) » is « initial », « initiale », « initials »,
+ * « initiales »; "year(s)" is "year" and "years").
+ */
+export function formsPattern(words: readonly string[], space = ' '): string {
+  return words
+    .map((word) =>
+      word
+        .split(/(\([^()]+\))/u)
+        .map((part) => (part.startsWith('(') && part.endsWith(')') ? `(?:${wordsPattern([part.slice(1, -1)], space)})?` : wordsPattern([part], space)))
+        .join('')
+    )
+    .join('|')
+}

@@ -11,8 +11,8 @@
 import {firstIndex} from '../../document/search.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../../lexicon/calendar.js'
 import {NAME_LINKS, OFFICES, TITLES} from '../../lexicon/titles.js'
-import {RECIPIENT_FIELDS, SENDER_FIELDS} from '../../lexicon/furniture.js'
-import {wordsPattern} from '../../lexicon/patterns.js'
+import {CREDIT_AGENCIES, CREDIT_CAPITALS, CREDIT_LABELS, CREDIT_WORDS, MAIL_SEPARATORS, RECIPIENT_FIELDS, SENDER_FIELDS} from '../../lexicon/furniture.js'
+import {formsPattern, wordsPattern} from '../../lexicon/patterns.js'
 import {normaliseWord} from '../../text/normalise.js'
 import {quotationsOf} from '../../text/quotations.js'
 
@@ -109,12 +109,12 @@ export function isQuotationGivenAgain(a: QuotedPart, aWords: number, b: QuotedPa
 }
 
 /** A credit that makes a paragraph a caption: « (Photo d’illustration.) », "Photo: AFP", « © IPM », "REUTERS/Jane Doe". */
-const CREDIT = /\((?:photos?|illustration|crédits?|credits?|image)\b[^()]{0,80}\)\s*\.?\s*$|^\s*(?:photos?|crédits?|credits?|image)\s?:|©/iu
-const CREDIT_CAPITALS = /\b(?:PHOTO|PHOTOS|REUTERS|GETTY IMAGES)\b|\b(?:AFP|AP|EPA)\/\S/u
+const CREDIT = new RegExp(String.raw`\((?:${formsPattern(CREDIT_WORDS)})\b[^()]{0,80}\)\s*\.?\s*$|^\s*(?:${formsPattern(CREDIT_LABELS)})\s?:|©`, 'iu')
+const CREDIT_CAPITAL = new RegExp(String.raw`\b(?:${wordsPattern(CREDIT_CAPITALS)})\b|\b(?:${wordsPattern(CREDIT_AGENCIES)})\/\S`, 'u')
 
 /** The paragraph is a photo or graphic caption: it carries a credit. */
 export function isCaption(text: string): boolean {
-  return CREDIT.test(text) || CREDIT_CAPITALS.test(text)
+  return CREDIT.test(text) || CREDIT_CAPITAL.test(text)
 }
 
 /** E-mail and memo header fields: who sent it, and to whom or about what. */
@@ -124,7 +124,7 @@ const RECIPIENT = new RegExp(`^\\s*(?:${wordsPattern(RECIPIENT_FIELDS)})\\s?:`, 
 const GLUED_HEADER = /\b(?:from|de)\s?:.{1,200}?\b(?:to|à|subject|objet)\s?:/iu
 /** « Le lun. 3 févr. 2020 à 10:14, Jean Dupont a écrit : », "On Mon, Feb 3, 2020 at 10:14 AM, Jane Doe wrote:". */
 const ATTRIBUTION = /^\s*(?:on\s.{5,160}\swrote|le\s.{5,160}\sa écrit)\s?:\s*$/iu
-const SEPARATOR = /^\s*-{2,}\s*(?:original message|forwarded message|message d['’]origine|message transféré)/iu
+const SEPARATOR = new RegExp(String.raw`^\s*-{2,}\s*(?:${wordsPattern(MAIL_SEPARATORS)})`, 'iu')
 const QUOTED_LINE = /^\s*>/u
 /** Markers of one thread further apart than this many paragraphs belong to two exhibits. */
 const THREAD_GAP = 12

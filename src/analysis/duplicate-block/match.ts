@@ -2,6 +2,8 @@ import {dice, shinglesOfHashes, ShingleIndex, WindowTable, WordIds} from './simi
 import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './pairs.js'
 import {KINDS} from './kinds.js'
 import {scanParagraphs} from './words.js'
+import {CROSS_REFERENCES} from '../../lexicon/furniture.js'
+import {formsPattern} from '../../lexicon/patterns.js'
 
 /**
  * What duplicate detection knows of one paragraph. Plain data (no functions,
@@ -42,7 +44,7 @@ export interface ParagraphAnalysis extends ParagraphPrint {
  * Markers of a link to another article, in French and English: the line is
  * boilerplate even when it is long.
  */
-const CROSS_REFERENCE = /^[\s\p{P}\p{S}]*(?:(?:[àa] )?lire (?:aussi|[ée]galement|la suite)|(?:[àa] )?voir aussi|sur le m[êe]me sujet|read (?:more|also|next)|see also|also read|related|more on this)\b/iu
+const CROSS_REFERENCE = new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:${formsPattern([...CROSS_REFERENCES.fr, ...CROSS_REFERENCES.en])})\b`, 'iu')
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?…:;][\s"'»”’)\]]*$/u
 
