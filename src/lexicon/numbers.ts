@@ -23,3 +23,20 @@ export const SPAN_COUNTS: Record<'fr' | 'en', readonly string[]> = {
   en: ['a(n)', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'a few',
     'several']
 }
+
+/** Cardinal number words from two up that a compound figure is made of (« deux », « soixante », « mille »; "two", "ninety", "thousand"). */
+export const CARDINAL_WORDS: Record<'fr' | 'en', readonly string[]> = {
+  fr: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
+    'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille'],
+  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
+    'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand']
+}
+
+/** « un », « une », "one": a number as often as an article or a pronoun. */
+export const ONE_WORDS: Record<'fr' | 'en', readonly string[]> = {fr: ['un', 'une'], en: ['one']}
+
+/** Zero, plural hundreds and thousands, scale words and dozens: number words that are no part of a compound read by the number reader. */
+export const OTHER_NUMBER_WORDS: Record<'fr' | 'en', readonly string[]> = {
+  fr: ['zéro', 'vingts', 'million', 'millions', 'milliard', 'milliards', 'douzaine', 'douzaines'],
+  en: ['zero', 'hundreds', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens']
+}

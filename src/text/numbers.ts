@@ -2,6 +2,7 @@ import {toCardinal as frenchWords} from 'n2words/fr-FR'
 import {toCardinal as englishWords} from 'n2words/en-US'
 import type {Lang} from '../types.js'
 import {ABOUT as ABOUT_PHRASES, ABOUT_COUNTS, OVER as OVER_PHRASES, UNDER as UNDER_PHRASES} from '../lexicon/figures.js'
+import {CARDINAL_WORDS, ONE_WORDS} from '../lexicon/numbers.js'
 import {wordsPattern} from '../lexicon/patterns.js'
 
 /**
@@ -233,8 +234,8 @@ const HUNDRED: Record<Lang, RegExp> = {
 }
 /** A number word right after, making a compound this reader does not add up: « mille cinq cents », "thousand five hundred", "hundred and twenty". */
 const MORE_WORDS: Record<Lang, RegExp> = {
-  fr: /^[\s\u00a0\u202f-]+(?:et[\s\u00a0-]+)?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)(?![\p{L}])/iu,
-  en: /^[\s\u00a0\u202f-]+(?:and[\s\u00a0]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?![\p{L}])/iu
+  fr: new RegExp(`^[\\s\\u00a0\\u202f-]+(?:et[\\s\\u00a0-]+)?(?:${wordsPattern([...ONE_WORDS.fr, ...CARDINAL_WORDS.fr])})(?![\\p{L}])`, 'iu'),
+  en: new RegExp(`^[\\s\\u00a0\\u202f-]+(?:and[\\s\\u00a0]+)?(?:${wordsPattern([...ONE_WORDS.en, ...CARDINAL_WORDS.en])})(?![\\p{L}])`, 'iu')
 }
 const HALF_MORE = /^[\s\u00a0\u202f]+(?:et[\s\u00a0]+demie?|and[\s\u00a0]+a[\s\u00a0]+half)(?![\p{L}])/iu
 const COMPOUND_BEFORE: Record<Lang, RegExp> = {

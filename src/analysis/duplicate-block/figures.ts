@@ -9,6 +9,7 @@
  */
 
 import {hash32} from './similarity-index.js'
+import {CARDINAL_WORDS, OTHER_NUMBER_WORDS} from '../../lexicon/numbers.js'
 import {normaliseWord} from '../../text/normalise.js'
 import type {Lang} from '../../types.js'
 
@@ -25,15 +26,8 @@ export interface Words {
  * also common words of the language (English "seize").
  */
 const NUMBER_WORDS: Record<Lang, readonly string[]> = {
-  fr: [
-    'zéro', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
-    'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'million', 'millions', 'milliard', 'milliards', 'douzaine', 'douzaines'
-  ],
-  en: [
-    'zero', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
-    'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand',
-    'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'dozen', 'dozens'
-  ]
+  fr: [...CARDINAL_WORDS.fr, ...OTHER_NUMBER_WORDS.fr],
+  en: [...CARDINAL_WORDS.en, ...OTHER_NUMBER_WORDS.en]
 }
 
 /** The number words by the hash `scanWords` gives them, so that a word is only read when its hash is one. */
