@@ -1,5 +1,5 @@
 // Where a lint's memory goes, for docs/performance.md:
-// `node --expose-gc bench/memory.js [FILE | MB] [--sample] [--natural]`.
+// `node --expose-gc bench/memory.js [FILE | MB] [--sample [--promoted] [--top=N]] [--natural]`.
 //
 // Lints one document (a file, or the generated long French document of MB
 // megabytes, 2 by default) in this process, each rule wrapped so that the
@@ -8,7 +8,11 @@
 // After the lint it drops, one at a time, the document's cached analyses,
 // its messages and its text, collecting after each: what each holds to the
 // end. `--sample` adds V8's sampling heap profiler with collected objects
-// included (what each function allocated, kept or not), top 15 by bytes.
+// included (what each function allocated, kept or not), top 15 by bytes
+// (`--top=N`: N), a built-in named with its caller (`split :0 < tokenize`).
+// `--promoted` leaves out what the young generation's collections freed:
+// what outlived them, garbage or not, which is what fills the old generation
+// and sets how far V8 lets the heap grow.
 import {readFileSync} from 'node:fs'
 import {Session} from 'node:inspector/promises'
 import v8 from 'node:v8'
@@ -60,7 +64,7 @@ let session
 if (args.includes('--sample')) {
   session = new Session()
   session.connect()
-  await session.post('HeapProfiler.startSampling', {samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true})
+  await session.post('HeapProfiler.startSampling', {samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !args.includes('--promoted')})
 }
 const base = heap()
 const today = new Date('2026-12-07T00:00:00Z')
@@ -89,15 +93,20 @@ for (const row of kept) console.log(row.join('\t'))
 
 if (profile) {
   const totals = new Map()
-  const walk = (node) => {
+  const label = (frame) => `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/(node_modules|dist)\//, '$1/')}:${frame.lineNumber + 1}`
+  // A built-in (`split :0`) is named with the function that called it.
+  const walk = (node, caller = '') => {
     const frame = node.callFrame
-    const name = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/(node_modules|dist)\//, '$1/')}:${frame.lineNumber + 1}`
+    const own = label(frame)
+    const name = frame.url === '' && caller ? `${own} < ${caller}` : own
     const self = node.selfSize
     if (self) totals.set(name, (totals.get(name) ?? 0) + self)
-    for (const child of node.children) walk(child)
+    for (const child of node.children) walk(child, frame.url === '' && caller ? caller : own)
   }
   walk(profile.head)
   const all = [...totals.values()].reduce((sum, value) => sum + value, 0)
-  console.log(`\nallocated during the lint (sampled, collected objects included): ${mb(all)} MB; top 15`)
-  for (const [name, bytes] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${mb(bytes)}\t${name}`)
+  const top = Number(args.find((arg) => arg.startsWith('--top='))?.slice(6) ?? 15)
+  const what = args.includes('--promoted') ? 'outliving the young generation' : 'collected objects included'
+  console.log(`\nallocated during the lint (sampled, ${what}): ${mb(all)} MB; top ${top}`)
+  for (const [name, bytes] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${mb(bytes)}\t${name}`)
 }

@@ -1106,9 +1106,12 @@ function hyphenVariants(table: WordTable, lowerOf: (form: number) => string): Sp
     wanted.add(first + second)
     wanted.add(first)
   }
-  // Words alone (in no compound), by word number.
-  const singles: number[] = []
-  for (let word = 0; word < form.length; word++) if (!(flags[word]! & (skip | IN_COMPOUND))) singles.push(word)
+  // Words alone (in no compound), by word number: counted first, then one typed array (not an array grown
+  // a word at a time, most of a long document's words, which outlived the young generation).
+  let singleCount = 0
+  for (let word = 0; word < form.length; word++) if (!(flags[word]! & (skip | IN_COMPOUND))) singleCount++
+  const singles = new Int32Array(singleCount)
+  for (let word = 0, index = 0; word < form.length; word++) if (!(flags[word]! & (skip | IN_COMPOUND))) singles[index++] = word
   // Positions in `singles` by lower-case word, in order: each compound looks up its own parts only.
   const singlesByWord = new Map<string, number[]>()
   // 1 a wanted form, 2 not, 0 not decided yet.

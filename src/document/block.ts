@@ -6,13 +6,20 @@
  * code is masked). Made by the parsers (text/blocks.ts), handed to each
  * rule as `ctx.blocks`.
  */
+/**
+ * The numbers of a block: 16 bits each when every one fits (a paragraph of
+ * fewer than 65,536 characters, all of a long document's but a rare one),
+ * 32 otherwise. Read them by index; never write them.
+ */
+export type BlockNumbers = Int32Array | Uint16Array
+
 export interface Block {
   text: string
   /**
    * The language parser's sentences as indexes into `tokens`: sentence `n`
    * holds tokens `sentences[n]` to `sentences[n + 1]` (exclusive).
    */
-  sentences: Int32Array
+  sentences: BlockNumbers
   /**
    * The parser's tokens (the nodes directly inside each sentence: words,
    * white space, punctuation, symbols, source), three numbers each: the
@@ -20,7 +27,7 @@ export interface Block {
    * Numbers rather than nodes: a document's tree costs about a hundred bytes
    * per character, this a few, and no rule needs more once the parser is done.
    */
-  tokens: Int32Array
+  tokens: BlockNumbers
   /** Offset in the file of the character at `index` (`index === text.length`: end of the block). */
   offsetAt(index: number): number
   /** File offsets of the text range [from, to). */

@@ -6,7 +6,7 @@ import {ConfigError} from '../config/errors.js'
 import {configForFile} from '../config/overrides.js'
 import type {RuleSetting} from '../config/schema.js'
 import {validateRuleSetting} from '../config/validate.js'
-import {decode, type Decoded} from '../io/decode.js'
+import {decode, type Decoded, type DecodeResult} from '../io/decode.js'
 import {describeError} from '../io/discover.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
@@ -105,18 +105,31 @@ export class DocumentLinter {
    * Lints one document. A configuration problem throws ConfigError; any other
    * failure (a defect of factlint or of a plugin that `lint` could not catch)
    * is this document's problem line, and the run goes on with the others.
+   *
+   * Not async itself: the bytes are decoded at once and no suspended frame
+   * holds them while the document is linted (an async function keeps its
+   * parameters to its end: the 5 MB of a long file, beside its text).
    */
-  async lintBytes(bytes: Uint8Array, shownPath: string, absolutePath: string | undefined): Promise<Linted | {problem: string}> {
+  lintBytes(bytes: Uint8Array, shownPath: string, absolutePath: string | undefined): Promise<Linted | {problem: string}> {
+    let decoded: DecodeResult
     try {
-      return await this.lintDecoded(bytes, shownPath, absolutePath)
+      decoded = decode(bytes)
+    } catch (error) {
+      return Promise.resolve({problem: `${shownPath}: internal error: ${describeFailure(error)}`})
+    }
+    return this.lintText(decoded, shownPath, absolutePath)
+  }
+
+  private async lintText(decoded: DecodeResult, shownPath: string, absolutePath: string | undefined): Promise<Linted | {problem: string}> {
+    try {
+      return await this.lintDecoded(decoded, shownPath, absolutePath)
     } catch (error) {
       if (error instanceof ConfigError) throw error
       return {problem: `${shownPath}: internal error: ${describeFailure(error)}`}
     }
   }
 
-  private async lintDecoded(bytes: Uint8Array, shownPath: string, absolutePath: string | undefined): Promise<Linted | {problem: string}> {
-    const decoded = decode(bytes)
+  private async lintDecoded(decoded: DecodeResult, shownPath: string, absolutePath: string | undefined): Promise<Linted | {problem: string}> {
     if (decoded.kind === 'binary') return {warning: `${shownPath}: binary file skipped`}
     const config = await this.configFor(path.dirname(absolutePath ?? path.resolve(this.setup.cwd, shownPath)))
     const lintOptions = this.optionsFor(config, shownPath, absolutePath)

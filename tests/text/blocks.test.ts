@@ -51,14 +51,32 @@ describe('paragraphBlock', () => {
           const alone = sources.map((source) => paragraphBlock(parser.tokenizeParagraph(source), source, 3))
           expect(blocks.map(observed)).toEqual(alone.map(observed))
           // Writing every array of one block leaves the others as they were.
-          for (const block of blocks) {
-            block.tokens.fill(-1)
-            block.sentences.fill(-1)
+          for (const [index, block] of blocks.entries()) {
+            block.tokens.fill(index + 1)
+            block.sentences.fill(index + 1)
           }
-          for (const block of blocks) expect([...block.tokens, ...block.sentences].every((value) => value === -1)).toBe(true)
+          for (const [index, block] of blocks.entries()) expect([...block.tokens, ...block.sentences].every((value) => value === index + 1)).toBe(true)
         }),
         {numRuns: 200}
       )
+    }
+  })
+
+  it('takes 16-bit numbers up to 65,535 characters and 32-bit ones past them, with the same values', () => {
+    const parser = parserFor('fr')
+    for (const [source, wide] of [
+      ['Le ministre est parti. '.repeat(2849).trim(), false],
+      ['Le ministre est parti. '.repeat(2850).trim(), true]
+    ] as const) {
+      expect(source.length > 0xffff).toBe(wide)
+      const tree = parser.tokenizeParagraph(source)
+      const block = paragraphBlock(tree, source, 5, new NumberArena(1 << 16))
+      expect(block.tokens instanceof Int32Array).toBe(wide)
+      expect(block.sentences instanceof Int32Array).toBe(wide)
+      const whole = toBlock(tree, 5)
+      expect([...block.tokens]).toEqual([...whole.tokens])
+      expect([...block.sentences]).toEqual([...whole.sentences])
+      expect(block.tokens.at(-1)).toBe(source.length)
     }
   })
 
