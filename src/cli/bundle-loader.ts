@@ -2,6 +2,7 @@ import {accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync,
 import {createRequire, isBuiltin} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {setFlagsFromString} from 'node:v8'
 import vm from 'node:vm'
 
 /**
@@ -26,6 +27,23 @@ import vm from 'node:vm'
  * each chunk here: a script compiled by vm cannot run `import()` itself on
  * Node 20 without an experimental flag.
  */
+
+/**
+ * V8 settings for the CLI's process, set by the bundle's entries before any
+ * chunk is compiled (the code cache is checked against V8's flags, so every
+ * run sets the same ones).
+ *
+ * `--no-regexp-tier-up`: V8 first compiles each regular expression to
+ * bytecode for its interpreter and compiles it again to machine code once it
+ * has run. factlint's rules hold hundreds of patterns (Unicode classes, the
+ * lexicon's alternations), nearly all run more than once on any draft, so
+ * nearly every one was compiled twice: compiling each straight to machine
+ * code took about 70 ms (a fifth) off the CPU time of a run on a 10 KB
+ * draft, and about 5 % off 200 drafts. What the patterns match is the same.
+ */
+export function tuneV8(): void {
+  setFlagsFromString('--no-regexp-tier-up')
+}
 
 /** Changes when the layout of cache files changes. */
 const FORMAT = 'factlint-code-cache-3'

@@ -107,6 +107,27 @@ describe('the CLI bundle', () => {
   })
 })
 
+describe('franc in the bundle', () => {
+  it('builds its trigram tables on first use and decides as the unbundled sources do', async () => {
+    const serialized = readdirSync(BUNDLE).filter((name) => readFileSync(path.join(BUNDLE, name), 'utf8').includes('node_modules/franc-min/index.js'))
+    expect(serialized).toHaveLength(1)
+    expect(readFileSync(path.join(BUNDLE, serialized[0]!), 'utf8')).toContain('if (!numericDataBuilt) buildNumericData()')
+    // Texts the function words cannot decide: the trigram model is asked.
+    const dir = tempTree({
+      'de.txt': 'Die Regierung hat am Montag beschlossen, die Steuern für kleine Unternehmen zu senken, und der Minister erklärte, dass die Maßnahme im nächsten Jahr in Kraft treten werde. Die Opposition kritisierte den Plan als unzureichend.\n',
+      'short.txt': 'Rabat, capitale du Maroc.\n'
+    })
+    for (const file of ['de.txt', 'short.txt']) {
+      const args = ['--format', 'json', '--no-config', path.join(dir, file)]
+      const bundled = runCli(args, {cwd: dir})
+      const sources = await runInProcess(args, dir)
+      expect(bundled.stdout).toBe(sources.stdout)
+      expect(bundled.stderr).toBe(sources.stderr)
+      expect(bundled.status).toBe(sources.status)
+    }
+  })
+})
+
 describe('a plain run', () => {
   it('loads no worker thread, crypto or child process module', () => {
     const {status, stdout, builtins} = loadedBy([FIXTURE])
