@@ -15,8 +15,8 @@ export const AUTO_BYTES_PER_LANE = 2 * 1024 * 1024
 export interface LaneRequest {
   /**
    * `auto` (no `--jobs`): one lane per AUTO_BYTES_PER_LANE of text, up to the
-   * free cores. `--jobs N`: the same, up to N lanes, whatever the load (as
-   * make's -j without -l).
+   * free cores. `--jobs N`: the same rule, up to N lanes instead of the
+   * number of cores (as make's -j N with -l).
    */
   jobs: number | 'auto'
   /**
@@ -28,8 +28,8 @@ export interface LaneRequest {
   bytes: number
   cores: number
   /**
-   * Cores other processes keep busy (the one-minute load average), which
-   * `auto` leaves them: a lane started on a core that is not free slows the
+   * Cores other processes keep busy (the one-minute load average), left to
+   * them unless `exact`: a lane started on a core that is not free slows the
    * run down, as GNU make's --load-average stops starting jobs. 0 by default.
    */
   busy?: number
@@ -37,7 +37,7 @@ export interface LaneRequest {
 
 /** How many files are linted at once: this thread and `lanes - 1` workers. */
 export function lanesFor({jobs, exact = false, files, bytes, cores, busy = 0}: LaneRequest): number {
-  const byText = Math.floor(bytes / AUTO_BYTES_PER_LANE)
-  const wanted = jobs === 'auto' ? Math.min(cores - Math.round(Math.max(0, busy)), byText) : exact ? jobs : Math.min(jobs, byText)
+  const free = cores - Math.round(Math.max(0, busy))
+  const wanted = exact && jobs !== 'auto' ? jobs : Math.min(jobs === 'auto' ? free : Math.min(jobs, free), Math.floor(bytes / AUTO_BYTES_PER_LANE))
   return Math.max(1, Math.min(wanted, Math.floor(files / MIN_FILES_PER_LANE)))
 }

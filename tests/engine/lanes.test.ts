@@ -25,14 +25,15 @@ describe('lanesFor', () => {
     expect(lanesFor({jobs: 'auto', files: 10_000, bytes: 100 * MB, cores: 8, busy: 3})).toBe(5)
   })
 
-  it('takes --jobs N as an upper bound: one lane per AUTO_BYTES_PER_LANE of text, whatever the load and the cores', () => {
+  it('takes --jobs N as the most lanes the same rule may take, instead of the cores', () => {
     // 200 drafts of 6 KB: a second lane would cost more CPU than it saves.
     expect(lanesFor({jobs: 2, files: 200, bytes: 1_300_000, cores: 2})).toBe(1)
     expect(lanesFor({jobs: 2, files: 800, bytes: 2 * MB - 1, cores: 2})).toBe(1)
-    expect(lanesFor({jobs: 2, files: 800, bytes: 2 * MB, cores: 2, busy: 14})).toBe(2)
-    expect(lanesFor({jobs: 8, files: 10_000, bytes: 5 * MB, cores: 2})).toBe(5)
-    expect(lanesFor({jobs: 3, files: 10_000, bytes: 5 * MB, cores: 2})).toBe(3)
-    expect(lanesFor({jobs: 2, files: 10_000, bytes: 100 * MB, cores: 1})).toBe(2)
+    expect(lanesFor({jobs: 2, files: 800, bytes: 2 * MB, cores: 2})).toBe(2)
+    // Another process keeps a core busy: a second lane would only slow the run.
+    expect(lanesFor({jobs: 2, files: 800, bytes: 2 * MB, cores: 2, busy: 1.2})).toBe(1)
+    expect(lanesFor({jobs: 3, files: 10_000, bytes: 100 * MB, cores: 8, busy: 3})).toBe(3)
+    expect(lanesFor({jobs: 8, files: 10_000, bytes: 100 * MB, cores: 2})).toBe(2)
     expect(lanesFor({jobs: 1, files: 10_000, bytes: 100 * MB, cores: 8})).toBe(1)
   })
 
