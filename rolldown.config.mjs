@@ -21,7 +21,7 @@ export default defineConfig({
   platform: 'node',
   // better-sqlite3 (a native addon) and pg (the archive, src/archive/) load from node_modules.
   external: [/^node:/, 'ink', 'react', /^react\//, /^ink-/, 'better-sqlite3', 'pg'],
-  plugins: [chronoLocales(['en', 'fr']), codeCacheEntries()],
+  plugins: [chronoLocales(['en', 'fr']), lazyFranc(), codeCacheEntries()],
   output: {
     dir: 'dist/bundle',
     format: 'cjs',
@@ -74,7 +74,8 @@ function codeCacheEntries() {
       const loader = [
         '// Written by rolldown.config.mjs: loads the bundle through src/cli/bundle-loader.ts (V8 code cache).',
         "import {fileURLToPath} from 'node:url'",
-        "import {BundleLoader, defaultCacheDir} from '../cli/bundle-loader.js'",
+        "import {BundleLoader, defaultCacheDir, tuneV8} from '../cli/bundle-loader.js'",
+        'tuneV8()',
         "const loader = new BundleLoader(defaultCacheDir(fileURLToPath(new URL('.', import.meta.url))))"
       ]
       this.emitFile({
@@ -142,4 +143,33 @@ export function keepLocales(code, kept) {
     throw new Error(`chrono-node's index.js is not shaped as rolldown.config.mjs expects (dropped ${dropped.join(', ') || 'nothing'}; still used: ${stillUsed.join(', ') || 'none'}): update keepLocales`)
   }
   return out
+}
+
+/**
+ * franc-min builds its trigram dictionaries (82 languages of 300 trigrams)
+ * when it loads: about 10 ms of every run, when src/lang/detect.ts asks it
+ * only for a text its function words cannot decide (a short or mixed one).
+ * In the bundle they are built by the first call instead. The build fails if
+ * franc-min's index no longer has the shape this expects.
+ */
+export function lazyFranc() {
+  return {
+    name: 'factlint:lazy-franc',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]franc-min[\\/]index\.js$/.test(id)) return null
+      return {code: francBuiltOnFirstCall(code), map: null}
+    }
+  }
+}
+
+/** franc-min's index.js with its dictionaries built by the first call of francAll. */
+export function francBuiltOnFirstCall(code) {
+  const loop = /^for \(script in data\) \{\r?\n[\s\S]*?^\}\r?\n/m
+  const entry = /^export function francAll\(value, options = \{\}\) \{\r?\n/m
+  if (!loop.test(code) || !entry.test(code) || code.match(/numericData\[script\[0\]\]|in numericData/g)?.length !== 2) {
+    throw new Error("franc-min's index.js is not shaped as rolldown.config.mjs expects: update francBuiltOnFirstCall")
+  }
+  return code
+    .replace(loop, (body) => `let numericDataBuilt = false\nfunction buildNumericData() {\nnumericDataBuilt = true\n${body}}\n`)
+    .replace(entry, (line) => `${line}if (!numericDataBuilt) buildNumericData()\n`)
 }

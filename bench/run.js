@@ -229,6 +229,9 @@ function shapes() {
   })
 }
 
+/** `--jobs N` takes N lanes, however little text there is (it is an upper bound otherwise). */
+const EXACT_JOBS = {FACTLINT_EXACT_JOBS: '1'}
+
 /** Wall time of the CLI on one 10 KB draft against `node -e 0`, interleaved runs, medians. */
 function startup() {
   const folder = path.join(out, 'startup')
@@ -256,7 +259,8 @@ function startup() {
 function memory(folder, drafts) {
   const rows = []
   for (const jobs of [1, availableParallelism()]) {
-    const run = timed(process.execPath, [cli, '--jobs', String(jobs), '--format', 'json', folder])
+    // The lanes asked for, not the ones the text and the load would take.
+    const run = timed(process.execPath, [cli, '--jobs', String(jobs), '--format', 'json', folder], EXACT_JOBS)
     rows.push({name: `factlint --jobs ${jobs} on ${drafts.length} files`, jobs, ms: round(run.ms), maxRssMb: run.maxRssKb === undefined ? undefined : round(run.maxRssKb / 1024)})
   }
   return rows
@@ -278,7 +282,7 @@ async function workers(folder) {
   const runs = {1: [], 2: []}
   const args = (jobs) => ['--require', path.join(root, 'bench/thread-times.cjs'), cli, '--jobs', String(jobs), '--format', 'json', folder]
   for (let index = 0; index < options.runs; index++) {
-    for (const jobs of [1, 2]) runs[jobs].push(timed(process.execPath, args(jobs)))
+    for (const jobs of [1, 2]) runs[jobs].push(timed(process.execPath, args(jobs), EXACT_JOBS))
   }
   const machine = JSON.parse(spawnSync(process.execPath, [path.join(root, 'bench/two-threads.js')], {cwd: root, encoding: 'utf8'}).stdout)
   const one = median(runs[1].map((run) => run.ms))
@@ -486,9 +490,9 @@ async function repeatAsync(count, run) {
 }
 
 /** Wall time of a child process, output discarded. */
-function wall(command, args) {
+function wall(command, args, env = {}) {
   const start = process.hrtime.bigint()
-  const result = spawnSync(command, args, {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26})
+  const result = spawnSync(command, args, {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26, env: {...process.env, ...env}})
   checked(result, args)
   return {ms: Number(process.hrtime.bigint() - start) / 1e6, status: result.status}
 }
@@ -498,10 +502,10 @@ function wall(command, args) {
  * and peak memory (KB) of a child process; with `--require bench/thread-times.cjs`,
  * the CPU time of its main thread and of the others.
  */
-function timed(command, args) {
-  if (!existsSync('/usr/bin/time')) return wall(command, args)
+function timed(command, args, env = {}) {
+  if (!existsSync('/usr/bin/time')) return wall(command, args, env)
   const start = process.hrtime.bigint()
-  const result = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M cpu=%U+%S', command, ...args], {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26})
+  const result = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M cpu=%U+%S', command, ...args], {cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26, env: {...process.env, ...env}})
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   checked(result, args)
   const match = /maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(result.stderr ?? '')

@@ -37,7 +37,7 @@ export const FLAGS: Flag[] = [
   {name: 'fix', type: 'boolean', description: 'Apply the safe fixes, write the files, then report what remains'},
   {name: 'fix-dry-run', type: 'boolean', description: 'Print the fixes as a unified diff and write nothing (instead of --fix)'},
   {name: 'fix-type', type: 'string', multiple: true, value: 'rule-id', description: 'Also apply the unsafe fixes of this rule, e.g. duplicate-block (repeatable)'},
-  {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Files linted in parallel, on this thread and worker threads, in runs over many files (default: up to the number of free cores, one per 2 MB of text)'},
+  {name: 'jobs', short: 'j', type: 'string', value: 'N', description: 'Most files linted in parallel, on this thread and worker threads, in runs over many files: one lane per 2 MB of text on a free core, up to N (default: the number of cores)'},
   {name: 'shard', type: 'string', value: 'i/n', description: 'Lint only the i-th of n equal shares of the files, chosen by path (CI runners splitting a run)'},
   {name: 'emit-fingerprints', type: 'string', value: 'file', description: 'Write the paragraph fingerprints of the files to this file for --fingerprints, and leave cross-file duplicates to it'},
   {name: 'fingerprints', type: 'string', multiple: true, value: 'file', description: 'Report the duplicates across the files of these --emit-fingerprints files, as one run would (repeatable)'},

@@ -122,6 +122,8 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
       referenceDate: options.date,
       today: options.today,
       jobs: options.jobs,
+      // For tests: --jobs N starts N lanes even on a few small files.
+      exactJobs: io.env.FACTLINT_EXACT_JOBS === '1',
       onProgress,
       onLanguage,
       maxFileSize: options.maxFileSize,

@@ -324,6 +324,20 @@ export function sortMessages(file: VFile): void {
     const columnA = a.column ?? 0
     const columnB = b.column ?? 0
     if (columnA !== columnB) return columnA - columnB
-    return String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason)
+    return compareText(String(a.ruleId), String(b.ruleId)) || compareText(a.reason, b.reason)
   })
+}
+
+/** Lowercase ASCII words and hyphens (rule ids): ordered by code point as by ICU's collator. */
+const PLAIN_ID = /^[a-z0-9-]*$/
+
+/**
+ * `a.localeCompare(b)`, without it where it is not needed: its first call
+ * starts ICU's collator, about 10 ms of a run on one draft. Rule ids are
+ * compared as plain strings (the same order), other texts with the collator.
+ */
+function compareText(a: string, b: string): number {
+  if (a === b) return 0
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : 1
+  return a.localeCompare(b)
 }

@@ -44,12 +44,16 @@ export interface RunOptions {
   lintDocument?: typeof lint
   /**
    * Files linted at once, on this thread and worker threads (1, the default:
-   * this thread only). `auto` takes up to `cores`, one per AUTO_BYTES_PER_LANE of text.
+   * this thread only). `auto` takes up to `cores`, one per AUTO_BYTES_PER_LANE
+   * of text and the cores the load average leaves free; a number N, up to N
+   * on the same rule (see lanesFor).
    */
   jobs?: number | 'auto'
+  /** `jobs` lanes exactly, however little text there is (for tests). */
+  exactJobs?: boolean
   /** The cores `auto` may use (os.availableParallelism() by default). */
   cores?: number
-  /** Cores busy with other work, which `auto` leaves alone (the one-minute load average by default). */
+  /** Cores busy with other work, left alone (the one-minute load average by default). */
   busy?: number
   /** Called after each file read from disk is linted. */
   onProgress?: (done: number, total: number) => void
@@ -143,12 +147,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // How many files there are to lint, before the first is done (the interactive report says so).
   if (total > 0) options.onProgress?.(0, total)
   const bytes = readable.reduce((sum, {size}) => sum + size, 0)
-  const jobs = lanesFor({jobs: options.jobs ?? 1, files: total, bytes, cores: options.cores ?? availableParallelism(), busy: options.jobs === 'auto' ? (options.busy ?? loadavg()[0]) : 0})
+  const jobs = lanesFor({jobs: options.jobs ?? 1, exact: options.exactJobs, files: total, bytes, cores: options.cores ?? availableParallelism(), busy: options.exactJobs ? 0 : (options.busy ?? loadavg()[0])})
   if (jobs > 1 && !options.lintDocument) {
     const results: PathResult[] = []
     let done = 0
+    // The largest files first: no lane is left with a long one at the end while the others wait.
+    const bySize = [...tasks].sort((a, b) => readable[b.index]!.size - readable[a.index]!.size || a.index - b.index)
     await lintOnWorkers(
-      tasks,
+      bySize,
       setup,
       jobs,
       (result) => {

@@ -3,7 +3,7 @@ import {existsSync, readdirSync, readFileSync, unlinkSync, utimesSync, writeFile
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {BundleLoader, defaultCacheDir} from '../../src/cli/bundle-loader.js'
+import {BundleLoader, cacheFileName, defaultCacheDir} from '../../src/cli/bundle-loader.js'
 import {ROOT, tempTree} from '../support/cli.js'
 
 /** A bundle of two CommonJS chunks as rolldown writes them, with the import function the build puts in. */
@@ -19,6 +19,11 @@ function bundle(twice = 'n * 2'): string {
     ].join('\n'),
     'b.cjs': `exports.twice = (n) => ${twice};`
   })
+}
+
+/** The name of a chunk's cache file: its folder's hash, its own name. */
+function v8(dir: string, chunk: string): string {
+  return cacheFileName(path.join(dir, chunk))
 }
 
 function load(dir: string, cacheDir: string | undefined) {
@@ -65,12 +70,13 @@ describe('the bundle loader', () => {
     expect(first.loader.stats).toEqual({cached: 0, compiled: 2})
     expect(existsSync(cacheDir)).toBe(false)
     first.loader.save()
-    expect(readdirSync(cacheDir).sort()).toEqual(['a.cjs.v8', 'b.cjs.v8'])
+    expect(readdirSync(cacheDir).sort()).toEqual([v8(dir, 'a.cjs'), v8(dir, 'b.cjs')].sort())
+    expect(v8(dir, 'a.cjs')).toMatch(/^[0-9a-f]{8}\.a\.cjs\.v8$/)
     expect(loadInProcess(dir, cacheDir)).toEqual({value: 42, stats: {cached: 2, compiled: 0}})
     // Nothing new to write: the files stay as they are.
-    const before = readFileSync(path.join(cacheDir, 'a.cjs.v8'))
+    const before = readFileSync(path.join(cacheDir, v8(dir, 'a.cjs')))
     expect(loadInProcess(dir, cacheDir).stats).toEqual({cached: 2, compiled: 0})
-    expect(readFileSync(path.join(cacheDir, 'a.cjs.v8')).equals(before)).toBe(true)
+    expect(readFileSync(path.join(cacheDir, v8(dir, 'a.cjs'))).equals(before)).toBe(true)
   })
 
   it('ignores the cache of a chunk that changed, even to a text of the same length', () => {
@@ -97,8 +103,8 @@ describe('the bundle loader', () => {
     }
     expect(loadInProcess(dir, cacheDir)).toEqual({value: 42, stats: {cached: 0, compiled: 2}})
     expect(loadInProcess(dir, cacheDir).stats).toEqual({cached: 2, compiled: 0})
-    writeFileSync(path.join(cacheDir, 'a.cjs.v8'), 'not a cache')
-    writeFileSync(path.join(cacheDir, 'b.cjs.v8'), '')
+    writeFileSync(path.join(cacheDir, v8(dir, 'a.cjs')), 'not a cache')
+    writeFileSync(path.join(cacheDir, v8(dir, 'b.cjs')), '')
     expect(loadInProcess(dir, cacheDir)).toEqual({value: 42, stats: {cached: 0, compiled: 2}})
   })
 
@@ -119,9 +125,9 @@ describe('the bundle loader', () => {
     // Used by a run that lints, and written again from it.
     expect(loadInProcess(dir, cacheDir).stats).toEqual({cached: 2, compiled: 0})
     expect(kind()).toEqual(['full', 'full'])
-    const before = readFileSync(path.join(cacheDir, 'a.cjs.v8'))
+    const before = readFileSync(path.join(cacheDir, v8(dir, 'a.cjs')))
     expect(loadInProcess(dir, cacheDir, true).stats).toEqual({cached: 2, compiled: 0})
-    expect(readFileSync(path.join(cacheDir, 'a.cjs.v8')).equals(before)).toBe(true)
+    expect(readFileSync(path.join(cacheDir, v8(dir, 'a.cjs'))).equals(before)).toBe(true)
   })
 
   it('removes the cache of chunks that no longer exist', () => {
@@ -131,11 +137,42 @@ describe('the bundle loader', () => {
     const loader = new BundleLoader(cacheDir)
     loader.require(path.join(dir, 'old.cjs'))
     loader.save()
-    expect(readdirSync(cacheDir)).toEqual(['old.cjs.v8'])
+    expect(readdirSync(cacheDir)).toEqual([v8(dir, 'old.cjs')])
     // A new build replaced the chunk.
     unlinkSync(path.join(dir, 'old.cjs'))
     loadInProcess(dir, cacheDir)
-    expect(readdirSync(cacheDir).sort()).toEqual(['a.cjs.v8', 'b.cjs.v8'])
+    expect(readdirSync(cacheDir).sort()).toEqual([v8(dir, 'a.cjs'), v8(dir, 'b.cjs')].sort())
+  })
+
+  it('keeps one cache per bundle folder when two checkouts share node_modules', () => {
+    const [first, second] = [bundle(), bundle('n + n')]
+    const cacheDir = path.join(tempTree({}), 'cache')
+    expect(loadInProcess(first, cacheDir).stats).toEqual({cached: 0, compiled: 2})
+    expect(loadInProcess(second, cacheDir).stats).toEqual({cached: 0, compiled: 2})
+    // Each run finds its own checkout's cache, whichever ran last.
+    expect(loadInProcess(first, cacheDir)).toEqual({value: 42, stats: {cached: 2, compiled: 0}})
+    expect(loadInProcess(second, cacheDir)).toEqual({value: 42, stats: {cached: 2, compiled: 0}})
+    expect(readdirSync(cacheDir)).toHaveLength(4)
+  })
+
+  it('removes another checkout’s files, or those of the layout without folder hashes, only when long unused', () => {
+    const dir = bundle()
+    const cacheDir = path.join(tempTree({}), 'cache')
+    loadInProcess(dir, cacheDir)
+    const other = bundle()
+    const recent = v8(other, 'a.cjs')
+    const old = v8(other, 'b.cjs')
+    writeFileSync(path.join(cacheDir, recent), 'another checkout')
+    writeFileSync(path.join(cacheDir, old), 'a deleted checkout')
+    utimesSync(path.join(cacheDir, old), new Date(), new Date(Date.now() - 31 * 86_400_000))
+    writeFileSync(path.join(cacheDir, 'a.cjs.v8'), 'the layout before folder hashes, unused for long')
+    utimesSync(path.join(cacheDir, 'a.cjs.v8'), new Date(), new Date(Date.now() - 31 * 86_400_000))
+    writeFileSync(path.join(cacheDir, 'b.cjs.v8'), 'the layout before folder hashes, used today')
+    // A run that writes its cache cleans up (b.cjs changed: its cache is written again).
+    writeFileSync(path.join(dir, 'b.cjs'), 'exports.twice = (n) => n + n;')
+    utimesSync(path.join(dir, 'b.cjs'), new Date(), new Date(Date.now() + 2000))
+    loadInProcess(dir, cacheDir)
+    expect(readdirSync(cacheDir).sort()).toEqual([v8(dir, 'a.cjs'), v8(dir, 'b.cjs'), recent, 'b.cjs.v8'].sort())
   })
 
   it('keeps its cache in the node_modules/.cache of the project factlint is installed in, or of the checkout', () => {

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {parseJsonReport, runCli, tempTree} from '../support/cli.js'
 
+/** --jobs N takes N lanes, not one per 2 MB of text: these few files must really be spread. */
+const EXACT = {FACTLINT_EXACT_JOBS: '1'}
+
 describe('runs over many files', () => {
   // Enough files for worker threads to be used (8 per worker), some sharing a passage.
   const shared = 'Le ministre américain de la Défense a effectué jeudi une première visite en Algérie, qui est un client majeur de la Russie pour son armement.'
@@ -13,9 +16,9 @@ describe('runs over many files', () => {
 
   it('give the same report, in the same order, on two or three lanes as on one', () => {
     const root = tempTree(files)
-    const one = runCli(['drafts', '--format', 'json', '--jobs', '1'], {cwd: root})
-    const two = runCli(['drafts', '--format', 'json', '--jobs', '2'], {cwd: root})
-    const three = runCli(['drafts', '--format', 'json', '--jobs', '3'], {cwd: root})
+    const one = runCli(['drafts', '--format', 'json', '--jobs', '1'], {cwd: root, env: EXACT})
+    const two = runCli(['drafts', '--format', 'json', '--jobs', '2'], {cwd: root, env: EXACT})
+    const three = runCli(['drafts', '--format', 'json', '--jobs', '3'], {cwd: root, env: EXACT})
     expect(two.status).toBe(one.status)
     expect(two.stderr).toBe('')
     expect(two.stdout).toBe(one.stdout)

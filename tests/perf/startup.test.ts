@@ -7,6 +7,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 // @ts-expect-error: a JavaScript build configuration, no types.
 import {keepLocales} from '../../rolldown.config.mjs'
+import {cacheFileName} from '../../src/cli/bundle-loader.js'
 import {BIN, FIXTURE, ROOT, runCli, runInProcess, tempTree} from '../support/cli.js'
 
 const BUNDLE = path.join(ROOT, 'dist', 'bundle')
@@ -17,7 +18,7 @@ const BUNDLE = path.join(ROOT, 'dist', 'bundle')
  * it compiled (the file names the bundle loader gives vm.Script), recorded by
  * a preloaded script.
  */
-function loadedBy(args: string[], cwd = ROOT): {status: number | null; stdout: string; builtins: string[]; chunks: string[]} {
+function loadedBy(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): {status: number | null; stdout: string; builtins: string[]; chunks: string[]} {
   const probe = tempTree({
     'probe.cjs': [
       'const before = new Set(process.moduleLoadList)',
@@ -36,7 +37,7 @@ function loadedBy(args: string[], cwd = ROOT): {status: number | null; stdout: s
       '})'
     ].join('\n')
   })
-  const result = spawnSync(process.execPath, ['--require', path.join(probe, 'probe.cjs'), BIN, ...args], {cwd, encoding: 'utf8', input: '', env: {...process.env, NO_COLOR: '1'}})
+  const result = spawnSync(process.execPath, ['--require', path.join(probe, 'probe.cjs'), BIN, ...args], {cwd, encoding: 'utf8', input: '', env: {...process.env, NO_COLOR: '1', ...env}})
   const report = /\nLOADED (.*)\n/.exec(result.stderr)
   expect(report, result.stderr).not.toBeNull()
   const {added, chunks, before} = JSON.parse(report![1]!) as {added: string[]; chunks: string[]; before: string[]}
@@ -107,6 +108,27 @@ describe('the CLI bundle', () => {
   })
 })
 
+describe('franc in the bundle', () => {
+  it('builds its trigram tables on first use and decides as the unbundled sources do', async () => {
+    const serialized = readdirSync(BUNDLE).filter((name) => readFileSync(path.join(BUNDLE, name), 'utf8').includes('node_modules/franc-min/index.js'))
+    expect(serialized).toHaveLength(1)
+    expect(readFileSync(path.join(BUNDLE, serialized[0]!), 'utf8')).toContain('if (!numericDataBuilt) buildNumericData()')
+    // Texts the function words cannot decide: the trigram model is asked.
+    const dir = tempTree({
+      'de.txt': 'Die Regierung hat am Montag beschlossen, die Steuern für kleine Unternehmen zu senken, und der Minister erklärte, dass die Maßnahme im nächsten Jahr in Kraft treten werde. Die Opposition kritisierte den Plan als unzureichend.\n',
+      'short.txt': 'Rabat, capitale du Maroc.\n'
+    })
+    for (const file of ['de.txt', 'short.txt']) {
+      const args = ['--format', 'json', '--no-config', path.join(dir, file)]
+      const bundled = runCli(args, {cwd: dir})
+      const sources = await runInProcess(args, dir)
+      expect(bundled.stdout).toBe(sources.stdout)
+      expect(bundled.stderr).toBe(sources.stderr)
+      expect(bundled.status).toBe(sources.status)
+    }
+  })
+})
+
 describe('a plain run', () => {
   it('loads no worker thread, crypto or child process module', () => {
     const {status, stdout, builtins} = loadedBy([FIXTURE])
@@ -125,8 +147,9 @@ describe('a plain run', () => {
   it('loads them when it needs them: workers for many files, crypto to write a fix', () => {
     const files = Object.fromEntries(Array.from({length: 20}, (_, index) => [`d${index}.txt`, 'Le le ministre est venu.\n']))
     const dir = tempTree(files)
-    expect(loadedBy(['--jobs', '2', '.'], dir).builtins).toContain('worker_threads')
-    // Without --jobs, 20 short drafts are too little text to repay a worker's start (see lanesFor).
+    expect(loadedBy(['--jobs', '2', '.'], dir, {FACTLINT_EXACT_JOBS: '1'}).builtins).toContain('worker_threads')
+    // With --jobs 2 or without --jobs, 20 short drafts are too little text to repay a worker's start (see lanesFor).
+    expect(loadedBy(['--jobs', '2', '.'], dir).builtins).not.toContain('worker_threads')
     expect(loadedBy(['.'], dir).builtins).not.toContain('worker_threads')
     expect(loadedBy(['--fix', 'd0.txt'], dir).builtins).toContain('crypto')
     expect(readFileSync(path.join(dir, 'd0.txt'), 'utf8')).toBe('Le ministre est venu.\n')
@@ -170,13 +193,14 @@ describe('the code cache', () => {
     expect(first.status).toBe(1)
     expect(first.stderr).toBe('')
     const names = readdirSync(cacheDir)
-    expect(names).toContain('factlint.cjs.v8')
-    expect(names.some((name) => /^lint-path-.*\.cjs\.v8$/.test(name))).toBe(true)
+    const entry = cacheFileName(path.join(BUNDLE, 'factlint.cjs'))
+    expect(names).toContain(entry)
+    expect(names.some((name) => name.startsWith(entry.slice(0, 9)) && /\.lint-path-.*\.cjs\.v8$/.test(name))).toBe(true)
     expect(runCli(['--format', 'json', FIXTURE])).toEqual(first)
     for (const name of names) if (name.endsWith('.v8') && existsSync(path.join(cacheDir, name))) writeFileSync(path.join(cacheDir, name), 'damaged')
     expect(runCli(['--format', 'json', FIXTURE])).toEqual(first)
     // Written again by that run.
-    expect(readFileSync(path.join(cacheDir, 'factlint.cjs.v8')).length).toBeGreaterThan(100)
+    expect(readFileSync(path.join(cacheDir, entry)).length).toBeGreaterThan(100)
     expect(runCli(['--format', 'json', FIXTURE])).toEqual(first)
   })
 })

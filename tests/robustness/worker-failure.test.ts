@@ -71,7 +71,7 @@ describe('a failing worker', () => {
   it('gives the report and exit code of one lane, with --jobs 1 and 2', {timeout: 120_000}, () => {
     const marks = tempTree({})
     const root = tempTree({...drafts(), 'plugin.mjs': plugin(marks), 'factlint.config.json': JSON.stringify({plugins: ['./plugin.mjs']})})
-    const [one, two] = ['1', '2'].map((jobs) => runCli(['--date', '2024-10-30', '--format', 'json', '--jobs', jobs, '.'], {cwd: root}))
+    const [one, two] = ['1', '2'].map((jobs) => runCli(['--date', '2024-10-30', '--format', 'json', '--jobs', jobs, '.'], {cwd: root, env: {FACTLINT_EXACT_JOBS: '1'}}))
     expect(one!.stderr).toBe('')
     const files = JSON.parse(one!.stdout) as Array<{path: string; messages: Array<{ruleId: string; reason: string}>}>
     const found = (ruleId: string) => files.flatMap((file) => file.messages.filter((message) => message.ruleId === ruleId).map((message) => `${file.path}: ${message.reason}`))
