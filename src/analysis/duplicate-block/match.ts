@@ -261,12 +261,17 @@ function indexOf(
   if (size === 0) return undefined
   const index = new ShingleIndex(similarity, size, sharedPairs)
   const counted = new Set<string>()
+  const added: Array<readonly number[]> = []
   units.forEach((unit, i) => {
     // As matchBlocks indexes them: the first unit of each text (in each setting).
     const key = keyOf(i)
-    if (indexed[i] && !counted.has(key)) index.count(unit.shingles)
+    if (indexed[i] && !counted.has(key)) {
+      index.count(unit.shingles)
+      added.push(unit.shingles)
+    }
     counted.add(key)
   })
+  index.reserve(added)
   return index
 }
 

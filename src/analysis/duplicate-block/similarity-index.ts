@@ -342,6 +342,27 @@ class IntList {
   }
 }
 
+/** Growable list of values below 65,536, half the room of an IntList. */
+class ShortList {
+  data = new Uint16Array(MIN_TABLE)
+  length = 0
+  push(value: number): number {
+    if (this.length === this.data.length) this.reserve(this.length + 1)
+    this.data[this.length] = value
+    return this.length++
+  }
+
+  reserve(size: number): void {
+    if (size <= this.data.length) return
+    const next = new Uint16Array(Math.max(size, this.data.length * 2))
+    next.set(this.data)
+    this.data = next
+  }
+}
+
+/** Ranks past this are stored as it: a smaller rank only loosens the positional bound, never wrongly prunes. */
+const MAX_RANK = 0xffff
+
 /**
  * Beyond this many passages sharing one rare shingle, later ones are not
  * indexed under it: only a corpus of near-identical boilerplate reaches it,
@@ -369,9 +390,9 @@ export class ShingleIndex {
   private readonly entries = new IntList()
   private readonly next = new IntList()
   /** Per entry, the length of its posting list up to it (the head's is the list's). */
-  private readonly lengths = new IntList()
+  private readonly lengths = new ShortList()
   /** Per entry, the rank of its shingle in its set (shingles ordered by rarity). */
-  private readonly ranks = new IntList()
+  private readonly ranks = new ShortList()
   private readonly sets: Array<readonly number[] | undefined> = []
   /** Jaccard bound equivalent to the Dice threshold. */
   private readonly jaccard: number
@@ -404,6 +425,18 @@ export class ShingleIndex {
     for (let index = 0; index < shingles.length; index++) this.frequency.increment(shingles[index]!)
   }
 
+  /**
+   * Once every set is counted, room for the entries of the sets that will
+   * be added (each given once): at most their shared prefixes. A run's
+   * index holds millions of entries, which lists grown by doubling kept
+   * up to twice over, and the arrays they left behind.
+   */
+  reserve(sets: Iterable<readonly number[]>): void {
+    let entries = 0
+    for (const shingles of sets) entries += this.sharedPrefix(shingles)
+    for (const list of [this.entries, this.next, this.lengths, this.ranks]) list.reserve(list.length + entries)
+  }
+
   /** `words`: the number of words of the set, when a scorer's bound (`sharedPairs`) is to be used on it. */
   add(id: number, shingles: readonly number[], words?: number): void {
     this.sets[id] = shingles
@@ -419,7 +452,7 @@ export class ShingleIndex {
       if (size >= MAX_POSTINGS) continue
       this.next.push(head)
       this.lengths.push(size + 1)
-      this.ranks.push(this.sharedRank + index)
+      this.ranks.push(Math.min(MAX_RANK, this.sharedRank + index))
       this.heads.set(shingle, this.entries.push(id))
     }
   }
