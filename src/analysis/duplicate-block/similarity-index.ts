@@ -385,10 +385,16 @@ export interface Candidate {
  */
 export class ShingleIndex {
   private readonly frequency: IntTable
-  /** Shingle → last entry of its posting list; entries are linked through `next`. */
+  /** Shingle → last entry of its posting list. */
   private readonly heads: IntTable
-  private readonly entries = new IntList()
-  private readonly next = new IntList()
+  /**
+   * Entry e's set at 2e, the entry before it in its list at 2e + 1 (−1 for
+   * none): side by side, so that walking a list touches one place per
+   * entry (the lists of a run are far larger than the cache).
+   */
+  private readonly links = new IntList()
+  /** Per set, its number of shingles: what the filters read before the set itself. */
+  private readonly sizes = new IntList()
   /** Per entry, the length of its posting list up to it (the head's is the list's). */
   private readonly lengths = new ShortList()
   /** Per entry, the rank of its shingle in its set (shingles ordered by rarity). */
@@ -434,12 +440,15 @@ export class ShingleIndex {
   reserve(sets: Iterable<readonly number[]>): void {
     let entries = 0
     for (const shingles of sets) entries += this.sharedPrefix(shingles)
-    for (const list of [this.entries, this.next, this.lengths, this.ranks]) list.reserve(list.length + entries)
+    this.links.reserve(this.links.length + 2 * entries)
+    for (const list of [this.lengths, this.ranks]) list.reserve(list.length + entries)
   }
 
   /** `words`: the number of words of the set, when a scorer's bound (`sharedPairs`) is to be used on it. */
   add(id: number, shingles: readonly number[], words?: number): void {
     this.sets[id] = shingles
+    this.sizes.reserve(id + 1)
+    this.sizes.data[id] = shingles.length
     if (words !== undefined && this.sharedPairs) {
       this.words.reserve(id + 1)
       this.words.data[id] = words
@@ -450,10 +459,10 @@ export class ShingleIndex {
       const head = this.heads.get(shingle)
       const size = head === -1 ? 0 : this.lengths.data[head]!
       if (size >= MAX_POSTINGS) continue
-      this.next.push(head)
       this.lengths.push(size + 1)
-      this.ranks.push(Math.min(MAX_RANK, this.sharedRank + index))
-      this.heads.set(shingle, this.entries.push(id))
+      this.heads.set(shingle, this.ranks.push(Math.min(MAX_RANK, this.sharedRank + index)))
+      this.links.push(id)
+      this.links.push(head)
     }
   }
 
@@ -483,23 +492,25 @@ export class ShingleIndex {
       const head = this.heads.get(this.shared[index]!)
       if (head !== -1 && this.lengths.data[head]! >= MAX_POSTINGS) bounded = false
       const after = shingles.length - (this.sharedRank + index) - 1
-      for (let entry = head; entry !== -1; entry = this.next.data[entry]!) {
-        const id = this.entries.data[entry]!
+      const links = this.links.data
+      for (let entry = head; entry !== -1; entry = links[2 * entry + 1]!) {
+        const id = links[2 * entry]!
         if (id >= this.seen.length) this.grow(id)
         if (this.seen[id] === this.stamp) continue
         this.seen[id] = this.stamp
-        const other = this.sets[id]!
+        const size = this.sizes.data[id]!
         // The same margin as the prefix's: at the bound (Dice 0.8 of 6 and 9 shingles) the product rounds above the length.
-        if (other.length < this.jaccard * shingles.length - 1e-9 || shingles.length < this.jaccard * other.length - 1e-9) continue
-        const most = bounded ? 1 + Math.min(after, other.length - this.ranks.data[entry]! - 1) : Math.min(shingles.length, other.length)
-        if (bounded && (2 * most) / (shingles.length + other.length) < this.threshold) continue
+        if (size < this.jaccard * shingles.length - 1e-9 || shingles.length < this.jaccard * size - 1e-9) continue
+        const most = bounded ? 1 + Math.min(after, size - this.ranks.data[entry]! - 1) : Math.min(shingles.length, size)
+        if (bounded && (2 * most) / (shingles.length + size) < this.threshold) continue
         let least = need
         if (need > 0) {
           const otherWords = this.words.data[id] ?? 0
-          if (otherWords > 0) least = Math.max(least, this.sharedShingles(other.length, otherWords))
+          if (otherWords > 0) least = Math.max(least, this.sharedShingles(size, otherWords))
           if (most < least) continue
         }
         if (!accept(id)) continue
+        const other = this.sets[id]!
         this.comparisons++
         const shared = diceAtLeast(shingles, other, this.threshold, least)
         if (shared < this.threshold) continue
