@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {analyseParagraph, isProse, matchAcrossFiles, matchBlocks, matchRuns, type DuplicateFingerprint, type PlacedPrint} from '../../src/analysis/duplicate-block/match.js'
 import {dice, IntTable, ShingleIndex} from '../../src/analysis/duplicate-block/similarity-index.js'
+import {nearCopySharedPairs, nearCopySimilarity} from '../../src/analysis/duplicate-block/align.js'
 import {foldTypography} from '../../src/text/normalise.js'
 import {comparableText, comparisonKey, shinglesOf} from './comparable-text.js'
 
@@ -169,6 +170,58 @@ describe('matching across files', () => {
     const b = [paragraph()]
     const matches = matchAcrossFiles([fingerprint(a), fingerprint(b), fingerprint(a)], {...settings})
     expect(matches).toEqual([{file: 2, otherFile: 0, later: [0, 2], earlier: [0, 2], exact: true, similarity: 1}])
+  })
+
+  it('finds the same matches when the judge tells the index how many word pairs its near copies share', () => {
+    // Paragraphs on a few patterns, filled with few values: many share most of their word pairs, as a run's templated drafts do.
+    const {next} = generator(8)
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!
+    const names = ['Martin', 'Durand', 'Petit', 'Moreau', 'Laurent', 'Simon']
+    const places = ['Lyon', 'Lille', 'Nantes', 'Rabat', 'Dakar']
+    const patterns = [
+      () => `Selon ${pick(names)}, le projet de loi devrait entrer en vigueur à ${pick(places)} avant la fin du mois prochain.`,
+      () => `Le gouvernement a ensuite rappelé que la réforme de ${pick(places)} restait une priorité pour ${pick(names)} et les siens.`,
+      () => `Interrogé par la presse, un conseiller de ${pick(names)} n’a pas souhaité commenter la décision prise à ${pick(places)} hier.`
+    ]
+    const files = Array.from({length: 60}, () => {
+      const texts = Array.from({length: 4}, () => pick(patterns)())
+      // Now and then a paragraph of an earlier file, one word edited: a near copy.
+      return next() < 0.3 ? [...texts, `${pick(patterns)()} Il a ajouté que rien ne changerait avant le printemps, sauf accident.`] : texts
+    })
+    const prints = files.map((texts) => ({
+      paragraphs: texts.map((text, index) => {
+        const {starts, ends, checks, ...print} = analyseParagraph(text)
+        return {...print, start: index, end: index + 1, startPoint: {line: index + 1, column: 1}, endPoint: {line: index + 1, column: 2}}
+      }),
+      repeated: []
+    }))
+    const judge = (later: {hashes: Int32Array}, earlier: {hashes: Int32Array}) => nearCopySimilarity(later.hashes, earlier.hashes, 0.85)
+    const options = {minWords: 12, similarity: 0.55, judge}
+    const plain = matchAcrossFiles(prints, options)
+    const bounded = matchAcrossFiles(prints, {...options, sharedPairs: (words: number) => nearCopySharedPairs(words, 0.85)})
+    expect(plain.length).toBeGreaterThan(10)
+    expect(bounded).toEqual(plain)
+  })
+
+  it('bounds from below the word pairs a near copy shares', () => {
+    const {next, paragraph} = generator(9)
+    for (let round = 0; round < 300; round++) {
+      const words = paragraph().split(' ')
+      const copy = [...words]
+      // One to three edits, close together or not: replaced, added or removed words.
+      for (let edit = 1 + Math.floor(next() * 3); edit > 0; edit--) {
+        const at = Math.floor(next() * copy.length)
+        const roll = next()
+        if (roll < 0.4) copy[at] = 'changé'
+        else if (roll < 0.7) copy.splice(at, 0, 'ajouté')
+        else copy.splice(at, 1)
+      }
+      const a = analyseParagraph(words.join(' '))
+      const b = analyseParagraph(copy.join(' '))
+      if (nearCopySimilarity(a.hashes, b.hashes, 0.85) === 0) continue
+      const shared = dice(a.shingles, b.shingles) * (a.shingles.length + b.shingles.length) / 2
+      for (const side of [a, b]) expect(shared + 1e-6).toBeGreaterThanOrEqual(nearCopySharedPairs(side.words, 0.85) - (side.words - 1 - side.shingles.length))
+    }
   })
 
   it('is plain data: fingerprints survive a structured clone', () => {

@@ -74,6 +74,20 @@ export function nearCopySimilarity(a: ArrayLike<number>, b: ArrayLike<number>, l
 }
 
 /**
+ * The fewest word pairs (consecutive words, by position) in common in order
+ * that a passage of `words` words shares with any passage
+ * `nearCopySimilarity` does not give 0 at `least`: the words in common,
+ * less one per stretch of them between two edits. The other passage has at
+ * least `least` / (2 − `least`) as many words (the words in common are
+ * fewer than either's), and the bound grows with the words of both.
+ */
+export function nearCopySharedPairs(words: number, least: number): number {
+  const bound = least - 1e-9
+  const total = (2 * words) / (2 - bound)
+  return (bound * total) / 2 - Math.max(1, total / (2 * WORDS_PER_EDIT)) - 1
+}
+
+/**
  * One side of a comparison: its word hashes, its words as compared
  * (`normaliseWord`), which are slots (`isSlotWord`), and how many words open
  * it as a label (« floppy: »), 0 if none.

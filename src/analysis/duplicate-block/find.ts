@@ -14,7 +14,7 @@ import type {Block} from '../../text/blocks.js'
 import {normaliseWord} from '../../text/normalise.js'
 import {blankTableRows} from '../../text/table-rows.js'
 import type {Lang} from '../../types.js'
-import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from './align.js'
+import {alignWords, isParallel, joinValues, nearCopySharedPairs, nearCopySimilarity, type ItemSide} from './align.js'
 import {embeddedPosts} from '../../text/embedded-posts.js'
 import {exhibitParagraphs, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotationIndex, quotedPartIn, quotedRanges, type QuotationIndex} from './context.js'
 import {figuresReplaced, figureTokens} from './figures.js'
@@ -314,7 +314,9 @@ export function findRepeatsAcrossFiles(fingerprints: readonly FigureFingerprint[
     return alignment !== undefined && isParallel(alignment.hunks, {keys: later.hashes, ...itemOf(laterFile, later)}, {keys: earlier.hashes, ...itemOf(earlierFile, earlier)})
   }
   const repeats: CrossFileRepeat[] = []
-  for (const found of matchAcrossFiles([...fingerprints], {minWords: options.minWords, similarity: candidateSimilarity(options.similarity), judge})) {
+  // The judge gives 0 to paragraphs sharing too few word pairs in order: the index walks fewer lists.
+  const sharedPairs = (words: number) => nearCopySharedPairs(words, options.similarity)
+  for (const found of matchAcrossFiles([...fingerprints], {minWords: options.minWords, similarity: candidateSimilarity(options.similarity), judge, sharedPairs})) {
     const later = fingerprints[found.file]!.paragraphs
     const other = fingerprints[found.otherFile]!.paragraphs
     const trimmed = withoutPatternChanges(found, later, other, options, (a, b) => parallelPrints(found.file, later[a]!, found.otherFile, other[b]!))

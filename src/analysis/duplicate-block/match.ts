@@ -140,6 +140,13 @@ export interface MatchBlocksOptions extends DuplicateSettings {
    * the similarity.
    */
   judge?: (later: number, earlier: number, dice: number) => number
+  /**
+   * What `judge` promises: it gives 0 to two units of which one, of `words`
+   * words, shares fewer than `sharedPairs(words)` of its word pairs (by
+   * position) with the other (`nearCopySharedPairs`). The index then walks
+   * fewer of its lists; the matches are the same.
+   */
+  sharedPairs?: (words: number) => number
   /** Filled with the number of similarities computed (the work done), for tests and the benchmark. */
   stats?: {comparisons: number}
 }
@@ -161,7 +168,8 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
   const sameKind = (a: number, b: number) => kindOf(a) === kindOf(b)
   // The first unit of each text in each setting: a pull quote seen first must not hide a later paste of the body.
   const keyOf = (index: number) => (options.kinds ? `${kindOf(index)}:${units[index]!.key}` : units[index]!.key)
-  const index = indexOf(units, indexed, options.similarity, keyOf)
+  const sharedPairs = options.judge ? options.sharedPairs : undefined
+  const index = indexOf(units, indexed, options.similarity, keyOf, sharedPairs)
   const first = new Map<string, number>()
   const sameGroup = (a: number, b: number) => groupOf(a) === groupOf(b)
   // The later block must start after the earlier one ends (within one document).
@@ -189,12 +197,12 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     if (eligible && original !== undefined && earlierGroup(original, i)) seed = {j: original, similarity: 1}
     else if (eligible && index && indexed[i]) {
       const judge = options.judge
-      const near = index.best(unit.shingles, (j) => earlierGroup(j, i) && sameKind(j, i), judge && ((j, value) => judge(i, j, value)))
+      const near = index.best(unit.shingles, (j) => earlierGroup(j, i) && sameKind(j, i), judge && ((j, value) => judge(i, j, value)), unit.words)
       if (near) seed = {j: near.id, similarity: near.similarity}
     }
     if (original === undefined) {
       first.set(key, i)
-      if (index && indexed[i]) index.add(i, unit.shingles)
+      if (index && indexed[i]) index.add(i, unit.shingles, unit.words)
     }
     if (!seed) continue
 
@@ -243,18 +251,29 @@ export function blockSimilarity(units: readonly {words: number}[], start: number
  * The index of the units to compare, their shingles counted once per text;
  * none when there are none (most drafts within themselves).
  */
-function indexOf(units: readonly ParagraphPrint[], indexed: readonly boolean[], similarity: number, keyOf: (index: number) => string): ShingleIndex | undefined {
+function indexOf(
+  units: readonly ParagraphPrint[],
+  indexed: readonly boolean[],
+  similarity: number,
+  keyOf: (index: number) => string,
+  sharedPairs?: (words: number) => number
+): ShingleIndex | undefined {
   let size = 0
   for (let i = 0; i < units.length; i++) if (indexed[i]) size += units[i]!.shingles.length
   if (size === 0) return undefined
-  const index = new ShingleIndex(similarity, size)
+  const index = new ShingleIndex(similarity, size, sharedPairs)
   const counted = new Set<string>()
+  const added: Array<readonly number[]> = []
   units.forEach((unit, i) => {
     // As matchBlocks indexes them: the first unit of each text (in each setting).
     const key = keyOf(i)
-    if (indexed[i] && !counted.has(key)) index.count(unit.shingles)
+    if (indexed[i] && !counted.has(key)) {
+      index.count(unit.shingles)
+      added.push(unit.shingles)
+    }
     counted.add(key)
   })
+  index.reserve(added)
   return index
 }
 
@@ -395,7 +414,11 @@ export interface CrossFileMatch extends BlockMatch {
  */
 export function matchAcrossFiles<Print extends PlacedPrint>(
   prints: ReadonlyArray<{paragraphs: readonly Print[]; repeated: readonly number[]}>,
-  options: DuplicateSettings & {judge?: (later: Print, earlier: Print, dice: number) => number}
+  options: DuplicateSettings & {
+    judge?: (later: Print, earlier: Print, dice: number) => number
+    /** What `judge` promises (`MatchBlocksOptions.sharedPairs`). */
+    sharedPairs?: (words: number) => number
+  }
 ): CrossFileMatch[] {
   const units: Print[] = []
   const fileOf: number[] = []
@@ -415,8 +438,9 @@ export function matchAcrossFiles<Print extends PlacedPrint>(
     })
   })
   const boilerplate = (index: number) => (filesWithKey.get(units[index]!.key)?.count ?? 0) >= 3
-  const {judge, minWords, similarity} = options
+  const {judge, minWords, similarity, sharedPairs} = options
   return matchBlocks(units, {
+    ...(sharedPairs ? {sharedPairs} : {}),
     minWords,
     similarity,
     mode: 'across',

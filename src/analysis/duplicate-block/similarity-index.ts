@@ -90,6 +90,37 @@ export function dice(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
+ * `dice(a, b)`, or −1 once it is known to be below `threshold` or the
+ * shingles in common fewer than `least`: the merge stops when the shingles
+ * left cannot bring it there.
+ */
+function diceAtLeast(a: readonly number[], b: readonly number[], threshold: number, least: number): number {
+  const total = a.length + b.length
+  if (total === 0) return 0
+  // The fewest shingles in common at the threshold, as the division below rounds.
+  let needed = Math.max(0, Math.ceil((threshold * total) / 2) - 1)
+  while ((2 * needed) / total < threshold) needed++
+  needed = Math.max(needed, least)
+  let shared = 0
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else {
+      if (x < y) i++
+      else j++
+      if (shared + Math.min(a.length - i, b.length - j) < needed) return -1
+    }
+  }
+  return shared < least ? -1 : (2 * shared) / total
+}
+
+/**
  * Smallest size of a table or list: a draft's tables are small, and a run
  * makes several per draft.
  */
@@ -297,15 +328,40 @@ class IntList {
   data = new Int32Array(MIN_TABLE)
   length = 0
   push(value: number): number {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2)
-      next.set(this.data)
-      this.data = next
-    }
+    if (this.length === this.data.length) this.reserve(this.length + 1)
     this.data[this.length] = value
     return this.length++
   }
+
+  /** Room for indexes below `size` (new room holds 0). */
+  reserve(size: number): void {
+    if (size <= this.data.length) return
+    const next = new Int32Array(Math.max(size, this.data.length * 2))
+    next.set(this.data)
+    this.data = next
+  }
 }
+
+/** Growable list of values below 65,536, half the room of an IntList. */
+class ShortList {
+  data = new Uint16Array(MIN_TABLE)
+  length = 0
+  push(value: number): number {
+    if (this.length === this.data.length) this.reserve(this.length + 1)
+    this.data[this.length] = value
+    return this.length++
+  }
+
+  reserve(size: number): void {
+    if (size <= this.data.length) return
+    const next = new Uint16Array(Math.max(size, this.data.length * 2))
+    next.set(this.data)
+    this.data = next
+  }
+}
+
+/** Ranks past this are stored as it: a smaller rank only loosens the positional bound, never wrongly prunes. */
+const MAX_RANK = 0xffff
 
 /**
  * Beyond this many passages sharing one rare shingle, later ones are not
@@ -329,14 +385,20 @@ export interface Candidate {
  */
 export class ShingleIndex {
   private readonly frequency: IntTable
-  /** Shingle → last entry of its posting list; entries are linked through `next`. */
+  /** Shingle → last entry of its posting list. */
   private readonly heads: IntTable
-  private readonly entries = new IntList()
-  private readonly next = new IntList()
+  /**
+   * Entry e's set at 2e, the entry before it in its list at 2e + 1 (−1 for
+   * none): side by side, so that walking a list touches one place per
+   * entry (the lists of a run are far larger than the cache).
+   */
+  private readonly links = new IntList()
+  /** Per set, its number of shingles: what the filters read before the set itself. */
+  private readonly sizes = new IntList()
   /** Per entry, the length of its posting list up to it (the head's is the list's). */
-  private readonly lengths = new IntList()
+  private readonly lengths = new ShortList()
   /** Per entry, the rank of its shingle in its set (shingles ordered by rarity). */
-  private readonly ranks = new IntList()
+  private readonly ranks = new ShortList()
   private readonly sets: Array<readonly number[] | undefined> = []
   /** Jaccard bound equivalent to the Dice threshold. */
   private readonly jaccard: number
@@ -349,11 +411,16 @@ export class ShingleIndex {
   /** Rank of `shared[0]` in its set: the shingles counted once come before. */
   private sharedRank = 0
   private packed = new Float64Array(64)
+  /** Per set, its number of words when given (0 if not). */
+  private readonly words = new IntList()
   /** Similarities computed so far: what a test watches to catch quadratic behaviour without timing it. */
   comparisons = 0
 
-  /** `size`: about how many shingles will be counted, to allocate the tables once. */
-  constructor(readonly threshold: number, size = 0) {
+  /**
+   * `size`: about how many shingles will be counted, to allocate the tables
+   * once. `sharedPairs`: what a scorer given to `best` promises (see there).
+   */
+  constructor(readonly threshold: number, size = 0, private readonly sharedPairs?: (words: number) => number) {
     this.jaccard = threshold / (2 - threshold)
     // Prose repeats its word pairs: a run's distinct shingles are about a third of them (the tables grow if not).
     this.frequency = new IntTable(size / 4)
@@ -364,18 +431,38 @@ export class ShingleIndex {
     for (let index = 0; index < shingles.length; index++) this.frequency.increment(shingles[index]!)
   }
 
-  add(id: number, shingles: readonly number[]): void {
+  /**
+   * Once every set is counted, room for the entries of the sets that will
+   * be added (each given once): at most their shared prefixes. A run's
+   * index holds millions of entries, which lists grown by doubling kept
+   * up to twice over, and the arrays they left behind.
+   */
+  reserve(sets: Iterable<readonly number[]>): void {
+    let entries = 0
+    for (const shingles of sets) entries += this.sharedPrefix(shingles)
+    this.links.reserve(this.links.length + 2 * entries)
+    for (const list of [this.lengths, this.ranks]) list.reserve(list.length + entries)
+  }
+
+  /** `words`: the number of words of the set, when a scorer's bound (`sharedPairs`) is to be used on it. */
+  add(id: number, shingles: readonly number[], words?: number): void {
     this.sets[id] = shingles
+    this.sizes.reserve(id + 1)
+    this.sizes.data[id] = shingles.length
+    if (words !== undefined && this.sharedPairs) {
+      this.words.reserve(id + 1)
+      this.words.data[id] = words
+    }
     const length = this.sharedPrefix(shingles)
     for (let index = 0; index < length; index++) {
       const shingle = this.shared[index]!
       const head = this.heads.get(shingle)
       const size = head === -1 ? 0 : this.lengths.data[head]!
       if (size >= MAX_POSTINGS) continue
-      this.next.push(head)
       this.lengths.push(size + 1)
-      this.ranks.push(this.sharedRank + index)
-      this.heads.set(shingle, this.entries.push(id))
+      this.heads.set(shingle, this.ranks.push(Math.min(MAX_RANK, this.sharedRank + index)))
+      this.links.push(id)
+      this.links.push(head)
     }
   }
 
@@ -389,9 +476,13 @@ export class ShingleIndex {
    * (the positional filter of Xiao et al., "Efficient similarity joins for
    * near duplicate detection", 2008).
    */
-  best(shingles: readonly number[], accept: (id: number) => boolean, score?: (id: number, dice: number) => number): Candidate | undefined {
+  best(shingles: readonly number[], accept: (id: number) => boolean, score?: (id: number, dice: number) => number, words?: number): Candidate | undefined {
     if (shingles.length === 0) return undefined
-    const length = this.sharedPrefix(shingles)
+    let length = this.sharedPrefix(shingles)
+    if (length === 0) return undefined
+    // With a scorer's bound: the shingles the set shares with any it scores, at least.
+    const need = score && words !== undefined && this.sharedPairs ? this.sharedShingles(shingles.length, words) : 0
+    if (need > 0) length = this.scoredPrefix(shingles.length, need, length)
     if (length === 0) return undefined
     this.stamp++
     let best: Candidate | undefined
@@ -401,18 +492,27 @@ export class ShingleIndex {
       const head = this.heads.get(this.shared[index]!)
       if (head !== -1 && this.lengths.data[head]! >= MAX_POSTINGS) bounded = false
       const after = shingles.length - (this.sharedRank + index) - 1
-      for (let entry = head; entry !== -1; entry = this.next.data[entry]!) {
-        const id = this.entries.data[entry]!
+      const links = this.links.data
+      for (let entry = head; entry !== -1; entry = links[2 * entry + 1]!) {
+        const id = links[2 * entry]!
         if (id >= this.seen.length) this.grow(id)
         if (this.seen[id] === this.stamp) continue
         this.seen[id] = this.stamp
-        const other = this.sets[id]!
+        const size = this.sizes.data[id]!
         // The same margin as the prefix's: at the bound (Dice 0.8 of 6 and 9 shingles) the product rounds above the length.
-        if (other.length < this.jaccard * shingles.length - 1e-9 || shingles.length < this.jaccard * other.length - 1e-9) continue
-        if (bounded && (2 * (1 + Math.min(after, other.length - this.ranks.data[entry]! - 1))) / (shingles.length + other.length) < this.threshold) continue
+        if (size < this.jaccard * shingles.length - 1e-9 || shingles.length < this.jaccard * size - 1e-9) continue
+        const most = bounded ? 1 + Math.min(after, size - this.ranks.data[entry]! - 1) : Math.min(shingles.length, size)
+        if (bounded && (2 * most) / (shingles.length + size) < this.threshold) continue
+        let least = need
+        if (need > 0) {
+          const otherWords = this.words.data[id] ?? 0
+          if (otherWords > 0) least = Math.max(least, this.sharedShingles(size, otherWords))
+          if (most < least) continue
+        }
         if (!accept(id)) continue
+        const other = this.sets[id]!
         this.comparisons++
-        const shared = dice(shingles, other)
+        const shared = diceAtLeast(shingles, other, this.threshold, least)
         if (shared < this.threshold) continue
         // A judge of its own (word alignment) may find a candidate less similar than its word pairs said, or more.
         const similarity = score ? score(id, shared) : shared
@@ -421,6 +521,39 @@ export class ShingleIndex {
       }
     }
     return best
+  }
+
+  /**
+   * How many of the shared prefix's `length` lists `best` must walk when
+   * its scorer gives 0 to any set sharing fewer than `sharedPairs(words)`
+   * of the set's `words` − 1 word pairs by position (the index's
+   * `sharedPairs`). Those pairs are the set's shingles, less the pairs met
+   * again in it, so such a set shares at least that many shingles less
+   * those repeats, and prefix filtering applies again with that bound,
+   * far higher than the threshold's. The first shingle a scored set
+   * shares with this one is then among this shorter prefix, and the set
+   * in that shingle's list, unless the list was full when the set was
+   * added: with a full list among them, all `length` lists are walked, as
+   * without a scorer. Either walk scores the same sets, less those the
+   * scorer gives 0: the answer is the same.
+   */
+  private scoredPrefix(shingles: number, shared: number, length: number): number {
+    const walked = Math.min(length, shingles - Math.max(1, shared) + 1 - this.sharedRank)
+    if (walked >= length) return length
+    for (let index = 0; index < walked; index++) {
+      const head = this.heads.get(this.shared[index]!)
+      if (head !== -1 && this.lengths.data[head]! >= MAX_POSTINGS) return length
+    }
+    return Math.max(0, walked)
+  }
+
+  /**
+   * The fewest shingles a set of `shingles` shingles and `words` words
+   * shares with any set the scorer does not give 0: the word pairs it
+   * shares by position (`sharedPairs`), less the pairs met again in it.
+   */
+  private sharedShingles(shingles: number, words: number): number {
+    return Math.ceil(this.sharedPairs!(words) - Math.max(0, words - 1 - shingles) - 1e-6)
   }
 
   /**
