@@ -57,12 +57,17 @@ export default [
 
 const WORDS = ['THROWS', 'UNCLONABLE', 'UNREADABLE']
 
-/** Enough drafts for two lanes (eight files a lane), each failing word in several of them. */
+/**
+ * Enough drafts for two lanes (eight files a lane), each failing word in
+ * several of them. Lanes take the largest files first: each draft is a
+ * line shorter than the one before, so that the worker meets the failing
+ * words in turn before its tenth file ends it.
+ */
 function drafts(): Record<string, string> {
   return Object.fromEntries(
     Array.from({length: 40}, (_, index) => [
       `draft-${String(index).padStart(2, '0')}.txt`,
-      `${index % 2 ? 'Le maire a a parlé mardi devant le conseil.' : 'The mayor spoke on on Friday to the council.'} ${WORDS[index % 4] ?? ''}\n`
+      `${index % 2 ? 'Le maire a a parlé mardi devant le conseil.' : 'The mayor spoke on on Friday to the council.'} ${WORDS[index % 4] ?? ''}\n${'Notes.\n'.repeat(40 - index)}`
     ])
   )
 }
