@@ -783,13 +783,19 @@ function usedAsFirstName(text: string, start: number, end: number, seenInLowerCa
 /**
  * Whether the occurrence text[start, end) is used as a thing, a place or a
  * people: after a determiner (« les Français », « la Marne », "the
- * Americans"), or alone in brackets as a credit (« (Belga) »).
+ * Americans") or a word that qualifies a place ("South Sudan"), or alone in
+ * brackets as a credit (« (Belga) »).
  */
 function usedAsThing(text: string, start: number, end: number): boolean {
   if (text.charAt(start - 1) === '(' && text.charAt(end) === ')') return true
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 6), start))
-  return before !== null && DETERMINERS.has(before[1]!)
+  if (before !== null && DETERMINERS.has(before[1]!)) return true
+  // After a word that qualifies a place (South Sudan, New Jersey, « la Haute Marne »): a place.
+  const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start))
+  return qualifier !== null && PLACE_QUALIFIERS.has(localeLowerCase(qualifier[1]!))
 }
+
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ \u00A0]$/u
 
 /**
  * Whether two close name forms, given by their occurrences (a block's text,

@@ -6,6 +6,9 @@ import {ruleTester} from '../support/rule-tester.js'
 // Names one letter apart that are two names, and the layout that is no spelling: the shapes of real tolls copy, in our own words.
 ruleTester('inconsistent-spelling', {
   valid: [
+    // A word after one that qualifies a place is a place: no slip of a first name one letter away.
+    {text: 'National Security Adviser Susan Rice spoke on Monday. Susan Rice said aid was coming. Last week, South Sudan joined the list.', lang: 'en', name: 'en: South Sudan against the first name Susan'},
+    {text: 'La candidate Marine Le Pen était en meeting. Marine Le Pen a parlé d’emploi. Puis elle est partie en Haute Marne.', lang: 'fr', name: 'fr: la Haute Marne against the first name Marine'},
     // Another name of the same bearer, given as such (an alias, a nickname after a comma, a birth name): written so on purpose.
     {text: "The suspect, Omar Khalidi, a/k/a 'Omar Khaledi,' was held on Monday. Khalidi appeared in court on Tuesday. Lawyers for Khalidi declined to comment.", lang: 'en', name: 'en: a name given as an alias (a/k/a)'},
     {text: 'The novelist Anna Petrova, née Petrovna, lives in Lyon. Petrova writes at night. Petrova has four children.', lang: 'en', name: 'en: a birth name after née'},
@@ -25,6 +28,9 @@ ruleTester('inconsistent-spelling', {
     {text: 'Les marins-pompiers sont intervenus. Les marins-pompiers de Marseille ont évacué 40 personnes. #marinspompiers #marinspompiers #marinspompiers', lang: 'fr', name: 'fr: a hashtag is no closed form of a compound'}
   ],
   invalid: [
+    // Near misses: the same words with no place qualifier are compared.
+    {text: 'Adviser Susan Rice spoke on Monday. Susan Rice said aid was coming. Later Sudan Rice spoke again.', lang: 'en', name: 'en: Sudan used as a first name is a slip of Susan', errors: [{place: '1:75-1:80'}]},
+    {text: 'La candidate Marine Le Pen était en meeting. Marine Le Pen a parlé d’emploi. Puis Marne Le Pen est partie.', lang: 'fr', name: 'fr: Marne used as a first name is a slip of Marine', errors: [{place: '1:83-1:88'}]},
     // Near misses: « a dit » reports speech, and a marker away from the name introduces nothing.
     {
       text: '« Nous partons », a dit Hollender lundi. La témoin Petra Hollander a parlé la première. Hollander a vu la voiture.',
