@@ -213,16 +213,21 @@ function isChant(block: Block, first: number, end: number, previous: number, tok
     for (let at = from + step; at >= first && at < end; at += step) if (tokens[at * 3] !== WHITE_SPACE_TOKEN) return at
     return -1
   }
-  let count = 2
-  for (let at = nextVisible(previous, -1); at >= 0 && sameWord(at); at = nextVisible(at, -1)) count++
+  // Bounded: a run longer than a chant is no chant, and a run of « le le le … » costs a few words a repeat.
+  const before = nextVisible(previous, -1)
+  let count = before >= 0 && sameWord(before) ? 3 : 2
   let last = token
-  for (let at = nextVisible(token, 1); at >= 0 && sameWord(at); at = nextVisible(at, 1)) {
+  for (let at = nextVisible(token, 1), steps = 0; at >= 0 && sameWord(at); at = nextVisible(at, 1)) {
+    if (++steps > MAX_CHANT) return false
     count++
     last = at
   }
   const after = nextVisible(last, 1)
   return count >= 3 && after >= 0 && tokens[after * 3] === PUNCTUATION_TOKEN && text.charAt(tokens[after * 3 + 1]!) === '!'
 }
+
+/** Most repeats after the current one that a chant holds (“Go go go go go!”): a longer run is no chant. */
+const MAX_CHANT = 6
 
 /**
  * Keys of the words before token `before`, back to the last punctuation mark
