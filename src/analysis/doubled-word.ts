@@ -169,8 +169,9 @@ function findRepeats(block: Block, first: number, end: number, allow: ReadonlySe
  * Whether the repetition of tokens `previous` and `token` (one word, `key`)
  * is written on purpose, whatever the word:
  * - a word said three times or more, a comma between two of them (« tout,
- *   tout, tout tout », "no, no no"): emphasis, a speaker's words; without
- *   a comma (« qui qui qui ») it is still a stutter of the keyboard;
+ *   tout, tout tout », "no, no no"), or the run closed by an exclamation
+ *   mark ("Go go go!"): emphasis, a speaker's words, a chant; without
+ *   either (« qui qui qui viendrait ») it is still a stutter of the keyboard;
  * - a word in capitals doubled where a headline meets a dateline (« LA
  *   VIOLENCE À PARIS PARIS - Le président… »), the second followed by a
  *   spaced dash, or opening a line after the first: layout run together.
@@ -193,11 +194,40 @@ function isSaidOnPurpose(block: Block, first: number, end: number, previous: num
     return -1
   }
   if (sameWord(afterComma(previous, -1)) || sameWord(afterComma(token, 1))) return true
+  if (isChant(block, first, end, previous, token, sameWord)) return true
   const value = text.slice(tokens[token * 3 + 1]!, tokens[token * 3 + 2]!)
   if (!isAllCaps(value) || !isAllCaps(text.slice(tokens[previous * 3 + 1]!, tokens[previous * 3 + 2]!))) return false
   if (text.slice(tokens[previous * 3 + 2]!, tokens[token * 3 + 1]!).includes('\n')) return true
   return /^[ \u00A0]+(?:--?|[—–])[ \u00A0]/u.test(text.slice(tokens[token * 3 + 2]!, tokens[token * 3 + 2]! + 8))
 }
+
+/**
+ * A word said three times or more in a row, the run closed by an
+ * exclamation mark (“Go go go!”, « Allez allez allez ! »): a chant or a cheer.
+ * A run that goes on with the sentence (« qui qui qui viendrait ») is a stutter.
+ */
+function isChant(block: Block, first: number, end: number, previous: number, token: number, sameWord: (at: number) => boolean): boolean {
+  const {tokens, text} = block
+  // The next token that is not white space going `step` from `from`, or -1.
+  const nextVisible = (from: number, step: number) => {
+    for (let at = from + step; at >= first && at < end; at += step) if (tokens[at * 3] !== WHITE_SPACE_TOKEN) return at
+    return -1
+  }
+  // Bounded: a run longer than a chant is no chant, and a run of « le le le … » costs a few words a repeat.
+  const before = nextVisible(previous, -1)
+  let count = before >= 0 && sameWord(before) ? 3 : 2
+  let last = token
+  for (let at = nextVisible(token, 1), steps = 0; at >= 0 && sameWord(at); at = nextVisible(at, 1)) {
+    if (++steps > MAX_CHANT) return false
+    count++
+    last = at
+  }
+  const after = nextVisible(last, 1)
+  return count >= 3 && after >= 0 && tokens[after * 3] === PUNCTUATION_TOKEN && text.charAt(tokens[after * 3 + 1]!) === '!'
+}
+
+/** Most repeats after the current one that a chant holds (“Go go go go go!”): a longer run is no chant. */
+const MAX_CHANT = 6
 
 /**
  * Keys of the words before token `before`, back to the last punctuation mark

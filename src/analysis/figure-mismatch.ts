@@ -3,6 +3,7 @@ import {rangeOf, readNumbers} from '../text/numbers.js'
 import {particlePattern} from '../lexicon/names.js'
 import {AGE_HONORIFICS, honorificPattern, MEN_HONORIFICS, WOMEN_HONORIFICS} from '../lexicon/honorifics.js'
 import {TITLES_BEFORE_NAMES} from '../lexicon/titles.js'
+import {PLACE_QUALIFIERS} from '../lexicon/places.js'
 import {NOUN_DETERMINERS, SENTENCE_OPENERS} from '../lexicon/function-words.js'
 import {
   COMPLEMENT_PREPOSITIONS,
@@ -134,6 +135,8 @@ export function ageMentions(text: string, lang: Lang): AgeMention[] {
       const name = rawName.slice(skip)
       const words = name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word))
       if (words.length === 0 || words.some((word) => NOT_NAMES.has(word) || TITLES_BEFORE_NAMES.has(word))) continue
+      // "West Virginia (5)", "New Hampshire (4)", « Grand Nancy »: a name opened by a word that qualifies a place is a place, its figure a count.
+      if (words.length >= 2 && PLACE_QUALIFIERS.has(words[0]!.toLowerCase())) continue
       const nameStart = match.index + (yearsFirst ? match[0].lastIndexOf(rawName) : 0) + skip
       const ageIndex = yearsFirst ? match.index : match.index + match[0].lastIndexOf(ageText)
       const [sentenceStart, sentenceEnd] = sentenceOf(ageIndex)

@@ -22,6 +22,7 @@ import {FREQUENT_NAME_PAIRS, NOT_INITIALS, particlesFor, surnameLeadPattern} fro
 import {DETERMINERS, OFFICE_ARTICLES} from '../lexicon/function-words.js'
 import {PLACE_QUALIFIERS} from '../lexicon/places.js'
 import {FORMS_OF_ADDRESS} from '../lexicon/honorifics.js'
+import {ALIAS_MARKERS, ALIAS_MARKERS_AFTER_COMMA} from '../lexicon/aliases.js'
 import {OFFICE_QUALIFIERS, OFFICES, TITLES} from '../lexicon/titles.js'
 import {embeddedPosts, type EmbeddedPosts} from '../text/embedded-posts.js'
 import {pushAll} from '../text/arrays.js'
@@ -518,6 +519,8 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
       if (isShortSubstitution(forms[id]!, forms[other]!) && !sharesBearer(identityOf(id), identityOf(other)) && !sharesFirstName(firstNamesOf(id), firstNamesOf(other))) continue
       // Two entries of team sheets or lists of names: two people, each listed once.
       if (inRoster(id) && inRoster(other)) continue
+      // A form given as another name of the bearer (a/k/a 'Ahmad Rahimi', alias « Lombardo »): written so on purpose.
+      if (givenAsAlias(placesOf(id))) continue
       // A last letter apart is one name only after the same first name: a form used as a thing there is another name (the Elysee palace, the Champs Elysees).
       const [mine, theirs] = kind === 'ending' ? [namedOnly(table, all), namedOnly(table, occurrences.get(other)!)] : [all, occurrences.get(other)!]
       if (mine.length === 0) continue
@@ -539,6 +542,23 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
     }
   }
   return results
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/**
+ * An alias marker, then maybe a quotation mark and up to two capitalised
+ * words (a first name), right before the name: « alias « Paolo Lombardo »,
+ * a/k/a 'Ahmad Rahimi', née Skłodowska, « Jean Martin, dit Martini ».
+ */
+const ALIAS_BEFORE = new RegExp(
+  `(?:,[ \\u00A0]+(?:${ALIAS_MARKERS_AFTER_COMMA.join('|')})|(?:^|[^\\p{L}\\p{M}])(?:${[...new Set(ALIAS_MARKERS.flatMap((marker) => [marker, marker.charAt(0).toUpperCase() + marker.slice(1)]))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})),?[ \\u00A0]+["'“‘«]?[ \\u00A0]?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?[ \\u00A0]+){0,2}$`,
+  'u'
+)
+
+/** Whether one of a form's occurrences is given as an alias, a nickname or a birth name. */
+function givenAsAlias(places: ReadonlyArray<readonly [string, number, number]>): boolean {
+  return places.some(([text, start]) => ALIAS_BEFORE.test(text.slice(Math.max(0, start - 64), start)))
 }
 
 /** The occurrences not used as a thing after a determiner (« the Elysee »): those of a name read with its first name. */
@@ -763,13 +783,19 @@ function usedAsFirstName(text: string, start: number, end: number, seenInLowerCa
 /**
  * Whether the occurrence text[start, end) is used as a thing, a place or a
  * people: after a determiner (« les Français », « la Marne », "the
- * Americans"), or alone in brackets as a credit (« (Belga) »).
+ * Americans") or a word that qualifies a place ("South Sudan"), or alone in
+ * brackets as a credit (« (Belga) »).
  */
 function usedAsThing(text: string, start: number, end: number): boolean {
   if (text.charAt(start - 1) === '(' && text.charAt(end) === ')') return true
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 6), start))
-  return before !== null && DETERMINERS.has(before[1]!)
+  if (before !== null && DETERMINERS.has(before[1]!)) return true
+  // After a word that qualifies a place (South Sudan, New Jersey, « la Haute Marne »): a place.
+  const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 12), start))
+  return qualifier !== null && PLACE_QUALIFIERS.has(localeLowerCase(qualifier[1]!))
 }
+
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}\p{Ll}+)[ \u00A0]$/u
 
 /**
  * Whether two close name forms, given by their occurrences (a block's text,

@@ -35,6 +35,8 @@ export const REDUPLICATIVES: ReadonlySet<string> = new Set([
   'bla', 'blah', 'ha', 'ah', 'oh', 'eh', 'hé', 'hey', 'ho', 'hi', 'oui', 'non', 'yes', 'no', 'bye', 'yeah', 'hop', 'ouh', 'yadda', 'hum', 'hmm', 'mm', 'euh', 'uh', 'wow', 'hou', 'youpi',
   // English: nursery and household reduplications, cheers and sounds ("hip hip hooray", "meow meow", a "tuk tuk").
   'hip', 'meow', 'tuk', 'knock', 'chop', 'tut', 'tsk', 'night', 'na', 'nah', 'bang', 'boom', 'bam', 'ding', 'beep', 'choo', 'woof', 'baa', 'moo', 'quack', 'tick', 'hush', 'boo', 'pom', 'cha', 'yum', 'ooh', 'whoa', 'yo',
+  // English: sung syllables ("da da da", "doo doo") and the knowing "wink wink, nudge nudge".
+  'da', 'dum', 'doo', 'wink', 'nudge',
   // French: sounds and interjections (« toc toc », « chut chut », « aïe aïe aïe », « miam miam »).
   'toc', 'tac', 'tic', 'boum', 'chut', 'pan', 'paf', 'clac', 'clic', 'crac', 'dring', 'bip', 'pouet', 'vroum', 'tchou', 'cui', 'coin', 'ouaf', 'miaou', 'meuh', 'miam', 'aïe', 'ouille', 'là', 'bof', 'tss',
   // French: set phrases said twice (« donnant donnant », « olé olé »).

@@ -20,7 +20,7 @@ export interface Mark {
 
 export interface UnbalancedMark {
   /**
-   * `mismatched`: an opener closed by a mark of another pair (« "Oui» »), reported once, at the opener.
+   * `mismatched`: an opener closed by a mark of another pair (« "Oui» », “Yes," she said), reported once, at the opener.
    * `reversed`: a closing mark typed for the opening one of its pair (« (»Acte I») », ”Yes,” she said), then closed by `closer`.
    */
   kind: 'unclosed' | 'unopened' | 'mismatched' | 'reversed'
@@ -107,12 +107,28 @@ const PUNCTUATION_BEFORE_CLOSING = /[.,;:!?…]/
 function shapeOfRightQuote(text: string, index: number): RightQuoteShape {
   const before = text[index - 1]
   if (isWordChar(text[index + 1])) {
+    if (before === '.' && isPossessiveOfInitials(text, index)) return 'apostrophe'
     if (before !== undefined && PUNCTUATION_BEFORE_CLOSING.test(before)) return 'closing'
     // Between two letters: an apostrophe of an elision or a contraction, or a closing quote short of its space (‘gilet jaune’correspond).
     return isWordChar(before) && !isKnownApostrophe(text, index) ? 'either' : 'apostrophe'
   }
   return isWordChar(before) ? 'either' : 'closing'
 }
+
+/**
+ * The ’s (or another contraction) after a name written in initials, each
+ * with its full stop: the U.N.’s office, the U.S.’s debt. No quotation
+ * closes on an initial's full stop right before a word.
+ */
+function isPossessiveOfInitials(text: string, index: number): boolean {
+  if (!INITIALS_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return false
+  let end = index + 1
+  while (end < text.length && isWordChar(text[end])) end++
+  return CONTRACTIONS.has(text.slice(index + 1, end).toLowerCase())
+}
+
+/** Two or more initials with their full stops, at the end (U.N., U.S., D.C.), not inside a word. */
+const INITIALS_BEFORE = /(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.){2,}$/u
 
 /**
  * A ’ between letters that the words around it show to be an apostrophe:
@@ -376,7 +392,12 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
         if (isDigitQuote(text, index) && !(stack.some((mark) => mark.char === '"') && digitQuotes(index))) break
         if (stack.at(-1)?.char === '"' && !opensAnotherStraightQuote(text, index)) close(char, index)
         else if (stack.at(-1)?.char !== '"' && stack.some((mark) => mark.char === '"') && !isWordChar(after)) close(char, index)
-        else stack.push({char, index})
+        else if (closesOtherPair(text, index, stack)) {
+          // “We will stay," he said. « Nous resterons", dit-il. : one slip, the wrong closing mark, reported once at the opener.
+          const opener = stack.pop()!
+          problems.push({kind: 'mismatched', char: opener.char, index: opener.index, expected: CLOSER_OF[opener.char]!, closer: {char, index}})
+          settled = index + 1
+        } else stack.push({char, index})
         break
     }
   }
@@ -604,6 +625,25 @@ function closingDigitQuotes(text: string): Set<number> {
  */
 function opensAnotherStraightQuote(text: string, index: number): boolean {
   return opensByShape(text, index) && isWordChar(text[index + 1])
+}
+
+/**
+ * A " that closes the “ or « open innermost, no straight quotation being
+ * open: it stands where a closing mark does, after a character that is not
+ * white space and before one that is no letter or digit (“We will stay,"
+ * he said), and no ” (or ») later in the paragraph is left over to close
+ * that opener once the later “ (or «) have theirs.
+ * The copy mixes two pairs' marks: the quotation is closed, with the wrong
+ * mark.
+ */
+function closesOtherPair(text: string, index: number, stack: readonly Mark[]): boolean {
+  const opener = stack.at(-1)?.char
+  if ((opener !== '“' && opener !== '«') || stack.some((mark) => mark.char === '"')) return false
+  const before = text[index - 1]
+  if (before === undefined || /\s/.test(before) || isWordChar(text[index + 1])) return false
+  // Each later ” beyond the “ opened after this mark could still close it.
+  const rest = text.slice(index + 1)
+  return countOf(rest, CLOSER_OF[opener]!) <= countOf(rest, opener)
 }
 
 /** A " after white space, an opening mark or a dash, before a character that is not white space: "Mission. */

@@ -53,9 +53,15 @@ ruleTester('figure-mismatch', {
     {text: 'Alan Rock, 58, ruled. Alan Rock was 57 at the first trial.', lang: 'en'},
     {text: 'Police named the victims as 11-year-old Tom Rivera, 5-year-old Jose Rivera, 4-year-old Jose Rivera and their mother.', lang: 'en', name: 'two ages of one name in one sentence are two people'},
     {text: 'The dead were Jose Rivera, 5, Jose Rivera, 4, and their father.', lang: 'en', name: 'a list of one name in one sentence'},
-    {text: 'Les victimes sont Jean Dupont, 11 ans, Paul Dupont, 5 ans, et Paul Dupont, 4 ans, tous cousins.', lang: 'fr', name: 'deux âges d’un nom dans une phrase sont deux personnes'}
+    {text: 'Les victimes sont Jean Dupont, 11 ans, Paul Dupont, 5 ans, et Paul Dupont, 4 ans, tous cousins.', lang: 'fr', name: 'deux âges d’un nom dans une phrase sont deux personnes'},
+    // A name opened by a word that qualifies a place (West, New, Grand, Nouvelle…) is a place: its figure is a count, and it is not the place after that word.
+    {text: 'Safe seats: Alabama (9), West Virginia (5), Wyoming (3).\n\nIn play: Colorado (9), Virginia (13), Wisconsin (10).', lang: 'en', name: 'en: electoral votes of West Virginia, then of Virginia'},
+    {text: 'Le Grand Nancy (50 ans) fête sa création.\n\nÀ Nancy (51 ans) la fête continue.', lang: 'fr', name: 'fr: the anniversary of a metropolis, then of its town'}
   ],
   invalid: [
+    // Near misses: a qualifier as a surname (Tom West) is no place.
+    {text: 'The driver, Tom West (34), was hurt.\n\nTom West (36) left hospital on Friday.', lang: 'en', name: 'en: West as a surname', errors: [{place: '3:11-3:13'}]},
+    {text: 'Le pilote Paul Nord, 34 ans, a été blessé. Plus tard, Paul Nord, 36 ans, est sorti.', lang: 'fr', name: 'fr: Nord as a surname', errors: [{place: '1:66-1:68'}]},
     {text: 'Jean Dupont, 54 ans, a été élu maire. M. Dupont, 56 ans, succède à Paul Martin.', lang: 'fr', errors: [{place: '1:50-1:52', reason: 'Âge de Jean Dupont : 56 ans ici, 54 ans plus haut ; un seul est attendu', expected: ["54"]}]},
     {text: 'Jean Dupont, 54 ans, a été élu maire. Jean Dupont (56 ans) succède à Paul Martin.', lang: 'fr', errors: [{place: '1:52-1:54', reason: 'Âge de Jean Dupont : 56 ans ici, 54 ans plus haut ; un seul est attendu', expected: ["54"]}]},
     {text: 'Marie Curel, 38 ans, dirige la clinique.\n\nSelon Mme Curel, 39 ans, les soins continuent.', lang: 'fr', errors: [{place: '3:18-3:20', reason: 'Âge de Marie Curel : 39 ans ici, 38 ans plus haut ; un seul est attendu', expected: ["38"]}]},

@@ -6,6 +6,14 @@ import {ruleTester} from '../support/rule-tester.js'
 // Names one letter apart that are two names, and the layout that is no spelling: the shapes of real tolls copy, in our own words.
 ruleTester('inconsistent-spelling', {
   valid: [
+    // A word after one that qualifies a place is a place: no slip of a first name one letter away.
+    {text: 'National Security Adviser Susan Rice spoke on Monday. Susan Rice said aid was coming. Last week, South Sudan joined the list.', lang: 'en', name: 'en: South Sudan against the first name Susan'},
+    {text: 'La candidate Marine Le Pen était en meeting. Marine Le Pen a parlé d’emploi. Puis elle est partie en Haute Marne.', lang: 'fr', name: 'fr: la Haute Marne against the first name Marine'},
+    // Another name of the same bearer, given as such (an alias, a nickname after a comma, a birth name): written so on purpose.
+    {text: "The suspect, Omar Khalidi, a/k/a 'Omar Khaledi,' was held on Monday. Khalidi appeared in court on Tuesday. Lawyers for Khalidi declined to comment.", lang: 'en', name: 'en: a name given as an alias (a/k/a)'},
+    {text: 'The novelist Anna Petrova, née Petrovna, lives in Lyon. Petrova writes at night. Petrova has four children.', lang: 'en', name: 'en: a birth name after née'},
+    {text: 'L’accusé, Paolo Lombardi, alias « Paolo Lombardo », a été arrêté lundi. Lombardi a été présenté au juge mardi. L’avocat de Lombardi n’a pas souhaité répondre.', lang: 'fr', name: 'fr: a name given as an alias'},
+    {text: 'Le chanteur Marco Bellini, dit Bellino, revient sur scène. Bellini chante mardi. Bellini repart ensuite en tournée.', lang: 'fr', name: 'fr: a stage name after « , dit »'},
     {text: 'Des barrages à Cagnes, Cannes et Mandelieu. La police reste à Cannes. Cannes et Nice sont bloquées.', lang: 'fr', name: 'fr: two towns one inner letter apart (Cagnes/Cannes)'},
     {text: 'Le député François Ruffin a parlé. Selon François Ruffin, les Français attendent. Pour François Ruffin, 60 millions de Français paient.', lang: 'fr', name: 'fr: a first name and a people (François/Français)'},
     {text: 'Après la mort du président, (président François) Hollande a parlé. Des Français partent, des Français restent ; 500 Français sont là-bas.', lang: 'fr', name: 'fr: François in brackets against Français, frequent'},
@@ -20,6 +28,28 @@ ruleTester('inconsistent-spelling', {
     {text: 'Les marins-pompiers sont intervenus. Les marins-pompiers de Marseille ont évacué 40 personnes. #marinspompiers #marinspompiers #marinspompiers', lang: 'fr', name: 'fr: a hashtag is no closed form of a compound'}
   ],
   invalid: [
+    // Near misses: the same words with no place qualifier are compared.
+    {text: 'Adviser Susan Rice spoke on Monday. Susan Rice said aid was coming. Later Sudan Rice spoke again.', lang: 'en', name: 'en: Sudan used as a first name is a slip of Susan', errors: [{place: '1:75-1:80'}]},
+    {text: 'La candidate Marine Le Pen était en meeting. Marine Le Pen a parlé d’emploi. Puis Marne Le Pen est partie.', lang: 'fr', name: 'fr: Marne used as a first name is a slip of Marine', errors: [{place: '1:83-1:88'}]},
+    // Near misses: « a dit » reports speech, and a marker away from the name introduces nothing.
+    {
+      text: '« Nous partons », a dit Hollender lundi. La témoin Petra Hollander a parlé la première. Hollander a vu la voiture.',
+      lang: 'fr',
+      name: 'fr: a name after « a dit » is no stage name',
+      errors: [{place: '1:25-1:34'}]
+    },
+    {
+      text: 'The singer, aka Petra Hollander, spoke first. Hollander saw the car. Later Hollender said she was sure.',
+      lang: 'en',
+      name: 'en: the usual form given once after "aka" does not excuse a slip of it',
+      errors: [{place: '1:76-1:85'}]
+    },
+    {
+      text: 'The witness Petra Hollander, known as a careful driver, spoke first. Hollander saw the car. Later Hollender said she was sure.',
+      lang: 'en',
+      name: 'en: "known as" before other words introduces no alias of the slip',
+      errors: [{place: '1:99-1:108'}]
+    },
     {
       text: 'Le président Emmanuel Macron a parlé. Selon Emmanuel Macron, tout va bien. Le président Emmanuel Macon a conclu.',
       lang: 'fr',

@@ -222,6 +222,63 @@ ruleTester('unbalanced-quotes', {
       name: 'en: a straight quote closed by a curly one is one mismatch, reported once',
       errors: ['1:1-1:2: Straight quote `"` closed by closing quote `”` (1:22), expected a closing `"`']
     },
+    // A quotation opened with “ or « and closed with the straight key: one slip, one finding, at the opener.
+    {
+      text: '“We will keep the clinic open," the mayor said on Monday.',
+      lang: 'en',
+      name: 'en: a curly quote closed by a straight one is one mismatch, reported once',
+      errors: ['1:1-1:2: Opening quote `“` closed by straight quote `"` (1:31), expected a closing `”`']
+    },
+    {
+      text: '« Nous garderons la clinique ouverte", a déclaré la maire lundi.',
+      lang: 'fr',
+      name: 'fr: a guillemet closed by a straight quote is one mismatch, reported once',
+      errors: [{place: '1:1-1:2', messageId: 'mismatched', reason: /Le guillemet ouvrant « est fermé par le guillemet droit "/}]
+    },
+    {
+      text: '“We are using this meeting too ..." she said. “Everyone has an agenda.”',
+      lang: 'en',
+      name: 'en: a curly quote closed by a straight one, then a quotation of its own, is one mismatch',
+      errors: [{place: '1:1-1:2', messageId: 'mismatched'}]
+    },
+    // Near misses: a later mark of the opener's own pair closes it, or the straight quotes pair up inside it.
+    {
+      text: '“They called it a fraud" he said, nothing more.”',
+      lang: 'en',
+      name: 'en: a straight quote before the curly quotation closes is reported on its own',
+      errors: [{place: '1:24-1:25', messageId: 'unclosed'}]
+    },
+    {
+      text: '« Ils parlent d’une fraude" a-t-il dit, sans plus. »',
+      lang: 'fr',
+      name: 'fr: a straight quote before the guillemets close is reported on its own',
+      errors: [{place: '1:27-1:28', messageId: 'unclosed'}]
+    },
+    {
+      text: '“It was a "fraud" he said, and left.',
+      lang: 'en',
+      name: 'en: a straight pair inside an unclosed curly quote leaves the curly one unclosed',
+      errors: [{place: '1:1-1:2', messageId: 'unclosed'}]
+    },
+    // A possessive after initials is an apostrophe; after a full stop before any other word, ’ still closes.
+    {
+      text: 'The U.N.’s envoy and the U.S.’s negotiators met in Geneva.',
+      lang: 'en',
+      name: 'en: ’s after initials with full stops is an apostrophe',
+      errors: []
+    },
+    {
+      text: 'Le rapport de l’O.N.U.’sera publié lundi.',
+      lang: 'fr',
+      name: 'fr: a ’ after initials before a word that is no contraction is still a stray closing quote',
+      errors: [{place: '1:23-1:24', messageId: 'unopened'}]
+    },
+    {
+      text: 'The envoy left the U.N.’said an aide.',
+      lang: 'en',
+      name: 'en: a ’ after initials before a word that is no contraction is still a stray closing quote',
+      errors: [{place: '1:24-1:25', messageId: 'unopened'}]
+    },
     {
       text: '”Yes,” she said.',
       lang: 'en',
