@@ -323,10 +323,14 @@ export function smallestFirst(values: Float64Array, count: number, wanted: numbe
   return values
 }
 
-/** Growable list of int32 values. */
-class IntList {
-  data = new Int32Array(MIN_TABLE)
+/** Growable list of numbers in a typed array of one kind: int32 (IntList) or values below 65,536 in half the room (ShortList). */
+class TypedList<T extends Int32Array | Uint16Array> {
   length = 0
+  data: T
+  constructor(private readonly make: (size: number) => T) {
+    this.data = make(MIN_TABLE)
+  }
+
   push(value: number): number {
     if (this.length === this.data.length) this.reserve(this.length + 1)
     this.data[this.length] = value
@@ -336,29 +340,14 @@ class IntList {
   /** Room for indexes below `size` (new room holds 0). */
   reserve(size: number): void {
     if (size <= this.data.length) return
-    const next = new Int32Array(Math.max(size, this.data.length * 2))
+    const next = this.make(Math.max(size, this.data.length * 2))
     next.set(this.data)
     this.data = next
   }
 }
 
-/** Growable list of values below 65,536, half the room of an IntList. */
-class ShortList {
-  data = new Uint16Array(MIN_TABLE)
-  length = 0
-  push(value: number): number {
-    if (this.length === this.data.length) this.reserve(this.length + 1)
-    this.data[this.length] = value
-    return this.length++
-  }
-
-  reserve(size: number): void {
-    if (size <= this.data.length) return
-    const next = new Uint16Array(Math.max(size, this.data.length * 2))
-    next.set(this.data)
-    this.data = next
-  }
-}
+const intList = () => new TypedList((size) => new Int32Array(size))
+const shortList = () => new TypedList((size) => new Uint16Array(size))
 
 /** Ranks past this are stored as it: a smaller rank only loosens the positional bound, never wrongly prunes. */
 const MAX_RANK = 0xffff
@@ -392,13 +381,13 @@ export class ShingleIndex {
    * none): side by side, so that walking a list touches one place per
    * entry (the lists of a run are far larger than the cache).
    */
-  private readonly links = new IntList()
+  private readonly links = intList()
   /** Per set, its number of shingles: what the filters read before the set itself. */
-  private readonly sizes = new IntList()
+  private readonly sizes = intList()
   /** Per entry, the length of its posting list up to it (the head's is the list's). */
-  private readonly lengths = new ShortList()
+  private readonly lengths = shortList()
   /** Per entry, the rank of its shingle in its set (shingles ordered by rarity). */
-  private readonly ranks = new ShortList()
+  private readonly ranks = shortList()
   private readonly sets: Array<readonly number[] | undefined> = []
   /** Jaccard bound equivalent to the Dice threshold. */
   private readonly jaccard: number
@@ -412,7 +401,7 @@ export class ShingleIndex {
   private sharedRank = 0
   private packed = new Float64Array(64)
   /** Per set, its number of words when given (0 if not). */
-  private readonly words = new IntList()
+  private readonly words = intList()
   /** Similarities computed so far: what a test watches to catch quadratic behaviour without timing it. */
   comparisons = 0
 
