@@ -19,6 +19,7 @@ import {embeddedPosts} from '../../text/embedded-posts.js'
 import {exhibitParagraphs, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotationIndex, quotedPartIn, quotedRanges, type QuotationIndex} from './context.js'
 import {figuresReplaced, figureTokens} from './figures.js'
 import {BODY, paragraphKind} from './kinds.js'
+import {withScratch} from './scratch.js'
 import {
   alonePredicate,
   analyseParagraph,
@@ -169,7 +170,12 @@ export interface Repeats {
 }
 
 /** The repeats within one document. */
-export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, options: DuplicateSettings): Repeats {
+export function findRepeats(input: RepeatInput, options: DuplicateSettings): Repeats {
+  // The phases' tables share scratch areas, let go at the end.
+  return withScratch(() => findRepeatsIn(input, options))
+}
+
+function findRepeatsIn({blocks, text, mdast, lang, toPoint}: RepeatInput, options: DuplicateSettings): Repeats {
     // A table's rows and an e-mail thread reprinted as an exhibit repeat by design: they are compared with nothing.
     const exhibits = exhibitParagraphs(blocks.map((block) => block.text))
     const texts = blocks.map((block, index) => (exhibits[index] ? ' '.repeat(block.text.length) : blankTableRows(block.text)))

@@ -2,6 +2,7 @@ import {dice, shinglesOfHashes, ShingleIndex, WindowTable, WordIds} from './simi
 import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './pairs.js'
 import {KINDS} from './kinds.js'
 import {scanParagraphs} from './words.js'
+import {borrowInt32, giveBack, SECOND_AREA, THIRD_AREA} from './scratch.js'
 import {CROSS_REFERENCES} from '../../lexicon/furniture.js'
 import {formsPattern} from '../../lexicon/patterns.js'
 
@@ -228,6 +229,7 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     matches.push({later: [a, endA], earlier: [b, endB], exact: keysEqual(units, a, b, endA - a), similarity: blockSimilarity(units, a, scores)})
   }
   if (options.stats) options.stats.comparisons = index?.comparisons ?? 0
+  index?.release()
   return matches
 }
 
@@ -326,8 +328,8 @@ export function matchRuns(
   // Sized for the distinct words, which grow far slower than a document (a vocabulary), not for every word: the table grows if needed.
   const ids = new WordIds(Math.min(total, DISTINCT_WORDS))
   // Word ids and the paragraph of each word, for every word of the document: typed, allocated once.
-  const words = new Int32Array(total)
-  const paragraphOf = new Int32Array(total)
+  const words = borrowInt32(SECOND_AREA, total)
+  const paragraphOf = borrowInt32(THIRD_AREA, total)
   const starts: number[] = []
   let filled = 0
   paragraphs.forEach((paragraph, index) => {
@@ -382,6 +384,9 @@ export function matchRuns(
     }
     position = end
   }
+  firstWindow.release()
+  giveBack(SECOND_AREA, words)
+  giveBack(THIRD_AREA, paragraphOf)
   return matches
 }
 
@@ -505,5 +510,6 @@ export function matchSentences(
     }
     index.add(id, unit.shingles)
   })
+  index.release()
   return matches
 }
