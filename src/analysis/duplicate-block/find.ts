@@ -250,14 +250,21 @@ function findRepeatsIn({blocks, text, mdast, lang, toPoint}: RepeatInput, option
       passages.push({kind, words: match.to - match.from, similarity, start, end, earlierStart, earlierEnd})
     }
 
-    const sentences = blocks.map((block, index) => sentenceRanges(block, analyses[index]!.starts))
+    // Read when a passage asks: kept for the paragraphs of repeated runs (asked again), not for every paragraph of the document.
+    const sentencesRead = new Map<number, Array<[number, number]>>()
+    const sentencesOf = (paragraph: number) => sentencesRead.get(paragraph) ?? sentenceRanges(blocks[paragraph]!, analyses[paragraph]!.starts)
+    const sentencesKept = (paragraph: number) => {
+      let ranges = sentencesRead.get(paragraph)
+      if (!ranges) sentencesRead.set(paragraph, (ranges = sentencesOf(paragraph)))
+      return ranges
+    }
     const figuresOf = (paragraph: number, from: number, to: number) => figureTokens(blocks[paragraph]!.text, analyses[paragraph]!, lang, from, to)
     // A run is read with the rest of its sentences: identical words between figures replaced by others are a pattern, not a paste.
     const inSentences = (paragraph: number, from: number, to: number) => {
-      const [first, last] = sentencesAround(sentences[paragraph]!, from, to)
+      const [first, last] = sentencesAround(sentencesKept(paragraph), from, to)
       return figuresOf(paragraph, first, last)
     }
-    const around = (paragraph: number, from: number, to: number) => sentencesAround(sentences[paragraph]!, from, to)
+    const around = (paragraph: number, from: number, to: number) => sentencesAround(sentencesKept(paragraph), from, to)
     // Each paragraph's quotations read once, for every passage of it asked about.
     const quotations = new Map<number, QuotationIndex>()
     const quotationsIn = (paragraph: number) => {
@@ -295,7 +302,7 @@ function findRepeatsIn({blocks, text, mdast, lang, toPoint}: RepeatInput, option
     }
     const takenIn = new Map([...runsIn].map(([paragraph, list]) => [paragraph, overlapFinder(list)]))
     const taken = (paragraph: number, from: number, to: number) => takenIn.get(paragraph)?.(from, to) ?? false
-    for (const found of matchSentences(analyses, sentences, candidates, (index) => judged.has(index), taken, pairs, kinds)) {
+    for (const found of matchSentences(analyses, sentencesOf, candidates, (index) => judged.has(index), taken, pairs, kinds)) {
       if (figuresReplaced(figuresOf(found.paragraph, found.from, found.to), figuresOf(found.earlierParagraph, found.earlierFrom, found.earlierTo))) continue
       const similarity = nearCopySimilarity(words(found.paragraph, found.from, found.to), words(found.earlierParagraph, found.earlierFrom, found.earlierTo), options.similarity)
       if (similarity === 0 || device(found)) continue

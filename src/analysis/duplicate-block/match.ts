@@ -470,13 +470,14 @@ export interface SentenceMatch extends RunMatch {
  * Sentences of at least `minWords` words that nearly repeat a sentence of
  * another paragraph (one word changed: the identical runs on either side of
  * the change may each be too short for `matchRuns`). `sentences` gives, per
- * paragraph, the word ranges [from, to) of its sentences; `taken` tells a
+ * paragraph, the word ranges [from, to) of its sentences (or a function
+ * giving them, asked once per paragraph compared); `taken` tells a
  * range already reported. A sentence is only compared with sentences of
  * paragraphs of the same kind (`kinds`, as in `matchRuns`).
  */
 export function matchSentences(
   paragraphs: readonly ParagraphAnalysis[],
-  sentences: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+  sentences: ReadonlyArray<ReadonlyArray<readonly [number, number]>> | ((paragraph: number) => ReadonlyArray<readonly [number, number]>),
   settings: DuplicateSettings,
   skip: (index: number) => boolean,
   taken: (paragraph: number, from: number, to: number) => boolean,
@@ -487,7 +488,7 @@ export function matchSentences(
   paragraphs.forEach((paragraph, index) => {
     const before = pairs[index]
     if (!before) return
-    for (const [from, to] of sentences[index] ?? []) {
+    for (const [from, to] of (typeof sentences === 'function' ? sentences(index) : sentences[index]) ?? []) {
       if (to - from >= settings.minWords && maySimilar(before, from, to, settings.similarity)) {
         units.push({paragraph: index, from, to, shingles: shinglesOfHashes(paragraph.hashes, from, to)})
       }
