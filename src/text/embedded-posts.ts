@@ -95,44 +95,70 @@ interface Signatures {
   readonly firstAfter: (offset: number) => number
 }
 
-/** A paragraph's Signatures, each part read on first use. */
-function signatures(text: string): Signatures {
-  let traced: boolean | undefined
-  let at: number[] | undefined
-  let after: number[] | undefined
-  let firstAt: ((offset: number) => number) | undefined
-  let firstAfter: ((offset: number) => number) | undefined
-  const read = (): void => {
-    at = []
-    after = []
-    for (const match of text.matchAll(POST_SIGNATURE)) {
+/** The signatures of a paragraph without any (most), shared: no lists and no searchers of its own. */
+const NONE: readonly number[] = []
+const NOWHERE = (): number => 0
+
+/**
+ * A paragraph's Signatures, each part read on first use. A class, not an
+ * object literal with getters: a literal makes its five getters anew for
+ * each paragraph, and a lint reads every paragraph of a long document.
+ */
+class ParagraphSignatures implements Signatures {
+  private tracedValue: boolean | undefined
+  private atList: readonly number[] | undefined
+  private afterList: readonly number[] | undefined
+  private firstAtSearch: ((offset: number) => number) | undefined
+  private firstAfterSearch: ((offset: number) => number) | undefined
+
+  constructor(private readonly text: string) {}
+
+  get traced(): boolean {
+    return (this.tracedValue ??= POST_TRACE.test(this.text))
+  }
+
+  get at(): readonly number[] {
+    if (!this.atList) this.read()
+    return this.atList!
+  }
+
+  get after(): readonly number[] {
+    if (!this.afterList) this.read()
+    return this.afterList!
+  }
+
+  get firstAt(): (offset: number) => number {
+    if (!this.firstAtSearch) this.read()
+    return this.firstAtSearch!
+  }
+
+  get firstAfter(): (offset: number) => number {
+    if (!this.firstAfterSearch) this.read()
+    return this.firstAfterSearch!
+  }
+
+  private read(): void {
+    const at: number[] = []
+    const after: number[] = []
+    for (const match of this.text.matchAll(POST_SIGNATURE)) {
       at.push(match.index)
       after.push(match.index + match[0].length)
     }
-    firstAt = searcher(at)
-    firstAfter = searcher(after)
-  }
-  return {
-    get traced() {
-      return (traced ??= POST_TRACE.test(text))
-    },
-    get at() {
-      if (!at) read()
-      return at!
-    },
-    get after() {
-      if (!after) read()
-      return after!
-    },
-    get firstAt() {
-      if (!firstAt) read()
-      return firstAt!
-    },
-    get firstAfter() {
-      if (!firstAfter) read()
-      return firstAfter!
+    if (at.length === 0) {
+      // What searcher([]) answers for any offset: 0, the length of the list.
+      this.atList = this.afterList = NONE
+      this.firstAtSearch = this.firstAfterSearch = NOWHERE
+      return
     }
+    this.atList = at
+    this.afterList = after
+    this.firstAtSearch = searcher(at)
+    this.firstAfterSearch = searcher(after)
   }
+}
+
+function signatures(text: string): Signatures {
+  return new ParagraphSignatures(text)
 }
 
 /**

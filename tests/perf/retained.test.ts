@@ -11,6 +11,7 @@ import {describe, expect, it} from 'vitest'
 // @ts-expect-error: the bench's generator is JavaScript, without types.
 import {corpus, longDocument} from '../../bench/corpus.js'
 import {analyseParagraphs} from '../../src/analysis/duplicate-block/match.js'
+import {scratchCapacity} from '../../src/analysis/duplicate-block/scratch.js'
 import {columnCapacity, columnGrowths, scanParagraphs} from '../../src/analysis/duplicate-block/words.js'
 import {wordTable} from '../../src/analysis/spelling-tokens.js'
 import {lint, lintFiles} from '../../src/engine/lint.js'
@@ -133,6 +134,13 @@ describe('nothing sized by the longest document outlives its lint', () => {
     const analyses = analyseParagraphs(paragraphs)
     expect(analyses.reduce((sum, analysis) => sum + analysis.words, 0)).toBeGreaterThan(100_000)
     expect(columnCapacity()).toBeLessThanOrEqual(1 << 16)
+  })
+
+  it("lets go of duplicate-block's scratch tables at the end of a document", async () => {
+    const text = Array.from({length: 400}, (_, index) => `Le conseil ${index % 40} a voté le budget de la ville pour l'année qui vient, après un long débat.`).join('\n\n')
+    const file = await lint(text, {path: 'repeats.txt', today: TODAY})
+    expect(file.messages.some((message) => message.ruleId === 'duplicate-block')).toBe(true)
+    expect(scratchCapacity()).toBe(0)
   })
 
   it('keeps of each file of a run only the fingerprints cross-file duplicates read', {timeout: 60_000}, async () => {

@@ -24,17 +24,31 @@ export interface WordAlignment {
 /**
  * The alignment of two word sequences (word hashes), or undefined when
  * their similarity is below `least` (the diff stops as soon as it knows).
+ * Two cheap steps spare most calls the diff, each giving what it would:
+ * pairs whose words, counted as bags, cannot have enough in common (most
+ * candidates that share word pairs are no near copies: their words differ)
+ * get undefined at once; for the others jsdiff reads only what follows the
+ * words the two open with in common, which its first step would match
+ * anyway (it follows the common opening before any edit, and the rest of
+ * its search only shifts by it). The end in common is not cut off: there
+ * the diff may choose other edits (["p", "x", "q", "x"] and ["x"] give two
+ * hunks, ["p", "x", "q"] and [] one).
  */
 export function alignWords(a: ArrayLike<number>, b: ArrayLike<number>, least = 0): WordAlignment | undefined {
   const total = a.length + b.length
   if (total === 0) return {similarity: 1, hunks: []}
+  let prefix = 0
+  const shorter = Math.min(a.length, b.length)
+  while (prefix < shorter && a[prefix] === b[prefix]) prefix++
+  if (prefix === a.length && prefix === b.length) return {similarity: 1, hunks: []}
+  if (least > 0 && (2 * (prefix + bagCommon(a, b, prefix))) / total + 1e-9 < least) return undefined
   // Every word not in common is one edit: similarity s allows (1 − s) × total of them.
   const maxEditLength = Math.floor((1 - least) * total + 1e-9)
-  const parts = diffArrays(Array.from(a), Array.from(b), {maxEditLength})
+  const parts = diffArrays(arrayFrom(a, prefix), arrayFrom(b, prefix), {maxEditLength})
   if (!parts) return undefined
-  let common = 0
-  let i = 0
-  let j = 0
+  let common = prefix
+  let i = prefix
+  let j = prefix
   const hunks: Hunk[] = []
   let current: Hunk | undefined
   for (const part of parts) {
@@ -55,6 +69,79 @@ export function alignWords(a: ArrayLike<number>, b: ArrayLike<number>, least = 0
   }
   const similarity = (2 * common) / total
   return similarity + 1e-9 >= least ? {similarity, hunks} : undefined
+}
+
+/** Words `from` on of a sequence, as the plain array jsdiff reads. */
+function arrayFrom(words: ArrayLike<number>, from: number): number[] {
+  const array = new Array<number>(words.length - from)
+  for (let index = from; index < words.length; index++) array[index - from] = words[index]!
+  return array
+}
+
+/**
+ * Scratch table of `bagCommon`, open addressing over word hashes: a slot is
+ * in use when its stamp is the current call's. Grows to the largest pair
+ * compared and is let go past BAG_KEEP slots, so nothing sized by a long
+ * document stays with the module.
+ */
+let bagKeys = new Int32Array(0)
+let bagCounts = new Int32Array(0)
+let bagStamps = new Uint32Array(0)
+let bagStamp = 0
+const BAG_KEEP = 1 << 14
+
+/**
+ * How many words from `from` on the two sequences have in common as bags
+ * (each word counted as often as the one using it less does): at least as
+ * many as they have in common in order.
+ */
+function bagCommon(a: ArrayLike<number>, b: ArrayLike<number>, from: number): number {
+  const words = a.length - from
+  let size = 16
+  while (size < 2 * words) size *= 2
+  if (bagKeys.length < size) {
+    bagKeys = new Int32Array(size)
+    bagCounts = new Int32Array(size)
+    bagStamps = new Uint32Array(size)
+    bagStamp = 0
+  }
+  if (++bagStamp === 0x100000000) {
+    bagStamps.fill(0)
+    bagStamp = 1
+  }
+  const mask = bagKeys.length - 1
+  for (let index = from; index < a.length; index++) {
+    const word = a[index]!
+    let slot = slotOf(word, mask)
+    while (bagStamps[slot] === bagStamp && bagKeys[slot] !== word) slot = (slot + 1) & mask
+    if (bagStamps[slot] === bagStamp) bagCounts[slot]!++
+    else {
+      bagStamps[slot] = bagStamp
+      bagKeys[slot] = word
+      bagCounts[slot] = 1
+    }
+  }
+  let common = 0
+  for (let index = from; index < b.length; index++) {
+    const word = b[index]!
+    let slot = slotOf(word, mask)
+    while (bagStamps[slot] === bagStamp && bagKeys[slot] !== word) slot = (slot + 1) & mask
+    if (bagStamps[slot] === bagStamp && bagCounts[slot]! > 0) {
+      bagCounts[slot]!--
+      common++
+    }
+  }
+  if (bagKeys.length > BAG_KEEP) {
+    bagKeys = new Int32Array(0)
+    bagCounts = new Int32Array(0)
+    bagStamps = new Uint32Array(0)
+  }
+  return common
+}
+
+function slotOf(word: number, mask: number): number {
+  const mixed = Math.imul(word, 0x9e3779b1)
+  return (mixed ^ (mixed >>> 15)) & mask
 }
 
 /** Words per edit a near copy allows at most: a template filled twice differs in a few places close together. */

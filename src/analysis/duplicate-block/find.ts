@@ -19,6 +19,7 @@ import {embeddedPosts} from '../../text/embedded-posts.js'
 import {exhibitParagraphs, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotationIndex, quotedPartIn, quotedRanges, type QuotationIndex} from './context.js'
 import {figuresReplaced, figureTokens} from './figures.js'
 import {BODY, paragraphKind} from './kinds.js'
+import {withScratch} from './scratch.js'
 import {
   alonePredicate,
   analyseParagraph,
@@ -169,7 +170,12 @@ export interface Repeats {
 }
 
 /** The repeats within one document. */
-export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, options: DuplicateSettings): Repeats {
+export function findRepeats(input: RepeatInput, options: DuplicateSettings): Repeats {
+  // The phases' tables share scratch areas, let go at the end.
+  return withScratch(() => findRepeatsIn(input, options))
+}
+
+function findRepeatsIn({blocks, text, mdast, lang, toPoint}: RepeatInput, options: DuplicateSettings): Repeats {
     // A table's rows and an e-mail thread reprinted as an exhibit repeat by design: they are compared with nothing.
     const exhibits = exhibitParagraphs(blocks.map((block) => block.text))
     const texts = blocks.map((block, index) => (exhibits[index] ? ' '.repeat(block.text.length) : blankTableRows(block.text)))
@@ -244,14 +250,21 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
       passages.push({kind, words: match.to - match.from, similarity, start, end, earlierStart, earlierEnd})
     }
 
-    const sentences = blocks.map((block, index) => sentenceRanges(block, analyses[index]!.starts))
+    // Read when a passage asks: kept for the paragraphs of repeated runs (asked again), not for every paragraph of the document.
+    const sentencesRead = new Map<number, Array<[number, number]>>()
+    const sentencesOf = (paragraph: number) => sentencesRead.get(paragraph) ?? sentenceRanges(blocks[paragraph]!, analyses[paragraph]!.starts)
+    const sentencesKept = (paragraph: number) => {
+      let ranges = sentencesRead.get(paragraph)
+      if (!ranges) sentencesRead.set(paragraph, (ranges = sentencesOf(paragraph)))
+      return ranges
+    }
     const figuresOf = (paragraph: number, from: number, to: number) => figureTokens(blocks[paragraph]!.text, analyses[paragraph]!, lang, from, to)
     // A run is read with the rest of its sentences: identical words between figures replaced by others are a pattern, not a paste.
     const inSentences = (paragraph: number, from: number, to: number) => {
-      const [first, last] = sentencesAround(sentences[paragraph]!, from, to)
+      const [first, last] = sentencesAround(sentencesKept(paragraph), from, to)
       return figuresOf(paragraph, first, last)
     }
-    const around = (paragraph: number, from: number, to: number) => sentencesAround(sentences[paragraph]!, from, to)
+    const around = (paragraph: number, from: number, to: number) => sentencesAround(sentencesKept(paragraph), from, to)
     // Each paragraph's quotations read once, for every passage of it asked about.
     const quotations = new Map<number, QuotationIndex>()
     const quotationsIn = (paragraph: number) => {
@@ -289,7 +302,7 @@ export function findRepeats({blocks, text, mdast, lang, toPoint}: RepeatInput, o
     }
     const takenIn = new Map([...runsIn].map(([paragraph, list]) => [paragraph, overlapFinder(list)]))
     const taken = (paragraph: number, from: number, to: number) => takenIn.get(paragraph)?.(from, to) ?? false
-    for (const found of matchSentences(analyses, sentences, candidates, (index) => judged.has(index), taken, pairs, kinds)) {
+    for (const found of matchSentences(analyses, sentencesOf, candidates, (index) => judged.has(index), taken, pairs, kinds)) {
       if (figuresReplaced(figuresOf(found.paragraph, found.from, found.to), figuresOf(found.earlierParagraph, found.earlierFrom, found.earlierTo))) continue
       const similarity = nearCopySimilarity(words(found.paragraph, found.from, found.to), words(found.earlierParagraph, found.earlierFrom, found.earlierTo), options.similarity)
       if (similarity === 0 || device(found)) continue

@@ -2,6 +2,7 @@ import {dice, shinglesOfHashes, ShingleIndex, WindowTable, WordIds} from './simi
 import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './pairs.js'
 import {KINDS} from './kinds.js'
 import {scanParagraphs} from './words.js'
+import {borrowInt32, giveBack, SECOND_AREA, THIRD_AREA} from './scratch.js'
 import {CROSS_REFERENCES} from '../../lexicon/furniture.js'
 import {formsPattern} from '../../lexicon/patterns.js'
 
@@ -228,6 +229,7 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     matches.push({later: [a, endA], earlier: [b, endB], exact: keysEqual(units, a, b, endA - a), similarity: blockSimilarity(units, a, scores)})
   }
   if (options.stats) options.stats.comparisons = index?.comparisons ?? 0
+  index?.release()
   return matches
 }
 
@@ -326,8 +328,8 @@ export function matchRuns(
   // Sized for the distinct words, which grow far slower than a document (a vocabulary), not for every word: the table grows if needed.
   const ids = new WordIds(Math.min(total, DISTINCT_WORDS))
   // Word ids and the paragraph of each word, for every word of the document: typed, allocated once.
-  const words = new Int32Array(total)
-  const paragraphOf = new Int32Array(total)
+  const words = borrowInt32(SECOND_AREA, total)
+  const paragraphOf = borrowInt32(THIRD_AREA, total)
   const starts: number[] = []
   let filled = 0
   paragraphs.forEach((paragraph, index) => {
@@ -382,6 +384,9 @@ export function matchRuns(
     }
     position = end
   }
+  firstWindow.release()
+  giveBack(SECOND_AREA, words)
+  giveBack(THIRD_AREA, paragraphOf)
   return matches
 }
 
@@ -465,13 +470,14 @@ export interface SentenceMatch extends RunMatch {
  * Sentences of at least `minWords` words that nearly repeat a sentence of
  * another paragraph (one word changed: the identical runs on either side of
  * the change may each be too short for `matchRuns`). `sentences` gives, per
- * paragraph, the word ranges [from, to) of its sentences; `taken` tells a
+ * paragraph, the word ranges [from, to) of its sentences (or a function
+ * giving them, asked once per paragraph compared); `taken` tells a
  * range already reported. A sentence is only compared with sentences of
  * paragraphs of the same kind (`kinds`, as in `matchRuns`).
  */
 export function matchSentences(
   paragraphs: readonly ParagraphAnalysis[],
-  sentences: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+  sentences: ReadonlyArray<ReadonlyArray<readonly [number, number]>> | ((paragraph: number) => ReadonlyArray<readonly [number, number]>),
   settings: DuplicateSettings,
   skip: (index: number) => boolean,
   taken: (paragraph: number, from: number, to: number) => boolean,
@@ -482,7 +488,7 @@ export function matchSentences(
   paragraphs.forEach((paragraph, index) => {
     const before = pairs[index]
     if (!before) return
-    for (const [from, to] of sentences[index] ?? []) {
+    for (const [from, to] of (typeof sentences === 'function' ? sentences(index) : sentences[index]) ?? []) {
       if (to - from >= settings.minWords && maySimilar(before, from, to, settings.similarity)) {
         units.push({paragraph: index, from, to, shingles: shinglesOfHashes(paragraph.hashes, from, to)})
       }
@@ -505,5 +511,6 @@ export function matchSentences(
     }
     index.add(id, unit.shingles)
   })
+  index.release()
   return matches
 }

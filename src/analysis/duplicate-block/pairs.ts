@@ -7,6 +7,7 @@
  * and the run search altogether.
  */
 
+import {borrowInt32, giveBack, TABLE_AREA} from './scratch.js'
 import {shingleOf} from './similarity-index.js'
 
 /**
@@ -45,6 +46,7 @@ export function repeatedPairsOf(hashes: ReadonlyArray<Int32Array>, takesPart: (i
     for (let word = 1; word < before.length; word++) before[word] = before[word - 1]! + (seen.repeated(before[word]!) ? 1 : 0)
     result.push(before)
   }
+  seen.release()
   return result
 }
 
@@ -62,7 +64,7 @@ class PairCounts {
   constructor(pairs: number) {
     let length = 64
     while (length < pairs * 2) length *= 2
-    this.keys = new Int32Array(length)
+    this.keys = borrowInt32(TABLE_AREA, length)
     this.counts = new Uint8Array(length)
   }
 
@@ -76,6 +78,11 @@ class PairCounts {
     keys[slot] = key
     if (counts[slot]! < 2) counts[slot]!++
     return slot
+  }
+
+  /** Done with the counts: the keys' scratch area may be lent again. */
+  release(): void {
+    giveBack(TABLE_AREA, this.keys)
   }
 
   repeated(slot: number): boolean {

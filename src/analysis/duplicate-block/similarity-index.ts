@@ -9,6 +9,7 @@
  */
 
 import {mix32} from '../../text/hash.js'
+import {borrowInt32, giveBack, SECOND_AREA, TABLE_AREA} from './scratch.js'
 
 /** FNV-1a's offset basis and prime, and a second pair for an independent hash. */
 export const HASH_SEED = 0x811c9dc5
@@ -147,9 +148,19 @@ export class IntTable {
   private slots: Int32Array
   private size = 0
 
-  constructor(capacity = 0) {
+  /** `area`: the scratch area its first slots are borrowed from (`borrowInt32`), if any; the owner gives it back. */
+  constructor(capacity = 0, private readonly area?: number) {
     const length = tableLength(capacity)
-    this.slots = new Int32Array(length * 2)
+    this.slots = area === undefined ? new Int32Array(length * 2) : borrowInt32(area, length * 2)
+    this.borrowed = this.slots
+  }
+
+  /** The slots it was made with: what `release` gives back to the scratch area. */
+  private readonly borrowed: Int32Array
+
+  /** Done with the table: its scratch area, if any, may be lent again. */
+  release(): void {
+    if (this.area !== undefined) giveBack(this.area, this.borrowed)
   }
 
   /** Index in `slots` of `key`, or of the empty slot where it would go. */
@@ -266,8 +277,14 @@ export class WindowTable {
    */
   private readonly starts: Int32Array
 
+  /** Its table is borrowed from the scratch area TABLE_AREA: `release` gives it back. */
   constructor(private readonly words: Int32Array, private readonly size: number, capacity: number) {
-    this.starts = new Int32Array(tableLength(capacity))
+    this.starts = borrowInt32(TABLE_AREA, tableLength(capacity))
+  }
+
+  /** Done with the table: its scratch area may be lent again. */
+  release(): void {
+    giveBack(TABLE_AREA, this.starts)
   }
 
   /** The start of the first window with the words of the one at `start` (`hash` its rolling hash); adds it if it is the first. */
@@ -412,8 +429,14 @@ export class ShingleIndex {
   constructor(readonly threshold: number, size = 0, private readonly sharedPairs?: (words: number) => number) {
     this.jaccard = threshold / (2 - threshold)
     // Prose repeats its word pairs: a run's distinct shingles are about a third of them (the tables grow if not).
-    this.frequency = new IntTable(size / 4)
-    this.heads = new IntTable(size / 8)
+    this.frequency = new IntTable(size / 4, TABLE_AREA)
+    this.heads = new IntTable(size / 8, SECOND_AREA)
+  }
+
+  /** Done with the index: the scratch areas of its tables may be lent again. */
+  release(): void {
+    this.frequency.release()
+    this.heads.release()
   }
 
   count(shingles: readonly number[]): void {
