@@ -73,21 +73,7 @@ function pairHash(first: number, second: number): number {
 
 /** Dice coefficient of two sorted shingle sets: 2·|A ∩ B| / (|A| + |B|). */
 export function dice(a: readonly number[], b: readonly number[]): number {
-  if (a.length + b.length === 0) return 0
-  let shared = 0
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i]!
-    const y = b[j]!
-    if (x === y) {
-      shared++
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return (2 * shared) / (a.length + b.length)
+  return diceAtLeast(a, b, 0, 0)
 }
 
 /**
