@@ -24,6 +24,7 @@ import {PLACE_QUALIFIERS} from '../lexicon/places.js'
 import {FORMS_OF_ADDRESS} from '../lexicon/honorifics.js'
 import {ALIAS_MARKERS, ALIAS_MARKERS_AFTER_COMMA} from '../lexicon/aliases.js'
 import {OFFICE_QUALIFIERS, OFFICES, TITLES} from '../lexicon/titles.js'
+import {wordsPattern} from '../lexicon/patterns.js'
 import {embeddedPosts, type EmbeddedPosts} from '../text/embedded-posts.js'
 import {pushAll} from '../text/arrays.js'
 
@@ -544,7 +545,8 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
   return results
 }
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+/** The alias markers, each also with a capital (« Alias », "Née"), longest first. */
+const ALIAS_WORDS = [...new Set(ALIAS_MARKERS.flatMap((marker) => [marker, marker.charAt(0).toUpperCase() + marker.slice(1)]))].sort((a, b) => b.length - a.length)
 
 /**
  * An alias marker, then maybe a quotation mark and up to two capitalised
@@ -552,7 +554,7 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\/]/g, '\
  * a/k/a 'Ahmad Rahimi', née Skłodowska, « Jean Martin, dit Martini ».
  */
 const ALIAS_BEFORE = new RegExp(
-  `(?:,[ \\u00A0]+(?:${ALIAS_MARKERS_AFTER_COMMA.join('|')})|(?:^|[^\\p{L}\\p{M}])(?:${[...new Set(ALIAS_MARKERS.flatMap((marker) => [marker, marker.charAt(0).toUpperCase() + marker.slice(1)]))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})),?[ \\u00A0]+["'“‘«]?[ \\u00A0]?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?[ \\u00A0]+){0,2}$`,
+  `(?:,[ \\u00A0]+(?:${wordsPattern(ALIAS_MARKERS_AFTER_COMMA)})|(?:^|[^\\p{L}\\p{M}])(?:${wordsPattern(ALIAS_WORDS)})),?[ \\u00A0]+["'“‘«]?[ \\u00A0]?(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?[ \\u00A0]+){0,2}$`,
   'u'
 )
 
