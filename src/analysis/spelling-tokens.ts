@@ -6,7 +6,7 @@
  * language. Pure: block texts in, tokens out (indexes into each block's text).
  */
 import {countWords, detectLanguage, LONG_ENOUGH} from '../lang/detect.js'
-import {codePointAt, forEachRun, isLetterKind, letterKind, letterOrMarkSize, OTHER, UPPER} from '../text/letters.js'
+import {codePointAt, codePointBefore, forEachRun, isLetterKind, letterKind, letterOrMarkSize, OTHER, UPPER} from '../text/letters.js'
 import {quotationsOf, type Quotation} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 import {NOT_ENDING_ABBREVIATIONS} from '../lexicon/honorifics.js'
@@ -104,6 +104,7 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
     let nextQuotation = 0
     const firstWord = columns.count
     const addWord = (start: number, end: number) => {
+      if (gluedToFigure(text, start, end)) return
       const word = columns.count
       let bits = caps || (end <= dateline ? CAPS_BLOCK : 0)
       while (nextAside < aside.length && aside[nextAside + 1]! <= start) nextAside += 2
@@ -133,12 +134,28 @@ export function wordTable(texts: readonly string[], lang: Lang | 'und'): WordTab
   return table
 }
 
-/** How many words `wordTable` finds in `texts`: one per run of letters and marks. */
+/** How many words `wordTable` finds in `texts`: one per run of letters and marks not glued to a figure. */
 function wordCount(texts: readonly string[]): number {
   let count = 0
-  const one = () => void count++
-  for (const text of texts) forEachRun(text, letterOrMarkSize, one)
+  for (const text of texts) forEachRun(text, letterOrMarkSize, (start, end) => void (gluedToFigure(text, start, end) || count++))
   return count
+}
+
+const FIGURE = /\p{N}/u
+
+/**
+ * Whether the run of letters at [start, end) touches a figure (« 2e », « 1er »,
+ * "G7", "mp3", a typing slip such as « 0Etat »): part of a code, an ordinal
+ * or a unit, not a word whose spelling the document can vouch for. Its
+ * letters alone are never compared, counted or fixed.
+ */
+function gluedToFigure(text: string, start: number, end: number): boolean {
+  return isFigure(codePointBefore(text, start)) || isFigure(codePointAt(text, end))
+}
+
+function isFigure(char: string): boolean {
+  const code = char.charCodeAt(0)
+  return code < 0x80 ? code >= 0x30 && code <= 0x39 : FIGURE.test(char)
 }
 
 /**

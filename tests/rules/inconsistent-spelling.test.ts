@@ -193,6 +193,10 @@ ruleTester('inconsistent-spelling', {
     {text: 'Voters heard Anna Dutsch, a local teacher. The Dutch voted early; the Dutch voted twice; the Dutch waited.', lang: 'en', name: 'en: a surname against a people (Anna Dutsch / the Dutch)'},
     {text: 'LYON | Les élus ont voté mardi. À Lyon, le budget passe. Lyon attend les travaux.', lang: 'fr', name: 'fr: a dateline closed by a bar (LYON |)'},
     {text: 'BOSTON | The council voted on Tuesday. In Boston, the budget passed. Boston waits.', lang: 'en', name: 'en: a dateline closed by a bar (BOSTON |)'},
+    // A run of letters glued to a figure is a code, an ordinal or a slip, never a word to compare or fix (« 0Etat » once became « 0État »).
+    {text: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Le 0Etat du tableau reste.', lang: 'fr', name: 'fr: letters glued to a figure are no variant (0Etat / État)'},
+    {text: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Voir la ligne Etat2 du tableau.', lang: 'fr', name: 'fr: letters followed by a figure are no variant (Etat2 / État)'},
+    {text: 'The Covid-19 Taskforce met. The Taskforce agreed; the Taskforce left. Row 3Taskfroce was empty.', lang: 'en', name: 'en: letters glued to a figure are no variant (3Taskfroce / Taskforce)'},
   ],
   invalid: [
     // A quotation in the other language is left out: its lower-case « delorme » would make the name a common noun, and Delorne no slip of it.
@@ -247,6 +251,13 @@ ruleTester('inconsistent-spelling', {
       lang: 'en',
       name: 'en: the same office on both sides is one person, a first name on one side only',
       errors: [{reason: /^Unexpected `Delorne`, expected `Delorme`/, expected: ['Delorme']}]
+    },
+    {
+      text: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Le 2 Etat a signé.',
+      lang: 'fr',
+      name: 'fr: a figure set apart by a space leaves the word a word (2 Etat)',
+      errors: [{place: '1:66-1:70', expected: ['État']}],
+      output: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Le 2 État a signé.'
     },
     // Issue 17: the near-misses that must still be reported.
     {
