@@ -68,6 +68,13 @@ function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): Unbala
         pending = {at: index + 2, balance: continuing}
       }
     }
+    if (innermost !== undefined && isQuote(innermost.char) && !reopened && !runsOn && next !== undefined) {
+      const closing = closingAfterPlainParagraphs(texts, index, innermost, balanceOf)
+      if (closing) {
+        runsOn = true
+        pending = closing
+      }
+    }
     const problems = current.problems.filter((problem) => problem.index >= 0)
     // A closing mark typed for an opening one (”Yes, she said.) is already reported where it stands.
     const reported = new Set(problems.map((problem) => problem.index))
@@ -98,6 +105,56 @@ function isInsertedLine(text: string): boolean {
   if (MARKS.test(text) || FINAL_PUNCTUATION.test(text)) return false
   const words = text.trim().split(/\s+/u)
   return words[0] !== '' && words.length <= INSERTED_LINE_WORDS
+}
+
+/** Most paragraphs without a quotation mark that a quotation left open runs on over to the paragraph closing it. */
+const PLAIN_PARAGRAPHS_RUN_ON = 5
+/** Any quotation mark balanceParagraph reads, the apostrophes aside. */
+const QUOTE_MARKS = /[«»‹›„“”‘"]/u
+/** The openers carried over plain paragraphs: not ‘ or ', whose closer ’ or ' an apostrophe can stand for. */
+const RUN_ON_OPENERS = new Set(['«', '‹', '„', '“', '"'])
+
+/**
+ * A quotation left open at the end of paragraph `index`, carried over one
+ * to five paragraphs with no quotation mark of their own and closed by the
+ * paragraph after them, as copy that does not reopen each paragraph of a
+ * long statement or letter writes it (« "Je suis né… ⏎ … ⏎ … pas un
+ * boulet." »): the balance of that closing paragraph read with the
+ * quotation carried in, or undefined when no such paragraph closes it (a
+ * paragraph balanced on its own never does).
+ */
+function closingAfterPlainParagraphs(texts: readonly string[], index: number, open: Mark, balanceOf: BalanceOf): {at: number; balance: Pick<ParagraphBalance, 'problems' | 'open'>} | undefined {
+  if (!RUN_ON_OPENERS.has(open.char) || !opensByShape(texts[index]!, open.index)) return undefined
+  const last = Math.min(texts.length - 1, index + 1 + PLAIN_PARAGRAPHS_RUN_ON)
+  for (let at = index + 1; at <= last; at++) {
+    const text = texts[at]!
+    if (!QUOTE_MARKS.test(text)) continue
+    // The paragraph right after was read already (runsOn above); a later one with a mark closes the quotation or nothing does.
+    if (at === index + 1 || !closesByShape(text, text.search(QUOTE_MARKS))) return undefined
+    const plain = balanceOf(text, [])
+    const continuing = balanceOf(text, [], open)
+    return closesContinued(continuing) && unbalancedCount(continuing) < unbalancedCount(plain) ? {at, balance: continuing} : undefined
+  }
+  return undefined
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const SPACE = /\s/u
+
+/**
+ * A mark that opens by its shape: « or “, or a straight quote after no
+ * letter or figure and before no space (« "Nous », ", "et »), not one typed
+ * for an apostrophe (« Indonesia"s »).
+ */
+function opensByShape(text: string, index: number): boolean {
+  if (text.charAt(index) !== '"') return index >= 0
+  return !WORD_CHAR.test(text.charAt(index - 1)) && index + 1 < text.length && !SPACE.test(text.charAt(index + 1))
+}
+
+/** A mark that closes by its shape: » or ”, or a straight quote after no space and before no letter or figure (« boulet." », « sujet", conclut »). */
+function closesByShape(text: string, index: number): boolean {
+  if (text.charAt(index) !== '"') return index >= 0
+  return index > 0 && !SPACE.test(text.charAt(index - 1)) && !WORD_CHAR.test(text.charAt(index + 1))
 }
 
 /** Whether the quotation continued from the paragraph before (index -1) was closed. */

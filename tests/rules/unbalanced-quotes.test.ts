@@ -72,6 +72,11 @@ ruleTester('unbalanced-quotes', {
     {text: 'Le conseil votera lundi (le compte rendu sera envoyé aux abonnés.\n\nInscrivez-vous ici\n\n.)', lang: 'fr', name: 'fr: a link line set apart inside a parenthesis'},
     {text: 'The flowers bloom for a day and then wilt. (\n\nWatch the video\n\n)', lang: 'en', name: 'en: a link line set apart inside a parenthesis'},
     {text: '“They climbed the fence and shouted\n\nfree our comrades\n\nthen left quietly,” the police said.', lang: 'en', name: 'en: a slogan set apart inside a quotation'},
+    // A statement or a letter quoted over several paragraphs, opened once and closed once, with no mark in the paragraphs between.
+    {text: '"Je suis arrivé en 1998 dans ce quartier. Tout était à faire.\n\nNous avons ouvert la salle avec trois bénévoles.\n\nAujourd\'hui, ils sont quarante et le club tourne.\n\nJe ne regrette rien."', lang: 'fr', name: 'fr: a straight-quoted letter over four paragraphs, opened and closed once'},
+    {text: '"We came here in 1998. Everything had to be built.\n\nWe opened the hall with three volunteers.\n\nToday there are forty of them," the founder said.', lang: 'en', name: 'en: a straight-quoted statement over three paragraphs, opened and closed once'},
+    {text: '« Je suis arrivé en 1998.\n\nNous avons ouvert la salle avec trois bénévoles.\n\nJe ne regrette rien », dit-il.', lang: 'fr', name: 'fr: guillemets over three paragraphs, not reopened'},
+    {text: '“We came here in 1998.\n\nWe opened the hall with three volunteers.\n\nToday there are forty of them,” he said.', lang: 'en', name: 'en: curly quotes over three paragraphs, not reopened'},
     // Marks that are no marks of the sentence.
     {text: '» LIRE AUSSI - Le maire de Liège démissionne\n\nLe conseil se réunira lundi.', lang: 'fr', name: 'fr: » as the arrow of a “read also” line'},
     // Page furniture: a » opening a short call to action or link line is an arrow.
@@ -209,6 +214,30 @@ ruleTester('unbalanced-quotes', {
       lang: 'en',
       name: 'en: the paragraph after a line set apart, balanced on its own, does not close the quotation',
       errors: [{place: '1:1-1:2', reason: /Unclosed opening quote/}]
+    },
+    {
+      text: '"Nous resterons.\n\nLe maire a dit « non » deux fois.\n\nNous partirons demain."',
+      lang: 'fr',
+      name: 'fr: a paragraph between holding a quotation of its own: the quotation is not carried over it',
+      errors: [{place: '1:1-1:2', reason: /Fermeture manquante/}, {place: '5:23-5:24', reason: /Fermeture manquante/}]
+    },
+    {
+      text: '"Nous resterons.\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.\n\nSix.\n\nNous partirons demain."',
+      lang: 'fr',
+      name: 'fr: six paragraphs between the two marks: both are reported',
+      errors: [{place: '1:1-1:2', reason: /Fermeture manquante/}, {place: '15:23-15:24', reason: /Fermeture manquante/}]
+    },
+    {
+      text: '"Nous resterons.\n\nLe maire a répondu.\n\nIl a ajouté : "Non, jamais.',
+      lang: 'fr',
+      name: 'fr: a later paragraph opening a quotation of its own does not close the one left open',
+      errors: [{place: '1:1-1:2', reason: /Fermeture manquante/}, {place: '5:15-5:16', reason: /Fermeture manquante/}]
+    },
+    {
+      text: 'The council"s budget was cut by a third.\n\nThe mayor spoke for an hour.\n\nThe city"s debt grew, "a record," she said.',
+      lang: 'en',
+      name: 'en: a straight quote typed for an apostrophe opens no quotation to carry',
+      errors: [{place: '1:12-1:13', reason: /Unclosed straight quote/}, {place: '5:9-5:10', reason: /Unclosed straight quote/}]
     },
     {
       text: '"Nous devons être prêts au cas où». Fin.',
