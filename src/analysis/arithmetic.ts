@@ -86,11 +86,11 @@ const FALL_VERB = new RegExp(`(?:${wordsPattern(FALLING_STEMS_FR)})\\p{L}*[\\s\\
 /** « de 7,4 % à 7,1 % », "from 20 to 25": the word before X and the words between. */
 const FROM = /(?:\bde|\bd[’']|\bfrom)[\s\u00a0]*(?:€|\$|£)?$/iu
 const CURRENCY_WORDS = wordsPattern(CURRENCY_NOUNS)
-const TO = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:${CURRENCY_WORDS}))?${SPACE}*(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+const TO = new RegExp(`^${SPACE}*(?:(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:${CURRENCY_WORDS}))${SPACE}*)?(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
 
 const TO_FIRST = /(?:(?<!\p{L})à|\bto)[\s\u00a0]*(?:€|\$|£)?$/iu
 const MONTH_WORDS = [...MONTHS.fr, ...MONTHS.en].map((month) => month.names[0]).join('|')
-const FROM_SECOND = new RegExp(`^${SPACE}*(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:${CURRENCY_WORDS}))?${SPACE}*(?:(?:en|in)${SPACE}+(?:${MONTH_WORDS}|\\d{4})${SPACE}*)?,?${SPACE}*(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+const FROM_SECOND = new RegExp(`^${SPACE}*(?:(?:€|\\$|£|(?:d[’']|de${SPACE}+)?(?:${CURRENCY_WORDS}))${SPACE}*)?(?:(?:en|in)${SPACE}+(?:${MONTH_WORDS}|\\d{4})${SPACE}*)?(?:,${SPACE}*)?(?:contre|from)${SPACE}+(?:€|\\$|£)?$`, 'iu')
 
 /** Words that restate figures as another in either language (« soit », "i.e."), and with the participle (« représentant », "representing"). */
 const RESTATES = wordsPattern([...RESTATING.fr, ...RESTATING.en])
@@ -104,12 +104,12 @@ function linkPattern(lang: Lang): RegExp {
   const noun = `(?:${SPACE}+(?:[\\p{L}\\d’'-]+|€|\\$|£)){0,4}?`
   if (lang === 'fr') {
     return new RegExp(
-      `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(${wordsPattern([...RESTATING.fr, ...REPRESENTING_CLAUSES.fr, REPRESENTING.fr])})${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+|(?:${NEUTRAL.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?${SIGN}$`,
+      `^${noun}${SPACE}*(?:[,;:(–—]${SPACE}*)?(?:(${wordsPattern([...RESTATING.fr, ...REPRESENTING_CLAUSES.fr, REPRESENTING.fr])})${SPACE}+)?(?:(?:une?|d[’']une?|en)${SPACE}+)?(?:(${DIRECTION_WORDS.fr})${SPACE}+|(?:${NEUTRAL.fr})${SPACE}+)?(?:(?:de|d[’'])${SPACE}*)?${SIGN}$`,
       'iu'
     )
   }
   return new RegExp(
-    `^${noun}${SPACE}*[,;:(–—]?${SPACE}*(?:(${wordsPattern([...RESTATING.en, REPRESENTING.en, ...REPRESENTING_CLAUSES.en])})${SPACE}+)?(?:(?:an?)${SPACE}+|(${UP.en}|${DOWN.en})${SPACE}+)?(?:(?:(${DIRECTION_WORDS.en})|(?:${NEUTRAL.en}))${SPACE}+(?:of${SPACE}+)?)?${SIGN}$`,
+    `^${noun}${SPACE}*(?:[,;:(–—]${SPACE}*)?(?:(${wordsPattern([...RESTATING.en, REPRESENTING.en, ...REPRESENTING_CLAUSES.en])})${SPACE}+)?(?:(?:an?)${SPACE}+|(${UP.en}|${DOWN.en})${SPACE}+)?(?:(?:(${DIRECTION_WORDS.en})|(?:${NEUTRAL.en}))${SPACE}+(?:of${SPACE}+)?)?${SIGN}$`,
     'iu'
   )
 }
@@ -125,10 +125,10 @@ const DIRECTION_AFTER: Record<Lang, RegExp> = {
 
 /** « 12 des 40 membres, soit 30 % », "12 of the 40 members, or 30%". */
 const OF = new RegExp(`^[\\s\\u00a0]+(?:${wordsPattern(PART_OF_WHOLE, '\\s+')})[\\s\\u00a0]+$`, 'iu')
-const SHARE_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*[,;(–—]?${SPACE}*(?:${RESTATES_OR_REPRESENTS})${SPACE}+$`, 'iu')
+const SHARE_LINK = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*(?:[,;(–—]${SPACE}*)?(?:${RESTATES_OR_REPRESENTS})${SPACE}+$`, 'iu')
 
 /** « 2 400 foyers, dont 1 200 à Saint-Omer et 1 500 à Arques ». */
-const DONT = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*,?${SPACE}*(?:dont|including|of${SPACE}+whom|of${SPACE}+which)${SPACE}+$`, 'iu')
+const DONT = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}${SPACE}*(?:,${SPACE}*)?(?:dont|including|of${SPACE}+whom|of${SPACE}+which)${SPACE}+$`, 'iu')
 const PART_PLACE = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,2}?${SPACE}+(?:(?:${wordsPattern(PLACE_BEFORE_PARTS)})${SPACE}+(?:l[’']|la${SPACE}+|le${SPACE}+|les${SPACE}+|the${SPACE}+)?\\p{Lu}[\\p{L}’'-]*|à${SPACE}+l[’']étranger|outre-mer|abroad|overseas)`, 'u')
 const PART_JOIN = new RegExp(`^${SPACE}*(?:,|et|and|,${SPACE}*et|,${SPACE}*and)${SPACE}+$`, 'iu')
 
@@ -585,9 +585,9 @@ const FALLING: Record<Lang, RegExp> = {
   en: new RegExp(`\\b(?:${wordsPattern(FALLING_VERBS_EN, '\\s+')})(?:[\\s\\u00a0]+by)?[\\s\\u00a0]*$`, 'iu')
 }
 /** Between the amount and « de X » : a few words, a comma, « passant », "from". */
-const TOLD_FROM = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*,?${SPACE}*(?:(?:passant|pour${SPACE}+passer|going)${SPACE}+)?(?:de|d[’']|from)${SPACE}*(?:€|\\$|£)?$`, 'iu')
+const TOLD_FROM = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*(?:,${SPACE}*)?(?:(?:passant|pour${SPACE}+passer|going)${SPACE}+)?(?:de|d[’']|from)${SPACE}*(?:€|\\$|£)?$`, 'iu')
 /** Between the amount and « à Y »: « , à 38 milliards », "to 300". */
-const TOLD_TO = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*,?${SPACE}*(?:(?:passant|pour${SPACE}+passer|going)${SPACE}+)?(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
+const TOLD_TO = new RegExp(`^(?:${SPACE}+[\\p{L}’'-]+){0,4}?${SPACE}*(?:,${SPACE}*)?(?:(?:passant|pour${SPACE}+passer|going)${SPACE}+)?(?:à|to)${SPACE}+(?:€|\\$|£)?$`, 'iu')
 /** « contre X un an plus tôt », "from X a year earlier": what follows X when it is the older figure. */
 
 /**

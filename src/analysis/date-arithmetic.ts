@@ -65,8 +65,8 @@ const LATER_OR_EARLIER: Record<Lang, string> = {
 
 /** What follows a range before its stated length: « , soit », « (», "or", a dash. */
 const RANGE_LENGTH: Record<Lang, RegExp> = {
-  fr: new RegExp(`^${SPACE}*(?:[,(–—:]${SPACE}*)?(?:${wordsPattern([...RESTATING.fr, ...DURATION_LINKS.fr])})?${SPACE}*(?:près${SPACE}+de${SPACE}+)?$`, 'iu'),
-  en: new RegExp(`^${SPACE}*(?:[,(–—:]${SPACE}*)?(?:${wordsPattern([...RESTATING.en, ...DURATION_LINKS.en])})?${SPACE}*$`, 'iu')
+  fr: new RegExp(`^${SPACE}*(?:[,(–—:]${SPACE}*)?(?:(?:${wordsPattern([...RESTATING.fr, ...DURATION_LINKS.fr])})${SPACE}*)?(?:près${SPACE}+de${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^${SPACE}*(?:[,(–—:]${SPACE}*)?(?:(?:${wordsPattern([...RESTATING.en, ...DURATION_LINKS.en])})${SPACE}*)?$`, 'iu')
 }
 const UNIT_AFTER: Record<Lang, RegExp> = {
   fr: new RegExp(`^${SPACE}+(jours?|journées?|nuits?|nuitées?)(?![\\p{L}])`, 'iu'),
@@ -75,8 +75,8 @@ const UNIT_AFTER: Record<Lang, RegExp> = {
 const WORKING_DAYS = new RegExp(String.raw`^[\s\u00a0]+(?:${wordsPattern(DAY_KINDS_FR)})`, 'iu')
 /** « trois jours plus tard, le », "three days later, on": the words between the duration and the date. */
 const LATER: Record<Lang, RegExp> = {
-  fr: new RegExp(`^${SPACE}+(${formsPattern(LATER_UNITS.fr)})${SPACE}+(${LATER_OR_EARLIER.fr})${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
-  en: new RegExp(`^(?:${SPACE}+|-)(${formsPattern(LATER_UNITS.en)})${SPACE}+(${LATER_OR_EARLIER.en})${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
+  fr: new RegExp(`^${SPACE}+(${formsPattern(LATER_UNITS.fr)})${SPACE}+(${LATER_OR_EARLIER.fr})${SPACE}*(?:,${SPACE}*)?(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`^(?:${SPACE}+|-)(${formsPattern(LATER_UNITS.en)})${SPACE}+(${LATER_OR_EARLIER.en})${SPACE}*(?:,${SPACE}*)?(?:on${SPACE}+)?$`, 'iu')
 }
 /** « le 5 mars, soit trois jours après le scrutin du 2 mars », "on March 5, three days after the vote on March 2": a date, then a count from another. */
 const RELATIVE: Record<Lang, RegExp> = {
@@ -309,8 +309,8 @@ const YEAR = '(1[89]\\d\\d|20\\d\\d)(?![\\p{N}])'
 /** A count of years: digits, words (« dix », "ten") or decades (« une décennie », "a decade", "two decades"). */
 const COUNT = '(\\d{1,3}|[\\p{L}-]+(?:[\\s-]+et[\\s-]+un)?|une\\s+décennie|a\\s+decade|two\\s+decades|deux\\s+décennies)'
 /** The words that may come between the count and the year: « , en », « , le 13 novembre », "in", "on Nov. 13,". */
-const FR_JOIN = `${SPACE}*,?${SPACE}*(?:(?:en|le|au|à\\s+la|lors\\s+de|dès)${SPACE}+)?(?:(?:\\d{1,2}(?:er)?|${FR_MONTHS}|${FR_SEASONS})${SPACE}+){0,2}`
-const EN_JOIN = `${SPACE}*,?${SPACE}*(?:(?:this|last)${SPACE}+(?:week|month)${SPACE}*,?${SPACE}*)?(?:(?:in|on|during)${SPACE}+)?(?:(?:${EN_MONTHS}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|${wordsPattern(SEASONS.en)}|\\d{1,2}(?:st|nd|rd|th)?,?)${SPACE}+){0,2}`
+const FR_JOIN = `${SPACE}*(?:,${SPACE}*)?(?:(?:en|le|au|à\\s+la|lors\\s+de|dès)${SPACE}+)?(?:(?:\\d{1,2}(?:er)?|${FR_MONTHS}|${FR_SEASONS})${SPACE}+){0,2}`
+const EN_JOIN = `${SPACE}*(?:,${SPACE}*)?(?:(?:this|last)${SPACE}+(?:week|month)${SPACE}*(?:,${SPACE}*)?)?(?:(?:in|on|during)${SPACE}+)?(?:(?:${EN_MONTHS}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|${wordsPattern(SEASONS.en)}|\\d{1,2}(?:st|nd|rd|th)?,?)${SPACE}+){0,2}`
 /** Words of the event between « anniversaire de » and its year: « des attentats du 13 novembre ». No figure, no sentence end. */
 const EVENT = "[^.;!?\\n\\d]{0,60}?(?:\\d{1,2}(?:er|st|nd|rd|th)?[^.;!?\\n\\d]{1,15}?)?"
 /** The present of the story in a sentence told « N ans après »: « toujours », « encore », "still", "now", "today". */
@@ -517,8 +517,8 @@ function yearLaters(text: string, lang: Lang): DurationCheck[] {
 
 /** « il y a trois jours, le 2 mars », "three days ago, on March 2", or the date first: « le 2 mars, il y a trois jours ». */
 const SINCE_BEFORE: Record<Lang, RegExp> = {
-  fr: new RegExp(`(?<![\\p{L}])il${SPACE}+y${SPACE}+a${SPACE}+(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours|semaines|mois)${SPACE}*,?${SPACE}*(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
-  en: new RegExp(`(?<![\\p{L}])(\\S+)${SPACE}+(days|weeks|months)${SPACE}+ago${SPACE}*,?${SPACE}*(?:on${SPACE}+)?$`, 'iu')
+  fr: new RegExp(`(?<![\\p{L}])il${SPACE}+y${SPACE}+a${SPACE}+(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours|semaines|mois)${SPACE}*(?:,${SPACE}*)?(?:le${SPACE}+|soit${SPACE}+le${SPACE}+)?$`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(\\S+)${SPACE}+(days|weeks|months)${SPACE}+ago${SPACE}*(?:,${SPACE}*)?(?:on${SPACE}+)?$`, 'iu')
 }
 const SINCE_AFTER: Record<Lang, RegExp> = {
   fr: new RegExp(`^${SPACE}*,${SPACE}*(?:soit${SPACE}+)?il${SPACE}+y${SPACE}+a${SPACE}+(\\S+(?:[\\s-]+et[\\s-]+un)?)${SPACE}+(jours|semaines|mois)(?![\\p{L}])`, 'iu'),

@@ -3,13 +3,17 @@
  * literal of src/ is found with the TypeScript parser (so a new one is
  * covered the day it is written) and run over adversarial inputs of 100 KB,
  * every match consumed: an exponential pattern never ends there, and the
- * runner's time-out stops it. Then the whole engine lints each input (which
+ * runner's time-out stops it. The patterns src/ assembles with `new RegExp`
+ * from lexicon lists are recorded as the compiled modules load and lint
+ * (tests/support/record-patterns.mjs) and run the same way over 10 KB,
+ * where a cubic pattern already takes many minutes. Then the whole engine lints each input (which
  * runs the expressions built at run time with `new RegExp`, and chrono-node's)
  * at 25 KB and at 50 KB, and the work counted in blocks run
  * (tests/support/work.ts) for twice the input is at most 2.2 times the
  * work for the input: a pattern rescanned from every word, or a rule that
  * looks back to the start of the run, shows there as 4.
  */
+import {execFileSync} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
@@ -100,6 +104,45 @@ describe('regular expressions on adversarial 100 KB inputs', () => {
     let swept = 0
     for (const unit of UNITS) {
       for (const _match of adversarial(unit, size).matchAll(global)) {
+        // Consuming the matches is the work.
+      }
+      swept++
+    }
+    expect(swept).toBe(UNITS.length)
+  })
+})
+
+/** What src/ builds with `new RegExp` while it loads and lints a French and an English draft. */
+interface BuiltPattern {
+  where: string
+  source: string
+  flags: string
+}
+
+/**
+ * The size the built patterns are swept at. Some are quadratic on a long run
+ * of spaces or of one character (`(\S+)\s+days\s+ago`): they read a window of
+ * 45 characters or the few words between two figures, and take a second or
+ * two here; a cubic pattern (three optional runs of spaces in a row, as
+ * arithmetic's « from … to » had until 7 December: 0.77 s on 1 KB of
+ * spaces) would take some 13 minutes on one unit, past any run's limit.
+ */
+const BUILT_SIZE = 10 * 1024
+
+describe('regular expressions built with new RegExp, on adversarial 10 KB inputs', () => {
+  const built: BuiltPattern[] = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'tests', 'support', 'record-patterns.mjs')], {cwd: ROOT, encoding: 'utf8'}))
+
+  it('records the patterns built from lexicon lists (the recording itself works)', () => {
+    expect(built.length).toBeGreaterThan(100)
+    expect(built.some(({where}) => where.startsWith('src/analysis/arithmetic.ts'))).toBe(true)
+    expect(built.some(({where}) => where.startsWith('src/dates/'))).toBe(true)
+  })
+
+  it.each(built.map((pattern) => [`${pattern.where} /${pattern.source.slice(0, 60)}…/${pattern.flags}`, pattern] as const))('%s', (_where, {source, flags}) => {
+    const global = new RegExp(source, flags.includes('g') ? flags : `${flags}g`)
+    let swept = 0
+    for (const unit of UNITS) {
+      for (const _match of adversarial(unit, BUILT_SIZE).matchAll(global)) {
         // Consuming the matches is the work.
       }
       swept++
