@@ -16,7 +16,9 @@
  *   pair (« … ", "… »): scraped and hurried copy mixes them, and duplicate
  *   detection only asks whether words were given as quoted speech; a " opens
  *   after white space, a bracket, an opening mark or a dash, and closes
- *   elsewhere.
+ *   elsewhere. With `unclosed: 'to-end'`, the last quotation never closed
+ *   runs to the end of the text (a paragraph of a quotation that the next
+ *   paragraph goes on with).
  * - `pairing: 'nesting'`: to the closing mark of its pair that balances it,
  *   the same opening mark met on the way counting (« a « b » c » is one
  *   quotation); a closing mark with none open is text. With `unclosed:
@@ -56,7 +58,7 @@ export interface QuotationOptions {
   marks?: string
   /** Whether a straight quotation may close on a later line (with 'nearest' and 'first-closing'). Default true. */
   straightAcrossLines?: boolean
-  /** With 'nesting': `to-end` makes a quotation never closed run to the end of the text (its `close` is the text's length). Default `none`. */
+  /** With 'nesting' and 'lenient': `to-end` makes a quotation never closed run to the end of the text (its `close` is the text's length). Default `none`. */
   unclosed?: 'none' | 'to-end'
 }
 
@@ -90,7 +92,7 @@ export function forEachQuotation(text: string, quotation: (open: number, close: 
   }
   const marks = options.marks ?? DEFAULT_MARKS
   if (pairing === 'lenient') {
-    forEachLenient(text, quotation, marks)
+    forEachLenient(text, quotation, marks, options.unclosed === 'to-end')
     return
   }
   if (pairing === 'nesting') {
@@ -127,7 +129,7 @@ export function forEachQuotation(text: string, quotation: (open: number, close: 
 /** Before a " that opens a quotation, for 'lenient': white space, a bracket, an opening mark or a dash. */
 const BEFORE_STRAIGHT_OPENING = /[\s(\[«“—–-]/u
 
-function forEachLenient(text: string, quotation: (open: number, close: number, depth: number) => void, marks: string): void {
+function forEachLenient(text: string, quotation: (open: number, close: number, depth: number) => void, marks: string, toEnd: boolean): void {
   // The closing marks of the marks' pairs that open no quotation themselves: » and ” (“ closes „ but opens too).
   const closing = new Set(Array.from(marks).flatMap((mark) => CLOSING_MARKS[mark] ?? []).filter((mark) => !marks.includes(mark)))
   let open = -1
@@ -145,6 +147,7 @@ function forEachLenient(text: string, quotation: (open: number, close: number, d
       open = -1
     }
   }
+  if (open >= 0 && toEnd) quotation(open, text.length, 0)
 }
 
 function forEachNesting(text: string, quotation: (open: number, close: number, depth: number) => void, marks: string, toEnd: boolean): void {

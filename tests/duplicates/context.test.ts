@@ -12,7 +12,13 @@ describe('quoted speech', () => {
     expect(quotedRanges('Il a dit « non » puis “oui”.')).toEqual([[9, 16], [22, 27]])
     expect(quotedRanges('Le Premier ministre a ajouté : "Le Brexit n’est pas notre choix».')).toEqual([[31, 64]])
     expect(quotedRanges('She said "no" and left.')).toEqual([[9, 13]])
-    expect(quotedRanges('« Jamais sans fin')).toEqual([])
+    expect(quotedRanges('Il a dit « non » et rien ».')).toEqual([[9, 16]])
+  })
+
+  it('runs a quotation left open to the end of the paragraph, as a statement quoted over several paragraphs does', () => {
+    expect(quotedRanges('« Jamais sans fin')).toEqual([[0, 17]])
+    expect(quotedRanges('A spokesperson said: “Officers attended the scene.')).toEqual([[21, 50]])
+    expect(quotedRanges('Un écran de 27" suffit.')).toEqual([])
   })
 
   it('tells a quotation given again from the same quotation pasted', () => {

@@ -14,14 +14,22 @@ describe('a paragraph that is nothing but a quotation', () => {
     expect(isQuotationOnly('« Il m’a dit “jamais” hier soir. »')).toBe(true)
   })
 
-  it('is not a quotation with its speaker, two quotations, text before it, or an unclosed one', () => {
+  it('is not a quotation with its speaker, two quotations, text before it, or one left open with other marks', () => {
     expect(isQuotationOnly('« Nous ne lâcherons rien », a déclaré Sophie Binet.')).toBe(false)
     expect(isQuotationOnly('“We will not give up,” she said.')).toBe(false)
     expect(isQuotationOnly('She said: “We will not give up.”')).toBe(false)
     expect(isQuotationOnly('“Never,” she said. “Not now.”')).toBe(false)
-    expect(isQuotationOnly('« Nous ne lâcherons rien.')).toBe(false)
+    expect(isQuotationOnly('« Nous ne lâcherons rien, dit-elle. « Jamais.')).toBe(false)
+    expect(isQuotationOnly('“Never, she said. And “not now.')).toBe(false)
     expect(isQuotationOnly('« »')).toBe(false)
+    expect(isQuotationOnly('“')).toBe(false)
     expect(isQuotationOnly('Nous ne lâcherons rien.')).toBe(false)
+  })
+
+  it('is a paragraph of a quotation that runs on into the next: opened, no other mark', () => {
+    expect(isQuotationOnly('« Nous ne lâcherons rien.')).toBe(true)
+    expect(isQuotationOnly('“A man aged in his 30s has been taken to hospital.')).toBe(true)
+    expect(isQuotationOnly('"We will not give up.')).toBe(true)
   })
 
   it('gives the kind of a paragraph, a blockquote first', () => {

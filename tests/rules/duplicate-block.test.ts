@@ -503,6 +503,48 @@ ruleTester(RULE, {
   ]
 })
 
+// A statement quoted over several paragraphs (each reopened, the last closed) repeats what the reporter said of it.
+const EN_STATEMENT = [
+  'Fire crews were called to a house on Mill Road on Tuesday evening.',
+  'Neighbours said smoke could be seen from the end of the street.',
+  'The woman was taken to the county hospital with burns that are believed to be serious but not life-threatening.',
+  'A police spokesperson said: “Officers attended a fire at a house on Mill Road at around 7pm on Tuesday.',
+  '“A woman was taken to the county hospital with burns that are believed to be serious but not life-threatening.',
+  '“No further information is available.”'
+]
+const FR_STATEMENT = [
+  'Les pompiers sont intervenus mardi soir dans une maison de la rue des Moulins.',
+  'Des voisins ont vu la fumée depuis le bout de la rue.',
+  'La femme a été transportée au centre hospitalier avec des brûlures jugées graves mais sans danger pour sa vie.',
+  'La gendarmerie a indiqué : « Les secours sont intervenus vers 19 heures dans une maison de la rue des Moulins.',
+  '« Une femme a été transportée au centre hospitalier avec des brûlures jugées graves mais sans danger pour sa vie.',
+  '« Aucune autre information n’est disponible pour le moment. »'
+]
+const EN_INSIDE = 'A police spokesperson said: “A man aged in his 40s has been taken to the county hospital to be treated for injuries believed to be serious but not life-threatening.'
+
+ruleTester(RULE, {
+  valid: [
+    {text: lines(...EN_STATEMENT), name: 'txt en: a paragraph of a quoted statement, reopened, repeating the reporter’s sentence'},
+    {text: lines(...FR_STATEMENT), name: 'txt fr: a paragraph of a quoted statement, reopened, repeating the reporter’s sentence'},
+    {
+      text: lines(EN_STATEMENT[0]!, EN_STATEMENT[1]!, 'The man was taken to the county hospital to be treated for injuries believed to be serious but not life-threatening.', EN_INSIDE, '“No further information is available.”'),
+      name: 'txt en: a passage of a quotation left open for the next paragraph, repeating the reporter’s sentence'
+    }
+  ],
+  invalid: [
+    {
+      text: lines(EN_STATEMENT[0]!, EN_STATEMENT[1]!, EN_STATEMENT[4]!, 'The council said the road would reopen on Wednesday morning after checks.', EN_STATEMENT[4]!),
+      name: 'txt en: a paragraph of a quoted statement pasted twice',
+      errors: [{place: `5:1-5:${EN_STATEMENT[4]!.length + 1}`, reason: 'Line 5 repeats line 3, expected one copy'}]
+    },
+    {
+      text: lines(FR_STATEMENT[0]!, FR_STATEMENT[1]!, FR_STATEMENT[2]!, 'La route a été rouverte dans la soirée après des vérifications.', FR_STATEMENT[2]!),
+      name: 'txt fr: the reporter’s paragraph pasted twice next to the statement',
+      errors: [{place: `5:1-5:${FR_STATEMENT[2]!.length + 1}`, reason: 'La ligne 5 répète la ligne 3 : un seul exemplaire est attendu'}]
+    }
+  ]
+})
+
 // A timetable or a standings table repeats its cells row after row.
 const FR_TABLE = [
   '| Jour | TGV | Intercités | TER | Transilien | RER |',

@@ -119,6 +119,16 @@ describe('the one quotation scanner', () => {
   })
 
   it.each([
+    {text: 'A spokesperson said: “Officers attended.', lenient: [[21, 40]]},
+    {text: '« Une femme a été transportée.', lenient: [[0, 30]]},
+    {text: 'He said "no" and “yes', lenient: [[8, 12], [17, 21]]},
+    {text: 'Un écran de 27" et rien.', lenient: []},
+    {text: 'rien » ni ” ici', lenient: []}
+  ])("'lenient', unclosed to the end: $text", ({text, lenient}) => {
+    expect(quotationsOf(text, {pairing: 'lenient', unclosed: 'to-end'}).map((quotation) => [quotation.start, quotation.end])).toEqual(lenient)
+  })
+
+  it.each([
     {text: 'Il a dit « a « b » c » puis rien.', nesting: [[9, 22]]},
     {text: 'She said "no" and “yes', nesting: [[9, 13], [18, 22]]},
     {text: 'rien » ni ” ici', nesting: []}

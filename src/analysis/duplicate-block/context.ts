@@ -26,11 +26,13 @@ export interface WordRanges {
  * The ranges of text inside quotation marks, the marks included, read
  * leniently (`pairing: 'lenient'` of the quotation scanner): scraped and
  * hurried copy mixes the pairs (« … ", "… »), and what matters here is only
- * whether words were given as quoted speech. An unclosed quotation gives no
- * range.
+ * whether words were given as quoted speech. A quotation left open runs to
+ * the paragraph's end: a statement quoted over several paragraphs reopens
+ * each one and closes only the last (« A spokesperson said: “… ⏎ “The man
+ * was taken to hospital… ⏎ “No further information is available.” »).
  */
 export function quotedRanges(text: string): Array<[number, number]> {
-  return quotationsOf(text, {pairing: 'lenient'}).map((quotation) => [quotation.start, quotation.end])
+  return quotationsOf(text, {pairing: 'lenient', unclosed: 'to-end'}).map((quotation) => [quotation.start, quotation.end])
 }
 
 export interface QuotedPart {

@@ -25,14 +25,22 @@ const TRAILING = /^[\s.!?…,;:]*$/u
 /** The opening marks `quotationsOf` knows: a paragraph starting with none of them is not a quotation alone. */
 const OPENING = new RegExp(`^\\s*[${OPENING_MARKS}]`, 'u')
 
+/** Any quotation mark, opening or closing. */
+const QUOTATION_MARK = /[«»“”„"‹›]/gu
+
 /**
  * The paragraph is one quotation from its first character to its last but
  * final punctuation: « Nous ne lâcherons rien. », “We will not give up.”
- * A quotation with its speaker (“…,” she said) is body text.
+ * A quotation with its speaker (“…,” she said) is body text. A paragraph
+ * opened by a quotation mark and holding no other is one quotation too: a
+ * paragraph of a statement quoted over several paragraphs, each reopened
+ * and only the last closed (« “The man was taken to hospital. ⏎ “No
+ * further information is available.” »).
  */
 export function isQuotationOnly(text: string): boolean {
   if (!OPENING.test(text)) return false
   const trimmed = text.trim()
+  if ((trimmed.match(QUOTATION_MARK) ?? []).length === 1) return /[\p{L}\p{N}]/u.test(trimmed)
   const quotations = quotationsOf(trimmed)
   if (quotations.length !== 1) return false
   const [quotation] = quotations
