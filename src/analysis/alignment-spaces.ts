@@ -26,7 +26,8 @@ interface Line {
 /**
  * The offsets of the runs of two spaces or more that align columns:
  * - padding next to a `|` (a table cell);
- * - every run of a line that holds two runs or more (a row: `Team       P  Pts`);
+ * - every run of a line that holds two runs or more (a row: `Team       P  Pts`)
+ *   with no stretch longer than a cell between them (CELL_WORDS);
  * - a run that lines up with a run of the line just above or below: the next
  *   cell starts at the same column (`Leinster   19` / `Munster    15`), or it
  *   is the last cell of both lines and they end at the same column
@@ -51,16 +52,34 @@ export function alignmentRuns(source: string): Set<number> {
   addLine(source.length)
   lines.forEach((line, index) => {
     if (!line) return
+    const row = line.runs.length >= 2 && !holdsProse(source.slice(line.start, line.start + line.end), line.runs)
     const neighbours = [lines[index - 1], lines[index + 1]].filter((other): other is Line => other !== undefined && other.runs.length > 0)
     line.runs.forEach((run, position) => {
       const last = position === line.runs.length - 1
-      const row = line.runs.length >= 2
       const column = neighbours.some((other) => other.runs.some((theirs) => theirs.end === run.end))
       const rightAligned = last && neighbours.some((other) => other.end === line.end)
       if (row || column || rightAligned || padsCell(source, line.start + run.start, line.start + run.end)) layout.add(line.start + run.start)
     })
   })
   return layout
+}
+
+/** Most words a table cell holds: a longer stretch between two runs is a sentence of prose. */
+const CELL_WORDS = 8
+
+/**
+ * Whether a line with several runs is prose with doubled spaces in it
+ * (« Des  riverains … ont manifesté  le 6 février 2019  à Boulsa… »), not a
+ * row: a stretch between two runs, or before the first or after the last,
+ * holds more words than a cell does.
+ */
+function holdsProse(text: string, runs: ReadonlyArray<{start: number; end: number}>): boolean {
+  let from = 0
+  for (const run of [...runs, {start: text.length, end: text.length}]) {
+    if (text.slice(from, run.start).trim().split(/\s+/u).length > CELL_WORDS) return true
+    from = run.end
+  }
+  return false
 }
 
 /** Whether the run of spaces at [start, end) of a source pads a table cell. */

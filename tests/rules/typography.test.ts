@@ -51,7 +51,9 @@ ruleTester('typography', {
     {text: 'Programme\n\n20 h 30   Concert\n22 h      Bal\n', lang: 'fr', name: 'fr: a two-column programme, one run per line'},
     {text: 'Kick-off  Leinster  v  Munster\n', lang: 'en', name: 'en: one line aligned in several columns'},
     {text: 'Résultats\n\n| Équipe     | Pts |\n| Toulouse | 19 |\n', lang: 'fr', path: 'a.md', name: 'fr: cell padding of a Markdown table not read as one'},
-    {text: 'Results\n\n| Team     | Pts |\n| Leinster |   19 |\n', lang: 'en', path: 'a.md', name: 'en: cell padding of a Markdown table not read as one'}
+    {text: 'Results\n\n| Team     | Pts |\n| Leinster |   19 |\n', lang: 'en', path: 'a.md', name: 'en: cell padding of a Markdown table not read as one'},
+    {text: 'Programme\n\n20 h 30  Concert de la fanfare municipale place du marché  Gratuit\n', lang: 'fr', name: 'fr: a row whose widest cell holds eight words'},
+    {text: 'Schedule\n\n7.30pm  Open-air concert by the town band, market square  Free\n', lang: 'en', name: 'en: a row whose widest cell holds eight words'}
   ],
   invalid: [
     {
@@ -317,6 +319,20 @@ ruleTester('typography', {
       lang: 'en',
       name: 'en: a doubled space in the prose after a table is still reported',
       errors: [{place: '4:9-4:11', expected: [' ']}]
+    },
+    {
+      text: 'Des  riverains de la route nationale 15 ont manifesté mercredi  à Boulsa contre la rumeur.\n',
+      lang: 'fr',
+      name: 'fr: two doubled spaces in a sentence of prose are no table row',
+      errors: [{place: '1:4-1:6', expected: [' ']}, {place: '1:63-1:65', expected: [' ']}],
+      output: 'Des riverains de la route nationale 15 ont manifesté mercredi à Boulsa contre la rumeur.\n'
+    },
+    {
+      text: 'Residents  of the main road protested on Wednesday against the rumour  in the town.\n',
+      lang: 'en',
+      name: 'en: two doubled spaces in a sentence of prose are no table row',
+      errors: [{place: '1:10-1:12', expected: [' ']}, {place: '1:70-1:72', expected: [' ']}],
+      output: 'Residents of the main road protested on Wednesday against the rumour in the town.\n'
     },
     {
       text: 'Results\n\n| Team | Pts |\n\nThe club  won | lost.\n',
