@@ -386,6 +386,8 @@ function judgeAccent(a: string, countA: number, b: string, countB: number, sameL
   if (left.length !== right.length) return undefined
   let accented: string | undefined
   let capitalOnly = true
+  // A person's name with its accents on other letters (Conceição/Conçeicao): one of the two is a slip.
+  let moved = false
   const differences: number[] = []
   for (let index = 0; index < left.length; index++) {
     const x = left[index]!
@@ -394,11 +396,16 @@ function judgeAccent(a: string, countA: number, b: string, countB: number, sameL
     if (x === y) continue
     // Only an accent missing on one side; é against è is a spelling choice (évènement).
     const side = stripAccents(x) === y ? a : stripAccents(y) === x ? b : undefined
-    if (!side || (accented && accented !== side)) return undefined
+    if (!side || (accented && accented !== side)) {
+      if (!personal || stripAccents(x) !== stripAccents(y)) return undefined
+      moved = true
+      continue
+    }
     accented = side
     differences.push(index)
     if (!isUpper(x)) capitalOnly = false
   }
+  if (moved) return left.length >= MIN_CAPITAL_ACCENT ? movedAccentWinner(a, countA, b, countB) : undefined
   if (!accented) return undefined
   const bare = accented === a ? b : a
   const [countAccented, countBare] = accented === a ? [countA, countB] : [countB, countA]
@@ -422,6 +429,12 @@ function judgeAccent(a: string, countA: number, b: string, countB: number, sameL
   } else if (left.length < MIN_LOWER_ACCENT || differences.every((index) => index >= left.length - 2)) return undefined
   if (ACCENT_HOMOGRAPHS.has(stripAccents(bare).toLocaleLowerCase())) return undefined
   return countBare * 2 <= countAccented ? accented : undefined
+}
+
+/** Of two spellings of a name with accents on other letters, the one used at least twice as often, if any. */
+function movedAccentWinner(a: string, countA: number, b: string, countB: number): string | undefined {
+  if (countB * 2 <= countA) return a
+  return countA * 2 <= countB ? b : undefined
 }
 
 function isUpper(char: string): boolean {

@@ -193,6 +193,9 @@ ruleTester('inconsistent-spelling', {
     {text: 'Voters heard Anna Dutsch, a local teacher. The Dutch voted early; the Dutch voted twice; the Dutch waited.', lang: 'en', name: 'en: a surname against a people (Anna Dutsch / the Dutch)'},
     {text: 'LYON | Les élus ont voté mardi. À Lyon, le budget passe. Lyon attend les travaux.', lang: 'fr', name: 'fr: a dateline closed by a bar (LYON |)'},
     {text: 'BOSTON | The council voted on Tuesday. In Boston, the budget passed. Boston waits.', lang: 'en', name: 'en: a dateline closed by a bar (BOSTON |)'},
+    // A name's accents on other letters: reported only against a form used twice as often, and never between common words.
+    {text: 'L’entraîneur Sergio Conceição a parlé. Puis Sergio Conçeicao a quitté la salle.', lang: 'fr', name: 'fr: a name with its accents moved, one use each, is left alone'},
+    {text: 'Un événement, puis un évènement, encore un événement et un autre événement.', lang: 'fr', name: 'fr: a common word with its accents on other letters is a spelling choice (événement/évènement)'},
     // A run of letters glued to a figure is a code, an ordinal or a slip, never a word to compare or fix (« 0Etat » once became « 0État »).
     {text: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Le 0Etat du tableau reste.', lang: 'fr', name: 'fr: letters glued to a figure are no variant (0Etat / État)'},
     {text: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Voir la ligne Etat2 du tableau.', lang: 'fr', name: 'fr: letters followed by a figure are no variant (Etat2 / État)'},
@@ -258,6 +261,22 @@ ruleTester('inconsistent-spelling', {
       name: 'fr: a figure set apart by a space leaves the word a word (2 Etat)',
       errors: [{place: '1:66-1:70', expected: ['État']}],
       output: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Le 2 État a signé.'
+    },
+    {
+      text: 'L’entraîneur Sergio Conceição a parlé. Selon Conceição, tout va bien. Conceição a souri. Puis Sergio Conçeicao a quitté la salle.',
+      lang: 'fr',
+      name: 'fr: a name with its accents on other letters, against the form used three times (Conçeicao/Conceição)',
+      errors: [{place: '1:102-1:111', expected: ['Conceição']}],
+      output: null,
+      outputWithFixType: 'L’entraîneur Sergio Conceição a parlé. Selon Conceição, tout va bien. Conceição a souri. Puis Sergio Conceição a quitté la salle.'
+    },
+    {
+      text: 'Coach Sergio Conceição spoke first. According to Conceição, all is well. Conceição smiled. Then Sergio Conçeicao left the room.',
+      lang: 'en',
+      name: 'en: a name with its accents on other letters, against the form used three times (Conçeicao/Conceição)',
+      errors: [{place: '1:104-1:113', expected: ['Conceição']}],
+      output: null,
+      outputWithFixType: 'Coach Sergio Conceição spoke first. According to Conceição, all is well. Conceição smiled. Then Sergio Conceição left the room.'
     },
     // Issue 17: the near-misses that must still be reported.
     {
