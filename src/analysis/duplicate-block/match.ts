@@ -516,8 +516,8 @@ export function matchSentences(
   }
   const index = new ShingleIndex(settings.similarity, filled)
   for (const set of sets) index.count(set)
-  // Every sentence is added: its lists sized once, not doubled as they fill.
-  index.reserve(sets)
+  // Every sentence is added: the index's lists sized once, not doubled as they fill.
+  index.reserveAtMost(sets)
   const matches: SentenceMatch[] = []
   sets.forEach((set, id) => {
     const paragraph = paragraphOf[id]!

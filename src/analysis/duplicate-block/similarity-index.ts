@@ -469,6 +469,21 @@ export class ShingleIndex {
     for (const list of [this.lengths, this.ranks]) list.reserve(list.length + entries)
   }
 
+  /**
+   * Room for the entries of the sets that will be added (each given once),
+   * from their lengths alone: each adds at most its prefix's full length
+   * (`prefixBound`), fewer once the shingles counted once are left out. For
+   * sets as many as a document's sentences, where counting the entries
+   * exactly (`reserve`) costs about as much as adding them; the room past
+   * the entries is never written.
+   */
+  reserveAtMost(sets: Iterable<ShingleSet>): void {
+    let entries = 0
+    for (const shingles of sets) entries += this.prefixBound(shingles.length)
+    this.links.reserve(this.links.length + 2 * entries)
+    for (const list of [this.lengths, this.ranks]) list.reserve(list.length + entries)
+  }
+
   /** `words`: the number of words of the set, when a scorer's bound (`sharedPairs`) is to be used on it. */
   add(id: number, shingles: ShingleSet, words?: number): void {
     this.sets[id] = shingles
@@ -587,10 +602,15 @@ export class ShingleIndex {
    * first |x| − ⌈t·|x|⌉ + 1. Of those, the ones another set may hold, the
    * shingles counted more than once, go to `shared`; returns their number.
    */
+  /** The longest prefix a set of `length` shingles may have: a set sharing none of it is below the threshold. */
+  private prefixBound(length: number): number {
+    return Math.max(1, length - Math.ceil(this.jaccard * length - 1e-9) + 1)
+  }
+
   private sharedPrefix(shingles: ShingleSet): number {
     if (shingles === this.lastSet) return this.sharedLength
     this.lastSet = shingles
-    const size = Math.max(1, shingles.length - Math.ceil(this.jaccard * shingles.length - 1e-9) + 1)
+    const size = this.prefixBound(shingles.length)
     if (this.packed.length < shingles.length) this.packed = new Float64Array(shingles.length * 2)
     let common = 0
     for (let index = 0; index < shingles.length; index++) {
