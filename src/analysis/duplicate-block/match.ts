@@ -1,4 +1,4 @@
-import {dice, shinglesOfHashes, ShingleIndex, WindowTable, WordIds} from './similarity-index.js'
+import {dice, shinglesInto, shinglesOfHashes, ShingleIndex, WindowTable, WordIds} from './similarity-index.js'
 import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './pairs.js'
 import {KINDS} from './kinds.js'
 import {scanParagraphs} from './words.js'
@@ -484,33 +484,53 @@ export function matchSentences(
   pairs: RepeatedPairs = repeatedPairsIn(paragraphs, settings),
   kinds?: ArrayLike<number>
 ): SentenceMatch[] {
-  const units: Array<{paragraph: number; from: number; to: number; shingles: number[]}> = []
+  // The sentences compared, as columns: their paragraph, their word range and their shingles, the
+  // shingles end to end in one typed column (a set is a view of it). An object and an array per
+  // sentence, a long document's hundreds of thousands, outlived the young generation.
+  const paragraphOf: number[] = []
+  const froms: number[] = []
+  const tos: number[] = []
+  let room = 0
   paragraphs.forEach((paragraph, index) => {
     const before = pairs[index]
     if (!before) return
     for (const [from, to] of (typeof sentences === 'function' ? sentences(index) : sentences[index]) ?? []) {
       if (to - from >= settings.minWords && maySimilar(before, from, to, settings.similarity)) {
-        units.push({paragraph: index, from, to, shingles: shinglesOfHashes(paragraph.hashes, from, to)})
+        paragraphOf.push(index)
+        froms.push(from)
+        tos.push(to)
+        room += to - from - 1
       }
     }
   })
   // Most drafts have no sentence that may match: no index to build. Nor has one long paragraph
   // (a document without line breaks): a sentence is only compared with those of other paragraphs.
-  if (units.length === 0 || units.every((unit) => unit.paragraph === units[0]!.paragraph)) return []
-  const index = new ShingleIndex(settings.similarity, units.reduce((sum, unit) => sum + unit.shingles.length, 0))
-  for (const unit of units) index.count(unit.shingles)
+  if (paragraphOf.length === 0 || paragraphOf.every((paragraph) => paragraph === paragraphOf[0])) return []
+  const column = borrowInt32(THIRD_AREA, room)
+  const sets: Int32Array[] = []
+  let filled = 0
+  for (let unit = 0; unit < paragraphOf.length; unit++) {
+    const count = shinglesInto(paragraphs[paragraphOf[unit]!]!.hashes, froms[unit]!, tos[unit]!, column, filled)
+    sets.push(column.subarray(filled, filled + count))
+    filled += count
+  }
+  const index = new ShingleIndex(settings.similarity, filled)
+  for (const set of sets) index.count(set)
+  // Every sentence is added: the index's lists sized once, not doubled as they fill.
+  index.reserveAtMost(sets)
   const matches: SentenceMatch[] = []
-  units.forEach((unit, id) => {
-    if (!skip(unit.paragraph) && !taken(unit.paragraph, unit.from, unit.to)) {
-      const kind = kindAt(kinds, unit.paragraph)
-      const best = index.best(unit.shingles, (other) => units[other]!.paragraph !== unit.paragraph && kindAt(kinds, units[other]!.paragraph) === kind)
+  sets.forEach((set, id) => {
+    const paragraph = paragraphOf[id]!
+    if (!skip(paragraph) && !taken(paragraph, froms[id]!, tos[id]!)) {
+      const kind = kindAt(kinds, paragraph)
+      const best = index.best(set, (other) => paragraphOf[other] !== paragraph && kindAt(kinds, paragraphOf[other]!) === kind)
       if (best) {
-        const earlier = units[best.id]!
-        matches.push({paragraph: unit.paragraph, from: unit.from, to: unit.to, earlierParagraph: earlier.paragraph, earlierFrom: earlier.from, earlierTo: earlier.to, similarity: best.similarity})
+        matches.push({paragraph, from: froms[id]!, to: tos[id]!, earlierParagraph: paragraphOf[best.id]!, earlierFrom: froms[best.id]!, earlierTo: tos[best.id]!, similarity: best.similarity})
       }
     }
-    index.add(id, unit.shingles)
+    index.add(id, set)
   })
+  giveBack(THIRD_AREA, column)
   index.release()
   return matches
 }

@@ -56,28 +56,36 @@ export function repeatedPairsOf(hashes: ReadonlyArray<Int32Array>, takesPart: (i
  * are hashes already, so their low bits pick the slot.
  */
 class PairCounts {
-  /** Shingle plus one, 0 for an empty slot. */
+  /**
+   * Shingle plus one (31 bits at most), 0 for an empty slot; the sign bit
+   * set once it was added twice: no second array of counts beside it.
+   */
   private readonly keys: Int32Array
-  /** 0, 1 or 2 (twice or more). */
-  private readonly counts: Uint8Array
 
   constructor(pairs: number) {
     let length = 64
     while (length < pairs * 2) length *= 2
     this.keys = borrowInt32(TABLE_AREA, length)
-    this.counts = new Uint8Array(length)
   }
 
   /** Counts `shingle` (30 bits) and returns its slot. */
   add(shingle: number): number {
-    const {keys, counts} = this
+    const {keys} = this
     const key = shingle + 1
     const mask = keys.length - 1
     let slot = shingle & mask
-    while (keys[slot] !== key && keys[slot] !== 0) slot = (slot + 1) & mask
-    keys[slot] = key
-    if (counts[slot]! < 2) counts[slot]!++
-    return slot
+    for (;;) {
+      const found = keys[slot]!
+      if (found === 0) {
+        keys[slot] = key
+        return slot
+      }
+      if ((found & KEY) === key) {
+        keys[slot] = key | TWICE
+        return slot
+      }
+      slot = (slot + 1) & mask
+    }
   }
 
   /** Done with the counts: the keys' scratch area may be lent again. */
@@ -86,9 +94,13 @@ class PairCounts {
   }
 
   repeated(slot: number): boolean {
-    return this.counts[slot]! > 1
+    return this.keys[slot]! < 0
   }
 }
+
+/** The key's bits of a slot of PairCounts, and the bit telling it was added twice or more. */
+const KEY = 0x7fffffff
+const TWICE = 1 << 31
 
 /**
  * Whether words [from, to) may be `threshold` similar (Dice of their pair

@@ -42,20 +42,44 @@ let bigrams = new Int32Array(1024)
  * stores them as small integers: a long document holds millions.
  */
 export function shinglesOfHashes(hashes: Int32Array, from = 0, to = hashes.length): number[] {
+  const distinct = sortBigrams(hashes, from, to)
+  // Copied into an array of exactly that length (a pushed one keeps up to half again in spare room).
+  const shingles: number[] = new Array<number>(distinct)
+  for (let index = 0; index < distinct; index++) shingles[index] = bigrams[index]!
+  releaseBigrams()
+  return shingles
+}
+
+/**
+ * `shinglesOfHashes(hashes, from, to)` written into `target` from `at` on,
+ * which must have room for `to - from - 1` of them; returns how many.
+ * Many short sets (a document's sentences) end to end in one typed column
+ * cost a few bytes a shingle, not an array of their own each.
+ */
+export function shinglesInto(hashes: Int32Array, from: number, to: number, target: Int32Array, at: number): number {
+  const distinct = sortBigrams(hashes, from, to)
+  target.set(bigrams.subarray(0, distinct), at)
+  releaseBigrams()
+  return distinct
+}
+
+/** Writes the distinct bigram hashes of words [from, to) in order at the start of `bigrams`; returns how many. */
+function sortBigrams(hashes: Int32Array, from: number, to: number): number {
   const count = Math.max(0, to - from - 1)
   if (bigrams.length < count) bigrams = new Int32Array(Math.max(count, bigrams.length * 2))
   for (let index = 0; index < count; index++) bigrams[index] = shingleOf(hashes[from + index]!, hashes[from + index + 1]!)
   const sorted = bigrams.subarray(0, count).sort()
-  // Each value once, in place, then copied into an array of exactly that length (a pushed one keeps up to half again in spare room).
+  // Each value once, in place.
   let distinct = 0
   for (let index = 0; index < count; index++) {
     const shingle = sorted[index]!
     if (index === 0 || sorted[distinct - 1] !== shingle) sorted[distinct++] = shingle
   }
-  const shingles: number[] = new Array<number>(distinct)
-  for (let index = 0; index < distinct; index++) shingles[index] = sorted[index]!
+  return distinct
+}
+
+function releaseBigrams(): void {
   if (bigrams.length > KEPT_BIGRAMS) bigrams = new Int32Array(1024)
-  return shingles
 }
 
 /** Room the bigram buffer keeps between calls; one a whole long document needed is let go. */
@@ -71,8 +95,11 @@ function pairHash(first: number, second: number): number {
   return mix32(Math.imul(first, 0x9e3779b1) ^ second)
 }
 
+/** A sorted set of shingles: an array of its own, or a view of a column of several (`shinglesInto`). */
+export type ShingleSet = ArrayLike<number>
+
 /** Dice coefficient of two sorted shingle sets: 2·|A ∩ B| / (|A| + |B|). */
-export function dice(a: readonly number[], b: readonly number[]): number {
+export function dice(a: ShingleSet, b: ShingleSet): number {
   return diceAtLeast(a, b, 0, 0)
 }
 
@@ -81,7 +108,7 @@ export function dice(a: readonly number[], b: readonly number[]): number {
  * shingles in common fewer than `least`: the merge stops when the shingles
  * left cannot bring it there.
  */
-function diceAtLeast(a: readonly number[], b: readonly number[], threshold: number, least: number): number {
+function diceAtLeast(a: ShingleSet, b: ShingleSet, threshold: number, least: number): number {
   const total = a.length + b.length
   if (total === 0) return 0
   // The fewest shingles in common at the threshold, as the division below rounds.
@@ -391,13 +418,13 @@ export class ShingleIndex {
   private readonly lengths = shortList()
   /** Per entry, the rank of its shingle in its set (shingles ordered by rarity). */
   private readonly ranks = shortList()
-  private readonly sets: Array<readonly number[] | undefined> = []
+  private readonly sets: Array<ShingleSet | undefined> = []
   /** Jaccard bound equivalent to the Dice threshold. */
   private readonly jaccard: number
   private seen = new Int32Array(0)
   private stamp = 0
   /** A set is looked up, then added: the shared part of its prefix is computed once, here. */
-  private lastSet: readonly number[] | undefined
+  private lastSet: ShingleSet | undefined
   private shared = new Int32Array(64)
   private sharedLength = 0
   /** Rank of `shared[0]` in its set: the shingles counted once come before. */
@@ -425,7 +452,7 @@ export class ShingleIndex {
     this.heads.release()
   }
 
-  count(shingles: readonly number[]): void {
+  count(shingles: ShingleSet): void {
     for (let index = 0; index < shingles.length; index++) this.frequency.increment(shingles[index]!)
   }
 
@@ -435,15 +462,30 @@ export class ShingleIndex {
    * index holds millions of entries, which lists grown by doubling kept
    * up to twice over, and the arrays they left behind.
    */
-  reserve(sets: Iterable<readonly number[]>): void {
+  reserve(sets: Iterable<ShingleSet>): void {
     let entries = 0
     for (const shingles of sets) entries += this.sharedPrefix(shingles)
     this.links.reserve(this.links.length + 2 * entries)
     for (const list of [this.lengths, this.ranks]) list.reserve(list.length + entries)
   }
 
+  /**
+   * Room for the entries of the sets that will be added (each given once),
+   * from their lengths alone: each adds at most its prefix's full length
+   * (`prefixBound`), fewer once the shingles counted once are left out. For
+   * sets as many as a document's sentences, where counting the entries
+   * exactly (`reserve`) costs about as much as adding them; the room past
+   * the entries is never written.
+   */
+  reserveAtMost(sets: Iterable<ShingleSet>): void {
+    let entries = 0
+    for (const shingles of sets) entries += this.prefixBound(shingles.length)
+    this.links.reserve(this.links.length + 2 * entries)
+    for (const list of [this.lengths, this.ranks]) list.reserve(list.length + entries)
+  }
+
   /** `words`: the number of words of the set, when a scorer's bound (`sharedPairs`) is to be used on it. */
-  add(id: number, shingles: readonly number[], words?: number): void {
+  add(id: number, shingles: ShingleSet, words?: number): void {
     this.sets[id] = shingles
     this.sizes.reserve(id + 1)
     this.sizes.data[id] = shingles.length
@@ -474,7 +516,7 @@ export class ShingleIndex {
    * (the positional filter of Xiao et al., "Efficient similarity joins for
    * near duplicate detection", 2008).
    */
-  best(shingles: readonly number[], accept: (id: number) => boolean, score?: (id: number, dice: number) => number, words?: number): Candidate | undefined {
+  best(shingles: ShingleSet, accept: (id: number) => boolean, score?: (id: number, dice: number) => number, words?: number): Candidate | undefined {
     if (shingles.length === 0) return undefined
     let length = this.sharedPrefix(shingles)
     if (length === 0) return undefined
@@ -560,10 +602,15 @@ export class ShingleIndex {
    * first |x| − ⌈t·|x|⌉ + 1. Of those, the ones another set may hold, the
    * shingles counted more than once, go to `shared`; returns their number.
    */
-  private sharedPrefix(shingles: readonly number[]): number {
+  /** The longest prefix a set of `length` shingles may have: a set sharing none of it is below the threshold. */
+  private prefixBound(length: number): number {
+    return Math.max(1, length - Math.ceil(this.jaccard * length - 1e-9) + 1)
+  }
+
+  private sharedPrefix(shingles: ShingleSet): number {
     if (shingles === this.lastSet) return this.sharedLength
     this.lastSet = shingles
-    const size = Math.max(1, shingles.length - Math.ceil(this.jaccard * shingles.length - 1e-9) + 1)
+    const size = this.prefixBound(shingles.length)
     if (this.packed.length < shingles.length) this.packed = new Float64Array(shingles.length * 2)
     let common = 0
     for (let index = 0; index < shingles.length; index++) {
