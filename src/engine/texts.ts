@@ -5,16 +5,17 @@
  * 50 MB of drafts, some 100 MB the run would otherwise keep to its end.
  * The cross-file pass needs the text of a few files only (the paragraph
  * pairs it compares, the findings it adds), and reads them again from disk
- * (`textAgain`), compared with a digest of the text that was linted: a
+ * (`textAgain`), compared with a digest of the text that was linted (its length and two
+ * 32-bit hashes): a
  * file changed since gives no text, and the pass leaves its pairs and
  * findings out rather than report on a text it did not lint.
  */
-import {createHash} from 'node:crypto'
 import {readFileSync, statSync} from 'node:fs'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {flat, forgetPlaces, type FactlintMessageFields} from '../document/messages.js'
 import {decode, type Decoded} from '../io/decode.js'
+import {mix32} from '../text/hash.js'
 
 interface Source {
   path: string
@@ -29,8 +30,20 @@ interface Source {
 
 const sources = new WeakMap<VFile, Source>()
 
+/**
+ * Two independent 32-bit hashes of the text's UTF-16 units (FNV-1a, and a
+ * multiply-add one, mixed): no adversary edits the drafts between the lint and
+ * the pass, and a plain run loads no crypto module (tests/perf/startup).
+ */
 function digestOf(text: string): string {
-  return createHash('sha256').update(text).digest('base64')
+  let first = 0x811c9dc5
+  let second = 0x2545f491
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index)
+    first = Math.imul(first ^ unit, 0x01000193)
+    second = (Math.imul(second, 31) + unit) | 0
+  }
+  return `${mix32(first).toString(36)}:${mix32(second ^ text.length).toString(36)}`
 }
 
 /**
