@@ -104,6 +104,12 @@ export interface RuleContext {
 export interface CrossFileContext<Options> {
   files: VFile[]
   options: Options
+  /**
+   * The text a file was linted from. A run may have let it go (see
+   * src/engine/texts.ts) and reads it again from disk: undefined when the
+   * file changed since, and the rule leaves out what needed it.
+   */
+  textOf(file: VFile): string | undefined
   /** `severity` overrides the rule's own for this finding (a cross-file repeat is a warning). */
   report(file: VFile, finding: Finding, severity?: Exclude<Severity, 'off'>): void
 }

@@ -114,12 +114,19 @@ async function ignoreRules(root: string, configPath: string | undefined, noConfi
  * for the line that says so, and what removes its findings from one more lint
  * of a document (the passes of --fix), so that a fix never touches an accepted finding.
  */
+/** The baseline file a run reads or writes, or undefined when it has none. */
+export function baselineFile(extra: ExtraOptions, prepared: PreparedRun, io: CliIO): string | undefined {
+  const file = path.resolve(extra.baseline === undefined ? prepared.cwd : io.cwd, extra.baseline ?? '.factlint-baseline.json')
+  if (extra.noBaseline && !extra.updateBaseline) return undefined
+  if (!extra.baseline && !extra.updateBaseline && !existsSync(file)) return undefined
+  return file
+}
+
 export async function finishRun(extra: ExtraOptions, prepared: PreparedRun, result: RunResult, io: CliIO): Promise<{baseline?: BaselineOutcome; accept?: (file: VFile) => void}> {
   const cacheWarning = await prepared.cache?.save()
   if (cacheWarning) result.warnings.push(cacheWarning)
-  const file = path.resolve(extra.baseline === undefined ? prepared.cwd : io.cwd, extra.baseline ?? '.factlint-baseline.json')
-  if (extra.noBaseline && !extra.updateBaseline) return {}
-  if (!extra.baseline && !extra.updateBaseline && !existsSync(file)) return {}
+  const file = baselineFile(extra, prepared, io)
+  if (!file) return {}
   const {applyBaseline, baselineOf, fileKey, readBaseline, writeBaseline} = await import('../baseline/index.js')
   const root = path.dirname(file)
   const files = result.documents.map((document) => document.file)

@@ -15,7 +15,7 @@ import {visibleControls} from './formatters/visible.js'
 import {allFrench} from './formatters/labels.js'
 import {helpText} from './help.js'
 import {launchWhileLinting, NOT_A_TERMINAL_NOTICE, onTerminal} from './interactive/launch.js'
-import {baselineLine, finishRun, prepareRun, readExtraOptions, stagedDiffering, writeReport} from './lint-extras.js'
+import {baselineFile, baselineLine, finishRun, prepareRun, readExtraOptions, stagedDiffering, writeReport} from './lint-extras.js'
 import {todayOption, UsageError, type CliIO} from './io.js'
 import {archiveLocation, checkAgainstArchive, withArchiveDefault} from './archive.js'
 import {emitFingerprints, mergeFingerprints, shardOption} from './shards.js'
@@ -105,6 +105,8 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
   const literal = args.literal.map((name) => (name === '-' ? `.${sep}-` : name))
   const paths = [...args.positionals.slice(0, args.positionals.length - args.literal.length), ...literal]
   const prepared = await prepareRun(extra, paths, io, options.config, options.noConfig, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, booleanValue(args, 'no-plugins'))
+  // The pretty report and the interactive one quote the lines of the text.
+  const quotesText = options.format === 'pretty' || booleanValue(args, 'interactive')
   const lintAll = async (onProgress: ((done: number, total: number) => void) | undefined, onLanguage?: (lang: Lang | 'und', guess: boolean) => void) => {
     const result = await run({
       cwd: prepared.cwd,
@@ -129,7 +131,9 @@ async function lintCommand(args: ParsedArgs, io: CliIO): Promise<number> {
       maxFileSize: options.maxFileSize,
       shard,
       // The merge step (--fingerprints) reports the duplicates across files, all shards together.
-      acrossFiles: emit === undefined
+      acrossFiles: emit === undefined,
+      // Nothing after the run reads the texts: the drafts' texts go once linted (src/engine/texts.ts).
+      rereadTexts: !quotesText && fixMode === undefined && emit === undefined && baselineFile(extra, prepared, io) === undefined
     })
     if (result.documents.length > 0) linted = true
     if (emit !== undefined) await emitFingerprints(result, emit, prepared.cwd, shard)

@@ -49,6 +49,11 @@ export function locate(file: VFile): ReturnType<typeof location> {
   return place
 }
 
+/** Forgets the places of `file` (`locate`), which hold its text: a run that lets the text go (src/engine/texts.ts). */
+export function forgetPlaces(file: VFile): void {
+  locations.delete(file)
+}
+
 /** Turns a finding (offsets) into a vfile message (points) on `file`. */
 export function addMessage(file: VFile, finding: Finding): VFileMessage {
   const place = locate(file)

@@ -16,6 +16,7 @@ import {setBlocks} from '../text/blocks.js'
 import type {DocumentFormat, Finding, Lang, LangSetting} from '../types.js'
 import type {DocumentInfo} from '../document/document.js'
 import {applySuppressions} from './suppress.js'
+import {releaseAgain, textAgain} from './texts.js'
 
 export interface LintOptions {
   /** Path of the document, used for its format and in messages. */
@@ -164,27 +165,35 @@ export function isAcrossFilesFinding(message: VFileMessage): boolean {
 
 export function runAcrossFiles(files: VFile[], options: Omit<LintOptions, 'path'> = {}): void {
   const ruleSet = options.ruleSet ?? builtinRules
-  for (const rule of ruleSet) {
-    if (!rule.checkAcrossFiles) continue
-    const [severity, raw] = settingOf(rule, options.rules)
-    if (severity === 'off') continue
-    const eligible = files.filter((file) => file.data.factlint && appliesTo(rule, file.data.factlint.lang))
-    if (eligible.length < 2) continue
-    const before = new Map(eligible.map((file) => [file, file.messages.length]))
-    rule.checkAcrossFiles({
-      files: eligible,
-      options: rule.schema.parse(raw),
-      report: (file: VFile, finding: Finding, override?: SeveritySetting) => {
-        const message = addMessage(file, finding)
-        stamp(message, rule, override ?? severity)
-        acrossFiles.add(message)
+  try {
+    for (const rule of ruleSet) {
+      if (!rule.checkAcrossFiles) continue
+      const [severity, raw] = settingOf(rule, options.rules)
+      if (severity === 'off') continue
+      const eligible = files.filter((file) => file.data.factlint && appliesTo(rule, file.data.factlint.lang))
+      if (eligible.length < 2) continue
+      const before = new Map(eligible.map((file) => [file, file.messages.length]))
+      rule.checkAcrossFiles({
+        files: eligible,
+        options: rule.schema.parse(raw),
+        textOf: textAgain,
+        report: (file: VFile, finding: Finding, override?: SeveritySetting) => {
+          // A file changed on disk since it was linted (its text let go, see texts.ts): no finding on a text that was not linted.
+          if (textAgain(file) === undefined) return
+          const message = addMessage(file, finding)
+          stamp(message, rule, override ?? severity)
+          acrossFiles.add(message)
+        }
+      })
+      for (const file of eligible) {
+        if (file.messages.length === before.get(file)) continue
+        applySuppressions(file, ruleSet, file.messages.slice(before.get(file)))
+        sortMessages(file)
       }
-    })
-    for (const file of eligible) {
-      if (file.messages.length === before.get(file)) continue
-      applySuppressions(file, ruleSet, file.messages.slice(before.get(file)))
-      sortMessages(file)
     }
+  } finally {
+    // The texts read again for the pass go again.
+    releaseAgain(files)
   }
 }
 

@@ -14,6 +14,7 @@ import {lanesFor} from './lanes.js'
 import {lintOnWorkers} from './pool.js'
 import {inShard, type Shard} from './shard.js'
 import {deserializeFile} from './serialize.js'
+import {releaseText} from './texts.js'
 
 export interface RunOptions {
   cwd: string
@@ -74,6 +75,14 @@ export interface RunOptions {
   shard?: Shard
   /** false: the cross-file rules do not run (a shard that emits its fingerprints for a merge step). */
   acrossFiles?: boolean
+  /**
+   * The caller reads no document's text once the run is over (no --fix, a
+   * report that quotes no line, no baseline): each plain-text file read from
+   * disk lets its text go once linted, and the cross-file pass reads the few
+   * it needs again (see src/engine/texts.ts). The documents' `file.value` and
+   * `decoded.text` still give the text, read again from disk.
+   */
+  rereadTexts?: boolean
 }
 
 export interface RunResult {
@@ -117,7 +126,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if ('problem' in result) problems.push(result.problem)
     if ('warning' in result && result.warning) warnings.push(result.warning)
     if ('document' in result) {
-      documents.push({...result.document, absolutePath})
+      const document = {...result.document, absolutePath}
+      documents.push(document)
+      if (options.rereadTexts) releaseText(document.file, absolutePath, document.decoded)
       options.onLanguage?.(result.document.file.data.factlint?.lang ?? 'und', false)
     }
   }

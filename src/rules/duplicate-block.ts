@@ -146,7 +146,7 @@ export const duplicateBlock = defineRule({
     }
     memo<FigureFingerprint>(ctx.file, FINGERPRINT, () => found.fingerprint)
   },
-  checkAcrossFiles({files, options, report}) {
+  checkAcrossFiles({files, options, report, textOf}) {
     if (options.acrossFiles === 'off') return
     const severity = options.acrossFiles
     const fingerprints: Array<{file: VFile; print: FigureFingerprint}> = []
@@ -156,7 +156,11 @@ export const duplicateBlock = defineRule({
     }
     // The copy is the file whose path sorts later, so that the finding does not depend on the order of the run.
     fingerprints.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0))
-    for (const match of findRepeatsAcrossFiles(fingerprints.map((entry) => entry.print), fingerprints.map((entry) => String(entry.file.value)), options)) {
+    for (const match of findRepeatsAcrossFiles(
+      fingerprints.map((entry) => entry.print),
+      (index) => textOf(fingerprints[index]!.file),
+      options
+    )) {
       const later = fingerprints[match.file]!
       const other = fingerprints[match.otherFile]!
       const lang = messageLang(later.file.data.factlint?.lang ?? 'und')

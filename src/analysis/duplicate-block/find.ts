@@ -317,14 +317,26 @@ export type CrossFileRepeat = CrossFileMatch
 
 /**
  * The repeats across the documents of a run, each given by its fingerprint
- * and its text (`texts`, in the same order), in the order given.
+ * and its text (`textOf`, by the index of the fingerprint; read only for
+ * the few pairs compared word by word), in the order given. A document
+ * whose text is no longer the one linted (undefined) cannot tell a pair
+ * apart from two facts on one pattern: the pair is left out.
  */
-export function findRepeatsAcrossFiles(fingerprints: readonly FigureFingerprint[], texts: readonly string[], options: DuplicateSettings): CrossFileRepeat[] {
+export function findRepeatsAcrossFiles(fingerprints: readonly FigureFingerprint[], textOf: (file: number) => string | undefined, options: DuplicateSettings): CrossFileRepeat[] {
   const judge = (later: FigurePrint, earlier: FigurePrint) => nearCopySimilarity(later.hashes, earlier.hashes, options.similarity)
-  const itemOf = (file: number, print: FigurePrint) => print.item ?? itemOfText(texts[file]!.slice(print.start, print.end))
+  const itemOf = (file: number, print: FigurePrint) => {
+    if (print.item) return print.item
+    const text = textOf(file)
+    return text === undefined ? undefined : itemOfText(text.slice(print.start, print.end))
+  }
   const parallelPrints = (laterFile: number, later: FigurePrint, earlierFile: number, earlier: FigurePrint) => {
     const alignment = alignWords(later.hashes, earlier.hashes)
-    return alignment !== undefined && isParallel(alignment.hunks, {keys: later.hashes, ...itemOf(laterFile, later)}, {keys: earlier.hashes, ...itemOf(earlierFile, earlier)})
+    if (alignment === undefined) return false
+    const laterItem = itemOf(laterFile, later)
+    const earlierItem = itemOf(earlierFile, earlier)
+    // Precision first: a pair that cannot be compared is taken for two facts on one pattern.
+    if (laterItem === undefined || earlierItem === undefined) return true
+    return isParallel(alignment.hunks, {keys: later.hashes, ...laterItem}, {keys: earlier.hashes, ...earlierItem})
   }
   const repeats: CrossFileRepeat[] = []
   // The judge gives 0 to paragraphs sharing too few word pairs in order: the index walks fewer lists.

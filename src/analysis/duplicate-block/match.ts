@@ -122,7 +122,14 @@ export interface MatchBlocksOptions extends DuplicateSettings {
    */
   mode: 'within' | 'across'
   /** `across`: the file of each unit, files in the order that decides which copy is the later. */
-  groups?: readonly number[]
+  groups?: ArrayLike<number>
+  /**
+   * The number of each unit's key (`ParagraphPrint.key`), equal numbers for
+   * equal keys, from 0 to `keyCount` − 1, when there are no `kinds`: the
+   * first unit of each key is then kept in a typed column, not in maps of
+   * strings (a run's hundreds of thousands of paragraphs).
+   */
+  keyIds?: {ids: Int32Array; count: number}
   /** Units that may not be part of a match (already reported). */
   exclude?: (index: number) => boolean
   /** Units that may not start a match, but may lie inside one that grows over them (boilerplate). */
@@ -170,8 +177,8 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
   // The first unit of each text in each setting: a pull quote seen first must not hide a later paste of the body.
   const keyOf = (index: number) => (options.kinds ? `${kindOf(index)}:${units[index]!.key}` : units[index]!.key)
   const sharedPairs = options.judge ? options.sharedPairs : undefined
-  const index = indexOf(units, indexed, options.similarity, keyOf, sharedPairs)
-  const first = new Map<string, number>()
+  const first = firstUnits(keyOf, options.kinds ? undefined : options.keyIds)
+  const index = indexOf(units, indexed, options.similarity, firstUnits(keyOf, options.kinds ? undefined : options.keyIds), sharedPairs)
   const sameGroup = (a: number, b: number) => groupOf(a) === groupOf(b)
   // The later block must start after the earlier one ends (within one document).
   const clear = (laterStart: number, earlierEnd: number) => across || earlierEnd < laterStart
@@ -191,8 +198,7 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
 
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!
-    const key = keyOf(i)
-    const original = first.get(key)
+    const original = first.get(i)
     let seed: {j: number; similarity: number} | undefined
     const eligible = prose[i] && !consumed[i] && !options.exclude?.(i) && !options.noSeed?.(i)
     if (eligible && original !== undefined && earlierGroup(original, i)) seed = {j: original, similarity: 1}
@@ -202,7 +208,7 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
       if (near) seed = {j: near.id, similarity: near.similarity}
     }
     if (original === undefined) {
-      first.set(key, i)
+      first.set(i)
       if (index && indexed[i]) index.add(i, unit.shingles, unit.words)
     }
     if (!seed) continue
@@ -257,26 +263,48 @@ function indexOf(
   units: readonly ParagraphPrint[],
   indexed: readonly boolean[],
   similarity: number,
-  keyOf: (index: number) => string,
+  counted: FirstUnits,
   sharedPairs?: (words: number) => number
 ): ShingleIndex | undefined {
   let size = 0
   for (let i = 0; i < units.length; i++) if (indexed[i]) size += units[i]!.shingles.length
   if (size === 0) return undefined
   const index = new ShingleIndex(similarity, size, sharedPairs)
-  const counted = new Set<string>()
   const added: Array<readonly number[]> = []
   units.forEach((unit, i) => {
     // As matchBlocks indexes them: the first unit of each text (in each setting).
-    const key = keyOf(i)
-    if (indexed[i] && !counted.has(key)) {
+    const seen = counted.get(i) !== undefined
+    if (indexed[i] && !seen) {
       index.count(unit.shingles)
       added.push(unit.shingles)
     }
-    counted.add(key)
+    if (!seen) counted.set(i)
   })
   index.reserve(added)
   return index
+}
+
+/** The first unit of each key seen so far (`get`), and a unit to record as the first of its key (`set`). */
+interface FirstUnits {
+  get(unit: number): number | undefined
+  set(unit: number): void
+}
+
+/** By key (`keyOf`) in a map, or by key number (`keyIds`) in a typed column. */
+function firstUnits(keyOf: (index: number) => string, keyIds: MatchBlocksOptions['keyIds']): FirstUnits {
+  if (keyIds) {
+    const {ids} = keyIds
+    const firsts = new Int32Array(keyIds.count).fill(-1)
+    return {
+      get: (unit) => {
+        const found = firsts[ids[unit]!]!
+        return found < 0 ? undefined : found
+      },
+      set: (unit) => void (firsts[ids[unit]!] = unit)
+    }
+  }
+  const first = new Map<string, number>()
+  return {get: (unit) => first.get(keyOf(unit)), set: (unit) => void first.set(keyOf(unit), unit)}
 }
 
 /** The setting of a paragraph (`ParagraphKind`): body text when no settings are given. */
@@ -425,24 +453,37 @@ export function matchAcrossFiles<Print extends PlacedPrint>(
     sharedPairs?: (words: number) => number
   }
 ): CrossFileMatch[] {
-  const units: Print[] = []
-  const fileOf: number[] = []
-  const firstUnit: number[] = []
-  const excluded: boolean[] = []
-  const filesWithKey = new Map<string, {count: number; last: number}>()
+  const total = prints.reduce((sum, print) => sum + print.paragraphs.length, 0)
+  const units: Print[] = new Array<Print>(total)
+  const fileOf = new Int32Array(total)
+  const firstUnit = new Int32Array(prints.length)
+  const excluded = new Uint8Array(total)
+  // Each key numbered once (the only map of strings), then counted in typed columns by number.
+  const numbers = new Map<string, number>()
+  const keyIds = new Int32Array(total)
+  let at = 0
   prints.forEach((print, file) => {
-    firstUnit.push(units.length)
-    const repeated = new Set(print.repeated)
-    print.paragraphs.forEach((paragraph, index) => {
-      units.push(paragraph)
-      fileOf.push(file)
-      excluded.push(repeated.has(index))
-      const seen = filesWithKey.get(paragraph.key)
-      if (!seen) filesWithKey.set(paragraph.key, {count: 1, last: file})
-      else if (seen.last !== file) filesWithKey.set(paragraph.key, {count: seen.count + 1, last: file})
-    })
+    firstUnit[file] = at
+    for (const index of print.repeated) if (index >= 0 && index < print.paragraphs.length) excluded[at + index] = 1
+    for (const paragraph of print.paragraphs) {
+      units[at] = paragraph
+      fileOf[at] = file
+      let id = numbers.get(paragraph.key)
+      if (id === undefined) numbers.set(paragraph.key, (id = numbers.size))
+      keyIds[at++] = id
+    }
   })
-  const boilerplate = (index: number) => (filesWithKey.get(units[index]!.key)?.count ?? 0) >= 3
+  // Per key, the files it is in (counted up to 3: boilerplate) and the last of them.
+  const filesWithKey = new Uint8Array(numbers.size)
+  const lastFile = new Int32Array(numbers.size).fill(-1)
+  numbers.clear()
+  for (let unit = 0; unit < total; unit++) {
+    const id = keyIds[unit]!
+    if (lastFile[id] === fileOf[unit]) continue
+    lastFile[id] = fileOf[unit]!
+    if (filesWithKey[id]! < 3) filesWithKey[id]!++
+  }
+  const boilerplate = (index: number) => filesWithKey[keyIds[index]!]! >= 3
   const {judge, minWords, similarity, sharedPairs} = options
   return matchBlocks(units, {
     ...(sharedPairs ? {sharedPairs} : {}),
@@ -450,7 +491,8 @@ export function matchAcrossFiles<Print extends PlacedPrint>(
     similarity,
     mode: 'across',
     groups: fileOf,
-    exclude: (index) => excluded[index]!,
+    keyIds: {ids: keyIds, count: filesWithKey.length},
+    exclude: (index) => excluded[index] === 1,
     noSeed: boilerplate,
     ...(judge ? {judge: (later: number, earlier: number, dice: number) => judge(units[later]!, units[earlier]!, dice)} : {})
   }).map((match) => {
