@@ -11,6 +11,7 @@ import {describeError} from '../io/discover.js'
 import {builtinRules} from '../rules/index.js'
 import type {LangSetting} from '../types.js'
 import {parseIsoDate} from '../dates/calendar.js'
+import {collectGarbage} from './collect.js'
 import {lint, type LintOptions} from './lint.js'
 import {serializeFile, type SerialFile} from './serialize.js'
 
@@ -134,7 +135,7 @@ export class DocumentLinter {
     const config = await this.configFor(path.dirname(absolutePath ?? path.resolve(this.setup.cwd, shownPath)))
     const lintOptions = this.optionsFor(config, shownPath, absolutePath)
     // A run keeps no analysis past the lint but what cross-file rules read (releaseAnalyses, or a worker's serializeFile).
-    const file = await this.lintDocument(decoded.text, {...lintOptions, dropAnalysesEarly: true})
+    const file = await this.lintDocument(decoded.text, {...lintOptions, dropAnalysesEarly: true, collectGarbage})
     const bad = file.data.factlint?.badFrontMatterDate
     // A publication date the writer gave and factlint cannot read would date the story wrongly: refused, as --date is.
     if (bad !== undefined && lintOptions.referenceDate === undefined) {

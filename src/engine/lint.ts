@@ -53,6 +53,12 @@ export interface LintOptions {
    * (a plugin) computes it again.
    */
   dropAnalysesEarly?: boolean
+  /**
+   * Called once duplicate-block has run on a document of COLLECT_FROM
+   * characters or more: the CLI collects the garbage there (engine/collect.ts),
+   * before the rules after it grow the heap over that rule's leftovers.
+   */
+  collectGarbage?: () => void
 }
 
 export interface LintInput {
@@ -237,6 +243,7 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
   for (const [index, rule] of enabled.entries()) {
     processor.use(rule.plugin, settingOf(rule, options.rules))
     if (index === lastDateReader) processor.use(dropDates)
+    if (rule.meta.id === COLLECT_AFTER && options.collectGarbage && text.length >= COLLECT_FROM) processor.use(collectStep, options.collectGarbage)
   }
   await processor.run(tree as never, file)
   applySuppressions(file, ruleSet)
@@ -246,6 +253,16 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
   }
   // After the suppression comments: message control drops what lies outside the tree, as a blanked line does.
   reportLimits(file, text, format)
+}
+
+/** The rule that leaves the most garbage behind on a long document: its sentence, pair and alignment tables. */
+const COLLECT_AFTER = 'duplicate-block'
+/** A document this long (1 MB of text) is collected after COLLECT_AFTER; shorter ones never reach a heap worth it. */
+const COLLECT_FROM = 1_000_000
+
+/** A step after COLLECT_AFTER: a full garbage collection (LintOptions.collectGarbage). */
+function collectStep(collect: () => void) {
+  return () => collect()
 }
 
 /** A step after the last date rule: the date analyses (`dates…` keys, `datesKey` and `dates-of:`) go. */

@@ -1,0 +1,43 @@
+// The engine asks for one full garbage collection after duplicate-block on a
+// long document (LintOptions.collectGarbage), and only there: the CLI's runs
+// keep a 5 MB document's peak near what it holds live (docs/performance.md).
+import {describe, expect, it} from 'vitest'
+import {collectGarbage} from '../../src/engine/collect.js'
+import {builtinRules, lint} from '../../src/index.js'
+
+const allOff = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, 'off' as const]))
+/** About `bytes` characters of paragraphs that differ from one another. */
+function longText(bytes: number): string {
+  const paragraphs: string[] = []
+  let length = 0
+  for (let index = 0; length < bytes; index++) {
+    const paragraph = `Le conseil numéro ${index} a voté le budget ${index * 7} de la commune ${index % 97} mardi soir.`
+    paragraphs.push(paragraph)
+    length += paragraph.length + 2
+  }
+  return paragraphs.join('\n\n')
+}
+
+describe('a garbage collection after duplicate-block', () => {
+  const long = longText(1_000_000)
+
+  it('is asked for once on a document of 1 MB or more', async () => {
+    let calls = 0
+    await lint(long, {path: 'long.txt', lang: 'fr', today: new Date('2026-12-07'), rules: {...allOff, 'duplicate-block': 'warn'}, collectGarbage: () => void calls++})
+    expect(calls).toBe(1)
+  })
+
+  it('is not asked for on a shorter document, nor when duplicate-block is off', async () => {
+    let calls = 0
+    const collect = () => void calls++
+    await lint(longText(50_000), {path: 'short.txt', lang: 'fr', today: new Date('2026-12-07'), rules: {...allOff, 'duplicate-block': 'warn'}, collectGarbage: collect})
+    await lint(long, {path: 'long.txt', lang: 'fr', today: new Date('2026-12-07'), rules: {...allOff, typography: 'warn'}, collectGarbage: collect})
+    expect(calls).toBe(0)
+  })
+
+  it('collects this thread’s garbage without --expose-gc', () => {
+    expect(() => collectGarbage()).not.toThrow()
+    // A second call reuses the collector it found.
+    expect(() => collectGarbage()).not.toThrow()
+  })
+})
