@@ -142,16 +142,16 @@ const WORD_CHAR = /[\p{L}\p{N}]/u
 const SPACE = /\s/u
 
 /**
- * A mark that opens by its shape: « or “, or a straight quote after no
- * letter or figure and before no space (« "Nous », ", "et »), not one typed
- * for an apostrophe (« Indonesia"s »).
+ * Whether a straight quote stands where a quotation opens: after no letter
+ * or figure and before no space (« "Nous », ", "et »), not typed for an
+ * apostrophe (« Indonesia"s »). Any other mark says its side itself.
  */
 function opensByShape(text: string, index: number): boolean {
   if (text.charAt(index) !== '"') return index >= 0
   return !WORD_CHAR.test(text.charAt(index - 1)) && index + 1 < text.length && !SPACE.test(text.charAt(index + 1))
 }
 
-/** A mark that closes by its shape: » or ”, or a straight quote after no space and before no letter or figure (« boulet." », « sujet", conclut »). */
+/** Whether a straight quote stands where a quotation closes: after no space and before no letter or figure (« boulet." », « sujet", conclut »); any other mark is left to the paragraph's balance. */
 function closesByShape(text: string, index: number): boolean {
   if (text.charAt(index) !== '"') return index >= 0
   return index > 0 && !SPACE.test(text.charAt(index - 1)) && !WORD_CHAR.test(text.charAt(index + 1))
