@@ -170,8 +170,20 @@ const STYLE_OF: Record<string, QuoteStyle> = {'«': 'guillemets', '“': 'curly'
 function doubleQuotePairsOf(text: string, block: number): Quotation[] {
   return quotationsOf(text, {pairing: 'balanced', marks: '«“"'}).map(({start, end, mark, depth}) => {
     const style = STYLE_OF[mark]!
-    return {style, block, open: start, close: end - 1, nested: depth > 0, uncertain: style === 'straight' && holdsDigitQuote(text, start + 1, end - 1)}
+    return {style, block, open: start, close: end - 1, nested: depth > 0, uncertain: (style === 'straight' && holdsDigitQuote(text, start + 1, end - 1)) || gluedOpener(text, start)}
   })
+}
+
+/** Where an opening mark stands after no space, bracket, opening mark or dash. */
+const OPENER_BEFORE = /[\s([{«“‘—–]/u
+
+/**
+ * An opening mark glued to what comes before it (`her.”I came`, `said"no"`):
+ * a closing mark short of its space reads so too, and the pairing is a
+ * guess; rewriting the marks is left to the editor, who adds the space.
+ */
+function gluedOpener(text: string, start: number): boolean {
+  return start > 0 && !OPENER_BEFORE.test(text.charAt(start - 1))
 }
 
 /**

@@ -370,7 +370,7 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
         reportUnopened(char, index)
         // ” typed for “ (”Yes,” she said), » for « ((»Acte I»), or spaced as French sets « : ». Suivez-moi »): reported once,
         // it then opens the quotation its pair closes.
-        if ((opensByShape(text, index) && isWordChar(after)) || (char !== '”' && opensSpacedByShape(text, index))) {
+        if ((opensByShape(text, index) && isWordChar(after)) || (char !== '”' && opensSpacedByShape(text, index)) || (char === '”' && opensGluedAfterSentence(text, index))) {
           stack.push({char: openerOf(char), index})
           reversed.set(index, problems.at(-1)!)
         }
@@ -651,6 +651,27 @@ function opensByShape(text: string, index: number): boolean {
   const before = text[index - 1]
   const after = text[index + 1]
   return (before === undefined || /[\s([{«“‘\u2014\u2013]/.test(before)) && after !== undefined && !/\s/.test(after)
+}
+
+/** A sentence's end glued to a capital (`her.”I came`): the ” opens the next sentence's quotation or closes the last one, its space missing on one side. */
+const GLUED_AFTER_SENTENCE = /[.!?…]/u
+const CAPITAL = /\p{Lu}/u
+
+/**
+ * A ” that closes nothing, glued between a sentence's end and a capital
+ * (`…her.”I came home… Rome,” she wrote.`), opens the quotation when the
+ * paragraph's next curly mark is a ” that can close it: one slip (the space
+ * and the mark's side), one finding, not two closing marks without an
+ * opening one.
+ */
+function opensGluedAfterSentence(text: string, index: number): boolean {
+  if (!GLUED_AFTER_SENTENCE.test(text.charAt(index - 1)) || !CAPITAL.test(text.charAt(index + 1))) return false
+  for (let next = index + 1; next < text.length; next++) {
+    const char = text.charAt(next)
+    if (char === '”') return true
+    if (char === '“' || char === '\n') return false
+  }
+  return false
 }
 
 /** A guillemet where an opening one stands in French spacing: after a space or the start, before a space and a word. */

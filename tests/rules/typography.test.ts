@@ -321,6 +321,13 @@ ruleTester('typography', {
       errors: [{place: '4:9-4:11', expected: [' ']}]
     },
     {
+      text: 'She described the carriage that awaited her.”I came home. A carriage waited. Destination: Rome,” Williams wrote. “To escort me,” she added.',
+      lang: 'en',
+      name: 'en: marks glued to the sentence before (her.”I) are rewritten by hand only: their pairing is a guess',
+      errors: [{place: '1:45-1:97', reason: /^Unexpected quotation marks `”…”`/}],
+      output: null
+    },
+    {
       text: 'Des  riverains de la route nationale 15 ont manifesté mercredi  à Boulsa contre la rumeur.\n',
       lang: 'fr',
       name: 'fr: two doubled spaces in a sentence of prose are no table row',

@@ -215,6 +215,25 @@ ruleTester('unbalanced-quotes', {
       name: 'en: the paragraph after a line set apart, balanced on its own, does not close the quotation',
       errors: [{place: '1:1-1:2', reason: /Unclosed opening quote/}]
     },
+    // A ” glued between a sentence's end and a capital opens the quotation when the next curly mark can close it: one slip, one finding.
+    {
+      text: 'She described the carriage that awaited her.”I came home. A carriage waited. Destination: Rome,” Williams wrote. “To escort me,” she added.',
+      lang: 'en',
+      name: 'en: a ” glued after a sentence and before a capital opens the quotation the next ” closes',
+      errors: [{place: '1:45-1:46', reason: /^Closing quote `”` opens the quotation closed at 1:96/}]
+    },
+    {
+      text: 'Elle a décrit la calèche qui l’attendait.”Je suis rentrée tard. Une calèche attendait. Destination : Rome”, a-t-elle écrit.',
+      lang: 'fr',
+      name: 'fr: a ” glued after a sentence and before a capital opens the quotation the next ” closes',
+      errors: [{place: '1:42-1:43', reason: /ouvre la citation fermée en 1:106/}]
+    },
+    {
+      text: 'She said she was ready.”I came home late. Then “no,” she wrote.',
+      lang: 'en',
+      name: 'en: a glued ” before a quotation that opens with “ stays a closing mark without an opening one',
+      errors: [{place: '1:24-1:25', reason: /^Unexpected closing quote/}]
+    },
     {
       text: '"Nous resterons.\n\nLe maire a dit « non » deux fois.\n\nNous partirons demain."',
       lang: 'fr',
