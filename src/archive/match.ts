@@ -55,7 +55,7 @@ export async function matchArchive(
 ): Promise<ArchiveMatch[]> {
   const probed = paragraphs.map((paragraph, index) => ({paragraph, index})).filter(({paragraph, index}) => !skip.has(index) && isProse(paragraph, settings) && paragraph.shingles.length > 0)
   if (probed.length === 0) return []
-  const counts = await store.counts([...new Set(probed.flatMap(({paragraph}) => paragraph.shingles))])
+  const counts = await store.counts([...new Set(probed.flatMap(({paragraph}) => Array.from(paragraph.shingles)))])
   const t = settings.similarity
   // Each paragraph's rarest shingles (a shingle the archive lacks, count 0, comes first and costs nothing),
   // EXTRA more than the prefix: a paragraph similar enough holds at least 1 + EXTRA of them. The postings
@@ -107,7 +107,7 @@ export async function matchArchive(
 }
 
 /** dice() with the second set as stored: packed little-endian 32-bit integers, read in place. */
-export function packedDice(a: readonly number[], packed: Uint8Array): number {
+export function packedDice(a: ArrayLike<number>, packed: Uint8Array): number {
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength)
   const size = packed.byteLength >> 2
   if (a.length + size === 0) return 0

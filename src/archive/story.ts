@@ -53,7 +53,7 @@ export function storyOf(file: VFile, storedAs: string, settings: DuplicateSettin
     .map((paragraph) => ({
       key: paragraph.key,
       words: paragraph.words,
-      shingles: paragraph.shingles,
+      shingles: Array.from(paragraph.shingles),
       start: paragraph.start,
       end: paragraph.end,
       startLine: paragraph.startPoint.line,

@@ -147,7 +147,9 @@ function restore(text: string, options: LintOptions, stored: StoredDocument): VF
  * Typed arrays (the compact fingerprints of duplicate-block) as JSON:
  * `{"$typed": "Int32Array", "values": […]}`, read back as the same array.
  */
-function replaceTyped(_key: string, value: unknown): unknown {
+function replaceTyped(key: string, value: unknown): unknown {
+  // duplicate-block's shingles are typed in a run and written as the plain arrays they were (ParagraphPrint.shingles).
+  if (key === 'shingles' && value instanceof Int32Array) return Array.from(value)
   if (value instanceof Int32Array) return {$typed: 'Int32Array', values: Array.from(value)}
   if (value instanceof Uint8Array) return {$typed: 'Uint8Array', values: Array.from(value)}
   return value

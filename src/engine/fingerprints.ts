@@ -34,10 +34,12 @@ export function fingerprintsOf(files: readonly VFile[], sharedPrefixes: readonly
 /**
  * The JSON text of a fingerprints file. The word hashes of the fingerprints
  * are typed arrays, which JSON would write as objects: they are written as
- * `{"int32": [...]}` and read back as typed arrays.
+ * `{"int32": [...]}` and read back as typed arrays. Their shingles, typed
+ * too, are written as plain arrays, as before they were typed.
  */
 export function fingerprintsJson(data: FingerprintsFile): string {
-  return JSON.stringify(data, (_key, value: unknown) => (value instanceof Int32Array ? {int32: [...value]} : value))
+  // duplicate-block's shingles are typed in a run and written as the plain arrays they were (ParagraphPrint.shingles).
+  return JSON.stringify(data, (key, value: unknown) => (value instanceof Int32Array ? (key === 'shingles' ? Array.from(value) : {int32: [...value]}) : value))
 }
 
 /** Parses the text of a fingerprints file; throws a SyntaxError when it is not JSON. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {analyseParagraph, isProse, matchAcrossFiles, matchBlocks, matchRuns, type DuplicateFingerprint, type PlacedPrint} from '../../src/analysis/duplicate-block/match.js'
+import {analyseParagraph, isProse, matchAcrossFiles, matchBlocks, matchRuns, shinglesJson, type DuplicateFingerprint, type PlacedPrint} from '../../src/analysis/duplicate-block/match.js'
 import {dice, IntTable, ShingleIndex} from '../../src/analysis/duplicate-block/similarity-index.js'
 import {nearCopySharedPairs, nearCopySimilarity} from '../../src/analysis/duplicate-block/align.js'
 import {foldTypography} from '../../src/text/normalise.js'
@@ -228,6 +228,10 @@ describe('matching across files', () => {
     const {paragraph} = generator(6)
     const a = fingerprint([paragraph(), paragraph()])
     expect(structuredClone(a)).toEqual(a)
-    expect(JSON.parse(JSON.stringify(a))).toEqual(a)
+    // Shingles are typed in a run and written to JSON as the plain arrays they were (shinglesJson).
+    expect(a.paragraphs[0]!.shingles).toBeInstanceOf(Int32Array)
+    const plain = {...a, paragraphs: a.paragraphs.map((print) => ({...print, shingles: Array.from(print.shingles)}))}
+    expect(JSON.parse(JSON.stringify(a, shinglesJson))).toEqual(plain)
+    expect(JSON.stringify(a, shinglesJson)).toBe(JSON.stringify(plain))
   })
 })

@@ -1,4 +1,4 @@
-import {dice, shinglesInto, shinglesOfHashes, ShingleIndex, WindowTable, WordIds} from './similarity-index.js'
+import {dice, shinglesInto, ShingleIndex, WindowTable, WordIds} from './similarity-index.js'
 import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './pairs.js'
 import {KINDS} from './kinds.js'
 import {scanParagraphs} from './words.js'
@@ -16,12 +16,28 @@ export interface ParagraphPrint {
   words: number
   /** Hash of the normalised text: equal for copies that differ only by typography. */
   key: string
-  /** Sorted hashes of the word bigrams. */
-  shingles: number[]
+  /**
+   * Sorted hashes of the word bigrams. As analysed, a view of one typed
+   * column per document (4 bytes a shingle, no array per paragraph); a plain
+   * array as read back from a cache or fingerprints file, where they are
+   * written as plain arrays (`shinglesJson`).
+   */
+  shingles: Shingles
   /** Ends as a sentence does; headings and sign-offs do not. */
   sentence: boolean
   /** Opens with a cross-reference marker (« Lire aussi », "Read more"), boilerplate of news sites. */
   crossReference: boolean
+}
+
+/** A paragraph's shingles: see `ParagraphPrint.shingles`. */
+export type Shingles = Int32Array | readonly number[]
+
+/**
+ * Shingles as JSON writes them: a plain array, as before they were typed
+ * (the lint cache and the fingerprints file keep their format).
+ */
+export function shinglesJson(key: string, value: unknown): unknown {
+  return key === 'shingles' && value instanceof Int32Array ? Array.from(value) : value
 }
 
 export interface DuplicateSettings {
@@ -55,12 +71,25 @@ export function analyseParagraph(text: string): ParagraphAnalysis {
 
 /** The paragraphs of one document, analysed together (their words share arrays). */
 export function analyseParagraphs(texts: readonly string[]): ParagraphAnalysis[] {
-  return scanParagraphs(texts).map(({words, key, starts, ends, hashes, checks}, index) => {
+  const scans = scanParagraphs(texts)
+  // The shingles of all paragraphs end to end in one column, each paragraph's a view of it.
+  let room = 0
+  for (const scan of scans) room += Math.max(0, scan.hashes.length - 1)
+  const scratch = new Int32Array(room)
+  const froms = new Int32Array(scans.length + 1)
+  let filled = 0
+  scans.forEach((scan, index) => {
+    froms[index] = filled
+    filled += shinglesInto(scan.hashes, 0, scan.hashes.length, scratch, filled)
+  })
+  froms[scans.length] = filled
+  const column = filled === room ? scratch : scratch.slice(0, filled)
+  return scans.map(({words, key, starts, ends, hashes, checks}, index) => {
     const text = texts[index]!
     return {
       words,
       key,
-      shingles: shinglesOfHashes(hashes),
+      shingles: column.subarray(froms[index]!, froms[index + 1]!),
       sentence: SENTENCE_END.test(text.trimEnd()),
       crossReference: CROSS_REFERENCE.test(text),
       starts,
@@ -270,7 +299,7 @@ function indexOf(
   for (let i = 0; i < units.length; i++) if (indexed[i]) size += units[i]!.shingles.length
   if (size === 0) return undefined
   const index = new ShingleIndex(similarity, size, sharedPairs)
-  const added: Array<readonly number[]> = []
+  const added: Shingles[] = []
   units.forEach((unit, i) => {
     // As matchBlocks indexes them: the first unit of each text (in each setting).
     const seen = counted.get(i) !== undefined
