@@ -1,7 +1,7 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
 import {findRepeats, findRepeatsAcrossFiles, type FigureFingerprint} from '../analysis/duplicate-block/find.js'
-import type {BlockMatch, PlacedPrint} from '../analysis/duplicate-block/match.js'
+import {packShingles, type BlockMatch, type PlacedPrint} from '../analysis/duplicate-block/match.js'
 import {documentOf, memo} from '../document/document.js'
 import type {Finding, RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
@@ -152,7 +152,10 @@ export const duplicateBlock = defineRule({
     const fingerprints: Array<{file: VFile; print: FigureFingerprint}> = []
     for (const file of files) {
       const print = file.data.factlint?.cache.get(FINGERPRINT) as FigureFingerprint | undefined
-      if (print) fingerprints.push({file, print})
+      if (!print) continue
+      // Read back from a cache or fingerprints file, its shingles are plain arrays: typed as a lint leaves them.
+      packShingles(print.paragraphs)
+      fingerprints.push({file, print})
     }
     // The copy is the file whose path sorts later, so that the finding does not depend on the order of the run.
     fingerprints.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0))
