@@ -7,7 +7,7 @@
 import {detectLanguage} from '../lang/detect.js'
 import {QUOTE_STYLE_MARKS} from '../lexicon/quotes.js'
 import {isLetterAt, isLetterBefore} from '../text/letters.js'
-import {isDigitQuote} from '../text/quotation-marks.js'
+import {followsOpeningPlace, isDigitQuote} from '../text/quotation-marks.js'
 import {quotationsOf} from '../text/quotations.js'
 import {holdUnsafeRewrites} from './quote-rewrite-safety.js'
 import type {Lang} from '../types.js'
@@ -174,16 +174,13 @@ function doubleQuotePairsOf(text: string, block: number): Quotation[] {
   })
 }
 
-/** Where an opening mark stands after no space, bracket, opening mark or dash. */
-const OPENER_BEFORE = /[\s([{«“‘—–]/u
-
 /**
  * An opening mark glued to what comes before it (`her.”I came`, `said"no"`):
  * a closing mark short of its space reads so too, and the pairing is a
  * guess; rewriting the marks is left to the editor, who adds the space.
  */
 function gluedOpener(text: string, start: number): boolean {
-  return start > 0 && !OPENER_BEFORE.test(text.charAt(start - 1))
+  return !followsOpeningPlace(text, start)
 }
 
 /**

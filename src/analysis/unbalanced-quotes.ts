@@ -4,7 +4,7 @@
  * with quotations that run over several paragraphs carried from one to the
  * next and a mark closed by another pair's mark reported once.
  */
-import {balanceParagraph, isQuote, leadingReopen, unclosed, type Mark, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
+import {balanceParagraph, closesByShape, isQuote, leadingReopen, opensByShape, unclosed, type Mark, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
 
 export type {UnbalancedMark} from '../text/quotation-marks.js'
 
@@ -124,13 +124,13 @@ const RUN_ON_OPENERS = new Set(['«', '‹', '„', '“', '"'])
  * paragraph balanced on its own never does).
  */
 function closingAfterPlainParagraphs(texts: readonly string[], index: number, open: Mark, balanceOf: BalanceOf): {at: number; balance: Pick<ParagraphBalance, 'problems' | 'open'>} | undefined {
-  if (!RUN_ON_OPENERS.has(open.char) || !opensByShape(texts[index]!, open.index)) return undefined
+  if (!RUN_ON_OPENERS.has(open.char) || !opensHere(texts[index]!, open.index)) return undefined
   const last = Math.min(texts.length - 1, index + 1 + PLAIN_PARAGRAPHS_RUN_ON)
   for (let at = index + 1; at <= last; at++) {
     const text = texts[at]!
     if (!QUOTE_MARKS.test(text)) continue
     // The paragraph right after was read already (runsOn above); a later one with a mark closes the quotation or nothing does.
-    if (at === index + 1 || !closesByShape(text, text.search(QUOTE_MARKS))) return undefined
+    if (at === index + 1 || !closesHere(text, text.search(QUOTE_MARKS))) return undefined
     const plain = balanceOf(text, [])
     const continuing = balanceOf(text, [], open)
     return closesContinued(continuing) && unbalancedCount(continuing) < unbalancedCount(plain) ? {at, balance: continuing} : undefined
@@ -138,23 +138,13 @@ function closingAfterPlainParagraphs(texts: readonly string[], index: number, op
   return undefined
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u
-const SPACE = /\s/u
-
-/**
- * Whether a straight quote stands where a quotation opens: after no letter
- * or figure and before no space (« "Nous », ", "et »), not typed for an
- * apostrophe (« Indonesia"s »). Any other mark says its side itself.
- */
-function opensByShape(text: string, index: number): boolean {
-  if (text.charAt(index) !== '"') return index >= 0
-  return !WORD_CHAR.test(text.charAt(index - 1)) && index + 1 < text.length && !SPACE.test(text.charAt(index + 1))
+/** A straight quote opens or closes by its shape (text/quotation-marks.ts); any other mark says its side itself and is left to the paragraph's balance. */
+function opensHere(text: string, index: number): boolean {
+  return text.charAt(index) !== '"' ? index >= 0 : opensByShape(text, index)
 }
 
-/** Whether a straight quote stands where a quotation closes: after no space and before no letter or figure (« boulet." », « sujet", conclut »); any other mark is left to the paragraph's balance. */
-function closesByShape(text: string, index: number): boolean {
-  if (text.charAt(index) !== '"') return index >= 0
-  return index > 0 && !SPACE.test(text.charAt(index - 1)) && !WORD_CHAR.test(text.charAt(index + 1))
+function closesHere(text: string, index: number): boolean {
+  return text.charAt(index) !== '"' ? index >= 0 : closesByShape(text, index)
 }
 
 /** Whether the quotation continued from the paragraph before (index -1) was closed. */

@@ -639,18 +639,31 @@ function opensAnotherStraightQuote(text: string, index: number): boolean {
 function closesOtherPair(text: string, index: number, stack: readonly Mark[]): boolean {
   const opener = stack.at(-1)?.char
   if ((opener !== '“' && opener !== '«') || stack.some((mark) => mark.char === '"')) return false
-  const before = text[index - 1]
-  if (before === undefined || /\s/.test(before) || isWordChar(text[index + 1])) return false
+  if (!closesByShape(text, index)) return false
   // Each later ” beyond the “ opened after this mark could still close it.
   const rest = text.slice(index + 1)
   return countOf(rest, CLOSER_OF[opener]!) <= countOf(rest, opener)
 }
 
-/** A " after white space, an opening mark or a dash, before a character that is not white space: "Mission. */
-function opensByShape(text: string, index: number): boolean {
+/** Where a quotation may open: the text's start, or after white space, an opening bracket or mark, or a dash. */
+const OPENING_PLACE = /[\s([{«“‘\u2014\u2013]/
+
+/** Whether a mark at `index` follows what a quotation opens after (OPENING_PLACE); a mark glued to a word or to punctuation does not. */
+export function followsOpeningPlace(text: string, index: number): boolean {
   const before = text[index - 1]
+  return before === undefined || OPENING_PLACE.test(before)
+}
+
+/** A " after white space, an opening mark or a dash, before a character that is not white space: "Mission. */
+export function opensByShape(text: string, index: number): boolean {
   const after = text[index + 1]
-  return (before === undefined || /[\s([{«“‘\u2014\u2013]/.test(before)) && after !== undefined && !/\s/.test(after)
+  return followsOpeningPlace(text, index) && after !== undefined && !/\s/.test(after)
+}
+
+/** A mark where a closing one stands: after a character that is not white space, before one that is no letter or digit (boulet.", sujet", conclut). */
+export function closesByShape(text: string, index: number): boolean {
+  const before = text[index - 1]
+  return before !== undefined && !/\s/.test(before) && !isWordChar(text[index + 1])
 }
 
 /** A sentence's end glued to a capital (`her.”I came`): the ” opens the next sentence's quotation or closes the last one, its space missing on one side. */
