@@ -4,6 +4,7 @@
  * with quotations that run over several paragraphs carried from one to the
  * next and a mark closed by another pair's mark reported once.
  */
+import {CLOSING_MARK, QUOTATION_MARKS} from '../lexicon/quotes.js'
 import {balanceParagraph, closesByShape, isQuote, leadingReopen, opensByShape, unclosed, type Mark, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
 
 export type {UnbalancedMark} from '../text/quotation-marks.js'
@@ -110,9 +111,9 @@ function isInsertedLine(text: string): boolean {
 /** Most paragraphs without a quotation mark that a quotation left open runs on over to the paragraph closing it. */
 const PLAIN_PARAGRAPHS_RUN_ON = 5
 /** Any quotation mark balanceParagraph reads, the apostrophes aside. */
-const QUOTE_MARKS = /[«»‹›„“”‘"]/u
+const QUOTE_MARKS = new RegExp(`[${QUOTATION_MARKS.replace('’', '')}]`, 'u')
 /** The openers carried over plain paragraphs: not ‘ or ', whose closer ’ or ' an apostrophe can stand for. */
-const RUN_ON_OPENERS = new Set(['«', '‹', '„', '“', '"'])
+const RUN_ON_OPENERS = new Set(Object.keys(CLOSING_MARK).filter((opening) => QUOTATION_MARKS.includes(opening) && opening !== '‘'))
 
 /**
  * A quotation left open at the end of paragraph `index`, carried over one

@@ -22,6 +22,9 @@ export const CLOSING_MARKS: Readonly<Record<string, readonly string[]>> = Object
   Object.entries(CLOSING_MARK).map(([opening, closing]) => [opening, opening === '„' ? [closing, '”'] : [closing]])
 )
 
+/** Every quotation mark, opening and closing, brackets aside: « » “ ” ‘ ’ „ ‹ › ". */
+export const QUOTATION_MARKS: string = [...new Set(Object.entries(CLOSING_MARK).filter(([opening]) => opening !== '(' && opening !== '[').flat())].join('')
+
 /** The double quotation marks of each style of quotation, opening and closing (typography's styles). */
 export const QUOTE_STYLE_MARKS = {guillemets: ['«', '»'], curly: ['“', '”'], straight: ['"', '"']} as const satisfies Record<string, readonly [string, string]>
 

@@ -1,3 +1,4 @@
+import {QUOTATION_MARKS} from '../../lexicon/quotes.js'
 import {OPENING_MARKS, quotationsOf} from '../../text/quotations.js'
 import {isCaption} from './context.js'
 
@@ -25,8 +26,8 @@ const TRAILING = /^[\s.!?…,;:]*$/u
 /** The opening marks `quotationsOf` knows: a paragraph starting with none of them is not a quotation alone. */
 const OPENING = new RegExp(`^\\s*[${OPENING_MARKS}]`, 'u')
 
-/** Any quotation mark, opening or closing. */
-const QUOTATION_MARK = /[«»“”„"‹›]/gu
+/** Any quotation mark, opening or closing, but the single quotes (a ’ is most often an apostrophe). */
+const QUOTATION_MARK = new RegExp(`[${QUOTATION_MARKS.replace(/[‘’]/gu, '')}]`, 'gu')
 
 /**
  * The paragraph is one quotation from its first character to its last but
