@@ -522,6 +522,7 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
       const kind = other === id ? undefined : nameSlipKind(forms[id]!, forms[other]!, distinct)
       if (kind === undefined || !mayBeOnePerson(kind, forms[id]!, firstNamesOf(id), forms[other]!, firstNamesOf(other))) continue
       if (!usedAlike(placesOf(id), placesOf(other), seenLower)) continue
+      if (lang === 'fr' && articleOnlyAgainstBare(placesOf(id), placesOf(other))) continue
       if (isPluralOfNamePart(forms[id]!, firstNamesOf(id), placesOf(id), forms[other]!, firstNamesOf(other), placesOf(other))) continue
       // N’Dombélé and Dembélé, O’Brien and Brian: a letter and an apostrophe are part of the name.
       if (prefixOf(id) !== prefixOf(other)) continue
@@ -837,6 +838,20 @@ function usedAlike(a: ReadonlyArray<readonly [string, number, number]>, b: Reado
   const thing = (list: typeof a) => list.some(([text, start, end]) => usedAsThing(text, start, end))
   const [surnameA, surnameB, thingA, thingB] = [surname(a), surname(b), thing(a), thing(b)]
   return !((surnameA && !thingA && thingB && !surnameB) || (surnameB && !thingB && thingA && !surnameA))
+}
+
+/**
+ * Whether one form comes after an article at each of two or more
+ * occurrences and the other never does, in French: « la Maison Blanche »
+ * twice and « par Madison drive » are two words. French keeps the article
+ * of a name used as a thing (« la Commission », « l’Élysée »), so its slip
+ * keeps it too (« la Comission »); English drops it often ("Pentagon
+ * officials"), so this is asked of French only.
+ */
+function articleOnlyAgainstBare(a: ReadonlyArray<readonly [string, number, number]>, b: ReadonlyArray<readonly [string, number, number]>): boolean {
+  const after = (list: typeof a) => list.filter(([text, start, end]) => usedAsThing(text, start, end)).length
+  const [thingsA, thingsB] = [after(a), after(b)]
+  return (a.length >= 2 && thingsA === a.length && thingsB === 0) || (b.length >= 2 && thingsB === b.length && thingsA === 0)
 }
 
 /** English months and weekdays take a capital and are no names: "filed in March" is no slip for Helen Marsh. */

@@ -200,6 +200,11 @@ ruleTester('inconsistent-spelling', {
     {text: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Le 0Etat du tableau reste.', lang: 'fr', name: 'fr: letters glued to a figure are no variant (0Etat / État)'},
     {text: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Voir la ligne Etat2 du tableau.', lang: 'fr', name: 'fr: letters followed by a figure are no variant (Etat2 / État)'},
     {text: 'The Covid-19 Taskforce met. The Taskforce agreed; the Taskforce left. Row 3Taskfroce was empty.', lang: 'en', name: 'en: letters glued to a figure are no variant (3Taskfroce / Taskforce)'},
+    {
+      text: 'Les manifestants sont restés devant la Maison Blanche. Un second groupe a remonté Madison drive. Devant la Maison Blanche, la police a reculé.',
+      lang: 'fr',
+      name: 'fr: a name after an article each time against a name never so used are two words (la Maison Blanche / Madison avenue)'
+    },
   ],
   invalid: [
     // A quotation in the other language is left out: its lower-case « delorme » would make the name a common noun, and Delorne no slip of it.
@@ -290,6 +295,12 @@ ruleTester('inconsistent-spelling', {
       lang: 'fr',
       name: 'fr: a slip in a first name used as a first name on both sides',
       errors: [{reason: /^« Jacquline » est écrit « Jacqueline »/, expected: ['Jacqueline']}]
+    },
+    {
+      text: 'Le rapport de la Chancellerie est paru. Selon la Chancellerie, rien ne change. La porte-parole de la Chancelerie a conclu.',
+      lang: 'fr',
+      name: 'fr: the slip keeps the article of the name it misspells (la Chancellerie / la Chancelerie)',
+      errors: [{reason: /^« Chancelerie » est écrit « Chancellerie »/, expected: ['Chancellerie']}]
     },
     {
       text: 'The Spanish side lost at home to Atletico Madrid. Atletico Madrid scored twice. An early header put Athletico ahead.',
