@@ -4,21 +4,25 @@
  * with quotations that run over several paragraphs carried from one to the
  * next and a mark closed by another pair's mark reported once.
  */
+import {ATTRIBUTION_AUXILIARIES_FR, INVERTED_PRONOUNS_FR, SAYING_VERBS_FR} from '../lexicon/clauses.js'
 import {CLOSING_MARK, QUOTATION_MARKS} from '../lexicon/quotes.js'
-import {balanceParagraph, closesByShape, isQuote, leadingReopen, opensByShape, unclosed, type Mark, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
+import type {Lang} from '../types.js'
+import {balanceParagraph, closesByShape, isQuote, leadingReopen, opensByShape, unclosed, type Mark, type MarkPair, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
 
 export type {UnbalancedMark} from '../text/quotation-marks.js'
 
 /**
  * Balances every paragraph of a document in order, carrying a quotation that
- * the next paragraph reopens with the same mark.
+ * the next paragraph reopens with the same mark. In French, a quotation
+ * closed by the closing mark of the quotation inside it is closed
+ * (closedWithInner).
  */
-export function balanceParagraphs(texts: readonly string[]): UnbalancedMark[][] {
-  return balanceSequence(texts, balanceParagraph)
+export function balanceParagraphs(texts: readonly string[], lang: Lang | 'und' = 'und'): UnbalancedMark[][] {
+  return balanceSequence(texts, balanceParagraph, lang === 'fr')
 }
 
 /** What balanceSequence needs of a paragraph's balance. */
-export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pick<ParagraphBalance, 'problems' | 'open'>
+export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pick<ParagraphBalance, 'problems' | 'open' | 'pairs'>
 
 /**
  * The paragraphs' problems, given how one paragraph is balanced. A
@@ -37,13 +41,13 @@ export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pic
  * closes it as above. An opener closed by a mark of another pair is one
  * mismatch, reported at the opener, not two problems.
  */
-function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): UnbalancedMark[][] {
+function balanceSequence(texts: readonly string[], balanceOf: BalanceOf, sharedClosing: boolean): UnbalancedMark[][] {
   const results: UnbalancedMark[][] = []
   let carried: Mark[] = []
   let continued: Mark | undefined
   let balance = texts.length > 0 ? balanceOf(texts[0]!, []) : undefined
   // The balance of the paragraph after an inserted line, read with the mark carried over that line.
-  let pending: {at: number; balance: Pick<ParagraphBalance, 'problems' | 'open'>} | undefined
+  let pending: {at: number; balance: Pick<ParagraphBalance, 'problems' | 'open' | 'pairs'>} | undefined
   for (let index = 0; index < texts.length; index++) {
     const current = balance!
     const next = texts[index + 1]
@@ -79,7 +83,9 @@ function balanceSequence(texts: readonly string[], balanceOf: BalanceOf): Unbala
     const problems = current.problems.filter((problem) => problem.index >= 0)
     // A closing mark typed for an opening one (”Yes, she said.) is already reported where it stands.
     const reported = new Set(problems.map((problem) => problem.index))
-    for (const mark of reopened || runsOn ? current.open.slice(0, -1) : current.open) if (mark.index >= 0 && !reported.has(mark.index)) problems.push(unclosed(mark))
+    for (const mark of reopened || runsOn ? current.open.slice(0, -1) : current.open) {
+      if (mark.index >= 0 && !reported.has(mark.index) && !(sharedClosing && closedWithInner(texts[index]!, mark, current.pairs))) problems.push(unclosed(mark))
+    }
     problems.sort((a, b) => a.index - b.index)
     results.push(joinMismatches(problems))
     carried = reopened ? [innermost!] : []
@@ -124,7 +130,7 @@ const RUN_ON_OPENERS = new Set(Object.keys(CLOSING_MARK).filter((opening) => QUO
  * quotation carried in, or undefined when no such paragraph closes it (a
  * paragraph balanced on its own never does).
  */
-function closingAfterPlainParagraphs(texts: readonly string[], index: number, open: Mark, balanceOf: BalanceOf): {at: number; balance: Pick<ParagraphBalance, 'problems' | 'open'>} | undefined {
+function closingAfterPlainParagraphs(texts: readonly string[], index: number, open: Mark, balanceOf: BalanceOf): {at: number; balance: Pick<ParagraphBalance, 'problems' | 'open' | 'pairs'>} | undefined {
   if (!RUN_ON_OPENERS.has(open.char) || !opensHere(texts[index]!, open.index)) return undefined
   const last = Math.min(texts.length - 1, index + 1 + PLAIN_PARAGRAPHS_RUN_ON)
   for (let at = index + 1; at <= last; at++) {
@@ -155,6 +161,49 @@ function closesContinued(balance: Pick<ParagraphBalance, 'problems' | 'open'>): 
 
 function unbalancedCount(balance: Pick<ParagraphBalance, 'problems' | 'open'>): number {
   return balance.problems.length + balance.open.length
+}
+
+/** The double quotation marks whose closing mark French writes once for a quotation and the one inside it. */
+const SHARED_CLOSING_OPENERS = new Set(['«', '“', '"'])
+/** A quotation's end: at most a sentence's final mark before the paragraph's end. */
+const QUOTATION_END = /^[\s\u00A0]*(?:[.!?…][\s\u00A0]*)?$/u
+/** The start of an attribution after a quotation and its comma: « , a-t-il ajouté », « , dit-elle », « , explique le maire », « , a martelé M. Dupont », « , selon lui ». */
+const ATTRIBUTION = new RegExp(
+  `^[\\s\\u00A0]*,[\\s\\u00A0]+(?:(\\p{Ll}+)-(?:t-)?(?:${INVERTED_PRONOUNS_FR.join('|')})(?![\\p{L}\\p{M}])|(?:${ATTRIBUTION_AUXILIARIES_FR.join('|')})[\\s\\u00A0]+(\\p{Ll}+)(?![\\p{L}\\p{M}-])|selon(?![\\p{L}\\p{M}])|(\\p{Ll}+)(?![\\p{L}\\p{M}-]))`,
+  'u'
+)
+
+/** Most words of the quotation inside another whose closing mark French typography writes once: a word or a phrase (« «gilets jaunes» »). */
+const SHARED_CLOSING_WORDS = 5
+const SENTENCE_END = /[.!?…]/u
+const LETTER_BEFORE = /\p{L}[\s\u00A0]*$/u
+
+/**
+ * Whether a quotation mark left open in a French paragraph is closed by the
+ * closing mark of the quotation inside it, as French typography writes a
+ * single closing guillemet where two would follow each other (« Ce ne sont
+ * pas des «gilets jaunes», a-t-il ajouté. ; "Il y avait des cibles plus
+ * "rentables""). The first quotation opened inside it with the same mark is
+ * a word or a phrase in the flow of its sentence (a letter before it, at
+ * most five words, no sentence's end) and closes right before an
+ * attribution (a verb of saying, an inverted verb, « selon ») or the
+ * paragraph's end. A quotation that goes on after the inner one (« Ils
+ * disent «non» et partent. »), a quotation opened after the first one's
+ * sentence (« … biens. «Nous sommes inquiets.» ») stays open.
+ */
+function closedWithInner(text: string, mark: Mark, pairs: readonly MarkPair[]): boolean {
+  if (mark.index < 0 || !SHARED_CLOSING_OPENERS.has(mark.char)) return false
+  let inner: MarkPair | undefined
+  for (const pair of pairs) if (pair.char === mark.char && pair.open > mark.index && pair.depth > 0 && (inner === undefined || pair.open < inner.open)) inner = pair
+  if (inner === undefined || !LETTER_BEFORE.test(text.slice(Math.max(mark.index + 1, inner.open - 40), inner.open))) return false
+  const quoted = text.slice(inner.open + 1, inner.close)
+  if (SENTENCE_END.test(quoted) || quoted.trim().split(/[\s\u00A0]+/u).length > SHARED_CLOSING_WORDS) return false
+  const rest = text.slice(inner.close + 1)
+  if (QUOTATION_END.test(rest)) return true
+  const attribution = ATTRIBUTION.exec(rest)
+  if (attribution === null) return false
+  const [, inverted, participle, present] = attribution
+  return inverted !== undefined || (participle !== undefined ? SAYING_VERBS_FR.has(participle) || participle.endsWith('é') : present === undefined || SAYING_VERBS_FR.has(present))
 }
 
 /**

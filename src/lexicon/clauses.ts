@@ -29,3 +29,19 @@ export const COMPARISON_WORDS: Record<Lang, readonly string[]> = {
 export const COMPARISON_FILLERS_EN: readonly string[] = [
   'it', 'they', 'he', 'she', 'we', 'I', 'you', 'there', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'in', 'at', 'on'
 ]
+
+/** French verbs of saying and thinking, present, imperfect and past participle (« dit », « explique », « a ajouté »): before « que », and after a quotation as its attribution (« », a-t-il ajouté »). */
+export const SAYING_VERBS_FR: ReadonlySet<string> = new Set([
+  'dit', 'dire', 'disent', 'affirme', 'affirment', 'assure', 'assurent', 'estime', 'estiment', 'déclare', 'déclarent', 'annonce', 'annoncent', 'explique', 'expliquent',
+  'précise', 'précisent', 'indique', 'indiquent', 'rappelle', 'rappellent', 'souligne', 'soulignent', 'ajoute', 'ajoutent', 'reconnaît', 'reconnait', 'reconnaissent',
+  'pense', 'pensent', 'croit', 'croient', 'sait', 'savent', 'espère', 'espèrent', 'craint', 'craignent', 'juge', 'jugent', 'prévient', 'répète', 'confirme', 'confirment',
+  'admet', 'constate', 'note', 'observe', 'soutient', 'insiste', 'écrit', 'répond', 'assurait', 'disait', 'pensait', 'savait', 'estimait', 'affirmait', 'croyait',
+  'affirmé', 'assuré', 'estimé', 'déclaré', 'annoncé', 'expliqué', 'précisé', 'indiqué', 'rappelé', 'souligné', 'ajouté', 'reconnu', 'pensé', 'cru', 'su', 'espéré',
+  'jugé', 'prévenu', 'répété', 'confirmé', 'admis', 'constaté', 'noté', 'observé', 'soutenu', 'insisté', 'répondu', 'appris', 'compris', 'promis', 'prévu'
+])
+
+/** French subject pronouns after an inverted verb of an attribution (« dit-il », « a-t-elle ajouté », « estiment-ils »). */
+export const INVERTED_PRONOUNS_FR: readonly string[] = ['il', 'elle', 'ils', 'elles', 'on']
+
+/** French auxiliaries before the participle of an attribution (« a ajouté », « ont assuré », « avait déclaré »). */
+export const ATTRIBUTION_AUXILIARIES_FR: readonly string[] = ['a', 'ont', 'avait', 'avaient', 'aurait']

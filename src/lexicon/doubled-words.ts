@@ -6,6 +6,8 @@
  * them, checked against these by tests/docs/lexicon-lists.test.ts.
  */
 
+import {SAYING_VERBS_FR} from './clauses.js'
+
 /** The regular forms of an English verb: say, says, sayed (harmless), saying. */
 function verbForms(verb: string): string[] {
   const base = verb.endsWith('e') ? verb.slice(0, -1) : verb
@@ -172,12 +174,7 @@ export const CLAUSE_VERBS_EN: ReadonlySet<string> = new Set([
 
 /** French verbs of saying and thinking before « que », and the words that make « que » a conjunction (« parce que », « bien que »). */
 export const CLAUSE_VERBS_FR: ReadonlySet<string> = new Set([
-  'dit', 'dire', 'disent', 'affirme', 'affirment', 'assure', 'assurent', 'estime', 'estiment', 'déclare', 'déclarent', 'annonce', 'annoncent', 'explique', 'expliquent',
-  'précise', 'précisent', 'indique', 'indiquent', 'rappelle', 'rappellent', 'souligne', 'soulignent', 'ajoute', 'ajoutent', 'reconnaît', 'reconnait', 'reconnaissent',
-  'pense', 'pensent', 'croit', 'croient', 'sait', 'savent', 'espère', 'espèrent', 'craint', 'craignent', 'juge', 'jugent', 'prévient', 'répète', 'confirme', 'confirment',
-  'admet', 'constate', 'note', 'observe', 'soutient', 'insiste', 'écrit', 'répond', 'assurait', 'disait', 'pensait', 'savait', 'estimait', 'affirmait', 'croyait',
-  'affirmé', 'assuré', 'estimé', 'déclaré', 'annoncé', 'expliqué', 'précisé', 'indiqué', 'rappelé', 'souligné', 'ajouté', 'reconnu', 'pensé', 'cru', 'su', 'espéré',
-  'jugé', 'prévenu', 'répété', 'confirmé', 'admis', 'constaté', 'noté', 'observé', 'soutenu', 'insisté', 'répondu', 'appris', 'compris', 'promis', 'prévu',
+  ...SAYING_VERBS_FR,
   'parce', 'pour', 'bien', 'alors', 'tandis', 'afin', 'avant', 'dès', 'ainsi', 'sans', 'depuis', 'pendant', 'après', 'lors', 'pourvu', 'sorte', 'façon', 'manière'
 ])
 

@@ -63,7 +63,7 @@ export const unbalancedQuotes = defineRule({
     const blocks = ctx.blocks
     const place = locate(ctx.file)
     const lang = ctx.messageLang
-    const results = balanceParagraphs(blocks.map((block) => block.text))
+    const results = balanceParagraphs(blocks.map((block) => block.text), ctx.lang)
     results.forEach((problems, index) => {
       const block = blocks[index]!
       for (const problem of problems) {

@@ -95,9 +95,37 @@ ruleTester('unbalanced-quotes', {
     {text: 'The word ‘lockdown’became common in 2020.', lang: 'en', name: 'en: a closing single quote short of its space is read with its pair'},
     {text: 'Quel dommage :-( et bof ;( vraiment.', lang: 'fr', name: 'fr: opening parentheses of emoticons'},
     {text: 'So sad :-<( really.', lang: 'en', name: 'en: an emoticon with an opening parenthesis'},
-    {text: 'Set --sort=(yes|no) or name=(a b c) in the file.', lang: 'en', name: 'en: =( opens a group in code, not an emoticon'}
+    {text: 'Set --sort=(yes|no) or name=(a b c) in the file.', lang: 'en', name: 'en: =( opens a group in code, not an emoticon'},
+    {text: '«Nous ne sommes pas des grévistes, nous sommes des «oubliés», lance-t-elle. Le cortège repart.', lang: 'fr', name: 'fr: one » closes a quotation and the word quoted inside it, before an inverted verb (lance-t-elle)'},
+    {text: 'Le maire juge que "la saison a été "exceptionnelle", a expliqué son adjoint.', lang: 'fr', name: 'fr: one straight quote closes both, before an auxiliary and a participle'},
+    {text: 'Procès à Lyon : "Pourquoi nous ? Il y avait des cibles plus "faciles"', lang: 'fr', name: 'fr: one straight quote closes both at the end of a headline'},
+    {text: '«Nous refusons la «réforme», explique la syndicaliste. «Elle ne passera pas», dit-elle.', lang: 'fr', name: 'fr: a second quotation after the attribution of the shared closing mark'}
   ],
   invalid: [
+    {
+      text: '«Elles répondent «jamais» puis quittent la salle du conseil. La séance est levée.',
+      lang: 'fr',
+      name: 'fr: the quotation goes on after the word quoted inside it: still open',
+      errors: ['1:1-1:2: Fermeture manquante pour le guillemet ouvrant « : le guillemet fermant » attendu dans le même paragraphe']
+    },
+    {
+      text: '«Je suis inquiet pour la suite, confie le commerçant. «Nous fermons à midi», a-t-il ajouté.',
+      lang: 'fr',
+      name: 'fr: a quotation opened at a new sentence is no quotation inside the first: the first stays open',
+      errors: ['1:1-1:2: Fermeture manquante pour le guillemet ouvrant « : le guillemet fermant » attendu dans le même paragraphe']
+    },
+    {
+      text: '«Ils parlent de «pilleurs», pour effrayer les habitants. La rue était calme.',
+      lang: 'fr',
+      name: 'fr: no attribution after the inner quotation: still open',
+      errors: ['1:1-1:2: Fermeture manquante pour le guillemet ouvrant « : le guillemet fermant » attendu dans le même paragraphe']
+    },
+    {
+      text: '“They are not protesters, they are “looters”, he added. The street was calm.',
+      lang: 'en',
+      name: 'en: English writes both closing marks: the outer quotation stays open',
+      errors: ['1:1-1:2: Unclosed opening quote `“`, expected a closing `”` in the same paragraph']
+    },
     {
       text: '"My son called me at ten, said Carmen Rojas, whose son is trapped. "We just want to hear his voice."',
       lang: 'en',
