@@ -54,6 +54,16 @@ ruleTester(RULE, {
       ),
       name: 'en: a long institution name repeated in neighbouring paragraphs'
     },
+    {
+      text: lines(
+        FR[0]!,
+        FR[1]!,
+        'Un tiers des aides à domicile sont nées à l’étranger, selon la Direction de la prévision, de l’évaluation et de la recherche des services sociaux.',
+        FR[2]!,
+        'Pour expliquer cet écart, les auteurs de la note de la Direction de la prévision, de l’évaluation et de la recherche des services sociaux citent la langue.'
+      ),
+      name: 'fr: a French institution name capitalised on its first noun only, repeated in two sentences'
+    },
     {text: lines(FR[0]!, 'Par Jeanne Martin, avec AFP', FR[1]!, 'Par Jeanne Martin, avec AFP'), name: 'fr: a repeated sign-off'},
     {
       text: lines(FR[0]!, 'Lire aussi : Le conseil municipal adopte enfin son plan de rénovation des écoles de la ville', FR[1]!, 'Lire aussi : Le conseil municipal adopte enfin son plan de rénovation des écoles de la ville'),
@@ -120,6 +130,28 @@ ruleTester(RULE, {
       ),
       name: 'fr: the same name in a clause given twice is still a paste',
       errors: [{reason: /^Ce passage de 2\d mots répète un passage de la ligne 3 /}]
+    },
+    {
+      text: lines(
+        FR[0]!,
+        FR[1]!,
+        'Le maire a rappelé que la Commission a rejeté la demande de la ville et des associations de quartier, sans explication.',
+        FR[2]!,
+        'Dans un communiqué, les élus regrettent que la Commission a rejeté la demande de la ville et des associations de quartier en juin.'
+      ),
+      name: 'fr: a clause opened by a capitalised name, with its verb, is no name given again',
+      errors: [{reason: /^Ce passage de 1\d mots répète un passage de la ligne 3 /}]
+    },
+    {
+      text: lines(
+        EN[0]!,
+        EN[1]!,
+        'Reached by phone, an adviser to the mayor of Pinecrest declined to comment on the closure of the depot.',
+        EN[2]!,
+        'Reached by phone, an adviser to the mayor of Pinecrest declined to comment on the new bus timetable.'
+      ),
+      name: 'en: the capital opening a sentence is no head of a name: the passage opening both sentences is reported',
+      errors: [{reason: /^This (?:1\d-word passage repeats a passage|sentence is \d+% similar to a sentence) of line 3, expected one copy$/}]
     },
     {
       text: lines(

@@ -234,7 +234,12 @@ const NAME_PHRASE_SHARE = 0.55
  * prepositions, closed by a capitalised word (the place, the acronym; not a month). At
  * least 55 % of its words join (de, la, of, the, an elided l’ or d’) or are
  * capitalised; a clause's verbs, pronouns and adverbs bring that share well
- * below half, and a clause seldom ends on a name.
+ * below half, and a clause seldom ends on a name. A French name capitalises
+ * its first noun only (« la Direction de l’animation de la recherche, des
+ * études et des statistiques », « la Cour des comptes »): a chain opened by a
+ * capitalised word after one or more joining words, and closed by a
+ * lower-case noun, is a name when at least 65 % of its words join or are
+ * capitalised.
  */
 export function isNamePhrase(text: string, words: WordRanges, from: number, to: number): boolean {
   let named = 0
@@ -251,5 +256,25 @@ export function isNamePhrase(text: string, words: WordRanges, from: number, to: 
     }
   }
   const last = text.slice(words.starts[to - 1]!, words.ends[to - 1]!).replace(ELISION, '')
-  return capitals > 0 && /^\p{Lu}/u.test(last) && !CALENDAR.has(normaliseWord(last)) && named >= NAME_PHRASE_SHARE * (to - from)
+  if (capitals === 0 || CALENDAR.has(normaliseWord(last))) return false
+  if (/^\p{Lu}/u.test(last)) return named >= NAME_PHRASE_SHARE * (to - from)
+  return opensOnCapital(text, words, from, to) && named >= HEADED_NAME_SHARE * (to - from)
+}
+
+/** Least share of joining words and capitalised words in a name whose first noun alone is capitalised. */
+const HEADED_NAME_SHARE = 0.65
+
+/**
+ * Whether [from, to) opens on joining words (an article, a preposition)
+ * and then a capitalised word that is not a month (« la Direction de … »,
+ * « de la Cour des … »): a capital right at the start may be a sentence's.
+ */
+function opensOnCapital(text: string, words: WordRanges, from: number, to: number): boolean {
+  for (let word = from; word < to; word++) {
+    const value = text.slice(words.starts[word]!, words.ends[word]!)
+    const key = normaliseWord(value)
+    if (NAME_LINKS.has(key) && key !== 'a') continue
+    return word > from && /^\p{Lu}/u.test(value) && !CALENDAR.has(key)
+  }
+  return false
 }
