@@ -73,15 +73,17 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   const lowerSeen = lowerCaseSeen(table, lowerOf)
   const found = [...accentAndCaseVariants(table, groups, lang, lowerOf, lowerSeen), ...nameVariants(table, lang, distinct, lowerOf, slipKeysOf, lowerSeen), ...hyphenVariants(table, lowerOf)]
   const compounds = found.some(inCompound) ? compoundsOf(table) : new Set<string>()
+  const posts = embeddedPosts()
   const results = found.filter(
     (variant) =>
       (!inCompound(variant) || isAttested(variant.expected, compounds)) &&
+      // A post's signature gives the account's display name as the platform shows it (« Gérald DARMANIN (@GDarmanin) »).
+      !posts.isInSignature(texts[variant.block]!, variant.start, variant.end) &&
       !distinct.has(variant.actual.toLocaleLowerCase()) &&
       !distinct.has(variant.expected.toLocaleLowerCase()) &&
       !isDeniedForm(texts[variant.block]!, variant.start, variant.end, variant.expected)
   )
   const headline = headlineBlock(texts)
-  const posts = embeddedPosts()
   return results.map((variant) => (needsHand(variant, texts, headline, posts) ? {...variant, byHand: true} : variant)).sort((a, b) => a.block - b.block || a.start - b.start)
 }
 

@@ -33,6 +33,12 @@ export interface EmbeddedPosts {
    * suggestion, never applied.
    */
   isInEmbeddedPost(text: string, start: number, end: number): boolean
+  /**
+   * Whether text[start, end) is inside a post's signature (« — Gérald
+   * DARMANIN (@GDarmanin) December 13, 2022 »): the account's display name
+   * and date, set by the platform, not the story's words.
+   */
+  isInSignature(text: string, start: number, end: number): boolean
 }
 
 /**
@@ -67,6 +73,12 @@ export function embeddedPosts(): EmbeddedPosts {
       // Most paragraphs hold no post at all: one scan of the paragraph says so, before any slice.
       if (!signaturesOf(text).traced) return false
       return isEmbedded(text, start, end) || POST_LINK.test(text.slice(end, end + POST_LENGTH))
+    },
+    isInSignature(text, start, end) {
+      const found = signaturesOf(text)
+      if (!found.traced) return false
+      const index = found.firstAfter(end)
+      return index < found.after.length && found.at[index]! <= start
     }
   }
 }

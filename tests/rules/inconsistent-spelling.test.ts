@@ -645,6 +645,19 @@ describe('inconsistent-spelling fixes', () => {
     expect(await fixed(dateline, 'en', true)).toBe(dateline)
   })
 
+  it('fr: a name in a post’s signature is the account’s display name, never compared', async () => {
+    const signed = 'Le préfet Paul Ferrand a parlé. Selon Paul Ferrand, la route rouvre. Ferrand attend.\n\nLa route rouvre ce soir pic.twitter.com/QrS456 — Paul FERRAND (@PFerrand) 4 mars 2021'
+    expect(await spellingFindings(signed, 'fr')).toEqual([])
+    // Near miss: the same capitals in the post's text, before its signature, are the post's words: suggested by hand.
+    const inPost = 'Le préfet Paul Ferrand a parlé. Selon Paul Ferrand, la route rouvre. Ferrand attend.\n\nMerci à FERRAND pour la route pic.twitter.com/QrS456 — Anne Roy (@anneroy) 4 mars 2021'
+    expect(await spellingFindings(inPost, 'fr')).toEqual([['FERRAND', 'Ferrand', 'by hand']])
+  })
+
+  it('en: a name in a post’s signature is the account’s display name, never compared', async () => {
+    const signed = 'Mayor Jane Holloway spoke on Monday. Holloway said the road reopens. Holloway waits.\n\nRoad open tonight pic.twitter.com/TuV789 — Jane HOLLOWAY (@JHolloway) March 4, 2021'
+    expect(await spellingFindings(signed, 'en')).toEqual([])
+  })
+
   it('en: a name slip inside a short quotation is reported, by hand, however its few words score', async () => {
     const text = 'Daniel McAllister denies fraud. McAllister spoke for two hours. “You knew, MacAllister, didn’t you?” the prosecutor said.'
     expect(await spellingFindings(text, 'en')).toEqual([['MacAllister', 'McAllister', 'by hand']])
