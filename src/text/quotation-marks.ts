@@ -619,13 +619,18 @@ function closingDigitQuotes(text: string): Set<number> {
 }
 
 /**
- * A " after white space and before a letter or a digit, while a straight
- * quotation is open, opens another one: the one before was never closed
- * (`"My son called me. "We just want…"`). Straight quotations do not nest.
+ * A " after white space and before a letter or a digit, or an ellipsis and
+ * one (`"... Est et restera"`: the quotation's first words left out), while
+ * a straight quotation is open, opens another one: the one before was never
+ * closed (`"My son called me. "We just want…"`). Straight quotations do not
+ * nest.
  */
 function opensAnotherStraightQuote(text: string, index: number): boolean {
-  return opensByShape(text, index) && isWordChar(text[index + 1])
+  return opensByShape(text, index) && (isWordChar(text[index + 1]) || ELIDED_START.test(text.slice(index + 1, index + 6)))
 }
+
+/** A quotation whose first words are left out: an ellipsis, maybe a space, then a word ("... Est et restera", "…et puis"). */
+const ELIDED_START = /^(?:\.\.\.|…)[ \u00A0]?[\p{L}\p{N}]/u
 
 /**
  * A " that closes the “ or « open innermost, no straight quotation being

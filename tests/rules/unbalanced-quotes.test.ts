@@ -103,6 +103,18 @@ ruleTester('unbalanced-quotes', {
   ],
   invalid: [
     {
+      text: 'Il tend l’enveloppe : "Madame, c’est à vous, lance-t-il. "Merci beaucoup", répond-elle. Puis elle lit : "... et la gagnante est Léa", annonce-t-elle.',
+      lang: 'fr',
+      name: 'fr: a quotation opening on an ellipsis opens another one: the unclosed mark is the first, not the last',
+      errors: ['1:23-1:24: Fermeture manquante pour le guillemet droit " : le guillemet droit " attendu dans le même paragraphe']
+    },
+    {
+      text: 'He hands her the card: "Madam, over to you, he says. "Thank you", she replies. Then she reads: "... and the winner is Lea", she announces.',
+      lang: 'en',
+      name: 'en: a quotation opening on an ellipsis opens another one: the unclosed mark is the first, not the last',
+      errors: ['1:24-1:25: Unclosed straight quote `"`, expected a closing `"` in the same paragraph']
+    },
+    {
       text: '«Elles répondent «jamais» puis quittent la salle du conseil. La séance est levée.',
       lang: 'fr',
       name: 'fr: the quotation goes on after the word quoted inside it: still open',
