@@ -40,6 +40,7 @@ export const MARK_NAMES: Readonly<Record<string, {fr: string; en: string}>> = {
   '‘': {fr: 'le guillemet simple ouvrant ‘', en: 'opening single quote `‘`'},
   '’': {fr: 'le guillemet simple fermant ’', en: 'closing single quote `’`'},
   '"': {fr: 'le guillemet droit "', en: 'straight quote `"`'},
+  "'": {fr: "le guillemet simple droit '", en: "straight single quote `'`"},
   '(': {fr: 'la parenthèse ouvrante (', en: 'opening parenthesis `(`'},
   ')': {fr: 'la parenthèse fermante )', en: 'closing parenthesis `)`'},
   '[': {fr: 'le crochet ouvrant [', en: 'opening bracket `[`'},

@@ -348,6 +348,14 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
             break
           }
         }
+        // ‘Go go go!' or ‘Just do it, mom,'": after a quotation's final punctuation, the straight key closes the ‘ open, the wrong
+        // mark: one slip, reported at the opener (not a ‘ left open and a stray ' after it).
+        if (top === '‘' && CLOSING_PUNCTUATION.has(text[index - 1]!) && after !== "'" && !isWordChar(after)) {
+          const opener = stack.pop()!
+          problems.push({kind: 'mismatched', char: opener.char, index: opener.index, expected: CLOSER_OF[opener.char]!, closer: {char, index}})
+          settled = index + 1
+          break
+        }
         // ‘gilets jaunes' and ‘‘gilets jaunes'': a quotation opened with ‘ and closed with the straight key, once or twice,
         // at the end of a word (a ' between letters is an apostrophe).
         if (top === '‘' && isWordChar(text[index - 1]) && !isWordChar(after === "'" ? text[index + 2] : after)) {
@@ -649,6 +657,9 @@ function closesOtherPair(text: string, index: number, stack: readonly Mark[]): b
   const rest = text.slice(index + 1)
   return countOf(rest, CLOSER_OF[opener]!) <= countOf(rest, opener)
 }
+
+/** The punctuation a quotation's last words end on before its closing mark: ‘Just do it, mom,' or ‘Go.' */
+const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([',', '.', '!', '?', '…'])
 
 /** Where a quotation may open: the text's start, or after white space, an opening bracket or mark, or a dash. */
 const OPENING_PLACE = /[\s([{«“‘\u2014\u2013]/

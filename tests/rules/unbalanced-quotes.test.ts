@@ -103,6 +103,27 @@ ruleTester('unbalanced-quotes', {
   ],
   invalid: [
     {
+      text: "The crowd kept shouting ‘Go, go, go!' as the runners passed the bridge.",
+      lang: 'en',
+      name: 'en: a single quotation closed with the straight key after its final punctuation: one mismatch at the opener',
+      errors: ["1:25-1:26: Opening single quote `‘` closed by straight single quote `'` (1:37), expected a closing `’`"]
+    },
+    {
+      text: `“My son kept telling me, ‘Just call them, mum,'" Ms Reid said on Friday.`,
+      lang: 'en',
+      name: 'en: a nested quotation and its outer one both closed with straight keys: one mismatch each, no stray mark',
+      errors: [
+        '1:1-1:2: Opening quote `“` closed by straight quote `"` (1:48), expected a closing `”`',
+        "1:26-1:27: Opening single quote `‘` closed by straight single quote `'` (1:47), expected a closing `’`"
+      ]
+    },
+    {
+      text: "Le public scandait ‘Allez, allez !' au passage des coureurs.",
+      lang: 'fr',
+      name: 'fr: a single quotation closed with the straight key after its final punctuation: one mismatch at the opener',
+      errors: ["1:20-1:21: Le guillemet simple ouvrant ‘ est fermé par le guillemet simple droit ' (1:35) : le guillemet simple fermant ’ attendu"]
+    },
+    {
       text: 'Il tend l’enveloppe : "Madame, c’est à vous, lance-t-il. "Merci beaucoup", répond-elle. Puis elle lit : "... et la gagnante est Léa", annonce-t-elle.',
       lang: 'fr',
       name: 'fr: a quotation opening on an ellipsis opens another one: the unclosed mark is the first, not the last',
