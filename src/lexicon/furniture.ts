@@ -45,6 +45,9 @@ export const CREDIT_CAPITALS: readonly string[] = ['PHOTO', 'PHOTOS', 'REUTERS',
 /** Agencies whose credit names the photographer after a slash: "AFP/Jane Doe". */
 export const CREDIT_AGENCIES: readonly string[] = ['AFP', 'AP', 'EPA']
 
+/** Image banks a credit names in square brackets at a caption's end: « [Wachiwit / Shutterstock] », "[Getty Images]". */
+export const IMAGE_BANKS: readonly string[] = ['Shutterstock', 'Getty Images', 'iStock', 'Alamy', 'Unsplash', 'Adobe Stock']
+
 /** What follows the dashes of a forwarded or replied e-mail: "-----Original Message-----", « --- Message transféré --- ». */
 export const MAIL_SEPARATORS: readonly string[] = ['original message', 'forwarded message', 'message d’origine', 'message transféré']
 

@@ -60,6 +60,14 @@ ruleTester(RULE, {
       name: 'fr: a caption repeats a sentence of the body'
     },
     {
+      text: fr(FR_BODY[0]!, 'Les toitures des trois groupes scolaires du quartier nord fuient depuis plusieurs hivers, selon les parents d’élèves. [Claire Morel / Shutterstock]', FR_BODY[1]!, 'Les toitures des trois groupes scolaires du quartier nord fuient depuis plusieurs hivers, selon les parents d’élèves.'),
+      name: 'fr: a caption with its credit in square brackets repeats a body paragraph'
+    },
+    {
+      text: en(EN_BODY[0]!, 'Turnout in early voting has already passed the figure recorded four years ago, according to the secretary of state’s office. [EPA-EFE/JOHN SMALL]', EN_BODY[2]!, 'Turnout in early voting has already passed the figure recorded four years ago, according to the secretary of state’s office.'),
+      name: 'en: a caption with an agency credit in square brackets repeats a body paragraph'
+    },
+    {
       text: fr(
         FR_BODY[0]!,
         'La lettre a été adressée au Premier ministre Jean Dupont et au ministre de l’Intérieur Paul Martin, qui n’ont pas répondu.',
@@ -148,6 +156,11 @@ ruleTester(RULE, {
     }
   ],
   invalid: [
+    {
+      text: fr(FR_BODY[0]!, 'Les toitures des trois groupes scolaires du quartier nord fuient depuis plusieurs hivers, selon les parents d’élèves, qui ont écrit au maire et au recteur pour demander des travaux avant la rentrée. [1/2]', FR_BODY[1]!, 'Les toitures des trois groupes scolaires du quartier nord fuient depuis plusieurs hivers, selon les parents d’élèves, qui ont écrit au maire et au recteur pour demander des travaux avant la rentrée. [1/2]'),
+      name: 'fr: square brackets holding no credit (a part number) make no caption: the paste is reported',
+      errors: [{reason: /^La ligne 7 répète la ligne 5/}]
+    },
     {
       text: fr(FR_BODY[0]!, FR_BODY[1]!, `Rien n’est joué. ${FR_BODY[0]!} La mairie promet une réponse.`),
       name: 'fr: a sentence of the body pasted into another body paragraph',

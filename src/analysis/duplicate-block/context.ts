@@ -11,7 +11,7 @@
 import {firstIndex} from '../../document/search.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../../lexicon/calendar.js'
 import {NAME_LINKS, OFFICES, TITLES} from '../../lexicon/titles.js'
-import {CREDIT_AGENCIES, CREDIT_CAPITALS, CREDIT_LABELS, CREDIT_WORDS, MAIL_SEPARATORS, RECIPIENT_FIELDS, SENDER_FIELDS} from '../../lexicon/furniture.js'
+import {CREDIT_AGENCIES, CREDIT_CAPITALS, CREDIT_LABELS, CREDIT_WORDS, IMAGE_BANKS, MAIL_SEPARATORS, RECIPIENT_FIELDS, SENDER_FIELDS} from '../../lexicon/furniture.js'
 import {formsPattern, wordsPattern} from '../../lexicon/patterns.js'
 import {normaliseWord} from '../../text/normalise.js'
 import {quotationsOf} from '../../text/quotations.js'
@@ -114,9 +114,31 @@ export function isQuotationGivenAgain(a: QuotedPart, aWords: number, b: QuotedPa
 const CREDIT = new RegExp(String.raw`\((?:${formsPattern(CREDIT_WORDS)})\b[^()]{0,80}\)\s*\.?\s*$|^\s*(?:${formsPattern(CREDIT_LABELS)})\s?:|©`, 'iu')
 const CREDIT_CAPITAL = new RegExp(String.raw`\b(?:${wordsPattern(CREDIT_CAPITALS)})\b|\b(?:${wordsPattern(CREDIT_AGENCIES)})\/\S`, 'u')
 
+/** An image bank named in a credit: "Getty Images", « Shutterstock ». */
+const IMAGE_BANK = new RegExp(String.raw`\b(?:${wordsPattern(IMAGE_BANKS)})\b`, 'u')
+/** Longest credit in square brackets, its brackets included. */
+const BRACKETED_CREDIT_LENGTH = 90
+
+/**
+ * Whether a paragraph ends on a credit in square brackets, as sites set it
+ * under a photo: an agency and a photographer on either side of one slash
+ * (« [EPA-EFE/JULIEN WARNAND] », « [Wachiwit / Shutterstock] ») or an image
+ * bank ("[Getty Images]"). An editor's insertion in brackets ([sa], […])
+ * holds no slash between words.
+ */
+function endsOnBracketedCredit(text: string): boolean {
+  const trimmed = text.trimEnd()
+  if (!trimmed.endsWith(']')) return false
+  const open = trimmed.lastIndexOf('[')
+  if (open < 0 || trimmed.length - open > BRACKETED_CREDIT_LENGTH) return false
+  const inner = trimmed.slice(open + 1, -1)
+  const sides = inner.split('/')
+  return (sides.length === 2 && sides.every((side) => /\p{L}/u.test(side))) || IMAGE_BANK.test(inner)
+}
+
 /** The paragraph is a photo or graphic caption: it carries a credit. */
 export function isCaption(text: string): boolean {
-  return CREDIT.test(text) || CREDIT_CAPITAL.test(text)
+  return CREDIT.test(text) || CREDIT_CAPITAL.test(text) || endsOnBracketedCredit(text)
 }
 
 /** E-mail and memo header fields: who sent it, and to whom or about what. */
