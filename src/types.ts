@@ -46,6 +46,11 @@ export interface Finding {
   cause?: RelatedPlace
   /** Extra data for formatters and the interactive report (JSON-serialisable). */
   data?: Record<string, unknown>
+  /**
+   * The rule cannot tell whether this is a slip (a repeat that may be the
+   * page's own device): reported a level lower, an error as a warning.
+   */
+  unsure?: boolean
 }
 
 export interface RuleMeta {

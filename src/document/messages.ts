@@ -36,6 +36,7 @@ export interface FactlintMessageFields {
   fix?: Finding['fix']
   data?: Finding['data']
   messageId?: Finding['messageId']
+  unsure?: true
 }
 
 const locations = new WeakMap<VFile, ReturnType<typeof location>>()
@@ -72,6 +73,7 @@ export function addMessage(file: VFile, finding: Finding): VFileMessage {
   if (finding.fix) extra.fix = finding.fix
   if (finding.data) extra.data = finding.data
   if (finding.messageId) extra.messageId = finding.messageId
+  if (finding.unsure) extra.unsure = true
   if (finding.cause) {
     const related = finding.cause
     const cause = withoutStackTrace(

@@ -10,7 +10,7 @@ import {LONGEST_RUN, maskDeepNesting, maskLongRuns, MAX_NESTING} from '../parse/
 import {parserFor} from '../parse/parsers.js'
 import {parsePlainText} from '../parse/plain.js'
 import {type LoadedRule} from '../rules/define.js'
-import {addMessage, locate, ruleUrl, SOURCE} from '../document/messages.js'
+import {addMessage, locate, ruleUrl, SOURCE, type FactlintMessageFields} from '../document/messages.js'
 import {builtinRules} from '../rules/index.js'
 import {setBlocks} from '../text/blocks.js'
 import type {DocumentFormat, Finding, Lang, LangSetting} from '../types.js'
@@ -246,6 +246,7 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
     if (rule.meta.id === COLLECT_AFTER && options.collectGarbage && text.length >= COLLECT_FROM) processor.use(collectStep, options.collectGarbage)
   }
   await processor.run(tree as never, file)
+  lowerUnsure(file)
   applySuppressions(file, ruleSet)
   if (mdast && file.messages.some((message) => 'fix' in message)) {
     const {dropFixesOnMarkup} = await import('../fix/markup.js')
@@ -253,6 +254,16 @@ async function lintFile(file: VFile, text: string, format: DocumentFormat, ruleS
   }
   // After the suppression comments: message control drops what lies outside the tree, as a blanked line does.
   reportLimits(file, text, format)
+}
+
+/**
+ * A finding its rule is unsure of (`Finding.unsure`) is reported a level
+ * lower than the rule's severity: an error as a warning. unified-lint-rule
+ * gives every message of a rule its severity once the rule has run, so the
+ * engine lowers it after.
+ */
+function lowerUnsure(file: VFile): void {
+  for (const message of file.messages) if (message.fatal === true && (message as VFileMessage & FactlintMessageFields).unsure) message.fatal = false
 }
 
 /** The rule that leaves the most garbage behind on a long document: its sentence, pair and alignment tables. */

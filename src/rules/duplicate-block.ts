@@ -51,7 +51,9 @@ interface PassageDetails {
 /**
  * `exact`/`near`: paragraphs repeated, exactly or nearly (in this file or
  * another of the run); `run`: a passage within a paragraph; `sentence`: a
- * sentence nearly repeated; `originalCause`: the first copy.
+ * sentence nearly repeated; `setApartCopy`/`setApartSource`: a passage of
+ * which one copy is a short paragraph of its own (the one reported, or the
+ * first), maybe a pull quote; `originalCause`: the first copy.
  */
 const messages = {
   exact: {
@@ -70,6 +72,14 @@ const messages = {
   sentence: {
     fr: ({percent, earlier}: PassageDetails) => `Cette phrase reprend à ${percent}\u00a0% une phrase ${ofLinesFr(earlier)} : un seul exemplaire est attendu`,
     en: ({percent, earlier}: PassageDetails) => `This sentence is ${percent}% similar to a sentence of ${linesEn(earlier)}, expected one copy`
+  },
+  setApartCopy: {
+    fr: ({earlier}: PassageDetails) => `Ce paragraphe reprend un passage ${ofLinesFr(earlier)} : une citation mise en exergue ? Sinon, un seul exemplaire est attendu`,
+    en: ({earlier}: PassageDetails) => `This paragraph repeats a passage of ${linesEn(earlier)}: a pull quote? If not, expected one copy`
+  },
+  setApartSource: {
+    fr: ({earlier}: PassageDetails) => `Ce passage répète ${linesFr(earlier)}, un paragraphe à part : une citation mise en exergue ? Sinon, un seul exemplaire est attendu`,
+    en: ({earlier}: PassageDetails) => `This passage repeats ${linesEn(earlier)}, a paragraph set apart: a pull quote? If not, expected one copy`
   },
   originalCause: {
     fr: ({earlier}: Pick<Details, 'earlier'>) => `Premier exemplaire (${linesFr(earlier)})`,
@@ -133,15 +143,18 @@ export const duplicateBlock = defineRule({
       if (deletion) finding.fix = {range: deletion, text: '', unsafe: true}
       ctx.report(finding)
     }
-    for (const {kind, words, similarity, start, end, earlierStart, earlierEnd} of found.passages) {
+    for (const {kind, words, similarity, start, end, earlierStart, earlierEnd, setApart} of found.passages) {
       const earlier = {from: place.toPoint(earlierStart)!.line, to: place.toPoint(earlierEnd)!.line}
+      const messageId = setApart === 'later' ? 'setApartCopy' : setApart === 'earlier' ? 'setApartSource' : kind
       ctx.report({
-        ...say(messages, kind, lang, {earlier, words, percent: percentOf(similarity)}),
+        ...say(messages, messageId, lang, {earlier, words, percent: percentOf(similarity)}),
         start,
         end,
         expected: [],
         cause: {reason: messages.originalCause[lang]({earlier}), start: earlierStart, end: earlierEnd},
-        data: {kind: similarity === 1 ? 'passage' : 'sentence', words, similarity: Math.round(similarity * 1000) / 1000, earlier: {start: earlierStart, end: earlierEnd, lines: [earlier.from, earlier.to]}}
+        data: {kind: similarity === 1 ? 'passage' : 'sentence', words, similarity: Math.round(similarity * 1000) / 1000, earlier: {start: earlierStart, end: earlierEnd, lines: [earlier.from, earlier.to]}, ...(setApart ? {setApart} : {})},
+        // A sentence lifted onto a line of its own may be the page's pull quote: the rule cannot tell.
+        ...(setApart ? {unsure: true} : {})
       })
     }
     memo<FigureFingerprint>(ctx.file, FINGERPRINT, () => found.fingerprint)

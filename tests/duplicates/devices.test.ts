@@ -157,6 +157,21 @@ ruleTester(RULE, {
   ],
   invalid: [
     {
+      text: fr(FR_BODY[0]!, FR_BODY[1]!, FR_BODY[2]!, `Le maire a défendu son plan devant les parents. ${FR_BODY[1]!} Il leur a promis un calendrier précis avant l’été.`),
+      name: 'fr: a sentence alone on its line, also inside a longer paragraph: reported as a question (a pull quote?)',
+      errors: [{reason: 'Ce passage répète la ligne 5, un paragraphe à part : une citation mise en exergue ? Sinon, un seul exemplaire est attendu'}]
+    },
+    {
+      text: en(EN_BODY[0]!, `The secretary of state spoke to reporters on Tuesday. ${EN_BODY[1]!} She expects a record turnout next week.`, EN_BODY[2]!, EN_BODY[1]!),
+      name: 'en: a sentence of a longer paragraph set alone on its line after it: reported as a question (a pull quote?)',
+      errors: [{reason: 'This paragraph repeats a passage of line 5: a pull quote? If not, expected one copy'}]
+    },
+    {
+      text: fr(FR_BODY[0]!, `Rien n’est joué. ${FR_BODY[1]!}`, FR_BODY[2]!, `Le maire a défendu son plan devant les parents. ${FR_BODY[1]!} Il leur a promis un calendrier précis avant l’été.`),
+      name: 'fr: a paragraph with words of its own around the repeated sentence is no line set apart: a paste',
+      errors: [{reason: /^Ce passage de 2\d mots répète un passage de la ligne 5 : un seul exemplaire est attendu$/}]
+    },
+    {
       text: fr(FR_BODY[0]!, 'Les toitures des trois groupes scolaires du quartier nord fuient depuis plusieurs hivers, selon les parents d’élèves, qui ont écrit au maire et au recteur pour demander des travaux avant la rentrée. [1/2]', FR_BODY[1]!, 'Les toitures des trois groupes scolaires du quartier nord fuient depuis plusieurs hivers, selon les parents d’élèves, qui ont écrit au maire et au recteur pour demander des travaux avant la rentrée. [1/2]'),
       name: 'fr: square brackets holding no credit (a part number) make no caption: the paste is reported',
       errors: [{reason: /^La ligne 7 répète la ligne 5/}]
@@ -223,5 +238,16 @@ describe('duplicate-block devices: the standfirst', () => {
     const file = await lint(fr(FR_BODY[0]!, FR_STANDFIRST, FR_BODY[1]!), {path: 'draft.txt', rules: {[RULE]: 'error'}})
     const [message] = file.messages.filter((message) => message.ruleId === RULE)
     expect((message as {fix?: unknown}).fix).toBeUndefined()
+  })
+})
+
+describe('duplicate-block devices: a sentence set apart', () => {
+  it('reports a sentence set alone on its line and inside a longer paragraph one level lower, a plain passage at its severity', async () => {
+    const apart = await lint(fr(FR_BODY[0]!, FR_BODY[1]!, FR_BODY[2]!, `Le maire a défendu son plan devant les parents. ${FR_BODY[1]!} Il leur a promis un calendrier précis avant l’été.`), {path: 'draft.txt'})
+    // Near miss: words of its own around the sentence on line 5, no line set apart.
+    const pasted = await lint(fr(FR_BODY[0]!, `Rien n’est joué. ${FR_BODY[1]!}`, FR_BODY[2]!, `Le maire a défendu son plan devant les parents. ${FR_BODY[1]!} Il leur a promis un calendrier précis avant l’été.`), {path: 'draft.txt'})
+    const severityOf = (file: Awaited<ReturnType<typeof lint>>) => file.messages.filter((message) => message.ruleId === RULE).map((message) => message.fatal)
+    expect(severityOf(apart)).toEqual([false])
+    expect(severityOf(pasted)).toEqual([true])
   })
 })

@@ -511,7 +511,7 @@ ruleTester(RULE, {
       errors: [{place: `9:3-9:${EN_PULL.length + 3}`, reason: 'Line 9 repeats line 3, expected one copy', expected: ['']}]
     },
     {
-      text: md(`> ${FR_SAYING}.`, FR[2]!, FR[3]!, FR[0]!, FR_SPEECH, `Rien n’est joué. ${FR[0]!} Le vote définitif aura lieu jeudi, après une dernière séance de débats en commission.`),
+      text: md(`> ${FR_SAYING}.`, FR[2]!, FR[3]!, `${FR[0]!} Les parents d’élèves attendent une réponse écrite.`, FR_SPEECH, `Rien n’est joué. ${FR[0]!} Le vote définitif aura lieu jeudi, après une dernière séance de débats en commission.`),
       path: 'draft.md',
       name: 'md fr: a body sentence repeated in another paragraph next to a pull quote',
       errors: [{reason: 'Ce passage de 22 mots répète un passage de la ligne 7 : un seul exemplaire est attendu'}]

@@ -158,6 +158,13 @@ export interface PassageRepeat {
   end: number
   earlierStart: number
   earlierEnd: number
+  /**
+   * Which copy stands in a short paragraph of its own that repeats, whole,
+   * passages of longer ones (a sentence lifted out, as a pull quote is set
+   * without marks): `later` or `earlier`. Such a repeat may be the page's
+   * device, not a paste: the rule says so and lowers its severity.
+   */
+  setApart?: 'later' | 'earlier'
 }
 
 export interface Repeats {
@@ -242,12 +249,14 @@ function findRepeatsIn({blocks, text, mdast, lang, toPoint}: RepeatInput, option
       blockRepeats.push(deletion ? {match, deletion} : {match})
     }
 
+    const passageMatches: RunMatch[] = []
     const passage = (match: RunMatch, kind: 'run' | 'sentence', similarity: number) => {
       const later = analyses[match.paragraph]!
       const first = analyses[match.earlierParagraph]!
       const [start, end] = blocks[match.paragraph]!.rangeOf(later.starts[match.from]!, later.ends[match.to - 1]!)
       const [earlierStart, earlierEnd] = blocks[match.earlierParagraph]!.rangeOf(first.starts[match.earlierFrom]!, first.ends[match.earlierTo - 1]!)
       passages.push({kind, words: match.to - match.from, similarity, start, end, earlierStart, earlierEnd})
+      passageMatches.push(match)
     }
 
     // Read when a passage asks: kept for the paragraphs of repeated runs (asked again), not for every paragraph of the document.
@@ -294,6 +303,8 @@ function findRepeatsIn({blocks, text, mdast, lang, toPoint}: RepeatInput, option
       (run) => !figuresReplaced(inSentences(run.paragraph, run.from, run.to), inSentences(run.earlierParagraph, run.earlierFrom, run.earlierTo)) && !device(run)
     )
     for (const run of runs) passage(run, 'run', 1)
+    // Only the same words lifted out make a line set apart: a sentence nearly repeated (edited) is a copy left behind.
+    markSetApart(passages, passageMatches, (paragraph) => analyses[paragraph]!.words, (paragraph) => kinds[paragraph] === BODY && sentencesKept(paragraph).length <= SET_APART_SENTENCES, (paragraph) => sentencesKept(paragraph).length)
     const runsIn = new Map<number, RunMatch[]>()
     for (const run of runs) {
       const list = runsIn.get(run.paragraph)
@@ -310,6 +321,72 @@ function findRepeatsIn({blocks, text, mdast, lang, toPoint}: RepeatInput, option
     }
 
     return {blocks: blockRepeats, passages, fingerprint: {paragraphs: prints, repeated: [...repeated].sort((a, b) => a - b)}}
+}
+
+/** Most sentences of a paragraph set apart: a pull quote lifts one sentence, two or three at most. */
+const SET_APART_SENTENCES = 3
+/** Most words of a paragraph set apart. */
+const SET_APART_WORDS = 60
+/** Share of a paragraph's words the passages it repeats cover for it to be set apart: every word (a pull quote lifts its words unchanged). */
+const SET_APART_COVER = 1
+/** Least ratio of the other paragraph's words to the passage's: the passage is part of it, not the whole. */
+const PART_OF_LONGER = 1.5
+
+/**
+ * Marks the passages one copy of which stands in a paragraph of its own,
+ * short (at most 60 words; `mayStandApart`: body text of at most three
+ * sentences), whose words the passages it shares with longer paragraphs
+ * cover whole, while each passage is only part of the other
+ * paragraph (two sentences or more, half as many words again), which shares
+ * passages with no other: a sentence or two
+ * lifted out of the story and set apart, as sites set a pull quote without
+ * quotation marks, before or after the paragraph it comes from. A paste
+ * that leaves a sentence alone on its line has the same shape: the rule
+ * still reports it, as a question.
+ */
+function markSetApart(
+  passages: PassageRepeat[],
+  matches: readonly RunMatch[],
+  wordsOf: (paragraph: number) => number,
+  mayStandApart: (paragraph: number) => boolean,
+  sentencesIn: (paragraph: number) => number
+): void {
+  const covered = new Map<number, Uint8Array>()
+  const cover = (paragraph: number, from: number, to: number) => {
+    let marks = covered.get(paragraph)
+    if (!marks) covered.set(paragraph, (marks = new Uint8Array(wordsOf(paragraph))))
+    marks.fill(1, from, to)
+  }
+  for (const match of matches) {
+    cover(match.paragraph, match.from, match.to)
+    cover(match.earlierParagraph, match.earlierFrom, match.earlierTo)
+  }
+  const whole = new Map<number, boolean>()
+  const standsApart = (paragraph: number) => {
+    let value = whole.get(paragraph)
+    if (value === undefined) {
+      const marks = covered.get(paragraph)!
+      whole.set(paragraph, (value = marks.length <= SET_APART_WORDS && marks.reduce((sum, mark) => sum + mark, 0) >= SET_APART_COVER * marks.length && mayStandApart(paragraph)))
+    }
+    return value
+  }
+  // The paragraphs each shares passages with: a paragraph glued from several others (a page scraped twice) shares with many.
+  const partners = new Map<number, Set<number>>()
+  const partner = (paragraph: number, other: number) => {
+    const set = partners.get(paragraph)
+    if (set) set.add(other)
+    else partners.set(paragraph, new Set([other]))
+  }
+  for (const match of matches) {
+    partner(match.paragraph, match.earlierParagraph)
+    partner(match.earlierParagraph, match.paragraph)
+  }
+  matches.forEach((match, index) => {
+    const partOf = (paragraph: number, words: number) =>
+      !standsApart(paragraph) && wordsOf(paragraph) >= PART_OF_LONGER * words && sentencesIn(paragraph) >= 2 && partners.get(paragraph)!.size === 1
+    if (standsApart(match.paragraph) && partOf(match.earlierParagraph, match.earlierTo - match.earlierFrom)) passages[index]!.setApart = 'later'
+    else if (standsApart(match.earlierParagraph) && partOf(match.paragraph, match.to - match.from)) passages[index]!.setApart = 'earlier'
+  })
 }
 
 /** A block of a run's document (`file`) repeating one of another (`otherFile`), by their indexes in the fingerprints given. */
