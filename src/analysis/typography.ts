@@ -10,6 +10,7 @@ import {isLetterAt, isLetterBefore} from '../text/letters.js'
 import {followsOpeningPlace, isDigitQuote} from '../text/quotation-marks.js'
 import {quotationsOf} from '../text/quotations.js'
 import {holdUnsafeRewrites} from './quote-rewrite-safety.js'
+import {setAsideRanges} from './spelling-tokens.js'
 import type {Lang} from '../types.js'
 import type {BlockIssue} from './typography-issues.js'
 
@@ -30,7 +31,7 @@ export type FrenchSpacing = 'norm' | 'nbsp' | 'space' | 'none'
  */
 export type SpacingBasis = 'norm' | 'document' | 'option'
 
-export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space'
+export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space' | 'comma-space'
 
 export interface TypographyIssue extends BlockIssue {
   kind: TypographyKind
@@ -62,7 +63,8 @@ export function findTypography(texts: readonly string[], lang: Lang | 'und', opt
     ...quoteStyles(texts, quotes, lang, mode),
     ...(lang === 'fr' ? guillemetSpaces(texts, quotes, mode) : []),
     ...(lang === 'fr' ? punctuationSpaces(texts, quotes, mode) : []),
-    ...doubledSpaces(texts, lang)
+    ...doubledSpaces(texts, lang),
+    ...gluedCommas(texts)
   ]
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
 }
@@ -478,4 +480,38 @@ function doubledSpaces(texts: readonly string[], lang: Lang | 'und'): Typography
     }
   })
   return issues
+}
+
+/** A comma glued between a word's last lower-case letter and a capitalised word: « l’Intérieur,Gérald », "minister,Pedro". */
+const GLUED_COMMA = /(?<=\p{Ll}),(?=\p{Lu}\p{Ll})/gu
+
+/**
+ * Commas with no space after them, between a word and a name or a
+ * sentence's next word in capitals (« le ministre de l’Intérieur,Gérald
+ * Darmanin », "the prime minister,Pedro Sánchez"): a space left out, fixed
+ * by adding one. A comma between figures (3,5) or lower-case words
+ * (a list typed as code: red,green), or after a token set aside (a web
+ * address, a file name, a handle: setAsideRanges), is left alone.
+ */
+function gluedCommas(texts: readonly string[]): TypographyIssue[] {
+  const issues: TypographyIssue[] = []
+  texts.forEach((text, block) => {
+    let setAside: number[] | undefined
+    for (const match of text.matchAll(GLUED_COMMA)) {
+      const start = match.index
+      // After a web address, a file name or a handle (https://site.fr/page,Titre), the comma is the token's.
+      if (inRanges((setAside ??= setAsideRanges(text)), start - 1)) continue
+      issues.push({kind: 'comma-space', block, start, end: start + 1, actual: ',', expected: ', ', fix: {start: start + 1, end: start + 1, text: ' '}})
+    }
+  })
+  return issues
+}
+
+/** Whether `index` lies in one of the flat [start, end, …] ranges, in order. */
+function inRanges(ranges: readonly number[], index: number): boolean {
+  for (let at = 0; at < ranges.length; at += 2) {
+    if (index < ranges[at]!) return false
+    if (index < ranges[at + 1]!) return true
+  }
+  return false
 }

@@ -57,6 +57,10 @@ const messages = {
   doubleSpace: {
     fr: () => 'Espace double entre deux mots : une seule espace attendue',
     en: () => 'Unexpected doubled space between words, expected one space'
+  },
+  commaSpace: {
+    fr: () => 'Aucune espace après « , » : une espace attendue avant le mot suivant',
+    en: () => 'Missing space after `,`, expected a space before the next word'
   }
 } satisfies RuleMessages
 
@@ -65,7 +69,8 @@ const MESSAGE_IDS = {
   'quote-style': 'quoteStyle',
   'quote-space': 'quoteSpace',
   'punctuation-space': 'punctuationSpace',
-  'double-space': 'doubleSpace'
+  'double-space': 'doubleSpace',
+  'comma-space': 'commaSpace'
 } as const satisfies Record<TypographyIssue['kind'], keyof typeof messages>
 
 /** Why a space is expected: the French norm, the rest of the document, or the house style configured. */

@@ -10,6 +10,8 @@ const NBSP = '\u00A0'
 
 ruleTester('typography', {
   valid: [
+    {text: 'Le taux passe à 3,5 % en mai. Les couleurs rouge,vert,bleu du logo restent.', lang: 'fr', name: 'fr: a comma between figures or between lower-case words is no glued comma'},
+    {text: 'Read https://example.org/report,Annex and @city_hall,Team for the details.', lang: 'en', name: 'en: a comma inside a web address or after a handle belongs to the token'},
     {text: 'L’accord d’un jour et l’avis d’un autre.', lang: 'fr', name: 'fr: typographic apostrophes only'},
     {text: "It's the minister's call, and it's final.", lang: 'en', name: 'en: straight apostrophes only'},
     {text: `Il a parlé de «${NBSP}paix${NBSP}» et de «${NBSP}guerre${NBSP}».`, lang: 'fr', name: 'fr: consistent no-break spaces in « »'},
@@ -56,6 +58,20 @@ ruleTester('typography', {
     {text: 'Schedule\n\n7.30pm  Open-air concert by the town band, market square  Free\n', lang: 'en', name: 'en: a row whose widest cell holds eight words'}
   ],
   invalid: [
+    {
+      text: 'Le directeur du musée,Paul Girard, a rouvert la salle.',
+      lang: 'fr',
+      name: 'fr: a comma glued to the name after it',
+      errors: [{place: '1:22-1:23', reason: 'Aucune espace après « , » : une espace attendue avant le mot suivant', expected: [', ']}],
+      output: 'Le directeur du musée, Paul Girard, a rouvert la salle.'
+    },
+    {
+      text: 'The chief constable,Mark Reid, said the road would reopen.',
+      lang: 'en',
+      name: 'en: a comma glued to the name after it',
+      errors: [{place: '1:20-1:21', reason: 'Missing space after `,`, expected a space before the next word', expected: [', ']}],
+      output: 'The chief constable, Mark Reid, said the road would reopen.'
+    },
     {
       text: 'Il a dit "oui", puis "non", puis «peut-être».',
       lang: 'fr',
