@@ -5,7 +5,7 @@
  * the document. Pure: block texts in, issues out (indexes into each block).
  */
 import {detectLanguage} from '../lang/detect.js'
-import {QUOTE_STYLE_MARKS} from '../lexicon/quotes.js'
+import {CONTRACTIONS, ELIDED_FRENCH, QUOTE_STYLE_MARKS} from '../lexicon/quotes.js'
 import {isLetterAt, isLetterBefore} from '../text/letters.js'
 import {followsOpeningPlace, isDigitQuote} from '../text/quotation-marks.js'
 import {quotationsOf} from '../text/quotations.js'
@@ -31,7 +31,7 @@ export type FrenchSpacing = 'norm' | 'nbsp' | 'space' | 'none'
  */
 export type SpacingBasis = 'norm' | 'document' | 'option'
 
-export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space' | 'comma-space'
+export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space' | 'comma-space' | 'lost-apostrophe'
 
 export interface TypographyIssue extends BlockIssue {
   kind: TypographyKind
@@ -64,7 +64,8 @@ export function findTypography(texts: readonly string[], lang: Lang | 'und', opt
     ...(lang === 'fr' ? guillemetSpaces(texts, quotes, mode) : []),
     ...(lang === 'fr' ? punctuationSpaces(texts, quotes, mode) : []),
     ...doubledSpaces(texts, lang),
-    ...gluedCommas(texts)
+    ...gluedCommas(texts),
+    ...lostApostrophes(texts, lang)
   ]
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
 }
@@ -514,4 +515,50 @@ function inRanges(ranges: readonly number[], index: number): boolean {
     if (index < ranges[at + 1]!) return true
   }
   return false
+}
+
+/** A question mark where a French elision's apostrophe was: « l?Isle-Adam », « d?assassinats », « qu?il ». */
+const LOST_ELISION = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${ELIDED_FRENCH.join('|')})\\?(?=\\p{L})`, 'giu')
+/** A question mark where an English contraction's apostrophe was: "don?t", "Macron?s", "we?re". */
+const LOST_CONTRACTION = new RegExp(`(?<=\\p{L})\\?(?=(?:${[...CONTRACTIONS].join('|')})(?![\\p{L}\\p{M}]))`, 'gu')
+
+/**
+ * Question marks standing for an apostrophe the copy lost on its way (a
+ * character set that had no ’): « le maire de l?Isle-Adam », "it didn?t".
+ * French reads an elided word before the mark and a letter after it;
+ * English a letter before it and a contraction's ending after it (s, t,
+ * re, ve, ll, d, m). The fix writes the document's apostrophe (’ when it
+ * has none). A mark inside a web address or a file name is left alone.
+ */
+function lostApostrophes(texts: readonly string[], lang: Lang | 'und'): TypographyIssue[] {
+  if (lang === 'und') return []
+  const pattern = lang === 'fr' ? LOST_ELISION : LOST_CONTRACTION
+  const found: Array<{block: number; start: number}> = []
+  texts.forEach((text, block) => {
+    if (!text.includes('?')) return
+    let setAside: number[] | undefined
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index + match[0].length - 1
+      if (inRanges((setAside ??= setAsideRanges(text)), start - 1)) continue
+      found.push({block, start})
+    }
+  })
+  if (found.length === 0) return []
+  const expected = documentApostrophe(texts)
+  return found.map(({block, start}) => ({kind: 'lost-apostrophe', block, start, end: start + 1, actual: '?', expected, fix: {start, end: start + 1, text: expected}}))
+}
+
+/** The apostrophe most of the document's apostrophes between letters are, ’ on a tie or when it has none. */
+function documentApostrophe(texts: readonly string[]): string {
+  let straight = 0
+  let curly = 0
+  for (const text of texts) {
+    APOSTROPHE_MARK.lastIndex = 0
+    for (let match = APOSTROPHE_MARK.exec(text); match; match = APOSTROPHE_MARK.exec(text)) {
+      if (!isLetterBefore(text, match.index) || !isLetterAt(text, match.index + 1)) continue
+      if (match[0] === "'") straight++
+      else curly++
+    }
+  }
+  return straight > curly ? "'" : '’'
 }

@@ -55,5 +55,8 @@ export const MARK_NAMES: Readonly<Record<string, {fr: string; en: string}>> = {
  */
 export const ELIDED_WORDS: ReadonlySet<string> = new Set(['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'aujourd', 'prud', 'entr', 'grand', 'dell', 'all', 'nell', 'dall', 'sull', 'quest', 'quell', 'un', 'po'])
 
+/** French words elided before a vowel, lower-cased, apostrophe left out: the single letters (l’, d’, c’est, j’ai, m’a, n’est, s’il, t’as) and qu’, jusqu’, lorsqu’… of ELIDED_WORDS. */
+export const ELIDED_FRENCH: readonly string[] = ['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'aujourd']
+
 /** What follows the apostrophe of an English contraction, lower-cased: can’t, it’s, we’re, I’ve, we’ll, I’d, I’m, rock ’n’ roll, ’em, o’clock. */
 export const CONTRACTIONS: ReadonlySet<string> = new Set(['t', 's', 're', 've', 'll', 'd', 'm', 'n', 'em', 'clock'])

@@ -58,6 +58,10 @@ const messages = {
     fr: () => 'Espace double entre deux mots : une seule espace attendue',
     en: () => 'Unexpected doubled space between words, expected one space'
   },
+  lostApostrophe: {
+    fr: ({issue}: Details) => `Point d’interrogation à la place d’une apostrophe (caractère perdu) : « ${issue.expected} » attendue`,
+    en: ({issue}: Details) => `Question mark in place of an apostrophe (a character lost), expected \`${issue.expected}\``
+  },
   commaSpace: {
     fr: () => 'Aucune espace après « , » : une espace attendue avant le mot suivant',
     en: () => 'Missing space after `,`, expected a space before the next word'
@@ -70,7 +74,8 @@ const MESSAGE_IDS = {
   'quote-space': 'quoteSpace',
   'punctuation-space': 'punctuationSpace',
   'double-space': 'doubleSpace',
-  'comma-space': 'commaSpace'
+  'comma-space': 'commaSpace',
+  'lost-apostrophe': 'lostApostrophe'
 } as const satisfies Record<TypographyIssue['kind'], keyof typeof messages>
 
 /** Why a space is expected: the French norm, the rest of the document, or the house style configured. */

@@ -10,6 +10,8 @@ const NBSP = '\u00A0'
 
 ruleTester('typography', {
   valid: [
+    {text: 'Qui viendra ? Lui ? Non. Est-ce vrai ?Je ne sais pas.', lang: 'fr', name: 'fr: a question mark after a word that is no elision'},
+    {text: 'Who knew? Several people did. See https://example.org/page.php?s=1 for the list.', lang: 'en', name: 'en: a question mark ending a question, or inside a web address'},
     {text: 'Le taux passe à 3,5 % en mai. Les couleurs rouge,vert,bleu du logo restent.', lang: 'fr', name: 'fr: a comma between figures or between lower-case words is no glued comma'},
     {text: 'Read https://example.org/report,Annex and @city_hall,Team for the details.', lang: 'en', name: 'en: a comma inside a web address or after a handle belongs to the token'},
     {text: 'L’accord d’un jour et l’avis d’un autre.', lang: 'fr', name: 'fr: typographic apostrophes only'},
@@ -58,6 +60,20 @@ ruleTester('typography', {
     {text: 'Schedule\n\n7.30pm  Open-air concert by the town band, market square  Free\n', lang: 'en', name: 'en: a row whose widest cell holds eight words'}
   ],
   invalid: [
+    {
+      text: 'Les pompiers de l?Isle-sur-la-Sorgue sont intervenus. L’eau est montée.',
+      lang: 'fr',
+      name: 'fr: a question mark where an elision’s apostrophe was lost',
+      errors: [{place: '1:18-1:19', reason: 'Point d’interrogation à la place d’une apostrophe (caractère perdu) : « ’ » attendue', expected: ['’']}],
+      output: 'Les pompiers de l’Isle-sur-la-Sorgue sont intervenus. L’eau est montée.'
+    },
+    {
+      text: "The council said it wasn?t told. The mayor's office agreed.",
+      lang: 'en',
+      name: 'en: a question mark where a contraction’s apostrophe was lost, the document’s apostrophe expected',
+      errors: [{place: '1:25-1:26', reason: "Question mark in place of an apostrophe (a character lost), expected `'`", expected: ["'"]}],
+      output: "The council said it wasn't told. The mayor's office agreed."
+    },
     {
       text: 'Le directeur du musée,Paul Girard, a rouvert la salle.',
       lang: 'fr',
