@@ -99,8 +99,8 @@ export const typography = defineRule({
   meta: {
     id: 'typography',
     description: {
-      fr: 'Apostrophes, guillemets et espaces françaises employés de façon incohérente dans un même document, et espaces doublées',
-      en: 'Apostrophes, quotation marks and French spaces used inconsistently in one document, and doubled spaces'
+      fr: 'Apostrophes, guillemets et espaces françaises employés de façon incohérente dans un même document, espaces doublées ou oubliées après une virgule, apostrophes perdues',
+      en: 'Apostrophes, quotation marks and French spaces used inconsistently in one document, doubled spaces, a space missing after a comma, lost apostrophes'
     },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],
