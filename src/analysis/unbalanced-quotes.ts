@@ -5,7 +5,7 @@
  * next and a mark closed by another pair's mark reported once.
  */
 import {ATTRIBUTION_AUXILIARIES_FR, INVERTED_PRONOUNS_FR, SAYING_VERBS_FR} from '../lexicon/clauses.js'
-import {CLOSING_MARK, QUOTATION_MARKS} from '../lexicon/quotes.js'
+import {CLOSING_MARK, CLOSING_MARKS, QUOTATION_MARKS} from '../lexicon/quotes.js'
 import type {Lang} from '../types.js'
 import {balanceParagraph, closesByShape, isQuote, leadingReopen, opensByShape, unclosed, type Mark, type MarkPair, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
 
@@ -133,16 +133,38 @@ const RUN_ON_OPENERS = new Set(Object.keys(CLOSING_MARK).filter((opening) => QUO
 function closingAfterPlainParagraphs(texts: readonly string[], index: number, open: Mark, balanceOf: BalanceOf): {at: number; balance: Pick<ParagraphBalance, 'problems' | 'open' | 'pairs'>} | undefined {
   if (!RUN_ON_OPENERS.has(open.char) || !opensHere(texts[index]!, open.index)) return undefined
   const last = Math.min(texts.length - 1, index + 1 + PLAIN_PARAGRAPHS_RUN_ON)
+  const pair = pairMarks(open.char)
   for (let at = index + 1; at <= last; at++) {
     const text = texts[at]!
     if (!QUOTE_MARKS.test(text)) continue
-    // The paragraph right after was read already (runsOn above); a later one with a mark closes the quotation or nothing does.
-    if (at === index + 1 || !closesHere(text, text.search(QUOTE_MARKS))) return undefined
+    const first = firstOf(text, pair)
+    // Quotations of another pair, balanced in their paragraph, are quoted inside the one carried (« … "profondément paradoxal " … »).
+    if (first < 0) {
+      if (unbalancedCount(balanceOf(text, [])) === 0) continue
+      return undefined
+    }
+    // The paragraph right after was read already (runsOn above); a later one with a mark of the pair closes the quotation or nothing does.
+    if (at === index + 1 || !closesHere(text, first)) return undefined
     const plain = balanceOf(text, [])
     const continuing = balanceOf(text, [], open)
     return closesContinued(continuing) && unbalancedCount(continuing) < unbalancedCount(plain) ? {at, balance: continuing} : undefined
   }
   return undefined
+}
+
+/** The marks of an opener's pair: itself and its closing marks. */
+function pairMarks(opener: string): string[] {
+  return [opener, ...(CLOSING_MARKS[opener] ?? [])]
+}
+
+/** Where the first of `marks` stands in `text`, -1 when none does. */
+function firstOf(text: string, marks: readonly string[]): number {
+  let first = -1
+  for (const mark of marks) {
+    const at = text.indexOf(mark)
+    if (at >= 0 && (first < 0 || at < first)) first = at
+  }
+  return first
 }
 
 /** A straight quote opens or closes by its shape (text/quotation-marks.ts); any other mark says its side itself and is left to the paragraph's balance. */
@@ -151,7 +173,12 @@ function opensHere(text: string, index: number): boolean {
 }
 
 function closesHere(text: string, index: number): boolean {
-  return text.charAt(index) !== '"' ? index >= 0 : closesByShape(text, index)
+  return text.charAt(index) !== '"' ? index >= 0 : closesByShape(text, index) || endsParagraph(text, index)
+}
+
+/** A straight quote with nothing after it in its paragraph but white space closes, spaced or not (« … monoparentales. " »). */
+function endsParagraph(text: string, index: number): boolean {
+  return index > 0 && text.slice(index + 1).trim() === ''
 }
 
 /** Whether the quotation continued from the paragraph before (index -1) was closed. */

@@ -405,6 +405,9 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
           const opener = stack.pop()!
           problems.push({kind: 'mismatched', char: opener.char, index: opener.index, expected: CLOSER_OF[opener.char]!, closer: {char, index}})
           settled = index + 1
+        } else if (index > 0 && text.slice(index + 1).trim() === '') {
+          // Nothing after it in the paragraph: it closes a quotation opened elsewhere, never opens one (« … la ville. " »).
+          reportUnopened(char, index)
         } else stack.push({char, index})
         break
     }

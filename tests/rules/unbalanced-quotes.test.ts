@@ -5,6 +5,22 @@ import {ruleTester} from '../support/rule-tester.js'
 
 ruleTester('unbalanced-quotes', {
   valid: [
+    {text: '"Nous resterons.\n\nLe maire a dit « non » deux fois.\n\nNous partirons demain."', lang: 'fr', name: 'fr: a paragraph between whose own quotation (of another pair) balances: the statement runs over it'},
+    {
+      text: '"Je vous écris pour dire notre colère.\n\nNous avons deux enfants et aucune place en crèche.\n\nAidez les familles qui travaillent. "',
+      lang: 'fr',
+      name: 'fr: a letter quoted over paragraphs, closed by a straight quote after a space at the last paragraph’s end'
+    },
+    {
+      text: '« Cet article déforme notre pensée.\n\nNos propos n’ont rien d’hostile.\n\nLe sociologue juge notre position "paradoxale" et "datée".\n\nNous défendons les droits de toutes. »',
+      lang: 'fr',
+      name: 'fr: a statement carried over a paragraph whose own straight quotations balance inside it'
+    },
+    {
+      text: '“This report distorts what we said.\n\nOur words were never hostile.\n\nThe professor calls our view ‘paradoxical’ and ‘dated’.\n\nWe stand for the rights of all.”',
+      lang: 'en',
+      name: 'en: a statement carried over a paragraph whose own single quotations balance inside it'
+    },
     {text: '"My son called me at ten," said Carmen Rojas. "We just want to hear his voice."', lang: 'en', name: 'en: two straight quotations in a row'},
     {text: '"Mon fils m’a appelé à dix heures", a dit Carmen Rojas. "Nous voulons juste entendre sa voix."', lang: 'fr', name: 'fr: two straight quotations in a row'},
     {text: 'Il a salué des relations « déjà étroites » avec le Maroc.', lang: 'fr', name: 'fr: balanced guillemets'},
@@ -102,6 +118,22 @@ ruleTester('unbalanced-quotes', {
     {text: '«Nous refusons la «réforme», explique la syndicaliste. «Elle ne passera pas», dit-elle.', lang: 'fr', name: 'fr: a second quotation after the attribution of the shared closing mark'}
   ],
   invalid: [
+    {
+      text: '« Cet article déforme notre pensée.\n\nLe sociologue juge notre position "paradoxale et datée.\n\nNous défendons les droits de toutes. »',
+      lang: 'fr',
+      name: 'fr: a paragraph between with a straight quote of its own left open: the statement is not carried',
+      errors: [
+        '1:1-1:2: Fermeture manquante pour le guillemet ouvrant « : le guillemet fermant » attendu dans le même paragraphe',
+        '3:35-3:36: Fermeture manquante pour le guillemet droit " : le guillemet droit " attendu dans le même paragraphe',
+        '5:38-5:39: Ouverture manquante pour le guillemet fermant » : le guillemet ouvrant « attendu entre 5:1 et 5:38'
+      ]
+    },
+    {
+      text: 'Le maire a répondu aux habitants ce matin. "',
+      lang: 'fr',
+      name: 'fr: a straight quote with nothing after it closes a quotation opened nowhere',
+      errors: ['1:44-1:45: Ouverture manquante pour le guillemet droit " : le guillemet droit " attendu entre 1:1 et 1:44']
+    },
     {
       text: "The crowd kept shouting ‘Go, go, go!' as the runners passed the bridge.",
       lang: 'en',
@@ -296,16 +328,16 @@ ruleTester('unbalanced-quotes', {
       errors: [{place: '1:24-1:25', reason: /^Unexpected closing quote/}]
     },
     {
-      text: '"Nous resterons.\n\nLe maire a dit « non » deux fois.\n\nNous partirons demain."',
+      text: '"Nous resterons.\n\nLe maire a dit « non » puis « oui ».\n\nIl a ajouté : "Non.\n\nNous partirons demain."',
       lang: 'fr',
-      name: 'fr: a paragraph between holding a quotation of its own: the quotation is not carried over it',
-      errors: [{place: '1:1-1:2', reason: /Fermeture manquante/}, {place: '5:23-5:24', reason: /Fermeture manquante/}]
+      name: 'fr: a paragraph between opening a quotation of the same pair: the first is not carried over it (the second runs on to the last paragraph)',
+      errors: [{place: '1:1-1:2', reason: /Fermeture manquante/}]
     },
     {
       text: '"Nous resterons.\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.\n\nSix.\n\nNous partirons demain."',
       lang: 'fr',
       name: 'fr: six paragraphs between the two marks: both are reported',
-      errors: [{place: '1:1-1:2', reason: /Fermeture manquante/}, {place: '15:23-15:24', reason: /Fermeture manquante/}]
+      errors: [{place: '1:1-1:2', reason: /Fermeture manquante/}, {place: '15:23-15:24', reason: /Ouverture manquante/}]
     },
     {
       text: '"Nous resterons.\n\nLe maire a répondu.\n\nIl a ajouté : "Non, jamais.',
