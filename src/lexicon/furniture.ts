@@ -45,6 +45,15 @@ export const CREDIT_CAPITALS: readonly string[] = ['PHOTO', 'PHOTOS', 'REUTERS',
 /** Agencies whose credit names the photographer after a slash: "AFP/Jane Doe". */
 export const CREDIT_AGENCIES: readonly string[] = ['AFP', 'AP', 'EPA']
 
+/** Credits of an illustration the author supplied, closing a caption: "Author provided" (The Conversation), « Fourni par l’auteur ». */
+export const AUTHOR_CREDITS: readonly string[] = ['author provided', 'provided by the author', 'fourni par l’auteur', 'fournie par l’auteur', 'fourni par l’autrice', 'fournie par l’autrice']
+
+/** Labels opening the caption of a table, a chart or a map, before its number: « Tableau 2 repris de … », "Figure 3: …", « Graphique : … ». */
+export const FIGURE_LABELS: readonly string[] = ['tableau', 'figure', 'graphique', 'carte', 'infographie', 'schéma', 'table', 'chart', 'graph', 'map', 'fig.']
+
+/** What follows a figure label and its number in a caption: a colon or a dash, or the source it is taken from (« repris de », "adapted from"). */
+export const FIGURE_SOURCES: readonly string[] = ['repris', 'reprise', 'adapté', 'adaptée', 'd’après', 'source', 'sources', 'from', 'adapted', 'courtesy', 'via']
+
 /** Image banks a credit names in square brackets at a caption's end: « [Wachiwit / Shutterstock] », "[Getty Images]". */
 export const IMAGE_BANKS: readonly string[] = ['Shutterstock', 'Getty Images', 'iStock', 'Alamy', 'Unsplash', 'Adobe Stock']
 

@@ -70,6 +70,21 @@ ruleTester(RULE, {
     {
       text: fr(
         FR_BODY[0]!,
+        'Tableau repris de Marie Leclerc et Paul Roche, 2022, Habiter la ville, une enquête nationale sur les quartiers populaires.',
+        FR_BODY[1]!,
+        'Tableau 2 repris de Marie Leclerc et Paul Roche, 2022, Habiter la ville, une enquête nationale sur les quartiers populaires.',
+        FR_BODY[2]!,
+        'Graphique repris de Marie Leclerc et Paul Roche, 2022, Habiter la ville, une enquête nationale sur les quartiers populaires.'
+      ),
+      name: 'fr: the captions of a series of tables give the same source with another number'
+    },
+    {
+      text: en(EN_BODY[0]!, 'Turnout in early voting has already passed the figure recorded four years ago, according to the secretary of state’s office, Author provided', EN_BODY[2]!, 'Turnout in early voting has already passed the figure recorded four years ago, according to the secretary of state’s office.'),
+      name: 'en: a caption credited "Author provided" repeats a body paragraph'
+    },
+    {
+      text: fr(
+        FR_BODY[0]!,
         'La lettre a été adressée au Premier ministre Jean Dupont et au ministre de l’Intérieur Paul Martin, qui n’ont pas répondu.',
         FR_BODY[1]!,
         'Les élus ont ensuite écrit au Premier ministre Jean Dupont et au ministre de l’Intérieur Paul Martin pour demander une rallonge budgétaire.'
@@ -156,6 +171,16 @@ ruleTester(RULE, {
     }
   ],
   invalid: [
+    {
+      text: fr(
+        FR_BODY[0]!,
+        'Tableau 1 repris de Marie Leclerc et Paul Roche, 2022, Habiter la ville, une enquête nationale sur les quartiers populaires.',
+        FR_BODY[1]!,
+        'Tableau 1 repris de Marie Leclerc et Paul Roche, 2022, Habiter la ville, une enquête nationale sur les quartiers populaires.'
+      ),
+      name: 'fr: a table’s caption pasted twice, word for word, is still reported',
+      errors: [{reason: /^La ligne 7 répète la ligne 5/}]
+    },
     {
       text: fr(FR_BODY[0]!, FR_BODY[1]!, FR_BODY[2]!, `Le maire a défendu son plan devant les parents. ${FR_BODY[1]!} Il leur a promis un calendrier précis avant l’été.`),
       name: 'fr: a sentence alone on its line, also inside a longer paragraph: reported as a question (a pull quote?)',

@@ -11,7 +11,7 @@
 import {firstIndex} from '../../document/search.js'
 import {MONTH_NAMES, WEEKDAY_NAMES} from '../../lexicon/calendar.js'
 import {NAME_LINKS, OFFICES, TITLES} from '../../lexicon/titles.js'
-import {CREDIT_AGENCIES, CREDIT_CAPITALS, CREDIT_LABELS, CREDIT_WORDS, IMAGE_BANKS, MAIL_SEPARATORS, RECIPIENT_FIELDS, SENDER_FIELDS} from '../../lexicon/furniture.js'
+import {AUTHOR_CREDITS, CREDIT_AGENCIES, CREDIT_CAPITALS, CREDIT_LABELS, CREDIT_WORDS, FIGURE_LABELS, FIGURE_SOURCES, IMAGE_BANKS, MAIL_SEPARATORS, RECIPIENT_FIELDS, SENDER_FIELDS} from '../../lexicon/furniture.js'
 import {formsPattern, wordsPattern} from '../../lexicon/patterns.js'
 import {normaliseWord} from '../../text/normalise.js'
 import {quotationsOf} from '../../text/quotations.js'
@@ -136,9 +136,14 @@ function endsOnBracketedCredit(text: string): boolean {
   return (sides.length === 2 && sides.every((side) => /\p{L}/u.test(side))) || IMAGE_BANK.test(inner)
 }
 
-/** The paragraph is a photo or graphic caption: it carries a credit. */
+/** A credit of an illustration the author supplied, closing the paragraph: "…, Author provided". */
+const AUTHOR_CREDIT = new RegExp(String.raw`(?:^|[\s,;.(—–-])(?:${wordsPattern(AUTHOR_CREDITS)})\s*\.?\)?\s*$`, 'iu')
+/** A table's, a chart's or a map's caption: its label, maybe a number, then a colon, a dash or its source (« Tableau 2 repris de … », "Figure 3: …"). */
+const FIGURE_CAPTION = new RegExp(String.raw`^\s*(?:${wordsPattern(FIGURE_LABELS)})(?:\s+\d{1,3}[a-z]?)?(?:\s?[:.–—]\s|\s+-\s|\s+(?:${wordsPattern(FIGURE_SOURCES)})(?![\p{L}\p{M}]))`, 'iu')
+
+/** The paragraph is a photo or graphic caption: it carries a credit, or opens on a table's or a chart's label. */
 export function isCaption(text: string): boolean {
-  return CREDIT.test(text) || CREDIT_CAPITAL.test(text) || endsOnBracketedCredit(text)
+  return CREDIT.test(text) || CREDIT_CAPITAL.test(text) || endsOnBracketedCredit(text) || AUTHOR_CREDIT.test(text) || FIGURE_CAPTION.test(text)
 }
 
 /** E-mail and memo header fields: who sent it, and to whom or about what. */

@@ -18,7 +18,7 @@ import {alignWords, isParallel, joinValues, nearCopySharedPairs, nearCopySimilar
 import {embeddedPosts} from '../../text/embedded-posts.js'
 import {exhibitParagraphs, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuotationGivenAgain, isSlotWord, quotationIndex, quotedPartIn, quotedRanges, type QuotationIndex} from './context.js'
 import {figuresReplaced, figureTokens} from './figures.js'
-import {BODY, paragraphKind} from './kinds.js'
+import {BODY, CAPTION, paragraphKind} from './kinds.js'
 import {withScratch} from './scratch.js'
 import {
   alonePredicate,
@@ -241,6 +241,8 @@ function findRepeatsIn({blocks, text, mdast, lang, toPoint}: RepeatInput, option
       if (!match) continue
       // A post embedded in the story gives again the words the prose quotes: only an exact copy of it is a paste.
       if (!match.exact && (embedded(match.later[0], 0, analyses[match.later[0]]!.words) || embedded(match.earlier[0], 0, analyses[match.earlier[0]]!.words))) continue
+      // Captions of a series of tables or photos give the same source and credit with another number or subject: only an exact copy is a paste.
+      if (!match.exact && allCaptions(kinds, match.later)) continue
       for (let index = match.later[0]; index <= match.later[1]; index++) repeated.add(index)
       // Which of a standfirst and its copy in the body to keep is the editor's choice: no fix deletes either.
       // Next to each other, either deletion leaves the same text.
@@ -548,4 +550,10 @@ function deletionOf(text: string, prints: readonly PlacedPrint[], [first, last]:
   if (MARKUP_ONLY.test(text.slice(lineStart, start))) start = lineStart
   while (start > 0 && /\s/.test(text.charAt(start - 1))) start--
   return [start, prints[last]!.end]
+}
+
+/** Whether every paragraph of [from, to] is a caption. */
+function allCaptions(kinds: Uint8Array, [from, to]: readonly [number, number]): boolean {
+  for (let index = from; index <= to; index++) if (kinds[index] !== CAPTION) return false
+  return true
 }
