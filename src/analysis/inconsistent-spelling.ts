@@ -544,7 +544,7 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
       // The slip is rare against a form used at least twice as often.
       if (theirs.length >= mine.length * 2) {
         if (best === undefined || theirs.length > best.theirs.length) best = {other, mine, theirs}
-      } else if (mine.length === 1 && theirs.length === 1 && isBefore(table, theirs[0]!, mine[0]!)) {
+      } else if (mine.length === 1 && theirs.length === 1 && isBefore(table, theirs[0]!, mine[0]!) && !introducedAfter(firstNamesOf(id), firstNamesOf(other))) {
         // Once each (« Delorme » then « Delorne »): no majority to follow, but the
         // later spelling is the one to check; suggested, never fixed without asking.
         tie ??= {other, mine, theirs}
@@ -854,6 +854,17 @@ function articleOnlyAgainstBare(a: ReadonlyArray<readonly [string, number, numbe
   const after = (list: typeof a) => list.filter(([text, start, end]) => usedAsThing(text, start, end)).length
   const [thingsA, thingsB] = [after(a), after(b)]
   return (a.length >= 2 && thingsA === a.length && thingsB === 0) || (b.length >= 2 && thingsB === b.length && thingsA === 0)
+}
+
+/**
+ * Whether the later of two forms used once each comes after a first name
+ * while the earlier comes after none: a person introduced in full after a
+ * bare word that named something else ("Britain’s wartime …" then "nurse
+ * Vera Brittain"). News copy names a person in full first; a slip of that
+ * person's name comes after the full name, not before it.
+ */
+function introducedAfter(later: readonly FirstName[], earlier: readonly FirstName[]): boolean {
+  return later.some(({initial}) => !initial) && earlier.length === 0
 }
 
 /** English months and weekdays take a capital and are no names: "filed in March" is no slip for Helen Marsh. */

@@ -7,7 +7,7 @@
  */
 import {countWords, detectLanguage, LONG_ENOUGH} from '../lang/detect.js'
 import {codePointAt, codePointBefore, forEachRun, isLetterKind, letterKind, letterOrMarkSize, OTHER, UPPER} from '../text/letters.js'
-import {quotationsOf, type Quotation} from '../text/quotations.js'
+import {OPENING_MARKS, quotationsOf, type Quotation} from '../text/quotations.js'
 import type {Lang} from '../types.js'
 import {NOT_ENDING_ABBREVIATIONS} from '../lexicon/honorifics.js'
 import {wordsPattern} from '../lexicon/patterns.js'
@@ -403,9 +403,15 @@ export function isSentenceInitial(text: string, index: number): boolean {
   const previous = text.charAt(index - 1)
   if (previous === '’' || previous === "'") return false
   let end = index
-  while (end > 0 && OPENING.test(text.charAt(end - 1))) end--
+  let quoted = false
+  while (end > 0 && OPENING.test(text.charAt(end - 1))) {
+    if (OPENING_MARKS.includes(text.charAt(end - 1))) quoted = true
+    end--
+  }
   if (end === 0) return true
   const last = text.charAt(end - 1)
+  // A quotation opened after a colon or a comma opens its own sentence (« a-t-elle dit : « Malgré tout… »).
+  if (quoted && (last === ':' || last === ',')) return true
   if (last === ':' || !'.!?…'.includes(last)) return false
   const from = Math.max(0, end - NON_FINAL_REACH)
   return !(from === 0 ? NON_FINAL : NON_FINAL_INSIDE).test(text.slice(from, end))

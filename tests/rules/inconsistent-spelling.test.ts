@@ -6,6 +6,16 @@ import {ruleTester} from '../support/rule-tester.js'
 
 ruleTester('inconsistent-spelling', {
   valid: [
+    {
+      text: 'La militante a posé ses conditions : « Malgré tout, nous irons. » Elle a insisté, « Malgré les menaces ». Les chroniqueuses Anne Roy et Léa Malagré seront présentes.',
+      lang: 'fr',
+      name: 'fr: a capitalised word opening a quotation after a colon or a comma opens a sentence: no name (Malgré / Malagré)'
+    },
+    {
+      text: 'The film shows Britain’s wartime factories. It draws on the memoirs of nurse Vera Brittain, published in 1933.',
+      lang: 'en',
+      name: 'en: once each, the later in full after a first name, the earlier bare: a person introduced after another word (Britain / Vera Brittain)'
+    },
     {text: 'WASHINGTON — The defense secretary left Washington on Friday. Washington and Rabat signed.', lang: 'en', name: 'en: a dateline in capitals'},
     {text: 'RABAT, 2 octobre (AFP) — Le ministre a quitté Rabat vendredi. Rabat et Washington ont signé.', lang: 'fr', name: 'fr: a dateline in capitals'},
     {text: 'Le président a reçu la présidente du Sénat. Le président a ensuite parlé.', lang: 'fr', name: 'fr: inflection président/présidente'},
@@ -207,6 +217,12 @@ ruleTester('inconsistent-spelling', {
     },
   ],
   invalid: [
+    {
+      text: 'Judge Paul Delorme spoke on Monday. The next day, Delorne ruled.',
+      lang: 'en',
+      name: 'en: once each, the earlier in full after a first name: the later bare form is asked about',
+      errors: [{reason: /^Unexpected `Delorne`, written `Delorme` earlier/, expected: ['Delorme']}]
+    },
     // A quotation in the other language is left out: its lower-case « delorme » would make the name a common noun, and Delorne no slip of it.
     {
       text: 'Le juge Delorme a parlé, puis le juge Delorme est parti.\nSelon le juge Delorne, rien ne change.\n« We are ready and delorme we will stay with the team » a-t-il dit.\n',
