@@ -286,7 +286,7 @@ function foldAscii(code: number): number {
  */
 function judgeRepeat(context: RepeatContext): Certainty | undefined {
   const {key, before, value, next, clause} = context
-  if (ALLOWED_REPEATS.has(key) || REDUPLICATIVES.has(key) || isReduplicatedName(before, value)) return undefined
+  if (ALLOWED_REPEATS.has(key) || REDUPLICATIVES.has(key) || isReduplicatedName(before, value) || isAcronymAndWord(before, value, clause.at(-1))) return undefined
   if (isSetReduplication(key, next, clause)) return undefined
   // "Add to this this new law": the preposition's object, then the determiner of what follows.
   if (next !== undefined && DEMONSTRATIVES_EN.has(key) && PREPOSITIONS_EN.has(clause.at(-1) ?? '')) return undefined
@@ -439,6 +439,16 @@ function nextWordAfter(block: Block, token: number, end: number): string | undef
 function isReduplicatedName(first: string, second: string): boolean {
   if (!isCapitalised(first) || !isCapitalised(second)) return false
   return !(isAllCaps(first) && isAllCaps(second))
+}
+
+/**
+ * An acronym in capitals after a determiner, then the word it spells in
+ * lower case: "the WHO who questioned" names an organisation, then opens a
+ * relative clause. A word in capitals opening its clause ("THE the deal")
+ * or a run of capitals ("THE THE") is still a word typed twice.
+ */
+function isAcronymAndWord(first: string, second: string, wordBefore: string | undefined): boolean {
+  return isAllCaps(first) && second === second.toLocaleLowerCase() && wordBefore !== undefined && (DETERMINERS.has(wordBefore) || DETERMINERS_EN.has(wordBefore))
 }
 
 function isAllCaps(value: string): boolean {

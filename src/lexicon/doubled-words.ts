@@ -39,6 +39,8 @@ export const REDUPLICATIVES: ReadonlySet<string> = new Set([
   'hip', 'meow', 'tuk', 'knock', 'chop', 'tut', 'tsk', 'night', 'na', 'nah', 'bang', 'boom', 'bam', 'ding', 'beep', 'choo', 'woof', 'baa', 'moo', 'quack', 'tick', 'hush', 'boo', 'pom', 'cha', 'yum', 'ooh', 'whoa', 'yo',
   // English: sung syllables ("da da da", "doo doo") and the knowing "wink wink, nudge nudge".
   'da', 'dum', 'doo', 'wink', 'nudge',
+  // A compound written without its hyphen, in both languages' press (« un accord win win », "a win win deal"): a missing hyphen, not a word typed twice.
+  'win',
   // French: sounds and interjections (« toc toc », « chut chut », « aïe aïe aïe », « miam miam »).
   'toc', 'tac', 'tic', 'boum', 'chut', 'pan', 'paf', 'clac', 'clic', 'crac', 'dring', 'bip', 'pouet', 'vroum', 'tchou', 'cui', 'coin', 'ouaf', 'miaou', 'meuh', 'miam', 'aïe', 'ouille', 'là', 'bof', 'tss',
   // French: set phrases said twice (« donnant donnant », « olé olé »).

@@ -5,6 +5,8 @@ import {messagesOf, ruleTester} from '../support/rule-tester.js'
 
 ruleTester('doubled-word', {
   valid: [
+    {text: 'It was the WHO who questioned the figures on Monday.', lang: 'en', name: 'en: an acronym in capitals beside the word it spells (WHO who)'},
+    {text: 'Les deux pays ont signé un accord win win, selon le ministre.', lang: 'fr', name: 'fr: a compound written without its hyphen (win win)'},
     {text: 'Nous nous sommes rencontrés hier à Rabat.', lang: 'fr', name: 'fr: reflexive « nous nous »'},
     {text: 'Vous vous êtes trompés sur toute la ligne.', lang: 'fr', name: 'fr: reflexive « vous vous »'},
     {text: 'Il a avancé pas à pas dans les négociations.', lang: 'fr', name: 'fr: « pas à pas »'},
