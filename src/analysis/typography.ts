@@ -31,7 +31,7 @@ export type FrenchSpacing = 'norm' | 'nbsp' | 'space' | 'none'
  */
 export type SpacingBasis = 'norm' | 'document' | 'option'
 
-export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space' | 'comma-space' | 'lost-apostrophe'
+export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space' | 'comma-space' | 'space-before-comma' | 'lost-apostrophe'
 
 export interface TypographyIssue extends BlockIssue {
   kind: TypographyKind
@@ -65,6 +65,7 @@ export function findTypography(texts: readonly string[], lang: Lang | 'und', opt
     ...(lang === 'fr' ? punctuationSpaces(texts, quotes, mode) : []),
     ...doubledSpaces(texts, lang),
     ...gluedCommas(texts),
+    ...spacesBeforeCommas(texts),
     ...lostApostrophes(texts, lang)
   ]
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
@@ -476,6 +477,8 @@ function doubledSpaces(texts: readonly string[], lang: Lang | 'und'): Typography
       const after = text[end]
       if (before === undefined || after === undefined || /\s/.test(before) || /\s/.test(after)) continue
       if (/[.!?…:]/.test(before)) continue
+      // Spaces before a comma are deleted whole (spacesBeforeCommas).
+      if (after === ',') continue
       if (lang === 'fr' && (/[;:!?»]/.test(after) || before === '«')) continue
       issues.push({kind: 'double-space', block, start, end, actual: match[0], expected: ' ', fix: {start, end, text: ' '}})
     }
@@ -561,4 +564,26 @@ function documentApostrophe(texts: readonly string[]): string {
     }
   }
   return straight > curly ? "'" : '’'
+}
+
+/** Spaces between a word (or a closing mark) and a comma followed by a space: « D’après Le Parisien , l’homme », "on Monday , the". */
+const SPACE_BEFORE_COMMA = /(?<=[\p{L}\p{N}»”"’')\]])[ \u00A0\u202F]+(?=,(?:\s|$))/gu
+
+/**
+ * Spaces before a comma, which neither French nor English sets: « d’après
+ * Le Parisien , l’homme », "on Monday , the". The fix deletes them. A comma
+ * glued to what follows (1 ,5; a list typed as code) is left alone, and so
+ * is one at a line's start.
+ */
+function spacesBeforeCommas(texts: readonly string[]): TypographyIssue[] {
+  const issues: TypographyIssue[] = []
+  texts.forEach((text, block) => {
+    if (!text.includes(' ,') && !/[\u00A0\u202F],/u.test(text)) return
+    for (const match of text.matchAll(SPACE_BEFORE_COMMA)) {
+      const start = match.index
+      const end = start + match[0].length
+      issues.push({kind: 'space-before-comma', block, start, end: end + 1, actual: text.slice(start, end + 1), expected: ',', fix: {start, end, text: ''}})
+    }
+  })
+  return issues
 }

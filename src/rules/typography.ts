@@ -62,6 +62,10 @@ const messages = {
     fr: ({issue}: Details) => `Point d’interrogation à la place d’une apostrophe (caractère perdu) : « ${issue.expected} » attendue`,
     en: ({issue}: Details) => `Question mark in place of an apostrophe (a character lost), expected \`${issue.expected}\``
   },
+  spaceBeforeComma: {
+    fr: () => 'Espace avant « , » : aucune espace attendue',
+    en: () => 'Unexpected space before `,`, expected none'
+  },
   commaSpace: {
     fr: () => 'Aucune espace après « , » : une espace attendue avant le mot suivant',
     en: () => 'Missing space after `,`, expected a space before the next word'
@@ -75,6 +79,7 @@ const MESSAGE_IDS = {
   'punctuation-space': 'punctuationSpace',
   'double-space': 'doubleSpace',
   'comma-space': 'commaSpace',
+  'space-before-comma': 'spaceBeforeComma',
   'lost-apostrophe': 'lostApostrophe'
 } as const satisfies Record<TypographyIssue['kind'], keyof typeof messages>
 
@@ -99,8 +104,8 @@ export const typography = defineRule({
   meta: {
     id: 'typography',
     description: {
-      fr: 'Apostrophes, guillemets et espaces françaises employés de façon incohérente dans un même document, espaces doublées ou oubliées après une virgule, apostrophes perdues',
-      en: 'Apostrophes, quotation marks and French spaces used inconsistently in one document, doubled spaces, a space missing after a comma, lost apostrophes'
+      fr: 'Apostrophes, guillemets et espaces françaises employés de façon incohérente dans un même document, espaces doublées, oubliées après une virgule ou mises avant, apostrophes perdues',
+      en: 'Apostrophes, quotation marks and French spaces used inconsistently in one document, doubled spaces, a space missing after a comma or set before one, lost apostrophes'
     },
     defaultSeverity: 'warn',
     languages: ['fr', 'en'],

@@ -10,6 +10,7 @@ const NBSP = '\u00A0'
 
 ruleTester('typography', {
   valid: [
+    {text: 'Le taux est de 1 ,5 % selon la note ; la liste a ,b ,c reste en annexe.', lang: 'fr', name: 'fr: a comma glued to what follows is left alone (a figure, a list typed as code)'},
     {text: 'Qui viendra ? Lui ? Non. Est-ce vrai ?Je ne sais pas.', lang: 'fr', name: 'fr: a question mark after a word that is no elision'},
     {text: 'Who knew? Several people did. See https://example.org/page.php?s=1 for the list.', lang: 'en', name: 'en: a question mark ending a question, or inside a web address'},
     {text: 'Le taux passe à 3,5 % en mai. Les couleurs rouge,vert,bleu du logo restent.', lang: 'fr', name: 'fr: a comma between figures or between lower-case words is no glued comma'},
@@ -60,6 +61,20 @@ ruleTester('typography', {
     {text: 'Schedule\n\n7.30pm  Open-air concert by the town band, market square  Free\n', lang: 'en', name: 'en: a row whose widest cell holds eight words'}
   ],
   invalid: [
+    {
+      text: 'D’après Le Progrès , le chantier reprend lundi.',
+      lang: 'fr',
+      name: 'fr: a space before a comma',
+      errors: [{place: '1:19-1:21', reason: 'Espace avant « , » : aucune espace attendue', expected: [',']}],
+      output: 'D’après Le Progrès, le chantier reprend lundi.'
+    },
+    {
+      text: 'The council met on Monday  , and the vote was close.',
+      lang: 'en',
+      name: 'en: spaces before a comma, deleted whole (not a doubled space)',
+      errors: [{place: '1:26-1:29', reason: 'Unexpected space before `,`, expected none', expected: [',']}],
+      output: 'The council met on Monday, and the vote was close.'
+    },
     {
       text: 'Les pompiers de l?Isle-sur-la-Sorgue sont intervenus. L’eau est montée.',
       lang: 'fr',
