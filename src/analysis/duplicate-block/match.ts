@@ -252,16 +252,19 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     const unit = units[i]!
     const original = first.get(i)
     let seed: {j: number; similarity: number} | undefined
+    // Read once for the lookup and the addition: a print in columns makes a view each time it is asked.
+    let shingles: Shingles | undefined
     const eligible = prose[i] && !consumed[i] && !options.exclude?.(i) && !options.noSeed?.(i)
     if (eligible && original !== undefined && earlierGroup(original, i)) seed = {j: original, similarity: 1}
     else if (eligible && index && indexed[i]) {
       const judge = options.judge
-      const near = index.best(unit.shingles, (j) => earlierGroup(j, i) && sameKind(j, i), judge && ((j, value) => judge(i, j, value)), unit.words)
+      shingles = unit.shingles
+      const near = index.best(shingles, (j) => earlierGroup(j, i) && sameKind(j, i), judge && ((j, value) => judge(i, j, value)), unit.words)
       if (near) seed = {j: near.id, similarity: near.similarity}
     }
     if (original === undefined) {
       first.set(i)
-      if (index && indexed[i]) index.add(i, unit.shingles, unit.words)
+      if (index && indexed[i]) index.add(i, shingles ?? unit.shingles, unit.words)
     }
     if (!seed) continue
 
@@ -322,17 +325,22 @@ function indexOf(
   for (let i = 0; i < units.length; i++) if (indexed[i]) size += units[i]!.shingles.length
   if (size === 0) return undefined
   const index = new ShingleIndex(similarity, size, sharedPairs)
-  const added: Shingles[] = []
+  // The units added, as matchBlocks indexes them: the first unit of each text (in each setting).
+  const added = new Uint8Array(units.length)
   units.forEach((unit, i) => {
-    // As matchBlocks indexes them: the first unit of each text (in each setting).
     const seen = counted.get(i) !== undefined
     if (indexed[i] && !seen) {
       index.count(unit.shingles)
-      added.push(unit.shingles)
+      added[i] = 1
     }
     if (!seen) counted.set(i)
   })
-  index.reserve(added)
+  // Their sets read one at a time: a list of them all would hold a view per unit (prints in columns).
+  index.reserve(
+    (function* () {
+      for (let i = 0; i < units.length; i++) if (added[i]) yield units[i]!.shingles
+    })()
+  )
   return index
 }
 

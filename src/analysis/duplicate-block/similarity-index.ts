@@ -100,16 +100,16 @@ export type ShingleSet = ArrayLike<number>
 
 /** Dice coefficient of two sorted shingle sets: 2·|A ∩ B| / (|A| + |B|). */
 export function dice(a: ShingleSet, b: ShingleSet): number {
-  return diceAtLeast(a, b, 0, 0)
+  return diceAtLeast(a, b, 0, b.length, 0, 0)
 }
 
 /**
- * `dice(a, b)`, or −1 once it is known to be below `threshold` or the
- * shingles in common fewer than `least`: the merge stops when the shingles
- * left cannot bring it there.
+ * `dice(a, b)`, b being `column[from, from + size)`, or −1 once it is known
+ * to be below `threshold` or the shingles in common fewer than `least`: the
+ * merge stops when the shingles left cannot bring it there.
  */
-function diceAtLeast(a: ShingleSet, b: ShingleSet, threshold: number, least: number): number {
-  const total = a.length + b.length
+function diceAtLeast(a: ShingleSet, column: ShingleSet, from: number, size: number, threshold: number, least: number): number {
+  const total = a.length + size
   if (total === 0) return 0
   // The fewest shingles in common at the threshold, as the division below rounds.
   let needed = Math.max(0, Math.ceil((threshold * total) / 2) - 1)
@@ -117,10 +117,11 @@ function diceAtLeast(a: ShingleSet, b: ShingleSet, threshold: number, least: num
   needed = Math.max(needed, least)
   let shared = 0
   let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
+  let j = from
+  const end = from + size
+  while (i < a.length && j < end) {
     const x = a[i]!
-    const y = b[j]!
+    const y = column[j]!
     if (x === y) {
       shared++
       i++
@@ -128,7 +129,7 @@ function diceAtLeast(a: ShingleSet, b: ShingleSet, threshold: number, least: num
     } else {
       if (x < y) i++
       else j++
-      if (shared + Math.min(a.length - i, b.length - j) < needed) return -1
+      if (shared + Math.min(a.length - i, end - j) < needed) return -1
     }
   }
   return shared < least ? -1 : (2 * shared) / total
@@ -418,7 +419,17 @@ export class ShingleIndex {
   private readonly lengths = shortList()
   /** Per entry, the rank of its shingle in its set (shingles ordered by rarity). */
   private readonly ranks = shortList()
-  private readonly sets: Array<ShingleSet | undefined> = []
+  /**
+   * Per set, the column it is read from and its first shingle there
+   * (`offsets`; its length is `sizes`): a set given as a view is kept as the
+   * whole column it views, one per buffer, not as a view of its own (a
+   * run's sets are a quarter of a million paragraphs).
+   */
+  private readonly columns: Array<ShingleSet | undefined> = []
+  private readonly offsets = intList()
+  /** The last buffer a view was added from, and the whole column over it. */
+  private lastBuffer: ArrayBufferLike | undefined
+  private lastColumn: Int32Array | undefined
   /** Jaccard bound equivalent to the Dice threshold. */
   private readonly jaccard: number
   private seen = new Int32Array(0)
@@ -486,7 +497,7 @@ export class ShingleIndex {
 
   /** `words`: the number of words of the set, when a scorer's bound (`sharedPairs`) is to be used on it. */
   add(id: number, shingles: ShingleSet, words?: number): void {
-    this.sets[id] = shingles
+    this.place(id, shingles)
     this.sizes.reserve(id + 1)
     this.sizes.data[id] = shingles.length
     if (words !== undefined && this.sharedPairs) {
@@ -550,9 +561,8 @@ export class ShingleIndex {
           if (most < least) continue
         }
         if (!accept(id)) continue
-        const other = this.sets[id]!
         this.comparisons++
-        const shared = diceAtLeast(shingles, other, this.threshold, least)
+        const shared = diceAtLeast(shingles, this.columns[id]!, this.offsets.data[id]!, size, this.threshold, least)
         if (shared < this.threshold) continue
         // A judge of its own (word alignment) may find a candidate less similar than its word pairs said, or more.
         const similarity = score ? score(id, shared) : shared
@@ -627,6 +637,23 @@ export class ShingleIndex {
     if (this.shared.length < wanted) this.shared = new Int32Array(wanted * 2)
     for (let index = 0; index < wanted; index++) this.shared[index] = sorted[index]! % 0x40000000
     return (this.sharedLength = wanted)
+  }
+
+  /** Records where set `id` is read: the whole column of a view's buffer and its offset there, or the set itself. */
+  private place(id: number, shingles: ShingleSet): void {
+    this.offsets.reserve(id + 1)
+    if (shingles instanceof Int32Array) {
+      const buffer = shingles.buffer
+      if (buffer !== this.lastBuffer) {
+        this.lastBuffer = buffer
+        this.lastColumn = new Int32Array(buffer, 0, buffer.byteLength >> 2)
+      }
+      this.columns[id] = this.lastColumn
+      this.offsets.data[id] = shingles.byteOffset >> 2
+    } else {
+      this.columns[id] = shingles
+      this.offsets.data[id] = 0
+    }
   }
 
   private grow(id: number): void {

@@ -332,7 +332,8 @@ function scanInto(text: string, from: number): string {
     checks[count++] = check
   }
   written = count
-  return `${(first >>> 0).toString(36)}.${(second >>> 0).toString(36)}`
+  // Joined, not concatenated: a flat string (a concatenation is a tree of three, kept for every paragraph of a run).
+  return [(first >>> 0).toString(36), (second >>> 0).toString(36)].join('.')
 }
 
 /** The tokens of a gap between words as `comparableText` reads them. */
