@@ -200,6 +200,14 @@ export class IntTable {
     this.slots[slot + 1] = value
   }
 
+  /** How many keys have a value above `least`. */
+  countAbove(least: number): number {
+    const {slots} = this
+    let count = 0
+    for (let slot = 0; slot < slots.length; slot += 2) if (slots[slot] !== 0 && slots[slot + 1]! > least) count++
+    return count
+  }
+
   /** Adds one to the value of `key` (0 when missing). */
   increment(key: number): void {
     const slot = this.slotOf(key)
@@ -405,8 +413,6 @@ export interface Candidate {
  */
 export class ShingleIndex {
   private readonly frequency: IntTable
-  /** Shingle → last entry of its posting list. */
-  private readonly heads: IntTable
   /**
    * Entry e's set at 2e, the entry before it in its list at 2e + 1 (−1 for
    * none): side by side, so that walking a list touches one place per
@@ -449,18 +455,37 @@ export class ShingleIndex {
   /**
    * `size`: about how many shingles will be counted, to allocate the tables
    * once. `sharedPairs`: what a scorer given to `best` promises (see there).
+   * `distinct`: about how many of them are distinct (a quarter unless
+   * told), the room the counts start with (the table grows if there are
+   * more).
    */
-  constructor(readonly threshold: number, size = 0, private readonly sharedPairs?: (words: number) => number) {
+  constructor(readonly threshold: number, private readonly size = 0, private readonly sharedPairs?: (words: number) => number, distinct = size / 4) {
     this.jaccard = threshold / (2 - threshold)
-    // Prose repeats its word pairs: a run's distinct shingles are about a third of them (the tables grow if not).
-    this.frequency = new IntTable(size / 4, TABLE_AREA)
-    this.heads = new IntTable(size / 8, SECOND_AREA)
+    this.frequency = new IntTable(distinct, TABLE_AREA)
+  }
+
+  /**
+   * Shingle → last entry of its posting list: made by `reserve` once every
+   * set is counted, with room for the shingles counted more than once (the
+   * only ones listed); an index never reserved makes it when first asked.
+   * Sized from the shingles counted, the cross-file pass's was eight times
+   * too large (32 MB for 430,000 lists over 50 MB of drafts).
+   */
+  private lists: IntTable | undefined
+
+  private get heads(): IntTable {
+    return (this.lists ??= new IntTable(this.size / 8, SECOND_AREA))
+  }
+
+  /** The lists' table, sized for the shingles counted more than once (once every set is counted). */
+  private makeHeads(): void {
+    this.lists ??= new IntTable(this.frequency.countAbove(1), SECOND_AREA)
   }
 
   /** Done with the index: the scratch areas of its tables may be lent again. */
   release(): void {
     this.frequency.release()
-    this.heads.release()
+    this.lists?.release()
   }
 
   count(shingles: ShingleSet): void {
@@ -474,6 +499,7 @@ export class ShingleIndex {
    * up to twice over, and the arrays they left behind.
    */
   reserve(sets: Iterable<ShingleSet>): void {
+    this.makeHeads()
     let entries = 0
     for (const shingles of sets) entries += this.sharedPrefix(shingles)
     this.links.reserve(this.links.length + 2 * entries)
@@ -489,6 +515,7 @@ export class ShingleIndex {
    * the entries is never written.
    */
   reserveAtMost(sets: Iterable<ShingleSet>): void {
+    this.makeHeads()
     let entries = 0
     for (const shingles of sets) entries += this.prefixBound(shingles.length)
     this.links.reserve(this.links.length + 2 * entries)
