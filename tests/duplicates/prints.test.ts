@@ -135,5 +135,16 @@ describe('the cross-file pass over prints in columns', () => {
     expect([first!.sentence, first!.crossReference, second!.sentence, second!.crossReference]).toEqual([true, false, false, true])
     expect([second!.shingles.length, second!.hashes.length, second!.figures, second!.item]).toEqual([0, 0, undefined, undefined])
     expect(second!.endPoint).toEqual({line: 2, column: 1})
+    // Keys not written from two 32-bit hashes (a file edited by hand) are kept as they are.
+    expect([first!.key, second!.key]).toEqual(['a.b', 'c.d'])
+  })
+
+  it('writes a key again from its two hashes, and keeps any other key as given', () => {
+    const keys = ['0.0', 'zik0zj.zik0zj', '1z141z3.a', '01.5', 'A.b', '.5', '5.', 'abc', '1z141z4.0', '-1.2', 'x.y.z', '']
+    const part = (key: string) => ({words: 0, key, shingles: [], hashes: [], sentence: false, crossReference: false, start: 0, end: 0, startPoint: {line: 1, column: 1}, endPoint: {line: 1, column: 1}})
+    const columns = columnsOf(keys.map(part))
+    expect(ColumnFingerprint.printsOf(columns).map((print) => print.key)).toEqual(keys)
+    // Only the ones an analysis could write are numbers: the first three.
+    expect(columns.otherKeys?.map((key) => key !== undefined)).toEqual(keys.map((_, index) => index >= 3))
   })
 })

@@ -53,16 +53,17 @@ const FIGURE_SEPARATOR = '\u0000'
  * document, not one per column: a run has thousands of documents). With n
  * paragraphs, from the start: the words (n), the flags (n), the start and
  * end offsets (2n), the start line and column and end line and column
- * (4n), where each paragraph's shingles start in `data` (n + 1, the last
- * where they end), the same for the word hashes (n + 1), then the shingles
- * and the hashes of all paragraphs end to end.
+ * (4n), the two 32-bit hashes each key is written from (2n, `keyParts`),
+ * where each paragraph's shingles start in `data` (n + 1, the last where
+ * they end), the same for the word hashes (n + 1), then the shingles and
+ * the hashes of all paragraphs end to end.
  */
 export class PrintColumns {
   constructor(
     readonly length: number,
     readonly data: Int32Array,
-    /** Each paragraph's key (`ParagraphPrint.key`). */
-    readonly keys: readonly string[],
+    /** The keys not written from two hashes (none from an analysis: `keyParts`), by paragraph; undefined when there are none. */
+    readonly otherKeys: ReadonlyArray<string | undefined> | undefined,
     /** Each paragraph's figures joined by FIGURE_SEPARATOR (undefined: none); undefined when no paragraph has any. */
     readonly figures: ReadonlyArray<string | undefined> | undefined,
     /** Each paragraph's item when it is kept (`FigurePrint.item`); undefined when none is. */
@@ -87,18 +88,26 @@ export class PrintColumns {
     return this.data[4 * this.length + 4 * at + field]!
   }
 
+  /** The key (`ParagraphPrint.key`), written again from its two hashes: a string kept per paragraph cost five times their 8 bytes. */
+  key(at: number): string {
+    const other = this.otherKeys?.[at]
+    if (other !== undefined) return other
+    const first = 8 * this.length + 2 * at
+    return keyOf(this.data[first]!, this.data[first + 1]!)
+  }
+
   shingles(at: number): Int32Array {
-    const bounds = 8 * this.length + at
+    const bounds = 10 * this.length + at
     return this.data.subarray(this.data[bounds]!, this.data[bounds + 1]!)
   }
 
   shingleCount(at: number): number {
-    const bounds = 8 * this.length + at
+    const bounds = 10 * this.length + at
     return this.data[bounds + 1]! - this.data[bounds]!
   }
 
   hashes(at: number): Int32Array {
-    const bounds = 9 * this.length + 1 + at
+    const bounds = 11 * this.length + 1 + at
     return this.data.subarray(this.data[bounds]!, this.data[bounds + 1]!)
   }
 }
@@ -115,7 +124,7 @@ export class ColumnPrint implements FigurePrint {
   }
 
   get key(): string {
-    return this.columns.keys[this.at]!
+    return this.columns.key(this.at)
   }
 
   get shingles(): Int32Array {
@@ -234,15 +243,16 @@ export interface PrintParts {
  */
 export function columnsOf(parts: readonly PrintParts[]): PrintColumns {
   const count = parts.length
-  let room = 10 * count + 2
+  let room = 12 * count + 2
   for (const part of parts) room += part.shingles.length + part.hashes.length
   const data = new Int32Array(room)
-  const keys = new Array<string>(count)
+  let otherKeys: Array<string | undefined> | undefined
   let figures: Array<string | undefined> | undefined
   let items: Array<Omit<ItemSide, 'keys'> | undefined> | undefined
-  const shingleBounds = 8 * count
-  const hashBounds = 9 * count + 1
-  let shingleAt = 10 * count + 2
+  const keyColumn = 8 * count
+  const shingleBounds = 10 * count
+  const hashBounds = 11 * count + 1
+  let shingleAt = 12 * count + 2
   let hashAt = shingleAt
   for (const part of parts) hashAt += part.shingles.length
   parts.forEach((part, at) => {
@@ -254,7 +264,14 @@ export function columnsOf(parts: readonly PrintParts[]): PrintColumns {
     data[4 * count + 4 * at + 1] = part.startPoint.column
     data[4 * count + 4 * at + 2] = part.endPoint.line
     data[4 * count + 4 * at + 3] = part.endPoint.column
-    keys[at] = part.key
+    const parts = keyParts(part.key)
+    if (parts) {
+      data[keyColumn + 2 * at] = parts[0]
+      data[keyColumn + 2 * at + 1] = parts[1]
+    } else {
+      otherKeys ??= new Array<string | undefined>(count).fill(undefined)
+      otherKeys[at] = part.key
+    }
     data[shingleBounds + at] = shingleAt
     data.set(part.shingles, shingleAt)
     shingleAt += part.shingles.length
@@ -272,7 +289,22 @@ export function columnsOf(parts: readonly PrintParts[]): PrintColumns {
   })
   data[shingleBounds + count] = shingleAt
   data[hashBounds + count] = hashAt
-  return new PrintColumns(count, data, keys, figures, items)
+  return new PrintColumns(count, data, otherKeys, figures, items)
+}
+
+/** A key as an analysis writes it: two 32-bit hashes in base 36 (words.ts). */
+function keyOf(first: number, second: number): string {
+  return [(first >>> 0).toString(36), (second >>> 0).toString(36)].join('.')
+}
+
+/** The two hashes a key is written from, when it is written as `keyOf` writes it (any key read back from a file may not be). */
+function keyParts(key: string): [number, number] | undefined {
+  const dot = key.indexOf('.')
+  if (dot < 1) return undefined
+  const first = parseInt(key.slice(0, dot), 36)
+  const second = parseInt(key.slice(dot + 1), 36)
+  if (!(first <= 0xffffffff && second <= 0xffffffff)) return undefined
+  return keyOf(first, second) === key ? [first | 0, second | 0] : undefined
 }
 
 /** A fingerprint as columns: itself when it is one, else its plain prints (read back from a cache, a fingerprints file, another thread) copied into columns. */
