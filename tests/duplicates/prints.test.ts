@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 // @ts-expect-error: the bench's generator is JavaScript, without types.
 import {oneDraft} from '../../bench/corpus.js'
 import {findRepeats, findRepeatsAcrossFiles, type FigureFingerprint, type FigurePrint} from '../../src/analysis/duplicate-block/find.js'
-import {analyseParagraphs, shinglesJson} from '../../src/analysis/duplicate-block/match.js'
+import {analyseParagraphs, matchAcrossFiles, shinglesJson} from '../../src/analysis/duplicate-block/match.js'
 import {ColumnFingerprint, ColumnPrint, columnFingerprint, columnsOf} from '../../src/analysis/duplicate-block/prints.js'
 import {shinglesOfHashes} from '../../src/analysis/duplicate-block/similarity-index.js'
 import {parseFingerprintsJson} from '../../src/engine/fingerprints.js'
@@ -121,6 +121,20 @@ describe('the cross-file pass over prints in columns', () => {
     expect(columns.length).toBeGreaterThan(0)
     expect(findRepeatsAcrossFiles(plain, textOf, settings)).toEqual(columns)
     expect(findRepeatsAcrossFiles(read.map(columnFingerprint), textOf, settings)).toEqual(columns)
+  })
+
+  it('numbers keys from their hashes as from their strings, keys in another form included', () => {
+    const lines = draftLines('en', 31)
+    const found = findRepeats(input(lines, 'en'), settings).fingerprint as ColumnFingerprint
+    const plain = found.toPlainData()
+    // The same prints with keys no analysis writes (hand-edited files): equal keys stay equal, others apart.
+    const renamed = (fingerprint: FigureFingerprint): FigureFingerprint => ({...fingerprint, paragraphs: fingerprint.paragraphs.map((print) => ({...print, key: `k:${print.key}`}))})
+    const settingsAcross = {minWords: 12, similarity: 0.55}
+    const expected = matchAcrossFiles([plain, plain, renamed(plain), renamed(plain)], settingsAcross)
+    expect(expected.length).toBeGreaterThan(0)
+    // Prints in columns (keys as hashes), plain prints (keys as strings) and renamed ones, mixed in one pass.
+    const mixed = [found, plain, columnFingerprint(readBack(renamed(plain))), renamed(plain)]
+    expect(matchAcrossFiles(mixed, settingsAcross)).toEqual(expected)
   })
 
   it('columnsOf keeps no paragraph array it was given', () => {

@@ -1,4 +1,4 @@
-import {dice, shinglesInto, ShingleIndex, WindowTable, WordIds} from './similarity-index.js'
+import {dice, keyParts, shinglesInto, ShingleIndex, WindowTable, WordIds} from './similarity-index.js'
 import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './pairs.js'
 import {KINDS} from './kinds.js'
 import {scanParagraphs} from './words.js'
@@ -27,6 +27,13 @@ export interface ParagraphPrint {
   sentence: boolean
   /** Opens with a cross-reference marker (« Lire aussi », "Read more"), boilerplate of news sites. */
   crossReference: boolean
+  /**
+   * One of the two 32-bit hashes `key` is written from (`keyOf`; `part` 0
+   * or 1), when the print keeps them rather than the string (prints in
+   * columns): the cross-file pass numbers keys from them, with no string
+   * made per paragraph. Undefined for a key in another form.
+   */
+  keyHash?(part: number): number | undefined
 }
 
 /** A paragraph's shingles: see `ParagraphPrint.shingles`. */
@@ -522,7 +529,10 @@ export function matchAcrossFiles<Print extends PlacedPrint>(
   const fileOf = new Int32Array(total)
   const firstUnit = new Int32Array(prints.length)
   const excluded = new Uint8Array(total)
-  // Each key numbered once (the only map of strings), then counted in typed columns by number.
+  // Each key numbered once, then counted in typed columns by number. A key written from two hashes (all of
+  // an analysis's) is numbered from them in a typed table, with no string made or kept per paragraph (a
+  // map of a quarter of a million strings grew the heap the pass runs in); any other in a map, after them.
+  const hashed = new WordIds(1 << 12)
   const numbers = new Map<string, number>()
   const keyIds = new Int32Array(total)
   let at = 0
@@ -532,14 +542,16 @@ export function matchAcrossFiles<Print extends PlacedPrint>(
     for (const paragraph of print.paragraphs) {
       units[at] = paragraph
       fileOf[at] = file
-      let id = numbers.get(paragraph.key)
-      if (id === undefined) numbers.set(paragraph.key, (id = numbers.size))
-      keyIds[at++] = id
+      keyIds[at++] = keyNumber(paragraph, hashed, numbers)
     }
   })
+  // The keys of the map after the hashed ones: their numbers were −1, −2, …
+  const hashedCount = hashed.size
+  const keyCount = hashedCount + numbers.size
+  for (let unit = 0; unit < total; unit++) if (keyIds[unit]! < 0) keyIds[unit] = hashedCount - keyIds[unit]! - 1
   // Per key, the files it is in (counted up to 3: boilerplate) and the last of them.
-  const filesWithKey = new Uint8Array(numbers.size)
-  const lastFile = new Int32Array(numbers.size).fill(-1)
+  const filesWithKey = new Uint8Array(keyCount)
+  const lastFile = new Int32Array(keyCount).fill(-1)
   numbers.clear()
   for (let unit = 0; unit < total; unit++) {
     const id = keyIds[unit]!
@@ -567,6 +579,24 @@ export function matchAcrossFiles<Print extends PlacedPrint>(
   })
 }
 
+
+/**
+ * The number of a paragraph's key: from 0 in order of first appearance for
+ * keys written from two hashes (`hashed`), −1, −2… for others (`others`).
+ * Two prints have equal keys exactly when they get the same number.
+ */
+function keyNumber(paragraph: ParagraphPrint, hashed: WordIds, others: Map<string, number>): number {
+  let first = paragraph.keyHash?.(0)
+  let second = paragraph.keyHash?.(1)
+  if (first === undefined || second === undefined) {
+    const parts = keyParts(paragraph.key)
+    if (parts) [first, second] = parts
+  }
+  if (first !== undefined && second !== undefined) return hashed.idOf(first, second) - 1
+  let id = others.get(paragraph.key)
+  if (id === undefined) others.set(paragraph.key, (id = -(others.size + 1)))
+  return id
+}
 
 export interface SentenceMatch extends RunMatch {
   similarity: number

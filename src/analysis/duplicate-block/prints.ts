@@ -16,6 +16,7 @@
  */
 import type {ItemSide} from './align.js'
 import type {DuplicateFingerprint, PlacedPrint} from './match.js'
+import {keyOf, keyParts} from './similarity-index.js'
 
 /**
  * A paragraph's fingerprint with its figures and the words next to them
@@ -96,6 +97,12 @@ export class PrintColumns {
     return keyOf(this.data[first]!, this.data[first + 1]!)
   }
 
+  /** One of the two hashes the key is written from (`part` 0 or 1), undefined for a key in another form. */
+  keyHash(at: number, part: number): number | undefined {
+    if (this.otherKeys?.[at] !== undefined) return undefined
+    return this.data[8 * this.length + 2 * at + part]!
+  }
+
   shingles(at: number): Int32Array {
     const bounds = 10 * this.length + at
     return this.data.subarray(this.data[bounds]!, this.data[bounds + 1]!)
@@ -125,6 +132,10 @@ export class ColumnPrint implements FigurePrint {
 
   get key(): string {
     return this.columns.key(this.at)
+  }
+
+  keyHash(part: number): number | undefined {
+    return this.columns.keyHash(this.at, part)
   }
 
   get shingles(): Int32Array {
@@ -290,21 +301,6 @@ export function columnsOf(parts: readonly PrintParts[]): PrintColumns {
   data[shingleBounds + count] = shingleAt
   data[hashBounds + count] = hashAt
   return new PrintColumns(count, data, otherKeys, figures, items)
-}
-
-/** A key as an analysis writes it: two 32-bit hashes in base 36 (words.ts). */
-function keyOf(first: number, second: number): string {
-  return [(first >>> 0).toString(36), (second >>> 0).toString(36)].join('.')
-}
-
-/** The two hashes a key is written from, when it is written as `keyOf` writes it (any key read back from a file may not be). */
-function keyParts(key: string): [number, number] | undefined {
-  const dot = key.indexOf('.')
-  if (dot < 1) return undefined
-  const first = parseInt(key.slice(0, dot), 36)
-  const second = parseInt(key.slice(dot + 1), 36)
-  if (!(first <= 0xffffffff && second <= 0xffffffff)) return undefined
-  return keyOf(first, second) === key ? [first | 0, second | 0] : undefined
 }
 
 /** A fingerprint as columns: itself when it is one, else its plain prints (read back from a cache, a fingerprints file, another thread) copied into columns. */

@@ -27,6 +27,21 @@ export function hash32(value: string, seed = HASH_SEED, prime = HASH_PRIME): num
   return hash >>> 0
 }
 
+/** A paragraph's key as an analysis writes it: two 32-bit hashes in base 36, joined (a flat string; words.ts). */
+export function keyOf(first: number, second: number): string {
+  return [(first >>> 0).toString(36), (second >>> 0).toString(36)].join('.')
+}
+
+/** The two hashes a key is written from, when it is written as `keyOf` writes it (a key read back from a file may not be). */
+export function keyParts(key: string): [number, number] | undefined {
+  const dot = key.indexOf('.')
+  if (dot < 1) return undefined
+  const first = parseInt(key.slice(0, dot), 36)
+  const second = parseInt(key.slice(dot + 1), 36)
+  if (!(first <= 0xffffffff && second <= 0xffffffff)) return undefined
+  return keyOf(first, second) === key ? [first | 0, second | 0] : undefined
+}
+
 /** Two independent 32-bit hashes as one string: equal keys mean equal texts for any realistic input. */
 export function hash64(value: string): string {
   return `${hash32(value).toString(36)}.${hash32(value, SECOND_SEED, SECOND_PRIME).toString(36)}`
@@ -243,7 +258,8 @@ export class WordIds {
   private firsts: Int32Array
   private seconds: Int32Array
   private ids: Int32Array
-  private size = 0
+  /** Words numbered so far. */
+  size = 0
 
   constructor(capacity = 0) {
     const length = tableLength(capacity)
