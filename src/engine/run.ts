@@ -15,6 +15,7 @@ import {lintOnWorkers} from './pool.js'
 import {inShard, type Shard} from './shard.js'
 import {deserializeFile} from './serialize.js'
 import {releaseText} from './texts.js'
+import {collectGarbage} from './collect.js'
 
 export interface RunOptions {
   cwd: string
@@ -83,6 +84,12 @@ export interface RunOptions {
    * `decoded.text` still give the text, read again from disk.
    */
   rereadTexts?: boolean
+  /**
+   * A full garbage collection (engine/collect.ts by default), asked for
+   * once before the cross-file pass of a run of several files of 1 MB or
+   * more in all (COLLECT_BEFORE_PASS).
+   */
+  collectGarbage?: () => void
 }
 
 export interface RunResult {
@@ -218,6 +225,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   const acrossFiles = {ruleSet: cwdConfig.rules, rules: mergeRules(cwdConfig, options.ruleOverrides)}
   if (options.acrossFiles !== false) {
+    // The pass reads every file's prints at once and grows the heap over the garbage the last lints left:
+    // collected first, the heap it grows from is what the run keeps (docs/performance.md, "Prints as columns").
+    if (bytes >= COLLECT_BEFORE_PASS && documents.length > 1) (options.collectGarbage ?? collectGarbage)()
     runAcrossFiles(
       documents.map((document) => document.file),
       acrossFiles
@@ -225,6 +235,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   return {documents, problems, warnings, acrossFiles}
 }
+
+/** Files this large in all (1 MB) are collected before the cross-file pass (engine/collect.ts); a smaller run's heap is not worth it. */
+const COLLECT_BEFORE_PASS = 1_000_000
 
 /** Text enough to tell French from English, read before a file is linted. */
 const HINT_BYTES = 8192

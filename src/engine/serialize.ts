@@ -36,7 +36,7 @@ export function serializeFile(file: VFile, sharedPrefixes: readonly string[]): S
   const doc = file.data.factlint
   const shared: Array<[string, unknown]> = []
   for (const [key, value] of doc?.cache ?? []) {
-    if (sharedPrefixes.some((prefix) => key.startsWith(prefix))) shared.push([key, value])
+    if (sharedPrefixes.some((prefix) => key.startsWith(prefix))) shared.push([key, plainData(value)])
   }
   return {
     path: file.path,
@@ -44,6 +44,18 @@ export function serializeFile(file: VFile, sharedPrefixes: readonly string[]): S
     messages: file.messages.map(serializeMessage),
     document: {lang: doc?.lang ?? 'und', ...(doc?.langUndecided ? {langUndecided: true} : {}), format: doc?.format ?? 'text', referenceDate: doc?.referenceDate, today: doc?.today ?? new Date(0), ...(doc?.badFrontMatterDate === undefined ? {} : {badFrontMatterDate: doc.badFrontMatterDate}), ...(doc?.ruleCrashed ? {ruleCrashed: true} : {}), frontMatter: doc?.frontMatter, shared}
   }
+}
+
+/**
+ * A value as plain data: its `toPlainData()` when it has one (duplicate-block's
+ * prints, kept as columns read through getters, which neither a structured
+ * clone nor JSON would carry), else itself.
+ */
+function plainData(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && typeof (value as {toPlainData?: unknown}).toPlainData === 'function') {
+    return (value as {toPlainData(): unknown}).toPlainData()
+  }
+  return value
 }
 
 export function deserializeFile(serial: SerialFile, text: string): VFile {

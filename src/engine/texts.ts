@@ -31,6 +31,17 @@ interface Source {
 const sources = new WeakMap<VFile, Source>()
 
 /**
+ * The files whose text `textAgain` holds, the one read longest ago first.
+ * Over 50 MB of drafts the pass read the texts of thousands of files (the
+ * pairs it compares word by word, the files it reports on), and held them
+ * all to its end: some 50 MB of two-byte strings at the run's peak. It holds
+ * the HELD_TEXTS read last; one read before is let go again, and read again
+ * if asked for (an eighth of the reads more over 10 MB of drafts).
+ */
+const held = new Map<VFile, Source>()
+const HELD_TEXTS = 32
+
+/**
  * Two independent 32-bit hashes of the text's UTF-16 units (FNV-1a, and a
  * multiply-add one, mixed): no adversary edits the drafts between the lint and
  * the pass, and a plain run loads no crypto module (tests/perf/startup).
@@ -85,17 +96,28 @@ export function isReleased(file: VFile): boolean {
 /**
  * The text `file` was linted from: as it is for a file that kept it; read
  * again from disk for one that let it go, and held (`file.value` and its
- * document's `text` are that text again) until `releaseAgain`. Undefined when
- * the file can no longer be read or no longer holds that text.
+ * document's `text` are that text again) until `releaseAgain`, or until
+ * HELD_TEXTS other texts were read after it. Undefined when the file can no
+ * longer be read or no longer holds that text.
  */
 export function textAgain(file: VFile): string | undefined {
   const source = sources.get(file)
   if (!source) return String(file.value)
-  if (source.held !== undefined) return source.held
+  if (source.held !== undefined) {
+    // Read last now.
+    held.delete(file)
+    held.set(file, source)
+    return source.held
+  }
   const text = readAgain(source)
   if (text === undefined) return undefined
   source.held = text
   for (const {object, key} of source.holders) Object.defineProperty(object, key, {value: text, writable: true, enumerable: true, configurable: true})
+  held.set(file, source)
+  if (held.size > HELD_TEXTS) {
+    const [oldest, its] = held.entries().next().value as [VFile, Source]
+    releaseHeld(oldest, its)
+  }
   return text
 }
 
@@ -103,13 +125,17 @@ export function textAgain(file: VFile): string | undefined {
 export function releaseAgain(files: readonly VFile[]): void {
   for (const file of files) {
     const source = sources.get(file)
-    if (!source || source.held === undefined) continue
-    // A new message (a finding across files) may quote the text.
-    detachAll(file.messages)
-    forgetPlaces(file)
-    source.held = undefined
-    letGo(source)
+    if (source && source.held !== undefined) releaseHeld(file, source)
   }
+}
+
+function releaseHeld(file: VFile, source: Source): void {
+  // A new message (a finding across files) may quote the text.
+  detachAll(file.messages)
+  forgetPlaces(file)
+  source.held = undefined
+  held.delete(file)
+  letGo(source)
 }
 
 function letGo(source: Source): void {

@@ -1,7 +1,8 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
 import {findRepeats, findRepeatsAcrossFiles, type FigureFingerprint} from '../analysis/duplicate-block/find.js'
-import {packShingles, type BlockMatch, type PlacedPrint} from '../analysis/duplicate-block/match.js'
+import {type BlockMatch, type PlacedPrint} from '../analysis/duplicate-block/match.js'
+import {columnFingerprint} from '../analysis/duplicate-block/prints.js'
 import {documentOf, memo} from '../document/document.js'
 import type {Finding, RuleMessages} from '../types.js'
 import {defineRule, say} from './define.js'
@@ -164,10 +165,11 @@ export const duplicateBlock = defineRule({
     const severity = options.acrossFiles
     const fingerprints: Array<{file: VFile; print: FigureFingerprint}> = []
     for (const file of files) {
-      const print = file.data.factlint?.cache.get(FINGERPRINT) as FigureFingerprint | undefined
-      if (!print) continue
-      // Read back from a cache or fingerprints file, its shingles are plain arrays: typed as a lint leaves them.
-      packShingles(print.paragraphs)
+      const found = file.data.factlint?.cache.get(FINGERPRINT) as FigureFingerprint | undefined
+      if (!found) continue
+      // Read back from a cache, a fingerprints file or another thread, its prints are plain objects: put in columns as a lint leaves them, in their place.
+      const print = columnFingerprint(found)
+      if (print !== found) file.data.factlint!.cache.set(FINGERPRINT, print)
       fingerprints.push({file, print})
     }
     // The copy is the file whose path sorts later, so that the finding does not depend on the order of the run.

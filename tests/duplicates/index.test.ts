@@ -45,6 +45,37 @@ describe('ShingleIndex', () => {
     )
   })
 
+  it('answers the same for sets given as views of a few shared columns, reserved, whatever room the counts start with', () => {
+    fc.assert(
+      fc.property(collections, fc.constantFrom(0.5, 0.8, 1), fc.integer({min: 1, max: 3}), (sets, threshold, columnCount) => {
+        // The sets end to end in `columnCount` columns (as the prints of a run's files), each a view of one.
+        const views: Int32Array[] = []
+        const perColumn = Math.ceil(sets.length / columnCount)
+        for (let first = 0; first < sets.length; first += perColumn) {
+          const group = sets.slice(first, first + perColumn)
+          const column = new Int32Array(group.reduce((sum, set) => sum + set.length, 0) + 3)
+          let at = 2
+          for (const set of group) {
+            column.set(set, at)
+            views.push(column.subarray(at, at + set.length))
+            at += set.length
+          }
+        }
+        const plain = new ShingleIndex(threshold)
+        const viewed = new ShingleIndex(threshold, 64, undefined, 1)
+        for (const set of sets) plain.count(set)
+        for (const view of views) viewed.count(view)
+        viewed.reserve(views)
+        sets.forEach((set, id) => {
+          expect([id, viewed.best(views[id]!, () => true)]).toEqual([id, plain.best(set, () => true)])
+          plain.add(id, set)
+          viewed.add(id, views[id]!)
+        })
+      }),
+      {numRuns: 500}
+    )
+  })
+
   it('compares far fewer sets than there are pairs', () => {
     const sets = Array.from({length: 400}, (_, id) => Array.from({length: 30}, (_, k) => id * 30 + k))
     const index = new ShingleIndex(0.8)

@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {run} from '../../src/engine/run.js'
-import {isReleased} from '../../src/engine/texts.js'
+import {isReleased, releaseAgain, textAgain} from '../../src/engine/texts.js'
 import {tempTree} from '../support/cli.js'
 
 /**
@@ -78,6 +78,35 @@ describe('a run that lets the texts go', () => {
     // c.txt repeats a.txt exactly: the prints of both tell, with no text read again; b.txt changed: nothing on it.
     expect(across(documents).map((found) => found.path)).toEqual(['drafts/c.txt'])
     expect(() => String(documents[1]!.file.value)).toThrow(/changed on disk/)
+  })
+
+  it('holds a few texts read again at a time, and finds what a run keeping them finds over many drafts', {timeout: 60_000}, async () => {
+    // Forty pairs of drafts, each a near copy of the other: the pass reads eighty texts again, more than it holds at once.
+    const many: Record<string, string> = {}
+    let state = 7
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296
+    const syllables = ['ba', 'ri', 'to', 'ne', 'ma', 'lu', 'so', 'ke', 'di', 'ra', 'mo', 'ti']
+    const word = () => Array.from({length: 2 + Math.floor(next() * 3)}, () => syllables[Math.floor(next() * syllables.length)]).join('')
+    for (let pair = 0; pair < 40; pair++) {
+      const words = Array.from({length: 30}, word)
+      const own = `${words.join(' ')}.`
+      words[15] = 'remarquée'
+      many[`drafts/${String(pair).padStart(2, '0')}a.txt`] = `${OWN(pair)}\n${own}\n`
+      many[`drafts/${String(pair).padStart(2, '0')}b.txt`] = `${OWN(pair + 100)}\n${words.join(' ')}.\n`
+    }
+    const cwd = tempTree(many)
+    const kept = await lintRun(cwd, false)
+    const released = await lintRun(cwd, true)
+    expect(across(kept).length).toBeGreaterThanOrEqual(40)
+    expect(across(released)).toEqual(across(kept))
+    // Let go again after the pass, each text still read from disk when asked for.
+    expect(released.every((document) => isReleased(document.file))).toBe(true)
+    for (const [index, document] of released.entries()) expect(String(document.file.value)).toBe(Object.values(many)[index])
+    // Read again past the texts held: the first ones read are let go, and read again when asked for.
+    const files = released.map((document) => document.file)
+    for (const file of files) expect(textAgain(file)).toBe(String(file.value))
+    expect(textAgain(files[0]!)).toBe(Object.values(many)[0])
+    releaseAgain(files)
   })
 
   it('leaves out the near copy of a draft whose original changed, and survives a draft turned into binary bytes', async () => {

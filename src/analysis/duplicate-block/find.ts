@@ -20,6 +20,7 @@ import {exhibitParagraphs, isNamePhrase, isNamesOnly, isPhraseInSentences, isQuo
 import {figuresReplaced, figureTokens} from './figures.js'
 import {BODY, CAPTION, paragraphKind} from './kinds.js'
 import {withScratch} from './scratch.js'
+import {ColumnFingerprint, columnsOf, type FigureFingerprint, type FigurePrint, type PrintParts} from './prints.js'
 import {
   alonePredicate,
   analyseParagraph,
@@ -107,28 +108,7 @@ function itemSide(text: string, analysis: {starts: Int32Array; ends: Int32Array;
   return {keys: analysis.hashes.subarray(from, to), ...joinValues(values), slots, label}
 }
 
-/**
- * A paragraph's fingerprint with its figures and the words next to them
- * (`figureTokens`), when it has any, and its word hashes, which the
- * alignment of near copies across files reads.
- */
-export interface FigurePrint extends PlacedPrint {
-  figures?: string[]
-  /** Its word hashes: a view of the document's (its paragraphs' hashes end to end, which another thread receives once). */
-  hashes: Int32Array
-  /**
-   * Its words as `isParallel` reads them (the keys are `hashes`). Left out
-   * when the paragraph is the file's text as is (all of plain text): a
-   * comparison across files builds it from there (itemOfText), as few
-   * paragraphs ever need it and building it for all cost more than the rest
-   * of the prints together.
-   */
-  item?: Omit<ItemSide, 'keys'>
-}
-
-export interface FigureFingerprint extends DuplicateFingerprint {
-  paragraphs: FigurePrint[]
-}
+export type {FigureFingerprint, FigurePrint} from './prints.js'
 
 /** What the detection reads of a document. */
 export interface RepeatInput {
@@ -194,26 +174,30 @@ function findRepeatsIn({blocks, text, mdast, lang, toPoint}: RepeatInput, option
     // A paragraph compared as its file's text reads, the file's text at its place: its item can be built again from there.
     const asInFile = blocks.map((block, index) => texts[index] === block.text && text.slice(block.start, block.end) === block.text)
     const items = itemColumns(blocks, analyses, (index) => !asInFile[index])
-    const prints: FigurePrint[] = blocks.map((block, index) => {
-      const {words, key, shingles, sentence, crossReference} = analyses[index]!
-      const startPoint = toPoint(block.start)
-      const endPoint = toPoint(block.end)
-      const figures = figureTokens(block.text, analyses[index]!, lang)
-      return {
-        words,
-        key,
-        shingles,
-        sentence,
-        crossReference,
-        start: block.start,
-        end: block.end,
-        startPoint: {line: startPoint.line, column: startPoint.column},
-        endPoint: {line: endPoint.line, column: endPoint.column},
-        hashes: analyses[index]!.hashes,
-        ...(asInFile[index] ? {} : {item: items(index)}),
-        ...(figures.length > 0 ? {figures} : {})
-      }
-    })
+    // The prints as columns (prints.ts): what the run keeps of the document for the cross-file pass.
+    const columns = columnsOf(
+      blocks.map((block, index): PrintParts => {
+        const {words, key, shingles, hashes, sentence, crossReference} = analyses[index]!
+        const startPoint = toPoint(block.start)
+        const endPoint = toPoint(block.end)
+        const figures = figureTokens(block.text, analyses[index]!, lang)
+        return {
+          words,
+          key,
+          shingles,
+          hashes,
+          sentence,
+          crossReference,
+          start: block.start,
+          end: block.end,
+          startPoint,
+          endPoint,
+          ...(asInFile[index] ? {} : {item: items(index)}),
+          ...(figures.length > 0 ? {figures} : {})
+        }
+      })
+    )
+    const prints = ColumnFingerprint.printsOf(columns)
     /** Paragraphs reported as repeats; `judged` adds those found to differ from their match in figures only. */
     const repeated = new Set<number>()
     const judged = new Set<number>()
@@ -322,7 +306,7 @@ function findRepeatsIn({blocks, text, mdast, lang, toPoint}: RepeatInput, option
       passage(found, 'sentence', similarity)
     }
 
-    return {blocks: blockRepeats, passages, fingerprint: {paragraphs: prints, repeated: [...repeated].sort((a, b) => a - b)}}
+    return {blocks: blockRepeats, passages, fingerprint: new ColumnFingerprint(columns, [...repeated].sort((a, b) => a - b), prints)}
 }
 
 /** Most sentences of a paragraph set apart: a pull quote lifts one sentence, two or three at most. */

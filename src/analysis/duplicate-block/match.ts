@@ -1,4 +1,4 @@
-import {dice, shinglesInto, ShingleIndex, WindowTable, WordIds} from './similarity-index.js'
+import {dice, keyParts, shinglesInto, ShingleIndex, WindowTable, WordIds} from './similarity-index.js'
 import {maySimilar, mayRepeatRun, repeatedPairsOf, type RepeatedPairs} from './pairs.js'
 import {KINDS} from './kinds.js'
 import {scanParagraphs} from './words.js'
@@ -27,6 +27,13 @@ export interface ParagraphPrint {
   sentence: boolean
   /** Opens with a cross-reference marker (« Lire aussi », "Read more"), boilerplate of news sites. */
   crossReference: boolean
+  /**
+   * One of the two 32-bit hashes `key` is written from (`keyOf`; `part` 0
+   * or 1), when the print keeps them rather than the string (prints in
+   * columns): the cross-file pass numbers keys from them, with no string
+   * made per paragraph. Undefined for a key in another form.
+   */
+  keyHash?(part: number): number | undefined
 }
 
 /** A paragraph's shingles: see `ParagraphPrint.shingles`. */
@@ -222,15 +229,16 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
   const across = options.mode === 'across'
   const groupOf = (index: number) => options.groups?.[index] ?? 0
   const earlierGroup = (j: number, i: number) => (across ? groupOf(j) < groupOf(i) : j < i)
-  const prose = units.map((unit) => isProse(unit, options))
-  const indexed = prose.map((isUnitProse, i) => isUnitProse && !options.alone?.(i))
+  // Typed: a run's quarter of a million units took 8 bytes each in a plain array of booleans.
+  const prose = Uint8Array.from(units, (unit) => Number(isProse(unit, options)))
+  const indexed = prose.map((isUnitProse, i) => Number(isUnitProse === 1 && !options.alone?.(i)))
   const kindOf = (index: number) => kindAt(options.kinds, index)
   const sameKind = (a: number, b: number) => kindOf(a) === kindOf(b)
   // The first unit of each text in each setting: a pull quote seen first must not hide a later paste of the body.
   const keyOf = (index: number) => (options.kinds ? `${kindOf(index)}:${units[index]!.key}` : units[index]!.key)
   const sharedPairs = options.judge ? options.sharedPairs : undefined
   const first = firstUnits(keyOf, options.kinds ? undefined : options.keyIds)
-  const index = indexOf(units, indexed, options.similarity, firstUnits(keyOf, options.kinds ? undefined : options.keyIds), sharedPairs)
+  const index = indexOf(units, indexed, options.similarity, firstUnits(keyOf, options.kinds ? undefined : options.keyIds), across, sharedPairs)
   const sameGroup = (a: number, b: number) => groupOf(a) === groupOf(b)
   // The later block must start after the earlier one ends (within one document).
   const clear = (laterStart: number, earlierEnd: number) => across || earlierEnd < laterStart
@@ -252,16 +260,19 @@ export function matchBlocks(units: readonly ParagraphPrint[], options: MatchBloc
     const unit = units[i]!
     const original = first.get(i)
     let seed: {j: number; similarity: number} | undefined
-    const eligible = prose[i] && !consumed[i] && !options.exclude?.(i) && !options.noSeed?.(i)
+    // Read once for the lookup and the addition: a print in columns makes a view each time it is asked.
+    let shingles: Shingles | undefined
+    const eligible = prose[i] === 1 && !consumed[i] && !options.exclude?.(i) && !options.noSeed?.(i)
     if (eligible && original !== undefined && earlierGroup(original, i)) seed = {j: original, similarity: 1}
     else if (eligible && index && indexed[i]) {
       const judge = options.judge
-      const near = index.best(unit.shingles, (j) => earlierGroup(j, i) && sameKind(j, i), judge && ((j, value) => judge(i, j, value)), unit.words)
+      shingles = unit.shingles
+      const near = index.best(shingles, (j) => earlierGroup(j, i) && sameKind(j, i), judge && ((j, value) => judge(i, j, value)), unit.words)
       if (near) seed = {j: near.id, similarity: near.similarity}
     }
     if (original === undefined) {
       first.set(i)
-      if (index && indexed[i]) index.add(i, unit.shingles, unit.words)
+      if (index && indexed[i]) index.add(i, shingles ?? unit.shingles, unit.words)
     }
     if (!seed) continue
 
@@ -313,26 +324,34 @@ export function blockSimilarity(units: readonly {words: number}[], start: number
  */
 function indexOf(
   units: readonly ParagraphPrint[],
-  indexed: readonly boolean[],
+  indexed: Uint8Array,
   similarity: number,
   counted: FirstUnits,
+  across: boolean,
   sharedPairs?: (words: number) => number
 ): ShingleIndex | undefined {
   let size = 0
   for (let i = 0; i < units.length; i++) if (indexed[i]) size += units[i]!.shingles.length
   if (size === 0) return undefined
-  const index = new ShingleIndex(similarity, size, sharedPairs)
-  const added: Shingles[] = []
+  // Across files, most word pairs recur from draft to draft: a run's distinct shingles were a twelfth of them
+  // (658,000 of 8.4 million over 50 MB of drafts), the counts' table eight times too large at a quarter.
+  const index = new ShingleIndex(similarity, size, sharedPairs, across ? size / 16 : size / 4)
+  // The units added, as matchBlocks indexes them: the first unit of each text (in each setting).
+  const added = new Uint8Array(units.length)
   units.forEach((unit, i) => {
-    // As matchBlocks indexes them: the first unit of each text (in each setting).
     const seen = counted.get(i) !== undefined
     if (indexed[i] && !seen) {
       index.count(unit.shingles)
-      added.push(unit.shingles)
+      added[i] = 1
     }
     if (!seen) counted.set(i)
   })
-  index.reserve(added)
+  // Their sets read one at a time: a list of them all would hold a view per unit (prints in columns).
+  index.reserve(
+    (function* () {
+      for (let i = 0; i < units.length; i++) if (added[i]) yield units[i]!.shingles
+    })()
+  )
   return index
 }
 
@@ -510,7 +529,10 @@ export function matchAcrossFiles<Print extends PlacedPrint>(
   const fileOf = new Int32Array(total)
   const firstUnit = new Int32Array(prints.length)
   const excluded = new Uint8Array(total)
-  // Each key numbered once (the only map of strings), then counted in typed columns by number.
+  // Each key numbered once, then counted in typed columns by number. A key written from two hashes (all of
+  // an analysis's) is numbered from them in a typed table, with no string made or kept per paragraph (a
+  // map of a quarter of a million strings grew the heap the pass runs in); any other in a map, after them.
+  const hashed = new WordIds(1 << 12)
   const numbers = new Map<string, number>()
   const keyIds = new Int32Array(total)
   let at = 0
@@ -520,14 +542,16 @@ export function matchAcrossFiles<Print extends PlacedPrint>(
     for (const paragraph of print.paragraphs) {
       units[at] = paragraph
       fileOf[at] = file
-      let id = numbers.get(paragraph.key)
-      if (id === undefined) numbers.set(paragraph.key, (id = numbers.size))
-      keyIds[at++] = id
+      keyIds[at++] = keyNumber(paragraph, hashed, numbers)
     }
   })
+  // The keys of the map after the hashed ones: their numbers were −1, −2, …
+  const hashedCount = hashed.size
+  const keyCount = hashedCount + numbers.size
+  for (let unit = 0; unit < total; unit++) if (keyIds[unit]! < 0) keyIds[unit] = hashedCount - keyIds[unit]! - 1
   // Per key, the files it is in (counted up to 3: boilerplate) and the last of them.
-  const filesWithKey = new Uint8Array(numbers.size)
-  const lastFile = new Int32Array(numbers.size).fill(-1)
+  const filesWithKey = new Uint8Array(keyCount)
+  const lastFile = new Int32Array(keyCount).fill(-1)
   numbers.clear()
   for (let unit = 0; unit < total; unit++) {
     const id = keyIds[unit]!
@@ -555,6 +579,24 @@ export function matchAcrossFiles<Print extends PlacedPrint>(
   })
 }
 
+
+/**
+ * The number of a paragraph's key: from 0 in order of first appearance for
+ * keys written from two hashes (`hashed`), −1, −2… for others (`others`).
+ * Two prints have equal keys exactly when they get the same number.
+ */
+function keyNumber(paragraph: ParagraphPrint, hashed: WordIds, others: Map<string, number>): number {
+  let first = paragraph.keyHash?.(0)
+  let second = paragraph.keyHash?.(1)
+  if (first === undefined || second === undefined) {
+    const parts = keyParts(paragraph.key)
+    if (parts) [first, second] = parts
+  }
+  if (first !== undefined && second !== undefined) return hashed.idOf(first, second) - 1
+  let id = others.get(paragraph.key)
+  if (id === undefined) others.set(paragraph.key, (id = -(others.size + 1)))
+  return id
+}
 
 export interface SentenceMatch extends RunMatch {
   similarity: number

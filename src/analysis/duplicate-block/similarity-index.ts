@@ -27,6 +27,21 @@ export function hash32(value: string, seed = HASH_SEED, prime = HASH_PRIME): num
   return hash >>> 0
 }
 
+/** A paragraph's key as an analysis writes it: two 32-bit hashes in base 36, joined (a flat string; words.ts). */
+export function keyOf(first: number, second: number): string {
+  return [(first >>> 0).toString(36), (second >>> 0).toString(36)].join('.')
+}
+
+/** The two hashes a key is written from, when it is written as `keyOf` writes it (a key read back from a file may not be). */
+export function keyParts(key: string): [number, number] | undefined {
+  const dot = key.indexOf('.')
+  if (dot < 1) return undefined
+  const first = parseInt(key.slice(0, dot), 36)
+  const second = parseInt(key.slice(dot + 1), 36)
+  if (!(first <= 0xffffffff && second <= 0xffffffff)) return undefined
+  return keyOf(first, second) === key ? [first | 0, second | 0] : undefined
+}
+
 /** Two independent 32-bit hashes as one string: equal keys mean equal texts for any realistic input. */
 export function hash64(value: string): string {
   return `${hash32(value).toString(36)}.${hash32(value, SECOND_SEED, SECOND_PRIME).toString(36)}`
@@ -100,16 +115,16 @@ export type ShingleSet = ArrayLike<number>
 
 /** Dice coefficient of two sorted shingle sets: 2·|A ∩ B| / (|A| + |B|). */
 export function dice(a: ShingleSet, b: ShingleSet): number {
-  return diceAtLeast(a, b, 0, 0)
+  return diceAtLeast(a, b, 0, b.length, 0, 0)
 }
 
 /**
- * `dice(a, b)`, or −1 once it is known to be below `threshold` or the
- * shingles in common fewer than `least`: the merge stops when the shingles
- * left cannot bring it there.
+ * `dice(a, b)`, b being `column[from, from + size)`, or −1 once it is known
+ * to be below `threshold` or the shingles in common fewer than `least`: the
+ * merge stops when the shingles left cannot bring it there.
  */
-function diceAtLeast(a: ShingleSet, b: ShingleSet, threshold: number, least: number): number {
-  const total = a.length + b.length
+function diceAtLeast(a: ShingleSet, column: ShingleSet, from: number, size: number, threshold: number, least: number): number {
+  const total = a.length + size
   if (total === 0) return 0
   // The fewest shingles in common at the threshold, as the division below rounds.
   let needed = Math.max(0, Math.ceil((threshold * total) / 2) - 1)
@@ -117,10 +132,11 @@ function diceAtLeast(a: ShingleSet, b: ShingleSet, threshold: number, least: num
   needed = Math.max(needed, least)
   let shared = 0
   let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
+  let j = from
+  const end = from + size
+  while (i < a.length && j < end) {
     const x = a[i]!
-    const y = b[j]!
+    const y = column[j]!
     if (x === y) {
       shared++
       i++
@@ -128,7 +144,7 @@ function diceAtLeast(a: ShingleSet, b: ShingleSet, threshold: number, least: num
     } else {
       if (x < y) i++
       else j++
-      if (shared + Math.min(a.length - i, b.length - j) < needed) return -1
+      if (shared + Math.min(a.length - i, end - j) < needed) return -1
     }
   }
   return shared < least ? -1 : (2 * shared) / total
@@ -199,6 +215,14 @@ export class IntTable {
     this.slots[slot + 1] = value
   }
 
+  /** How many keys have a value above `least`. */
+  countAbove(least: number): number {
+    const {slots} = this
+    let count = 0
+    for (let slot = 0; slot < slots.length; slot += 2) if (slots[slot] !== 0 && slots[slot + 1]! > least) count++
+    return count
+  }
+
   /** Adds one to the value of `key` (0 when missing). */
   increment(key: number): void {
     const slot = this.slotOf(key)
@@ -234,7 +258,8 @@ export class WordIds {
   private firsts: Int32Array
   private seconds: Int32Array
   private ids: Int32Array
-  private size = 0
+  /** Words numbered so far. */
+  size = 0
 
   constructor(capacity = 0) {
     const length = tableLength(capacity)
@@ -404,8 +429,6 @@ export interface Candidate {
  */
 export class ShingleIndex {
   private readonly frequency: IntTable
-  /** Shingle → last entry of its posting list. */
-  private readonly heads: IntTable
   /**
    * Entry e's set at 2e, the entry before it in its list at 2e + 1 (−1 for
    * none): side by side, so that walking a list touches one place per
@@ -418,7 +441,17 @@ export class ShingleIndex {
   private readonly lengths = shortList()
   /** Per entry, the rank of its shingle in its set (shingles ordered by rarity). */
   private readonly ranks = shortList()
-  private readonly sets: Array<ShingleSet | undefined> = []
+  /**
+   * Per set, the column it is read from and its first shingle there
+   * (`offsets`; its length is `sizes`): a set given as a view is kept as the
+   * whole column it views, one per buffer, not as a view of its own (a
+   * run's sets are a quarter of a million paragraphs).
+   */
+  private readonly columns: Array<ShingleSet | undefined> = []
+  private readonly offsets = intList()
+  /** The last buffer a view was added from, and the whole column over it. */
+  private lastBuffer: ArrayBufferLike | undefined
+  private lastColumn: Int32Array | undefined
   /** Jaccard bound equivalent to the Dice threshold. */
   private readonly jaccard: number
   private seen = new Int32Array(0)
@@ -438,18 +471,37 @@ export class ShingleIndex {
   /**
    * `size`: about how many shingles will be counted, to allocate the tables
    * once. `sharedPairs`: what a scorer given to `best` promises (see there).
+   * `distinct`: about how many of them are distinct (a quarter unless
+   * told), the room the counts start with (the table grows if there are
+   * more).
    */
-  constructor(readonly threshold: number, size = 0, private readonly sharedPairs?: (words: number) => number) {
+  constructor(readonly threshold: number, private readonly size = 0, private readonly sharedPairs?: (words: number) => number, distinct = size / 4) {
     this.jaccard = threshold / (2 - threshold)
-    // Prose repeats its word pairs: a run's distinct shingles are about a third of them (the tables grow if not).
-    this.frequency = new IntTable(size / 4, TABLE_AREA)
-    this.heads = new IntTable(size / 8, SECOND_AREA)
+    this.frequency = new IntTable(distinct, TABLE_AREA)
+  }
+
+  /**
+   * Shingle → last entry of its posting list: made by `reserve` once every
+   * set is counted, with room for the shingles counted more than once (the
+   * only ones listed); an index never reserved makes it when first asked.
+   * Sized from the shingles counted, the cross-file pass's was eight times
+   * too large (32 MB for 430,000 lists over 50 MB of drafts).
+   */
+  private lists: IntTable | undefined
+
+  private get heads(): IntTable {
+    return (this.lists ??= new IntTable(this.size / 8, SECOND_AREA))
+  }
+
+  /** The lists' table, sized for the shingles counted more than once (once every set is counted). */
+  private makeHeads(): void {
+    this.lists ??= new IntTable(this.frequency.countAbove(1), SECOND_AREA)
   }
 
   /** Done with the index: the scratch areas of its tables may be lent again. */
   release(): void {
     this.frequency.release()
-    this.heads.release()
+    this.lists?.release()
   }
 
   count(shingles: ShingleSet): void {
@@ -463,6 +515,7 @@ export class ShingleIndex {
    * up to twice over, and the arrays they left behind.
    */
   reserve(sets: Iterable<ShingleSet>): void {
+    this.makeHeads()
     let entries = 0
     for (const shingles of sets) entries += this.sharedPrefix(shingles)
     this.links.reserve(this.links.length + 2 * entries)
@@ -478,6 +531,7 @@ export class ShingleIndex {
    * the entries is never written.
    */
   reserveAtMost(sets: Iterable<ShingleSet>): void {
+    this.makeHeads()
     let entries = 0
     for (const shingles of sets) entries += this.prefixBound(shingles.length)
     this.links.reserve(this.links.length + 2 * entries)
@@ -486,7 +540,7 @@ export class ShingleIndex {
 
   /** `words`: the number of words of the set, when a scorer's bound (`sharedPairs`) is to be used on it. */
   add(id: number, shingles: ShingleSet, words?: number): void {
-    this.sets[id] = shingles
+    this.place(id, shingles)
     this.sizes.reserve(id + 1)
     this.sizes.data[id] = shingles.length
     if (words !== undefined && this.sharedPairs) {
@@ -550,9 +604,8 @@ export class ShingleIndex {
           if (most < least) continue
         }
         if (!accept(id)) continue
-        const other = this.sets[id]!
         this.comparisons++
-        const shared = diceAtLeast(shingles, other, this.threshold, least)
+        const shared = diceAtLeast(shingles, this.columns[id]!, this.offsets.data[id]!, size, this.threshold, least)
         if (shared < this.threshold) continue
         // A judge of its own (word alignment) may find a candidate less similar than its word pairs said, or more.
         const similarity = score ? score(id, shared) : shared
@@ -627,6 +680,23 @@ export class ShingleIndex {
     if (this.shared.length < wanted) this.shared = new Int32Array(wanted * 2)
     for (let index = 0; index < wanted; index++) this.shared[index] = sorted[index]! % 0x40000000
     return (this.sharedLength = wanted)
+  }
+
+  /** Records where set `id` is read: the whole column of a view's buffer and its offset there, or the set itself. */
+  private place(id: number, shingles: ShingleSet): void {
+    this.offsets.reserve(id + 1)
+    if (shingles instanceof Int32Array) {
+      const buffer = shingles.buffer
+      if (buffer !== this.lastBuffer) {
+        this.lastBuffer = buffer
+        this.lastColumn = new Int32Array(buffer, 0, buffer.byteLength >> 2)
+      }
+      this.columns[id] = this.lastColumn
+      this.offsets.data[id] = shingles.byteOffset >> 2
+    } else {
+      this.columns[id] = shingles
+      this.offsets.data[id] = 0
+    }
   }
 
   private grow(id: number): void {

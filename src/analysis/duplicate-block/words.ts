@@ -14,7 +14,7 @@
 
 import {MASK} from '../../text/blocks.js'
 import {foldCharacters, foldTypography, isSpace, isWordChar, joinsWords, needsFolding, normaliseWord, pushGapTokens} from '../../text/normalise.js'
-import {HASH_PRIME, HASH_SEED, SECOND_PRIME, SECOND_SEED} from './similarity-index.js'
+import {HASH_PRIME, HASH_SEED, keyOf, SECOND_PRIME, SECOND_SEED} from './similarity-index.js'
 
 export interface ParagraphWords {
   /** Number of words. */
@@ -332,7 +332,8 @@ function scanInto(text: string, from: number): string {
     checks[count++] = check
   }
   written = count
-  return `${(first >>> 0).toString(36)}.${(second >>> 0).toString(36)}`
+  // Joined, not concatenated: a flat string (a concatenation is a tree of three).
+  return keyOf(first, second)
 }
 
 /** The tokens of a gap between words as `comparableText` reads them. */
