@@ -1,30 +1,13 @@
 import {describe, expect, it} from 'vitest'
 import {findRepeats} from '../../src/analysis/duplicate-block/find.js'
-import {parserFor} from '../../src/parse/parsers.js'
-import {paragraphBlock, type Block} from '../../src/text/blocks.js'
+import {repeatInput} from '../support/repeat-input.js'
 
-/** A plain-text document of one paragraph per line, its blocks and where each offset is, as the rule gives them. */
-function input(lines: readonly string[], lang: 'fr' | 'en') {
-  const text = lines.join('\n')
-  const parser = parserFor(lang)
-  const blocks: Block[] = []
-  let base = 0
-  for (const line of lines) {
-    blocks.push(paragraphBlock(parser.tokenizeParagraph(line), line, base))
-    base += line.length + 1
-  }
-  const toPoint = (offset: number) => {
-    const before = text.slice(0, offset)
-    return {line: before.split('\n').length, column: offset - before.lastIndexOf('\n')}
-  }
-  return {blocks, text, lang, toPoint}
-}
 
 const settings = {minWords: 12, similarity: 0.85}
 
 /** Each repeat as [kind, later paragraphs, earlier paragraphs, fix range or none]. */
 function repeatsOf(lines: readonly string[], lang: 'fr' | 'en') {
-  const found = findRepeats(input(lines, lang), settings)
+  const found = findRepeats(repeatInput(lines, lang), settings)
   return [
     ...found.blocks.map(({match, deletion}) => [match.exact ? 'exact' : 'near', match.later, match.earlier, deletion ?? null]),
     ...found.passages.map((passage) => [passage.kind, passage.start, passage.earlierStart, null])
@@ -53,7 +36,7 @@ describe('findRepeats, the detection behind duplicate-block', () => {
   })
 
   it('leaves a fingerprint of every paragraph, the repeated ones named', () => {
-    const found = findRepeats(input([frOther, fr, fr], 'fr'), settings)
+    const found = findRepeats(repeatInput([frOther, fr, fr], 'fr'), settings)
     expect(found.fingerprint.paragraphs.map((print) => [print.startPoint.line, print.endPoint.line])).toEqual([
       [1, 1],
       [2, 2],

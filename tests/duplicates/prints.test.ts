@@ -13,25 +13,8 @@ import {analyseParagraphs, matchAcrossFiles, shinglesJson} from '../../src/analy
 import {ColumnFingerprint, ColumnPrint, columnFingerprint, columnsOf} from '../../src/analysis/duplicate-block/prints.js'
 import {shinglesOfHashes} from '../../src/analysis/duplicate-block/similarity-index.js'
 import {parseFingerprintsJson} from '../../src/engine/fingerprints.js'
-import {parserFor} from '../../src/parse/parsers.js'
-import {paragraphBlock, type Block} from '../../src/text/blocks.js'
+import {repeatInput} from '../support/repeat-input.js'
 
-/** A plain-text document of one paragraph per line, as the rule gives it to the detection. */
-function input(lines: readonly string[], lang: 'fr' | 'en') {
-  const text = lines.join('\n')
-  const parser = parserFor(lang)
-  const blocks: Block[] = []
-  let base = 0
-  for (const line of lines) {
-    blocks.push(paragraphBlock(parser.tokenizeParagraph(line), line, base))
-    base += line.length + 1
-  }
-  const toPoint = (offset: number) => {
-    const before = text.slice(0, offset)
-    return {line: before.split('\n').length, column: offset - before.lastIndexOf('\n')}
-  }
-  return {blocks, text, lang, toPoint}
-}
 
 const settings = {minWords: 12, similarity: 0.85}
 
@@ -53,7 +36,7 @@ function plainOf(fingerprint: FigureFingerprint): unknown {
 
 describe.each(['fr', 'en'] as const)('prints in columns, %s', (lang) => {
   const lines = draftLines(lang, lang === 'fr' ? 3 : 5)
-  const document = input(lines, lang)
+  const document = repeatInput(lines, lang)
   const found = findRepeats(document, settings)
   const fingerprint = found.fingerprint as ColumnFingerprint
 
@@ -109,10 +92,10 @@ describe('the cross-file pass over prints in columns', () => {
     const fingerprints: FigureFingerprint[] = []
     for (const [lang, seed] of [['fr', 21], ['en', 22], ['fr', 23], ['en', 24]] as const) {
       const lines = draftLines(lang, seed)
-      fingerprints.push(findRepeats(input(lines, lang), settings).fingerprint)
+      fingerprints.push(findRepeats(repeatInput(lines, lang), settings).fingerprint)
       // A copy with one paragraph edited and one dropped: near and exact copies across files.
       const copy = [...lines.slice(0, 3), `${lines[3]!} Ajouté ici.`, ...lines.slice(5)]
-      fingerprints.push(findRepeats(input(copy, lang), settings).fingerprint)
+      fingerprints.push(findRepeats(repeatInput(copy, lang), settings).fingerprint)
     }
     const plain = fingerprints.map((fingerprint) => (fingerprint as ColumnFingerprint).toPlainData())
     const read = plain.map(readBack)
@@ -125,7 +108,7 @@ describe('the cross-file pass over prints in columns', () => {
 
   it('numbers keys from their hashes as from their strings, keys in another form included', () => {
     const lines = draftLines('en', 31)
-    const found = findRepeats(input(lines, 'en'), settings).fingerprint as ColumnFingerprint
+    const found = findRepeats(repeatInput(lines, 'en'), settings).fingerprint as ColumnFingerprint
     const plain = found.toPlainData()
     // The same prints with keys no analysis writes (hand-edited files): equal keys stay equal, others apart.
     const renamed = (fingerprint: FigureFingerprint): FigureFingerprint => ({...fingerprint, paragraphs: fingerprint.paragraphs.map((print) => ({...print, key: `k:${print.key}`}))})
