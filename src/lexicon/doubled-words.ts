@@ -41,6 +41,8 @@ export const REDUPLICATIVES: ReadonlySet<string> = new Set([
   'da', 'dum', 'doo', 'wink', 'nudge',
   // A compound written without its hyphen, in both languages' press (« un accord win win », "a win win deal"): a missing hyphen, not a word typed twice.
   'win',
+  // French slang greetings quoted as said (« Wesh wesh »).
+  'wesh',
   // French: sounds and interjections (« toc toc », « chut chut », « aïe aïe aïe », « miam miam »).
   'toc', 'tac', 'tic', 'boum', 'chut', 'pan', 'paf', 'clac', 'clic', 'crac', 'dring', 'bip', 'pouet', 'vroum', 'tchou', 'cui', 'coin', 'ouaf', 'miaou', 'meuh', 'miam', 'aïe', 'ouille', 'là', 'bof', 'tss',
   // French: set phrases said twice (« donnant donnant », « olé olé »).

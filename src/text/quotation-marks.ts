@@ -473,8 +473,8 @@ function firstNonSpace(text: string): number {
   const at = text.search(/\S/)
   return at === -1 ? text.length : at
 }
-/** Ctrl-], Alt+(, Shift-[, and the C- M- of Emacs. */
-const KEY_COMBINATION = /(?:^|[^\p{L}])(?:ctrl|control|alt|altgr|shift|cmd|command|meta|super|option|strg|win|[cms])[-+]$/iu
+/** Ctrl-], Alt+(, Shift-[, and the C- M- of Emacs (after a space, a bracket or a backtick: « (-M-) » is a stage name in brackets). */
+const KEY_COMBINATION = /(?:(?:^|[^\p{L}])(?:ctrl|control|alt|altgr|shift|cmd|command|meta|super|option|strg|win)|(?:^|[\s`([])[cms])[-+]$/iu
 const EMOTICON_EYES = /[:;][-'^]?[<>]?$/
 /**
  * A » (or ›) that closes nothing and stands as a page's link bullet: before

@@ -5,6 +5,7 @@ import {messagesOf, ruleTester} from '../support/rule-tester.js'
 
 ruleTester('doubled-word', {
   valid: [
+    {text: '« Wesh wesh, ça va ? » lui a lancé un passant.', lang: 'fr', name: 'fr: a slang greeting quoted as said (wesh wesh)'},
     {text: 'It was the WHO who questioned the figures on Monday.', lang: 'en', name: 'en: an acronym in capitals beside the word it spells (WHO who)'},
     {text: 'Les deux pays ont signé un accord win win, selon le ministre.', lang: 'fr', name: 'fr: a compound written without its hyphen (win win)'},
     {text: 'Nous nous sommes rencontrés hier à Rabat.', lang: 'fr', name: 'fr: reflexive « nous nous »'},

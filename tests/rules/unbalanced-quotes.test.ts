@@ -5,6 +5,8 @@ import {ruleTester} from '../support/rule-tester.js'
 
 ruleTester('unbalanced-quotes', {
   valid: [
+    {text: 'Sur scène, Matthieu (-M-) à la guitare et Anna (Nach) aux chœurs.', lang: 'fr', name: 'fr: a stage name in brackets ending on a hyphen (-M-) is no key combination'},
+    {text: 'Type C-x then M-( to open the group.', lang: 'en', name: 'en: an Emacs key after a space is still a key combination'},
     {text: '"Nous resterons.\n\nLe maire a dit « non » deux fois.\n\nNous partirons demain."', lang: 'fr', name: 'fr: a paragraph between whose own quotation (of another pair) balances: the statement runs over it'},
     {
       text: '"Je vous écris pour dire notre colère.\n\nNous avons deux enfants et aucune place en crèche.\n\nAidez les familles qui travaillent. "',
