@@ -43,6 +43,7 @@ import {
 } from '../lexicon/referents.js'
 import {AMOUNT_CURRENCIES_FR, AMOUNT_SCALES_EN, BOUNDS_BEFORE_SIZE, DEAL_NOUNS} from '../lexicon/figures.js'
 import {formsPattern, wordsPattern} from '../lexicon/patterns.js'
+import {BACKSTORY_ADVERBS, PARTICIPLE_ENDINGS, PLUPERFECT_AUXILIARIES} from '../lexicon/tenses.js'
 import type {Lang} from '../types.js'
 import {sentenceAt, sentenceRanges} from './arithmetic.js'
 
@@ -551,6 +552,22 @@ const TOLL_OTHER: Record<Lang, RegExp> = {
   en: new RegExp(`${YEAR}|\\b(?:${formsPattern(OTHER_TOLL_REFERENT.en, '\\s+')})\\b`, 'iu')
 }
 
+/**
+ * A verb in the pluperfect, an auxiliary of « avoir » / "have" before a
+ * participle (adverbs between): « les inondations qui avaient fait 20
+ * morts », "the floods had killed 20". A sentence in it tells the
+ * backstory, another time than the story's line.
+ */
+const PLUPERFECT: Record<Lang, RegExp> = Object.fromEntries(
+  (['fr', 'en'] as const).map((lang) => [
+    lang,
+    new RegExp(
+      `(?<![\\p{L}])(?:${wordsPattern(PLUPERFECT_AUXILIARIES[lang])})(?:\\s+(?:${wordsPattern(BACKSTORY_ADVERBS[lang])}))?\\s+\\p{L}+(?:${formsPattern(PARTICIPLE_ENDINGS[lang])})(?![\\p{L}])`,
+      'iu'
+    )
+  ])
+) as Record<Lang, RegExp>
+
 /** Words anywhere in a document that tell a count changed: the rule then compares no toll of it. */
 const TOLL_CHANGED: Record<Lang, RegExp> = {
   fr: new RegExp(
@@ -645,7 +662,7 @@ export function tollMentions(text: string, lang: Lang): TollMention[] {
     if (!scope) {
       const sentence = text.slice(sentenceStart, sentenceEnd)
       scope = {
-        otherReferent: TOLL_OTHER[lang].test(sentence),
+        otherReferent: TOLL_OTHER[lang].test(sentence) || PLUPERFECT[lang].test(sentence),
         days: [...sentence.matchAll(DAYS[lang])].map((match) => match[0].toLowerCase().replace(/\s+/gu, ' ')),
         places: [...sentence.matchAll(PLACES[lang])].map((match) => match[1]!.toLowerCase()).filter((place) => !NOT_PLACES.has(place)),
         events: [...sentence.matchAll(EVENTS[lang])].map((match) => match[1]!.toLowerCase())

@@ -37,6 +37,12 @@ export const PAST_VERBS: Record<Lang, readonly string[]> = {
 /** Endings of the French imperfect and past historic, after two letters or more: « fermait », « durèrent ». */
 export const PAST_ENDINGS_FR: readonly string[] = ['ait', 'aient', 'èrent']
 
+/** The auxiliaries of a pluperfect with « avoir » / "have": « avaient fait 20 morts », "had killed 20" (« il y avait 20 morts » has no participle after it). */
+export const PLUPERFECT_AUXILIARIES: Record<Lang, readonly string[]> = {
+  fr: ['avait', 'avaient'],
+  en: ['had']
+}
+
 /** Adverbs between the auxiliary of a pluperfect and its participle: « avait déjà quitté », "had already left" (« été » too: « avait été arrêté »). */
 export const BACKSTORY_ADVERBS: Record<Lang, readonly string[]> = {
   fr: ['notamment', 'aussi', 'déjà', 'finalement', 'alors', 'ensuite', 'ensemble', 'pas', 'jamais', 'même', 'également', 'd’abord', 'été'],

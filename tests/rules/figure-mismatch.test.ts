@@ -59,6 +59,7 @@ ruleTester('figure-mismatch', {
     {text: 'Le Grand Nancy (50 ans) fête sa création.\n\nÀ Nancy (51 ans) la fête continue.', lang: 'fr', name: 'fr: the anniversary of a metropolis, then of its town'}
   ],
   invalid: [
+    {text: 'Inondations en Bretagne : un mort\n\nLes pluies faiblissent. Les crues ont fait 9 morts dans la région.', lang: 'fr', name: 'the same count in the story’s own tense is compared', errors: [{messageId: 'headlineToll', expected: ['9']}]},
     // Near misses: a qualifier as a surname (Tom West) is no place.
     {text: 'The driver, Tom West (34), was hurt.\n\nTom West (36) left hospital on Friday.', lang: 'en', name: 'en: West as a surname', errors: [{place: '3:11-3:13'}]},
     {text: 'Le pilote Paul Nord, 34 ans, a été blessé. Plus tard, Paul Nord, 36 ans, est sorti.', lang: 'fr', name: 'fr: Nord as a surname', errors: [{place: '1:66-1:68'}]},
@@ -324,6 +325,8 @@ ruleTester('figure-mismatch', {
     {text: 'Brussels bombings: 34 dead\n\nFirefighters spoke of 14 dead at the airport.', lang: 'en', name: '"at the airport" is a site'},
     {text: 'Brussels bombings: 34 dead\n\nThe bombings killed 14 people. The toll worsened overnight.', lang: 'en', name: '"worsened"'},
     {text: 'Brussels bombings: 34 dead\n\nThe bombings killed 30 people. Dozens of dead were found in the subway.', lang: 'en', name: '"dozens of dead" is a second mention'},
+    {text: 'Inondations en Bretagne : un mort\n\nLes pluies faiblissent. En janvier, la région avait été touchée par des crues qui avaient fait 9 morts.', lang: 'fr', name: 'a count in the pluperfect tells the backstory (« avaient fait »)'},
+    {text: 'Floods in Wales: one dead\n\nThe rain is easing. In January, floods in the region had killed 9 people.', lang: 'en', name: 'a count in the pluperfect tells the backstory ("had killed")'},
   ],
   invalid: [
     {text: 'Le bilan s’élève à 12 morts. Les pompiers ont lutté toute la nuit. Les 14 victimes étaient des ouvriers.', lang: 'fr', errors: [{place: '1:72-1:74', messageId: 'toll', reason: 'Nombre de victimes : 14 ici, 12 plus haut ; un seul bilan est attendu', expected: ['12']}]},
