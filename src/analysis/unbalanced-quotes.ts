@@ -7,6 +7,7 @@
 import {ATTRIBUTION_AUXILIARIES_FR, INVERTED_PRONOUNS_FR, SAYING_VERBS_FR} from '../lexicon/clauses.js'
 import {CLOSING_MARK, CLOSING_MARKS, QUOTATION_MARKS} from '../lexicon/quotes.js'
 import type {Lang} from '../types.js'
+import {isCaption} from './duplicate-block/context.js'
 import {balanceParagraph, closesByShape, isQuote, leadingReopen, opensByShape, unclosed, type Mark, type MarkPair, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
 
 export type {UnbalancedMark} from '../text/quotation-marks.js'
@@ -38,8 +39,10 @@ export type BalanceOf = (text: string, carried: Mark[], continued?: Mark) => Pic
  * A parenthesis never runs on into the next paragraph. A quotation or a
  * parenthesis runs on over a line set apart inside it (a link, a slogan, a
  * call to action: see isInsertedLine) when the paragraph after that line
- * closes it as above. An opener closed by a mark of another pair is one
- * mismatch, reported at the opener, not two problems.
+ * closes it as above, and a quotation over a photo's caption (isCaption)
+ * when the paragraph after the caption reopens it. An opener closed by a
+ * mark of another pair is one mismatch, reported at the opener, not two
+ * problems.
  */
 function balanceSequence(texts: readonly string[], balanceOf: BalanceOf, sharedClosing: boolean): UnbalancedMark[][] {
   const results: UnbalancedMark[][] = []
@@ -72,6 +75,11 @@ function balanceSequence(texts: readonly string[], balanceOf: BalanceOf, sharedC
         runsOn = true
         pending = {at: index + 2, balance: continuing}
       }
+    }
+    // A photo's caption set between two paragraphs of a quotation that the second reopens (press convention).
+    if (innermost !== undefined && isQuote(innermost.char) && !reopened && !runsOn && next !== undefined && after !== undefined && isCaption(next) && leadingReopen(after, [innermost]) >= 0) {
+      runsOn = true
+      pending = {at: index + 2, balance: balanceOf(after, [innermost])}
     }
     if (innermost !== undefined && isQuote(innermost.char) && !reopened && !runsOn && next !== undefined) {
       const closing = closingAfterPlainParagraphs(texts, index, innermost, balanceOf)

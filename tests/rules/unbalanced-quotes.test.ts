@@ -5,6 +5,7 @@ import {ruleTester} from '../support/rule-tester.js'
 
 ruleTester('unbalanced-quotes', {
   valid: [
+    {text: '“The streets are lovely and quiet, with old houses.\n\nThe park is the heart of the town (Photo: Getty Images)\n\n“The park is the heart of the town, and families love it.”', lang: 'en', name: 'en: a quotation reopened after a photo caption set between its paragraphs'},
     {text: 'Sur scène, Matthieu (-M-) à la guitare et Anna (Nach) aux chœurs.', lang: 'fr', name: 'fr: a stage name in brackets ending on a hyphen (-M-) is no key combination'},
     {text: 'Type C-x then M-( to open the group.', lang: 'en', name: 'en: an Emacs key after a space is still a key combination'},
     {text: '"Nous resterons.\n\nLe maire a dit « non » deux fois.\n\nNous partirons demain."', lang: 'fr', name: 'fr: a paragraph between whose own quotation (of another pair) balances: the statement runs over it'},
@@ -120,6 +121,12 @@ ruleTester('unbalanced-quotes', {
     {text: '«Nous refusons la «réforme», explique la syndicaliste. «Elle ne passera pas», dit-elle.', lang: 'fr', name: 'fr: a second quotation after the attribution of the shared closing mark'}
   ],
   invalid: [
+    {
+      text: '“The streets are lovely and quiet, with old houses.\n\nThe park is the heart of the town, the mayor said on Monday.\n\n“The park is the heart of the town, and families love it.”',
+      lang: 'en',
+      name: 'en: a paragraph of prose, no caption, between: the first quotation stays unclosed',
+      errors: ['1:1-1:2: Unclosed opening quote `“`, expected a closing `”` in the same paragraph']
+    },
     {
       text: '« Cet article déforme notre pensée.\n\nLe sociologue juge notre position "paradoxale et datée.\n\nNous défendons les droits de toutes. »',
       lang: 'fr',
