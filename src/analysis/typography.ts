@@ -567,13 +567,15 @@ function documentApostrophe(texts: readonly string[]): string {
 }
 
 /** Spaces between a word (or a closing mark) and a comma followed by a space: « D’après Le Parisien , l’homme », "on Monday , the". */
-const SPACE_BEFORE_COMMA = /(?<=[\p{L}\p{N}»”"’')\]])[ \u00A0\u202F]+(?=,(?:\s|$))/gu
+const SPACE_BEFORE_COMMA = /(?<=[\p{L}\p{N}»)\]])[ \u00A0\u202F]+(?=,(?:\s|$))/gu
 
 /**
  * Spaces before a comma, which neither French nor English sets: « d’après
  * Le Parisien , l’homme », "on Monday , the". The fix deletes them. A comma
  * glued to what follows (1 ,5; a list typed as code) is left alone, and so
- * is one at a line's start.
+ * is one after a straight or curly quotation mark or an apostrophe: a space
+ * taken from beside such a mark changes which side it reads as
+ * (`"Apollo 13" " , "Apollo 13"`).
  */
 function spacesBeforeCommas(texts: readonly string[]): TypographyIssue[] {
   const issues: TypographyIssue[] = []

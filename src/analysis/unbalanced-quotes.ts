@@ -8,7 +8,7 @@ import {ATTRIBUTION_AUXILIARIES_FR, INVERTED_PRONOUNS_FR, SAYING_VERBS_FR} from 
 import {CLOSING_MARK, CLOSING_MARKS, QUOTATION_MARKS} from '../lexicon/quotes.js'
 import type {Lang} from '../types.js'
 import {isCaption} from './duplicate-block/context.js'
-import {balanceParagraph, closesByShape, isQuote, leadingReopen, opensByShape, unclosed, type Mark, type MarkPair, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
+import {balanceParagraph, closesByShape, isQuote, lastNonSpace, leadingReopen, opensByShape, unclosed, type Mark, type MarkPair, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
 
 export type {UnbalancedMark} from '../text/quotation-marks.js'
 
@@ -91,9 +91,10 @@ function balanceSequence(texts: readonly string[], balanceOf: BalanceOf, sharedC
     const problems = current.problems.filter((problem) => problem.index >= 0)
     // A closing mark typed for an opening one (”Yes, she said.) is already reported where it stands.
     const reported = new Set(problems.map((problem) => problem.index))
-    for (const mark of reopened || runsOn ? current.open.slice(0, -1) : current.open) {
-      if (mark.index >= 0 && !reported.has(mark.index) && !(sharedClosing && closedWithInner(texts[index]!, mark, current.pairs))) problems.push(unclosed(mark))
-    }
+    const left = reopened || runsOn ? current.open.slice(0, -1) : current.open
+    // Only the innermost quotation left open can share its inner one's closing mark: asked once per paragraph.
+    const shared = sharedClosing && left.length > 0 && closedWithInner(texts[index]!, left.at(-1)!, current.pairs) ? left.at(-1) : undefined
+    for (const mark of left) if (mark.index >= 0 && !reported.has(mark.index) && mark !== shared) problems.push(unclosed(mark))
     problems.sort((a, b) => a.index - b.index)
     results.push(joinMismatches(problems))
     carried = reopened ? [innermost!] : []
@@ -186,7 +187,7 @@ function closesHere(text: string, index: number): boolean {
 
 /** A straight quote with nothing after it in its paragraph but white space closes, spaced or not (« … monoparentales. " »). */
 function endsParagraph(text: string, index: number): boolean {
-  return index > 0 && text.slice(index + 1).trim() === ''
+  return index > 0 && index === lastNonSpace(text)
 }
 
 /** Whether the quotation continued from the paragraph before (index -1) was closed. */

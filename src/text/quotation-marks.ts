@@ -297,6 +297,8 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
   if (skipLeading >= 0) stack.push({char: carried.at(-1)!.char, index: skipLeading})
   // Start of the stretch where a missing opener could have stood.
   let settled = 0
+  // The paragraph's last character that is not white space, found once when asked.
+  let lastVisible: number | undefined
 
   const close = (char: string, index: number) => {
     for (let depth = stack.length - 1; depth >= 0; depth--) {
@@ -405,7 +407,7 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
           const opener = stack.pop()!
           problems.push({kind: 'mismatched', char: opener.char, index: opener.index, expected: CLOSER_OF[opener.char]!, closer: {char, index}})
           settled = index + 1
-        } else if (index > 0 && text.slice(index + 1).trim() === '') {
+        } else if (index > 0 && index === (lastVisible ??= lastNonSpace(text))) {
           // Nothing after it in the paragraph: it closes a quotation opened elsewhere, never opens one (« … la ville. " »).
           reportUnopened(char, index)
         } else stack.push({char, index})
@@ -466,6 +468,13 @@ const CODE_SPAN = /`[^`\n]+`/g
 function inCodeSpan(spans: ReadonlyArray<readonly [number, number]>, index: number): boolean {
   const after = firstIndex(spans.length, (at) => spans[at]![0] >= index)
   return after > 0 && index < spans[after - 1]![1] - 1
+}
+
+/** The index of the last character that is not white space (as `\s` reads it), or -1. */
+export function lastNonSpace(text: string): number {
+  let index = text.length - 1
+  while (index >= 0 && /\s/.test(text.charAt(index))) index--
+  return index
 }
 
 /** The index of the first character that is not white space (as `\s` reads it), or the text's length. */

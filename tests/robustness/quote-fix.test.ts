@@ -15,12 +15,18 @@ const QUOTE = new Set(['«', '“', '"'])
 /** The typography rule alone: the fixes of the others (a doubled word deleted) change the words inside quotations. */
 const typographyOnly = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta.id === 'typography' ? ('warn' as const) : ('off' as const)]))
 
-/** The words inside each « “ " quotation of the text, read as unbalanced-quotes reads them, the spaces between them aside (--fix also mends spaces). */
+/** The words inside each « “ " quotation of the text, read as unbalanced-quotes reads them, the spaces between them and around commas aside (--fix also mends spaces: a doubled one, one before a comma, one missing after it). */
 function quotedWords(text: string): string[] {
   return text.split(/\n{2,}/).flatMap((paragraph) =>
     balanceParagraph(paragraph)
       .pairs.filter((pair) => QUOTE.has(pair.char) && (pair.char !== '“' || paragraph[pair.close] === '”'))
-      .map((pair) => paragraph.slice(pair.open + 1, pair.close).replace(/[ \u00A0\u202F]+/g, ' ').trim())
+      .map((pair) =>
+          paragraph
+            .slice(pair.open + 1, pair.close)
+            .replace(/[ \u00A0\u202F]*,[ \u00A0\u202F]*/g, ',')
+            .replace(/[ \u00A0\u202F]+/g, ' ')
+            .trim()
+        )
   )
 }
 

@@ -11,6 +11,7 @@ const NBSP = '\u00A0'
 ruleTester('typography', {
   valid: [
     {text: 'Le taux est de 1 ,5 % selon la note ; la liste a ,b ,c reste en annexe.', lang: 'fr', name: 'fr: a comma glued to what follows is left alone (a figure, a list typed as code)'},
+    {text: 'Il cita "Apollo 13" " , puis "Mission 2030".', lang: 'fr', name: 'fr: a space after a straight quotation mark is left alone before a comma (the mark’s side depends on it)'},
     {text: 'Qui viendra ? Lui ? Non. Est-ce vrai ?Je ne sais pas.', lang: 'fr', name: 'fr: a question mark after a word that is no elision'},
     {text: 'Who knew? Several people did. See https://example.org/page.php?s=1 for the list.', lang: 'en', name: 'en: a question mark ending a question, or inside a web address'},
     {text: 'Le taux passe à 3,5 % en mai. Les couleurs rouge,vert,bleu du logo restent.', lang: 'fr', name: 'fr: a comma between figures or between lower-case words is no glued comma'},
