@@ -7,7 +7,7 @@
 import {ATTRIBUTION_AUXILIARIES_FR, INVERTED_PRONOUNS_FR, SAYING_VERBS_FR} from '../lexicon/clauses.js'
 import {CLOSING_MARK, CLOSING_MARKS, QUOTATION_MARKS} from '../lexicon/quotes.js'
 import type {Lang} from '../types.js'
-import {isCaption} from './duplicate-block/context.js'
+import {isCaption} from '../text/captions.js'
 import {balanceParagraph, closesByShape, isQuote, lastNonSpace, leadingReopen, opensByShape, unclosed, type Mark, type MarkPair, type ParagraphBalance, type UnbalancedMark} from '../text/quotation-marks.js'
 
 export type {UnbalancedMark} from '../text/quotation-marks.js'

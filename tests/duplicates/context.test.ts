@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {analyseParagraph} from '../../src/analysis/duplicate-block/match.js'
 import {isEmbeddedPost} from '../../src/text/embedded-posts.js'
-import {exhibitParagraphs, isCaption, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart, quotedRanges} from '../../src/analysis/duplicate-block/context.js'
+import {exhibitParagraphs, isNamesOnly, isQuotationGivenAgain, isSlotWord, quotedPart, quotedRanges} from '../../src/analysis/duplicate-block/context.js'
+import {isCaption} from '../../src/text/captions.js'
 import {alignWords, isParallel, joinValues, nearCopySimilarity, type ItemSide} from '../../src/analysis/duplicate-block/align.js'
 import {normaliseWord} from '../../src/text/normalise.js'
 

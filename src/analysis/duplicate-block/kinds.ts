@@ -1,6 +1,6 @@
 import {QUOTATION_MARKS} from '../../lexicon/quotes.js'
 import {OPENING_MARKS, quotationsOf} from '../../text/quotations.js'
-import {isCaption} from './context.js'
+import {isCaption} from '../../text/captions.js'
 
 /**
  * How a paragraph is set on the page, for duplicate detection: a passage
