@@ -236,12 +236,17 @@ const NAME_PHRASE_SHARE = 0.55
 export function isNamePhrase(text: string, words: WordRanges, from: number, to: number): boolean {
   let named = 0
   let capitals = 0
+  // Whether the first word that is no joining word is a capitalised one after joining words (« la Direction de … »): a capital right at the start may be a sentence's.
+  let headed: boolean | undefined
   for (let word = from; word < to; word++) {
     const raw = text.slice(words.starts[word]!, words.ends[word]!)
     const value = raw.replace(ELISION, '')
     const key = normaliseWord(value)
-    // « a » is a verb in French (« a déclaré »), and an English name seldom holds the article.
-    if (value !== raw || value.length === 0 || (NAME_LINKS.has(key) && key !== 'a')) named++
+    if (headed === undefined) {
+      const rawKey = normaliseWord(raw)
+      if (!isJoining(rawKey)) headed = word > from && /^\p{Lu}/u.test(raw) && !CALENDAR.has(rawKey)
+    }
+    if (value !== raw || value.length === 0 || isJoining(key)) named++
     else if (/^\p{Lu}/u.test(value)) {
       named++
       capitals++
@@ -250,23 +255,13 @@ export function isNamePhrase(text: string, words: WordRanges, from: number, to: 
   const last = text.slice(words.starts[to - 1]!, words.ends[to - 1]!).replace(ELISION, '')
   if (capitals === 0 || CALENDAR.has(normaliseWord(last))) return false
   if (/^\p{Lu}/u.test(last)) return named >= NAME_PHRASE_SHARE * (to - from)
-  return opensOnCapital(text, words, from, to) && named >= HEADED_NAME_SHARE * (to - from)
+  return headed === true && named >= HEADED_NAME_SHARE * (to - from)
 }
 
 /** Least share of joining words and capitalised words in a name whose first noun alone is capitalised. */
 const HEADED_NAME_SHARE = 0.65
 
-/**
- * Whether [from, to) opens on joining words (an article, a preposition)
- * and then a capitalised word that is not a month (« la Direction de … »,
- * « de la Cour des … »): a capital right at the start may be a sentence's.
- */
-function opensOnCapital(text: string, words: WordRanges, from: number, to: number): boolean {
-  for (let word = from; word < to; word++) {
-    const value = text.slice(words.starts[word]!, words.ends[word]!)
-    const key = normaliseWord(value)
-    if (NAME_LINKS.has(key) && key !== 'a') continue
-    return word > from && /^\p{Lu}/u.test(value) && !CALENDAR.has(key)
-  }
-  return false
+/** A word that joins the nouns of a name: an article, a preposition; not « a », a verb in French (« a déclaré »), and an English name seldom holds the article. */
+function isJoining(key: string): boolean {
+  return NAME_LINKS.has(key) && key !== 'a'
 }
