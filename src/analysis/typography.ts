@@ -4,6 +4,7 @@
  * spaces. Every issue carries the edit that makes it agree with the rest of
  * the document. Pure: block texts in, issues out (indexes into each block).
  */
+import {firstIndex} from '../document/search.js'
 import {detectLanguage} from '../lang/detect.js'
 import {CONTRACTIONS, ELIDED_FRENCH, QUOTE_STYLE_MARKS} from '../lexicon/quotes.js'
 import {isLetterAt, isLetterBefore} from '../text/letters.js'
@@ -58,15 +59,16 @@ interface Place {
 export function findTypography(texts: readonly string[], lang: Lang | 'und', options: TypographyOptions = {}): TypographyIssue[] {
   const quotes = texts.flatMap((text, block) => doubleQuotePairsOf(text, block))
   const mode = options.frenchSpacing ?? 'norm'
+  const marks = apostropheMarks(texts)
   const issues = [
-    ...apostrophes(texts, lang),
+    ...apostrophes(texts, marks, lang),
     ...quoteStyles(texts, quotes, lang, mode),
     ...(lang === 'fr' ? guillemetSpaces(texts, quotes, mode) : []),
     ...(lang === 'fr' ? punctuationSpaces(texts, quotes, mode) : []),
     ...doubledSpaces(texts, lang),
     ...gluedCommas(texts),
     ...spacesBeforeCommas(texts),
-    ...lostApostrophes(texts, lang)
+    ...lostApostrophes(texts, marks, lang)
   ]
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
 }
@@ -125,8 +127,11 @@ function countBy<K extends string>(items: readonly {kind: K}[]): Map<K, number> 
  */
 const APOSTROPHE_MARK = /['’]/g
 
-function apostrophes(texts: readonly string[], lang: Lang | 'und'): TypographyIssue[] {
-  const found: Array<{kind: 'straight' | 'curly'; block: number; start: number; end: number}> = []
+/** Each apostrophe between two letters, by block and place, straight or curly. */
+type ApostropheMark = {kind: 'straight' | 'curly'; block: number; start: number; end: number}
+
+function apostropheMarks(texts: readonly string[]): ApostropheMark[] {
+  const found: ApostropheMark[] = []
   texts.forEach((text, block) => {
     APOSTROPHE_MARK.lastIndex = 0
     for (let match = APOSTROPHE_MARK.exec(text); match; match = APOSTROPHE_MARK.exec(text)) {
@@ -135,6 +140,10 @@ function apostrophes(texts: readonly string[], lang: Lang | 'und'): TypographyIs
       found.push({kind: match[0] === "'" ? 'straight' : 'curly', block, start: index, end: index + 1})
     }
   })
+  return found
+}
+
+function apostrophes(texts: readonly string[], found: readonly ApostropheMark[], lang: Lang | 'und'): TypographyIssue[] {
   // Publishing uses the typographic apostrophe in both languages.
   const majority = majorityOf(countBy(found), lang === 'und' ? [] : ['curly'])
   if (!majority) return []
@@ -511,13 +520,11 @@ function gluedCommas(texts: readonly string[]): TypographyIssue[] {
   return issues
 }
 
-/** Whether `index` lies in one of the flat [start, end, …] ranges, in order. */
+/** Whether `index` lies in one of the flat [start, end, …] ranges, in order and apart: the first range ending after it, found by halves. */
 function inRanges(ranges: readonly number[], index: number): boolean {
-  for (let at = 0; at < ranges.length; at += 2) {
-    if (index < ranges[at]!) return false
-    if (index < ranges[at + 1]!) return true
-  }
-  return false
+  const pairs = ranges.length / 2
+  const at = firstIndex(pairs, (pair) => ranges[pair * 2 + 1]! > index)
+  return at < pairs && ranges[at * 2]! <= index
 }
 
 /** A question mark where a French elision's apostrophe was: « l?Isle-Adam », « d?assassinats », « qu?il ». */
@@ -533,7 +540,7 @@ const LOST_CONTRACTION = new RegExp(`(?<=\\p{L})\\?(?=(?:${[...CONTRACTIONS].joi
  * re, ve, ll, d, m). The fix writes the document's apostrophe (’ when it
  * has none). A mark inside a web address or a file name is left alone.
  */
-function lostApostrophes(texts: readonly string[], lang: Lang | 'und'): TypographyIssue[] {
+function lostApostrophes(texts: readonly string[], marks: readonly ApostropheMark[], lang: Lang | 'und'): TypographyIssue[] {
   if (lang === 'und') return []
   const pattern = lang === 'fr' ? LOST_ELISION : LOST_CONTRACTION
   const found: Array<{block: number; start: number}> = []
@@ -547,23 +554,9 @@ function lostApostrophes(texts: readonly string[], lang: Lang | 'und'): Typograp
     }
   })
   if (found.length === 0) return []
-  const expected = documentApostrophe(texts)
+  // The document's apostrophe, as `apostrophes` reads its majority (’ on a tie or when it has none).
+  const expected = majorityOf(countBy(marks), ['curly']) === 'straight' ? "'" : '’'
   return found.map(({block, start}) => ({kind: 'lost-apostrophe', block, start, end: start + 1, actual: '?', expected, fix: {start, end: start + 1, text: expected}}))
-}
-
-/** The apostrophe most of the document's apostrophes between letters are, ’ on a tie or when it has none. */
-function documentApostrophe(texts: readonly string[]): string {
-  let straight = 0
-  let curly = 0
-  for (const text of texts) {
-    APOSTROPHE_MARK.lastIndex = 0
-    for (let match = APOSTROPHE_MARK.exec(text); match; match = APOSTROPHE_MARK.exec(text)) {
-      if (!isLetterBefore(text, match.index) || !isLetterAt(text, match.index + 1)) continue
-      if (match[0] === "'") straight++
-      else curly++
-    }
-  }
-  return straight > curly ? "'" : '’'
 }
 
 /** Spaces between a word (or a closing mark) and a comma followed by a space: « D’après Le Parisien , l’homme », "on Monday , the". */
