@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {analyseParagraph, isProse, matchAcrossFiles, matchBlocks, matchRuns, packShingles, shinglesJson, type DuplicateFingerprint, type PlacedPrint} from '../../src/analysis/duplicate-block/match.js'
+import {analyseParagraph, isProse, matchAcrossFiles, matchBlocks, matchRuns, shinglesJson, type DuplicateFingerprint, type PlacedPrint} from '../../src/analysis/duplicate-block/match.js'
 import {dice, IntTable, ShingleIndex} from '../../src/analysis/duplicate-block/similarity-index.js'
 import {nearCopySharedPairs, nearCopySimilarity} from '../../src/analysis/duplicate-block/align.js'
 import {foldTypography} from '../../src/text/normalise.js'
@@ -233,17 +233,5 @@ describe('matching across files', () => {
     const plain = {...a, paragraphs: a.paragraphs.map((print) => ({...print, shingles: Array.from(print.shingles)}))}
     expect(JSON.parse(JSON.stringify(a, shinglesJson))).toEqual(plain)
     expect(JSON.stringify(a, shinglesJson)).toBe(JSON.stringify(plain))
-  })
-
-  it('packs shingles read back as plain arrays into one typed column, as a lint leaves them', () => {
-    const {paragraph} = generator(7)
-    const a = fingerprint([paragraph(), paragraph(), paragraph()])
-    const read = JSON.parse(JSON.stringify(a, shinglesJson)) as DuplicateFingerprint
-    expect(Array.isArray(read.paragraphs[0]!.shingles)).toBe(true)
-    packShingles(read.paragraphs)
-    expect(read).toEqual(a)
-    const buffers = new Set(read.paragraphs.map((print) => (print.shingles as Int32Array).buffer))
-    expect(buffers.size).toBe(1)
-    expect(matchAcrossFiles([read, a], {minWords: 5, similarity: 0.8})).toEqual(matchAcrossFiles([a, structuredClone(a)], {minWords: 5, similarity: 0.8}))
   })
 })

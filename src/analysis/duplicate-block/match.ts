@@ -47,29 +47,6 @@ export function shinglesJson(key: string, value: unknown): unknown {
   return key === 'shingles' && value instanceof Int32Array ? Array.from(value) : value
 }
 
-/**
- * Shingles read back as plain arrays (a cache or fingerprints file) put in
- * one typed column, each paragraph's a view of it, as `analyseParagraphs`
- * leaves them: what the run keeps is then the same however a print came.
- */
-export function packShingles(paragraphs: ReadonlyArray<{shingles: Shingles}>): void {
-  let room = 0
-  for (const paragraph of paragraphs) {
-    if (paragraph.shingles instanceof Int32Array) continue
-    room += paragraph.shingles.length
-  }
-  if (room === 0) return
-  const column = new Int32Array(room)
-  let at = 0
-  for (const paragraph of paragraphs) {
-    if (paragraph.shingles instanceof Int32Array) continue
-    const length = paragraph.shingles.length
-    column.set(paragraph.shingles, at)
-    paragraph.shingles = column.subarray(at, at + length)
-    at += length
-  }
-}
-
 export interface DuplicateSettings {
   /** Fewest words of a passage reported on its own. */
   minWords: number
