@@ -1,6 +1,6 @@
 import type {Chrono, ParsedComponents, ParsedResult} from 'chrono-node'
 import type {Block} from '../text/blocks.js'
-import {DAY_NUMBER_LEADS, fullMonthSpellings, SPAN_UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAY_MODIFIERS_AFTER_FR, WEEKDAY_MODIFIERS_BEFORE, WEEKDAY_NAMES, weekdayAbbreviationsFromMonday, weekdaysFromMonday} from '../lexicon/calendar.js'
+import {DAY_NUMBER_LEADS, PRESENT_DETERMINERS, fullMonthSpellings, SPAN_UNITS, WEEKDAY_ABBREVIATIONS, WEEKDAY_MODIFIERS_AFTER_FR, WEEKDAY_MODIFIERS_BEFORE, WEEKDAY_NAMES, weekdayAbbreviationsFromMonday, weekdaysFromMonday} from '../lexicon/calendar.js'
 import type {Lang} from '../types.js'
 import type {StatedDate} from './calendar.js'
 import {TAG_SHARED_MONTH, TAG_SHARED_YEAR, TAG_WEEKDAY_DAY} from './chrono.js'
@@ -143,6 +143,13 @@ const STATE_SINCE: Record<Lang, RegExp> = {
  */
 export function isAnnounced(mention: Pick<DateMention, 'after' | 'sequenced'>): boolean {
   return mention.after && !mention.sequenced
+}
+
+const PRESENT_LEAD = new RegExp(`^(?:${PRESENT_DETERMINERS.join('|')})\\s`, 'iu')
+
+/** Whether the mention tells the story's present: « ce jeudi 25 octobre », "this Thursday, Oct. 25" (the determiner is kept in its text). */
+export function isToldAsPresent(mention: Pick<DateMention, 'text'>): boolean {
+  return PRESENT_LEAD.test(mention.text)
 }
 
 /** The future tense: a bare weekday then lies after its anchor. */

@@ -1,5 +1,5 @@
 import {dayNumber, dayNumberOf, daysInMonth, isValidDate, type CalendarDate, weekdayOf} from './calendar.js'
-import {isAnnounced, type DateMention} from './extract.js'
+import {isAnnounced, isToldAsPresent, type DateMention} from './extract.js'
 import type {RelativeYear} from './relative-years.js'
 
 /** Where the year of a date comes from. */
@@ -161,7 +161,7 @@ class YearScorer {
       else {
         const previous = dated[last]!.stated
         current =
-          chainedYear(month, day, years[last]!, previous.month!, previous.day!, isBareWritten(previous)) ?? year
+          chainedYear(month, day, years[last]!, previous.month!, previous.day!, isBareWritten(previous), comesAfter(mention, dated[last]!)) ?? year
       }
       years[index] = current
       if (!relative) last = index
@@ -373,18 +373,38 @@ function resolved(mention: DateMention, year: number, yearSource: YearSource): R
  * date (« Le président à l’Élysée, le 10 décembre 2018. PHOTO AGENCE »), a
  * credit or another event's date months away from the next date is no step
  * of the story: the next date is read as the first one (undefined), in the
- * year that makes the story's weekdays agree.
+ * year that makes the story's weekdays agree. A date announced from the
+ * story's present (`announced`, see `comesAfter`) lies after it: a
+ * programme unveiled « ce jeudi 25 octobre » for a race « qui s’élancera
+ * le samedi 6 juillet » is next July's.
  */
-function chainedYear(month: number, day: number, anchorYear: number, anchorMonth: number, anchorDay: number, bare: boolean): number | undefined {
-  const year = nearestYearOf(month, day, anchorYear, anchorMonth, anchorDay, YEAR_SWITCH_DAYS)
-  if (!bare || month < 1 || month > 12) return year
-  const distance = Math.abs(dayNumberOf(year, month, day) - dayNumberOf(anchorYear, anchorMonth, anchorDay))
+function chainedYear(month: number, day: number, anchorYear: number, anchorMonth: number, anchorDay: number, bare: boolean, announced = false): number | undefined {
+  let year = nearestYearOf(month, day, anchorYear, anchorMonth, anchorDay, YEAR_SWITCH_DAYS)
+  if (month < 1 || month > 12) return year
+  const anchor = dayNumberOf(anchorYear, anchorMonth, anchorDay)
+  if (announced && !bare && dayNumberOf(year, month, day) < anchor) year = dayNumberOf(anchorYear, month, day) >= anchor ? anchorYear : anchorYear + 1
+  if (!bare) return year
+  const distance = Math.abs(dayNumberOf(year, month, day) - anchor)
   return distance <= YEAR_SWITCH_DAYS ? year : undefined
+}
+
+/**
+ * Whether `mention` is announced (the future tense) right after a date told
+ * as the story's present (« ce jeudi 25 octobre », "this Thursday"): it
+ * then comes after that date. After any other date it may not: "Rovers
+ * host Castleford on Saturday, Dec. 12. The draw will be held on Sunday,
+ * Dec. 7." announces both from a present the text does not give, and a
+ * verb in the past is not the date's own (« les syndicats ont appelé à
+ * une journée de mobilisation lundi 24 octobre » may call for a day to
+ * come).
+ */
+function comesAfter(mention: DateMention, anchor: DateMention): boolean {
+  return isAnnounced(mention) && isToldAsPresent(anchor)
 }
 
 function chainedFrom(mention: DateMention, previous: ResolvedDate): number | undefined {
   const {date} = previous
-  return chainedYear(mention.stated.month!, mention.stated.day!, date.year, date.month, date.day, isBareWritten(previous.mention.stated))
+  return chainedYear(mention.stated.month!, mention.stated.day!, date.year, date.month, date.day, isBareWritten(previous.mention.stated), comesAfter(mention, previous.mention))
 }
 
 /**
@@ -457,7 +477,10 @@ function readInOrder(dated: readonly DateMention[], year: number, options: Pick<
     if (!other) previous = current
   }
   // The year of the undated dates read from `year` comes from the first of them whose weekday agrees.
-  const base = result.find((entry) => entry.yearSource.kind === 'default' && entry.mention.stated.weekday !== undefined && entry.agrees)?.mention
+  // None agrees: the first undated date read on from them whose weekday agrees fixed the year (« ce mardi 15 novembre » then « samedi 6 juillet », next July).
+  const agreeing = (kind: YearSource['kind']) =>
+    result.find((entry) => entry.yearSource.kind === kind && entry.mention.stated.year === undefined && entry.mention.stated.weekday !== undefined && entry.agrees)?.mention
+  const base = agreeing('default') ?? agreeing('document')
   if (base) {
     const from = base
     for (const entry of result) if (entry.yearSource.kind === 'default') entry.yearSource = {kind: 'document', from}

@@ -24,6 +24,9 @@ export interface TimelineOptions {
 
 export const DEFAULT_MAX_GAP_DAYS = 14
 
+/** A date told next but read up to this many days before the one told before it is a slip, not the next year's. */
+const SLIP_DAYS = 31
+
 export type TimelineProblem =
   | {
       kind: 'outlier'
@@ -81,6 +84,22 @@ export function toldTogether(earlier: DateMention, later: DateMention): boolean 
  *   été », « se seraient rendus », "had been") against a date told before
  *   that verb: both are background, not the next step of the story.
  */
+/**
+ * Whether a date told after `previous` but read more than a month before it
+ * may as well be the same day of the next year: nothing fixes its year (no
+ * year written with it, in its sentence or paragraph, no weekday).
+ * « Partie des violences du 1er mai, l’affaire … En janvier, … Puis, le 7
+ * février » runs into the next year; the text cannot tell that from a
+ * slip, so the order is not reported. A date days before the one told
+ * before it (« puis filmé le 18 décembre » after « vendredi 23 décembre
+ * 2016 ») is a slip rather than a year on.
+ */
+function mayBeNextYear(event: TimelineEvent, previous: TimelineEvent): boolean {
+  const {stated} = event.mention
+  if (stated.year !== undefined || stated.weekday !== undefined || event.yearSource.kind === 'written' || event.yearSource.kind === 'relative') return false
+  return previous.day - event.day > SLIP_DAYS
+}
+
 export function timelineProblems(events: readonly TimelineEvent[], options: TimelineOptions): TimelineProblem[] {
   const problems: TimelineProblem[] = []
   const sorted = [...events].sort((a, b) => a.day - b.day || a.mention.start - b.mention.start)
@@ -113,7 +132,7 @@ export function timelineProblems(events: readonly TimelineEvent[], options: Time
     // « où il avait été filmé le 21 décembre », « se seraient rendus … puis … le 7 novembre 2015 »: backstory, ordered only within itself.
     const inBackstory = mention.backstory === undefined || previous.mention.start >= mention.start - mention.backstory
     // « le 21 décembre, deux jours après l’attaque »: dated from another event, not from the date told before.
-    if (mention.sequenced && ownStory && inBackstory && !mention.anchored && mention.kind === 'date' && event.day < previous.day && toldTogether(previous.mention, mention)) {
+    if (mention.sequenced && ownStory && inBackstory && !mention.anchored && mention.kind === 'date' && event.day < previous.day && toldTogether(previous.mention, mention) && !mayBeNextYear(event, previous)) {
       problems.push({kind: 'order', event, previous})
     }
   }

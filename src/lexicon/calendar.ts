@@ -169,6 +169,9 @@ export const BACKGROUND_WORDS: Record<Lang, readonly string[]> = {
 /** Modifiers before a weekday alone that belong to its mention: « ce lundi », "this Monday", "last Monday". */
 export const WEEKDAY_MODIFIERS_BEFORE: readonly string[] = ['ce', 'this', 'last', 'past', 'next']
 
+/** The determiners that tell a date as the story's present: « ce jeudi 25 octobre », "this Thursday". */
+export const PRESENT_DETERMINERS: readonly string[] = ['ce', 'this']
+
 /** Modifiers after a weekday alone that belong to its mention: « lundi dernier », « lundi prochain ». */
 export const WEEKDAY_MODIFIERS_AFTER_FR: readonly string[] = ['dernier', 'prochain']
 

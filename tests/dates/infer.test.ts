@@ -54,7 +54,9 @@ function reference(mentions: readonly DateMention[], options: InferenceOptions):
       result.push(current)
       previous = current
     }
-    const base = result.find((entry) => entry.yearSource.kind === 'default' && entry.mention.stated.weekday !== undefined && entry.agrees)?.mention
+    // The first undated default date whose weekday agrees, else the first undated date read on from another whose weekday agrees.
+    const agreeing = (kind: string) => result.find((entry) => entry.yearSource.kind === kind && entry.mention.stated.year === undefined && entry.mention.stated.weekday !== undefined && entry.agrees)?.mention
+    const base = agreeing('default') ?? agreeing('document')
     if (base) for (const entry of result) if (entry.yearSource.kind === 'default') entry.yearSource = {kind: 'document', from: base}
     return result
   }

@@ -18,9 +18,25 @@ ruleTester('date-timeline', {
     {text: 'Mardi 29 septembre 2020, il était à Lyon, puis lundi 5 octobre à Paris.', lang: 'fr'},
     {text: 'On Tuesday, Sept. 29, 2020 he was in Lyon, then on Monday, Oct. 5 in Paris.', lang: 'en'},
     {name: 'far, but its weekday agrees: background (fr)', text: 'Le conseil s’est réuni lundi 1er juillet 2024 et a voté mardi 2 juillet. Le précédent incident remontait au samedi 2 mars.', lang: 'fr'},
-    {name: 'far, but its weekday agrees: background (en)', text: 'The council met on Monday, Sept. 9, 2024 and voted on Wednesday, Sept. 11. The plan was first announced on Monday, July 29.', lang: 'en'}
+    {name: 'far, but its weekday agrees: background (en)', text: 'The council met on Monday, Sept. 9, 2024 and voted on Wednesday, Sept. 11. The plan was first announced on Monday, July 29.', lang: 'en'},
+    // Nothing fixes the later date's year: months before the one told first, it may be the next year's (a recap crossing New Year).
+    {name: 'a date months before the one told first may be the next year\'s (fr)', text: 'L’enquête a commencé après la fusillade du 12 juin. En décembre, trois suspects ont été arrêtés. Puis, le 3 mars, le parquet a ouvert un second dossier.', lang: 'fr'},
+    {name: 'a date months before the one told first may be the next year\'s (en)', text: 'The inquiry began after the shooting of June 12. In December three suspects were arrested. Then, on March 3, prosecutors opened a second case.', lang: 'en'}
   ],
   invalid: [
+    // Near miss of the recap rows: a date days before the one told first is a slip, not the next year's.
+    {
+      text: 'L’enquête a commencé après la fusillade du 12 juin. Puis, le 3 juin, le parquet a ouvert un second dossier.',
+      lang: 'fr',
+      errors: [{place: '1:62-1:68', messageId: 'order', reason: '« 3 juin » (3 juin 2026) est raconté après « 12 juin » (12 juin 2026) mais le précède de 9 jours'}],
+      output: null
+    },
+    {
+      text: 'The inquiry began after the shooting of June 12. Then, on June 3, prosecutors opened a second case.',
+      lang: 'en',
+      errors: [{place: '1:59-1:65', messageId: 'order', reason: '"June 3" (June 3, 2026) is told after "June 12" (June 12, 2026) but comes 9 days before it'}],
+      output: null
+    },
     {
       text: outlierFr,
       lang: 'fr',

@@ -29,9 +29,25 @@ ruleTester('date-weekday', {
     // « le 23 mars dernier » is read from the story's present, not chained from a past date told before it (« avait, le 6 mai 2007, … »).
     {name: 'a date « dernier » after a past background date takes the story\'s year (fr)', text: 'Le café où le ministre avait, le 4 juin 2009, fêté sa victoire a fermé. Le 23 mars dernier, une attaque a visé le parlement. Les policiers seront mobilisés dimanche 23 avril pour le scrutin.', lang: 'fr'},
     {name: 'a date after "last" after a past background date takes the story\'s year (en)', text: 'The café where the minister had, on June 4, 2009, celebrated his win has closed. Last March 23, an attack targeted parliament. Police will be out on Sunday, April 23 for the vote.', lang: 'en'},
+    // A date announced after one told as the story's present (« ce », "this") comes after it: next July (13 November 2018 is a Tuesday, 6 July 2019 a Saturday).
+    {name: 'a date announced after the story\'s present is the next year\'s (fr)', text: 'Le festival fête ses cinquante ans en 2019. Le programme sera présenté ce mardi 13 novembre. L’édition 2019, qui s’ouvrira le samedi 6 juillet, durera jusqu’au dimanche 28 juillet.', lang: 'fr'},
+    {name: 'a date announced after the story\'s present is the next year\'s (en)', text: 'The festival turns fifty in 2019. The line-up will be presented this Tuesday, Nov. 13. The 2019 festival, which will open on Saturday, July 6, runs until Sunday, July 28.', lang: 'en'},
     {name: 'a date marked [sic] in a quoted post gives no year to the right dates (en)', text: 'The union called a rally for Monday, March 5 outside city hall. Its first post read: “See you on Monday, March 3 [sic] at 6 p.m.” Police watched the rally of Monday, March 5.', lang: 'en'}
   ],
   invalid: [
+    // Near miss of the announced rows: no year puts Tuesday 15 November before a July whose 6th is a Saturday and 28th a Sunday.
+    {
+      text: 'Le programme sera présenté ce mardi 15 novembre. Le festival, qui s’ouvrira le samedi 6 juillet, se tiendra jusqu’au dimanche 28 juillet.',
+      lang: 'fr',
+      errors: [{place: '1:28-1:48', messageId: 'mismatch', reason: 'Le 15 novembre 2023 est un mercredi, pas un mardi ; année déduite de « samedi 6 juillet » (ligne 1)'}],
+      output: null
+    },
+    {
+      text: 'The line-up will be presented this Tuesday, Nov. 15. The festival, which will open on Saturday, July 6, runs until Sunday, July 28.',
+      lang: 'en',
+      errors: [{place: '1:31-1:52', messageId: 'mismatch', reason: 'November 15, 2023 is a Wednesday, not a Tuesday; year inferred from "Saturday, July 6" (line 1)'}],
+      output: null
+    },
     // Near miss of the rows above: without « dernier », the date goes on from the date told before it (2009), where 23 April is a Thursday.
     {
       text: 'Le café où le ministre avait, le 4 juin 2009, fêté sa victoire a fermé. Le 23 mars, une attaque a visé le parlement. Les policiers seront mobilisés dimanche 23 avril pour le scrutin.',
