@@ -11,7 +11,7 @@
  */
 import {firstIndex} from '../document/search.js'
 import {CALL_TO_ACTION_AFTER_A, CALL_TO_ACTION_MAX_WORDS, CALL_TO_ACTION_WORDS} from '../lexicon/furniture.js'
-import {CLOSING_MARK, CLOSING_MARKS, CONTRACTIONS, ELIDED_WORDS} from '../lexicon/quotes.js'
+import {CLOSING_MARK, CLOSING_MARKS, CONTRACTIONS, ELIDED_FRENCH, ELIDED_WORDS} from '../lexicon/quotes.js'
 
 export interface Mark {
   char: string
@@ -380,7 +380,11 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
         reportUnopened(char, index)
         // ” typed for “ (”Yes,” she said), » for « ((»Acte I»), or spaced as French sets « : ». Suivez-moi »): reported once,
         // it then opens the quotation its pair closes.
-        if ((opensByShape(text, index) && isWordChar(after)) || (char !== '”' && opensSpacedByShape(text, index)) || (char === '”' && opensGluedAfterSentence(text, index))) {
+        if (
+          (opensByShape(text, index) && isWordChar(after)) ||
+          (char !== '”' && (opensSpacedByShape(text, index) || opensAfterElision(text, index))) ||
+          (char === '”' && opensGluedAfterSentence(text, index))
+        ) {
           stack.push({char: openerOf(char), index})
           reversed.set(index, problems.at(-1)!)
         }
@@ -719,6 +723,20 @@ function opensGluedAfterSentence(text: string, index: number): boolean {
 function opensSpacedByShape(text: string, index: number): boolean {
   const before = text[index - 1]
   return (before === undefined || isSpace(before)) && isSpace(text[index + 1]) && isWordChar(text[index + 2])
+}
+
+/** An elided French word and its apostrophe right before a mark: « qu’ », « l’ », « jusqu’ ». */
+const ELISION_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ELIDED_FRENCH.join('|')})['’]$`, 'iu')
+
+/**
+ * A » or › right after an elided word (« ainsi qu’»aux familles », « qu’» aux
+ * familles ») and before a word: an elision is always followed by the word
+ * it elides, so the mark opens what follows, typed with the wrong side.
+ */
+function opensAfterElision(text: string, index: number): boolean {
+  if (!ELISION_BEFORE.test(text.slice(Math.max(0, index - 10), index))) return false
+  const after = text[index + 1]
+  return isWordChar(after) || (isSpace(after) && isWordChar(text[index + 2]))
 }
 
 /** "1) first point", "a) …" and ":)" close nothing. */

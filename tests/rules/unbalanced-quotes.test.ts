@@ -457,7 +457,27 @@ ruleTester('unbalanced-quotes', {
       name: 'en: » typed for « before a title in brackets is one finding',
       errors: [{place: '1:12-1:13', messageId: 'reversed', reason: 'Closing guillemet `»` opens the quotation closed at 1:19, expected an opening `«`', expected: ['«']}]
     },
+    // An elided word is always followed by the word it elides: a » right after it opens, typed with the wrong side.
+    {
+      text: 'Le maire pense «aux blessés» ainsi qu’»aux familles des victimes».',
+      lang: 'fr',
+      name: 'fr: » typed for « after an elision (glued) is one finding, on that »',
+      errors: [{place: '1:39-1:40', messageId: 'reversed', reason: 'Le guillemet fermant » ouvre la citation fermée en 1:65 : le guillemet ouvrant « attendu', expected: ['«']}]
+    },
+    {
+      text: 'Le maire pense « aux blessés » ainsi qu’» aux familles des victimes ».',
+      lang: 'fr',
+      name: 'fr: » typed for « after an elision (spaced) is one finding, on that »',
+      errors: [{place: '1:41-1:42', messageId: 'reversed', expected: ['«']}]
+    },
+    {
+      text: 'The mayor thinks of «the injured» and of the victims’ »families».',
+      lang: 'en',
+      name: 'en: a » after a possessive apostrophe, before a word, closing later: one finding on it',
+      errors: [{place: '1:55-1:56', messageId: 'reversed', expected: ['«']}]
+    },
     // Near misses: a » with no later » to close it has no provable correction and stays one unopened mark.
+    {text: 'Le maire pense aux blessés ainsi qu’» aux familles des victimes.', lang: 'fr', name: 'fr: a » after an elision with nothing to close its quotation stays unopened', errors: [{place: '1:37-1:38', messageId: 'unopened', expected: []}]},
     {text: 'Il a dit »oui et il est parti.', lang: 'fr', name: 'fr: a » before a word with nothing to close its quotation stays unopened', errors: [{place: '1:10-1:11', messageId: 'unopened', expected: []}]},
     {text: 'He said »yes and left.', lang: 'en', name: 'en: a » before a word with nothing to close its quotation stays unopened', errors: [{place: '1:9-1:10', messageId: 'unopened', expected: []}]},
     // A call to action that goes on with another guillemet is a quotation: its marks are read.
