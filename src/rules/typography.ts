@@ -72,6 +72,9 @@ const messages = {
   }
 } satisfies RuleMessages
 
+/** What compares a mark with the document's style: a post embedded in the story has its author's, not the story's. */
+const STYLE_KINDS: ReadonlySet<TypographyIssue['kind']> = new Set(['apostrophe', 'quote-style'])
+
 const MESSAGE_IDS = {
   apostrophe: 'apostrophe',
   'quote-style': 'quoteStyle',
@@ -122,8 +125,10 @@ export const typography = defineRule({
     const posts = embeddedPosts()
     for (const issue of findTypography(blocks.map((block) => block.text), ctx.lang, options)) {
       if (issue.kind === 'double-space' && aligns(issue)) continue
-      // An embedded post's marks are its author's: suggested, never rewritten (a doubled space is no mark of anyone's).
-      const quoted = issue.kind !== 'double-space' && !issue.byHand && posts.isInEmbeddedPost(blocks[issue.block]!.text, issue.start, issue.end)
+      // An embedded post's marks are its author's: suggested, never rewritten (a doubled space is no mark of anyone's);
+      // and they are no part of the story's style, which its apostrophes and quotation marks are compared with.
+      const quoted = issue.kind !== 'double-space' && posts.isInEmbeddedPost(blocks[issue.block]!.text, issue.start, issue.end)
+      if (quoted && STYLE_KINDS.has(issue.kind)) continue
       reportBlockIssue(ctx, blocks, quoted ? {...issue, byHand: true} : issue, {...say(messages, MESSAGE_IDS[issue.kind], lang, {issue, mode: options.frenchSpacing}), data: {kind: issue.kind}})
     }
   }
