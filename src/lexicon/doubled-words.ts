@@ -124,7 +124,9 @@ export const FIXED_PHRASES = [
   ['jamais', 'au', 'grand', 'jamais'],
   ['à', 'jamais'],
   // The proverb « il ne faut jamais dire jamais ».
-  ['jamais', 'dire', 'jamais']
+  ['jamais', 'dire', 'jamais'],
+  // « non plus », "either": « il n’a plus non plus d’alliés » holds one negation.
+  ['non', 'plus']
 ]
 
 /**

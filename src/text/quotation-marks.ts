@@ -505,9 +505,15 @@ function isLinkBullet(text: string, index: number): boolean {
   if (index !== firstNonSpace(text)) return false
   const rest = text.slice(index + 1)
   const [open, close] = text[index] === '»' ? ['«', '»'] : ['‹', '›']
-  // A link's title ends with no full stop (a question may end it): « » Le Maroc est un allié. » is a sentence.
-  return !/[.…][\s»”"’)]*$/u.test(rest) && countOf(rest, open) === countOf(rest, close) && rest.trim().split(/\s+/).length <= CALL_TO_ACTION_MAX_WORDS
+  // A link's title ends with no full stop (a question may end it): « » Le Maroc est un allié. » is a sentence; but a teaser says where to read on (« … est à lire ici. »).
+  return (!/[.…][\s»”"’)]*$/u.test(rest) || LINK_TEASER_END.test(rest)) && countOf(rest, open) === countOf(rest, close) && rest.trim().split(/\s+/).length <= CALL_TO_ACTION_MAX_WORDS
 }
+
+/** The end of a link's teaser: « … est à lire ici. », « à voir ici », "read it here.", "watch more here". */
+const LINK_TEASER_END = new RegExp(
+  String.raw`(?:(?<![\p{L}])à\s+(?:${[...CALL_TO_ACTION_AFTER_A].join('|')})\s+ici|\b(?:${[...CALL_TO_ACTION_WORDS].filter((word) => /^[a-z]+$/.test(word)).join('|')})(?:\s+(?:it|them|more))?\s+here)\s*[.…!]?\s*$`,
+  'iu'
+)
 
 function countOf(text: string, char: string): number {
   let count = 0

@@ -91,7 +91,10 @@ ruleTester('doubled-word', {
     {text: 'They bought her her first car.', lang: 'en', name: 'en: "bought her her first car"'},
     // « ni » opens the next member of the negation, with its own particle.
     {text: 'Le témoin n’a rien vu ni rien entendu.', lang: 'fr', name: 'fr: « rien vu ni rien entendu »'},
-    {text: 'Il ne mange jamais de viande ni jamais de poisson, et plus jamais ni plus rien.', lang: 'fr', name: 'fr: « jamais de viande ni jamais de poisson »'}
+    {text: 'Il ne mange jamais de viande ni jamais de poisson, et plus jamais ni plus rien.', lang: 'fr', name: 'fr: « jamais de viande ni jamais de poisson »'},
+    // « non plus » ("either") is no second particle.
+    {text: 'Le régime n’a plus non plus beaucoup d’alliés à l’étranger.', lang: 'fr', name: 'fr: « n’a plus non plus »'},
+    {text: 'The regime no longer has many allies abroad either, nor any more money.', lang: 'en', name: 'en: "either" and "any more" beside a negation'}
   ],
   invalid: [
     {text: 'Il a vu le le chat.', lang: 'fr', errors: ['1:12-1:14: Mot répété « le » : un seul est attendu']},
@@ -105,6 +108,7 @@ ruleTester('doubled-word', {
       errors: [{place: '1:68-1:71', reason: /Particule de négation « pas »/}]
     },
     {text: 'Le ministre ne viendra plus jamais plus à Alger.', lang: 'fr', errors: [{place: '1:36-1:40', reason: /« plus »/}]},
+    {text: 'Il n’a plus non plus jamais plus voulu venir.', lang: 'fr', name: 'fr: a third « plus » after « non plus » is still a slip', errors: [{place: '1:29-1:33', reason: /« plus »/}]},
     {text: 'Il ne le dira jamais, non jamais jamais.', lang: 'fr', errors: [{place: '1:34-1:40', reason: /Mot répété/}]},
     {text: 'The minister signed the the agreement on Friday.', lang: 'en', errors: ['1:25-1:28: Unexpected repeated `the`, expected one']},
     {text: 'The agreement between both governments was signed by\nthe the ministers and their aides in Rabat on Friday.', lang: 'en', name: 'en: across a line break in a wrapped paragraph', errors: [{place: '2:5-2:8'}]},

@@ -98,6 +98,8 @@ ruleTester('unbalanced-quotes', {
     {text: '“We came here in 1998.\n\nWe opened the hall with three volunteers.\n\nToday there are forty of them,” he said.', lang: 'en', name: 'en: curly quotes over three paragraphs, not reopened'},
     // Marks that are no marks of the sentence.
     {text: '» LIRE AUSSI - Le maire de Liège démissionne\n\nLe conseil se réunira lundi.', lang: 'fr', name: 'fr: » as the arrow of a “read also” line'},
+    {text: 'Les dirigeants se sont accordés sur le budget.\n\n» Le détail des conclusions du sommet est à lire ici.\n\nLa réunion reprendra demain.', lang: 'fr', name: 'fr: » before a teaser that says where to read on, full stop and all'},
+    {text: 'Leaders agreed on the budget.\n\n» The full conclusions of the summit: read them here.\n\nTalks resume tomorrow.', lang: 'en', name: 'en: » before a teaser that says where to read on, full stop and all'},
     // Page furniture: a » opening a short call to action or link line is an arrow.
     {text: 'Le conseil se réunira lundi.\n\n» Suivez toute l’actualité de la région sur Facebook et Instagram.', lang: 'fr', name: 'fr: » as the arrow of a call to action'},
     {text: '» À lire aussi : notre dossier sur les élections\n\n» Abonnez-vous à notre lettre du matin', lang: 'fr', name: 'fr: » before « À lire » and a reflexive imperative'},
@@ -221,6 +223,8 @@ ruleTester('unbalanced-quotes', {
     },
     {text: 'Le ministre (délégué a parlé.', lang: 'fr', errors: [{place: '1:13-1:14', reason: /parenthèse ouvrante/}]},
     {text: '« Nous resterons, dit-il.\n\nLe Maroc est un allié.', lang: 'fr', name: 'fr: next paragraph does not reopen', errors: [{place: '1:1-1:2'}]},
+    {text: 'Il a conclu.\n\n» Le Maroc est un allié sûr.', lang: 'fr', name: 'fr: » before a sentence that ends with a full stop and says nothing of a link is a mark', errors: [{place: '3:1-3:2', messageId: 'unopened'}]},
+    {text: 'He concluded.\n\n» Morocco is a firm ally, read the deal.', lang: 'en', name: 'en: » before a sentence that ends with a full stop and says nothing of a link is a mark', errors: [{place: '3:1-3:2', messageId: 'unopened'}]},
     {text: 'He called it “a breakthrough and left.', lang: 'en', errors: ['1:14-1:15: Unclosed opening quote `“`, expected a closing `”` in the same paragraph']},
     {text: 'He called it a breakthrough” and left.', lang: 'en', errors: ['1:28-1:29: Unexpected closing quote `”` without an opening `“`, expected one between 1:1 and 1:28']},
     {text: 'He said "no twice and left.', lang: 'en', errors: [{place: '1:9-1:10'}]},
