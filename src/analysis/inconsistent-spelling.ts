@@ -19,7 +19,7 @@ import {isDeniedForm} from './contrast.js'
 import type {BlockIssue} from './typography-issues.js'
 import {CAPS_BLOCK, CAPS_RUN, compoundEnd, compoundStart, FOREIGN, HEAD, IN_COMPOUND, IN_QUOTATION, isAllCaps, isAscii, isCapitalised, isHyphen, isSentenceInitial, lastOfCompound, localeLowerCase, markForeign, opensSentence, stripAccents, wordTable, type WordTable} from './spelling-tokens.js'
 import {FREQUENT_NAME_PAIRS, NOT_INITIALS, particlesFor, surnameLeadPattern} from '../lexicon/names.js'
-import {DETERMINERS, OFFICE_ARTICLES} from '../lexicon/function-words.js'
+import {DETERMINERS, OFFICE_ARTICLES, TITLE_FUNCTION_WORDS} from '../lexicon/function-words.js'
 import {PLACE_QUALIFIERS} from '../lexicon/places.js'
 import {FORMS_OF_ADDRESS} from '../lexicon/honorifics.js'
 import {ALIAS_MARKERS, ALIAS_MARKERS_AFTER_COMMA} from '../lexicon/aliases.js'
@@ -523,6 +523,8 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
       const other = names[index]!
       const kind = other === id ? undefined : nameSlipKind(forms[id]!, forms[other]!, distinct)
       if (kind === undefined || !mayBeOnePerson(kind, forms[id]!, firstNamesOf(id), forms[other]!, firstNamesOf(other))) continue
+      // « Dussoptà franceinfo »: the name and the next word glued (a caption run into the text), a missing space, not a spelling.
+      if (isGluedToWord(forms[id]!, forms[other]!, lang)) continue
       if (!usedAlike(placesOf(id), placesOf(other), seenLower)) continue
       if (lang === 'fr' && articleOnlyAgainstBare(placesOf(id), placesOf(other))) continue
       if (isPluralOfNamePart(forms[id]!, firstNamesOf(id), placesOf(id), forms[other]!, firstNamesOf(other), placesOf(other))) continue
@@ -559,6 +561,19 @@ function nameVariants(table: WordTable, lang: Lang | 'und', distinct: ReadonlySe
     }
   }
   return results
+}
+
+/**
+ * Whether `form` is `name` with a short function word glued after it
+ * (« Dussoptà », "Smithand"): two words run together where a space was
+ * lost, which a spelling suggestion would not mend.
+ */
+function isGluedToWord(form: string, name: string, lang: Lang | 'und'): boolean {
+  if (form.length <= name.length || !form.startsWith(name)) return false
+  const rest = form.slice(name.length)
+  // A letter doubled (Marchal/Marchall) or an elided article's letter (l, d) is no word glued on: a word has a vowel.
+  if (rest === name.at(-1) || !/[aeiouyàâéèêëîïôöûüù]/iu.test(rest)) return false
+  return (lang === 'und' ? [TITLE_FUNCTION_WORDS.fr, TITLE_FUNCTION_WORDS.en] : [TITLE_FUNCTION_WORDS[lang]]).some((words) => words.has(rest))
 }
 
 /** The alias markers, each also with a capital (« Alias », "Née"), longest first. */

@@ -25,9 +25,15 @@ ruleTester('inconsistent-spelling', {
     {text: 'MINNEAPOLIS -- The crash in south Minneapolis killed five. Minneapolis mourned.', lang: 'en', name: 'en: a dateline in capitals, "--"'},
     {text: 'Christophe Castaner a réagi. Castaner a condamné les violences.\n\nTout mon soutien aux forces de l’ordre. — Christophe Castaner (@CCastaner) 1 décembre 2018', lang: 'fr', name: 'fr: a handle is no spelling of the name (@CCastaner)'},
     {text: 'Le cortège du 8 décembre est parti. Le 8 décembre, la marche a eu lieu. On ne nous empêchera pas de manifester #8decembre', lang: 'fr', name: 'fr: a hashtag is no spelling of its words (#8decembre)'},
-    {text: 'Les marins-pompiers sont intervenus. Les marins-pompiers de Marseille ont évacué 40 personnes. #marinspompiers #marinspompiers #marinspompiers', lang: 'fr', name: 'fr: a hashtag is no closed form of a compound'}
+    {text: 'Les marins-pompiers sont intervenus. Les marins-pompiers de Marseille ont évacué 40 personnes. #marinspompiers #marinspompiers #marinspompiers', lang: 'fr', name: 'fr: a hashtag is no closed form of a compound'},
+    // A name and the next word run together where a space was lost (a caption glued to the text): no spelling of the name.
+    {text: 'Le ministre Olivier Dussopt a répondu aux sénateurs. Dussopt a détaillé le budget.\n\nLe déficit reste élevé dans les dépenses publiques.Olivier Dussoptà franceinfo', lang: 'fr', name: 'fr: a name glued to « à » (Dussoptà)'},
+    {text: 'Minister Olivia Harcourt answered the senators. Harcourt set out the budget.\n\nThe deficit stays high, said Olivia Harcourtto reporters.', lang: 'en', name: 'en: a name glued to "to" (Harcourtto)'}
   ],
   invalid: [
+    // Near misses of the glued names: a letter doubled is a slip.
+    {text: 'Le ministre Olivier Dussopt a répondu aux sénateurs. Dussopt a détaillé le budget.\n\nLe déficit reste élevé, a dit Olivier Dussoptt à franceinfo.', lang: 'fr', name: 'fr: a last letter doubled is a slip (Dussoptt)', errors: [{place: '3:39-3:47'}]},
+    {text: 'Minister Olivia Harcourt answered the senators. Harcourt set out the budget.\n\nThe deficit stays high, said Olivia Harcourtt to reporters.', lang: 'en', name: 'en: a last letter doubled is a slip (Harcourtt)', errors: [{place: '3:37-3:46'}]},
     // Near misses: the same words with no place qualifier are compared.
     {text: 'Adviser Susan Rice spoke on Monday. Susan Rice said aid was coming. Later Sudan Rice spoke again.', lang: 'en', name: 'en: Sudan used as a first name is a slip of Susan', errors: [{place: '1:75-1:80'}]},
     {text: 'La candidate Marine Le Pen était en meeting. Marine Le Pen a parlé d’emploi. Puis Marne Le Pen est partie.', lang: 'fr', name: 'fr: Marne used as a first name is a slip of Marine', errors: [{place: '1:83-1:88'}]},
