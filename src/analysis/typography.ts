@@ -32,7 +32,7 @@ export type FrenchSpacing = 'norm' | 'nbsp' | 'space' | 'none'
  */
 export type SpacingBasis = 'norm' | 'document' | 'option'
 
-export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space' | 'comma-space' | 'space-before-comma' | 'lost-apostrophe'
+export type TypographyKind = 'apostrophe' | 'quote-style' | 'quote-space' | 'punctuation-space' | 'double-space' | 'comma-space' | 'stop-space' | 'space-before-comma' | 'lost-apostrophe'
 
 export interface TypographyIssue extends BlockIssue {
   kind: TypographyKind
@@ -67,6 +67,7 @@ export function findTypography(texts: readonly string[], lang: Lang | 'und', opt
     ...(lang === 'fr' ? punctuationSpaces(texts, quotes, mode) : []),
     ...doubledSpaces(texts, lang),
     ...gluedCommas(texts),
+    ...gluedStops(texts),
     ...spacesBeforeCommas(texts),
     ...lostApostrophes(texts, marks, lang)
   ]
@@ -515,6 +516,30 @@ function gluedCommas(texts: readonly string[]): TypographyIssue[] {
       // After a web address, a file name or a handle (https://site.fr/page,Titre), the comma is the token's.
       if (inRanges((setAside ??= setAsideRanges(text)), start - 1)) continue
       issues.push({kind: 'comma-space', block, start, end: start + 1, actual: ',', expected: ', ', fix: {start: start + 1, end: start + 1, text: ' '}})
+    }
+  })
+  return issues
+}
+
+/**
+ * A full stop glued between a word of lower-case letters and a capitalised
+ * word that is alone on its side (« dépenses publiques.Olivier Dussopt »,
+ * "the crowd.Police said"): a sentence, or a caption run into the text,
+ * whose space was lost. A token of code reads the same (`System.Collections`),
+ * so the space is suggested, to add by hand, never written by `--fix`. Not
+ * after an initial or an abbreviation (one or two letters: « M.Dupont »,
+ * "J.K.Rowling"), nor in a dotted token of three parts or more
+ * (`a.b.Config`), a web address or a handle.
+ */
+const GLUED_STOP = /(?<![\p{L}\p{N}._@/\\-])(\p{Ll}{3,})\.(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}]*[._@/\\=]\p{L})/gu
+
+function gluedStops(texts: readonly string[]): TypographyIssue[] {
+  const issues: TypographyIssue[] = []
+  texts.forEach((text, block) => {
+    if (!text.includes('.')) return
+    for (const match of text.matchAll(GLUED_STOP)) {
+      const stop = match.index + match[1]!.length
+      issues.push({kind: 'stop-space', block, start: stop, end: stop + 1, actual: '.', expected: '. ', byHand: true, fix: {start: stop + 1, end: stop + 1, text: ' '}})
     }
   })
   return issues

@@ -69,6 +69,10 @@ const messages = {
   commaSpace: {
     fr: () => 'Aucune espace après « , » : une espace attendue avant le mot suivant',
     en: () => 'Missing space after `,`, expected a space before the next word'
+  },
+  stopSpace: {
+    fr: () => 'Aucune espace après « . » : une espace attendue avant la phrase suivante',
+    en: () => 'Missing space after `.`, expected a space before the next sentence'
   }
 } satisfies RuleMessages
 
@@ -82,6 +86,7 @@ const MESSAGE_IDS = {
   'punctuation-space': 'punctuationSpace',
   'double-space': 'doubleSpace',
   'comma-space': 'commaSpace',
+  'stop-space': 'stopSpace',
   'space-before-comma': 'spaceBeforeComma',
   'lost-apostrophe': 'lostApostrophe'
 } as const satisfies Record<TypographyIssue['kind'], keyof typeof messages>

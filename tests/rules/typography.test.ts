@@ -16,6 +16,9 @@ ruleTester('typography', {
     {text: 'Who knew? Several people did. See https://example.org/page.php?s=1 for the list.', lang: 'en', name: 'en: a question mark ending a question, or inside a web address'},
     {text: 'Le taux passe à 3,5 % en mai. Les couleurs rouge,vert,bleu du logo restent.', lang: 'fr', name: 'fr: a comma between figures or between lower-case words is no glued comma'},
     {text: 'Read https://example.org/report,Annex and @city_hall,Team for the details.', lang: 'en', name: 'en: a comma inside a web address or after a handle belongs to the token'},
+    // Near misses of the glued full stop: an initial or an abbreviation, a dotted token of three parts, a web address, a capitalised word before.
+    {text: 'M.Dupont et J.K.Rowling ont écrit. Voir www.lemonde.Fr et System.Collections.Generic. La France.Le reste suit.', lang: 'fr', name: 'fr: a full stop after an initial, in a dotted token or after a capitalised word is left alone'},
+    {text: 'Mr.Smith and J.K.Rowling wrote. See www.example.Com and System.Collections.Generic. In France.The rest follows.', lang: 'en', name: 'en: a full stop after an initial, in a dotted token or after a capitalised word is left alone'},
     {text: 'L’accord d’un jour et l’avis d’un autre.', lang: 'fr', name: 'fr: typographic apostrophes only'},
     {text: "It's the minister's call, and it's final.", lang: 'en', name: 'en: straight apostrophes only'},
     {text: `Il a parlé de «${NBSP}paix${NBSP}» et de «${NBSP}guerre${NBSP}».`, lang: 'fr', name: 'fr: consistent no-break spaces in « »'},
@@ -96,6 +99,21 @@ ruleTester('typography', {
       name: 'fr: a comma glued to the name after it',
       errors: [{place: '1:22-1:23', reason: 'Aucune espace après « , » : une espace attendue avant le mot suivant', expected: [', ']}],
       output: 'Le directeur du musée, Paul Girard, a rouvert la salle.'
+    },
+    // A sentence or a caption run into the next one: the space is suggested, by hand (a token of code reads the same).
+    {
+      text: 'La foule a lancé des projectiles.Grégory, un manifestant, raconte.',
+      lang: 'fr',
+      name: 'fr: a full stop glued to the next sentence',
+      errors: [{place: '1:33-1:34', reason: 'Aucune espace après « . » : une espace attendue avant la phrase suivante', expected: ['. ']}],
+      output: null
+    },
+    {
+      text: 'The crowd threw bottles.Police said two officers were hurt.',
+      lang: 'en',
+      name: 'en: a full stop glued to the next sentence',
+      errors: [{place: '1:24-1:25', reason: 'Missing space after `.`, expected a space before the next sentence', expected: ['. ']}],
+      output: null
     },
     {
       text: 'The chief constable,Mark Reid, said the road would reopen.',
