@@ -106,6 +106,8 @@ const PUNCTUATION_BEFORE_CLOSING = /[.,;:!?…]/
 
 function shapeOfRightQuote(text: string, index: number): RightQuoteShape {
   const before = text[index - 1]
+  // « par l ’« État islamique» », « qu ’il »: an elision's apostrophe typed after a space, before the word or quotation it elides into.
+  if (before === ' ' && ELISION_SPACED.test(text.slice(Math.max(0, index - 10), index)) && (isWordChar(text[index + 1]) || OPENING_QUOTE_AFTER.has(text[index + 1]!))) return 'apostrophe'
   if (isWordChar(text[index + 1])) {
     if (before === '.' && isPossessiveOfInitials(text, index)) return 'apostrophe'
     if (before !== undefined && PUNCTUATION_BEFORE_CLOSING.test(before)) return 'closing'
@@ -730,6 +732,11 @@ function opensSpacedByShape(text: string, index: number): boolean {
   const before = text[index - 1]
   return (before === undefined || isSpace(before)) && isSpace(text[index + 1]) && isWordChar(text[index + 2])
 }
+
+/** An elided French word and a space right before a mark: « l ’ », « qu ’ ». */
+const ELISION_SPACED = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ELIDED_FRENCH.join('|')}) $`, 'iu')
+/** Opening quotation marks an elision may run into: « l’« État » », « d’“Apollo” ». */
+const OPENING_QUOTE_AFTER: ReadonlySet<string> = new Set(['«', '“', '"'])
 
 /** An elided French word and its apostrophe right before a mark: « qu’ », « l’ », « jusqu’ ». */
 const ELISION_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${ELIDED_FRENCH.join('|')})['’]$`, 'iu')
