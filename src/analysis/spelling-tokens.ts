@@ -11,6 +11,7 @@ import {OPENING_MARKS, quotationsOf, type Quotation} from '../text/quotations.js
 import type {Lang} from '../types.js'
 import {NOT_ENDING_ABBREVIATIONS} from '../lexicon/honorifics.js'
 import {wordsPattern} from '../lexicon/patterns.js'
+import {WIRE_CREDIT_OPENERS} from '../lexicon/furniture.js'
 
 export interface WordToken {
   value: string
@@ -485,6 +486,8 @@ const SET_ASIDE_KINDS: Array<{pattern: string; possible: (text: string) => boole
   {pattern: String.raw`(?<=^)\p{Lu}[\p{Lu}\p{M}'’.]*(?: \p{Lu}[\p{Lu}\p{M}'’.]*)*(?= --? )`, possible: (text) => text.includes(' - ') || text.includes(' -- ')},
   // A handle or a hashtag (@CCastaner, #marinspompiers, #8decembre): an account's or a tag's name, glued, no spelling of a word.
   {pattern: String.raw`(?<![\p{L}\p{M}\p{N}_])[@#][\p{L}\p{M}\p{N}_]+`, possible: (text) => text.includes('@') || text.includes('#')},
+  // A wire's credit line in parentheses ("(Reporting by Jane Doe in SINGAPORE; Editing by …)", « (Reportage Jean Dupont, édité par …) »).
+  {pattern: String.raw`\((?:${wordsPattern(WIRE_CREDIT_OPENERS.flatMap((opener) => [opener, opener.charAt(0).toUpperCase() + opener.slice(1)]), String.raw`[ \u00A0]`)})[ \u00A0][^()\n]*\)`, possible: (text) => text.includes('(')},
   // An agency credit in parentheses, and a label in capitals before a colon.
   {pattern: String.raw`\(\p{Lu}{2,}\)|(?<![\p{L}\p{M}])\p{Lu}{2,}(?=[ \u00A0]?:(?:$|[ \u00A0]*[\p{Lu}\p{N}]))`, possible: (text) => /\(\p{Lu}{2}|\p{Lu}[ \u00A0]?:/u.test(text)}
 ]

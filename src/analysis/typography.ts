@@ -68,7 +68,7 @@ export function findTypography(texts: readonly string[], lang: Lang | 'und', opt
     ...doubledSpaces(texts, lang),
     ...gluedCommas(texts),
     ...gluedStops(texts),
-    ...spacesBeforeCommas(texts),
+    ...spacesBeforeCommas(texts, quotes),
     ...lostApostrophes(texts, marks, lang)
   ]
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
@@ -586,20 +586,31 @@ function lostApostrophes(texts: readonly string[], marks: readonly ApostropheMar
 
 /** Spaces between a word (or a closing mark) and a comma followed by a space: « D’après Le Parisien , l’homme », "on Monday , the". */
 const SPACE_BEFORE_COMMA = /(?<=[\p{L}\p{N}»)\]])[ \u00A0\u202F]+(?=,(?:\s|$))/gu
+/** The same after a straight or curly double quotation mark, kept only when the mark closes a pair (`"d’hébergement" , écrit`). */
+const SPACE_BEFORE_COMMA_AFTER_QUOTE = /(?<=\S["”])[ \u00A0\u202F]+(?=,(?:\s|$))/gu
 
 /**
  * Spaces before a comma, which neither French nor English sets: « d’après
  * Le Parisien , l’homme », "on Monday , the". The fix deletes them. A comma
  * glued to what follows (1 ,5; a list typed as code) is left alone, and so
- * is one after a straight or curly quotation mark or an apostrophe: a space
- * taken from beside such a mark changes which side it reads as
- * (`"Apollo 13" " , "Apollo 13"`).
+ * is one after an apostrophe or a single quotation mark. After a double
+ * quotation mark, only when the mark closes a pair (`quotes`) and is glued
+ * to the quotation's last word: a mark read from its spaces could change
+ * sides once a space beside it goes (`"Apollo 13" " , "Apollo 13"`); one
+ * glued to a word before it and closing its pair stays a closing mark.
  */
-function spacesBeforeCommas(texts: readonly string[]): TypographyIssue[] {
+function spacesBeforeCommas(texts: readonly string[], quotes: readonly Quotation[]): TypographyIssue[] {
   const issues: TypographyIssue[] = []
+  let closers: Set<string> | undefined
   texts.forEach((text, block) => {
     if (!text.includes(' ,') && !/[\u00A0\u202F],/u.test(text)) return
-    for (const match of text.matchAll(SPACE_BEFORE_COMMA)) {
+    const found = [...text.matchAll(SPACE_BEFORE_COMMA)]
+    if (/["”][ \u00A0\u202F]+,/u.test(text)) {
+      closers ??= new Set(quotes.map((quote) => `${quote.block}:${quote.close}`))
+      for (const match of text.matchAll(SPACE_BEFORE_COMMA_AFTER_QUOTE)) if (closers.has(`${block}:${match.index - 1}`)) found.push(match)
+      found.sort((a, b) => a.index - b.index)
+    }
+    for (const match of found) {
       const start = match.index
       const end = start + match[0].length
       issues.push({kind: 'space-before-comma', block, start, end: end + 1, actual: text.slice(start, end + 1), expected: ',', fix: {start, end, text: ''}})

@@ -48,6 +48,17 @@ export const CREDIT_AGENCIES: readonly string[] = ['AFP', 'AP', 'EPA']
 /** Credits of an illustration the author supplied, closing a caption: "Author provided" (The Conversation), « Fourni par l’auteur ». */
 export const AUTHOR_CREDITS: readonly string[] = ['author provided', 'provided by the author', 'fourni par l’auteur', 'fournie par l’auteur', 'fourni par l’autrice', 'fournie par l’autrice']
 
+/**
+ * How a wire's credit line opens, in parentheses at a story's end, lower
+ * case: "(Reporting by Jane Doe in SINGAPORE; Editing by …)", « (Reportage
+ * Jean Dupont, édité par …) », « (Version française …) ». Its names and
+ * places are set in the wire's style (cities in capitals), not the story's.
+ */
+export const WIRE_CREDIT_OPENERS: readonly string[] = [
+  'reporting by', 'additional reporting by', 'further reporting by', 'writing by', 'editing by', 'compiled by', 'graphics by',
+  'reportage', 'avec', 'rédigé par', 'rédaction', 'édité par', 'version française', 'correspondance'
+]
+
 /** Labels opening the caption of a table, a chart or a map, before its number: « Tableau 2 repris de … », "Figure 3: …", « Graphique : … ». */
 export const FIGURE_LABELS: readonly string[] = ['tableau', 'figure', 'graphique', 'carte', 'infographie', 'schéma', 'table', 'chart', 'graph', 'map', 'fig.']
 

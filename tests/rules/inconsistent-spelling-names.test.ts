@@ -26,11 +26,17 @@ ruleTester('inconsistent-spelling', {
     {text: 'Christophe Castaner a réagi. Castaner a condamné les violences.\n\nTout mon soutien aux forces de l’ordre. — Christophe Castaner (@CCastaner) 1 décembre 2018', lang: 'fr', name: 'fr: a handle is no spelling of the name (@CCastaner)'},
     {text: 'Le cortège du 8 décembre est parti. Le 8 décembre, la marche a eu lieu. On ne nous empêchera pas de manifester #8decembre', lang: 'fr', name: 'fr: a hashtag is no spelling of its words (#8decembre)'},
     {text: 'Les marins-pompiers sont intervenus. Les marins-pompiers de Marseille ont évacué 40 personnes. #marinspompiers #marinspompiers #marinspompiers', lang: 'fr', name: 'fr: a hashtag is no closed form of a compound'},
+    // A wire's credit line sets its cities in capitals: the wire's style, not the story's spelling.
+    {text: 'Rescuers reached Singapore on Monday. Officials in Singapore said the search would go on. Singapore sent two ships.\n\n(Additional reporting by Jane Doe in SINGAPORE and John Roe in SYDNEY; Editing by Paul Poe)', lang: 'en', name: 'en: a city in capitals in a wire credit line'},
+    {text: 'Les secours sont arrivés à Singapour lundi. À Singapour, les autorités ont prolongé les recherches. Singapour a envoyé deux navires.\n\n(Reportage Jeanne Dupont à SINGAPOUR, édité par Paul Durand)', lang: 'fr', name: 'fr: a city in capitals in a wire credit line'},
     // A name and the next word run together where a space was lost (a caption glued to the text): no spelling of the name.
     {text: 'Le ministre Olivier Dussopt a répondu aux sénateurs. Dussopt a détaillé le budget.\n\nLe déficit reste élevé dans les dépenses publiques.Olivier Dussoptà franceinfo', lang: 'fr', name: 'fr: a name glued to « à » (Dussoptà)'},
     {text: 'Minister Olivia Harcourt answered the senators. Harcourt set out the budget.\n\nThe deficit stays high, said Olivia Harcourtto reporters.', lang: 'en', name: 'en: a name glued to "to" (Harcourtto)'}
   ],
   invalid: [
+    // Near miss of the credit lines: the same word in capitals in the story's own sentence is compared.
+    {text: 'Rescuers reached Singapore on Monday. Officials in Singapore said the search would go on. Singapore sent two ships, and SINGAPORE police helped.', lang: 'en', name: 'en: a city in capitals in the story’s own sentence', errors: [{place: '1:121-1:130'}]},
+    {text: 'Les secours sont arrivés à Singapour lundi. À Singapour, les autorités ont prolongé les recherches. Singapour a envoyé deux navires, et la police de SINGAPOUR a aidé.', lang: 'fr', name: 'fr: a city in capitals in the story’s own sentence', errors: [{place: '1:150-1:159'}]},
     // Near misses of the glued names: a letter doubled is a slip.
     {text: 'Le ministre Olivier Dussopt a répondu aux sénateurs. Dussopt a détaillé le budget.\n\nLe déficit reste élevé, a dit Olivier Dussoptt à franceinfo.', lang: 'fr', name: 'fr: a last letter doubled is a slip (Dussoptt)', errors: [{place: '3:39-3:47'}]},
     {text: 'Minister Olivia Harcourt answered the senators. Harcourt set out the budget.\n\nThe deficit stays high, said Olivia Harcourtt to reporters.', lang: 'en', name: 'en: a last letter doubled is a slip (Harcourtt)', errors: [{place: '3:37-3:46'}]},

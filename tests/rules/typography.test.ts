@@ -12,6 +12,7 @@ ruleTester('typography', {
   valid: [
     {text: 'Le taux est de 1 ,5 % selon la note ; la liste a ,b ,c reste en annexe.', lang: 'fr', name: 'fr: a comma glued to what follows is left alone (a figure, a list typed as code)'},
     {text: 'Il cita "Apollo 13" " , puis "Mission 2030".', lang: 'fr', name: 'fr: a space after a straight quotation mark is left alone before a comma (the mark’s side depends on it)'},
+    {text: 'He cited "Apollo 13" " , then "Mission 2030".', lang: 'en', name: 'en: a space after a straight quotation mark that closes no pair is left alone before a comma'},
     {text: 'Qui viendra ? Lui ? Non. Est-ce vrai ?Je ne sais pas.', lang: 'fr', name: 'fr: a question mark after a word that is no elision'},
     {text: 'Who knew? Several people did. See https://example.org/page.php?s=1 for the list.', lang: 'en', name: 'en: a question mark ending a question, or inside a web address'},
     {text: 'Le taux passe à 3,5 % en mai. Les couleurs rouge,vert,bleu du logo restent.', lang: 'fr', name: 'fr: a comma between figures or between lower-case words is no glued comma'},
@@ -99,6 +100,21 @@ ruleTester('typography', {
       name: 'fr: a comma glued to the name after it',
       errors: [{place: '1:22-1:23', reason: 'Aucune espace après « , » : une espace attendue avant le mot suivant', expected: [', ']}],
       output: 'Le directeur du musée, Paul Girard, a rouvert la salle.'
+    },
+    // A space before a comma after a quotation mark that closes its pair, glued to the quotation's last word.
+    {
+      text: 'Le collectif dénonce "un manque de places" , écrit-il.',
+      lang: 'fr',
+      name: 'fr: a space before a comma after a closing straight quote',
+      errors: [{place: '1:43-1:45', reason: 'Espace avant « , » : aucune espace attendue', expected: [',']}],
+      output: 'Le collectif dénonce "un manque de places", écrit-il.'
+    },
+    {
+      text: 'The group said it needed “more beds” , the statement read.',
+      lang: 'en',
+      name: 'en: a space before a comma after a closing curly quote',
+      errors: [{place: '1:37-1:39', reason: 'Unexpected space before `,`, expected none', expected: [',']}],
+      output: 'The group said it needed “more beds”, the statement read.'
     },
     // A sentence or a caption run into the next one: the space is suggested, by hand (a token of code reads the same).
     {
