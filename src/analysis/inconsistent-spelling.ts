@@ -25,7 +25,7 @@ import {FORMS_OF_ADDRESS} from '../lexicon/honorifics.js'
 import {ALIAS_MARKERS, ALIAS_MARKERS_AFTER_COMMA} from '../lexicon/aliases.js'
 import {OFFICE_QUALIFIERS, OFFICES, TITLES} from '../lexicon/titles.js'
 import {wordsPattern} from '../lexicon/patterns.js'
-import {embeddedPosts, type EmbeddedPosts} from '../text/embedded-posts.js'
+import {embeddedPosts} from '../text/embedded-posts.js'
 import {pushAll} from '../text/arrays.js'
 
 export type VariantKind = 'accent' | 'case' | 'name' | 'hyphen'
@@ -77,27 +77,27 @@ export function findSpellingVariants(texts: readonly string[], lang: Lang | 'und
   const results = found.filter(
     (variant) =>
       (!inCompound(variant) || isAttested(variant.expected, compounds)) &&
-      // A post's signature gives the account's display name as the platform shows it (« Gérald DARMANIN (@GDarmanin) »).
+      // An embedded post's words are its author's (« Montreal » in a quoted tweet is the tweet's), and its signature gives the
+      // account's display name as the platform shows it (« Gérald DARMANIN (@GDarmanin) »): nobody edits a quoted post.
+      !posts.isInEmbeddedPost(texts[variant.block]!, variant.start, variant.end) &&
       !posts.isInSignature(texts[variant.block]!, variant.start, variant.end) &&
       !distinct.has(variant.actual.toLocaleLowerCase()) &&
       !distinct.has(variant.expected.toLocaleLowerCase()) &&
       !isDeniedForm(texts[variant.block]!, variant.start, variant.end, variant.expected)
   )
   const headline = headlineBlock(texts)
-  return results.map((variant) => (needsHand(variant, texts, headline, posts) ? {...variant, byHand: true} : variant)).sort((a, b) => a.block - b.block || a.start - b.start)
+  return results.map((variant) => (needsHand(variant, headline) ? {...variant, byHand: true} : variant)).sort((a, b) => a.block - b.block || a.start - b.start)
 }
 
 /**
  * Whether `--fix` cannot prove a variant's edit, which then stays a
- * suggestion to apply by hand: a word inside an embedded post (the post's
- * author wrote it: « Montreal » in a quoted tweet is the tweet's), and,
- * in a headline, anything but a capital's accent (a headline set from the
- * page title keeps its own hyphens, antiwar against the body's anti-war).
+ * suggestion to apply by hand: in a headline, anything but a capital's
+ * accent (a headline set from the page title keeps its own hyphens,
+ * antiwar against the body's anti-war).
  */
-function needsHand(variant: SpellingVariant, texts: readonly string[], headline: number | undefined, posts: EmbeddedPosts): boolean {
+function needsHand(variant: SpellingVariant, headline: number | undefined): boolean {
   if (variant.byHand) return false
-  if (variant.block === headline && variant.kind !== 'accent') return true
-  return posts.isInEmbeddedPost(texts[variant.block]!, variant.start, variant.end)
+  return variant.block === headline && variant.kind !== 'accent'
 }
 
 /** Whether a word's variant is reported on its compound (État in « Etat-major »), whose expected form is built, not read. */

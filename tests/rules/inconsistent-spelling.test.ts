@@ -636,9 +636,9 @@ describe('inconsistent-spelling fixes', () => {
     expect(await fixed(text, 'en')).toBe(text.replace('Elysee', 'Élysée'))
   })
 
-  it('fr: a word inside an embedded post, or a headline’s hyphen, is suggested, never fixed', async () => {
+  it('fr: a word inside an embedded post is the post’s, never reported; a headline’s hyphen is suggested, never fixed', async () => {
     const post = 'Le Québec a reçu 40 cm de neige. Au Québec, les écoles ferment. Le Québec attend.\n\nIl neige encore à Quebec ce matin pic.twitter.com/AbC123 — Marie Roy (@marieroy) 3 mars 2020'
-    expect(await spellingFindings(post, 'fr')).toEqual([['Quebec', 'Québec', 'by hand']])
+    expect(await spellingFindings(post, 'fr')).toEqual([])
     expect(await fixed(post, 'fr', true)).toBe(post)
     const headline = 'Un weekend de fête en ville\n\nLe week-end a commencé. Ce week-end, la ville danse. Le week-end finit.'
     expect(await spellingFindings(headline, 'fr')).toEqual([['weekend', 'week-end', 'by hand']])
@@ -649,9 +649,11 @@ describe('inconsistent-spelling fixes', () => {
     expect(await fixed(dateline, 'fr', true)).toBe(dateline)
   })
 
-  it('en: a word inside an embedded post, or a headline’s hyphen, is suggested, never fixed', async () => {
+  it('en: a word inside an embedded post is the post’s, never reported; a headline’s hyphen is suggested, never fixed', async () => {
     const post = 'Montréal voted on Monday. In Montréal, turnout rose. Montréal waits.\n\nSnow again in Montreal today pic.twitter.com/XyZ789 — Anne Roy (@anneroy) March 3, 2020'
-    expect(await spellingFindings(post, 'en')).toEqual([['Montreal', 'Montréal', 'by hand']])
+    expect(await spellingFindings(post, 'en')).toEqual([])
+    // Near miss: the same word in the story's own sentence is reported.
+    expect(await spellingFindings(post.replace(' pic.twitter.com/XyZ789 — Anne Roy (@anneroy) March 3, 2020', '.'), 'en')).toEqual([['Montreal', 'Montréal', 'safe']])
     expect(await fixed(post, 'en', true)).toBe(post)
     const headline = 'Antiwar protest fills the square\n\nThe anti-war march began at noon. Anti-war groups met. The anti-war vote came later.'
     expect(await spellingFindings(headline, 'en')).toEqual([['Antiwar', 'Anti-war', 'by hand']])
@@ -664,9 +666,12 @@ describe('inconsistent-spelling fixes', () => {
   it('fr: a name in a post’s signature is the account’s display name, never compared', async () => {
     const signed = 'Le préfet Paul Ferrand a parlé. Selon Paul Ferrand, la route rouvre. Ferrand attend.\n\nLa route rouvre ce soir pic.twitter.com/QrS456 — Paul FERRAND (@PFerrand) 4 mars 2021'
     expect(await spellingFindings(signed, 'fr')).toEqual([])
-    // Near miss: the same capitals in the post's text, before its signature, are the post's words: suggested by hand.
+    // The same capitals in the post's text, before its signature, are the post's words: not reported either.
     const inPost = 'Le préfet Paul Ferrand a parlé. Selon Paul Ferrand, la route rouvre. Ferrand attend.\n\nMerci à FERRAND pour la route pic.twitter.com/QrS456 — Anne Roy (@anneroy) 4 mars 2021'
-    expect(await spellingFindings(inPost, 'fr')).toEqual([['FERRAND', 'Ferrand', 'by hand']])
+    expect(await spellingFindings(inPost, 'fr')).toEqual([])
+    // Near miss: in the story's own sentence, they are compared.
+    const inProse = 'Le préfet Paul Ferrand a parlé. Selon Paul Ferrand, la route rouvre. Ferrand attend.\n\nLe maire a remercié FERRAND pour la route.'
+    expect((await spellingFindings(inProse, 'fr')).map(([actual, expected]) => [actual, expected])).toEqual([['FERRAND', 'Ferrand']])
   })
 
   it('en: a name in a post’s signature is the account’s display name, never compared', async () => {
