@@ -265,14 +265,43 @@ function accentAndCaseVariants(table: WordTable, {count, groups}: AccentGroups, 
   if (groups.length === 0) return []
   const occurrences = {count, words: occurrencesOf(table, CAPS_BLOCK | CAPS_RUN | FOREIGN, new Set(groups.flat()))}
   const personal = personalForms(table, occurrences.words, lowerSeen)
-  const accents = reportLosers(table, groups, occurrences, lowerOf, 'accent', (a, countA, b, countB, sameLower) =>
-    judgeAccent(a, countA, b, countB, sameLower, lang, personal.has(a) || personal.has(b))
-  )
+  // A name (capitalised, never in lower case) may carry its accents on other letters by a slip: Isräel among Israël.
+  const isName = (form: string) => isCapitalised(form) && capitalIsSpelling(form, lowerSeen)
+  const moved = new Set<string>()
+  const accents = reportLosers(table, groups, occurrences, lowerOf, 'accent', (a, countA, b, countB, sameLower) => {
+    const isPersonal = personal.has(a) || personal.has(b)
+    const winner = judgeAccent(a, countA, b, countB, sameLower, lang, isPersonal, isPersonal || (isName(a) && isName(b)))
+    if (winner !== undefined && isMovedAccent(a, b)) moved.add(winner === a ? b : a)
+    return winner
+  })
   return [
     ...reportLosers(table, groups, occurrences, lowerOf, 'case', judgeCase).filter((variant) => capitalIsSpelling(variant.fix.text, lowerSeen)),
-    // Lefevre and Lefèvre are both surnames: only the person knows, as for a name slip.
-    ...accents.map((variant) => (personal.has(variant.fix.text) || personal.has(table.texts[variant.block]!.slice(variant.fix.start, variant.fix.end)) ? {...variant, unsafe: true} : variant))
+    // Lefevre and Lefèvre are both surnames: only the person knows, as for a name slip; which letter an accent sits on is a slip to confirm too.
+    ...accents.map((variant) => {
+      const actual = table.texts[variant.block]!.slice(variant.fix.start, variant.fix.end)
+      return personal.has(variant.fix.text) || personal.has(actual) || moved.has(variant.actual) ? {...variant, unsafe: true} : variant
+    })
   ]
+}
+
+/** Whether two forms carry accents on different letters of the same letters (Isräel, Israël), not one accent missing. */
+function isMovedAccent(a: string, b: string): boolean {
+  const left = [...a.normalize('NFC')]
+  const right = [...b.normalize('NFC')]
+  if (left.length !== right.length) return false
+  let onLeft = false
+  let onRight = false
+  for (let index = 0; index < left.length; index++) {
+    const x = left[index]!
+    const y = right[index]!
+    if (x === y) continue
+    if (stripAccents(x) !== stripAccents(y)) return false
+    const [accentedX, accentedY] = [x !== stripAccents(x), y !== stripAccents(y)]
+    if (accentedX && accentedY) return true
+    if (accentedX) onLeft = true
+    else onRight = true
+  }
+  return onLeft && onRight
 }
 
 /**
@@ -380,7 +409,7 @@ const judgeCase: Judge = (a, countA, b, countB, sameLower) => {
 }
 
 /** Which of two forms differing by accents wins. */
-function judgeAccent(a: string, countA: number, b: string, countB: number, sameLower: boolean, lang: Lang | 'und', personal = false): string | undefined {
+function judgeAccent(a: string, countA: number, b: string, countB: number, sameLower: boolean, lang: Lang | 'und', personal = false, movable = personal): string | undefined {
   // Forms of one group that differ by case only (le/Le) are most pairs: decided before normalising.
   if (sameLower) return undefined
   const left = [...a.normalize('NFC')]
@@ -388,7 +417,7 @@ function judgeAccent(a: string, countA: number, b: string, countB: number, sameL
   if (left.length !== right.length) return undefined
   let accented: string | undefined
   let capitalOnly = true
-  // A person's name with its accents on other letters (Conceição/Conçeicao): one of the two is a slip.
+  // A name with its accents on other letters (Conceição/Conçeicao, Isräel/Israël): one of the two is a slip.
   let moved = false
   const differences: number[] = []
   for (let index = 0; index < left.length; index++) {
@@ -399,7 +428,7 @@ function judgeAccent(a: string, countA: number, b: string, countB: number, sameL
     // Only an accent missing on one side; é against è is a spelling choice (évènement).
     const side = stripAccents(x) === y ? a : stripAccents(y) === x ? b : undefined
     if (!side || (accented && accented !== side)) {
-      if (!personal || stripAccents(x) !== stripAccents(y)) return undefined
+      if (!movable || stripAccents(x) !== stripAccents(y)) return undefined
       moved = true
       continue
     }

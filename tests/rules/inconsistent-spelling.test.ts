@@ -205,6 +205,9 @@ ruleTester('inconsistent-spelling', {
     {text: 'BOSTON | The council voted on Tuesday. In Boston, the budget passed. Boston waits.', lang: 'en', name: 'en: a dateline closed by a bar (BOSTON |)'},
     // A name's accents on other letters: reported only against a form used twice as often, and never between common words.
     {text: 'L’entraîneur Sergio Conceição a parlé. Puis Sergio Conçeicao a quitté la salle.', lang: 'fr', name: 'fr: a name with its accents moved, one use each, is left alone'},
+    {text: 'Israël a répondu lundi. En Israël, le gouvernement a voté. Isräel a annoncé une trêve. Isräel attend.', lang: 'fr', name: 'fr: a place name with its accent moved, not twice as rare, is left alone'},
+    {text: 'Un évènement a eu lieu. L’événement a réuni du monde. Cet événement reste. Un autre événement suit.', lang: 'fr', name: 'fr: a common word with its accent on another letter is a spelling choice'},
+    {text: 'The naïve plan failed. It was a naïve view, and naïve hopes died. The naîve one stayed.', lang: 'en', name: 'en: a common word with its accent on another letter is left alone'},
     {text: 'Un événement, puis un évènement, encore un événement et un autre événement.', lang: 'fr', name: 'fr: a common word with its accents on other letters is a spelling choice (événement/évènement)'},
     // A run of letters glued to a figure is a code, an ordinal or a slip, never a word to compare or fix (« 0Etat » once became « 0État »).
     {text: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Le 0Etat du tableau reste.', lang: 'fr', name: 'fr: letters glued to a figure are no variant (0Etat / État)'},
@@ -282,6 +285,23 @@ ruleTester('inconsistent-spelling', {
       name: 'fr: a figure set apart by a space leaves the word a word (2 Etat)',
       errors: [{place: '1:66-1:70', expected: ['État']}],
       output: 'Le chef de l’État a parlé. L’État paiera. L’État a tranché. Le 2 État a signé.'
+    },
+    // A place's or a brand's name too: its accents on other letters are a slip, fixed only on request.
+    {
+      text: 'Israël a répondu lundi. En Israël, le gouvernement a voté. Israël attend. Isräel a annoncé une trêve.',
+      lang: 'fr',
+      name: 'fr: a place name with its diaeresis on another letter (Isräel/Israël)',
+      errors: [{place: '1:75-1:81', expected: ['Israël']}],
+      output: null,
+      outputWithFixType: 'Israël a répondu lundi. En Israël, le gouvernement a voté. Israël attend. Israël a annoncé une trêve.'
+    },
+    {
+      text: 'Citroën recalled cars on Monday. Citroën said the fault was rare. Citroën shares held. Citröen dealers were told.',
+      lang: 'en',
+      name: 'en: a brand name with its diaeresis on another letter (Citröen/Citroën)',
+      errors: [{place: '1:88-1:95', expected: ['Citroën']}],
+      output: null,
+      outputWithFixType: 'Citroën recalled cars on Monday. Citroën said the fault was rare. Citroën shares held. Citroën dealers were told.'
     },
     {
       text: 'L’entraîneur Sergio Conceição a parlé. Selon Conceição, tout va bien. Conceição a souri. Puis Sergio Conçeicao a quitté la salle.',
