@@ -320,6 +320,13 @@ const WEEKDAY_BEFORE: Record<Lang, RegExp> = {
   en: new RegExp(`(?<![\\p{L}])(?:(${weekdaysFromMonday('en').join('|')})|(mo|tu|we|th|fr|sa|su))\\s*,\\s*(?:the\\s+)?$`, 'iu')
 }
 
+/** A weekday before its date in brackets, as some papers write it: "Thursday (Dec. 11)", « jeudi (11 décembre) ». */
+const WEEKDAY_BEFORE_BRACKET: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}])(${weekdaysFromMonday('fr').join('|')})\\s*\\(\\s*$`, 'iu'),
+  en: new RegExp(`(?<![\\p{L}])(${weekdaysFromMonday('en').join('|')})\\s*\\(\\s*$`, 'iu')
+}
+const BRACKET_CLOSE = /^\s*\)/u
+
 const WEEKDAY_AFTER: Record<Lang, RegExp> = {
   fr: new RegExp(`^\\s*\\(\\s*(${[...weekdaysFromMonday('fr'), ...weekdayAbbreviationsFromMonday('fr')].join('|')})\\.?\\s*\\)`, 'iu'),
   en: new RegExp(`^\\s*\\(\\s*(${[...weekdaysFromMonday('en'), ...weekdayAbbreviationsFromMonday('en')].join('|')})\\.?\\s*\\)`, 'iu')
@@ -336,8 +343,24 @@ function withWordBetween(partials: Partial[], chunk: string, lang: Lang): Partia
   let taken: Array<[number, number]> | undefined
   for (const partial of partials) {
     if (partial.value.kind !== 'date' || partial.value.stated.weekday !== undefined || partial.value.shared.length > 0) continue
-    const before = WEEKDAY_BEFORE[lang].exec(chunk.slice(Math.max(0, partial.index - 20), partial.index))
     const end = partial.index + partial.text.length
+    const lead = chunk.slice(Math.max(0, partial.index - 20), partial.index)
+    // "Thursday (Dec. 11)": the date in brackets after its weekday, read with both brackets.
+    const closing = BRACKET_CLOSE.exec(chunk.slice(end, end + 4))
+    const bracketed = closing ? WEEKDAY_BEFORE_BRACKET[lang].exec(lead) : null
+    if (bracketed) {
+      const weekday = WEEKDAY_NAMES[lang].findIndex((name) => name.toLowerCase() === bracketed[1]!.toLowerCase())
+      if (weekday >= 0) {
+        partial.value.stated = {...partial.value.stated, weekday}
+        partial.index -= bracketed[0].length
+        partial.text = bracketed[0] + partial.text + closing![0]
+        // Corrected to the plain form: "Thursday, Dec. 11", « jeudi 11 décembre ».
+        partial.value.style = {...partial.value.style, weekdayComma: partial.value.style.monthFirst}
+        ;(taken ??= []).push([partial.index, partial.index + partial.text.length])
+        continue
+      }
+    }
+    const before = WEEKDAY_BEFORE[lang].exec(lead)
     const after = before ? undefined : WEEKDAY_AFTER[lang].exec(chunk.slice(end, end + 20))
     const word = (before?.[1] ?? before?.[2] ?? after?.[1])?.toLowerCase()
     if (!word) continue

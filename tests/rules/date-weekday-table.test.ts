@@ -32,9 +32,25 @@ ruleTester('date-weekday', {
     // A date announced after one told as the story's present (« ce », "this") comes after it: next July (13 November 2018 is a Tuesday, 6 July 2019 a Saturday).
     {name: 'a date announced after the story\'s present is the next year\'s (fr)', text: 'Le festival fête ses cinquante ans en 2019. Le programme sera présenté ce mardi 13 novembre. L’édition 2019, qui s’ouvrira le samedi 6 juillet, durera jusqu’au dimanche 28 juillet.', lang: 'fr'},
     {name: 'a date announced after the story\'s present is the next year\'s (en)', text: 'The festival turns fifty in 2019. The line-up will be presented this Tuesday, Nov. 13. The 2019 festival, which will open on Saturday, July 6, runs until Sunday, July 28.', lang: 'en'},
+    // A date in brackets after its weekday, as some papers write it: read together, and right here (11 December 2014 is a Thursday).
+    {name: 'a date in brackets after its weekday (en)', text: 'The council voted Thursday (Dec. 11, 2014) to raise fares. The mayor signed the order Friday (Dec. 12, 2014).', lang: 'en'},
+    {name: 'a date in brackets after its weekday (fr)', text: 'Le conseil a voté jeudi (11 décembre 2014) la hausse. Le maire a signé vendredi (12 décembre 2014).', lang: 'fr'},
     {name: 'a date marked [sic] in a quoted post gives no year to the right dates (en)', text: 'The union called a rally for Monday, March 5 outside city hall. Its first post read: “See you on Monday, March 3 [sic] at 6 p.m.” Police watched the rally of Monday, March 5.', lang: 'en'}
   ],
   invalid: [
+    // Near miss of the bracketed rows: the wrong weekday before a date in brackets.
+    {
+      text: 'The council voted Wednesday (Dec. 11, 2014) to raise fares.',
+      lang: 'en',
+      errors: [{place: '1:19-1:44', messageId: 'mismatch', reason: 'December 11, 2014 is a Thursday, not a Wednesday', expected: ['Thursday, Dec. 11, 2014', 'Wednesday, Dec. 10, 2014', 'Wednesday, Dec. 17, 2014']}],
+      output: null
+    },
+    {
+      text: 'Le conseil a voté mercredi (11 décembre 2014) la hausse.',
+      lang: 'fr',
+      errors: [{place: '1:19-1:46', messageId: 'mismatch', reason: 'Le 11 décembre 2014 est un jeudi, pas un mercredi', expected: ['jeudi 11 décembre 2014', 'mercredi 10 décembre 2014', 'mercredi 17 décembre 2014']}],
+      output: null
+    },
     // Near miss of the announced rows: no year puts Tuesday 15 November before a July whose 6th is a Saturday and 28th a Sunday.
     {
       text: 'Le programme sera présenté ce mardi 15 novembre. Le festival, qui s’ouvrira le samedi 6 juillet, se tiendra jusqu’au dimanche 28 juillet.',
