@@ -1,7 +1,7 @@
 import {ALLOWED_REPEATS, AUXILIARIES, CLAUSE_OPENERS, CLAUSE_VERBS_EN, CLAUSE_VERBS_FR, COPULAS, DETERMINERS, DETERMINERS_EN, DITRANSITIVES, FIXED_PHRASES, FUSED_RELATIVES, INTENSIFIERS, LOCUTIONS, NEGATION_PARTICLES, NUMERALS, OBJECT_SUBJECT_PRONOUNS, PARTICLES, PHRASAL_HEADS, REDUPLICATIVES, RELATIVES, SLIP_PARTICLES, SLIP_WORDS, STRANDABLE, SUBJECT_VERBS_EN} from '../lexicon/doubled-words.js'
 import {PUNCTUATION_TOKEN, WHITE_SPACE_TOKEN, WORD_TOKEN, type Block} from '../text/blocks.js'
 import {particlesFor} from '../lexicon/names.js'
-import {DEMONSTRATIVES_EN, PREPOSITIONS_EN} from '../lexicon/repeats.js'
+import {DEMONSTRATIVES_EN, PREPOSITIONS_EN, PREPOSITIONS_FR} from '../lexicon/repeats.js'
 import type {Lang} from '../types.js'
 import {wordKey} from '../text/words.js'
 
@@ -20,7 +20,8 @@ import {wordKey} from '../text/words.js'
 export type Certainty = 'slip' | 'doubt' | 'emphasis' | 'comma'
 
 export interface DoubledWord {
-  kind: 'repeat' | 'negation'
+  /** `phrase`: a group of two to four words said twice in a row ("he said he said"); `word` is its second copy. */
+  kind: 'repeat' | 'negation' | 'phrase'
   word: string
   certainty: Certainty
   /** The repeated (second) occurrence. */
@@ -79,6 +80,7 @@ export function findDoubledWords(block: Block, lang: Lang, allow: ReadonlySet<st
     const first = sentences[sentence]!
     const end = sentences[sentence + 1]!
     findRepeats(block, first, end, allow, results)
+    findRepeatedPhrases(block, first, end, allow, results)
     if (lang === 'fr' && hasNegation(block, first, end)) findRepeatedNegation(...sentenceWords(block, first, end), results)
   }
   return results
@@ -163,6 +165,77 @@ function findRepeats(block: Block, first: number, end: number, allow: ReadonlySe
     }
     previous = token
   }
+}
+
+/** The longest group of words looked for said twice in a row: "he said he said", « il a dit il a dit », "in the in the". */
+const MAX_PHRASE_WORDS = 4
+
+/**
+ * A group of two to four words said twice in a row, with nothing but
+ * spaces between them ("he said he said", « il a dit il a dit », "in the
+ * in the"): an edit left half done. Not a group of one word said again
+ * (findRepeats' business: « tic tac tic tac », "ha ha ha ha"), not words
+ * all capitalised (a name or a title: "New York New York"), not words all
+ * allowed to repeat, nor a chant closed by an exclamation mark ("Allez les
+ * Bleus allez les Bleus !"), nor two words that may be a set phrase running
+ * on (see isRepeatedPhrase).
+ */
+function findRepeatedPhrases(block: Block, first: number, end: number, allow: ReadonlySet<string>, results: DoubledWord[]): void {
+  const {tokens, text} = block
+  // The last words since a mark of punctuation, as token numbers (at most twice the longest group).
+  const run: number[] = []
+  const from = (word: number) => tokens[run[word]! * 3 + 1]!
+  const to = (word: number) => tokens[run[word]! * 3 + 2]!
+  const key = (word: number) => wordKey(text.slice(from(word), to(word)))
+  for (let token = first; token < end; token++) {
+    const type = tokens[token * 3]!
+    if (type === WHITE_SPACE_TOKEN) continue
+    if (type !== WORD_TOKEN) {
+      run.length = 0
+      continue
+    }
+    run.push(token)
+    if (run.length > 2 * MAX_PHRASE_WORDS) run.shift()
+    const last = run.length - 1
+    for (let size = 2; size <= MAX_PHRASE_WORDS && 2 * size <= run.length; size++) {
+      const start = last - 2 * size + 1
+      let same = true
+      for (let offset = 0; offset < size && same; offset++) same = maySameKey(text, from(start + offset), to(start + offset), from(start + size + offset), to(start + size + offset))
+      if (!same) continue
+      const keys = Array.from({length: size}, (_, offset) => key(start + offset))
+      if (keys.some((value, offset) => value !== key(start + size + offset))) continue
+      if (!isRepeatedPhrase(keys, text.slice(from(start), to(start + size - 1)), allow) || endsWithExclamation(block, token, end)) continue
+      const [firstStart, firstEnd] = block.rangeOf(from(start), to(start + size - 1))
+      const [secondStart, secondEnd] = block.rangeOf(from(start + size), to(last))
+      results.push({kind: 'phrase', word: text.slice(from(start + size), to(last)), certainty: 'doubt', start: secondStart, end: secondEnd, firstStart, firstEnd, removeStart: firstEnd})
+      run.length = 0
+      break
+    }
+  }
+}
+
+/**
+ * Whether a group said twice (its keys, and its first copy as written) is a
+ * slip: see findRepeatedPhrases. Two words whose second is a preposition
+ * may be a set phrase joining a word to itself that runs on ("from town to
+ * town to do business", « de ville en ville en passant »): left alone.
+ */
+function isRepeatedPhrase(keys: readonly string[], written: string, allow: ReadonlySet<string>): boolean {
+  if (keys.every((value) => value === keys[0]) || !keys.some(isWordy)) return false
+  if (keys.length === 2 && (PREPOSITIONS_EN.has(keys[1]!) || PREPOSITIONS_FR.has(keys[1]!))) return false
+  if (keys.every((value) => ALLOWED_REPEATS.has(value) || REDUPLICATIVES.has(value) || allow.has(value))) return false
+  return !written.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))
+}
+
+/** Whether only white space then an exclamation mark follow token `token`: a group said twice then is a chant. */
+function endsWithExclamation(block: Block, token: number, end: number): boolean {
+  const {tokens, text} = block
+  for (let next = token + 1; next < end; next++) {
+    const type = tokens[next * 3]!
+    if (type === WHITE_SPACE_TOKEN) continue
+    return type === PUNCTUATION_TOKEN && text.charAt(tokens[next * 3 + 1]!) === '!'
+  }
+  return false
 }
 
 /**

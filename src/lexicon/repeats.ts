@@ -16,3 +16,11 @@ export const PREPOSITIONS_EN: ReadonlySet<string> = new Set([
   'to', 'of', 'for', 'with', 'at', 'from', 'into', 'onto', 'upon', 'in', 'on', 'about', 'by', 'like', 'after', 'before', 'despite', 'beyond', 'besides',
   'against', 'over', 'under', 'without', 'towards', 'toward', 'behind', 'beside', 'through', 'throughout', 'unlike', 'including', 'following'
 ])
+
+/**
+ * French prepositions that join a word to itself in a set phrase (« de
+ * ville en ville », « pas à pas », « coude à coude », « face à face »):
+ * with the English ones, the second word of a group said twice that may be
+ * such a phrase running on ("from town to town to do business").
+ */
+export const PREPOSITIONS_FR: ReadonlySet<string> = new Set(['à', 'a', 'de', 'en', 'par', 'pour', 'sur', 'dans', 'contre', 'après', 'avec', 'sans', 'sous', 'vers', 'entre'])

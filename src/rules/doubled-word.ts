@@ -12,7 +12,7 @@ const schema = z
   .strict()
   .default({allow: []})
 
-/** `repeat`: a word twice; `negation`: a French negation particle twice in a clause; `comma`: a repeat between two clauses. */
+/** `repeat`: a word twice; `negation`: a French negation particle twice in a clause; `comma`: a repeat between two clauses; `phrase`: a group of words twice. */
 const messages = {
   repeat: {
     fr: (word: string) => `Mot répété « ${word} » : un seul est attendu`,
@@ -25,6 +25,10 @@ const messages = {
   negation: {
     fr: (word: string) => `Particule de négation « ${word} » répétée dans la même proposition : une seule est attendue`,
     en: (word: string) => `Unexpected repeated negation \`${word}\` in one clause, expected one`
+  },
+  phrase: {
+    fr: (word: string) => `Groupe de mots « ${word} » répété : un seul est attendu`,
+    en: (word: string) => `Unexpected repeated phrase \`${word}\`, expected one`
   }
 } satisfies RuleMessages
 

@@ -92,6 +92,11 @@ ruleTester('doubled-word', {
     // « ni » opens the next member of the negation, with its own particle.
     {text: 'Le témoin n’a rien vu ni rien entendu.', lang: 'fr', name: 'fr: « rien vu ni rien entendu »'},
     {text: 'Il ne mange jamais de viande ni jamais de poisson, et plus jamais ni plus rien.', lang: 'fr', name: 'fr: « jamais de viande ni jamais de poisson »'},
+    // Near misses of a group said twice: a set phrase joining a word to itself that runs on, a name or title, a chant, one word said again.
+    {text: 'He moved from town to town to do business.', lang: 'en', name: 'en: "town to town to" is a set phrase running on'},
+    {text: 'Les clients se sont mis peu à peu à refuser, de plus en plus en colère.', lang: 'fr', name: 'fr: « peu à peu à », « de plus en plus en » are set phrases running on'},
+    {text: 'The band played New York New York at midnight.', lang: 'en', name: 'en: a title in capitals said twice'},
+    {text: 'Les supporteurs chantaient allez les Bleus allez les Bleus !', lang: 'fr', name: 'fr: a chant closed by an exclamation mark'},
     // « non plus » ("either") is no second particle.
     {text: 'Le régime n’a plus non plus beaucoup d’alliés à l’étranger.', lang: 'fr', name: 'fr: « n’a plus non plus »'},
     {text: 'The regime no longer has many allies abroad either, nor any more money.', lang: 'en', name: 'en: "either" and "any more" beside a negation'}
@@ -108,6 +113,23 @@ ruleTester('doubled-word', {
       errors: [{place: '1:68-1:71', reason: /Particule de négation « pas »/}]
     },
     {text: 'Le ministre ne viendra plus jamais plus à Alger.', lang: 'fr', errors: [{place: '1:36-1:40', reason: /« plus »/}]},
+    // A group of two to four words said twice in a row: an edit left half done, deleted only on request.
+    {
+      text: 'He said he said the plan was ready.',
+      lang: 'en',
+      name: 'en: "he said he said"',
+      errors: [{place: '1:9-1:16', messageId: 'phrase', reason: 'Unexpected repeated phrase `he said`, expected one', expected: ['']}],
+      output: null,
+      outputWithFixType: 'He said the plan was ready.'
+    },
+    {
+      text: 'Le maire a dit a dit que le budget tenait.',
+      lang: 'fr',
+      name: 'fr: « a dit a dit »',
+      errors: [{place: '1:16-1:21', messageId: 'phrase', reason: 'Groupe de mots « a dit » répété : un seul est attendu', expected: ['']}],
+      output: null,
+      outputWithFixType: 'Le maire a dit que le budget tenait.'
+    },
     {text: 'Il n’a plus non plus jamais plus voulu venir.', lang: 'fr', name: 'fr: a third « plus » after « non plus » is still a slip', errors: [{place: '1:29-1:33', reason: /« plus »/}]},
     {text: 'Il ne le dira jamais, non jamais jamais.', lang: 'fr', errors: [{place: '1:34-1:40', reason: /Mot répété/}]},
     {text: 'The minister signed the the agreement on Friday.', lang: 'en', errors: ['1:25-1:28: Unexpected repeated `the`, expected one']},
