@@ -377,6 +377,8 @@ export function balanceParagraph(text: string, carried: Mark[] = [], continued?:
       case '”':
       case '»':
       case '›':
+        // 5’6”: feet and inches written with curly marks, no quotation (inside a quotation, when a later ” can close it).
+        if (char === '”' && isCurlyInchMark(text, index) && (!stack.some((mark) => mark.char === '“') || text.includes('”', index + 1))) break
         if (close(char, index)) break
         if (char !== '”' && isLinkBullet(text, index)) break
         reportUnopened(char, index)
@@ -750,6 +752,13 @@ function opensAfterElision(text: string, index: number): boolean {
   if (!ELISION_BEFORE.test(text.slice(Math.max(0, index - 10), index))) return false
   const after = text[index + 1]
   return isWordChar(after) || (isSpace(after) && isWordChar(text[index + 2]))
+}
+
+/** A height in feet and inches set with curly marks before this ”: 5’6”, 6’ 2”, 5’11.5”. */
+const FEET_AND_INCHES_BEFORE = /(?<![\p{L}\p{N}])\d[’′]\s?\d{1,2}(?:[.,]\d)?$/u
+
+function isCurlyInchMark(text: string, index: number): boolean {
+  return FEET_AND_INCHES_BEFORE.test(text.slice(Math.max(0, index - 8), index)) && !isWordChar(text[index + 1])
 }
 
 /** "1) first point", "a) …" and ":)" close nothing. */

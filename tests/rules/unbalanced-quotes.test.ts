@@ -98,6 +98,10 @@ ruleTester('unbalanced-quotes', {
     {text: '“We came here in 1998.\n\nWe opened the hall with three volunteers.\n\nToday there are forty of them,” he said.', lang: 'en', name: 'en: curly quotes over three paragraphs, not reopened'},
     // Marks that are no marks of the sentence.
     {text: '» LIRE AUSSI - Le maire de Liège démissionne\n\nLe conseil se réunira lundi.', lang: 'fr', name: 'fr: » as the arrow of a “read also” line'},
+    // Feet and inches set with curly marks: no quotation.
+    {text: 'Police sought a 5’6” 200-pound male. “He ran,” a witness said.', lang: 'en', name: 'en: a height in feet and inches with curly marks (5’6”)'},
+    {text: '“Police sought a 5’6” male,” he said.', lang: 'en', name: 'en: a height with curly marks inside a quotation closed later'},
+    {text: 'La fiche décrit un homme de 5’11” aux cheveux courts.', lang: 'fr', name: 'fr: a height in feet and inches with curly marks (5’11”)'},
     {text: 'Après la prise de la ville par l ’« État islamique », un attentat a frappé le marché.', lang: 'fr', name: 'fr: an elision’s apostrophe typed after a space, before a quotation, is no closing quote'},
     {text: 'The raid followed the capture of the city by l ’« État islamique », the report said.', lang: 'en', name: 'en: a French elision’s apostrophe typed after a space is no closing quote'},
     {text: 'Les dirigeants se sont accordés sur le budget.\n\n» Le détail des conclusions du sommet est à lire ici.\n\nLa réunion reprendra demain.', lang: 'fr', name: 'fr: » before a teaser that says where to read on, full stop and all'},
@@ -226,6 +230,7 @@ ruleTester('unbalanced-quotes', {
     {text: 'Le ministre (délégué a parlé.', lang: 'fr', errors: [{place: '1:13-1:14', reason: /parenthèse ouvrante/}]},
     {text: '« Nous resterons, dit-il.\n\nLe Maroc est un allié.', lang: 'fr', name: 'fr: next paragraph does not reopen', errors: [{place: '1:1-1:2'}]},
     {text: 'Après la prise de la ville par le ’« groupe », un attentat a frappé.', lang: 'fr', name: 'fr: a ’ after a space and a word that is no elision is a closing quote without an opening', errors: [{place: '1:35-1:36', messageId: 'unopened'}]},
+    {text: 'Police sought a 56” male.', lang: 'en', name: 'en: a ” after a number with no foot mark before it is a closing mark without an opening', errors: [{place: '1:19-1:20', messageId: 'unopened'}]},
     {text: 'Il a conclu.\n\n» Le Maroc est un allié sûr.', lang: 'fr', name: 'fr: » before a sentence that ends with a full stop and says nothing of a link is a mark', errors: [{place: '3:1-3:2', messageId: 'unopened'}]},
     {text: 'He concluded.\n\n» Morocco is a firm ally, read the deal.', lang: 'en', name: 'en: » before a sentence that ends with a full stop and says nothing of a link is a mark', errors: [{place: '3:1-3:2', messageId: 'unopened'}]},
     {text: 'He called it “a breakthrough and left.', lang: 'en', errors: ['1:14-1:15: Unclosed opening quote `“`, expected a closing `”` in the same paragraph']},
