@@ -54,8 +54,8 @@ export const doubledWord = defineRule({
       const quoted = quotationsOf(block.text).map((quotation) => block.rangeOf(quotation.start, quotation.end))
       for (const doubled of found) {
         const inQuotation = quoted.some(([start, end]) => doubled.start >= start && doubled.end <= end)
-        // A speaker who says "very very" is quoted as said.
-        if (doubled.certainty === 'emphasis' && inQuotation) continue
+        // A speaker who says "very very", or « plus vite plus vite », is quoted as said.
+        if ((doubled.certainty === 'emphasis' || doubled.kind === 'phrase') && inQuotation) continue
         if (doubled.certainty === 'comma') {
           // Both words are meant: the suggestion puts the comma between them, by hand (no fix).
           const first = ctx.text.slice(doubled.firstStart, doubled.firstEnd)

@@ -671,7 +671,7 @@ const ELIDED_START = /^(?:\.\.\.|…)[ \u00A0]?[\p{L}\p{N}]/u
  * open: it stands where a closing mark does, after a character that is not
  * white space and before one that is no letter or digit (“We will stay,"
  * he said), and no ” (or ») later in the paragraph is left over to close
- * that opener once the later “ (or «) have theirs.
+ * that opener once the later “ (or «), and the later " that open, have theirs.
  * The copy mixes two pairs' marks: the quotation is closed, with the wrong
  * mark.
  */
@@ -679,9 +679,43 @@ function closesOtherPair(text: string, index: number, stack: readonly Mark[]): b
   const opener = stack.at(-1)?.char
   if ((opener !== '“' && opener !== '«') || stack.some((mark) => mark.char === '"')) return false
   if (!closesByShape(text, index)) return false
-  // Each later ” beyond the “ opened after this mark could still close it.
-  const rest = text.slice(index + 1)
-  return countOf(rest, CLOSER_OF[opener]!) <= countOf(rest, opener)
+  // Each later ” beyond the “ opened after this mark could still close it; so could one left for a later " opened in the same
+  // mixed style (“We will stay," he said. "Nothing will change.”): the same slip made twice, each quotation closed wrong.
+  const marks = laterMarksOf(text)
+  return marks.after(CLOSER_OF[opener]!, index) <= marks.after(opener, index) + marks.after('"', index)
+}
+
+/**
+ * Where a paragraph's curly marks and its straight quotes in an opening
+ * place stand, found once for the many questions closesOtherPair asks of
+ * one paragraph (a line of quotes asked each of its marks would be
+ * quadratic work otherwise): how many of one stand after an index.
+ */
+interface LaterMarks {
+  after(mark: string, index: number): number
+}
+
+let laterMarks: {text: string; marks: LaterMarks} | undefined
+
+function laterMarksOf(text: string): LaterMarks {
+  if (laterMarks?.text === text) return laterMarks.marks
+  const positions = new Map<string, number[]>()
+  for (let at = nextMark(text, 0); at < text.length; at = nextMark(text, at + 1)) {
+    const char = text[at]!
+    // A straight quote counts as an opener only where one stands ("Nothing).
+    if (char === '"' && !opensByShape(text, at)) continue
+    const list = positions.get(char)
+    if (list) list.push(at)
+    else positions.set(char, [at])
+  }
+  const marks: LaterMarks = {
+    after(mark, index) {
+      const list = positions.get(mark)
+      return list ? list.length - firstIndex(list.length, (at) => list[at]! > index) : 0
+    }
+  }
+  laterMarks = {text, marks}
+  return marks
 }
 
 /** The punctuation a quotation's last words end on before its closing mark: ‘Just do it, mom,' or ‘Go.' */

@@ -97,6 +97,8 @@ ruleTester('doubled-word', {
     {text: 'Les clients se sont mis peu à peu à refuser, de plus en plus en colère.', lang: 'fr', name: 'fr: « peu à peu à », « de plus en plus en » are set phrases running on'},
     {text: 'The band played New York New York at midnight.', lang: 'en', name: 'en: a title in capitals said twice'},
     {text: 'Les supporteurs chantaient allez les Bleus allez les Bleus !', lang: 'fr', name: 'fr: a chant closed by an exclamation mark'},
+    {text: '« Il faut aller plus vite plus vite », a lancé l’entraîneur.', lang: 'fr', name: 'fr: a group said twice inside a quotation is the speaker’s'},
+    {text: '“We will win we will win,” the captain said.', lang: 'en', name: 'en: a group said twice inside a quotation is the speaker’s'},
     // « non plus » ("either") is no second particle.
     {text: 'Le régime n’a plus non plus beaucoup d’alliés à l’étranger.', lang: 'fr', name: 'fr: « n’a plus non plus »'},
     {text: 'The regime no longer has many allies abroad either, nor any more money.', lang: 'en', name: 'en: "either" and "any more" beside a negation'}

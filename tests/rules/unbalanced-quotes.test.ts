@@ -403,6 +403,19 @@ ruleTester('unbalanced-quotes', {
       name: 'en: a curly quote closed by a straight one, then a quotation of its own, is one mismatch',
       errors: [{place: '1:1-1:2', messageId: 'mismatched'}]
     },
+    // The same slip made twice: each quotation opened with one pair and closed with the other, one mismatch each.
+    {
+      text: '“We will stay," he said. "Nothing will change.”',
+      lang: 'en',
+      name: 'en: “…," then "…” is two mismatches, each at its opener',
+      errors: ['1:1-1:2: Opening quote `“` closed by straight quote `"` (1:15), expected a closing `”`', '1:26-1:27: Straight quote `"` closed by closing quote `”` (1:47), expected a closing `"`']
+    },
+    {
+      text: '« Nous resterons", a-t-il dit. "Rien ne changera »',
+      lang: 'fr',
+      name: 'fr: « …", then "… » is two mismatches, each at its opener',
+      errors: [{place: '1:1-1:2', messageId: 'mismatched'}, {place: '1:32-1:33', messageId: 'mismatched'}]
+    },
     // Near misses: a later mark of the opener's own pair closes it, or the straight quotes pair up inside it.
     {
       text: '“They called it a fraud" he said, nothing more.”',
