@@ -1,6 +1,6 @@
 import {z} from 'zod'
 import type {VFile} from 'vfile'
-import {findRepeats, findRepeatsAcrossFiles, type FigureFingerprint} from '../analysis/duplicate-block/find.js'
+import {findRepeats, findRepeatsAcrossFiles, type CrossFileRepeat, type FigureFingerprint} from '../analysis/duplicate-block/find.js'
 import {type BlockMatch, type PlacedPrint} from '../analysis/duplicate-block/match.js'
 import {columnFingerprint} from '../analysis/duplicate-block/prints.js'
 import {documentOf, memo} from '../document/document.js'
@@ -81,6 +81,12 @@ const messages = {
   setApartSource: {
     fr: ({earlier}: PassageDetails) => `Ce passage répète ${linesFr(earlier)}, un paragraphe à part : une citation mise en exergue ? Sinon, un seul exemplaire est attendu`,
     en: ({earlier}: PassageDetails) => `This passage repeats ${linesEn(earlier)}, a paragraph set apart: a pull quote? If not, expected one copy`
+  },
+  otherVersion: {
+    fr: ({later, earlier, path, more}: Details & {more: number}) =>
+      `${capital(linesFr(later))} ${later.from === later.to ? 'reprend' : 'reprennent'} ${linesFr(earlier)} de ${path}, et ${more} autre${more > 1 ? 's' : ''} passage${more > 1 ? 's' : ''} de ce fichier aussi : une autre version du même article ? Sinon, un seul exemplaire est attendu`,
+    en: ({later, earlier, path, more}: Details & {more: number}) =>
+      `${capital(linesEn(later))} ${later.from === later.to ? 'repeats' : 'repeat'} ${linesEn(earlier)} of ${path}, and so ${more > 1 ? 'do' : 'does'} ${more} more passage${more > 1 ? 's' : ''} of this draft: another version of the same story? If not, expected one copy`
   },
   originalCause: {
     fr: ({earlier}: Pick<Details, 'earlier'>) => `Premier exemplaire (${linesFr(earlier)})`,
@@ -174,11 +180,22 @@ export const duplicateBlock = defineRule({
     }
     // The copy is the file whose path sorts later, so that the finding does not depend on the order of the run.
     fingerprints.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0))
+    // The repeats of one file in another, in the later file's order: two drafts sharing several passages are most likely
+    // two versions of one story (a wire's write-throughs), one finding for the pair, not one per passage.
+    const pairs = new Map<string, CrossFileRepeat[]>()
     for (const match of findRepeatsAcrossFiles(
       fingerprints.map((entry) => entry.print),
       (index) => textOf(fingerprints[index]!.file),
       options
     )) {
+      const key = `${match.file}:${match.otherFile}`
+      const list = pairs.get(key)
+      if (list) list.push(match)
+      else pairs.set(key, [match])
+    }
+    for (const matches of pairs.values()) {
+      matches.sort((a, b) => a.later[0] - b.later[0])
+      const match = matches[0]!
       const later = fingerprints[match.file]!
       const other = fingerprints[match.otherFile]!
       const lang = messageLang(later.file.data.factlint?.lang ?? 'und')
@@ -187,15 +204,21 @@ export const duplicateBlock = defineRule({
       const first = other.print.paragraphs[match.earlier[0]]!
       const last = other.print.paragraphs[match.earlier[1]]!
       const path = other.file.path
+      const details = {later: laterLines, earlier: earlierLines, percent: percentOf(match.similarity), path}
+      const more = matches.slice(1).map((next) => ({lines: linesOf(later.print.paragraphs, next.later), earlier: linesOf(other.print.paragraphs, next.earlier)}))
       report(
         later.file,
         {
-          ...say(messages, match.exact ? 'exact' : 'near', lang, {later: laterLines, earlier: earlierLines, percent: percentOf(match.similarity), path}),
+          ...(more.length > 0 ? say(messages, 'otherVersion', lang, {...details, more: more.length}) : say(messages, match.exact ? 'exact' : 'near', lang, details)),
           start: later.print.paragraphs[match.later[0]]!.start,
           end: later.print.paragraphs[match.later[1]]!.end,
           expected: [],
           cause: {reason: messages.originalCause[lang]({earlier: earlierLines}), start: first.start, end: last.end, path, startPoint: first.startPoint, endPoint: last.endPoint},
-          data: {...dataOf(match, later.print.paragraphs, laterLines, earlierLines, other.print.paragraphs), path}
+          data: {
+            ...dataOf(match, later.print.paragraphs, laterLines, earlierLines, other.print.paragraphs),
+            path,
+            ...(more.length > 0 ? {more: more.map(({lines, earlier}) => ({lines: [lines.from, lines.to], earlier: {lines: [earlier.from, earlier.to]}}))} : {})
+          }
         },
         severity
       )

@@ -392,11 +392,23 @@ describe('duplicate-block across files', () => {
       [],
       [],
       ['c.fr.txt:1:1-5:133: Les lignes 1 à 5 répètent les lignes 1 à 5 de a.fr.txt : un seul exemplaire est attendu [warning]'],
-      ['d.en.txt:1:1-1:132: Line 1 repeats line 4 of b.en.txt, expected one copy [warning]', 'd.en.txt:2:1-3:132: Lines 2–3 repeat lines 1–2 of b.en.txt, expected one copy [warning]']
+      // Two passages of one draft in another: one finding for the pair, naming how many more (another version of the same story?).
+      ['d.en.txt:1:1-1:132: Line 1 repeats line 4 of b.en.txt, and so does 1 more passage of this draft: another version of the same story? If not, expected one copy [warning]']
     ])
+    expect(files[3]!.messages.find((message) => message.ruleId === RULE)!.data).toMatchObject({lines: [1, 1], earlier: {lines: [4, 4]}, more: [{lines: [2, 3], earlier: {lines: [1, 2]}}]})
     const cause = files[2]!.messages[0]!.cause as VFileMessage
     expect(cause.file).toBe('a.fr.txt')
     expect(cause.place).toMatchObject({start: {line: 1, column: 1}, end: {line: 5, column: 133}})
+  })
+
+  it('fr: two passages of one draft in another are one finding, naming how many more', async () => {
+    const files = await lintFiles([
+      {path: 'a.fr.txt', text: frDraft},
+      {path: 'b.fr.txt', text: lines(FR[3]!, FR[0]!, FR[1]!)}
+    ])
+    expect(files[1]!.messages.filter((message) => message.ruleId === RULE).map(String)).toEqual([
+      'b.fr.txt:1:1-1:133: La ligne 1 reprend la ligne 5 de a.fr.txt, et 1 autre passage de ce fichier aussi : une autre version du même article ? Sinon, un seul exemplaire est attendu'
+    ])
   })
 
   it('reports on the same file whatever the order of the run', async () => {
