@@ -14,6 +14,8 @@ import type {BlockIssue} from './typography-issues.js'
 export interface AbbreviationIssue extends BlockIssue {
   /** `always` when the form is wrong whatever the rest of the document does (« Mme. »). */
   reason: 'majority' | 'always'
+  /** For `majority`: how the document writes the honorific it follows, when that is another one of its group (Mrs. for Mr). */
+  elsewhere?: string[]
 }
 
 interface Occurrence {
@@ -118,7 +120,14 @@ export function findAbbreviations(texts: readonly string[], lang: Lang | 'und', 
     const tie = list[0]!.honorific.onTie
     const majority = majorityOf(counts, tie ? [tie] : [])
     if (!majority) continue
-    for (const occurrence of list) if (occurrence.kind !== majority) issues.push(issueOf(texts, occurrence, 'majority', kinds.get(occurrence)!))
+    // What the document writes: the majority's honorifics, named in the message when the reported one is never written so (Mrs. twice, Mr once).
+    const written = new Map<string, string>()
+    for (const occurrence of list) if (occurrence.kind === majority && !written.has(occurrence.word)) written.set(occurrence.word, occurrence.kind === 'period' ? `${occurrence.word}.` : occurrence.word)
+    for (const occurrence of list) {
+      if (occurrence.kind === majority) continue
+      const issue = issueOf(texts, occurrence, 'majority', kinds.get(occurrence)!)
+      issues.push(written.has(occurrence.word) ? issue : {...issue, elsewhere: [...written.values()]})
+    }
   }
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
 }

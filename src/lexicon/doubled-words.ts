@@ -50,7 +50,7 @@ export const REDUPLICATIVES: ReadonlySet<string> = new Set([
 ])
 
 /** Intensifiers a speaker doubles for emphasis ("very very", « très très »). */
-export const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'really', 'too', 'far', 'much', 'très', 'trop', 'tellement', 'vraiment', 'bien', 'fort', 'vite', 'beaucoup'])
+export const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'really', 'too', 'far', 'much', 'way', 'très', 'trop', 'tellement', 'vraiment', 'bien', 'fort', 'vite', 'beaucoup'])
 
 /**
  * Words that never end one phrase and open the next, so that two in a row

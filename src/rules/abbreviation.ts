@@ -17,8 +17,14 @@ const messages = {
     en: ({actual, expected}: AbbreviationIssue) => `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere in the document`
   },
   majority: {
-    fr: ({actual, expected}: AbbreviationIssue) => `Abréviation « ${actual} » écrite autrement ailleurs dans le document : « ${expected} » est attendu`,
-    en: ({actual, expected}: AbbreviationIssue) => `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere in the document`
+    fr: ({actual, expected, elsewhere}: AbbreviationIssue) =>
+      elsewhere === undefined
+        ? `Abréviation « ${actual} » écrite autrement ailleurs dans le document : « ${expected} » est attendu`
+        : `Abréviation « ${actual} » écrite autrement que le document ne l’écrit ailleurs (${elsewhere.map((form) => `« ${form} »`).join(', ')}) : « ${expected} » est attendu`,
+    en: ({actual, expected, elsewhere}: AbbreviationIssue) =>
+      elsewhere === undefined
+        ? `Unexpected \`${actual}\`, expected \`${expected}\` as elsewhere in the document`
+        : `Unexpected \`${actual}\`, expected \`${expected}\` as the document writes ${elsewhere.map((form) => `\`${form}\``).join(', ')}`
   }
 } satisfies RuleMessages
 

@@ -57,6 +57,22 @@ ruleTester('abbreviation', {
     }
   ],
   invalid: [
+    // The house style is read from the group's other honorifics: the message names them when the reported one is never written so.
+    {
+      text: 'Mrs. Hale spoke first. Then Mrs. Dunn replied. Mr Sean Hale left.',
+      lang: 'en',
+      name: 'en: Mr without a full stop where only Mrs. is written so: the message names Mrs.',
+      errors: ['1:48-1:55: Unexpected `Mr Sean`, expected `Mr. Sean` as the document writes `Mrs.`'],
+      output: 'Mrs. Hale spoke first. Then Mrs. Dunn replied. Mr. Sean Hale left.'
+    },
+    {
+      text: 'Le Dr. Roux a parlé. Le Dr. Dunn a répondu. Le Pr Hale est parti.',
+      lang: 'fr',
+      name: 'fr: Pr without a full stop where only Dr. is written with one: the message names Dr.',
+      errors: ['1:48-1:55: Abréviation « Pr Hale » écrite autrement que le document ne l’écrit ailleurs (« Dr. ») : « Pr. Hale » est attendu'],
+      output: null,
+      outputWithFixType: 'Le Dr. Roux a parlé. Le Dr. Dunn a répondu. Le Pr. Hale est parti.'
+    },
     {
       text: 'M. Esper a rencontré M Bourita. M. Esper est reparti.',
       lang: 'fr',
@@ -92,7 +108,7 @@ ruleTester('abbreviation', {
       text: 'Mr. Smith met Mrs. Jones and Dr Brown.',
       lang: 'en',
       name: 'en: British Dr among American Mr. and Mrs.',
-      errors: ["1:30-1:38: Unexpected `Dr Brown`, expected `Dr. Brown` as elsewhere in the document"],
+      errors: ['1:30-1:38: Unexpected `Dr Brown`, expected `Dr. Brown` as the document writes `Mr.`, `Mrs.`'],
       output: null,
       outputWithFixType: 'Mr. Smith met Mrs. Jones and Dr. Brown.'
     },

@@ -56,6 +56,8 @@ ruleTester('doubled-word', {
     // Words the language doubles, and a speaker's emphasis quoted as said.
     {text: 'Dans les années 1990, il y a eu des bla bla. Le couple s’est dit oui oui.', lang: 'fr', name: 'fr: « bla bla », « oui oui »'},
     {text: '"I\'m very very disappointed," the senator said.', lang: 'en', name: 'en: "very very" in a quotation'},
+    {text: '“The tower is way way too large,” a resident told the council.', lang: 'en', name: 'en: "way way too" in a quotation'},
+    {text: '« C’est beaucoup beaucoup trop cher », a dit une habitante.', lang: 'fr', name: 'fr: « beaucoup beaucoup trop » in a quotation'},
     {text: '“Knock knock,” the child said. Chop chop! He went tut tut at the news. Night night, said the nurse.', lang: 'en', name: 'en: "knock knock", "chop chop", "tut tut", "night night"'},
     {text: 'There there, it will be fine. Pretty pretty please, he begged. Na na na na, sang the crowd.', lang: 'en', name: 'en: "There there," opening a sentence, "pretty pretty please", "na na na na"'},
     {text: 'La pluie faisait tac tac sur la vitre. Toc toc, qui est là ? Chut chut, dit-elle.', lang: 'fr', name: 'fr: « tac tac », « toc toc », « chut chut »'},
@@ -150,6 +152,7 @@ ruleTester('doubled-word', {
     {text: 'Il a dit qui qui qui viendrait.', lang: 'fr', name: 'fr: a relative word doubled is not a relative clause before its own repetition', errors: [{place: '1:14-1:17'}, {place: '1:18-1:21'}]},
     {text: 'Il en en a parlé mardi.', lang: 'fr', name: 'fr: « en en » before a verb that is not a gerund', errors: [{place: '1:7-1:9'}]},
     {text: 'The minister was very very disappointed on Friday.', lang: 'en', name: 'en: "very very" outside a quotation', errors: [{place: '1:23-1:27'}]},
+    {text: 'The tower is way way too large for the site.', lang: 'en', name: 'en: "way way too" outside a quotation', errors: [{place: '1:18-1:21'}]},
     // Near misses of the reduplicatives: the same words where they are no interjection, and a slip next to one.
     {text: 'He said he would go there there on Friday.', lang: 'en', name: 'en: "there there" inside a clause', errors: [{place: '1:27-1:32'}]},
     {text: 'It was a pretty pretty garden.', lang: 'en', name: 'en: "pretty pretty" not before "please"', errors: [{place: '1:17-1:23'}]},
