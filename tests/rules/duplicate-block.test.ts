@@ -395,7 +395,7 @@ describe('duplicate-block across files', () => {
       // Two passages of one draft in another: one finding for the pair, naming how many more (another version of the same story?).
       ['d.en.txt:1:1-1:132: Line 1 repeats line 4 of b.en.txt, and so does 1 more passage of this draft: another version of the same story? If not, expected one copy [warning]']
     ])
-    expect(files[3]!.messages.find((message) => message.ruleId === RULE)!.data).toMatchObject({lines: [1, 1], earlier: {lines: [4, 4]}, more: [{lines: [2, 3], earlier: {lines: [1, 2]}}]})
+    expect(dataOf(files[3]!.messages.find((message) => message.ruleId === RULE)!)).toMatchObject({lines: [1, 1], earlier: {lines: [4, 4]}, more: [{lines: [2, 3], earlier: {lines: [1, 2]}}]})
     const cause = files[2]!.messages[0]!.cause as VFileMessage
     expect(cause.file).toBe('a.fr.txt')
     expect(cause.place).toMatchObject({start: {line: 1, column: 1}, end: {line: 5, column: 133}})
