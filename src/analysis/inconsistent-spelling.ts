@@ -415,28 +415,24 @@ function judgeAccent(a: string, countA: number, b: string, countB: number, sameL
   const left = [...a.normalize('NFC')]
   const right = [...b.normalize('NFC')]
   if (left.length !== right.length) return undefined
+  // A name with its accents on other letters (Conceição/Conçeicao, Isräel/Israël): one of the two is a slip; elsewhere
+  // (évènement/événement) a spelling choice.
+  if (isMovedAccent(a, b)) return movable && left.length >= MIN_CAPITAL_ACCENT ? movedAccentWinner(a, countA, b, countB) : undefined
   let accented: string | undefined
   let capitalOnly = true
-  // A name with its accents on other letters (Conceição/Conçeicao, Isräel/Israël): one of the two is a slip.
-  let moved = false
   const differences: number[] = []
   for (let index = 0; index < left.length; index++) {
     const x = left[index]!
     const y = right[index]!
     if (isUpper(x) !== isUpper(y)) return undefined
     if (x === y) continue
-    // Only an accent missing on one side; é against è is a spelling choice (évènement).
+    // Only an accent missing on one side (the same letters with accents on both sides are a moved accent, above).
     const side = stripAccents(x) === y ? a : stripAccents(y) === x ? b : undefined
-    if (!side || (accented && accented !== side)) {
-      if (!movable || stripAccents(x) !== stripAccents(y)) return undefined
-      moved = true
-      continue
-    }
+    if (!side || (accented && accented !== side)) return undefined
     accented = side
     differences.push(index)
     if (!isUpper(x)) capitalOnly = false
   }
-  if (moved) return left.length >= MIN_CAPITAL_ACCENT ? movedAccentWinner(a, countA, b, countB) : undefined
   if (!accented) return undefined
   const bare = accented === a ? b : a
   const [countAccented, countBare] = accented === a ? [countA, countB] : [countB, countA]

@@ -60,16 +60,17 @@ export function findTypography(texts: readonly string[], lang: Lang | 'und', opt
   const quotes = texts.flatMap((text, block) => doubleQuotePairsOf(text, block))
   const mode = options.frenchSpacing ?? 'norm'
   const marks = apostropheMarks(texts)
+  const setAside = setAsideOf(texts)
   const issues = [
     ...apostrophes(texts, marks, lang),
     ...quoteStyles(texts, quotes, lang, mode),
     ...(lang === 'fr' ? guillemetSpaces(texts, quotes, mode) : []),
     ...(lang === 'fr' ? punctuationSpaces(texts, quotes, mode) : []),
     ...doubledSpaces(texts, lang),
-    ...gluedCommas(texts),
+    ...gluedCommas(texts, setAside),
     ...gluedStops(texts),
     ...spacesBeforeCommas(texts, quotes),
-    ...lostApostrophes(texts, marks, lang)
+    ...lostApostrophes(texts, marks, lang, setAside)
   ]
   return issues.sort((a, b) => a.block - b.block || a.start - b.start)
 }
@@ -507,14 +508,13 @@ const GLUED_COMMA = /(?<=\p{Ll}),(?=\p{Lu}\p{Ll})/gu
  * (a list typed as code: red,green), or after a token set aside (a web
  * address, a file name, a handle: setAsideRanges), is left alone.
  */
-function gluedCommas(texts: readonly string[]): TypographyIssue[] {
+function gluedCommas(texts: readonly string[], setAside: SetAside): TypographyIssue[] {
   const issues: TypographyIssue[] = []
   texts.forEach((text, block) => {
-    let setAside: number[] | undefined
     for (const match of text.matchAll(GLUED_COMMA)) {
       const start = match.index
       // After a web address, a file name or a handle (https://site.fr/page,Titre), the comma is the token's.
-      if (inRanges((setAside ??= setAsideRanges(text)), start - 1)) continue
+      if (inRanges(setAside(block), start - 1)) continue
       issues.push({kind: 'comma-space', block, start, end: start + 1, actual: ',', expected: ', ', fix: {start: start + 1, end: start + 1, text: ' '}})
     }
   })
@@ -545,6 +545,14 @@ function gluedStops(texts: readonly string[]): TypographyIssue[] {
   return issues
 }
 
+/** A block's stretches set aside (setAsideRanges), read once for the checks that ask: a paragraph may hold a glued comma and a lost apostrophe. */
+type SetAside = (block: number) => readonly number[]
+
+function setAsideOf(texts: readonly string[]): SetAside {
+  const read: Array<number[] | undefined> = []
+  return (block) => (read[block] ??= setAsideRanges(texts[block]!))
+}
+
 /** Whether `index` lies in one of the flat [start, end, …] ranges, in order and apart: the first range ending after it, found by halves. */
 function inRanges(ranges: readonly number[], index: number): boolean {
   const pairs = ranges.length / 2
@@ -565,16 +573,15 @@ const LOST_CONTRACTION = new RegExp(`(?<=\\p{L})\\?(?=(?:${[...CONTRACTIONS].joi
  * re, ve, ll, d, m). The fix writes the document's apostrophe (’ when it
  * has none). A mark inside a web address or a file name is left alone.
  */
-function lostApostrophes(texts: readonly string[], marks: readonly ApostropheMark[], lang: Lang | 'und'): TypographyIssue[] {
+function lostApostrophes(texts: readonly string[], marks: readonly ApostropheMark[], lang: Lang | 'und', setAside: SetAside): TypographyIssue[] {
   if (lang === 'und') return []
   const pattern = lang === 'fr' ? LOST_ELISION : LOST_CONTRACTION
   const found: Array<{block: number; start: number}> = []
   texts.forEach((text, block) => {
     if (!text.includes('?')) return
-    let setAside: number[] | undefined
     for (const match of text.matchAll(pattern)) {
       const start = match.index + match[0].length - 1
-      if (inRanges((setAside ??= setAsideRanges(text)), start - 1)) continue
+      if (inRanges(setAside(block), start - 1)) continue
       found.push({block, start})
     }
   })

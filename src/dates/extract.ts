@@ -348,19 +348,7 @@ function withWordBetween(partials: Partial[], chunk: string, lang: Lang): Partia
     // "Thursday (Dec. 11)": the date in brackets after its weekday, read with both brackets.
     const closing = BRACKET_CLOSE.exec(chunk.slice(end, end + 4))
     const bracketed = closing ? WEEKDAY_BEFORE_BRACKET[lang].exec(lead) : null
-    if (bracketed) {
-      const weekday = WEEKDAY_NAMES[lang].findIndex((name) => name.toLowerCase() === bracketed[1]!.toLowerCase())
-      if (weekday >= 0) {
-        partial.value.stated = {...partial.value.stated, weekday}
-        partial.index -= bracketed[0].length
-        partial.text = bracketed[0] + partial.text + closing![0]
-        // Corrected to the plain form: "Thursday, Dec. 11", « jeudi 11 décembre ».
-        partial.value.style = {...partial.value.style, weekdayComma: partial.value.style.monthFirst}
-        ;(taken ??= []).push([partial.index, partial.index + partial.text.length])
-        continue
-      }
-    }
-    const before = WEEKDAY_BEFORE[lang].exec(lead)
+    const before = bracketed ?? WEEKDAY_BEFORE[lang].exec(lead)
     const after = before ? undefined : WEEKDAY_AFTER[lang].exec(chunk.slice(end, end + 20))
     const word = (before?.[1] ?? before?.[2] ?? after?.[1])?.toLowerCase()
     if (!word) continue
@@ -371,7 +359,9 @@ function withWordBetween(partials: Partial[], chunk: string, lang: Lang): Partia
     partial.value.stated = {...partial.value.stated, weekday}
     if (before) {
       partial.index -= before[0].length
-      partial.text = before[0] + partial.text
+      partial.text = before[0] + partial.text + (bracketed ? closing![0] : '')
+      // Corrected to the plain form: "Thursday, Dec. 11", « jeudi 11 décembre ».
+      if (bracketed) partial.value.style = {...partial.value.style, weekdayComma: partial.value.style.monthFirst}
     } else {
       partial.text += after![0]
       partial.value.style = {...partial.value.style, weekdayAfter: true}
